@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DraftRejected",
+    "MissingContext",
     "SuiviError",
     "TemplateProblem",
     "UnknownKind",
@@ -33,8 +34,7 @@ class UnknownKind(SuiviError, LookupError):
         self.kind = kind
         self.available = available
         super().__init__(
-            f"Type de brouillon inconnu : {kind!r}. "
-            f"Types disponibles : {', '.join(available)}."
+            f"Type de brouillon inconnu : {kind!r}. Types disponibles : {', '.join(available)}."
         )
 
 
@@ -48,6 +48,14 @@ class UnknownLocale(SuiviError, LookupError):
             f"Paramètre régional inconnu : {locale!r}. "
             f"Utilisez l'un de ceux-ci : {', '.join(available)}."
         )
+
+
+class MissingContext(SuiviError, ValueError):
+    """A draft needs a context field that is empty, e.g. the candidate's phone for a voicemail."""
+
+    def __init__(self, field: str, purpose: str) -> None:
+        self.field = field
+        super().__init__(f"Le champ {field} est vide : renseignez-le dans le contexte ({purpose}).")
 
 
 class TemplateProblem(SuiviError, ValueError):

@@ -1,18 +1,40 @@
-"""Rendering: context → Jinja2 template → French post-processing → checked draft."""
+"""Rendering: context → Jinja2 template → French post-processing → checked draft.
+
+Templates live in ``templates/<locale>/<kind>.j2``; a template's output is the body, and
+written kinds set the subject with ``{% set subject %}…{% endset %}``. Apps may add their
+own folder of templates with the same layout: it overrides built-in templates by name,
+adds kinds, and runs sandboxed.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
+import hashlib
+import re
+from collections.abc import Callable
+from functools import cache, lru_cache
+from importlib.resources import files
+from pathlib import Path
+from types import TracebackType
+from typing import Any, NoReturn
 
-from pydantic import BaseModel, ConfigDict
+import jinja2
+from jinja2.debug import rewrite_traceback_stack
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
+from pydantic import BaseModel, ConfigDict, Field
 
-from suivi_templates.checks import CheckReport
+from suivi_templates import formatting
+from suivi_templates.checks import CheckReport, check
+from suivi_templates.errors import DraftRejected, MissingContext, TemplateProblem, UnknownKind
 from suivi_templates.models import InterviewContext, Locale
+from suivi_templates.typography import fix_typography
 
-__all__ = ["KINDS", "Draft", "render"]
+__all__ = ["KINDS", "Draft", "available_kinds", "render"]
 
-Kind = Literal["thank_you", "reminder", "phone_script", "voicemail"]
 KINDS: tuple[str, ...] = ("thank_you", "reminder", "phone_script", "voicemail")
+"""The built-in kinds; ``phone_script`` and ``voicemail`` are spoken and have no subject."""
+
+TEMPLATE_SUFFIX = ".j2"
 
 
 class Draft(BaseModel):
@@ -25,6 +47,7 @@ class Draft(BaseModel):
     subject: str | None
     body: str
     report: CheckReport
+    context: InterviewContext = Field(repr=False)
 
     def __str__(self) -> str:
         if self.subject is None:
@@ -32,6 +55,250 @@ class Draft(BaseModel):
         return f"{self.subject}\n\n{self.body}"
 
 
-def render(kind: str, context: InterviewContext) -> Draft:
-    """Render the draft of ``kind`` for ``context`` (work in progress)."""
-    raise NotImplementedError
+def _builtin_template_folder() -> Path:
+    """Find the built-in templates: inside the package (wheel), else at the repository root."""
+    shipped = Path(str(files("suivi_templates"))) / "templates"
+    if shipped.is_dir():
+        return shipped
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+def _configure(env: jinja2.Environment) -> jinja2.Environment:
+    env.filters.update(
+        a=formatting.a,
+        de=formatting.de,
+        que=formatting.que,
+        you=formatting.second_person,
+        cap=lambda text: text[:1].upper() + text[1:],
+    )
+    return env
+
+
+def _environment_options(loader: jinja2.BaseLoader) -> dict[str, Any]:
+    return {
+        "loader": loader,
+        "undefined": jinja2.StrictUndefined,
+        "autoescape": False,
+        "keep_trailing_newline": True,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "auto_reload": False,
+    }
+
+
+@cache
+def _builtin_environment() -> jinja2.Environment:
+    loader = jinja2.FileSystemLoader(_builtin_template_folder())
+    return _configure(jinja2.Environment(**_environment_options(loader)))
+
+
+@lru_cache(maxsize=16)
+def _custom_environment(folder: Path) -> jinja2.Environment:
+    if not folder.is_dir():
+        raise TemplateProblem(
+            f"le dossier de gabarits {str(folder)!r} n'existe pas : indiquez un dossier "
+            "qui contient des sous-dossiers fr_CA/ ou fr_FR/",
+            template=None,
+        )
+    loader = jinja2.ChoiceLoader(
+        [jinja2.FileSystemLoader(folder), jinja2.FileSystemLoader(_builtin_template_folder())]
+    )
+    return _configure(SandboxedEnvironment(**_environment_options(loader)))
+
+
+def _environment(template_dir: str | Path | None) -> jinja2.Environment:
+    if template_dir is None:
+        return _builtin_environment()
+    return _custom_environment(Path(template_dir).resolve())
+
+
+def available_kinds(locale: Locale, template_dir: str | Path | None = None) -> tuple[str, ...]:
+    """The kinds that can be rendered for ``locale``: built-in ones, plus an app's own."""
+    names = _environment(template_dir).list_templates(
+        filter_func=lambda name: name.startswith(f"{locale}/") and name.endswith(TEMPLATE_SUFFIX)
+    )
+    own = {
+        Path(name).name.removesuffix(TEMPLATE_SUFFIX)
+        for name in names
+        if not Path(name).name.startswith("_")
+    }
+    return tuple(
+        sorted(
+            own,
+            key=lambda kind: (kind not in KINDS, KINDS.index(kind) if kind in KINDS else 0, kind),
+        )
+    )
+
+
+def _seed(context: InterviewContext, kind: str) -> bytes:
+    people = (
+        context.candidate.name,
+        context.interviewer.name,
+        context.company.name,
+        context.role.title,
+        context.interview.date.isoformat(),
+        kind,
+    )
+    return "\x1f".join(people).encode()
+
+
+def _picker(seed: bytes) -> Callable[[str, int], int]:
+    """Choose a phrasing per slot, the same for the same context, varied across people."""
+
+    def pick(slot: str, count: int) -> int:
+        digest = hashlib.blake2b(seed + slot.encode(), digest_size=8).digest()
+        return int.from_bytes(digest, "big") % count
+
+    return pick
+
+
+def _by_gender(context: InterviewContext) -> Callable[[str, str, str], str]:
+    def by_gender(feminine: str, masculine: str, neutral: str) -> str:
+        return {"f": feminine, "m": masculine, "n": neutral}[context.candidate.gender]
+
+    return by_gender
+
+
+def _variables(context: InterviewContext, kind: str) -> dict[str, Any]:
+    locale = context.locale
+    return {
+        "ctx": context,
+        "kind": kind,
+        "locale": locale,
+        "candidate": context.candidate,
+        "interviewer": context.interviewer,
+        "company": context.company,
+        "role": context.role,
+        "interview": context.interview,
+        "topics": context.topics,
+        "commitments": context.commitments,
+        "open_commitments": context.open_commitments,
+        "next_steps": context.next_steps,
+        "history": context.history,
+        "debrief": context.debrief,
+        "pick": _picker(_seed(context, kind)),
+        "by_gender": _by_gender(context),
+        "company_name": lambda preposition="": formatting.company_name(
+            context.company, preposition
+        ),
+        "date": lambda day, year=True: formatting.prose_date(day, locale, year=year),
+        "short_date": lambda day: formatting.short_date(day, locale),
+        "time": formatting.prose_time,
+        "phone": lambda number: formatting.phone_number(number, locale),
+        "list": lambda items: formatting.prose_list(items, locale),
+        "missing": _missing,
+    }
+
+
+def _missing(field: str, purpose: str) -> NoReturn:
+    raise MissingContext(field, purpose)
+
+
+def _template_line(traceback: TracebackType | None, template: str) -> int | None:
+    line = None
+    while traceback is not None:
+        frame = traceback.tb_frame
+        if frame.f_code.co_filename.replace("\\", "/").endswith(template):
+            line = traceback.tb_lineno
+        traceback = traceback.tb_next
+    return line
+
+
+def _load(env: jinja2.Environment, name: str) -> jinja2.Template:
+    try:
+        return env.get_template(name)
+    except jinja2.TemplateSyntaxError as error:
+        raise TemplateProblem(
+            f"erreur de syntaxe : {error.message}", template=error.name or name, line=error.lineno
+        ) from error
+
+
+def _problem(error: BaseException, template: jinja2.Template) -> TemplateProblem:
+    name = template.name or ""
+    line = _template_line(error.__traceback__, name)
+    if isinstance(error, SecurityError):
+        message = (
+            f"opération interdite dans un gabarit ({error}) ; un gabarit n’a accès qu’aux "
+            "données du contexte et aux filtres de la bibliothèque"
+        )
+    elif isinstance(error, jinja2.UndefinedError):
+        message = (
+            f"variable inconnue ({error.message}) ; vérifiez son nom parmi les champs du contexte"
+        )
+    else:
+        message = f"{type(error).__name__} : {error}"
+    return TemplateProblem(message, template=name, line=line)
+
+
+def _run(template: jinja2.Template, variables: dict[str, Any]) -> tuple[str | None, str]:
+    """Render a template: its output is the body; ``{% set subject %}`` gives the subject."""
+    try:
+        module = template.make_module(variables)
+    except MissingContext:
+        raise
+    except (
+        jinja2.TemplateError,
+        SecurityError,
+        ArithmeticError,
+        LookupError,
+        TypeError,
+        ValueError,
+    ):
+        # make_module, unlike render, leaves Python line numbers: map them back to the template.
+        error = rewrite_traceback_stack()
+        raise _problem(error, template) from error
+    subject = getattr(module, "subject", None)
+    return (None if subject is None else str(subject)), str(module)
+
+
+# A line that ends a sentence and a line that starts one belong to the same paragraph.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…»])[ \t]*\n[ \t]*(?=[^\W\d_«])")
+
+
+def _join_sentences(text: str) -> str:
+    """Join sentences written one per line into paragraphs, as Markdown does.
+
+    Lines that do not end a sentence (a signature, a greeting) keep their line breaks.
+    """
+    return _SENTENCE_BREAK.sub(" ", text)
+
+
+def _finish(text: str, context: InterviewContext) -> str:
+    protected = (context.candidate.name, context.interviewer.name, context.company.name)
+    text = formatting.fix_elision(_join_sentences(text), protected)
+    return fix_typography(text, context.locale)
+
+
+def _single_line(text: str) -> str:
+    # str.split() would also flatten the no-break spaces that typography just set.
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()
+
+
+def render(
+    kind: str, context: InterviewContext, *, template_dir: str | Path | None = None
+) -> Draft:
+    """Render the ``kind`` draft for ``context``, check it, and return it.
+
+    ``template_dir`` names an app's own folder of templates (``<locale>/<kind>.j2``), which
+    overrides built-in ones by name and may add kinds; it runs in Jinja2's sandbox.
+
+    Raises:
+        UnknownKind: no template of that kind for the context's locale.
+        TemplateProblem: a template that does not load or render, with its name and line.
+        DraftRejected: the rendered draft fails its own checks (``.report`` says why).
+
+    """
+    env = _environment(template_dir)
+    kinds = available_kinds(context.locale, template_dir)
+    if kind not in kinds:
+        raise UnknownKind(kind, kinds)
+    template = _load(env, f"{context.locale}/{kind}{TEMPLATE_SUFFIX}")
+    raw_subject, raw_body = _run(template, _variables(context, kind))
+    subject = None if raw_subject is None else _single_line(_finish(raw_subject, context))
+    body = _finish(raw_body, context)
+    report = check(body, context, kind=kind, subject=subject)
+    if not report.passed:
+        raise DraftRejected(report)
+    return Draft(
+        kind=kind, locale=context.locale, subject=subject, body=body, report=report, context=context
+    )

@@ -1,0 +1,256 @@
+"""French formatting for templates: dates, times, lists, phone numbers, elision, articles.
+
+Every function here is a Jinja2 filter or global (see ``rendering.py``); templates never
+hand-write elision or date formats, so French correctness is done once, here.
+
+>>> prose_date(date(2026, 6, 1), "fr_FR")
+'lundi 1er\\xa0juin 2026'
+>>> prose_time(time(17, 30))
+'17\\xa0h\\xa030'
+>>> de("analyste financière")
+'d’analyste financière'
+>>> de("Hachette")
+'de Hachette'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from datetime import date, time
+
+from babel.dates import format_date
+from babel.lists import format_list
+
+from suivi_templates.models import Company, Locale
+
+__all__ = [
+    "a",
+    "company_name",
+    "de",
+    "elides",
+    "fix_elision",
+    "phone_number",
+    "prose_date",
+    "prose_list",
+    "prose_time",
+    "que",
+    "second_person",
+    "short_date",
+]
+
+NBSP = "\u00a0"
+
+# Words whose initial h is aspirated: no elision before them (« de Hachette », « le héros »).
+# A word list reads better as text than as a hundred-line literal.
+_ASPIRATED_H = frozenset(
+    """
+    hache hachette haie haine hall halte hamac hameau hamster hanche handball handicap
+    hangar hanter happer harcèlement harceler hardi hareng haricot harnais harpe hasard
+    hâte hausse haut hautbois hauteur havre hennir hérisson hernie héron héros hêtre
+    hibou hiérarchie hippie hisser hocher hockey hollande hollandais homard hongrie
+    hongrois honte hoquet horde hors hotte houblon houille housse hublot huer huit
+    huitième humer hurler hutte hyène honda hyundai huawei hachette harley hasbro
+    hewlett heineken hilton
+    """.split()
+)
+# Words starting with a vowel letter that still take no elision (« le onze », « de Yamaha »).
+_NO_ELISION = frozenset("onze onzième oui ouistiti ouate yacht yaourt yoga yoyo yamaha".split())
+_VOWELS = frozenset("aeiouâàäéèêëîïôöûùüœæ")
+
+
+def _first_word(text: str) -> str:
+    match = re.match(r"[^\s'’\-]+", text.strip())
+    return match.group(0) if match else ""
+
+
+def _fold(text: str) -> str:
+    return text.casefold()
+
+
+def elides(following: str) -> bool:
+    """Whether ``de``, ``que``, ``le`` … elide before ``following`` (« d'Horizon »).
+
+    A word starting with a vowel elides; so does one with a mute h. An aspirated h
+    (« Hachette ») and a y before a vowel (« Yamaha ») do not.
+
+    >>> elides("Horizon"), elides("Hachette"), elides("Yves"), elides("Yamaha")
+    (True, False, True, False)
+    """
+    word = _fold(_first_word(following))
+    if not word or word in _NO_ELISION:
+        return False
+    first = word[0]
+    if first == "h":
+        return word not in _ASPIRATED_H and not any(
+            word.startswith(stem) for stem in _ASPIRATED_H if len(stem) >= 5
+        )
+    if first == "y":
+        return len(word) > 1 and word[1] not in _VOWELS
+    return first in _VOWELS or unicodedata.normalize("NFD", first)[0] in "aeiou"
+
+
+def _elide(word: str, following: str) -> str:
+    if elides(following):
+        return f"{word[:-1]}’{following}"
+    return f"{word} {following}"
+
+
+def de(following: str) -> str:
+    """``de`` + a noun phrase, contracted or elided (« du traitement », « d'analyste »).
+
+    >>> de("le traitement des dossiers"), de("les délais"), de("la migration")
+    ('du traitement des dossiers', 'des délais', 'de la migration')
+    """
+    return _with_preposition("de", following)
+
+
+def a(following: str) -> str:
+    """``à`` + a noun phrase, contracted (« au traitement », « aux délais », « à l'équipe »)."""
+    return _with_preposition("à", following)
+
+
+_ARTICLE = re.compile(r"^(?:(les|le|la)\s+|(l['’]))(?=\w)", re.IGNORECASE)
+
+
+def _with_preposition(preposition: str, phrase: str) -> str:
+    match = _ARTICLE.match(phrase)
+    if match is None:
+        return _elide(preposition, phrase) if preposition == "de" else f"à {phrase}"
+    article = (match.group(1) or "l'").lower()
+    return _CONTRACTIONS[(preposition, article)] + phrase[match.end() :]
+
+
+def que(following: str) -> str:
+    """``que`` + ``following``, elided when French requires it (« qu'Horizon »)."""
+    return _elide("que", following)
+
+
+_CONTRACTIONS = {
+    ("de", "le"): "du ",
+    ("de", "les"): "des ",
+    ("à", "le"): "au ",
+    ("à", "les"): "aux ",
+    ("de", "la"): "de la ",
+    ("à", "la"): "à la ",
+    ("de", "l'"): "de l’",
+    ("à", "l'"): "à l’",
+}
+
+
+def company_name(company: Company, preposition: str = "") -> str:
+    """The company's name with its article, contracted after ``de`` or ``à``.
+
+    >>> company_name(Company(name="Coopérative Horizon", article="la"), "de")
+    'de la Coopérative Horizon'
+    >>> company_name(Company(name="Groupe Alpha", article="le"), "à")
+    'au Groupe Alpha'
+    >>> company_name(Company(name="Horizon"), "de")
+    'd’Horizon'
+    """
+    if company.article is None:
+        if preposition == "de":
+            return de(company.name)
+        return f"{preposition} {company.name}".strip()
+    if not preposition:
+        article = "l’" if company.article == "l'" else f"{company.article} "
+        return article + company.name
+    return _CONTRACTIONS[(preposition, company.article)] + company.name
+
+
+def prose_date(day: date, locale: Locale, *, year: bool = True) -> str:
+    """A date for running text: « jeudi 19 novembre 2026 », « lundi 1er juin 2026 ».
+
+    The article « le » is the template's: « le {{ date(d) }} ». A no-break space keeps the
+    day and the month together; ``year=False`` suits speech (« jeudi 19 novembre »).
+    """
+    weekday, month = format_date(day, "EEEE|MMMM", locale=locale).split("|")
+    ordinal = "1er" if day.day == 1 else str(day.day)
+    text = f"{weekday} {ordinal}{NBSP}{month}"
+    return f"{text} {day.year}" if year else text
+
+
+def short_date(day: date, locale: Locale) -> str:
+    """A date without its year, for subject lines: « 19 novembre »."""
+    number = "1er" if day.day == 1 else str(day.day)
+    return f"{number}{NBSP}{format_date(day, 'MMMM', locale=locale)}"
+
+
+def prose_time(moment: time) -> str:
+    """A time for running text in both locales: « 17 h », « 17 h 30 », « 9 h 05 »."""
+    text = f"{moment.hour}{NBSP}h"
+    return text + (f"{NBSP}{moment.minute:02d}" if moment.minute else "")
+
+
+def prose_list(items: Iterable[str], locale: Locale) -> str:
+    """« A, B et C », with Babel's list patterns for the locale."""
+    return format_list(list(items), locale=locale)
+
+
+def phone_number(number: str, locale: Locale) -> str:
+    """A phone number written as the locale writes it, with no-break spaces.
+
+    >>> phone_number("5145550142", "fr_CA")
+    '514\\xa0555-0142'
+    >>> phone_number("+33612345678", "fr_FR")
+    '06\\xa012\\xa034\\xa056\\xa078'
+
+    A number of another shape is returned with its own grouping kept.
+    """
+    digits = re.sub(r"\D", "", number)
+    if locale == "fr_CA":
+        if len(digits) == 11 and digits.startswith("1"):
+            digits = digits[1:]
+        if len(digits) == 10:
+            return f"{digits[:3]}{NBSP}{digits[3:6]}-{digits[6:]}"
+    else:
+        if len(digits) == 11 and digits.startswith("33"):
+            digits = "0" + digits[2:]
+        if len(digits) == 10 and digits.startswith("0"):
+            return NBSP.join(digits[i : i + 2] for i in range(0, 10, 2))
+    return re.sub(r" +", NBSP, number.strip())
+
+
+_THIRD_PERSON = re.compile(r"^(?:lui|leur)\s+", re.IGNORECASE)
+
+
+def second_person(promise: str) -> str:
+    """A promise noted about the interviewer, addressed to them: « lui transmettre » → « vous … ».
+
+    >>> second_person("lui transmettre mon analyse")
+    'vous transmettre mon analyse'
+    >>> second_person("envoyer deux références")
+    'envoyer deux références'
+    """
+    return _THIRD_PERSON.sub("vous ", promise, count=1)
+
+
+_ELIDABLE = re.compile(
+    r"\b(de|que|je|me|te|se|ne|jusque|lorsque|puisque) ([^\W\d_][\w\-]*)", re.IGNORECASE
+)
+
+
+def fix_elision(text: str, protected: Iterable[str] = ()) -> str:
+    """Elide ``de``, ``que``, ``je`` … before a vowel or a mute h, anywhere in ``text``.
+
+    Templates may then write « poste de {{ role.title }} » whatever the title. Names in
+    ``protected`` are left alone (« Maria de Oliveira »).
+
+    >>> fix_elision("poste de analyste, que Horizon, Marie de Almeida", ["Marie de Almeida"])
+    'poste d’analyste, qu’Horizon, Marie de Almeida'
+    """
+    shielded = [
+        (match.start(), match.end())
+        for name in protected
+        if name
+        for match in re.finditer(re.escape(name), text)
+    ]
+
+    def elide(match: re.Match[str]) -> str:
+        if any(start <= match.start() < end for start, end in shielded):
+            return match.group(0)
+        word, following = match.group(1), match.group(2)
+        return _elide(word, following) if elides(following) else match.group(0)
+
+    return _ELIDABLE.sub(elide, text)

@@ -1,0 +1,75 @@
+"""French typography of a whole draft, per locale, applied last and idempotently.
+
+fr_FR (Imprimerie nationale): narrow no-break space (U+202F) before ``; ! ?``, no-break
+space (U+00A0) before ``:`` and inside « ». fr_CA (OQLF): no space before ``; ! ?``,
+U+00A0 before ``:`` and inside « ». Both: typographic apostrophe, « … » for an ellipsis.
+URLs, email addresses and clock values (``17:30``) are left as they are.
+
+>>> fix_typography("Merci ! Objet: l'entrevue", "fr_FR")
+'Merci\\u202f! Objet\\xa0: l’entrevue'
+>>> fix_typography("Merci ! Objet: l'entrevue", "fr_CA")
+'Merci! Objet\\xa0: l’entrevue'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from suivi_templates.models import Locale
+
+__all__ = ["fix_typography"]
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+_ANY_SPACE = "[ \u00a0\u202f\t]*"
+
+# Spans that typography must not touch: URLs, email addresses, clock values.
+_PROTECTED = re.compile(
+    r"[a-z][a-z0-9+.\-]*://\S+|[^\s@]+@[^\s@]+\.\w+|\b\d{1,2}:\d{2}\b", re.IGNORECASE
+)
+
+_Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
+
+_COMMON: tuple[_Rule, ...] = (
+    (re.compile(r"(?<=\w)'(?=\w)"), "’"),
+    (re.compile(r"\.\.\."), "…"),
+    (re.compile(r"(?<=\S)" + _ANY_SPACE + ":"), NBSP + ":"),
+    (re.compile("«" + _ANY_SPACE), "«" + NBSP),
+    (re.compile(_ANY_SPACE + "»"), NBSP + "»"),
+)
+_HIGH_PUNCTUATION = re.compile(r"(?<=[^\s;!?])" + _ANY_SPACE + r"(?=[;!?])")
+_BY_LOCALE: dict[Locale, tuple[_Rule, ...]] = {
+    "fr_FR": ((_HIGH_PUNCTUATION, NNBSP),),
+    "fr_CA": ((_HIGH_PUNCTUATION, ""),),
+}
+
+_SPACE_RUNS = re.compile(r" {2,}")
+_EDGE_SPACES = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
+_BLANK_LINE_RUNS = re.compile(r"\n{3,}")
+
+
+def _apply(rules: tuple[_Rule, ...], text: str) -> str:
+    for pattern, replacement in rules:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _outside_protected(text: str, fix: Callable[[str], str]) -> str:
+    pieces: list[str] = []
+    last = 0
+    for match in _PROTECTED.finditer(text):
+        pieces.append(fix(text[last : match.start()]))
+        pieces.append(match.group(0))
+        last = match.end()
+    pieces.append(fix(text[last:]))
+    return "".join(pieces)
+
+
+def fix_typography(text: str, locale: Locale) -> str:
+    """Return ``text`` with the locale's typography; applying it twice changes nothing."""
+    rules = _COMMON + _BY_LOCALE[locale]
+    text = _outside_protected(text, lambda piece: _apply(rules, piece))
+    text = _SPACE_RUNS.sub(" ", text)
+    text = _EDGE_SPACES.sub("", text)
+    return _BLANK_LINE_RUNS.sub("\n\n", text).strip("\n")
