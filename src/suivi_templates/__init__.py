@@ -15,10 +15,12 @@ from suivi_templates.errors import (
     UnknownKind,
     UnknownLocale,
 )
-from suivi_templates.models import EXAMPLE_CONTEXT, InterviewContext
+from suivi_templates.examples import EXAMPLE_CONTEXT, EXAMPLES
+from suivi_templates.models import InterviewContext
 from suivi_templates.rendering import KINDS, Draft, render
 
 __all__ = [
+    "EXAMPLES",
     "EXAMPLE_CONTEXT",
     "KINDS",
     "CheckReport",

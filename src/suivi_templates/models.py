@@ -3,6 +3,7 @@
 The field names below are the JSON contract of ``docs/design.md``; optional fields may be
 added, never renamed. Rule ids (R1…R23) refer to ``docs/regles.md``.
 
+>>> from suivi_templates.examples import EXAMPLE_CONTEXT
 >>> ctx = InterviewContext.model_validate(EXAMPLE_CONTEXT)
 >>> ctx.company.name, ctx.candidate.gender
 ('Coopérative Horizon', 'f')
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Any, Literal, Self
+from typing import Annotated, Literal, Self
 
 from pydantic import (
     AfterValidator,
@@ -24,7 +25,6 @@ from pydantic import (
 )
 
 __all__ = [
-    "EXAMPLE_CONTEXT",
     "Candidate",
     "Channel",
     "Commitment",
@@ -257,35 +257,3 @@ class InterviewContext(_Model):
     def open_commitments(self) -> list[Commitment]:
         """Promises not yet kept (R3: keeping one is the strongest follow-up)."""
         return [c for c in self.commitments if not c.done]
-
-
-EXAMPLE_CONTEXT: dict[str, Any] = {
-    "locale": "fr_CA",
-    "candidate": {
-        "name": "Camille Roy",
-        "gender": "f",
-        "email": "camille.roy@example.org",
-        "phone": "514 555-0142",
-    },
-    "interviewer": {
-        "name": "Julie Tremblay",
-        "civility": "Madame",
-        "title": "directrice des ressources humaines",
-        "email": "julie.tremblay@horizon.example",
-    },
-    "company": {"name": "Coopérative Horizon"},
-    "role": {"title": "analyste financière"},
-    "interview": {"date": "2026-11-19", "mode": "in_person"},
-    "topics": [
-        {
-            "subject": "la migration du système comptable vers SAP",
-            "note": "elle craint des retards à la clôture de fin d'année",
-        }
-    ],
-    "commitments": [
-        {"promise": "lui transmettre mon analyse du processus de recouvrement", "done": False}
-    ],
-    "next_steps": {"decision_by": "2026-11-28", "channel": "email", "no_contact": False},
-    "history": [{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}],
-}
-"""The example context of ``docs/design.md``, as JSON-ready data."""
