@@ -10,6 +10,7 @@
 from suivi_templates.checks import CheckReport, Finding, check
 from suivi_templates.errors import (
     DraftRejected,
+    MissingContext,
     SuiviError,
     TemplateProblem,
     UnknownKind,
@@ -28,6 +29,7 @@ __all__ = [
     "DraftRejected",
     "Finding",
     "InterviewContext",
+    "MissingContext",
     "SuiviError",
     "TemplateProblem",
     "UnknownKind",

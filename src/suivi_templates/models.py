@@ -47,6 +47,7 @@ Gender = Literal["f", "m", "n"]
 Channel = Literal["email", "phone"]
 HistoryKind = Literal["thank_you", "reminder", "phone_call", "voicemail", "reply_received"]
 
+_SPACE_RUNS = re.compile(r"[ \t]{2,}")
 _LINE_BREAKS = re.compile(r"[\r\n\v\f\x85\u2028\u2029]")
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\"]+$")
 _PHONE = re.compile(r"^\+?[0-9 ().\-\u00a0\u202f]{7,25}$")
@@ -55,7 +56,7 @@ _PHONE = re.compile(r"^\+?[0-9 ().\-\u00a0\u202f]{7,25}$")
 def _single_line(value: str) -> str:
     if _LINE_BREAKS.search(value):
         raise ValueError("doit tenir sur une seule ligne : retirez le saut de ligne")
-    return value
+    return _SPACE_RUNS.sub(" ", value)
 
 
 def _email_address(value: str) -> str:

@@ -1,0 +1,119 @@
+"""The context model: the JSON contract of design.md and clear validation errors."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from suivi_templates import EXAMPLE_CONTEXT, EXAMPLES, InterviewContext
+
+
+def _with(path: str, value: Any) -> dict[str, Any]:
+    data = copy.deepcopy(EXAMPLE_CONTEXT)
+    *parents, leaf = path.split(".")
+    target: Any = data
+    for part in parents:
+        target = target[int(part)] if part.isdigit() else target[part]
+    target[leaf] = value
+    return data
+
+
+def _error_for(data: dict[str, Any]) -> tuple[str, str]:
+    with pytest.raises(ValidationError) as caught:
+        InterviewContext.model_validate(data)
+    first = caught.value.errors()[0]
+    return ".".join(str(part) for part in first["loc"]), first["msg"]
+
+
+def test_design_example_validates_with_every_contract_field() -> None:
+    ctx = InterviewContext.model_validate(EXAMPLE_CONTEXT)
+    assert ctx.candidate.name == "Camille Roy"
+    assert ctx.interviewer.civility == "Madame"
+    assert ctx.topics[0].subject == "la migration du système comptable vers SAP"
+    assert ctx.commitments[0].done is False
+    assert ctx.next_steps.decision_by is not None
+    assert ctx.history[0].kind == "thank_you"
+
+
+@pytest.mark.parametrize("locale", sorted(EXAMPLES))
+def test_json_round_trip_keeps_everything(locale: str) -> None:
+    ctx = InterviewContext.model_validate(EXAMPLES[locale])
+    again = InterviewContext.model_validate_json(ctx.model_dump_json())
+    assert again == ctx
+
+
+def test_json_schema_describes_fields_for_forms() -> None:
+    schema = InterviewContext.model_json_schema()
+    assert set(schema["required"]) >= {"locale", "candidate", "interviewer", "company", "role"}
+    candidate = schema["$defs"]["Candidate"]["properties"]
+    assert candidate["gender"]["enum"] == ["f", "m", "n"]
+    assert "intéressée" in candidate["gender"]["description"]
+    json.dumps(schema)
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "expected_field", "expected_words"),
+    [
+        ("candidate.name", "", "candidate.name", "at least 1"),
+        ("candidate.name", "   ", "candidate.name", "at least 1"),
+        ("interviewer.name", "Julie\nTremblay", "interviewer.name", "une seule ligne"),
+        ("role.title", "analyste\r\nfinancière", "role.title", "une seule ligne"),
+        ("topics.0.subject", "la migration\u2028SAP", "topics.0.subject", "une seule ligne"),
+        ("company.name", "x" * 500, "company.name", "at most 160"),
+        ("locale", "fr_BE", "locale", "'fr_CA' or 'fr_FR'"),
+        ("candidate.gender", "x", "candidate.gender", "'f', 'm' or 'n'"),
+        ("interviewer.civility", "Mademoiselle", "interviewer.civility", "'Madame'"),
+        ("candidate.email", "camille.roy", "candidate.email", "adresse courriel"),
+        ("candidate.phone", "appelez-moi", "candidate.phone", "numéro de téléphone"),
+        ("interview.mode", "carrier pigeon", "interview.mode", "'in_person'"),
+        ("next_steps.channel", "fax", "next_steps.channel", "'email' or 'phone'"),
+    ],
+)
+def test_invalid_field_names_the_field_and_what_is_expected(
+    path: str, value: Any, expected_field: str, expected_words: str
+) -> None:
+    field, message = _error_for(_with(path, value))
+    assert field == expected_field
+    assert expected_words in message
+
+
+def test_decision_date_before_interview_is_refused_with_both_dates() -> None:
+    _, message = _error_for(_with("next_steps.decision_by", "2026-11-01"))
+    assert "next_steps.decision_by (2026-11-01)" in message
+    assert "2026-11-19" in message
+
+
+def test_history_before_interview_is_refused_naming_the_entry() -> None:
+    _, message = _error_for(_with("history.0.on", "2026-11-18"))
+    assert "history[0].on (2026-11-18)" in message
+
+
+def test_unknown_field_is_refused_rather_than_ignored() -> None:
+    field, message = _error_for(_with("candidate.genre", "f"))
+    assert field == "candidate.genre"
+    assert "Extra inputs" in message
+
+
+def test_too_many_topics_is_refused() -> None:
+    data = _with("topics", [{"subject": f"le sujet {i}"} for i in range(11)])
+    field, _ = _error_for(data)
+    assert field == "topics"
+
+
+def test_names_are_tidied_and_surname_is_the_last_word() -> None:
+    ctx = InterviewContext.model_validate(_with("interviewer.name", "  Marie-Ève \t Côté "))
+    assert ctx.interviewer.name == "Marie-Ève Côté"
+    assert ctx.interviewer.surname == "Côté"
+
+
+def test_open_commitments_are_the_ones_not_done() -> None:
+    data = _with(
+        "commitments",
+        [{"promise": "envoyer A", "done": True}, {"promise": "envoyer B", "done": False}],
+    )
+    ctx = InterviewContext.model_validate(data)
+    assert [c.promise for c in ctx.open_commitments] == ["envoyer B"]

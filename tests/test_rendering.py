@@ -1,0 +1,188 @@
+"""Rendering: every kind in both locales, French correctness, variety, and clear errors."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from conftest import ContextFactory
+from strategies import contexts
+from suivi_templates import (
+    KINDS,
+    InterviewContext,
+    MissingContext,
+    UnknownKind,
+    render,
+)
+from suivi_templates.formatting import elides
+
+SPOKEN = {"phone_script", "voicemail"}
+GENDERED = {
+    "f": re.compile(r"\b(intéressé|ravi|motivé|heureux|convaincu|conforté|reçu|engagé)\b"),
+    "m": re.compile(r"\b(intéressée|ravie|motivée|heureuse|convaincue|confortée|reçue|engagée)\b"),
+    "n": re.compile(
+        r"\b(intéressée?|ravie?|motivée?|heureux|heureuse|convaincue?|confortée?|reçue?|engagée?)\b"
+    ),
+}
+ELISION_MISTAKE = re.compile(r"\b(?:de|que|je|me|te|se|ne|jusque|lorsque|puisque) (\w+)", re.I)
+
+
+def _without_article(phrase: str) -> str:
+    """A topic as it may appear after « de » or « à » (« du traitement »)."""
+    return re.sub(r"^(?:(?:le|la|les) |l')", "", phrase).replace("'", "’")
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+(?:[’'-]\w+)*", text))
+
+
+@pytest.mark.parametrize(
+    ("locale", "kind", "gender", "civility"),
+    list(
+        itertools.product(["fr_CA", "fr_FR"], KINDS, ["f", "m", "n"], ["Madame", "Monsieur", None])
+    ),
+)
+def test_every_kind_locale_gender_and_civility_renders(
+    make_context: ContextFactory, locale: str, kind: str, gender: str, civility: str | None
+) -> None:
+    ctx = make_context(locale, candidate__gender=gender, interviewer__civility=civility)
+    draft = render(kind, ctx)
+    assert draft.kind == kind
+    assert draft.locale == locale
+    assert (draft.subject is None) == (kind in SPOKEN)
+    assert draft.report.passed
+    greeting_name = f"{civility} {ctx.interviewer.surname}" if civility else ctx.interviewer.name
+    assert greeting_name in draft.body
+    assert not GENDERED[gender].search(draft.body), draft.body
+    assert str(draft).endswith(draft.body)
+
+
+def test_locale_vocabulary(make_context: ContextFactory) -> None:
+    quebec = " ".join(str(render(k, make_context("fr_CA"))) for k in KINDS).lower()
+    france = " ".join(str(render(k, make_context("fr_FR"))) for k in KINDS).lower()
+    assert "entrevue" in quebec
+    assert "entretien" not in quebec
+    assert "entretien" in france
+    assert "entrevue" not in france
+
+
+def test_quebec_and_france_typography_differ(make_context: ContextFactory) -> None:
+    quebec = render("phone_script", make_context("fr_CA")).body
+    france = render("phone_script", make_context("fr_FR")).body
+    assert re.search(r"\w\?", quebec)
+    assert "\u202f?" in france
+    assert "«\u00a0" in quebec
+    assert "«\u00a0" in france
+
+
+def test_design_example_draft_is_personal(make_context: ContextFactory) -> None:
+    draft = render("thank_you", make_context("fr_CA"))
+    assert "Madame Tremblay" in draft.body
+    assert "analyste financière" in draft.body
+    assert "Coopérative Horizon" in draft.body
+    assert "la migration du système comptable vers SAP" in draft.body
+    assert "vous transmettre mon analyse du processus de recouvrement" in draft.body
+    assert "\u00a0novembre" in draft.body or "\u00a0novembre" in (draft.subject or "")
+
+
+def test_same_context_same_draft(make_context: ContextFactory) -> None:
+    first = render("reminder", make_context("fr_FR"))
+    again = render("reminder", make_context("fr_FR"))
+    assert first == again
+
+
+def _masked(ctx: InterviewContext, body: str) -> str:
+    """The body with everything the context supplied replaced by a placeholder."""
+    supplied = [
+        ctx.candidate.name,
+        ctx.candidate.email or "",
+        ctx.candidate.phone or "",
+        ctx.interviewer.name,
+        ctx.interviewer.surname,
+        ctx.company.name,
+        ctx.role.title,
+        *(t.subject for t in ctx.topics),
+        *(c.promise for c in ctx.commitments),
+        *ctx.debrief.highlights,
+        *ctx.company.facts,
+    ]
+    for value in sorted(filter(None, supplied), key=len, reverse=True):
+        body = body.replace(value.replace("'", "’"), "█").replace(value, "█")
+    return re.sub(r"\d+", "#", body)
+
+
+def test_fifty_people_never_send_the_same_words(make_context: ContextFactory) -> None:
+    people = [
+        ("Camille Roy", "f"),
+        ("Hugo Martin", "m"),
+        ("Alex Gagnon", "n"),
+        ("Inès Haddad", "f"),
+        ("Noé Lefebvre", "m"),
+    ]
+    companies = ["Coopérative Horizon", "Groupe Alpha", "Atelier Lumen", "Ubisoft", "Desjardins"]
+    interviewers = ["Julie Tremblay", "Marc Ouellet"]
+    bodies: dict[str, str] = {}
+    for (name, gender), company, interviewer in itertools.islice(
+        itertools.product(people, companies, interviewers), 50
+    ):
+        ctx = make_context(
+            "fr_CA",
+            candidate__name=name,
+            candidate__gender=gender,
+            company__name=company,
+            interviewer__name=interviewer,
+            history=[],
+        )
+        masked = _masked(ctx, render("thank_you", ctx).body)
+        assert masked not in bodies.values(), f"{name}/{company}: same words as another"
+        bodies[f"{name}/{company}/{interviewer}"] = masked
+    assert len(bodies) == 50
+
+
+def test_unknown_kind_lists_the_available_ones(make_context: ContextFactory) -> None:
+    with pytest.raises(UnknownKind) as caught:
+        render("merci", make_context("fr_CA"))
+    assert caught.value.kind == "merci"
+    assert "thank_you" in str(caught.value)
+    assert isinstance(caught.value, LookupError)
+
+
+def test_voicemail_without_phone_says_which_field_to_fill(make_context: ContextFactory) -> None:
+    with pytest.raises(MissingContext, match=r"candidate\.phone"):
+        render("voicemail", make_context("fr_CA", candidate__phone=None))
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_no_topic_is_refused_rather_than_drafting_a_generic_text(
+    make_context: ContextFactory, kind: str
+) -> None:
+    with pytest.raises(MissingContext, match="topics"):
+        render(kind, make_context("fr_FR", topics=[]))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ctx=contexts())
+def test_drafts_are_clean_for_any_valid_context(ctx: InterviewContext) -> None:
+    for kind in KINDS:
+        draft = render(kind, ctx)
+        text = f"{draft.subject or ''}\n{draft.body}"
+        assert not re.search(r"[{}\[\]<>]|\(e\)|·", text), text
+        assert "  " not in text
+        assert "'" not in text, "apostrophes are typographic"
+        for match in ELISION_MISTAKE.finditer(text):
+            assert not elides(match.group(1)), f"missing elision: {match.group(0)!r}"
+        for wrong in ("de le ", "de les ", "à le ", "à les "):
+            assert wrong not in text.lower()
+        assert ctx.interviewer.surname in text
+        assert any(_without_article(t.subject) in text for t in ctx.topics)
+        assert not GENDERED[ctx.candidate.gender].search(text), text
+        assert draft.report.passed
+
+
+@settings(max_examples=100, deadline=None)
+@given(ctx=contexts())
+def test_thank_you_body_is_short(ctx: InterviewContext) -> None:
+    assert 80 <= _words(render("thank_you", ctx).body) <= 180

@@ -1,0 +1,45 @@
+"""Typography per locale, applied last, idempotent, sparing URLs, addresses and clock values."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from suivi_templates.typography import fix_typography
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+def test_france_uses_narrow_spaces_before_high_punctuation() -> None:
+    text = fix_typography("Merci ! Est-ce possible ? Oui ; enfin : « bien »", "fr_FR")
+    assert text == (
+        f"Merci{NNBSP}! Est-ce possible{NNBSP}? Oui{NNBSP}; enfin{NBSP}: «{NBSP}bien{NBSP}»"
+    )
+
+
+def test_quebec_sets_no_space_before_high_punctuation_but_one_before_colon() -> None:
+    text = fix_typography("Merci ! Est-ce possible ? Oui ; enfin: «bien»", "fr_CA")
+    assert text == f"Merci! Est-ce possible? Oui; enfin{NBSP}: «{NBSP}bien{NBSP}»"
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_urls_addresses_and_clock_values_are_untouched(locale: str) -> None:
+    text = "Voir https://exemple.org/a?b=c ou ecrire à a.b@exemple.org vers 17:30!"
+    fixed = fix_typography(text, locale)  # type: ignore[arg-type]
+    assert "https://exemple.org/a?b=c" in fixed
+    assert "a.b@exemple.org" in fixed
+    assert "17:30" in fixed
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_apostrophes_become_typographic_and_spaces_are_tidied(locale: str) -> None:
+    fixed = fix_typography("  L'équipe  d'Horizon   \n\n\n\naujourd'hui...  ", locale)  # type: ignore[arg-type]
+    assert fixed == "L’équipe d’Horizon\n\naujourd’hui…"
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+@given(text=st.text(alphabet=st.sampled_from(list("ab '!?;:«»\n.-/@1"))))
+def test_typography_is_idempotent(locale: str, text: str) -> None:
+    once = fix_typography(text, locale)  # type: ignore[arg-type]
+    assert fix_typography(once, locale) == once  # type: ignore[arg-type]
