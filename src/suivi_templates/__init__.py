@@ -15,7 +15,9 @@ from suivi_templates.errors import (
     UnknownKind,
     UnknownLocale,
 )
+from suivi_templates.ical import export_ics
 from suivi_templates.models import EXAMPLE_CONTEXT, InterviewContext
+from suivi_templates.planner import FollowUpPlan, Step, Stopped, plan
 from suivi_templates.rendering import KINDS, Draft, render
 
 __all__ = [
@@ -25,11 +27,16 @@ __all__ = [
     "Draft",
     "DraftRejected",
     "Finding",
+    "FollowUpPlan",
     "InterviewContext",
+    "Step",
+    "Stopped",
     "SuiviError",
     "TemplateProblem",
     "UnknownKind",
     "UnknownLocale",
     "check",
+    "export_ics",
+    "plan",
     "render",
 ]
