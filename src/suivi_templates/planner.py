@@ -673,7 +673,8 @@ def _follow_up_step(
     if earliest.gap_from is not None:
         note.add(
             f"Ce jour laisse au moins {MIN_GAP} jours ouvrables après votre dernier contact, "
-            f"{_day(earliest.gap_from, locale)}, pour ne pas enchaîner les messages."
+            f"{_day(earliest.gap_from, locale)}, pour ne pas enchaîner les messages (R16).",
+            "R16",
         )
     if channel == "phone" and rule_date != earliest.on:
         note.add(
