@@ -179,3 +179,30 @@ def test_missing_extra_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -
         st.plan(context, today=THU).to_ics(context)
     assert isinstance(caught.value, ImportError)
     assert isinstance(caught.value, st.SuiviError)
+
+
+def test_descriptions_hold_the_drafts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from suivi_templates import rendering
+    from suivi_templates.checks import CheckReport
+
+    def fake_render(kind: str, context: st.InterviewContext) -> rendering.Draft:
+        subject = None if kind in ("phone_script", "voicemail") else f"Sujet {kind}"
+        return rendering.Draft(
+            kind=kind,
+            locale=context.locale,
+            subject=subject,
+            body=f"Texte {kind}",
+            report=CheckReport(text=f"Texte {kind}"),
+        )
+
+    monkeypatch.setattr(rendering, "render", fake_render)
+    context = make_context()
+    plan = st.plan(context, today=THU)
+    thank_you, _, call = events(plan.to_ics(context, stamp=STAMP))
+    description = str(thank_you["DESCRIPTION"])
+    assert description.startswith(plan.steps[0].note)
+    assert "Objet\u00a0: Sujet thank_you\n\nTexte thank_you" in description
+    call_text = str(call["DESCRIPTION"])
+    assert call_text.index("Texte phone_script") < call_text.index("Texte voicemail")
+    assert "Script d'appel" in call_text
+    assert "R21" in call_text

@@ -585,3 +585,59 @@ def test_property_notes_are_french_prose(inputs: tuple[st.InterviewContext, date
         assert " :" not in text  # the colon always has its no-break space
         assert "{" not in text
         assert "None" not in text
+
+
+# --- From plan to drafts, with a stand-in renderer (the real one: test_plan_drafts.py) ---
+
+
+@pytest.fixture
+def rendered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, st.InterviewContext]]:
+    from suivi_templates import rendering
+    from suivi_templates.checks import CheckReport
+
+    calls: list[tuple[str, st.InterviewContext]] = []
+
+    def fake_render(kind: str, context: st.InterviewContext) -> rendering.Draft:
+        calls.append((kind, context))
+        subject = None if kind in ("phone_script", "voicemail") else f"Objet {kind}"
+        body = f"Corps {kind}"
+        return rendering.Draft(
+            kind=kind,
+            locale=context.locale,
+            subject=subject,
+            body=body,
+            report=CheckReport(text=body),
+        )
+
+    monkeypatch.setattr(rendering, "render", fake_render)
+    return calls
+
+
+def test_plan_render_gives_the_four_drafts_in_order(
+    rendered: list[tuple[str, st.InterviewContext]],
+) -> None:
+    context = make_context()
+    drafts = st.plan(context, today=THU).render(context)
+    assert [d.kind for d in drafts] == ["thank_you", "reminder", "phone_script", "voicemail"]
+    assert all(c is context for _, c in rendered)
+
+
+def test_plan_render_renders_each_kind_once(
+    rendered: list[tuple[str, st.InterviewContext]],
+) -> None:
+    context = make_context(channel="phone")
+    drafts = st.plan(context, today=THU).render(context)
+    assert [d.kind for d in drafts] == ["thank_you", "phone_script", "voicemail"]
+    assert [kind for kind, _ in rendered] == ["thank_you", "phone_script", "voicemail"]
+
+
+def test_step_render(rendered: list[tuple[str, st.InterviewContext]]) -> None:
+    context = make_context()
+    call = st.plan(context, today=THU).steps[-1]
+    assert [d.kind for d in call.render(context)] == ["phone_script", "voicemail"]
+
+
+def test_a_stopped_plan_renders_nothing(rendered: list[tuple[str, st.InterviewContext]]) -> None:
+    context = make_context(no_contact=True)
+    assert st.plan(context, today=THU).render(context) == ()
+    assert rendered == []
