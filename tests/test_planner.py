@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 import suivi_templates as st
 from planner_contexts import make_context
-from suivi_templates import planner
+from suivi_templates import planner, schedule
 from suivi_templates.business_days import business_days_between, is_business_day
 from suivi_templates.planner import ContextMismatch, FollowUpPlan, Step
 
@@ -531,10 +531,10 @@ def test_property_never_more_than_two_follow_ups_after_the_thank_you(
 ) -> None:
     context, today = inputs
     p = st.plan(context, today=today)
-    timeline = planner.contacts(context)
+    timeline = schedule.contacts(context)
     planned = [s for s in p.steps if s.kind != "thank_you"]
-    assert len(planned) <= max(0, planner.FOLLOW_UP_LIMIT - len(timeline.follow_ups))
-    if len(timeline.follow_ups) >= planner.FOLLOW_UP_LIMIT:
+    assert len(planned) <= max(0, schedule.FOLLOW_UP_LIMIT - len(timeline.follow_ups))
+    if len(timeline.follow_ups) >= schedule.FOLLOW_UP_LIMIT:
         assert p.steps == ()
     thank_yous = [s for s in p.steps if s.kind == "thank_you"]
     assert len(thank_yous) <= 1
@@ -551,7 +551,7 @@ def test_property_follow_ups_respect_the_rules_and_the_gap(
 ) -> None:
     context, today = inputs
     p = st.plan(context, today=today)
-    timeline = planner.contacts(context)
+    timeline = schedule.contacts(context)
     last = timeline.last_contact
     first = timeline.follow_ups[0].on if timeline.follow_ups else None
     slot = len(timeline.follow_ups)
@@ -559,14 +559,14 @@ def test_property_follow_ups_respect_the_rules_and_the_gap(
         if step.kind == "thank_you":
             last = step.on
             continue
-        earliest = planner.earliest_follow_up(
+        earliest = schedule.earliest_follow_up(
             context, slot, last_contact=last, first_follow_up=first
         )
         assert step.on >= earliest.on >= earliest.rule_on
         if context.next_steps.decision_by and slot == 0:
             assert step.on > context.next_steps.decision_by
         if last is not None:
-            assert business_days_between(last, step.on, context.locale) >= planner.MIN_GAP
+            assert business_days_between(last, step.on, context.locale) >= schedule.MIN_GAP
         if step.status != "overdue":
             assert step.rule_date >= today
         last = step.on

@@ -1,6 +1,6 @@
 r"""timing.* checks: when a draft is sent matters as much as what it says (R7, R11, R12, R17).
 
-They read the date rules from :mod:`suivi_templates.planner` (one source of truth: a
+They read the date rules from :mod:`suivi_templates.schedule` (one source of truth: a
 draft sent on a plan's date never fires). They need the context and ``today`` (the day
 the draft would be sent) and stay quiet without them, except ``timing.no_contact``,
 which needs only the context: R11 forbids every contact whatever the date.
@@ -22,17 +22,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day
 from suivi_templates.checks.base import Check, Hit, Target
 from suivi_templates.models import HistoryEntry, HistoryKind, InterviewContext
-from suivi_templates.planner import (
-    _WORDS,
-    COLON,
+from suivi_templates.schedule import (
     FOLLOW_UP_LIMIT,
     MIN_GAP,
-    NBSP,
     Timeline,
-    _day,
-    _of,
     contacts,
     earliest_follow_up,
     thank_you_window,
@@ -87,7 +83,7 @@ def _late_thank_you(target: Target) -> Iterator[Hit]:
     ideal, last_day = thank_you_window(context)
     if today <= last_day:
         return
-    words = _WORDS[locale]
+    words = WORDS[locale]
     first_reminder = earliest_follow_up(context, 0, last_contact=None)
     if today >= first_reminder.on:
         suggestion = (
@@ -97,14 +93,14 @@ def _late_thank_you(target: Target) -> Iterator[Hit]:
     else:
         suggestion = (
             "Envoyez-le quand même, bref et sans vous excuser longuement, avant la date de "
-            f"relance, {_day(first_reminder.on, locale)}."
+            f"relance, {prose_day(first_reminder.on, locale)}."
         )
     yield Hit(
         message=(
             f"Remerciement tardif{COLON} {words['the_interview']} a eu lieu "
-            f"{_day(context.interview.date, locale)} et le délai de 48{NBSP}h, compté en "
-            f"jours ouvrables, a pris fin {_day(last_day, locale)}. Le jour idéal était "
-            f"{_day(ideal, locale)} (R7)."
+            f"{prose_day(context.interview.date, locale)} et le délai de 48{NBSP}h, compté en "
+            f"jours ouvrables, a pris fin {prose_day(last_day, locale)}. Le jour idéal était "
+            f"{prose_day(ideal, locale)} (R7)."
         ),
         suggestion=suggestion,
     )
@@ -137,32 +133,32 @@ def _early_reminder(target: Target) -> Iterator[Hit]:
         why = _rule_reason(context, earliest.basis, earliest.since)
     else:
         why = (
-            f"votre dernier contact date {_of(earliest.gap_from, locale)}, et il faut laisser "
+            f"votre dernier contact date {of_day(earliest.gap_from, locale)}, et il faut laisser "
             f"au moins {MIN_GAP} jours ouvrables entre deux messages (R16)."
         )
     yield Hit(
         message=f"{what}{COLON} {why}",
-        suggestion=f"Attendez {_day(earliest.on, locale)}.",
+        suggestion=f"Attendez {prose_day(earliest.on, locale)}.",
     )
 
 
 def _rule_reason(context: InterviewContext, basis: str, since: date) -> str:
     locale = context.locale
-    interview = _WORDS[locale]["the_interview"]
+    interview = WORDS[locale]["the_interview"]
     if basis == "decision_by":
         return (
-            f"la date de décision annoncée est {_day(since, locale)}, et une relance n'a de "
+            f"la date de décision annoncée est {prose_day(since, locale)}, et une relance n'a de "
             "sens qu'une fois ce délai passé sans nouvelles (R12)."
         )
     if basis == "after_reminder":
         return (
-            f"la deuxième relance vient une semaine après la première, celle {_of(since, locale)} "
-            "(R18)."
+            "la deuxième relance vient une semaine après la première, celle "
+            f"{of_day(since, locale)} (R18)."
         )
     delay = "une semaine" if basis == "short" else "deux semaines"
     return (
         f"sans date de décision annoncée, on attend {delay} après {interview} "
-        f"{_of(since, locale)} (R12)."
+        f"{of_day(since, locale)} (R12)."
     )
 
 
@@ -182,7 +178,7 @@ def _too_many_reminders(target: Target) -> Iterator[Hit]:
         if len(with_this.follow_ups) <= FOLLOW_UP_LIMIT:
             return
     locale = context.locale
-    done = " et ".join(_day(c.on, locale) for c in before.follow_ups[:FOLLOW_UP_LIMIT])
+    done = " et ".join(prose_day(c.on, locale) for c in before.follow_ups[:FOLLOW_UP_LIMIT])
     yield Hit(
         message=(
             f"Relance de trop{COLON} deux relances ont déjà suivi le remerciement ({done}). "
