@@ -17,7 +17,9 @@ from suivi_templates.errors import (
     UnknownLocale,
 )
 from suivi_templates.examples import EXAMPLE_CONTEXT, EXAMPLES
+from suivi_templates.ical import export_ics
 from suivi_templates.models import InterviewContext
+from suivi_templates.planner import FollowUpPlan, Step, Stopped, plan
 from suivi_templates.rendering import KINDS, Draft, render
 
 __all__ = [
@@ -28,12 +30,17 @@ __all__ = [
     "Draft",
     "DraftRejected",
     "Finding",
+    "FollowUpPlan",
     "InterviewContext",
     "MissingContext",
+    "Step",
+    "Stopped",
     "SuiviError",
     "TemplateProblem",
     "UnknownKind",
     "UnknownLocale",
     "check",
+    "export_ics",
+    "plan",
     "render",
 ]

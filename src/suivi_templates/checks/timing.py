@@ -1,9 +1,216 @@
-"""timing.* checks: when a draft is sent matters as much as what it says (R7, R11, R12, R17)."""
+r"""timing.* checks: when a draft is sent matters as much as what it says (R7, R11, R12, R17).
+
+They read the date rules from :mod:`suivi_templates.schedule` (one source of truth: a
+draft sent on a plan's date never fires). They need the context and ``today`` (the day
+the draft would be sent) and stay quiet without them, except ``timing.no_contact``,
+which needs only the context: R11 forbids every contact whatever the date.
+
+A history entry dated ``today`` of the draft's own kind is taken to be this very draft,
+already logged, and is not counted twice.
+
+>>> from datetime import date
+>>> from suivi_templates import EXAMPLE_CONTEXT, InterviewContext
+>>> ctx = InterviewContext.model_validate(EXAMPLE_CONTEXT)  # decision by Sat 28 Nov 2026
+>>> target = Target("…", ctx, kind="reminder", today=date(2026, 11, 26))
+>>> hit, = _early_reminder(target)
+>>> hit.suggestion
+'Attendez le lundi 30\xa0novembre 2026.'
+"""
 
 from __future__ import annotations
 
-from suivi_templates.checks.base import Check
+from collections.abc import Iterator
+from datetime import date
+
+from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day
+from suivi_templates.checks.base import Check, Hit, Target
+from suivi_templates.models import HistoryEntry, HistoryKind, InterviewContext
+from suivi_templates.schedule import (
+    FOLLOW_UP_LIMIT,
+    MIN_GAP,
+    Timeline,
+    contacts,
+    earliest_follow_up,
+    thank_you_window,
+)
 
 __all__ = ["TIMING_CHECKS"]
 
-TIMING_CHECKS: tuple[Check, ...] = ()
+# The contact a draft kind makes, in the history's vocabulary.
+_CONTACT_OF: dict[str, HistoryKind] = {
+    "thank_you": "thank_you",
+    "reminder": "reminder",
+    "phone_script": "phone_call",
+    "voicemail": "phone_call",
+}
+_FOLLOW_UP_KINDS = frozenset({"reminder", "phone_script", "voicemail"})
+
+
+def _dated(target: Target) -> tuple[InterviewContext, date, HistoryKind] | None:
+    """Return the context, today and the contact kind, when a timing check can judge."""
+    context, today, kind = target.context, target.today, target.kind
+    if context is None or today is None or kind not in _CONTACT_OF:
+        return None
+    if context.next_steps.no_contact:
+        return None  # timing.no_contact says it all: « attendez » would contradict it
+    return context, today, _CONTACT_OF[kind]
+
+
+def _history_before(context: InterviewContext, today: date, contact: HistoryKind) -> Timeline:
+    """Read the history without this draft, if it was already logged on ``today``."""
+    same_kinds = {"phone_call", "voicemail"} if contact == "phone_call" else {contact}
+    kept: list[HistoryEntry] = []
+    dropped = False
+    for entry in context.history:
+        if not dropped and entry.on == today and entry.kind in same_kinds:
+            dropped = True
+            continue
+        kept.append(entry)
+    return contacts(context.model_copy(update={"history": kept}))
+
+
+def _late_thank_you(target: Target) -> Iterator[Hit]:
+    """R7: a thank-you sent after the 2nd business day following the interview.
+
+    R7's « 48 h » are counted in business days (a Friday interview may be thanked on
+    Tuesday). Once the first reminder is due, the suggestion is to fold the thanks into it.
+    """
+    dated = _dated(target)
+    if dated is None or dated[2] != "thank_you":
+        return
+    context, today, _ = dated
+    locale = context.locale
+    ideal, last_day = thank_you_window(context)
+    if today <= last_day:
+        return
+    words = WORDS[locale]
+    first_reminder = earliest_follow_up(context, 0, last_contact=None)
+    if today >= first_reminder.on:
+        suggestion = (
+            f"Il est trop tard pour un remerciement seul{COLON} envoyez plutôt une relance "
+            "qui remercie en une phrase (R7, R17)."
+        )
+    else:
+        suggestion = (
+            "Envoyez-le quand même, bref et sans vous excuser longuement, avant la date de "
+            f"relance, {prose_day(first_reminder.on, locale)}."
+        )
+    yield Hit(
+        message=(
+            f"Remerciement tardif{COLON} {words['the_interview']} a eu lieu "
+            f"{prose_day(context.interview.date, locale)} et le délai de 48{NBSP}h, compté en "
+            f"jours ouvrables, a pris fin {prose_day(last_day, locale)}. Le jour idéal était "
+            f"{prose_day(ideal, locale)} (R7)."
+        ),
+        suggestion=suggestion,
+    )
+
+
+def _early_reminder(target: Target) -> Iterator[Hit]:
+    """R12, R18: a follow-up sent before the rules allow it, counting the history.
+
+    The first follow-up waits for the first business day after the announced decision
+    date, or 14 days after the interview (7 for a short process); the second waits a week
+    after the first; and either waits ``MIN_GAP`` business days after the last contact.
+    """
+    dated = _dated(target)
+    if dated is None or target.kind not in _FOLLOW_UP_KINDS:
+        return
+    context, today, contact = dated
+    locale = context.locale
+    timeline = _history_before(context, today, contact)
+    slot = len(timeline.follow_ups)
+    if slot >= FOLLOW_UP_LIMIT:
+        return  # timing.too_many_reminders
+    first = timeline.follow_ups[0].on if timeline.follow_ups else None
+    earliest = earliest_follow_up(
+        context, slot, last_contact=timeline.last_contact, first_follow_up=first
+    )
+    if today >= earliest.on:
+        return
+    what = "Appel prématuré" if contact == "phone_call" else "Relance prématurée"
+    if today < earliest.rule_on or earliest.gap_from is None:
+        why = _rule_reason(context, earliest.basis, earliest.since)
+    else:
+        why = (
+            f"votre dernier contact date {of_day(earliest.gap_from, locale)}, et il faut laisser "
+            f"au moins {MIN_GAP} jours ouvrables entre deux messages (R16)."
+        )
+    yield Hit(
+        message=f"{what}{COLON} {why}",
+        suggestion=f"Attendez {prose_day(earliest.on, locale)}.",
+    )
+
+
+def _rule_reason(context: InterviewContext, basis: str, since: date) -> str:
+    locale = context.locale
+    interview = WORDS[locale]["the_interview"]
+    if basis == "decision_by":
+        return (
+            f"la date de décision annoncée est {prose_day(since, locale)}, et une relance n'a de "
+            "sens qu'une fois ce délai passé sans nouvelles (R12)."
+        )
+    if basis == "after_reminder":
+        return (
+            "la deuxième relance vient une semaine après la première, celle "
+            f"{of_day(since, locale)} (R18)."
+        )
+    delay = "une semaine" if basis == "short" else "deux semaines"
+    return (
+        f"sans date de décision annoncée, on attend {delay} après {interview} "
+        f"{of_day(since, locale)} (R12)."
+    )
+
+
+def _too_many_reminders(target: Target) -> Iterator[Hit]:
+    """R17: a contact beyond the thank-you and two follow-ups, counting the history.
+
+    Calls and voicemails of the same day count as one contact (R21).
+    """
+    dated = _dated(target)
+    if dated is None:
+        return
+    context, today, contact = dated
+    before = _history_before(context, today, contact)
+    if len(before.follow_ups) < FOLLOW_UP_LIMIT:
+        entry = HistoryEntry(kind=contact, on=today)
+        with_this = contacts(context.model_copy(update={"history": [*context.history, entry]}))
+        if len(with_this.follow_ups) <= FOLLOW_UP_LIMIT:
+            return
+    locale = context.locale
+    done = " et ".join(prose_day(c.on, locale) for c in before.follow_ups[:FOLLOW_UP_LIMIT])
+    yield Hit(
+        message=(
+            f"Relance de trop{COLON} deux relances ont déjà suivi le remerciement ({done}). "
+            "Un contact de plus passerait pour de l'insistance (R17)."
+        ),
+        suggestion=(
+            "N'envoyez rien de plus et continuez de postuler ailleurs. Une entreprise qui "
+            "veut vous recruter vous recontactera, même des semaines plus tard (R23)."
+        ),
+    )
+
+
+def _no_contact(target: Target) -> Iterator[Hit]:
+    """R11: any contact when the company asked candidates not to contact it."""
+    context = target.context
+    if context is None or not context.next_steps.no_contact:
+        return
+    yield Hit(
+        message=(
+            "L'entreprise a demandé aux candidats de ne pas la contacter pendant le processus"
+            f"{COLON} aucun message, aucun appel (R11)."
+        ),
+        suggestion=(
+            "N'envoyez pas ce message. Elle vous recontactera si votre candidature est "
+            "retenue. Continuez vos recherches d'ici là (R23)."
+        ),
+    )
+
+
+TIMING_CHECKS: tuple[Check, ...] = (
+    Check("timing.late_thank_you", "warning", _late_thank_you),
+    Check("timing.early_reminder", "error", _early_reminder),
+    Check("timing.too_many_reminders", "error", _too_many_reminders),
+    Check("timing.no_contact", "error", _no_contact),
+)

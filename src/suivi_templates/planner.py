@@ -1,0 +1,520 @@
+"""The follow-up planner: what to send, when and how, after one interview.
+
+``plan(context, today=...)`` reads the context and its history of contacts and returns a
+:class:`FollowUpPlan`: the remaining :class:`Step` values (thank-you, reminder, phone
+call), or why nothing more should be sent (:class:`Stopped`). The dates come from
+:mod:`suivi_templates.schedule`, which the ``timing.*`` checks use too; this module adds
+the choices that belong to a plan (French walk-through: ``docs/planification.md``):
+
+- ``today``: no step is ever before it. A step whose rule date has passed moves to today
+  (or the next business day) and is marked ``overdue``; later steps follow from there.
+- A thank-you past R7's window stays in the plan, overdue, until the first reminder is
+  due; from then on the reminder thanks and follows up in one message (R17's count).
+- R13: the reminder uses the process's channel; a phone step starts at 17:00 (R19) on a
+  good calling day and comes with its voicemail (R21).
+- Stops: ``no_contact`` (R11), a reply received, or R17's limit (with R23's advice).
+- Notes in the locale's French, citing rule ids; an open commitment is recalled (R3).
+
+>>> from datetime import date
+>>> from suivi_templates import EXAMPLE_CONTEXT, InterviewContext
+>>> ctx = InterviewContext.model_validate(EXAMPLE_CONTEXT)
+>>> p = plan(ctx, today=date(2026, 11, 20))
+>>> [(s.kind, s.on.isoformat(), s.channel, s.status) for s in p.steps]
+[('reminder', '2026-11-30', 'email', 'planned'), ('phone_call', '2026-12-07', 'phone', 'planned')]
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day, prose_hour
+from suivi_templates.business_days import holidays_between, local_today, on_or_after, time_zone
+from suivi_templates.errors import SuiviError
+from suivi_templates.models import Channel, InterviewContext, Locale
+from suivi_templates.schedule import (
+    CALL_TIME,
+    FOLLOW_UP_LIMIT,
+    MIN_GAP,
+    ContactKind,
+    Earliest,
+    Timeline,
+    contacts,
+    earliest_follow_up,
+    good_call_day,
+    thank_you_window,
+)
+
+if TYPE_CHECKING:
+    from os import PathLike
+
+    from suivi_templates.rendering import Draft
+
+__all__ = [
+    "ContextMismatch",
+    "FollowUpPlan",
+    "Step",
+    "StepKind",
+    "Stopped",
+    "plan",
+]
+
+StepKind = ContactKind
+Status = Literal["planned", "due", "overdue"]
+StopReason = Literal["no_contact", "reply_received", "limit_reached"]
+
+_DRAFTS_BY_CHANNEL: dict[Channel, tuple[str, ...]] = {
+    "email": ("reminder",),
+    "phone": ("phone_script", "voicemail"),  # R21: one voicemail if nobody answers
+}
+
+_SATURDAY = 5
+
+
+# --- Values ----------------------------------------------------------------------------
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Step(_Frozen):
+    """One contact to make: what, on which day, by which channel, from what time, and why."""
+
+    kind: StepKind
+    """``thank_you``, ``reminder`` or ``phone_call`` (the history's vocabulary)."""
+    on: date
+    """The day to do it: never before the plan's ``today``."""
+    channel: Channel
+    not_before: time | None = None
+    """Earliest time of day, in the locale's time zone (17:00 for calls, R19)."""
+    note: str
+    """Why this step and this date, in French, citing the rules."""
+    status: Status = "planned"
+    """``planned`` (later), ``due`` (today, or still in time) or ``overdue``."""
+    rule_date: date
+    """The day the rules give; earlier than ``on`` when the step is overdue."""
+    rules: tuple[str, ...] = ()
+    """The rule ids this step applies, e.g. ``("R12", "R13")``."""
+
+    @property
+    def draft_kinds(self) -> tuple[str, ...]:
+        """Return the kinds of draft this step needs, in the order they are used.
+
+        >>> Step(kind="phone_call", on=date(2026, 12, 7), channel="phone", note="",
+        ...      rule_date=date(2026, 12, 7)).draft_kinds
+        ('phone_script', 'voicemail')
+        """
+        if self.kind == "thank_you":
+            return ("thank_you",)
+        return _DRAFTS_BY_CHANNEL[self.channel]
+
+    def render(self, context: InterviewContext) -> tuple[Draft, ...]:
+        """Render this step's drafts for ``context`` with :func:`suivi_templates.render`."""
+        from suivi_templates.rendering import render  # rendering imports the checks
+
+        return tuple(render(kind, context) for kind in self.draft_kinds)
+
+
+class Stopped(_Frozen):
+    """Why nothing more should be sent: what happened, which rules, what to do instead."""
+
+    reason: StopReason
+    note: str
+    rules: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return self.note
+
+
+class ContextMismatch(SuiviError, ValueError):
+    """A plan used with the context of another interview."""
+
+    def __init__(self, expected: str, given: str) -> None:
+        self.expected = expected
+        self.given = given
+        super().__init__(
+            f"Ce plan a été calculé pour {expected}, pas pour {given} : "
+            "passez le contexte qui a servi à plan(), ou recalculez le plan."
+        )
+
+
+class FollowUpPlan(_Frozen):
+    """The remaining follow-ups of one interview, or why there are none (``stopped``)."""
+
+    locale: Locale
+    interview_date: date
+    today: date
+    """The day the plan was computed for; no step is before it."""
+    steps: tuple[Step, ...] = ()
+    stopped: Stopped | None = None
+
+    @property
+    def next_step(self) -> Step | None:
+        """Return the first step to do, or None when the plan is stopped."""
+        return self.steps[0] if self.steps else None
+
+    def check_context(self, context: InterviewContext) -> None:
+        """Raise :class:`ContextMismatch` unless ``context`` is the one this plan is for."""
+        expected = f"{self.locale}, {self.interview_date.isoformat()}"
+        given = f"{context.locale}, {context.interview.date.isoformat()}"
+        if expected != given:
+            raise ContextMismatch(expected, given)
+
+    def render(self, context: InterviewContext) -> tuple[Draft, ...]:
+        """Render the drafts of every step, in order, each kind once.
+
+        With the default email channel and no history, that is the four drafts:
+        thank-you, reminder, phone script and voicemail.
+        """
+        self.check_context(context)
+        from suivi_templates.rendering import render  # rendering imports the checks
+
+        kinds: dict[str, None] = {}
+        for step in self.steps:
+            kinds.update(dict.fromkeys(step.draft_kinds))
+        return tuple(render(kind, context) for kind in kinds)
+
+    def to_ics(
+        self,
+        context: InterviewContext,
+        path: str | PathLike[str] | None = None,
+        *,
+        overwrite: bool = False,
+        include_drafts: bool = True,
+        stamp: datetime | None = None,
+    ) -> bytes:
+        """Export this plan as iCalendar (see :func:`suivi_templates.ical.export_ics`)."""
+        from suivi_templates.ical import export_ics
+
+        return export_ics(
+            self,
+            context,
+            path,
+            overwrite=overwrite,
+            include_drafts=include_drafts,
+            stamp=stamp,
+        )
+
+
+# --- French notes ----------------------------------------------------------------------
+
+
+class _Note:
+    """Sentences and rule ids gathered while a step is planned."""
+
+    def __init__(self, first: str, *rules: str) -> None:
+        self.sentences = [first]
+        self.rules = set(rules)
+
+    def add(self, sentence: str, *rules: str) -> None:
+        if sentence:
+            self.sentences.append(sentence)
+        self.rules.update(rules)
+
+    def text(self) -> str:
+        return " ".join(self.sentences)
+
+    def rule_ids(self) -> tuple[str, ...]:
+        return tuple(sorted(self.rules, key=lambda rule: int(rule[1:])))
+
+
+def _skipped_holidays(start: date, chosen: date, locale: Locale) -> str:
+    """Name the weekday holidays after ``start`` and before ``chosen``, if any."""
+    found = [
+        (day, name)
+        for day, name in holidays_between(start, chosen - timedelta(days=1), locale)
+        if day.weekday() < _SATURDAY
+    ]
+    if not found:
+        return ""
+    listed = ", ".join(f"{prose_day(day, locale)} ({name})" for day, name in found)
+    label = "Jours fériés évités" if len(found) > 1 else "Jour férié évité"
+    return f"{label}{COLON} {listed}."
+
+
+def _late_sentence(on: date, today: date, locale: Locale) -> str:
+    when = "aujourd'hui" if on == today else prose_day(on, locale)
+    return f"Cette date est passée{COLON} à faire dès {when}."
+
+
+def _commitments_sentence(context: InterviewContext) -> str:
+    quoted = ", ".join(f"«{NBSP}{c.promise}{NBSP}»" for c in context.open_commitments)
+    return f"Tenez aussi votre engagement (R3){COLON} {quoted}."
+
+
+# --- The planner -----------------------------------------------------------------------
+
+
+def plan(context: InterviewContext, *, today: date | None = None) -> FollowUpPlan:
+    """Plan the follow-ups still to make after the interview of ``context``.
+
+    Args:
+        context: the interview, its announced next steps and the history of contacts.
+        today: the day the plan is for (a ``datetime`` is read in the locale's time
+            zone); by default, today in Montréal (fr_CA) or Paris (fr_FR). Steps whose
+            day has passed are moved to ``today`` (or the next business day) and marked
+            ``overdue``; no step is ever planned before ``today``.
+
+    Returns:
+        The remaining steps in order, or an empty plan whose ``stopped`` says why.
+
+    """
+    locale = context.locale
+    today = _resolve_today(today, locale)
+    timeline = contacts(context)
+
+    def stop(reason: StopReason, note: str, *rules: str) -> FollowUpPlan:
+        return FollowUpPlan(
+            locale=locale,
+            interview_date=context.interview.date,
+            today=today,
+            stopped=Stopped(reason=reason, note=note, rules=rules),
+        )
+
+    if context.next_steps.no_contact:
+        return stop("no_contact", _no_contact_note(), "R11", "R23")
+    if timeline.reply_on is not None:
+        return stop("reply_received", _reply_note(context, timeline.reply_on), "R22")
+    if len(timeline.follow_ups) >= FOLLOW_UP_LIMIT:
+        return stop("limit_reached", _limit_note(context, timeline), "R17", "R23")
+
+    steps: list[Step] = []
+    last = timeline.last_contact
+    first_follow_up = timeline.follow_ups[0].on if timeline.follow_ups else None
+    folded_thank_you = False
+    if timeline.thank_you is None and not timeline.follow_ups:
+        thank_you = _thank_you_step(context, today)
+        if thank_you is None:
+            folded_thank_you = True
+        else:
+            steps.append(thank_you)
+            last = thank_you.on
+    for slot in range(len(timeline.follow_ups), FOLLOW_UP_LIMIT):
+        step = _follow_up_step(
+            context,
+            slot,
+            today=today,
+            last_contact=last,
+            first_follow_up=first_follow_up,
+            folded_thank_you=folded_thank_you and slot == 0,
+            first_step=not steps,
+        )
+        steps.append(step)
+        last = step.on
+        if slot == 0:
+            first_follow_up = step.on
+    return FollowUpPlan(
+        locale=locale, interview_date=context.interview.date, today=today, steps=tuple(steps)
+    )
+
+
+def _resolve_today(today: date | None, locale: Locale) -> date:
+    if today is None:
+        return local_today(locale)
+    if isinstance(today, datetime):
+        if today.tzinfo is None:
+            return today.date()
+        return today.astimezone(time_zone(locale)).date()
+    if not isinstance(today, date):
+        raise TypeError(f"today doit être une date, pas {type(today).__name__}")
+    return today
+
+
+def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
+    """Build the thank-you step, or None once it is too late for a thank-you on its own.
+
+    Up to the window's last day (R7's 48 h) it is on time; after that it is still worth
+    sending, marked overdue, until the first reminder is due: from then on the reminder
+    thanks and follows up in one message, which keeps R17's count.
+    """
+    locale = context.locale
+    words = WORDS[locale]
+    ideal, last_day = thank_you_window(context)
+    if today > last_day and today >= earliest_follow_up(context, 0, last_contact=None).on:
+        return None
+    on = max(ideal, on_or_after(today, locale))
+    status: Status
+    why = (
+        f"le jour ouvrable qui suit {words['the_interview']} "
+        f"{of_day(context.interview.date, locale)} (R7)"
+    )
+    if today <= ideal:
+        status = "due" if on == today else "planned"
+        note = _Note(
+            f"Remerciement par {words['email']} {prose_day(ideal, locale)}, {why}{COLON} "
+            f"ni le jour même, ni plus de 48{NBSP}h après.",
+            "R7",
+        )
+        note.add(_skipped_holidays(context.interview.date, ideal, locale))
+        if status == "due":
+            note.add("À faire aujourd'hui.")
+    elif today <= last_day:
+        status = "due" if on == today else "planned"
+        when = "aujourd'hui" if on == today else prose_day(on, locale)
+        note = _Note(
+            f"Remerciement par {words['email']} {when}{COLON} le jour idéal était "
+            f"{prose_day(ideal, locale)}, {why}, et c'est encore dans les 48{NBSP}h.",
+            "R7",
+        )
+    else:
+        status = "overdue"
+        when = "aujourd'hui" if on == today else prose_day(on, locale)
+        note = _Note(
+            f"Remerciement par {words['email']} en retard{COLON} il était prévu "
+            f"{prose_day(ideal, locale)}, {why}. Un remerciement tardif vaut mieux que rien tant "
+            f"que la relance n'est pas due{COLON} envoyez-le dès {when}, bref, sans vous "
+            "excuser longuement.",
+            "R7",
+        )
+    if context.open_commitments:
+        note.add(_commitments_sentence(context), "R3")
+    return Step(
+        kind="thank_you",
+        on=on,
+        channel="email",
+        note=note.text(),
+        status=status,
+        rule_date=ideal,
+        rules=note.rule_ids(),
+    )
+
+
+def _follow_up_step(
+    context: InterviewContext,
+    slot: int,
+    *,
+    today: date,
+    last_contact: date | None,
+    first_follow_up: date | None,
+    folded_thank_you: bool,
+    first_step: bool,
+) -> Step:
+    locale = context.locale
+    words = WORDS[locale]
+    earliest = earliest_follow_up(
+        context, slot, last_contact=last_contact, first_follow_up=first_follow_up
+    )
+    channel: Channel = context.next_steps.channel if slot == 0 else "phone"
+    rule_date = good_call_day(earliest.on, locale) if channel == "phone" else earliest.on
+    on = max(rule_date, on_or_after(today, locale))
+    status: Status = "overdue" if rule_date < today else ("due" if on == today else "planned")
+    kind: StepKind = "reminder" if slot == 0 else "phone_call"
+    exact = rule_date == earliest.rule_on
+    if kind == "reminder":
+        how = f"par {words['email']}" if channel == "email" else "par téléphone"
+        note = _Note(
+            f"Relance {how} {prose_day(rule_date, locale)}{COLON} "
+            + _reminder_reason(context, earliest, exact),
+            "R12",
+        )
+        if channel == "phone":
+            note.add(
+                f"Par téléphone, comme le reste du processus (R13), à partir de "
+                f"{prose_hour(CALL_TIME)} (R19).",
+                "R13",
+                "R19",
+            )
+        else:
+            note.add("Par écrit, comme le reste du processus (R13).", "R13")
+        if folded_thank_you:
+            note.add(
+                f"Le remerciement n'est pas parti et il est trop tard pour l'envoyer seul "
+                f"(R7){COLON} remerciez en une phrase au début de cette relance.",
+                "R7",
+            )
+    else:
+        after = "une semaine" if exact else "un peu plus d'une semaine"
+        note = _Note(
+            f"{words['call']} {prose_day(rule_date, locale)}, "
+            f"à partir de {prose_hour(CALL_TIME)}{COLON} "
+            f"{after} après la relance {of_day(earliest.since, locale)} restée sans réponse "
+            "(R18), en fin d'après-midi pour joindre directement la personne rencontrée (R19).",
+            "R18",
+            "R19",
+        )
+    if earliest.gap_from is not None:
+        note.add(
+            f"Ce jour laisse au moins {MIN_GAP} jours ouvrables après votre dernier contact, "
+            f"{prose_day(earliest.gap_from, locale)}, pour ne pas enchaîner les messages (R16).",
+            "R16",
+        )
+    if channel == "phone" and rule_date != earliest.on:
+        note.add(
+            "Le vendredi et les jours qui touchent un jour férié se prêtent mal à un appel, "
+            "d'où ce jour."
+        )
+    if channel == "phone":
+        note.add(
+            f"Si personne ne répond, laissez un seul message {words['voicemail']} (R21).", "R21"
+        )
+    if kind == "phone_call":
+        note.add(
+            "C'est le dernier suivi (R17). Si on vous demande vos références, c'est bon signe, "
+            "mais ce n'est pas encore une offre (R22).",
+            "R17",
+            "R22",
+        )
+    if status == "overdue":
+        note.add(_late_sentence(on, today, locale))
+    elif status == "due":
+        note.add("À faire aujourd'hui.")
+    if first_step and context.open_commitments:
+        note.add(_commitments_sentence(context), "R3")
+    return Step(
+        kind=kind,
+        on=on,
+        channel=channel,
+        not_before=CALL_TIME if channel == "phone" else None,
+        note=note.text(),
+        status=status,
+        rule_date=rule_date,
+        rules=note.rule_ids(),
+    )
+
+
+def _reminder_reason(context: InterviewContext, earliest: Earliest, exact: bool) -> str:
+    locale = context.locale
+    interview = WORDS[locale]["the_interview"]
+    since = earliest.since
+    if earliest.basis == "decision_by":
+        first = "le premier jour ouvrable " if exact else ""
+        return f"{first}après la date de décision annoncée, {prose_day(since, locale)} (R12)."
+    if earliest.basis == "short":
+        return (
+            f"le processus a été annoncé comme court, on attend donc au moins une semaine "
+            f"après {interview} {of_day(since, locale)} (R12)."
+        )
+    return (
+        f"aucune date de décision n'a été annoncée, on attend donc au moins deux semaines "
+        f"après {interview} {of_day(since, locale)} (R12)."
+    )
+
+
+def _no_contact_note() -> str:
+    return (
+        "L'entreprise a demandé aux candidats de ne pas la contacter pendant le processus"
+        f"{COLON} n'envoyez rien, ni remerciement, ni relance, ni appel (R11). Elle vous "
+        "recontactera si votre candidature est retenue. Continuez vos recherches d'ici là (R23)."
+    )
+
+
+def _reply_note(context: InterviewContext, reply_on: date) -> str:
+    return (
+        f"Une réponse est arrivée {prose_day(reply_on, context.locale)}{COLON} le plan de relances "
+        "s'arrête là. Répondez-y si elle attend une réponse, au rythme de la personne qui "
+        "recrute. Une demande de références est bon signe, mais ce n'est pas une offre (R22)."
+    )
+
+
+def _limit_note(context: InterviewContext, timeline: Timeline) -> str:
+    locale = context.locale
+    dates = " et ".join(prose_day(c.on, locale) for c in timeline.follow_ups[:FOLLOW_UP_LIMIT])
+    return (
+        f"Deux relances ont déjà été faites ({dates}){COLON} n'en faites pas d'autre, un "
+        "contact de plus passerait pour de l'insistance (R17). Ne prenez pas ce silence "
+        "personnellement et continuez de postuler ailleurs. Une entreprise qui veut vous "
+        "recruter vous recontactera, même des semaines plus tard (R23)."
+    )

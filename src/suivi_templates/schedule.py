@@ -1,0 +1,236 @@
+"""The date rules of the follow-ups, shared by the planner and the timing checks.
+
+One source of truth: :func:`suivi_templates.plan` places its steps with these functions
+and the ``timing.*`` checks judge a draft's date with the same ones, so a plan and a
+check never disagree. Days are counted with :mod:`suivi_templates.business_days`.
+
+- R7: thank-you on the next business day after the interview; still in time up to the
+  ``THANK_YOU_WINDOW``-th business day (R7's « 48 h », read in business days).
+- R12: first follow-up on the first business day after ``decision_by``; without a date,
+  14 days after the interview (7 for a short process), moved to a business day.
+- R18: the second follow-up (the call) 7 calendar days after the first.
+- R16: whatever the rule says, a follow-up waits ``MIN_GAP`` business days after the last
+  contact, so a late thank-you never pulls a reminder earlier than the rules allow.
+- R17: at most ``FOLLOW_UP_LIMIT`` follow-ups after the thank-you.
+- R19 and French conventions §7: calls from 17:00, Monday to Thursday, away from holidays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from typing import Literal
+
+from suivi_templates.business_days import (
+    add_business_days,
+    holidays_between,
+    next_business_day,
+    on_or_after,
+)
+from suivi_templates.models import Channel, HistoryEntry, InterviewContext, Locale
+
+__all__ = [
+    "CALL_DELAY",
+    "CALL_TIME",
+    "DEFAULT_DELAY",
+    "FOLLOW_UP_LIMIT",
+    "MIN_GAP",
+    "SHORT_DELAY",
+    "THANK_YOU_WINDOW",
+    "Contact",
+    "ContactKind",
+    "Earliest",
+    "Timeline",
+    "contacts",
+    "earliest_follow_up",
+    "good_call_day",
+    "thank_you_window",
+]
+
+THANK_YOU_WINDOW = 2
+"""R7's « 48 h », counted in business days after the interview (Friday → Tuesday)."""
+DEFAULT_DELAY = timedelta(days=14)
+"""R12: the first reminder's delay after the interview when no decision date was given."""
+SHORT_DELAY = timedelta(days=7)
+"""R12: the same delay when the process was announced as short."""
+CALL_DELAY = timedelta(days=7)
+"""R18: the phone call comes a week (calendar days) after the first reminder."""
+CALL_TIME = time(17, 0)
+"""R19: call from 17 h, when the person is easier to reach past a switchboard."""
+MIN_GAP = 4
+"""Business days a follow-up waits after the last contact: the shortest gap the rules give
+in an ordinary week (thank-you on J+1, short-process reminder on J+7), never less."""
+FOLLOW_UP_LIMIT = 2
+"""R17: at most two follow-ups after the thank-you."""
+
+ContactKind = Literal["thank_you", "reminder", "phone_call"]
+"""A contact as the rules count it (a voicemail belongs to its call)."""
+
+_THURSDAY = 3
+_SATURDAY = 5
+
+
+# --- History ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One contact made: a thank-you, a reminder, or a call (with or without voicemail)."""
+
+    kind: ContactKind
+    on: date
+    channel: Channel
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The history read as the rules count it: thank-you, follow-ups, last reply."""
+
+    thank_you: Contact | None
+    follow_ups: tuple[Contact, ...]
+    reply_on: date | None
+
+    @property
+    def last_contact(self) -> date | None:
+        """Return the date of the latest contact, if any."""
+        dates = [c.on for c in self.follow_ups]
+        if self.thank_you is not None:
+            dates.append(self.thank_you.on)
+        return max(dates, default=None)
+
+
+def contacts(context: InterviewContext, extra: Iterable[HistoryEntry] = ()) -> Timeline:
+    """Read the history (plus ``extra`` entries, e.g. a draft about to be sent) as contacts.
+
+    The history may be in any order. Calls and voicemails of the same day are one contact
+    (R21: one message when nobody answers). The first contact, when it is a thank-you, is
+    the thank-you; every later contact is a follow-up that counts towards R17's limit.
+
+    >>> from suivi_templates import EXAMPLE_CONTEXT, InterviewContext
+    >>> data = dict(EXAMPLE_CONTEXT, history=[
+    ...     {"kind": "voicemail", "on": "2026-12-08", "channel": "phone"},
+    ...     {"kind": "phone_call", "on": "2026-12-08", "channel": "phone"},
+    ...     {"kind": "thank_you", "on": "2026-11-20"},
+    ... ])
+    >>> timeline = contacts(InterviewContext.model_validate(data))
+    >>> timeline.thank_you.on, [(c.kind, c.on.isoformat()) for c in timeline.follow_ups]
+    (datetime.date(2026, 11, 20), [('phone_call', '2026-12-08')])
+    """
+    entries = sorted([*context.history, *extra], key=lambda entry: entry.on)
+    made: list[Contact] = []
+    call_days: set[date] = set()
+    replies: list[date] = []
+    for entry in entries:
+        if entry.kind == "reply_received":
+            replies.append(entry.on)
+        elif entry.kind in ("phone_call", "voicemail"):
+            if entry.on not in call_days:
+                call_days.add(entry.on)
+                made.append(Contact("phone_call", entry.on, "phone"))
+        elif entry.kind == "thank_you":
+            made.append(Contact("thank_you", entry.on, entry.channel))
+        else:
+            made.append(Contact("reminder", entry.on, entry.channel))
+    if made and made[0].kind == "thank_you":
+        return Timeline(made[0], tuple(made[1:]), max(replies, default=None))
+    return Timeline(None, tuple(made), max(replies, default=None))
+
+
+def thank_you_window(context: InterviewContext) -> tuple[date, date]:
+    """Return the thank-you's ideal day and its last day in time (R7).
+
+    The ideal day is the next business day after the interview; the last is the
+    ``THANK_YOU_WINDOW``-th business day after it, R7's « 48 h » read in business days
+    so that a Friday interview is still thanked on Tuesday.
+
+    >>> from suivi_templates import EXAMPLE_CONTEXT, InterviewContext
+    >>> thank_you_window(InterviewContext.model_validate(EXAMPLE_CONTEXT))  # Thursday
+    (datetime.date(2026, 11, 20), datetime.date(2026, 11, 23))
+    """
+    held, locale = context.interview.date, context.locale
+    return (
+        next_business_day(held, locale),
+        add_business_days(held, THANK_YOU_WINDOW, locale),
+    )
+
+
+Basis = Literal["decision_by", "default", "short", "after_reminder"]
+
+
+@dataclass(frozen=True)
+class Earliest:
+    """The earliest day a follow-up may be made, and what the rules base it on."""
+
+    on: date
+    """The earliest allowed day: a business day, after both the rule and the gap."""
+    rule_on: date
+    """The rule's own day (R12 or R18), before the gap after the last contact."""
+    basis: Basis
+    """What ``rule_on`` counts from: the decision date, the interview, or the reminder."""
+    since: date
+    """The date ``basis`` refers to."""
+    gap_from: date | None
+    """The last contact, when the ``MIN_GAP`` floor moved ``on`` past ``rule_on``."""
+
+
+def earliest_follow_up(
+    context: InterviewContext,
+    slot: int,
+    *,
+    last_contact: date | None,
+    first_follow_up: date | None = None,
+) -> Earliest:
+    """Return the earliest day of follow-up number ``slot`` (0: the reminder, 1: the call).
+
+    Slot 0 follows R12, slot 1 follows R18 (``first_follow_up`` is then required). Either
+    way the day is at least ``MIN_GAP`` business days after ``last_contact``.
+
+    >>> from suivi_templates import EXAMPLE_CONTEXT, InterviewContext
+    >>> ctx = InterviewContext.model_validate(EXAMPLE_CONTEXT)  # decision by Sat 28 Nov
+    >>> earliest_follow_up(ctx, 0, last_contact=date(2026, 11, 20)).on
+    datetime.date(2026, 11, 30)
+    >>> earliest_follow_up(ctx, 0, last_contact=date(2026, 11, 27)).on  # a late thank-you
+    datetime.date(2026, 12, 3)
+    """
+    locale = context.locale
+    basis: Basis
+    if slot == 0:
+        decision = context.next_steps.decision_by
+        if decision is not None:
+            basis, since = "decision_by", decision
+            rule_on = next_business_day(decision, locale)
+        else:
+            short = context.next_steps.short_process
+            basis, since = ("short" if short else "default"), context.interview.date
+            rule_on = on_or_after(since + (SHORT_DELAY if short else DEFAULT_DELAY), locale)
+    elif slot == 1:
+        if first_follow_up is None:
+            raise ValueError("first_follow_up est requis pour la deuxième relance (R18)")
+        basis, since = "after_reminder", first_follow_up
+        rule_on = on_or_after(first_follow_up + CALL_DELAY, locale)
+    else:
+        raise ValueError(f"au plus {FOLLOW_UP_LIMIT} relances après le remerciement (R17)")
+    if last_contact is not None:
+        floor = add_business_days(last_contact, MIN_GAP, locale)
+        if floor > rule_on:
+            return Earliest(floor, rule_on, basis, since, last_contact)
+    return Earliest(rule_on, rule_on, basis, since, None)
+
+
+def good_call_day(day: date, locale: Locale) -> date:
+    """Return the first day from ``day`` that suits a call: Monday to Thursday, no holiday near.
+
+    French conventions §7: avoid Friday afternoons and the days around a public holiday
+    (which also covers French *ponts*). Looks two weeks ahead at most.
+    """
+    candidate = on_or_after(day, locale)
+    for _ in range(10):
+        around = holidays_between(
+            candidate - timedelta(days=2), candidate + timedelta(days=1), locale
+        )
+        off_days = [day for day, _ in around if day.weekday() < _SATURDAY]
+        if candidate.weekday() <= _THURSDAY and not off_days:
+            return candidate
+        candidate = next_business_day(candidate, locale)
+    return on_or_after(day, locale)

@@ -1,0 +1,59 @@
+"""From plan to drafts with the real templates: needs ``render`` (fails until it lands).
+
+The plumbing itself (which kinds, in which order, into the calendar) is tested with a
+stand-in renderer in ``test_planner.py`` and ``test_ical.py``; this file proves the whole
+chain with the library's own templates.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import icalendar
+import pytest
+
+import suivi_templates as st
+from planner_contexts import make_context
+
+THU = date(2026, 11, 19)
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_context_to_calendar_and_four_drafts_in_three_lines(locale: str, tmp_path: Path) -> None:
+    context = make_context(locale=locale, commitments=True)
+    plan = st.plan(context, today=THU)
+    drafts = plan.render(context)
+    data = plan.to_ics(context, tmp_path / "suivi.ics")
+
+    assert [d.kind for d in drafts] == ["thank_you", "reminder", "phone_script", "voicemail"]
+    assert all(d.locale == locale for d in drafts)
+    assert all(d.report.passed for d in drafts)
+    events = list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
+    for event, step in zip(events, plan.steps, strict=True):
+        description = str(event["DESCRIPTION"])
+        assert description.startswith(step.note)
+        for draft in step.render(context):
+            assert draft.body in description
+
+
+def test_a_call_step_renders_the_script_and_the_voicemail() -> None:
+    context = make_context()
+    call = st.plan(context, today=THU).steps[-1]
+    assert [d.kind for d in call.render(context)] == ["phone_script", "voicemail"]
+    assert all(d.subject is None for d in call.render(context))
+
+
+def test_a_process_by_phone_renders_each_kind_once() -> None:
+    context = make_context(channel="phone")
+    drafts = st.plan(context, today=THU).render(context)
+    assert [d.kind for d in drafts] == ["thank_you", "phone_script", "voicemail"]
+
+
+def test_rendered_drafts_pass_the_timing_checks_on_their_day() -> None:
+    context = make_context(decision_by=date(2026, 11, 28))
+    plan = st.plan(context, today=THU)
+    first = plan.steps[0]
+    for draft in first.render(context):
+        report = st.check(draft.body, context, kind=draft.kind, today=first.on)
+        assert not [f for f in report.findings if f.family == "timing"]

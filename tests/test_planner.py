@@ -1,0 +1,644 @@
+"""The follow-up planner: dates, channels, history, today, stops (R7, R11–R13, R17–R23)."""
+
+from __future__ import annotations
+
+import pickle
+import re
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hyp
+from pydantic import ValidationError
+
+import suivi_templates as st
+from planner_contexts import make_context
+from suivi_templates import planner, schedule
+from suivi_templates.business_days import business_days_between, is_business_day
+from suivi_templates.planner import ContextMismatch, FollowUpPlan, Step
+
+THU = date(2026, 11, 19)  # the interview of most tests, a Thursday in fr_CA and fr_FR
+BEFORE = date(2026, 11, 18)
+
+
+def dates(p: FollowUpPlan) -> list[tuple[str, date]]:
+    return [(s.kind, s.on) for s in p.steps]
+
+
+# --- The three dates -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_no_date_announced_waits_two_weeks(locale: str) -> None:
+    p = st.plan(make_context(locale=locale), today=THU)
+    assert dates(p) == [
+        ("thank_you", date(2026, 11, 20)),  # R7: the next business day
+        ("reminder", date(2026, 12, 3)),  # R12: interview + 14 days
+        ("phone_call", date(2026, 12, 10)),  # R18: reminder + 7 days
+    ]
+    assert p.stopped is None
+    assert "deux semaines" in p.steps[1].note
+
+
+def test_a_date_announced_sets_the_reminder_after_it() -> None:
+    p = st.plan(make_context(decision_by=date(2026, 11, 28)), today=THU)  # a Saturday
+    assert dates(p) == [
+        ("thank_you", date(2026, 11, 20)),
+        ("reminder", date(2026, 11, 30)),  # first business day after the decision date
+        ("phone_call", date(2026, 12, 7)),
+    ]
+    assert "le samedi 28\u00a0novembre 2026" in p.steps[1].note
+
+
+def test_the_reminder_waits_for_the_business_day_after_a_weekday_decision() -> None:
+    p = st.plan(make_context(decision_by=date(2026, 11, 25)), today=THU)  # a Wednesday
+    assert p.steps[1].on == date(2026, 11, 26)
+
+
+def test_a_short_process_waits_one_week() -> None:
+    p = st.plan(make_context(short_process=True), today=THU)
+    assert dates(p) == [
+        ("thank_you", date(2026, 11, 20)),
+        ("reminder", date(2026, 11, 26)),  # interview + 7 days
+        ("phone_call", date(2026, 12, 3)),
+    ]
+    assert "court" in p.steps[1].note
+
+
+def test_an_announced_date_wins_over_a_short_process() -> None:
+    p = st.plan(make_context(short_process=True, decision_by=date(2026, 12, 4)), today=THU)
+    assert p.steps[1].on == date(2026, 12, 7)
+
+
+def test_a_decision_date_right_after_the_interview_keeps_messages_apart() -> None:
+    # Decision « demain »: the reminder still waits MIN_GAP business days after the thank-you.
+    p = st.plan(make_context(decision_by=date(2026, 11, 20)), today=THU)
+    assert dates(p)[:2] == [("thank_you", date(2026, 11, 20)), ("reminder", date(2026, 11, 26))]
+    assert "4 jours ouvrables" in p.steps[1].note
+
+
+def test_the_call_is_from_17_h_and_the_emails_have_no_time() -> None:
+    thank_you, reminder, call = st.plan(make_context(), today=THU).steps
+    assert (thank_you.not_before, reminder.not_before, call.not_before) == (None, None, time(17))
+    assert (thank_you.channel, reminder.channel, call.channel) == ("email", "email", "phone")
+    assert "à partir de 17\u00a0h" in call.note
+
+
+# --- Weekends and holidays -------------------------------------------------------------
+
+
+def test_weekends_push_every_step_to_a_business_day() -> None:
+    friday = date(2026, 11, 20)
+    p = st.plan(make_context(interview=friday), today=friday)
+    assert dates(p) == [
+        ("thank_you", date(2026, 11, 23)),  # Monday
+        ("reminder", date(2026, 12, 4)),  # Friday, interview + 14
+        ("phone_call", date(2026, 12, 14)),  # Friday + 7 is a Friday: Monday instead
+    ]
+    assert "vendredi" in p.steps[2].note
+
+
+def test_a_reminder_date_on_a_weekend_moves_to_monday() -> None:
+    interview = date(2026, 11, 21) - timedelta(days=14)  # + 14 days is Saturday 21 November
+    p = st.plan(make_context(interview=interview), today=interview)
+    assert p.steps[1].on == date(2026, 11, 23)
+
+
+# (interview, thank-you day in fr_CA, in fr_FR): holidays that differ between the two.
+THANK_YOU_DAYS = [
+    pytest.param(date(2026, 6, 23), date(2026, 6, 25), date(2026, 6, 24), id="24-juin"),
+    pytest.param(date(2026, 5, 7), date(2026, 5, 8), date(2026, 5, 11), id="8-mai"),
+    pytest.param(date(2026, 7, 13), date(2026, 7, 14), date(2026, 7, 15), id="14-juillet"),
+    pytest.param(date(2026, 5, 13), date(2026, 5, 14), date(2026, 5, 15), id="ascension"),
+    pytest.param(date(2026, 5, 15), date(2026, 5, 19), date(2026, 5, 18), id="patriotes"),
+    pytest.param(date(2026, 4, 3), date(2026, 4, 6), date(2026, 4, 7), id="lundi-de-paques"),
+    pytest.param(date(2026, 4, 2), date(2026, 4, 6), date(2026, 4, 3), id="vendredi-saint"),
+    pytest.param(date(2026, 11, 10), date(2026, 11, 11), date(2026, 11, 12), id="armistice"),
+    pytest.param(date(2026, 6, 30), date(2026, 7, 2), date(2026, 7, 1), id="fete-du-canada"),
+]
+
+
+@pytest.mark.parametrize(("interview", "in_quebec", "in_france"), THANK_YOU_DAYS)
+def test_thank_you_day_follows_the_region_holidays(
+    interview: date, in_quebec: date, in_france: date
+) -> None:
+    for locale, expected in (("fr_CA", in_quebec), ("fr_FR", in_france)):
+        p = st.plan(make_context(locale=locale, interview=interview), today=interview)
+        assert p.steps[0].on == expected, locale
+
+
+def test_a_skipped_holiday_is_named_in_the_note() -> None:
+    p = st.plan(make_context(locale="fr_CA", interview=date(2026, 6, 23)), today=date(2026, 6, 23))
+    assert "le mercredi 24\u00a0juin 2026 (Fête nationale du Québec)" in p.steps[0].note
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"), [("fr_CA", date(2026, 6, 25)), ("fr_FR", date(2026, 6, 24))]
+)
+def test_reminder_after_a_decision_on_the_eve_of_24_june(locale: str, expected: date) -> None:
+    context = make_context(locale=locale, interview=date(2026, 6, 9), decision_by=date(2026, 6, 23))
+    assert st.plan(context, today=date(2026, 6, 9)).steps[1].on == expected
+
+
+def test_the_call_avoids_holidays_and_their_neighbours_in_france() -> None:
+    # Reminder on Mon 18 May 2026; + 7 is Whit Monday, the Tuesday after it touches it.
+    context = make_context(
+        locale="fr_FR", interview=date(2026, 5, 4), decision_by=date(2026, 5, 15)
+    )
+    p = st.plan(context, today=date(2026, 5, 4))
+    assert p.steps[1].on == date(2026, 5, 18)
+    assert p.steps[2].on == date(2026, 5, 27)
+    assert "un peu plus d'une semaine" in p.steps[2].note
+    quebec = st.plan(context.model_copy(update={"locale": "fr_CA"}), today=date(2026, 5, 4))
+    # Québec: 18 May is the Journée nationale des patriotes, so everything shifts a day.
+    assert quebec.steps[1].on == date(2026, 5, 19)
+    assert quebec.steps[2].on == date(2026, 5, 26)
+
+
+# --- History ---------------------------------------------------------------------------
+
+
+def test_a_thank_you_sent_resumes_at_the_reminder() -> None:
+    context = make_context(
+        decision_by=date(2026, 11, 28), history=[("thank_you", date(2026, 11, 20))]
+    )
+    p = st.plan(context, today=date(2026, 11, 21))
+    assert dates(p) == [("reminder", date(2026, 11, 30)), ("phone_call", date(2026, 12, 7))]
+
+
+def test_a_late_thank_you_never_pulls_the_reminder_earlier() -> None:
+    context = make_context(
+        decision_by=date(2026, 11, 27), history=[("thank_you", date(2026, 11, 27))]
+    )
+    p = st.plan(context, today=date(2026, 11, 27))
+    # R12 alone says Monday 30; four business days after the thank-you is Thursday 3.
+    assert p.steps[0].on == date(2026, 12, 3)
+    assert p.steps[0].rule_date == date(2026, 12, 3)
+    assert "le vendredi 27\u00a0novembre 2026" in p.steps[0].note
+
+
+def test_a_reminder_sent_leaves_only_the_call_a_week_after_it() -> None:
+    context = make_context(
+        history=[("thank_you", date(2026, 11, 20)), ("reminder", date(2026, 12, 8))]
+    )
+    p = st.plan(context, today=date(2026, 12, 8))
+    assert dates(p) == [("phone_call", date(2026, 12, 15))]
+    assert "la relance du mardi 8\u00a0décembre 2026" in p.steps[0].note
+
+
+def test_a_reminder_without_a_thank_you_plans_no_thank_you() -> None:
+    context = make_context(history=[("reminder", date(2026, 12, 3))])
+    assert dates(st.plan(context, today=date(2026, 12, 3))) == [("phone_call", date(2026, 12, 10))]
+
+
+def test_two_follow_ups_reach_the_limit_and_advise_moving_on() -> None:
+    context = make_context(
+        history=[
+            ("thank_you", date(2026, 11, 20)),
+            ("reminder", date(2026, 12, 3)),
+            ("phone_call", date(2026, 12, 10), "phone"),
+        ]
+    )
+    p = st.plan(context, today=date(2026, 12, 11))
+    assert p.steps == ()
+    assert p.stopped is not None
+    assert p.stopped.reason == "limit_reached"
+    assert p.stopped.rules == ("R17", "R23")
+    assert "R17" in str(p.stopped)
+    assert "postuler ailleurs" in p.stopped.note
+
+
+def test_a_call_and_its_voicemail_the_same_day_are_one_contact() -> None:
+    context = make_context(
+        history=[
+            ("thank_you", date(2026, 11, 20)),
+            ("voicemail", date(2026, 12, 3), "phone"),
+            ("phone_call", date(2026, 12, 3), "phone"),
+        ]
+    )
+    p = st.plan(context, today=date(2026, 12, 4))
+    assert dates(p) == [("phone_call", date(2026, 12, 10))]
+
+
+def test_history_order_does_not_matter() -> None:
+    entries = [
+        ("reminder", date(2026, 12, 3)),
+        ("thank_you", date(2026, 11, 20)),
+    ]
+    shuffled = st.plan(make_context(history=entries), today=date(2026, 12, 4))
+    ordered = st.plan(make_context(history=entries[::-1]), today=date(2026, 12, 4))
+    assert shuffled == ordered
+    assert dates(shuffled) == [("phone_call", date(2026, 12, 10))]
+
+
+def test_a_second_thank_you_counts_as_a_follow_up() -> None:
+    context = make_context(
+        history=[
+            ("thank_you", date(2026, 11, 20)),
+            ("thank_you", date(2026, 11, 23)),
+            ("reminder", date(2026, 12, 3)),
+        ]
+    )
+    assert st.plan(context, today=date(2026, 12, 4)).stopped is not None
+
+
+# --- Stops -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("history", [[], [("thank_you", date(2026, 11, 20))]])
+def test_no_contact_means_no_step_at_all(history: list[tuple[str, date]]) -> None:
+    p = st.plan(make_context(no_contact=True, history=history), today=THU)
+    assert p.steps == ()
+    assert p.stopped is not None
+    assert p.stopped.reason == "no_contact"
+    assert "(R11)" in p.stopped.note
+    assert p.next_step is None
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        [("reply_received", date(2026, 11, 20))],
+        [("thank_you", date(2026, 11, 20)), ("reply_received", date(2026, 11, 25))],
+        [("reply_received", date(2026, 11, 30)), ("reminder", date(2026, 11, 27))],
+    ],
+)
+def test_a_reply_received_stops_the_plan(history: list[tuple[str, date]]) -> None:
+    p = st.plan(make_context(history=history), today=date(2026, 12, 1))
+    assert p.steps == ()
+    assert p.stopped is not None
+    assert p.stopped.reason == "reply_received"
+    assert "(R22)" in p.stopped.note
+
+
+# --- today -----------------------------------------------------------------------------
+
+
+def test_before_the_interview_everything_is_planned() -> None:
+    p = st.plan(make_context(), today=BEFORE)
+    assert [s.status for s in p.steps] == ["planned", "planned", "planned"]
+
+
+def test_on_the_thank_you_day_it_is_due() -> None:
+    p = st.plan(make_context(), today=date(2026, 11, 20))
+    assert (p.steps[0].status, p.steps[0].on) == ("due", date(2026, 11, 20))
+    assert "aujourd'hui" in p.steps[0].note
+
+
+def test_within_the_48_hours_the_thank_you_is_still_due() -> None:
+    monday = date(2026, 11, 23)  # 2nd business day after a Thursday interview
+    p = st.plan(make_context(), today=monday)
+    assert (p.steps[0].status, p.steps[0].on, p.steps[0].rule_date) == (
+        "due",
+        monday,
+        date(2026, 11, 20),
+    )
+    assert "encore dans les 48\u00a0h" in p.steps[0].note
+
+
+def test_a_late_thank_you_is_overdue_today_and_pushes_the_reminder() -> None:
+    wednesday = date(2026, 11, 25)
+    p = st.plan(make_context(decision_by=date(2026, 11, 28)), today=wednesday)
+    assert (p.steps[0].status, p.steps[0].on) == ("overdue", wednesday)
+    assert "en retard" in p.steps[0].note
+    assert p.steps[1].on == date(2026, 12, 1)  # four business days after today
+
+
+def test_an_overdue_step_on_a_weekend_moves_to_monday() -> None:
+    saturday = date(2026, 11, 28)
+    p = st.plan(make_context(), today=saturday)
+    assert (p.steps[0].status, p.steps[0].on) == ("overdue", date(2026, 11, 30))
+    assert "dès le lundi 30\u00a0novembre 2026" in p.steps[0].note
+
+
+def test_once_the_reminder_is_due_the_thank_you_is_folded_into_it() -> None:
+    today = date(2026, 12, 4)  # the reminder was due on Thursday 3 December
+    p = st.plan(make_context(), today=today)
+    assert dates(p) == [("reminder", today), ("phone_call", date(2026, 12, 14))]
+    assert p.steps[0].status == "overdue"
+    assert p.steps[0].rules[0] == "R7"
+    assert "remerciez" in p.steps[0].note
+
+
+def test_reminder_due_today() -> None:
+    context = make_context(history=[("thank_you", date(2026, 11, 20))])
+    p = st.plan(context, today=date(2026, 12, 3))
+    assert (p.steps[0].status, p.steps[0].on) == ("due", date(2026, 12, 3))
+    assert p.steps[1].status == "planned"
+
+
+def test_overdue_call_is_moved_to_today() -> None:
+    context = make_context(
+        history=[("thank_you", date(2026, 11, 20)), ("reminder", date(2026, 12, 3))]
+    )
+    today = date(2026, 12, 16)
+    p = st.plan(context, today=today)
+    assert dates(p) == [("phone_call", today)]
+    assert p.steps[0].status == "overdue"
+    assert p.steps[0].rule_date == date(2026, 12, 10)
+    assert "à faire dès aujourd'hui" in p.steps[0].note
+
+
+def test_default_today_is_the_locale_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+
+    def fake_today(locale: str) -> date:
+        seen.append(locale)
+        return date(2026, 11, 20)
+
+    monkeypatch.setattr(planner, "local_today", fake_today)
+    p = st.plan(make_context(locale="fr_FR"))
+    assert seen == ["fr_FR"]
+    assert p.today == date(2026, 11, 20)
+
+
+def test_an_aware_datetime_is_read_in_the_locale_time_zone() -> None:
+    moment = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)  # still the 19th in Montréal
+    assert st.plan(make_context(), today=moment).today == THU
+    assert st.plan(make_context(locale="fr_FR"), today=moment).today == date(2026, 11, 20)
+    assert st.plan(make_context(), today=datetime(2026, 11, 20, 3)).today == date(2026, 11, 20)
+
+
+def test_today_must_be_a_date() -> None:
+    with pytest.raises(TypeError, match="today"):
+        st.plan(make_context(), today="2026-11-20")  # type: ignore[arg-type]
+
+
+# --- Channels, drafts, notes -----------------------------------------------------------
+
+
+def test_a_process_by_phone_makes_the_reminder_a_call() -> None:
+    p = st.plan(make_context(channel="phone"), today=THU)
+    reminder = p.steps[1]
+    assert (reminder.kind, reminder.channel, reminder.not_before) == ("reminder", "phone", time(17))
+    assert reminder.draft_kinds == ("phone_script", "voicemail")
+    assert "R13" in reminder.rules
+    assert p.steps[0].channel == "email"  # R7: the thank-you is always written
+
+
+def test_each_step_knows_its_drafts() -> None:
+    thank_you, reminder, call = st.plan(make_context(), today=THU).steps
+    assert thank_you.draft_kinds == ("thank_you",)
+    assert reminder.draft_kinds == ("reminder",)
+    assert call.draft_kinds == ("phone_script", "voicemail")
+
+
+@pytest.mark.parametrize(
+    ("locale", "wanted", "unwanted"),
+    [
+        (
+            "fr_CA",
+            ("courriel", "entrevue", "boîte vocale", "Appel de suivi"),
+            ("mail", "entretien"),
+        ),
+        (
+            "fr_FR",
+            ("mail", "entretien", "messagerie", "Relance téléphonique"),
+            ("entrevue", "courriel"),
+        ),
+    ],
+)
+def test_notes_use_the_locale_vocabulary(
+    locale: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    notes = " ".join(s.note for s in st.plan(make_context(locale=locale), today=BEFORE).steps)
+    for word in wanted:
+        assert word in notes
+    for word in unwanted:
+        assert word not in notes
+
+
+def test_notes_cite_their_rules_and_write_dates_and_times_in_prose() -> None:
+    p = st.plan(make_context(decision_by=date(2026, 11, 30)), today=THU)
+    for step in p.steps:
+        cited = set(re.findall(r"\(R(\d+)\)", step.note))
+        assert cited <= {r[1:] for r in step.rules}
+        assert step.rules
+        assert not re.search(r"\d{4}-\d{2}-\d{2}|\d+h\b|\d+:\d\d", step.note)
+    assert "le mardi 1er\u00a0décembre 2026" in p.steps[1].note
+
+
+def test_an_open_commitment_is_recalled_in_the_first_step() -> None:
+    p = st.plan(make_context(commitments=True), today=THU)
+    assert "R3" in p.steps[0].rules
+    assert "lui transmettre mon analyse" in p.steps[0].note
+    assert all("R3" not in s.rules for s in p.steps[1:])
+
+
+# --- Values ----------------------------------------------------------------------------
+
+
+def test_plans_and_steps_are_frozen_and_picklable() -> None:
+    p = st.plan(make_context(), today=THU)
+    with pytest.raises(ValidationError):
+        p.steps[0].on = date(2027, 1, 1)  # type: ignore[misc]
+    with pytest.raises(ValidationError):
+        p.today = date(2027, 1, 1)  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(p)) == p
+    stopped = st.plan(make_context(no_contact=True), today=THU)
+    assert pickle.loads(pickle.dumps(stopped)) == stopped
+
+
+def test_plan_is_deterministic() -> None:
+    assert st.plan(make_context(), today=THU) == st.plan(make_context(), today=THU)
+
+
+def test_rendering_another_interview_is_refused() -> None:
+    p = st.plan(make_context(), today=THU)
+    with pytest.raises(ContextMismatch, match="2026-11-19") as caught:
+        p.render(make_context(interview=date(2026, 11, 12)))
+    assert isinstance(caught.value, st.SuiviError)
+    assert isinstance(caught.value, ValueError)
+
+
+def test_public_names() -> None:
+    assert st.plan is planner.plan
+    assert st.Step is Step
+    assert st.FollowUpPlan is FollowUpPlan
+    assert list(st.__all__) == sorted(st.__all__, key=lambda n: (not n.isupper(), n))
+
+
+def test_steps_of_a_plan_are_business_days() -> None:
+    for step in st.plan(make_context(locale="fr_FR"), today=THU).steps:
+        assert is_business_day(step.on, "fr_FR")
+
+
+# --- Properties ------------------------------------------------------------------------
+
+CHANNELS = ["email", "phone"]
+HISTORY_KINDS = ["thank_you", "reminder", "phone_call", "voicemail", "reply_received"]
+
+
+@hyp.composite
+def planner_inputs(draw: hyp.DrawFn) -> tuple[st.InterviewContext, date]:
+    interview = draw(hyp.dates(min_value=date(2024, 1, 1), max_value=date(2030, 12, 31)))
+    offsets = hyp.integers(min_value=0, max_value=90)
+    decision = draw(hyp.none() | offsets)
+    history = draw(
+        hyp.lists(
+            hyp.tuples(
+                hyp.sampled_from(HISTORY_KINDS), offsets, hyp.sampled_from(["email", "phone"])
+            ),
+            max_size=4,
+        )
+    )
+    context = make_context(
+        locale=draw(hyp.sampled_from(["fr_CA", "fr_FR"])),
+        interview=interview,
+        decision_by=None if decision is None else interview + timedelta(days=decision),
+        channel=draw(hyp.sampled_from(["email", "phone"])),
+        no_contact=draw(hyp.integers(min_value=0, max_value=9)) == 0,
+        short_process=draw(hyp.booleans()),
+        history=[(kind, interview + timedelta(days=d), ch) for kind, d, ch in history],
+        commitments=draw(hyp.booleans()),
+    )
+    today = interview + timedelta(days=draw(hyp.integers(min_value=-10, max_value=120)))
+    return context, today
+
+
+PROPERTIES = settings(max_examples=300, deadline=None)
+
+
+@PROPERTIES
+@given(planner_inputs())
+def test_property_steps_or_a_stop_never_both(inputs: tuple[st.InterviewContext, date]) -> None:
+    context, today = inputs
+    p = st.plan(context, today=today)
+    assert (p.stopped is None) == bool(p.steps)
+
+
+@PROPERTIES
+@given(planner_inputs())
+def test_property_steps_are_strictly_ordered_business_days_after_the_interview(
+    inputs: tuple[st.InterviewContext, date],
+) -> None:
+    context, today = inputs
+    p = st.plan(context, today=today)
+    days = [s.on for s in p.steps]
+    assert days == sorted(set(days))
+    for step in p.steps:
+        assert is_business_day(step.on, context.locale)
+        assert step.on > context.interview.date
+        assert step.on >= today
+        assert step.rule_date <= step.on
+        assert (step.not_before == time(17)) == (step.channel == "phone")
+
+
+@PROPERTIES
+@given(planner_inputs())
+def test_property_never_more_than_two_follow_ups_after_the_thank_you(
+    inputs: tuple[st.InterviewContext, date],
+) -> None:
+    context, today = inputs
+    p = st.plan(context, today=today)
+    timeline = schedule.contacts(context)
+    planned = [s for s in p.steps if s.kind != "thank_you"]
+    assert len(planned) <= max(0, schedule.FOLLOW_UP_LIMIT - len(timeline.follow_ups))
+    if len(timeline.follow_ups) >= schedule.FOLLOW_UP_LIMIT:
+        assert p.steps == ()
+    thank_yous = [s for s in p.steps if s.kind == "thank_you"]
+    assert len(thank_yous) <= 1
+    if thank_yous:
+        assert timeline.thank_you is None
+        assert not timeline.follow_ups
+        assert p.steps[0].kind == "thank_you"
+
+
+@PROPERTIES
+@given(planner_inputs())
+def test_property_follow_ups_respect_the_rules_and_the_gap(
+    inputs: tuple[st.InterviewContext, date],
+) -> None:
+    context, today = inputs
+    p = st.plan(context, today=today)
+    timeline = schedule.contacts(context)
+    last = timeline.last_contact
+    first = timeline.follow_ups[0].on if timeline.follow_ups else None
+    slot = len(timeline.follow_ups)
+    for step in p.steps:
+        if step.kind == "thank_you":
+            last = step.on
+            continue
+        earliest = schedule.earliest_follow_up(
+            context, slot, last_contact=last, first_follow_up=first
+        )
+        assert step.on >= earliest.on >= earliest.rule_on
+        if context.next_steps.decision_by and slot == 0:
+            assert step.on > context.next_steps.decision_by
+        if last is not None:
+            assert business_days_between(last, step.on, context.locale) >= schedule.MIN_GAP
+        if step.status != "overdue":
+            assert step.rule_date >= today
+        last = step.on
+        first = first or step.on
+        slot += 1
+
+
+@PROPERTIES
+@given(planner_inputs())
+def test_property_notes_are_french_prose(inputs: tuple[st.InterviewContext, date]) -> None:
+    context, today = inputs
+    p = st.plan(context, today=today)
+    texts = [s.note for s in p.steps] + ([p.stopped.note] if p.stopped else [])
+    for text in texts:
+        assert re.search(r"\(R\d+\)", text)
+        assert " :" not in text  # the colon always has its no-break space
+        assert "{" not in text
+        assert "None" not in text
+
+
+# --- From plan to drafts, with a stand-in renderer (the real one: test_plan_drafts.py) ---
+
+
+@pytest.fixture
+def rendered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, st.InterviewContext]]:
+    from suivi_templates import rendering
+    from suivi_templates.checks import CheckReport
+
+    calls: list[tuple[str, st.InterviewContext]] = []
+
+    def fake_render(kind: str, context: st.InterviewContext) -> rendering.Draft:
+        calls.append((kind, context))
+        subject = None if kind in ("phone_script", "voicemail") else f"Objet {kind}"
+        body = f"Corps {kind}"
+        return rendering.Draft(
+            kind=kind,
+            locale=context.locale,
+            subject=subject,
+            body=body,
+            report=CheckReport(text=body),
+            context=context,
+        )
+
+    monkeypatch.setattr(rendering, "render", fake_render)
+    return calls
+
+
+def test_plan_render_gives_the_four_drafts_in_order(
+    rendered: list[tuple[str, st.InterviewContext]],
+) -> None:
+    context = make_context()
+    drafts = st.plan(context, today=THU).render(context)
+    assert [d.kind for d in drafts] == ["thank_you", "reminder", "phone_script", "voicemail"]
+    assert all(c is context for _, c in rendered)
+
+
+def test_plan_render_renders_each_kind_once(
+    rendered: list[tuple[str, st.InterviewContext]],
+) -> None:
+    context = make_context(channel="phone")
+    drafts = st.plan(context, today=THU).render(context)
+    assert [d.kind for d in drafts] == ["thank_you", "phone_script", "voicemail"]
+    assert [kind for kind, _ in rendered] == ["thank_you", "phone_script", "voicemail"]
+
+
+def test_step_render(rendered: list[tuple[str, st.InterviewContext]]) -> None:
+    context = make_context()
+    call = st.plan(context, today=THU).steps[-1]
+    assert [d.kind for d in call.render(context)] == ["phone_script", "voicemail"]
+
+
+def test_a_stopped_plan_renders_nothing(rendered: list[tuple[str, st.InterviewContext]]) -> None:
+    context = make_context(no_contact=True)
+    assert st.plan(context, today=THU).render(context) == ()
+    assert rendered == []
