@@ -59,14 +59,31 @@ class MissingContext(SuiviError, ValueError):
 
 
 class TemplateProblem(SuiviError, ValueError):
-    """A template that cannot be loaded or rendered, with its name and line when known."""
+    """A template that cannot be loaded or rendered, with its name, file and line when known.
 
-    def __init__(self, message: str, *, template: str | None, line: int | None = None) -> None:
+    ``template`` is the loader's name (``fr_CA/thank_you.j2``), ``path`` the file it was read
+    from (an app's own folder or the built-in one), ``line`` the line in that file.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        template: str | None,
+        line: int | None = None,
+        path: str | None = None,
+    ) -> None:
         self.template = template
         self.line = line
+        self.path = path
         where = ""
         if template:
-            where = f"Gabarit {template!r}" + (f", ligne {line}" if line else "") + " : "
+            where = f"Gabarit {template!r}"
+            if path:
+                where += f" ({path})"
+            if line:
+                where += f", ligne {line}"
+            where += " : "
         super().__init__(where + message)
 
 
