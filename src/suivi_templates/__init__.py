@@ -10,6 +10,10 @@
 from suivi_templates.checks import CheckReport, Finding, check
 from suivi_templates.errors import (
     DraftRejected,
+    HeaderInjection,
+    MissingContext,
+    NotAnEmail,
+    OutputExists,
     SuiviError,
     TemplateProblem,
     UnknownKind,
@@ -27,7 +31,11 @@ __all__ = [
     "Draft",
     "DraftRejected",
     "Finding",
+    "HeaderInjection",
     "InterviewContext",
+    "MissingContext",
+    "NotAnEmail",
+    "OutputExists",
     "SuiviError",
     "TemplateProblem",
     "UnknownKind",

@@ -15,7 +15,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DraftRejected",
+    "HeaderInjection",
     "MissingContext",
+    "NotAnEmail",
+    "OutputExists",
     "SuiviError",
     "TemplateProblem",
     "UnknownKind",
@@ -95,3 +98,37 @@ class DraftRejected(SuiviError, ValueError):
         errors = [f for f in report.findings if f.severity == "error"]
         details = "; ".join(f"{f.code} : {f.message}" for f in errors)
         super().__init__(f"Brouillon refusé par les vérifications ({details}).")
+
+
+class NotAnEmail(SuiviError, ValueError):
+    """A spoken draft (phone script, voicemail: no subject) asked to become an email."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        super().__init__(
+            f"Le brouillon {kind!r} n’a pas d’objet : c’est un texte à dire, pas un courriel. "
+            "Rédigez un type écrit (thank_you ou reminder) pour l’envoyer par courriel."
+        )
+
+
+class HeaderInjection(SuiviError, ValueError):
+    """A header value with a line break, which would let it add headers of its own."""
+
+    def __init__(self, header: str, value: str) -> None:
+        self.header = header
+        self.value = value
+        super().__init__(
+            f"L’en-tête {header} contient un saut de ligne ({value!r}) : retirez-le, "
+            "un en-tête de courriel tient sur une seule ligne."
+        )
+
+
+class OutputExists(SuiviError, FileExistsError):
+    """An output file that already exists and was not to be overwritten."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(
+            f"Le fichier {path} existe déjà : choisissez un autre nom, ou demandez de "
+            "l’écraser (overwrite=True, ou --ecraser en ligne de commande)."
+        )

@@ -9,8 +9,10 @@ adds kinds, and runs sandboxed.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Callable
+from email.message import EmailMessage
 from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -23,7 +25,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field
 
-from suivi_templates import formatting
+from suivi_templates import display, emails, formatting
 from suivi_templates.checks import CheckReport, check
 from suivi_templates.errors import DraftRejected, MissingContext, TemplateProblem, UnknownKind
 from suivi_templates.models import InterviewContext, Locale
@@ -53,6 +55,24 @@ class Draft(BaseModel):
         if self.subject is None:
             return self.body
         return f"{self.subject}\n\n{self.body}"
+
+    def to_email(self) -> EmailMessage:
+        """The draft as an email from the candidate to the interviewer (see ``emails``)."""
+        return emails.to_email(self)
+
+    def save_eml(self, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+        """Write the draft as an ``.eml`` file, atomically, never over an existing file."""
+        return emails.save_eml(self, path, overwrite=overwrite)
+
+    def mailto(self) -> str:
+        """A ``mailto:`` link that opens the draft in the user's mail client."""
+        return emails.mailto(self)
+
+    def _repr_html_(self) -> str:
+        return display.draft_html(self)
+
+    def _repr_markdown_(self) -> str:
+        return display.draft_markdown(self)
 
 
 def _builtin_template_folder() -> Path:
