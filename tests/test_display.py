@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date, time
 from typing import Any
 
 import pytest
 
 import suivi_templates as st
-from suivi_templates.display import line_column
+from suivi_templates.display import line_column, plan_html, plan_markdown
 
 SCRIPT = "<script>alert('x')</script>"
 
@@ -149,3 +150,53 @@ def test_an_empty_report_says_it_passed(thank_you: st.Draft):
 )
 def test_line_column(text: str, offset: int, expected: tuple[int, int]):
     assert line_column(text, offset) == expected
+
+
+# Plans are shown from their documented fields (steps, stopped); these tests use stand-ins
+# so they run without the planner; tests/test_display_plan.py uses the real one.
+
+
+class Step:
+    def __init__(self, kind: str, on: date, channel: str, not_before: time | None, note: Any):
+        self.kind, self.on, self.channel, self.not_before, self.note = (
+            kind,
+            on,
+            channel,
+            not_before,
+            note,
+        )
+
+
+class Plan:
+    def __init__(self, steps: list[Step], stopped: str | None = None):
+        self.steps, self.stopped = steps, stopped
+
+
+def test_plan_shows_as_a_table_with_dates_in_prose():
+    plan = Plan(
+        [
+            Step("reminder", date(2026, 11, 30), "email", None, "Relance après le 28 novembre."),
+            Step("phone_call", date(2026, 12, 7), "phone", time(17, 0), f"Note {SCRIPT}"),
+        ]
+    )
+
+    html, markdown = plan_html(plan), plan_markdown(plan)
+
+    assert html.count("<tr>") == 3
+    assert "le lundi 30\u00a0novembre 2026" in html
+    assert "à partir de 17\u00a0h" in html
+    assert "téléphone" in html
+    assert "Appel de suivi" in html
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    assert "| Date | Heure | Canal | Étape | Remarque |" in markdown
+    assert "| le lundi 30\u00a0novembre 2026 |  | courriel | Relance |" in markdown
+    assert "<script>" not in markdown
+
+
+def test_a_stopped_plan_says_why():
+    plan = Plan([], stopped="L’entreprise a demandé de ne pas la relancer (R11).")
+
+    assert "Plus rien à envoyer : L’entreprise a demandé" in plan_html(plan)
+    assert "<table" not in plan_html(plan)
+    assert "Plus rien à envoyer" in plan_markdown(plan)

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CHANNEL_NAMES",
     "KIND_TITLES",
+    "STEP_TITLES",
     "draft_html",
     "draft_markdown",
     "line_column",
@@ -56,6 +57,14 @@ KIND_TITLES: dict[str, str] = {
     "reply_received": "Réponse reçue",
 }
 """French names of the kinds of drafts and of the planner's steps."""
+
+STEP_TITLES: dict[str, str] = {
+    "thank_you": "Remerciement",
+    "reminder": "Relance",
+    "phone_call": "Appel de suivi",
+    "voicemail": "Message vocal",
+}
+"""French names of the planner's steps (the channel has its own column)."""
 
 CHANNEL_NAMES: dict[str, str] = {"email": "courriel", "phone": "téléphone"}
 """French names of the channels."""
@@ -288,7 +297,7 @@ def _plan_rows(plan: _Plan) -> list[tuple[str, str, str, str, str]]:
             f"le {prose_date(step.on, 'fr_FR')}",
             f"à partir de {prose_time(step.not_before)}" if step.not_before else "",
             CHANNEL_NAMES.get(step.channel, step.channel),
-            KIND_TITLES.get(step.kind, step.kind),
+            STEP_TITLES.get(step.kind, step.kind),
             step.note or "",
         )
         for step in plan.steps
