@@ -10,11 +10,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import nbclient
+import nbformat
 import pytest
-
-nbformat = pytest.importorskip("nbformat")
-nbclient = pytest.importorskip("nbclient")
-manager = pytest.importorskip("jupyter_client.manager")
+from jupyter_client import manager
 
 NOTEBOOK = Path(__file__).parents[1] / "docs" / "exemple.ipynb"
 

@@ -119,7 +119,7 @@ def _read_text(path: Path, what: str) -> str:
         raise _UsageError(f"impossible de lire {path} : {error.strerror}") from None
 
 
-def load_context(path: str | Path) -> InterviewContext:
+def _load_context(path: str | Path) -> InterviewContext:
     """Read a context from a ``.json`` or ``.toml`` file; French errors as ``_UsageError``."""
     path = Path(path)
     text = _read_text(path, "fichier de contexte")
@@ -192,7 +192,7 @@ def _as_text(draft: Draft) -> str:
 
 
 def _draft(arguments: argparse.Namespace) -> int:
-    context = load_context(arguments.contexte)
+    context = _load_context(arguments.contexte)
     output: Path | None = arguments.sortie
     if output is not None and output.suffix.lower() not in {".eml", ".txt"}:
         raise _UsageError(
@@ -245,7 +245,7 @@ def _print_findings(report: CheckReport, name: str | None, out: IO[str]) -> None
 
 
 def _verify(arguments: argparse.Namespace) -> int:
-    context = load_context(arguments.contexte)
+    context = _load_context(arguments.contexte)
     path: Path = arguments.texte
     text = _read_text(path, "texte à vérifier")
     subject, body, offset = _split_subject(text)
@@ -277,12 +277,12 @@ def _verify(arguments: argparse.Namespace) -> int:
 
 def _plan(arguments: argparse.Namespace) -> int:
     planner = importlib.import_module("suivi_templates.planner")
-    context = load_context(arguments.contexte)
+    context = _load_context(arguments.contexte)
     today: date = arguments.aujourdhui or date.today()
     follow_up = planner.plan(context, today=today)
     print(
         f"Plan de suivi de {context.candidate.name} – {context.role.title} "
-        f"({context.company.name}), au {prose_date(today, context.locale)}"
+        f"({context.company.name}), établi le {prose_date(today, context.locale)}"
     )
     for step in follow_up.steps:
         when = f"le {prose_date(step.on, context.locale)}"
