@@ -10,7 +10,10 @@
 from suivi_templates.checks import CheckReport, Finding, check
 from suivi_templates.errors import (
     DraftRejected,
+    HeaderInjection,
     MissingContext,
+    NotAnEmail,
+    OutputExists,
     SuiviError,
     TemplateProblem,
     UnknownKind,
@@ -31,8 +34,11 @@ __all__ = [
     "DraftRejected",
     "Finding",
     "FollowUpPlan",
+    "HeaderInjection",
     "InterviewContext",
     "MissingContext",
+    "NotAnEmail",
+    "OutputExists",
     "Step",
     "Stopped",
     "SuiviError",

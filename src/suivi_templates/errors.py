@@ -15,7 +15,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DraftRejected",
+    "HeaderInjection",
     "MissingContext",
+    "NotAnEmail",
+    "OutputExists",
     "SuiviError",
     "TemplateProblem",
     "UnknownKind",
@@ -59,14 +62,31 @@ class MissingContext(SuiviError, ValueError):
 
 
 class TemplateProblem(SuiviError, ValueError):
-    """A template that cannot be loaded or rendered, with its name and line when known."""
+    """A template that cannot be loaded or rendered, with its name, file and line when known.
 
-    def __init__(self, message: str, *, template: str | None, line: int | None = None) -> None:
+    ``template`` is the loader's name (``fr_CA/thank_you.j2``), ``path`` the file it was read
+    from (an app's own folder or the built-in one), ``line`` the line in that file.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        template: str | None,
+        line: int | None = None,
+        path: str | None = None,
+    ) -> None:
         self.template = template
         self.line = line
+        self.path = path
         where = ""
         if template:
-            where = f"Gabarit {template!r}" + (f", ligne {line}" if line else "") + " : "
+            where = f"Gabarit {template!r}"
+            if path:
+                where += f" ({path})"
+            if line:
+                where += f", ligne {line}"
+            where += " : "
         super().__init__(where + message)
 
 
@@ -78,3 +98,37 @@ class DraftRejected(SuiviError, ValueError):
         errors = [f for f in report.findings if f.severity == "error"]
         details = "; ".join(f"{f.code} : {f.message}" for f in errors)
         super().__init__(f"Brouillon refusé par les vérifications ({details}).")
+
+
+class NotAnEmail(SuiviError, ValueError):
+    """A spoken draft (phone script, voicemail: no subject) asked to become an email."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        super().__init__(
+            f"Le brouillon {kind!r} n’a pas d’objet : c’est un texte à dire, pas un courriel. "
+            "Rédigez un type écrit (thank_you ou reminder) pour l’envoyer par courriel."
+        )
+
+
+class HeaderInjection(SuiviError, ValueError):
+    """A header value with a line break, which would let it add headers of its own."""
+
+    def __init__(self, header: str, value: str) -> None:
+        self.header = header
+        self.value = value
+        super().__init__(
+            f"L’en-tête {header} contient un saut de ligne ({value!r}) : retirez-le, "
+            "un en-tête de courriel tient sur une seule ligne."
+        )
+
+
+class OutputExists(SuiviError, FileExistsError):
+    """An output file that already exists and was not to be overwritten."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(
+            f"Le fichier {path} existe déjà : choisissez un autre nom, ou demandez de "
+            "l’écraser (overwrite=True, ou --ecraser en ligne de commande)."
+        )

@@ -21,17 +21,15 @@ unless ``overwrite=True``.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
-import tempfile
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from suivi_templates.business_days import time_zone
-from suivi_templates.errors import SuiviError
+from suivi_templates.errors import OutputExists, SuiviError
 from suivi_templates.models import InterviewContext
+from suivi_templates.output import write_file
 
 if TYPE_CHECKING:
     from suivi_templates.planner import FollowUpPlan, Step
@@ -87,17 +85,6 @@ class NothingToExport(SuiviError, ValueError):
     def __init__(self, why: str) -> None:
         self.why = why
         super().__init__(f"Aucune étape à exporter : {why}")
-
-
-class OutputExists(SuiviError, FileExistsError):
-    """The target file exists and ``overwrite`` was not set."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        super().__init__(
-            f"Le fichier {str(path)!r} existe déjà : choisissez un autre chemin ou passez "
-            "overwrite=True pour le remplacer."
-        )
 
 
 def export_ics(
@@ -167,7 +154,7 @@ def export_ics(
         add_timezones(date(first.year - 1, 1, 1), date(last.year + 2, 1, 1))
     data: bytes = calendar.to_ical()
     if path is not None:
-        _write_atomically(Path(path), data, overwrite=overwrite)
+        write_file(path, data, overwrite=overwrite)
     return data
 
 
@@ -203,36 +190,3 @@ def _draft_text(draft: Draft) -> str:
     if draft.subject is None:
         return f"— {label} —\n\n{draft.body}"
     return f"— {label} —\n\nObjet\u00a0: {draft.subject}\n\n{draft.body}"
-
-
-def _write_atomically(path: Path, data: bytes, *, overwrite: bool) -> None:
-    """Write ``data`` to ``path`` through a temporary file, never leaving half a file."""
-    if not overwrite and path.exists():
-        raise OutputExists(path)
-    descriptor, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        if overwrite:
-            os.replace(temporary, path)
-        else:
-            _link_without_overwrite(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-
-
-def _link_without_overwrite(temporary: str, path: Path) -> None:
-    """Give the temporary file its final name unless one appeared meanwhile (no race)."""
-    try:
-        os.link(temporary, path)
-    except FileExistsError:
-        raise OutputExists(path) from None
-    except OSError:  # a file system without hard links: check, then rename
-        if path.exists():
-            raise OutputExists(path) from None
-        os.replace(temporary, path)

@@ -118,7 +118,7 @@ class Candidate(Contact):
     """The job seeker who writes the follow-up."""
 
     gender: Gender = Field(
-        description="Accord des drafts : « f » (intéressée), « m » (intéressé) ou « n » "
+        description="Accord des brouillons : « f » (intéressée), « m » (intéressé) ou « n » "
         "(tournures épicènes)."
     )
 
@@ -161,8 +161,11 @@ class Role(_Model):
 class Interview(_Model):
     """When and how the interview took place."""
 
-    date: date
-    mode: Literal["in_person", "video", "phone"] = "in_person"
+    date: Annotated[date, Field(description="Date de l'entrevue.")]
+    mode: Literal["in_person", "video", "phone"] = Field(
+        default="in_person",
+        description="« in_person » (en personne), « video » (visioconférence) ou « phone ».",
+    )
 
 
 class Topic(_Model):
@@ -182,9 +185,9 @@ class Commitment(_Model):
 
     promise: Sentence = Field(
         description="Infinitif, p. ex. « lui transmettre mon analyse du processus de "
-        "recouvrement » (« lui » ou « leur » devient « vous » dans les drafts)."
+        "recouvrement » (« lui » ou « leur » devient « vous » dans les brouillons)."
     )
-    done: bool = False
+    done: bool = Field(default=False, description="true une fois la promesse tenue.")
 
 
 class NextSteps(_Model):
@@ -210,32 +213,55 @@ class Debrief(_Model):
         "recouvrement » (R10).",
     )
     impressions: Sentence | None = Field(
-        default=None, description="Impressions à chaud, jamais citées dans les drafts (R4)."
+        default=None, description="Impressions à chaud, jamais citées dans les brouillons (R4)."
     )
 
 
 class HistoryEntry(_Model):
     """A contact already made, or a reply received."""
 
-    kind: HistoryKind
-    on: date
-    channel: Channel = "email"
+    kind: HistoryKind = Field(
+        description="Ce qui a eu lieu : suivi envoyé (« thank_you », « reminder »), appel "
+        "(« phone_call »), message vocal (« voicemail ») ou réponse reçue (« reply_received »)."
+    )
+    on: date = Field(description="Date du contact.")
+    channel: Channel = Field(default="email", description="« email » ou « phone ».")
 
 
 class InterviewContext(_Model):
     """Everything the drafts, the checks and the planner need about one interview."""
 
     locale: Locale = Field(description="« fr_CA » (Québec) ou « fr_FR » (France).")
-    candidate: Candidate
-    interviewer: Interviewer
-    company: Company
-    role: Role
-    interview: Interview
-    topics: list[Topic] = Field(default_factory=list, max_length=10)
-    commitments: list[Commitment] = Field(default_factory=list, max_length=10)
-    next_steps: NextSteps = Field(default_factory=NextSteps)
-    history: list[HistoryEntry] = Field(default_factory=list, max_length=50)
-    debrief: Debrief = Field(default_factory=Debrief)
+    candidate: Candidate = Field(description="La personne qui cherche l’emploi et écrit.")
+    interviewer: Interviewer = Field(
+        description="La personne qui a mené l’entrevue et reçoit les suivis (R19)."
+    )
+    company: Company = Field(description="L’organisation qui recrute (R5).")
+    role: Role = Field(description="Le poste visé.")
+    interview: Interview = Field(description="Quand et comment l’entrevue a eu lieu.")
+    topics: list[Topic] = Field(
+        default_factory=list,
+        max_length=10,
+        description="Sujets abordés, dans les mots de l’entreprise (R2, R9) ; le premier "
+        "nourrit les brouillons.",
+    )
+    commitments: list[Commitment] = Field(
+        default_factory=list,
+        max_length=10,
+        description="Promesses faites pendant l’entrevue (R3).",
+    )
+    next_steps: NextSteps = Field(
+        default_factory=NextSteps,
+        description="Ce que l’entreprise a annoncé pour la suite (R1, R11, R12).",
+    )
+    history: list[HistoryEntry] = Field(
+        default_factory=list,
+        max_length=50,
+        description="Contacts déjà faits et réponses reçues, dans l’ordre.",
+    )
+    debrief: Debrief = Field(
+        default_factory=Debrief, description="Notes personnelles après l’entrevue (R4, R6, R10)."
+    )
 
     @model_validator(mode="after")
     def _dates_follow_the_interview(self) -> Self:

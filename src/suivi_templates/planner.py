@@ -198,6 +198,16 @@ class FollowUpPlan(_Frozen):
             stamp=stamp,
         )
 
+    def _repr_html_(self) -> str:
+        from suivi_templates import display  # display imports this module's neighbours
+
+        return display.plan_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from suivi_templates import display
+
+        return display.plan_markdown(self)
+
 
 # --- French notes ----------------------------------------------------------------------
 

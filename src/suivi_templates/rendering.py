@@ -9,8 +9,10 @@ adds kinds, and runs sandboxed.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Callable
+from email.message import EmailMessage
 from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -20,10 +22,10 @@ from typing import Any, NoReturn
 import jinja2
 from jinja2.debug import rewrite_traceback_stack
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field
 
-from suivi_templates import formatting
+from suivi_templates import display, emails, formatting
 from suivi_templates.checks import CheckReport, check
 from suivi_templates.errors import DraftRejected, MissingContext, TemplateProblem, UnknownKind
 from suivi_templates.models import InterviewContext, Locale
@@ -53,6 +55,24 @@ class Draft(BaseModel):
         if self.subject is None:
             return self.body
         return f"{self.subject}\n\n{self.body}"
+
+    def to_email(self) -> EmailMessage:
+        """The draft as an email from the candidate to the interviewer (see ``emails``)."""
+        return emails.to_email(self)
+
+    def save_eml(self, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+        """Write the draft as an ``.eml`` file, atomically, never over an existing file."""
+        return emails.save_eml(self, path, overwrite=overwrite)
+
+    def mailto(self) -> str:
+        """A ``mailto:`` link that opens the draft in the user's mail client."""
+        return emails.mailto(self)
+
+    def _repr_html_(self) -> str:
+        return display.draft_html(self)
+
+    def _repr_markdown_(self) -> str:
+        return display.draft_markdown(self)
 
 
 def _builtin_template_folder() -> Path:
@@ -103,7 +123,10 @@ def _custom_environment(folder: Path) -> jinja2.Environment:
     loader = jinja2.ChoiceLoader(
         [jinja2.FileSystemLoader(folder), jinja2.FileSystemLoader(_builtin_template_folder())]
     )
-    return _configure(SandboxedEnvironment(**_environment_options(loader)))
+    # Immutable: a template must not be able to change the caller's context (topics.append).
+    # auto_reload: an app's templates are edited while it runs (a notebook, a dev server).
+    options = _environment_options(loader) | {"auto_reload": True}
+    return _configure(ImmutableSandboxedEnvironment(**options))
 
 
 def _environment(template_dir: str | Path | None) -> jinja2.Environment:
@@ -194,28 +217,40 @@ def _missing(field: str, purpose: str) -> NoReturn:
     raise MissingContext(field, purpose)
 
 
-def _template_line(traceback: TracebackType | None, template: str) -> int | None:
-    line = None
+def _innermost_template(
+    traceback: TracebackType | None,
+) -> tuple[jinja2.Template, int] | None:
+    """The template frame closest to the error, and its template line (not Python's)."""
+    found = None
     while traceback is not None:
-        frame = traceback.tb_frame
-        if frame.f_code.co_filename.replace("\\", "/").endswith(template):
-            line = traceback.tb_lineno
+        template = traceback.tb_frame.f_globals.get("__jinja_template__")
+        if isinstance(template, jinja2.Template):
+            found = (template, template.get_corresponding_lineno(traceback.tb_lineno))
         traceback = traceback.tb_next
-    return line
+    return found
+
+
+def _syntax_problem(error: jinja2.TemplateSyntaxError, name: str) -> TemplateProblem:
+    return TemplateProblem(
+        f"erreur de syntaxe : {error.message}",
+        template=error.name or name,
+        line=error.lineno,
+        path=error.filename,
+    )
 
 
 def _load(env: jinja2.Environment, name: str) -> jinja2.Template:
     try:
         return env.get_template(name)
     except jinja2.TemplateSyntaxError as error:
-        raise TemplateProblem(
-            f"erreur de syntaxe : {error.message}", template=error.name or name, line=error.lineno
-        ) from error
+        raise _syntax_problem(error, name) from error
 
 
 def _problem(error: BaseException, template: jinja2.Template) -> TemplateProblem:
-    name = template.name or ""
-    line = _template_line(error.__traceback__, name)
+    if isinstance(error, jinja2.TemplateSyntaxError):  # in a template it imports or includes
+        return _syntax_problem(error, template.name or "")
+    where = _innermost_template(error.__traceback__)
+    failing, line = where if where else (template, None)
     if isinstance(error, SecurityError):
         message = (
             f"opération interdite dans un gabarit ({error}) ; un gabarit n’a accès qu’aux "
@@ -225,9 +260,16 @@ def _problem(error: BaseException, template: jinja2.Template) -> TemplateProblem
         message = (
             f"variable inconnue ({error.message}) ; vérifiez son nom parmi les champs du contexte"
         )
+    elif isinstance(error, jinja2.TemplateNotFound):
+        message = (
+            f"gabarit introuvable : {error.name!r} ; placez-le dans le dossier de gabarits "
+            "ou corrigez son nom"
+        )
     else:
         message = f"{type(error).__name__} : {error}"
-    return TemplateProblem(message, template=name, line=line)
+    if failing is not template:
+        message += f" (appelé depuis {template.name!r})"
+    return TemplateProblem(message, template=failing.name, line=line, path=failing.filename)
 
 
 def _run(template: jinja2.Template, variables: dict[str, Any]) -> tuple[str | None, str]:
@@ -243,10 +285,10 @@ def _run(template: jinja2.Template, variables: dict[str, Any]) -> tuple[str | No
         LookupError,
         TypeError,
         ValueError,
-    ):
-        # make_module, unlike render, leaves Python line numbers: map them back to the template.
-        error = rewrite_traceback_stack()
-        raise _problem(error, template) from error
+    ) as error:
+        problem = _problem(error, template)
+        # Chain the error with template lines rather than compiled Python ones, for debugging.
+        raise problem from rewrite_traceback_stack()
     subject = getattr(module, "subject", None)
     return (None if subject is None else str(subject)), str(module)
 

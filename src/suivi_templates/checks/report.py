@@ -40,3 +40,13 @@ class CheckReport(BaseModel):
     def passed(self) -> bool:
         """True when no finding has severity ``error``."""
         return not any(f.severity == "error" for f in self.findings)
+
+    def _repr_html_(self) -> str:
+        from suivi_templates import display  # display formats reports: import it on use
+
+        return display.report_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from suivi_templates import display
+
+        return display.report_markdown(self)
