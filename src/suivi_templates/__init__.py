@@ -7,6 +7,7 @@
 ('thank_you', 'fr_CA', True)
 """
 
+from suivi_templates.batch import render_many
 from suivi_templates.checks import CheckReport, Finding, check
 from suivi_templates.errors import (
     DraftRejected,
@@ -49,4 +50,5 @@ __all__ = [
     "export_ics",
     "plan",
     "render",
+    "render_many",
 ]
