@@ -26,19 +26,21 @@ several machines (see ``benchmarks/README.md``).
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 from collections import deque
 from collections.abc import Generator, Iterable, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from pydantic import ValidationError
 
 from suivi_templates.errors import DraftRejected, MissingContext
 from suivi_templates.models import InterviewContext
 from suivi_templates.rendering import Draft, render
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+    from multiprocessing.context import BaseContext
 
 __all__ = ["ContextLike", "Outcome", "render_chunk", "render_many"]
 
@@ -164,7 +166,10 @@ def _in_process(
         yield _render_one(item, kind, template_dir, index)
 
 
-def _pool_context() -> multiprocessing.context.BaseContext:
+def _pool_context() -> BaseContext:
+    # Imported here: multiprocessing and concurrent.futures double the package's import time.
+    import multiprocessing
+
     # fork copies whatever threads and locks the caller holds (a notebook kernel has many);
     # forkserver and spawn start clean workers.
     if "forkserver" in multiprocessing.get_all_start_methods():
@@ -179,6 +184,8 @@ def _in_pool(
     workers: int,
     chunksize: int,
 ) -> Generator[Outcome, None, None]:
+    from concurrent.futures import ProcessPoolExecutor
+
     items = iter(contexts)
     pending: deque[Future[list[Outcome]]] = deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
