@@ -33,8 +33,7 @@ class UnknownKind(SuiviError, LookupError):
         self.kind = kind
         self.available = available
         super().__init__(
-            f"Type de brouillon inconnu : {kind!r}. "
-            f"Types disponibles : {', '.join(available)}."
+            f"Type de brouillon inconnu : {kind!r}. Types disponibles : {', '.join(available)}."
         )
 
 

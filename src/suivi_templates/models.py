@@ -126,7 +126,8 @@ class Interviewer(Contact):
     """The person who led the interview and receives the follow-up (R19: aim at them)."""
 
     civility: Literal["Madame", "Monsieur"] | None = Field(
-        default=None, description="« Madame », « Monsieur » ou null (salutation par le nom complet)."
+        default=None,
+        description="« Madame », « Monsieur » ou null (salutation par le nom complet).",
     )
     title: Line | None = Field(
         default=None,
