@@ -14,9 +14,11 @@ if TYPE_CHECKING:
     from suivi_templates.checks.report import CheckReport
 
 __all__ = [
+    "CheckConfigError",
     "DraftRejected",
     "SuiviError",
     "TemplateProblem",
+    "UnknownCheck",
     "UnknownKind",
     "UnknownLocale",
 ]
@@ -69,3 +71,22 @@ class DraftRejected(SuiviError, ValueError):
         errors = [f for f in report.findings if f.severity == "error"]
         details = "; ".join(f"{f.code} : {f.message}" for f in errors)
         super().__init__(f"Brouillon refusé par les vérifications ({details}).")
+
+
+class UnknownCheck(SuiviError, LookupError):
+    """A check code or family that the registry does not know, e.g. in ``config``."""
+
+    def __init__(self, code: str, known: tuple[str, ...]) -> None:
+        self.code = code
+        self.known = known
+        super().__init__(
+            f"Vérification inconnue : {code!r}. Codes et familles connus : {', '.join(known)}."
+        )
+
+
+class CheckConfigError(SuiviError, ValueError):
+    """A ``config`` level or an ``accept`` value that ``check`` cannot use."""
+
+    def __init__(self, message: str, *, value: object) -> None:
+        self.value = value
+        super().__init__(message)
