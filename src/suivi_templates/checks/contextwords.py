@@ -85,31 +85,23 @@ class ContextWords:
             for word in (m.group() for m in tokens(fold(phrase)))
             if len(word) >= 2 and word not in STOPWORDS
         )
-        items: list[Item] = []
-        for topic in context.topics:
-            items.append(
-                Item("topic", topic.subject, key_words(topic.subject), _proper_keys(topic.subject))
+        # Words of the names and of the role are in every letter to this company: they
+        # never prove that a draft talks about a topic of the interview.
+        common = {stem(m.group()) for p in (*people, context.role.title) for m in tokens(fold(p))}
+        sources = [("topic", t.subject) for t in context.topics]
+        sources += [("note", t.note) for t in context.topics if t.note]
+        sources += [("commitment", c.promise) for c in context.commitments]
+        sources += [("highlight", h) for h in context.debrief.highlights]
+        sources += [("fact", f) for f in context.company.facts]
+        items = tuple(
+            Item(
+                kind,
+                text,
+                tuple(k for k in key_words(text) if k not in common),
+                _proper_keys(text) - common,
             )
-            if topic.note:
-                items.append(
-                    Item("note", topic.note, key_words(topic.note), _proper_keys(topic.note))
-                )
-        for commitment in context.commitments:
-            items.append(
-                Item(
-                    "commitment",
-                    commitment.promise,
-                    key_words(commitment.promise),
-                    _proper_keys(commitment.promise),
-                )
-            )
-        for highlight in context.debrief.highlights:
-            items.append(
-                Item("highlight", highlight, key_words(highlight), _proper_keys(highlight))
-            )
-        for fact in context.company.facts:
-            items.append(Item("fact", fact, key_words(fact), _proper_keys(fact)))
-
+            for kind, text in sources
+        )
         branches: set[str] = set()
         for word in names:
             branches.add(re.escape(word))
@@ -117,7 +109,10 @@ class ContextWords:
         if role_words:
             branches.add(_phrase_regex(role_words))
         for item in items:
-            keys = [k for k in item.keys if len(k) >= 3]
+            # Mask with all the item's key words (names and role included), so that a topic
+            # « la relance des clients sans réponse » masks « clients sans réponse » but never
+            # « réponse » alone.
+            keys = [k for k in key_words(item.text) if len(k) >= 3]
             if len(keys) == 1:
                 branches.add(re.escape(keys[0]) + rf"{WORD}{{0,4}}")
             if len(keys) >= 2:
@@ -132,7 +127,7 @@ class ContextWords:
         if branches:
             ordered = sorted(branches, key=len, reverse=True)
             pattern = re.compile(r"\b(?:" + "|".join(ordered) + r")\b")
-        return cls(names, key_words(context.role.title), tuple(items), pattern)
+        return cls(names, key_words(context.role.title), items, pattern)
 
     def mask(self, folded: str) -> str:
         """Mask the context's words (and any e-mail address or URL) in a folded text."""

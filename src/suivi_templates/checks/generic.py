@@ -165,38 +165,40 @@ _ASK_FOR = re.compile(
     r"\b(?:parler|m'entretenir|m’entretenir|joindre|demander)[ \u00a0]+(?:à|a|avec)?[ \u00a0]*"
     r"(?:Madame|Monsieur|Mme|M\.)[ \u00a0]+([A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30})?)"
 )
-_ROLE = phrases(r"(?:poste|fonction|role) (?:de |d')")
+_ROLE = re.compile(rf"(?<![^\W_])(?:poste|fonction|role){GAP}(?:de{GAP}|d')")
 _ROLE_WORDS = re.compile(r"[\w'’\-]{1,30}(?:[ \u00a0][\w'’\-]{1,30}){0,4}")
 _ROLE_STOP = frozenset(
+    """
+    chez au aux a pour dans que qui ou sein avec sur lors depuis afin qu dont comme mais car
+    travail teletravail telephone direction responsabilite responsabilites confiance jour nuit
+    soir matin garde temps plein partiel week end semaine quart relais
+    est reste demeure correspond correspondait represente semble requiert exige necessite
+    consiste comporte implique demande offre propose passionne attire motive convient rejoint
+    interesse plait m me vous nous je j il elle ce cette mon ma mes votre vos
+    """.split()  # noqa: SIM905
+)
+_TITLE_LINKS = frozenset({"de", "d", "du", "des", "en", "l", "la", "le"})
+
+
+_QUALIFIERS = frozenset(
     [
-        "chez",
-        "au",
-        "aux",
-        "a",
-        "pour",
-        "dans",
-        "que",
-        "qui",
-        "et",
-        "ou",
-        "au",
-        "sein",
-        "sein",
-        "avec",
-        "sur",
-        "en",
-        "lors",
-        "depuis",
-        "afin",
-        "qu",
-        "dont",
-        "travail",
-        "teletravail",
-        "telephone",
-        "direction",
-        "responsabilite",
-        "responsabilites",
-        "confiance",
+        "senior",
+        "junior",
+        "principal",
+        "principale",
+        "adjoint",
+        "adjointe",
+        "chef",
+        "stagiaire",
+        "temporaire",
+        "permanent",
+        "permanente",
+        "contractuel",
+        "contractuelle",
+        "confirme",
+        "confirmee",
+        "experimente",
+        "experimentee",
     ]
 )
 
@@ -308,17 +310,33 @@ def foreign_name(target: Target) -> Iterator[Hit]:
             continue
         title_words: list[str] = []
         end = match.end()
-        for word in re.finditer(r"[\w'’\-]+", words_match.group()):
+        for word in re.finditer(r"[\w\-]+", words_match.group()):
             folded = fold(word.group())
-            if folded in _ROLE_STOP or folded.isdigit():
+            if folded in _ROLE_STOP or folded.isdigit() or folded.endswith("ment"):
+                break
+            if folded in STOPWORDS and folded not in _TITLE_LINKS:
                 break
             title_words.append(folded)
             end = match.end() + word.end()
         content = [w for w in title_words if w not in STOPWORDS and len(w) > 2]
-        if not content or any(stem(w)[:5] in role_keys for w in content):
+        if not content:
             continue
-        if any(w in known for w in content):
-            continue
+        shared = [w for w in content if stem(w)[:5] in role_keys]
+        if shared:
+            # Same head noun, other specialty (« infirmière anesthésiste » for « infirmière
+            # de bloc opératoire »): an extra lowercase word the role and context lack.
+            originals = {fold(w): w for w in re.findall(r"[\w\-]+", text[match.end() : end])}
+            extra = [
+                w
+                for w in content
+                if stem(w)[:5] not in role_keys
+                and w not in known
+                and w not in _QUALIFIERS
+                and len(w) >= 5
+                and not originals.get(w, "a")[:1].isupper()
+            ]
+            if not extra:
+                continue
         title = text[match.end() : end]
         yield Hit(
             f"« {title} » n'est pas le poste de cette entrevue ({context.role.title}) : le "
@@ -370,6 +388,17 @@ def _key_found(key: str, words: frozenset[str], prefixes: frozenset[str]) -> boo
     return len(key) >= 6 and key[:6] in prefixes
 
 
+def _model_vocabulary() -> frozenset[str]:
+    words = {
+        m.group() for model in GENERIC_MODELS.values() for text in model for m in tokens(fold(text))
+    }
+    return frozenset(stem(w) for w in words)
+
+
+_GENERIC_VOCABULARY = _model_vocabulary()
+"""Stems of every word of the generic model letters: by construction, proof of nothing."""
+
+
 def _mentioned(item: Item, words: frozenset[str], prefixes: frozenset[str]) -> bool:
     keys = [k for k in item.keys if len(k) >= 4 or k in item.proper]
     if not keys:
@@ -377,7 +406,11 @@ def _mentioned(item: Item, words: frozenset[str], prefixes: frozenset[str]) -> b
     found = [k for k in keys if _key_found(k, words, prefixes)]
     if any(k in item.proper for k in found):
         return True
-    return len(found) >= min(2, len(keys))
+    if len(found) >= min(2, len(keys)):
+        return True
+    # One long, specific key noun is enough (« les astreintes »), unless generic letters
+    # use it too (« compétences », « expérience »).
+    return any(len(k) >= 7 and k not in _GENERIC_VOCABULARY for k in found)
 
 
 def concrete_items(target: Target) -> list[Item]:
@@ -436,7 +469,9 @@ _PRAISE = phrases(
     r"apporter ma pierre a l'edifice",
     r"(?:reelle|veritable|vraie) valeur ajoutee",
     r"mon profil correspond",
-    r"mes competences (?:correspondent|repondent)",
+    r"mes (?:competences|qualites|aptitudes)(?: \w{1,25}){0,4} (?:correspondent|repondent)",
+    r"(?:correspond\w{0,4}|repond\w{0,4}) (?:parfaitement |exactement )?(?:au profil recherche|a vos attentes"
+    r"|aux exigences du poste)",
     r"en (?:parfaite )?adequation avec (?:vos|le poste|les)",
     r"culture d'entreprise",
     r"environnement (?:de travail )?(?:stimulant|dynamique|agreable|motivant|enrichissant|inspirant)",

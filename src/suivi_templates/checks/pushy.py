@@ -26,7 +26,15 @@ import re
 from collections.abc import Iterator
 
 from suivi_templates.checks.base import Check, Hit, Target
-from suivi_templates.checks.text import GAP, WORD, phrases, sentence_of, words_between
+from suivi_templates.checks.text import (
+    GAP,
+    STOPWORDS,
+    WORD,
+    fold,
+    phrases,
+    sentence_of,
+    words_between,
+)
 
 __all__ = ["PUSHY_CHECKS"]
 
@@ -51,6 +59,19 @@ _ANSWER = re.compile(
     rf"|revenez|confirm{W}{{0,6}}|faire{GAP}signe|donner{GAP}suite|donnerez{GAP}suite"
     rf"|suite{GAP}(?:a{GAP}donner|du{GAP}processus)|verdict|informer|tenir{GAP}au{GAP}courant"
     rf"|me{GAP}dire|m'indiquer|me{GAP}faire{GAP}savoir|me{GAP}communiquer|positionner)(?![^\W_])"
+)
+# An answer asked *of the recruiter*: « me répondre », « votre réponse », « rappelez-moi ».
+# Not « répondu » (a past fact) nor « répondre aux clients » (the candidate's work).
+_DEMAND = re.compile(
+    rf"(?<![^\W_])(?:me{GAP}(?:repondre|rappeler|recontacter|donner|faire|confirmer|communiquer|dire"
+    rf"|indiquer|revenir|tenir|contacter)|m'(?:indiquer|informer|envoyer|accorder|apporter|appeler)"
+    rf"|repondez|rappelez|revenez|confirmez|recontactez|reveniez|repondiez|rappeliez|decidiez"
+    rf"|(?:votre|vos|une|un|d'une|d'un|la|leur){GAP}(?:reponse|retour|decision|nouvelles|confirmation"
+    rf"|verdict|rappel)s?|statuer|trancher|vous{GAP}(?:decider|prononcer)|faire{GAP}signe)(?![^\W_])"
+)
+_OWN_WORK = re.compile(
+    rf"(?<![^\W_])(?:je{GAP}m'engage|(?:aux?|des|nos|mes|les|vos){GAP}(?:clients?|patients?|usagers?"
+    rf"|citoyens?|demandes|fournisseurs?|eleves?|besoins))(?![^\W_])"
 )
 # The candidate's own promise (« je vous enverrai mon analyse au plus vite ») is not pressure.
 _OWN_PROMISE = re.compile(
@@ -111,8 +132,10 @@ _REPROACH = phrases(
     # « sans réponse de votre part », « sans nouvelles de votre part »
     rf"sans (?:aucune? )?{_ANSWER_NOUN} (?:de votre part|de vous|de votre cote|depuis)",
     # « mes messages sont restés sans réponse », « lettre morte »
-    r"(?:reste|restee|restes|restees|restent|demeure|demeurent|demeuree|est|sont|etait|etaient)"
-    r" (?:lettre morte|sans (?:aucune )?(?:reponse|suite|retour|effet|echo))",
+    rf"(?:mes|mon|ma|nos|notre) (?:{W}{{1,25}} ){{0,2}}(?:message|courriel|relance|appel|candidature"
+    rf"|demande|lettre|mail|e-mail|envoi)s?(?: {W}{{1,25}}){{0,4}} (?:reste|restee|restes|restees|restent"
+    r"|demeure|demeurent|demeuree|est|sont|etait|etaient) (?:lettre morte|sans (?:aucune )?(?:reponse|suite"
+    r"|retour|effet|echo))",
     # « malgré mes relances »
     rf"malgre (?:mes|mon|ma|nos|plusieurs|les|deux|trois|de nombreuses|de multiples)"
     rf"(?: {W}{{1,25}}){{0,2}} (?:relance|message|courriel|appel|mail|e-mail|email|tentative"
@@ -219,7 +242,7 @@ def pressure(target: Target) -> Iterator[Hit]:
             if match.span() in seen:
                 continue
             sentence = _sentence(target, match)
-            if not _ANSWER.search(sentence):
+            if not _DEMAND.search(sentence) or _OWN_WORK.search(sentence):
                 continue
             if _OWN_PROMISE.search(sentence) and not _asks_them(sentence):
                 continue
@@ -320,13 +343,13 @@ _LEVER_STRONG = phrases(
     r"me (?:decider|positionner) (?:rapidement|vite|avant|d'ici|sous|dans les|au plus vite)",
 )
 _LEVER_OTHER = phrases(
-    r"(?:une|un|d'autres|deux|plusieurs|l'|mes) ?(?:autres?|seconde|deuxieme|nouvelle) (?:entreprise|employeur"
+    r"(?:une|un|d'autres|deux|plusieurs|l'|mes) ?(?:autres?) (?:entreprise|employeur"
     r"|societe|organisation|compagnie|firme|cabinet|structure|recruteur|processus|entretien|entrevue"
     r"|opportunite|candidature|piste)s?",
     r"(?:vos|un de vos|une de vos|votre|la|chez la|chez un) (?:concurrents?|concurrence)",
 )
 _LEVER_CONTEXT = re.compile(
-    r"(?<![^\W_])(?:offres?|propositions?|propose|attend\w{0,4}|repon\w{0,5}|decision|decider"
+    r"(?<![^\W_])(?:offres?|propositions?|propose|attend\w{0,4}|ma reponse|decision|decider"
     r"|positionner|engager|accepter|choisir|trancher|delai|avance\w{0,3}|finale?s?|finalistes?"
     r"|recrut\w{0,5}|interess\w{0,5}|sollicit\w{0,5}|contacte\w{0,2}|ferme|ailleurs|avant)(?![^\W_])"
 )
@@ -377,7 +400,7 @@ _CONTACT = (
 _COUNTING = phrases(
     rf"pour la (?:{_ORDINAL}) fois",
     rf"c'est (?:deja )?la (?:{_ORDINAL}) fois",
-    rf"(?:ma|mon|cette|ce|une|un) (?:{_ORDINAL}|nouvelle|nouveau|nouvel|derniere|dernier|ultime|enieme"
+    rf"(?:ma|mon|cette|ce|cet) (?:{_ORDINAL}|nouvelle|nouveau|nouvel|derniere|dernier|ultime|enieme"
     r"|autre) (?:relance|rappel|message|courriel|mail|e-mail|email|appel|tentative)",
     r"(?:mes|nos) (?:deux|trois|quatre|cinq|\d{1,2}|nombreux|nombreuses|multiples|precedents|precedentes"
     r"|differents|differentes|plusieurs|derniers|dernieres) (?:messages|courriels|mails|e-mails|emails"
@@ -627,24 +650,37 @@ _ACRONYMS = frozenset(
         "ESN",
     ]
 )
-_SHOUT_WORDS = frozenset(
-    [
-        "VITE",
-        "TRES",
-        "NON",
-        "OUI",
-        "PAS",
-        "MOI",
-        "TOUT",
-        "RIEN",
-        "DOIS",
-        "FAUT",
-        "AIDE",
-        "STOP",
-        "FIN",
-        "ASAP",
-    ]
+_FRENCH_WORDS = STOPWORDS | frozenset(
+    """
+    urgent urgente urgence important importante attention vite tres non oui rien dois faut aide
+    stop fin asap merci rappel relance reponse repondre reponses jamais toujours encore enfin
+    svp maintenant immediatement rapidement absolument vraiment deja aujourd demain attends
+    attendre attente patience delai delais retour nouvelles candidature poste entrevue
+    entretien message messages courriel appel appels rappeler contact contacter besoin
+    priorite prioritaire obligatoire imperatif derniere dernier final finale
+    """.split()  # noqa: SIM905
 )
+
+
+def _in_caps_run(text: str, start: int, end: int) -> bool:
+    """True when the word belongs to three or more words in capitals in a row (a shouted phrase)."""
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 60]
+    word = rf"[{_UPPER}]{{2,}}"
+    space = r"[ \u00a0]+"
+    left = (
+        2
+        if re.search(rf"{word}{space}{word}{space}$", before)
+        else (1 if re.search(rf"{word}{space}$", before) else 0)
+    )
+    right = (
+        2
+        if re.match(rf"{space}{word}{space}{word}(?![^\W_])", after)
+        else (1 if re.match(rf"{space}{word}(?![^\W_])", after) else 0)
+    )
+    return left + right >= 2
+
+
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
@@ -665,8 +701,8 @@ def shouting(target: Target) -> Iterator[Hit]:
         if target.masked_at(start, end) or _ROMAN.match(plain) or plain in _ACRONYMS:
             continue
         accented = any(c in "ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ" for c in plain)
-        if len(plain) < 5 and not accented and plain not in _SHOUT_WORDS:
-            continue
+        if not accented and fold(plain) not in _FRENCH_WORDS and not _in_caps_run(text, start, end):
+            continue  # an acronym or a product name: ISTQB, AFGSU, LISEZMOI
         if _is_name(text, start, end):
             continue
         yield Hit(
