@@ -7,9 +7,9 @@ False
 ['pushy.pressure', 'pushy.shouting', 'pushy.waiting_for_answer']
 >>> print(report.findings[0].describe())  # doctest: +NORMALIZE_WHITESPACE
 ligne 1, colonne 26 — pushy.waiting_for_answer (erreur) : « j'attends votre réponse » dit au
-recruteur que vous attendez sa réponse, ce que R15 déconseille : c'est une pression, même
-polie. → Exprimez plutôt le plaisir d'échanger, sans rien réclamer : « Au plaisir d'avoir de
-vos nouvelles » ou « Je reste disponible pour en discuter ».
+recruteur que vous attendez sa réponse, ce que les règles déconseillent : c'est une
+pression, même polie (R15). → Exprimez plutôt le plaisir d'échanger, sans rien réclamer :
+« Au plaisir d'avoir de vos nouvelles » ou « Je reste disponible pour en discuter ».
 >>> check("Je me permets de revenir vers vous ; je reste disponible.").passed
 True
 

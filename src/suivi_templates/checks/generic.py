@@ -42,7 +42,7 @@ _RESIDUE_RAW = re.compile(
     r"|\{[A-Za-zÀ-ÿ_ ]{1,30}\}"  # {entreprise}
     r"|(?<![^\W_])[Xx]{2,}(?![^\W_])"  # XXX, xx
     r"|_{3,}"  # ____
-    r"|(?<![^\W\d_])\((?:e|es|ne|nes|le|les|se|ses|te|tes|trice|trices|euse|euses|ère|ères|s|x)\)"
+    r"|(?<=[^\W\d_])\((?:e|es|ne|nes|le|les|se|ses|te|tes|trice|trices|euse|euses|ère|ères|s|x)\)"
     r"|(?<=[^\W\d_])[·•.](?:e|es|ne|le|se|te|trice|euse|ère)(?![^\W_])"  # intéressé·e, motivé.e
     r"|(?<=[^\W\d_])/(?:e|es)(?![^\W_])"  # intéressé/e
     r"|%s|\$[A-Z_]{2,20}"

@@ -319,7 +319,7 @@ def waiting_for_answer(target: Target) -> Iterator[Hit]:
             continue  # « comme vous l'attendiez » is about them
         yield Hit(
             f"« {_quote(target, match)} » dit au recruteur que vous attendez sa réponse, "
-            "ce que R15 déconseille : c'est une pression, même polie.",
+            "ce que les règles déconseillent : c'est une pression, même polie (R15).",
             "Exprimez plutôt le plaisir d'échanger, sans rien réclamer : « Au plaisir "
             "d'avoir de vos nouvelles » ou « Je reste disponible pour en discuter ».",
             match.span(),
@@ -383,7 +383,7 @@ def leverage(target: Target) -> Iterator[Hit]:
 def _lever_hit(target: Target, match: re.Match[str]) -> Hit:
     return Hit(
         f"« {_quote(target, match)} » cite une autre offre ou une autre entreprise comme "
-        "moyen de pression ; R15 l'exclut : le recruteur y lit un ultimatum.",
+        "moyen de pression : le recruteur y lit un ultimatum (R15).",
         "Ne mentionnez pas vos autres démarches ; dites ce qui vous attire ici : « Le projet "
         "dont nous avons parlé correspond exactement à ce que je cherche. »",
         match.span(),
