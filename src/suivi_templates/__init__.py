@@ -7,11 +7,13 @@
 ('thank_you', 'fr_CA', True)
 """
 
-from suivi_templates.checks import CheckReport, Finding, check
+from suivi_templates.checks import CheckReport, Finding, check, check_many, checks
 from suivi_templates.errors import (
+    CheckConfigError,
     DraftRejected,
     SuiviError,
     TemplateProblem,
+    UnknownCheck,
     UnknownKind,
     UnknownLocale,
 )
@@ -21,6 +23,7 @@ from suivi_templates.rendering import KINDS, Draft, render
 __all__ = [
     "EXAMPLE_CONTEXT",
     "KINDS",
+    "CheckConfigError",
     "CheckReport",
     "Draft",
     "DraftRejected",
@@ -28,8 +31,11 @@ __all__ = [
     "InterviewContext",
     "SuiviError",
     "TemplateProblem",
+    "UnknownCheck",
     "UnknownKind",
     "UnknownLocale",
     "check",
+    "check_many",
+    "checks",
     "render",
 ]
