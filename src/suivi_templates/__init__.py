@@ -7,8 +7,9 @@
 ('thank_you', 'fr_CA', True)
 """
 
-from suivi_templates.checks import CheckReport, Finding, check
+from suivi_templates.checks import CheckReport, Finding, check, check_many, checks
 from suivi_templates.errors import (
+    CheckConfigError,
     DraftRejected,
     HeaderInjection,
     MissingContext,
@@ -16,6 +17,7 @@ from suivi_templates.errors import (
     OutputExists,
     SuiviError,
     TemplateProblem,
+    UnknownCheck,
     UnknownKind,
     UnknownLocale,
 )
@@ -29,6 +31,7 @@ __all__ = [
     "EXAMPLES",
     "EXAMPLE_CONTEXT",
     "KINDS",
+    "CheckConfigError",
     "CheckReport",
     "Draft",
     "DraftRejected",
@@ -43,9 +46,12 @@ __all__ = [
     "Stopped",
     "SuiviError",
     "TemplateProblem",
+    "UnknownCheck",
     "UnknownKind",
     "UnknownLocale",
     "check",
+    "check_many",
+    "checks",
     "export_ics",
     "plan",
     "render",

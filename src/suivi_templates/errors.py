@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from suivi_templates.checks.report import CheckReport
 
 __all__ = [
+    "CheckConfigError",
     "DraftRejected",
     "HeaderInjection",
     "MissingContext",
@@ -21,6 +22,7 @@ __all__ = [
     "OutputExists",
     "SuiviError",
     "TemplateProblem",
+    "UnknownCheck",
     "UnknownKind",
     "UnknownLocale",
 ]
@@ -132,3 +134,22 @@ class OutputExists(SuiviError, FileExistsError):
             f"Le fichier {path} existe déjà : choisissez un autre nom, ou demandez de "
             "l’écraser (overwrite=True, ou --ecraser en ligne de commande)."
         )
+
+
+class UnknownCheck(SuiviError, LookupError):
+    """A check code or family that the registry does not know, e.g. in ``config``."""
+
+    def __init__(self, code: str, known: tuple[str, ...]) -> None:
+        self.code = code
+        self.known = known
+        super().__init__(
+            f"Vérification inconnue : {code!r}. Codes et familles connus : {', '.join(known)}."
+        )
+
+
+class CheckConfigError(SuiviError, ValueError):
+    """A ``config`` level or an ``accept`` value that ``check`` cannot use."""
+
+    def __init__(self, message: str, *, value: object) -> None:
+        self.value = value
+        super().__init__(message)
