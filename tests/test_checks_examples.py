@@ -159,10 +159,12 @@ EXAMPLES: dict[str, tuple[str | None, list[str], list[str]]] = {
             "Ceci est ma deuxième relance." + SAP,
             "Je me permets de vous relancer à nouveau." + SAP,
             "Je vous ai écrit à plusieurs reprises." + SAP,
+            "Je me permets de vous relancer une dernière fois." + SAP,
         ],
         [
             "Merci encore une fois pour votre accueil." + SAP,
             "Pour la première fois, j'ai dirigé un projet." + SAP,
+            "J'ai relu une dernière fois mon analyse avant de vous l'envoyer." + SAP,
             "Un avis clair vaut mieux qu'un troisième rappel par la poste." + SAP,
         ],
     ),
@@ -173,6 +175,7 @@ EXAMPLES: dict[str, tuple[str | None, list[str], list[str]]] = {
             "Il serait temps de me répondre." + SAP,
             "Je commence à m'impatienter." + SAP,
             "Cela fait déjà trois semaines que nous nous sommes vus." + SAP,
+            "Je suis impatiente de connaître votre décision." + SAP,
         ],
         [
             "Cela fait deux semaines que nous nous sommes rencontrés." + SAP,

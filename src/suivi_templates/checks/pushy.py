@@ -409,6 +409,9 @@ _COUNTING = phrases(
     r"|une fois de plus|une fois encore|derechef)",
     rf"(?:encore une fois|une fois de plus|a nouveau|de nouveau|une nouvelle fois|une fois encore)"
     rf"(?: {W}{{1,25}}){{0,4}} {_CONTACT}",
+    # « une dernière fois » announces an ultimatum as much as it counts.
+    rf"{_CONTACT}(?: {W}{{1,25}}){{0,4}} une (?:derniere|ultime) fois",
+    rf"une (?:derniere|ultime) fois(?: {W}{{1,25}}){{0,4}} {_CONTACT}",
     r"(?:plusieurs|deux|trois|quatre|cinq|\d{1,2}|maintes|nombreuses|multiples|a plusieurs|a maintes"
     r"|a de nombreuses) (?:fois|reprises|relances|messages|courriels|mails|appels|tentatives|rappels)",
 )
@@ -484,6 +487,9 @@ _IMPATIENCE = phrases(
     r"j'attends depuis",
     r"je ne comprends pas (?:pourquoi|ce silence|ce delai|ce retard|le retard|le delai)",
     rf"(?:avec|d')impatience(?: {W}{{1,25}}){{0,4}} {_ANSWER_NOUN}",
+    # Eager to hear the decision is impatience; eager to contribute is enthusiasm.
+    r"impatiente?s? (?:de|d') ?(?:connaitre|recevoir|savoir|avoir|obtenir|lire|entendre)"
+    rf"(?: {W}{{1,25}}){{0,3}} (?:{_ANSWER_NOUN}|retour|reponse|verdict)",
     rf"{_ANSWER_NOUN}(?: {W}{{1,25}}){{0,2}} avec impatience",
 )
 
