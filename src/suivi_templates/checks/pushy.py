@@ -158,8 +158,8 @@ def reproach(target: Target) -> Iterator[Hit]:
         yield Hit(
             f"« {_quote(target, match)} » reproche au recruteur son silence ou un oubli ; "
             "une relance ne rappelle jamais qu'on attend un retour (R15, R16).",
-            "Partez de votre intérêt plutôt que de leur silence : « Je me permets de revenir "
-            "vers vous au sujet de ma candidature ; mon intérêt pour le poste reste entier. »",
+            "Partez de votre intérêt plutôt que de leur silence : « Je me permets de vous "
+            "écrire au sujet de ma candidature ; mon intérêt pour le poste reste entier. »",
             match.span(),
         )
 
