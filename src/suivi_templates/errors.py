@@ -14,11 +14,15 @@ if TYPE_CHECKING:
     from suivi_templates.checks.report import CheckReport
 
 __all__ = [
+    "CalendarUnavailable",
     "CheckConfigError",
+    "ContextMismatch",
     "DraftRejected",
     "HeaderInjection",
     "MissingContext",
+    "MissingTimeZoneData",
     "NotAnEmail",
+    "NothingToExport",
     "OutputExists",
     "SuiviError",
     "TemplateProblem",
@@ -153,3 +157,45 @@ class CheckConfigError(SuiviError, ValueError):
     def __init__(self, message: str, *, value: object) -> None:
         self.value = value
         super().__init__(message)
+
+
+class MissingTimeZoneData(SuiviError, LookupError):
+    """The system has no time-zone database (e.g. Windows without ``tzdata``)."""
+
+    def __init__(self, zone: str) -> None:
+        self.zone = zone
+        super().__init__(
+            f"Fuseau horaire {zone!r} introuvable : installez les données de fuseaux "
+            "horaires (pip install tzdata) ou passez today= explicitement."
+        )
+
+
+class ContextMismatch(SuiviError, ValueError):
+    """A plan used with the context of another interview."""
+
+    def __init__(self, expected: str, given: str) -> None:
+        self.expected = expected
+        self.given = given
+        super().__init__(
+            f"Ce plan a été calculé pour {expected}, pas pour {given} : "
+            "passez le contexte qui a servi à plan(), ou recalculez le plan."
+        )
+
+
+class CalendarUnavailable(SuiviError, ImportError):
+    """The ``icalendar`` library, from the ``calendrier`` extra, is not installed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "L'export iCalendar demande la bibliothèque icalendar : "
+            'pip install "suivi-templates[calendrier]"',
+            name="icalendar",
+        )
+
+
+class NothingToExport(SuiviError, ValueError):
+    """The plan has no step: an iCalendar file needs at least one event (RFC 5545)."""
+
+    def __init__(self, why: str) -> None:
+        self.why = why
+        super().__init__(f"Aucune étape à exporter : {why}")
