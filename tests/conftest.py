@@ -62,3 +62,18 @@ def quebec() -> st.InterviewContext:
 @pytest.fixture
 def thank_you(quebec: st.InterviewContext) -> st.Draft:
     return st.render("thank_you", quebec)
+
+
+@pytest.fixture(scope="session")
+def ctx() -> st.InterviewContext:
+    """The design's example context: Camille Roy (f), Julie Tremblay, Coopérative Horizon, fr_CA."""
+    return st.InterviewContext.model_validate(st.EXAMPLE_CONTEXT)
+
+
+@pytest.fixture(scope="session")
+def ctx_fr() -> st.InterviewContext:
+    """The example context moved to France, with a candidate of gender m."""
+    data = dict(st.EXAMPLE_CONTEXT)
+    data["locale"] = "fr_FR"
+    data["candidate"] = {**data["candidate"], "gender": "m", "name": "Hugo Martin"}
+    return st.InterviewContext.model_validate(data)

@@ -219,7 +219,8 @@ def test_rediger_uses_own_templates(
     (folder / "fr_FR").mkdir(parents=True)
     for locale in ("fr_CA", "fr_FR"):
         (folder / locale / "references.j2").write_text(
-            "Voici mes références, {{ interviewer.name }}.\n", encoding="utf-8"
+            "Voici mes références, {{ interviewer.name }}, pour {{ topics[0].subject }}.\n",
+            encoding="utf-8",
         )
 
     status, out, _ = run(

@@ -14,8 +14,12 @@ import pytest
 
 import suivi_templates as st
 from planner_contexts import make_context
-from suivi_templates.ical import CalendarUnavailable, NothingToExport, OutputExists
-from suivi_templates.planner import ContextMismatch
+from suivi_templates.errors import (
+    CalendarUnavailable,
+    ContextMismatch,
+    NothingToExport,
+    OutputExists,
+)
 
 STAMP = datetime(2026, 11, 19, 12, 0, tzinfo=UTC)
 THU = date(2026, 11, 19)

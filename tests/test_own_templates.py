@@ -55,7 +55,8 @@ def test_own_template_adds_a_kind_that_can_import_builtin_macros(
         '{% import "fr_CA/_common.j2" as common with context %}'
         "{% set subject %}Mes références{% endset %}\n"
         "{{ common.greeting() }}\n\n"
-        "Voici les coordonnées de mes deux références.\n",
+        "Voici les coordonnées de mes deux références, qui connaissent bien "
+        "{{ topics[0].subject }}.\n",
     )
 
     assert "references" in st.rendering.available_kinds("fr_CA", tmp_path)
@@ -66,6 +67,16 @@ def test_own_template_adds_a_kind_that_can_import_builtin_macros(
     assert "Tremblay" in draft.body
     with pytest.raises(st.UnknownKind, match="references"):
         st.render("references", quebec)
+
+
+def test_own_template_with_nothing_from_the_interview_is_rejected(
+    tmp_path: Path, quebec: st.InterviewContext
+):
+    write(tmp_path, "fr_CA/note.j2", "Bonjour,\n\nJe suis très motivée par ce poste.\n")
+
+    with pytest.raises(st.DraftRejected) as caught:
+        st.render("note", quebec, template_dir=tmp_path)
+    assert "generic.no_concrete_element" in caught.value.report.codes
 
 
 def test_a_missing_template_folder_says_so(tmp_path: Path, quebec: st.InterviewContext):
@@ -172,10 +183,10 @@ def test_a_missing_include_is_named(tmp_path: Path, quebec: st.InterviewContext)
 def test_edits_to_own_templates_are_seen_without_restarting(
     tmp_path: Path, quebec: st.InterviewContext
 ):
-    path = write(tmp_path, "fr_CA/note.j2", "Première version.\n")
+    path = write(tmp_path, "fr_CA/note.j2", "Première version sur {{ topics[0].subject }}.\n")
     assert st.render("note", quebec, template_dir=tmp_path).body.startswith("Première")
 
-    path.write_text("Deuxième version, plus longue.\n", encoding="utf-8")
+    path.write_text("Deuxième version sur {{ topics[0].subject }}.\n", encoding="utf-8")
     later = path.stat().st_mtime + 2  # coarse file-system clocks: make the change visible
     os.utime(path, (later, later))
 

@@ -15,7 +15,8 @@ import suivi_templates as st
 from planner_contexts import make_context
 from suivi_templates import planner, schedule
 from suivi_templates.business_days import business_days_between, is_business_day
-from suivi_templates.planner import ContextMismatch, FollowUpPlan, Step
+from suivi_templates.errors import ContextMismatch
+from suivi_templates.planner import FollowUpPlan, Step
 
 THU = date(2026, 11, 19)  # the interview of most tests, a Thursday in fr_CA and fr_FR
 BEFORE = date(2026, 11, 18)

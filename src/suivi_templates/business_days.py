@@ -29,7 +29,7 @@ from types import MappingProxyType
 from typing import get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from suivi_templates.errors import SuiviError, UnknownLocale
+from suivi_templates.errors import MissingTimeZoneData, UnknownLocale
 from suivi_templates.models import Locale
 
 __all__ = [
@@ -164,17 +164,6 @@ def _days(start: date, end: date) -> Iterator[date]:
     while day <= end:
         yield day
         day += timedelta(days=1)
-
-
-class MissingTimeZoneData(SuiviError, LookupError):
-    """The system has no time-zone database (e.g. Windows without ``tzdata``)."""
-
-    def __init__(self, zone: str) -> None:
-        self.zone = zone
-        super().__init__(
-            f"Fuseau horaire {zone!r} introuvable : installez les données de fuseaux "
-            "horaires (pip install tzdata) ou passez today= explicitement."
-        )
 
 
 def time_zone(locale: Locale) -> ZoneInfo:

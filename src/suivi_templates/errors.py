@@ -14,13 +14,19 @@ if TYPE_CHECKING:
     from suivi_templates.checks.report import CheckReport
 
 __all__ = [
+    "CalendarUnavailable",
+    "CheckConfigError",
+    "ContextMismatch",
     "DraftRejected",
     "HeaderInjection",
     "MissingContext",
+    "MissingTimeZoneData",
     "NotAnEmail",
+    "NothingToExport",
     "OutputExists",
     "SuiviError",
     "TemplateProblem",
+    "UnknownCheck",
     "UnknownKind",
     "UnknownLocale",
 ]
@@ -148,3 +154,64 @@ class OutputExists(SuiviError, FileExistsError):
             f"Le fichier {path} existe déjà : choisissez un autre nom, ou demandez de "
             "l’écraser (overwrite=True, ou --ecraser en ligne de commande)."
         )
+
+
+class UnknownCheck(SuiviError, LookupError):
+    """A check code or family that the registry does not know, e.g. in ``config``."""
+
+    def __init__(self, code: str, known: tuple[str, ...]) -> None:
+        self.code = code
+        self.known = known
+        super().__init__(
+            f"Vérification inconnue : {code!r}. Codes et familles connus : {', '.join(known)}."
+        )
+
+
+class CheckConfigError(SuiviError, ValueError):
+    """A ``config`` level or an ``accept`` value that ``check`` cannot use."""
+
+    def __init__(self, message: str, *, value: object) -> None:
+        self.value = value
+        super().__init__(message)
+
+
+class MissingTimeZoneData(SuiviError, LookupError):
+    """The system has no time-zone database (e.g. Windows without ``tzdata``)."""
+
+    def __init__(self, zone: str) -> None:
+        self.zone = zone
+        super().__init__(
+            f"Fuseau horaire {zone!r} introuvable : installez les données de fuseaux "
+            "horaires (pip install tzdata) ou passez today= explicitement."
+        )
+
+
+class ContextMismatch(SuiviError, ValueError):
+    """A plan used with the context of another interview."""
+
+    def __init__(self, expected: str, given: str) -> None:
+        self.expected = expected
+        self.given = given
+        super().__init__(
+            f"Ce plan a été calculé pour {expected}, pas pour {given} : "
+            "passez le contexte qui a servi à plan(), ou recalculez le plan."
+        )
+
+
+class CalendarUnavailable(SuiviError, ImportError):
+    """The ``icalendar`` library, from the ``calendrier`` extra, is not installed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "L'export iCalendar demande la bibliothèque icalendar : "
+            'pip install "suivi-templates[calendrier]"',
+            name="icalendar",
+        )
+
+
+class NothingToExport(SuiviError, ValueError):
+    """The plan has no step: an iCalendar file needs at least one event (RFC 5545)."""
+
+    def __init__(self, why: str) -> None:
+        self.why = why
+        super().__init__(f"Aucune étape à exporter : {why}")

@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from suivi_templates.business_days import time_zone
-from suivi_templates.errors import OutputExists, SuiviError
+from suivi_templates.errors import CalendarUnavailable, NothingToExport, OutputExists
 from suivi_templates.models import InterviewContext
 from suivi_templates.output import write_file
 
@@ -36,8 +36,6 @@ if TYPE_CHECKING:
     from suivi_templates.rendering import Draft
 
 __all__ = [
-    "CalendarUnavailable",
-    "NothingToExport",
     "OutputExists",
     "export_ics",
 ]
@@ -66,25 +64,6 @@ _DRAFT_LABELS = {
     "phone_script": "Script d'appel",
     "voicemail": "Message vocal, si personne ne répond (R21)",
 }
-
-
-class CalendarUnavailable(SuiviError, ImportError):
-    """The ``icalendar`` library, from the ``calendrier`` extra, is not installed."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "L'export iCalendar demande la bibliothèque icalendar : "
-            'pip install "suivi-templates[calendrier]"',
-            name="icalendar",
-        )
-
-
-class NothingToExport(SuiviError, ValueError):
-    """The plan has no step: an iCalendar file needs at least one event (RFC 5545)."""
-
-    def __init__(self, why: str) -> None:
-        self.why = why
-        super().__init__(f"Aucune étape à exporter : {why}")
 
 
 def export_ics(

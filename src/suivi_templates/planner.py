@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict
 
 from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day, prose_hour
 from suivi_templates.business_days import holidays_between, local_today, on_or_after, time_zone
-from suivi_templates.errors import SuiviError
+from suivi_templates.errors import ContextMismatch
 from suivi_templates.models import Channel, InterviewContext, Locale
 from suivi_templates.schedule import (
     CALL_TIME,
@@ -53,7 +53,6 @@ if TYPE_CHECKING:
     from suivi_templates.rendering import Draft
 
 __all__ = [
-    "ContextMismatch",
     "FollowUpPlan",
     "Step",
     "StepKind",
@@ -127,18 +126,6 @@ class Stopped(_Frozen):
 
     def __str__(self) -> str:
         return self.note
-
-
-class ContextMismatch(SuiviError, ValueError):
-    """A plan used with the context of another interview."""
-
-    def __init__(self, expected: str, given: str) -> None:
-        self.expected = expected
-        self.given = given
-        super().__init__(
-            f"Ce plan a été calculé pour {expected}, pas pour {given} : "
-            "passez le contexte qui a servi à plan(), ou recalculez le plan."
-        )
 
 
 class FollowUpPlan(_Frozen):

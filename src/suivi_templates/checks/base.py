@@ -8,14 +8,18 @@ Each family module (``generic``, ``pushy``, ``timing``, ``style``) declares a tu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
-from suivi_templates.checks.report import Severity
+from suivi_templates.checks.contextwords import ContextWords, mask_addresses
+from suivi_templates.checks.report import Part, Severity
+from suivi_templates.checks.text import fold
 from suivi_templates.models import InterviewContext, Locale
 
-__all__ = ["Check", "Hit", "Target"]
+__all__ = ["Check", "Hit", "Part", "Target"]
 
 
 @dataclass(frozen=True)
@@ -27,11 +31,43 @@ class Target:
     kind: str | None = None
     subject: str | None = None
     today: date | None = None
+    part: Part = "body"
+    """``"subject"`` when ``text`` is the subject line (body-only checks then stay quiet)."""
 
     @property
     def locale(self) -> Locale | None:
         """The context's locale, when there is a context."""
         return self.context.locale if self.context else None
+
+    @cached_property
+    def folded(self) -> str:
+        """:func:`~suivi_templates.checks.text.fold` of the text: same length, same spans."""
+        return fold(self.text)
+
+    @cached_property
+    def words(self) -> ContextWords | None:
+        """The context's words, prepared once, or None without a context."""
+        return ContextWords.of(self.context) if self.context else None
+
+    @cached_property
+    def masked(self) -> str:
+        """The folded text with the context's own words and any address replaced by ``#``.
+
+        Pushy and style checks match this text, so that a topic such as « le traitement
+        des dossiers urgents » or « HORIZON » in capitals never counts against the candidate.
+        """
+        if self.words is None:
+            return mask_addresses(self.folded)
+        return self.words.mask(self.folded)
+
+    def masked_at(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` is entirely context words (masked)."""
+        chunk = self.masked[start:end].strip(" '-")
+        return bool(chunk) and set(chunk) <= {"#"}
+
+    def search(self, pattern: re.Pattern[str], *, masked: bool = True) -> Iterable[re.Match[str]]:
+        """Every match of ``pattern`` in the masked (or folded) text."""
+        return pattern.finditer(self.masked if masked else self.folded)
 
 
 @dataclass(frozen=True)
@@ -50,6 +86,8 @@ class Check:
     code: str
     severity: Severity
     find: Callable[[Target], Iterable[Hit]]
+    batch: Callable[[Sequence[Target]], Iterable[tuple[int, Hit]]] | None = field(default=None)
+    """For checks over several texts at once (``check_many``): yields (index of text, hit)."""
 
     @property
     def family(self) -> str:
@@ -60,3 +98,8 @@ class Check:
     def doc(self) -> str:
         """The check function's docstring: what it looks for and which rule it applies."""
         return (self.find.__doc__ or "").strip()
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        """The rule ids (« R15 »…) that the docstring cites, in order."""
+        return tuple(dict.fromkeys(re.findall(r"\bR\d{1,2}\b", self.doc)))

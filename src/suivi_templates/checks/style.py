@@ -1,0 +1,269 @@
+"""style.* checks (warnings): length, the other locale's words, agreement, calques (R8; conventions §1, §4, §8).
+
+These never reject a draft on their own (severity ``warning``): they say what a careful
+Québec or France reader would change. « Revenir vers vous » is deliberately *not* flagged:
+the follow-up rules list it among the polite formulas that must pass.
+
+Gender (§4, §8.9). For a candidate of gender ``f``, a masculine self-description
+(« je suis intéressé ») is flagged, and the reverse for ``m``. For gender ``n`` nothing is
+flagged: the library's own templates use épicène wording, but a person writing about
+themself chooses their own agreement, which the checks cannot second-guess. « (e) » is
+template residue (``generic.template_residue``), not a style matter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from suivi_templates.checks.base import Check, Hit, Target
+from suivi_templates.checks.text import WORD, fold, phrases
+
+__all__ = ["LENGTH_LIMITS", "STYLE_CHECKS"]
+
+_SCAN_LIMIT = 200
+
+LENGTH_LIMITS: dict[str | None, tuple[int, str]] = {
+    None: (220, "un courriel"),
+    "thank_you": (220, "un remerciement (visez 80 à 180 mots)"),
+    "reminder": (200, "une relance (visez 60 à 150 mots)"),
+    "phone_script": (180, "un script d'appel (une à deux minutes)"),
+    "voicemail": (90, "un message vocal (30 secondes au plus)"),
+}
+"""Words above which a body is too long, by kind (R8, R20; conventions §7 for voicemail)."""
+
+_WORDS = re.compile(rf"{WORD}+(?:['’\-]{WORD}+)*")
+
+
+def too_long(target: Target) -> Iterator[Hit]:
+    """Too long for its kind: above 220 words for a thank-you, 200 for a reminder, 90 for a voicemail (R8).
+
+    R8: elegance is concision. The span starts at the first word past the limit.
+    """
+    if target.part != "body":
+        return
+    limit, label = LENGTH_LIMITS.get(target.kind, LENGTH_LIMITS[None])
+    count = 0
+    start = None
+    for match in _WORDS.finditer(target.text):
+        count += 1
+        if count == limit + 1:
+            start = match.start()
+        if count > 4 * limit and start is not None:
+            break
+    if start is None:
+        return
+    more = "plus de " if count > 4 * limit else ""
+    yield Hit(
+        f"Le texte compte {more}{count} mots, c'est long pour {label} : au-delà de {limit} "
+        "mots, le message ressemble à un roman (R8).",
+        "Gardez le remerciement, un ou deux points précis de l'entrevue et votre intérêt ; "
+        "coupez le reste.",
+        (start, len(target.text)),
+    )
+
+
+_FOR_CA = (
+    (phrases(r"e-?mails?", r"mails?"), "« courriel »"),
+    (phrases(r"week-?ends?"), "« fin de semaine »"),
+    (
+        phrases(
+            r"(?:telephone|numero de|au|sur mon|sur votre|votre|mon numero de) portable(?! (?:de|d'|pour|professionnel|personnel) ?(?:ordinateur|travail))"
+        ),
+        "« cellulaire »",
+    ),
+)
+_FOR_FR = (
+    (phrases(r"fins? de semaine"), "« week-end »"),
+    (phrases(r"cellulaires?", r"cell"), "« portable » ou « mobile »"),
+    (phrases(r"entrevues?"), "« entretien »"),
+)
+
+
+def other_locale(target: Target) -> Iterator[Hit]:
+    """Vocabulary of the other locale: « mail », « week-end », « portable » in fr_CA; « fin de semaine », « cellulaire », « entrevue » in fr_FR (§8.8).
+
+    Needs a context (for its locale). Words from the context itself are masked.
+    """
+    locale = target.locale
+    if locale is None:
+        return
+    table = _FOR_CA if locale == "fr_CA" else _FOR_FR
+    where = "au Québec" if locale == "fr_CA" else "en France"
+    for pattern, instead in table:
+        for count, match in enumerate(pattern.finditer(target.masked)):
+            if count >= _SCAN_LIMIT:
+                break
+            excerpt = target.text[match.start() : match.end()]
+            yield Hit(
+                f"« {excerpt} » sonne étranger {where} (conventions, §1 et §8.8).",
+                f"Écrivez plutôt {instead}.",
+                match.span(),
+            )
+
+
+_SELF = (
+    r"(?:je (?:suis|serais|serai|reste|resterai|demeure|me sens|me sentais|me suis senti(?:e)?"
+    r"|me suis montre(?:e)?|me suis (?:toujours )?(?:sentie?|trouvee?))|j'(?:etais|ai ete|avais ete|en suis))"
+)
+_ADVERBS = (
+    r"(?: (?:tres|vraiment|tout a fait|particulierement|d'autant plus|sincerement|profondement"
+    r"|extremement|toujours|aussi|encore|si|fort|bien|plus que jamais|tellement|totalement"
+    r"|pleinement|deja|donc|ainsi|vivement|reellement|sincerement|absolument)){0,3}"
+)
+# Self-descriptions whose feminine is not the regular « -é → -ée » (masculine, feminine).
+_IRREGULAR = (
+    ("ravi", "ravie"),
+    ("reconnaissant", "reconnaissante"),
+    ("heureux", "heureuse"),
+    ("prêt", "prête"),
+    ("convaincu", "convaincue"),
+    ("impatient", "impatiente"),
+    ("certain", "certaine"),
+    ("sûr", "sûre"),
+    ("désireux", "désireuse"),
+    ("curieux", "curieuse"),
+    ("content", "contente"),
+    ("satisfait", "satisfaite"),
+    ("séduit", "séduite"),
+    ("conquis", "conquise"),
+    ("confiant", "confiante"),
+    ("ouvert", "ouverte"),
+    ("attentif", "attentive"),
+    ("investi", "investie"),
+    ("réjoui", "réjouie"),
+    ("surpris", "surprise"),
+    ("senti", "sentie"),
+    ("déçu", "déçue"),
+    ("venu", "venue"),
+    ("reçu", "reçue"),
+    ("retenu", "retenue"),
+    ("fier", "fière"),
+    ("pris", "prise"),
+    ("conscient", "consciente"),
+    ("actif", "active"),
+    ("admis", "admise"),
+)
+_FEMININE = {fold(f): m for m, f in _IRREGULAR}
+_MASCULINE = {fold(m): f for m, f in _IRREGULAR}
+_AGREEMENT = phrases(rf"{_SELF}{_ADVERBS} ({WORD}{{2,20}})")
+
+
+def gender_agreement(target: Target) -> Iterator[Hit]:
+    """Agreement that contradicts the candidate's gender: « je suis intéressé » from a candidate ``f`` (conventions §4).
+
+    Looks at what follows « je suis », « j'ai été », « je reste », « je me sens »…
+    (adverbs allowed). Also any participle in « -é » / « -ée » there. Gender ``n``: nothing
+    is flagged (see the module docstring). Needs a context.
+    """
+    context = target.context
+    if context is None or context.candidate.gender == "n":
+        return
+    gender = context.candidate.gender
+    for count, match in enumerate(_AGREEMENT.finditer(target.folded)):
+        if count >= _SCAN_LIMIT:
+            break
+        word = match.group(1)
+        start, end = match.span(1)
+        original = target.text[start:end]
+        if gender == "f":
+            wrong = word in _MASCULINE or original.endswith("é")
+            correct = _MASCULINE.get(word, original + "e")
+        else:
+            wrong = word in _FEMININE or original.endswith("ée")
+            correct = _FEMININE.get(word, original[:-1])
+        if not wrong:
+            continue
+        if original[:1].isupper():
+            correct = correct[:1].upper() + correct[1:]
+        who = "une candidate" if gender == "f" else "un candidat"
+        yield Hit(
+            f"« {original} » ne s'accorde pas avec le genre de {who} (conventions, §4).",
+            f"Écrivez « {correct} ».",
+            (start, end),
+        )
+
+
+_CALQUES = (
+    (
+        phrases(r"suite a(?! donner)"),
+        "« suite à » est un calque critiqué",
+        "Écrivez « à la suite de » ou « pour faire suite à ».",
+    ),
+    (
+        phrases(
+            r"appliqu\w{0,5} (?:sur|pour|a|au) (?:un|le|ce|votre|cet|l'|vos|des) (?:poste|offre|emploi)",
+            r"(?:j'ai|je vais|je souhaite|j'avais) appliqu\w{0,5}",
+            r"faire application",
+            r"(?:mon|ma|votre|une) application (?:pour|au|sur|a) (?:le|un|ce|votre|l')",
+        ),
+        "« appliquer » (sur un poste) et « application » au sens de candidature sont des emprunts"
+        " déconseillés",
+        "Écrivez « postuler à un poste » ou « poser ma candidature ».",
+    ),
+    (
+        phrases(r"cedul\w{0,6}"),
+        "« céduler » est un anglicisme",
+        "Écrivez « fixer », « planifier » ou « prévoir ».",
+    ),
+    (
+        phrases(r"retourn\w{0,5} (?:mon |votre |son |un |l'|leur |vos |mes )?appels?"),
+        "« retourner un appel » est un calque",
+        "Écrivez « rappeler ».",
+    ),
+)
+
+
+def calque(target: Target) -> Iterator[Hit]:
+    """Calques: « suite à », « appliquer sur un poste », « céduler », « retourner un appel » (conventions §1, §8.10).
+
+    « Pour faire suite à », « à la suite de », « donner suite à » pass, and so does
+    « revenir vers vous », which the follow-up rules list as polite.
+    """
+    for pattern, what, instead in _CALQUES:
+        for count, match in enumerate(pattern.finditer(target.masked)):
+            if count >= _SCAN_LIMIT:
+                break
+            if (
+                what.startswith("« suite à »")
+                and _previous_word(target.masked, match.start()) in _SUITE_OK
+            ):
+                continue
+            excerpt = target.text[match.start() : match.end()]
+            yield Hit(f"« {excerpt} » : {what} (conventions, §1 et §8.10).", instead, match.span())
+
+
+_SUITE_OK = frozenset(
+    [
+        "faire",
+        "fais",
+        "fait",
+        "faisant",
+        "donner",
+        "donne",
+        "donnez",
+        "donnera",
+        "donnerez",
+        "donnons",
+        "la",
+        "une",
+        "quelle",
+        "aucune",
+        "bonne",
+        "sans",
+    ]
+)
+_PREVIOUS = re.compile(rf"({WORD}+)[\x20'\-]*$")
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = _PREVIOUS.search(text[max(0, start - 30) : start])
+    return match.group(1) if match else ""
+
+
+STYLE_CHECKS: tuple[Check, ...] = (
+    Check("style.too_long", "warning", too_long),
+    Check("style.other_locale", "warning", other_locale),
+    Check("style.gender_agreement", "warning", gender_agreement),
+    Check("style.calque", "warning", calque),
+)
