@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from suivi_templates.checks.text import (
     GAP,
@@ -77,8 +79,30 @@ class ContextWords:
 
     @classmethod
     def of(cls, context: InterviewContext) -> ContextWords:
-        """Prepare the words of ``context``."""
-        people = [context.company.name, context.interviewer.name, context.candidate.name]
+        """Prepare the words of ``context``.
+
+        Prepared once per set of words: ``render`` checks a body and its subject, and a
+        batch renders several kinds for one context (this compiles a regex per context).
+        """
+        return _prepared(
+            (context.company.name, context.interviewer.name, context.candidate.name),
+            context.role.title,
+            tuple((t.subject, t.note) for t in context.topics),
+            tuple(c.promise for c in context.commitments),
+            tuple(context.debrief.highlights),
+            tuple(context.company.facts),
+        )
+
+    @classmethod
+    def _prepare(
+        cls,
+        people: tuple[str, str, str],
+        role_title: str,
+        topics: tuple[tuple[str, str | None], ...],
+        promises: tuple[str, ...],
+        highlights: tuple[str, ...],
+        facts: tuple[str, ...],
+    ) -> ContextWords:
         names = frozenset(
             word
             for phrase in people
@@ -87,12 +111,12 @@ class ContextWords:
         )
         # Words of the names and of the role are in every letter to this company: they
         # never prove that a draft talks about a topic of the interview.
-        common = {stem(m.group()) for p in (*people, context.role.title) for m in tokens(fold(p))}
-        sources = [("topic", t.subject) for t in context.topics]
-        sources += [("note", t.note) for t in context.topics if t.note]
-        sources += [("commitment", c.promise) for c in context.commitments]
-        sources += [("highlight", h) for h in context.debrief.highlights]
-        sources += [("fact", f) for f in context.company.facts]
+        common = {stem(m.group()) for p in (*people, role_title) for m in tokens(fold(p))}
+        sources = [("topic", subject) for subject, _ in topics]
+        sources += [("note", note) for _, note in topics if note]
+        sources += [("commitment", promise) for promise in promises]
+        sources += [("highlight", h) for h in highlights]
+        sources += [("fact", f) for f in facts]
         items = tuple(
             Item(
                 kind,
@@ -105,7 +129,7 @@ class ContextWords:
         branches: set[str] = set()
         for word in names:
             branches.add(re.escape(word))
-        role_words = [m.group() for m in tokens(fold(context.role.title))]
+        role_words = [m.group() for m in tokens(fold(role_title))]
         if role_words:
             branches.add(_phrase_regex(role_words))
         for item in items:
@@ -127,7 +151,7 @@ class ContextWords:
         if branches:
             ordered = sorted(branches, key=len, reverse=True)
             pattern = re.compile(r"\b(?:" + "|".join(ordered) + r")\b")
-        return cls(names, key_words(context.role.title), items, pattern)
+        return cls(names, key_words(role_title), items, pattern)
 
     def mask(self, folded: str) -> str:
         """Mask the context's words (and any e-mail address or URL) in a folded text."""
@@ -135,6 +159,11 @@ class ContextWords:
         if self._mask is not None:
             spans.extend(m.span() for m in self._mask.finditer(folded))
         return mask_spans(folded, spans)
+
+
+@lru_cache(maxsize=256)
+def _prepared(*words: Any) -> ContextWords:
+    return ContextWords._prepare(*words)
 
 
 def mask_addresses(folded: str) -> str:
