@@ -18,6 +18,7 @@ company facts are what a personalised draft mentions (R2, R3, R9, R14).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -39,6 +40,18 @@ __all__ = ["ContextWords", "Item", "mask_addresses"]
 _ADDRESS = re.compile(
     r"[^\s@<>()]{1,64}@[^\s@<>()]{1,255}|\bhttps?://[^\s<>]{1,2000}|\bwww\.[^\s<>]{1,2000}"
 )
+
+# Every address holds "@", "://" or "www." and no whitespace, so it lies inside one of the
+# whitespace-delimited tokens holding one of them. Searching those tokens only finds the
+# same spans as searching the whole text, in linear time (from each position of a long
+# word, _ADDRESS would read up to 64 characters ahead looking for an "@").
+_ADDRESS_TOKEN = re.compile(r"(?<!\S)(?=\S*?(?:@|://|www\.))\S++")
+
+
+def _address_spans(folded: str) -> Iterator[tuple[int, int]]:
+    for token in _ADDRESS_TOKEN.finditer(folded):
+        for match in _ADDRESS.finditer(folded, token.start(), token.end()):
+            yield match.span()
 
 
 @dataclass(frozen=True)
@@ -155,7 +168,7 @@ class ContextWords:
 
     def mask(self, folded: str) -> str:
         """Mask the context's words (and any e-mail address or URL) in a folded text."""
-        spans = [m.span() for m in _ADDRESS.finditer(folded)]
+        spans = list(_address_spans(folded))
         if self._mask is not None:
             spans.extend(m.span() for m in self._mask.finditer(folded))
         return mask_spans(folded, spans)
@@ -168,4 +181,4 @@ def _prepared(*words: Any) -> ContextWords:
 
 def mask_addresses(folded: str) -> str:
     """Mask e-mail addresses and URLs only (when there is no context)."""
-    return mask_spans(folded, (m.span() for m in _ADDRESS.finditer(folded)))
+    return mask_spans(folded, _address_spans(folded))
