@@ -140,7 +140,19 @@ _REPROACH = phrases(
     rf"malgre (?:mes|mon|ma|nos|plusieurs|les|deux|trois|de nombreuses|de multiples)"
     rf"(?: {W}{{1,25}}){{0,2}} (?:relance|message|courriel|appel|mail|e-mail|email|tentative"
     r"|sollicitation|demande|rappel|essai|envoi|lettre)s?",
-    r"(?:votre|ce|vos) silence",
+    r"(?:votre|ce|vos|ce long|votre long|un long|un si long|ce si long) silences?",
+    # « ma candidature a pu vous échapper », « est peut-être passée inaperçue »
+    rf"(?:candidature|dossier|message|courriel|mail|cv|lettre|envoi)(?: {W}{{1,25}}){{0,3}}"
+    r" (?:a|ait|aurait|aurais|aient|auraient|ont|est|soit|serait)(?: (?:pu|peut-etre|sans doute"
+    r"|probablement|meme))* (?:vous )?(?:echapp\w{0,3}|passee? inapercue?|passer inapercue?"
+    r"|ete oubliee?|etre oubliee?|egaree?|s'egarer|perdue?|se perdre|glisse\w{0,2})",
+    # « je n'ai reçu aucune nouvelle », « nous n'avons eu aucun retour »
+    rf"n'(?:ai|avons|ayant|avais)(?: (?:encore|toujours|jamais|helas))? (?:recu|eu|obtenu)"
+    rf" (?:aucune?|pas de|pas d'|plus de|de) (?:{W}{{1,25}} )?{_ANSWER_NOUN}",
+    # « les entreprises ne prennent pas le temps de répondre »
+    r"ne (?:prennent|prend|prenez|prendrait|prendraient|prenaient|daigne\w{0,3})"
+    r"(?: (?:pas|jamais|plus|toujours|meme|souvent)){1,3}(?: (?:le temps|la peine))?"
+    r" (?:de |d')(?:repondre|rappeler|revenir|donner suite|informer|prevenir)",
     r"(?:aucun|sans) signe de vie",
     r"personne ne m'a (?:re)?(?:contacte|rappele|repondu|ecrit)e?",
     r"(?:ignore|ignorez|ignoriez|ignorer) (?:mes|mon|ma) (?:message|courriel|relance|appel|candidature)s?",
@@ -281,8 +293,10 @@ _WAITING = phrases(
     rf"(?:j'|je |nous )?attend(?:s|ons|ais|ait|ions|rai|rais|rons|re|ant|u|ue)?(?: {W}{{1,25}}){{0,3}}"
     rf" (?:(?:de vos|vos|votre|une|un|la|le|d'un|d'une|de votre|ton|ta|tes|leur) )?"
     rf"(?:{_ANSWER_NOUN}|retour|verdict|reponse)",
+    # « dans l'attente de votre réponse » names the answer; the closing formula « dans
+    # l'attente de votre retour / de vous lire » is a style warning (style.awaiting_formula).
     r"(?:dans|en) (?:l'|l )?attente (?:de |d')(?:(?:vos|votre|une|un|la|le|leur|d'un|d'une) )?"
-    rf"(?:{_ANSWER_NOUN}|vous lire|vous entendre|lire|retour)",
+    r"(?:reponses?|decisions?|verdict|confirmation|rappel|appel|signe de vie)",
     r"(?:reste|resterai|demeure|demeurerai|suis|serai)(?: (?:donc|toujours|ainsi|bien))?"
     r" (?:dans|en) (?:l'|l )?attente",
     r"hate (?:de |d')(?:connaitre|recevoir|lire|avoir|savoir|obtenir|vous lire|prendre connaissance)"
@@ -294,10 +308,11 @@ _NOT_WAITING = re.compile(rf"(?:\bn'|\bne{GAP})(?:{GAP}?{W}{{1,12}}{GAP}){{0,1}}
 
 
 def waiting_for_answer(target: Target) -> Iterator[Hit]:
-    """Waiting for an answer: « j'attends votre réponse », « dans l'attente de vous lire » (R15).
+    """Waiting for an answer: « j'attends votre réponse », « dans l'attente de votre décision » (R15).
 
     R15: never say you are waiting for an answer. « Au plaisir d'avoir de vos nouvelles »
-    and « je reste disponible » pass, as does a negation (« je n'attends pas de réponse
+    and « je reste disponible » pass; the closing formula « dans l'attente de votre retour »
+    is only ``style.awaiting_formula``; as does a negation (« je n'attends pas de réponse
     immédiate »); « je n'attends que votre réponse » fires.
     """
     for match in _scan(_WAITING, target.masked):
@@ -341,6 +356,16 @@ _LEVER_STRONG = phrases(
     rf"|poste|piste|processus)(?: {W}{{1,25}}){{0,3}} ailleurs",
     r"donner (?:ma|une) reponse (?:a|au) (?:un |une |l')?(?:autre|employeur|entreprise|societe|recruteur)",
     r"me (?:decider|positionner) (?:rapidement|vite|avant|d'ici|sous|dans les|au plus vite)",
+    # Other processes hinted at: « d'autres démarches avancent de mon côté »
+    r"d'autres (?:demarches|pistes|processus|candidatures|discussions|entretiens|entrevues|options"
+    r"|opportunites|propositions|recrutements)(?: (?:de mon cote|en parallele|aussi|egalement))?"
+    r" (?:avancent|progressent|se precisent|aboutissent|se concretisent|sont en cours|en cours"
+    r"|arrivent|sont avancees|sont bien avancees|touchent a leur fin)",
+    # Their own deadline put on the recruiter: « prendre une décision dans les prochains jours »
+    rf"(?:je dois|je devrai|je vais devoir|il me faut|il me faudra|je devrais|pouvoir|avant de)"
+    rf" (?:prendre|arreter|donner) (?:une|ma) (?:decision|reponse)(?: {W}{{1,25}}){{0,2}}"
+    r" (?:dans les (?:tout )?prochains jours|rapidement|sous peu|d'ici (?:peu|la fin|vendredi|lundi"
+    r"|demain)|avant la fin|cette semaine|sous huitaine)",
 )
 _LEVER_OTHER = phrases(
     r"(?:une|un|d'autres|deux|plusieurs|l'|mes) ?(?:autres?) (?:entreprise|employeur"
@@ -471,6 +496,16 @@ _IMPATIENCE = phrases(
     r"(?:je )?(?:commence|commencais|finis) (?:a |par )(?:m'impatienter|trouver le temps long|perdre patience"
     r"|m'inquieter|desesperer|me lasser|douter|me demander)",
     r"m'impatiente",
+    # « trois semaines sans visibilité commencent à faire long »
+    r"(?:commence|commencent|commencait|commencaient) a (?:faire|etre|paraitre|sembler|devenir)"
+    r"(?: (?:un peu|bien|assez|tres|vraiment|sacrement))? longs?",
+    # A disclaimer announces the pressure that follows: « je ne voudrais pas paraître
+    # impatient, mais … », « sans vouloir vous presser, … ».
+    r"(?:je ne (?:voudrais|veux|souhaite|souhaiterais)|sans (?:vouloir|chercher a))"
+    r"(?: (?:surtout|absolument|vraiment|en rien))?(?: pas)? (?:paraitre|sembler|etre|passer pour"
+    r"|me montrer|vous (?:presser|brusquer|bousculer|harceler|mettre la pression))"
+    r"(?: (?:trop|un peu|pour))?(?: (?:impatiente?|insistante?|pressante?|presse|pressee|lourde?"
+    r"|harcelante?|quelqu'un))?",
     r"perds patience",
     r"trouve le temps long",
     r"(?:ma|toute ma) patience",
