@@ -165,7 +165,7 @@ _PAST = re.compile(
     r"|ai gere|ai dirige|ai mene|ai acquis|ai developpe|ai appris|ai fait|j'etais|travaillais"
     r"|occupais|passage|precedent\w{0,3}|ancien\w{0,3}|auparavant|anterieur\w{0,3}|stage"
     r"|alternance|durant|pendant|lorsque|actuel\w{0,6}|mes annees|mon experience|mes experiences"
-    r"|depuis \d|en \d{4}|de \d{4}|benevol\w{0,4}|clients?|partenaires?|fournisseurs?"
+    r"|depuis \d|en (?:19|20)\d\d|de (?:19|20)\d\d|benevol\w{0,4}|clients?|partenaires?|fournisseurs?"
     r"|diplome\w{0,2}|formation)(?![^\W_])"
 )
 _CIVILITY = frozenset({"madame", "monsieur", "mme", "m", "mlle", "me", "dr", "docteur"})
@@ -273,13 +273,21 @@ _ORG_HEADS = frozenset(
 
 
 def _unknown(name: str, known: frozenset[str]) -> bool:
-    words = [m.group() for m in tokens(fold(name))]
+    """True when ``name`` shares no distinctive word with the context.
+
+    The capitalised words carry a name (« Société de transport de l'Outaouais » is told
+    from « Société de transport du Littoral » by « Outaouais », not by « transport »); a
+    name written without capitals falls back on all its words.
+    """
+    capitalised = [m.group() for m in re.finditer(r"[\w\-]+", name) if m.group()[:1].isupper()]
+    words = [m.group() for m in tokens(fold(" ".join(capitalised) or name))]
     content = [
         w for w in words if w not in STOPWORDS and w not in _CIVILITY and w not in _ORG_HEADS
     ]
     if not content or all(w in _NOT_NAMES for w in content):
         return False
-    return not any(w in known or stem(w) in {stem(k) for k in known} for w in content)
+    known_stems = {stem(k) for k in known}
+    return not any(w in known or stem(w) in known_stems for w in content)
 
 
 def foreign_name(target: Target) -> Iterator[Hit]:
