@@ -127,7 +127,7 @@ EXAMPLES: dict[str, tuple[str | None, list[str], list[str]]] = {
         [
             "J'attends votre réponse." + SAP,
             "Dans l'attente de votre réponse, je vous salue." + SAP,
-            "Dans l’attente de vous lire." + SAP,
+            "Dans l’attente de votre décision." + SAP,
             "Je reste dans l'attente de vos nouvelles." + SAP,
             "Je n'attends que votre réponse." + SAP,
         ],
@@ -136,6 +136,7 @@ EXAMPLES: dict[str, tuple[str | None, list[str], list[str]]] = {
             "Je reste disponible." + SAP,
             "Je n'attends pas de réponse immédiate." + SAP,
             "J'ai hâte de contribuer au projet." + SAP,
+            "Dans l'attente de vous lire, bonne journée." + SAP,
         ],
     ),
     "pushy.leverage": (
@@ -250,6 +251,17 @@ EXAMPLES: dict[str, tuple[str | None, list[str], list[str]]] = {
             "À la suite de notre entrevue, voici mon analyse." + SAP,
             "Je me permets de revenir vers vous." + SAP,
             "La suite à donner à ma candidature vous appartient." + SAP,
+        ],
+    ),
+    "style.awaiting_formula": (
+        "thank_you",
+        [
+            "Dans l'attente de votre retour, bonne journée." + SAP,
+            "Dans l’attente de vous lire." + SAP,
+        ],
+        [
+            "Au plaisir de vous lire." + SAP,
+            "L'attente des résultats de la migration a été longue pour l'équipe." + SAP,
         ],
     ),
 }

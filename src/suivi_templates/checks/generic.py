@@ -21,6 +21,7 @@ from suivi_templates.checks.text import (
     STOPWORDS,
     WORD,
     fold,
+    key_words,
     phrases,
     sentence_of,
     stem,
@@ -32,13 +33,18 @@ __all__ = ["GENERIC_CHECKS"]
 
 _SCAN_LIMIT = 200
 _PERSONAL_KINDS = (None, "thank_you", "reminder")
-"""Kinds that must carry a detail of the interview (R9, R14); spoken kinds are short."""
+"""Kinds that must carry a detail of the interview (R9, R14)."""
+_SPOKEN_KINDS = ("phone_script", "voicemail")
+"""Short kinds that must at least say which interview they follow (R20, R21)."""
 
 
 # --- generic.template_residue ------------------------------------------------------------
 
 _RESIDUE_RAW = re.compile(
-    r"\[(?![.…\s]*\])[^\[\]\n]{1,60}\]"  # [Nom], [nom de l'entreprise] (not […])
+    r"\[(?![.…\s]*\])(?!\s*(?:[Ss]i|[Ss]inon|[Ss]'il|[Ss]'ils|[Ss]'elle|[Ss]'elles|[Pp]ause|[Ss]ilence"
+    r"|[Aa]ttendre|[Aa]ttendez|[Ff]acultatif|[Oo]ptionnel|[Aa]u besoin|[Ee]n cas|[Ss]ourire"
+    r"|[Rr]épondeur|[Mm]essagerie|[Bb]oîte vocale|[Ss]tandard|[Aa]ccueil|[Rr]éception)\b)"
+    r"[^\[\]\n]{1,60}\]"  # [Nom], [nom de l'entreprise]; not […] nor [Si elle répond]
     r"|<(?![^<>\n]*@)(?!https?:)[A-Za-zÀ-ÿ _'’\-]{1,40}>"  # <entreprise>, not <a@b.c>
     r"|\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}"  # {{ nom }}, {% if %}
     r"|\{[A-Za-zÀ-ÿ_ ]{1,30}\}"  # {entreprise}
@@ -70,6 +76,10 @@ _RESIDUE_WORDS = phrases(
 )
 
 
+# « Nom de l'entreprise » is a slot; « le nom de la personne à rappeler » is a sentence.
+_IN_A_SENTENCE = re.compile(r"(?:\ble|\bdu|\bau|\bun|\bson|\bce|\bleur|\bvotre|\bmon)[ \u00a0]$")
+
+
 def template_residue(target: Target) -> Iterator[Hit]:
     """Template residue: ``[Nom]``, ``XXX``, ``<entreprise>``, ``{{ }}``, « Madame, Monsieur », « Cher recruteur », « (e) » (R9).
 
@@ -85,6 +95,8 @@ def template_residue(target: Target) -> Iterator[Hit]:
     for count, match in enumerate(_RESIDUE_WORDS.finditer(target.folded)):
         if count >= _SCAN_LIMIT:
             break
+        if _IN_A_SENTENCE.search(target.folded, max(0, match.start() - 8), match.start()):
+            continue
         spans.append(match.span())
     for start, end in sorted(spans):
         if _from_context(target, start, end):
@@ -136,8 +148,14 @@ _ORG_TRIGGER = phrases(
     r"(?:rejoindre|integrer|intégrer|joindre a|me joindre a|travailler pour|travailler chez)"
     r"(?: (?:l'equipe|les equipes|la famille) (?:de la|de l'|du|des|de|d'))?(?: la| le| les| l')?",
     r"(?:l'equipe|les equipes|la direction) (?:de la|de l'|du|des|de|d')",
+    r"candidature (?:a la|a l'|au|aux)",
+    r"(?:apporter|mettre|offrir)(?: \w{1,20}){1,3} (?:a la|a l'|au|aux|au service de la"
+    r"|au service de l'|au service du|au service des)",
     r"(?:la societe|l'entreprise|le groupe|la compagnie|le cabinet|l'organisation|la firme"
     r"|la cooperative|la banque|l'agence|la maison|la startup|la start-up|l'association)",
+)
+_FORWARD = re.compile(
+    r"(?:rejoindre|integrer|intégrer|joindre|me joindre|candidature|apporter|mettre|offrir)"
 )
 _NAME = re.compile(
     r"(?:(?:[Ll]a|[Ll]e|[Ll]es)[ \u00a0]|[Ll]['’])?"
@@ -148,7 +166,7 @@ _PAST = re.compile(
     r"|ai gere|ai dirige|ai mene|ai acquis|ai developpe|ai appris|ai fait|j'etais|travaillais"
     r"|occupais|passage|precedent\w{0,3}|ancien\w{0,3}|auparavant|anterieur\w{0,3}|stage"
     r"|alternance|durant|pendant|lorsque|actuel\w{0,6}|mes annees|mon experience|mes experiences"
-    r"|depuis \d|en \d{4}|de \d{4}|benevol\w{0,4}|clients?|partenaires?|fournisseurs?"
+    r"|depuis \d|en (?:19|20)\d\d|de (?:19|20)\d\d|benevol\w{0,4}|clients?|partenaires?|fournisseurs?"
     r"|diplome\w{0,2}|formation)(?![^\W_])"
 )
 _CIVILITY = frozenset({"madame", "monsieur", "mme", "m", "mlle", "me", "dr", "docteur"})
@@ -242,9 +260,31 @@ def _known_words(target: Target) -> frozenset[str]:
     return frozenset(m.group() for text in texts for m in tokens(fold(text)))
 
 
+# The kind of organisation says nothing of which one it is: « la Pharmacie Côté-Giroux »
+# is not « Pharmacie Lavoie et Nguyen » because both are pharmacies.
+_ORG_HEADS = frozenset(
+    """
+    pharmacie banque caisse groupe societe compagnie cie cabinet hotel studio studios
+    cooperative laboratoire laboratoires clinique hopital centre musee agence ecole universite
+    institut fondation association entreprise entreprises atelier ateliers boulangerie
+    restaurant ville municipalite ministere commission conseil services solutions
+    technologies consultants consulting assurances inc ltee sa sas sarl
+    """.split()
+)
+
+
 def _unknown(name: str, known: frozenset[str]) -> bool:
-    words = [m.group() for m in tokens(fold(name))]
-    content = [w for w in words if w not in STOPWORDS and w not in _CIVILITY]
+    """True when ``name`` shares no distinctive word with the context.
+
+    The capitalised words carry a name (« Société de transport de l'Outaouais » is told
+    from « Société de transport du Littoral » by « Outaouais », not by « transport »); a
+    name written without capitals falls back on all its words.
+    """
+    capitalised = [m.group() for m in re.finditer(r"[\w\-]+", name) if m.group()[:1].isupper()]
+    words = [m.group() for m in tokens(fold(" ".join(capitalised) or name))]
+    content = [
+        w for w in words if w not in STOPWORDS and w not in _CIVILITY and w not in _ORG_HEADS
+    ]
     if not content or all(w in _NOT_NAMES for w in content):
         return False
     return not any(w in known or stem(w) in _stems(known) for w in content)
@@ -286,7 +326,10 @@ def foreign_name(target: Target) -> Iterator[Hit]:
         if not _unknown(name, known):
             continue
         a, b = sentence_of(target.folded, match.start(), start + len(name))
-        if _PAST.search(target.folded[a:b]):
+        # « mon expérience chez Desjardins » is the past; « rejoindre », « apporter … à »
+        # and « ma candidature à » look ahead, whatever else the sentence says.
+        ahead = _FORWARD.match(match.group())
+        if not ahead and _PAST.search(target.folded[a:b]):
             continue
         yield Hit(
             f"« {name} » n'est pas {context.company.name} : ce passage semble copié d'une "
@@ -450,13 +493,46 @@ def concrete_items(target: Target) -> list[Item]:
     return [item for item in target.words.items if _mentioned(item, words, prefixes)]
 
 
+def _identifies_the_interview(target: Target) -> bool:
+    """A call or a voicemail names whom you met, the role or the company (R20, R21)."""
+    context = target.context
+    assert context is not None
+    words, prefixes = _token_forms(target.folded)
+    names = [context.interviewer.surname, context.company.name]
+    keys = [
+        k
+        for phrase in names
+        for k in (m.group() for m in tokens(fold(phrase)))
+        if k not in STOPWORDS and k not in _ORG_HEADS and len(k) >= 3
+    ]
+    role = [k for k in key_words(context.role.title) if len(k) >= 4]
+    return any(_key_found(k, words, prefixes) for k in (*keys, *role))
+
+
 def no_concrete_element(target: Target) -> Iterator[Hit]:
     """Nothing from this interview: no topic, commitment, highlight or company fact (R2, R3, R9, R14).
 
     Applies to thank-you and reminder bodies when the context holds at least one such
     element. Key nouns match whatever the case, accents, elision and plural, in any order.
+    A phone script or a voicemail is short: it passes when it names the person met, the
+    role or the company, as R20 and R21 ask (« who you are and when you met »).
     """
-    if target.part != "body" or target.kind not in _PERSONAL_KINDS or target.words is None:
+    if target.part != "body" or target.words is None:
+        return
+    if target.kind in _SPOKEN_KINDS:
+        if concrete_items(target) or _identifies_the_interview(target):
+            return
+        role = target.context.role.title if target.context else "…"
+        yield Hit(
+            "Rien dans ce message ne dit quelle entrevue il suit (ni la personne rencontrée, "
+            "ni le poste, ni un sujet abordé) : il pourrait être laissé à n'importe quelle "
+            "entreprise (R9, R20).",
+            "Dites qui vous êtes, qui vous avez rencontré et pour quel poste : « Nous nous "
+            f"sommes rencontrés pour le poste de {role} ».",
+            None,
+        )
+        return
+    if target.kind not in _PERSONAL_KINDS:
         return
     items = target.words.items
     if not items or concrete_items(target):

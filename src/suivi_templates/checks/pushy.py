@@ -66,8 +66,11 @@ _DEMAND = re.compile(
     rf"(?<![^\W_])(?:me{GAP}(?:repondre|rappeler|recontacter|donner|faire|confirmer|communiquer|dire"
     rf"|indiquer|revenir|tenir|contacter)|m'(?:indiquer|informer|envoyer|accorder|apporter|appeler)"
     rf"|repondez|rappelez|revenez|confirmez|recontactez|reveniez|repondiez|rappeliez|decidiez"
-    rf"|(?:votre|vos|une|un|d'une|d'un|la|leur){GAP}(?:reponse|retour|decision|nouvelles|confirmation"
-    rf"|verdict|rappel)s?|statuer|trancher|vous{GAP}(?:decider|prononcer)|faire{GAP}signe)(?![^\W_])"
+    rf"|(?:votre|vos|leur){GAP}(?:reponse|retour|decision|nouvelles|confirmation|verdict|rappel)s?"
+    rf"|(?:avoir|obtenir|recevoir|connaitre|savoir|attends|espere|apprecierais){GAP}(?:{WORD}{{1,12}}{GAP})?(?:une|un|la|le|vos|des){GAP}"
+    rf"(?:reponse|retour|decision|nouvelles|confirmation|verdict)s?"
+    rf"|(?:reponse|retour|decision|nouvelles)s?(?:{GAP}{WORD}{{1,12}}){{0,2}}{GAP}de{GAP}votre{GAP}part"
+    rf"|statuer|trancher|vous{GAP}(?:decider|prononcer)|faire{GAP}signe)(?![^\W_])"
 )
 _OWN_WORK = re.compile(
     rf"(?<![^\W_])(?:je{GAP}m'engage|(?:aux?|des|nos|mes|les|vos){GAP}(?:clients?|patients?|usagers?"
@@ -140,11 +143,30 @@ _REPROACH = phrases(
     rf"malgre (?:mes|mon|ma|nos|plusieurs|les|deux|trois|de nombreuses|de multiples)"
     rf"(?: {W}{{1,25}}){{0,2}} (?:relance|message|courriel|appel|mail|e-mail|email|tentative"
     r"|sollicitation|demande|rappel|essai|envoi|lettre)s?",
-    r"(?:votre|ce|vos) silence",
+    r"(?:votre|ce|vos|ce long|votre long|un long|un si long|ce si long) silences?",
+    # « ma candidature a pu vous échapper », « est peut-être passée inaperçue »
+    rf"(?:candidature|dossier|message|courriel|mail|cv|lettre|envoi)(?: {W}{{1,25}}){{0,3}}"
+    r" (?:a|ait|aurait|aurais|aient|auraient|ont|est|soit|serait)(?: (?:pu|peut-etre|sans doute"
+    r"|probablement|meme))* (?:vous )?(?:echapp\w{0,3}|passee? inapercue?|passer inapercue?"
+    r"|ete oubliee?|etre oubliee?|egaree?|s'egarer|perdue?|se perdre|glisse\w{0,2})",
+    # « je n'ai reçu aucune nouvelle », « nous n'avons eu aucun retour »
+    rf"n'(?:ai|avons|ayant|avais)(?: (?:encore|toujours|jamais|helas))? (?:recu|eu|obtenu)"
+    rf" (?:aucune?|pas de|pas d'|plus de|de) (?:{W}{{1,25}} )?{_ANSWER_NOUN}",
+    # « les entreprises ne prennent pas le temps de répondre »
+    r"ne (?:prennent|prend|prenez|prendrait|prendraient|prenaient|daigne\w{0,3})"
+    r"(?: (?:pas|jamais|plus|toujours|meme|souvent)){1,3}(?: (?:le temps|la peine))?"
+    r" (?:de |d')(?:repondre|rappeler|revenir|donner suite|informer|prevenir)",
     r"(?:aucun|sans) signe de vie",
     r"personne ne m'a (?:re)?(?:contacte|rappele|repondu|ecrit)e?",
     r"(?:ignore|ignorez|ignoriez|ignorer) (?:mes|mon|ma) (?:message|courriel|relance|appel|candidature)s?",
 )
+
+
+_EXCUSED = re.compile(
+    rf"(?<![^\W_])ce{GAP}qui{GAP}(?:me{GAP})?(?:semble|parait|est){GAP}(?:{WORD}{{1,12}}{GAP}){{0,2}}"
+    rf"(?:normal|comprehensible|naturel|logique|attendu)(?![^\W_])"
+)
+_BUT = re.compile(r"(?<![^\W_])(?:mais|cependant|toutefois|pourtant|neanmoins)(?![^\W_])")
 
 
 def reproach(target: Target) -> Iterator[Hit]:
@@ -155,6 +177,9 @@ def reproach(target: Target) -> Iterator[Hit]:
     oublié ». Stays quiet on « je n'ai pas oublié de vous envoyer … » and « comme convenu ».
     """
     for match in _scan(_REPROACH, target.masked):
+        sentence = _sentence(target, match)
+        if _EXCUSED.search(sentence) and not _BUT.search(sentence):
+            continue  # « pas encore de nouvelles, ce qui est bien normal en cette période »
         yield Hit(
             f"« {_quote(target, match)} » reproche au recruteur son silence ou un oubli ; "
             "une relance ne rappelle jamais qu'on attend un retour (R15, R16).",
@@ -168,7 +193,8 @@ def reproach(target: Target) -> Iterator[Hit]:
 
 _ALWAYS_PRESSURE = phrases(
     r"urgente?s?(?= ?[:!])",
-    r"(?:c'est|est|sont|devient) (?:tres |vraiment |assez )?urgent(?:e|es|s)?",
+    r"(?:c'est|c'est devenu|il est|cela est|ca devient|cela devient|ma situation est|ma demande est)"
+    r" (?:tres |vraiment |assez |plutot |un peu )?urgent(?:e|es|s)?",
     r"ultimatum",
     r"dernier delai",
     r"delai de rigueur",
@@ -281,8 +307,10 @@ _WAITING = phrases(
     rf"(?:j'|je |nous )?attend(?:s|ons|ais|ait|ions|rai|rais|rons|re|ant|u|ue)?(?: {W}{{1,25}}){{0,3}}"
     rf" (?:(?:de vos|vos|votre|une|un|la|le|d'un|d'une|de votre|ton|ta|tes|leur) )?"
     rf"(?:{_ANSWER_NOUN}|retour|verdict|reponse)",
+    # « dans l'attente de votre réponse » names the answer; the closing formula « dans
+    # l'attente de votre retour / de vous lire » is a style warning (style.awaiting_formula).
     r"(?:dans|en) (?:l'|l )?attente (?:de |d')(?:(?:vos|votre|une|un|la|le|leur|d'un|d'une) )?"
-    rf"(?:{_ANSWER_NOUN}|vous lire|vous entendre|lire|retour)",
+    r"(?:reponses?|decisions?|verdict|confirmation|rappel|appel|signe de vie)",
     r"(?:reste|resterai|demeure|demeurerai|suis|serai)(?: (?:donc|toujours|ainsi|bien))?"
     r" (?:dans|en) (?:l'|l )?attente",
     r"hate (?:de |d')(?:connaitre|recevoir|lire|avoir|savoir|obtenir|vous lire|prendre connaissance)"
@@ -294,10 +322,11 @@ _NOT_WAITING = re.compile(rf"(?:\bn'|\bne{GAP})(?:{GAP}?{W}{{1,12}}{GAP}){{0,1}}
 
 
 def waiting_for_answer(target: Target) -> Iterator[Hit]:
-    """Waiting for an answer: « j'attends votre réponse », « dans l'attente de vous lire » (R15).
+    """Waiting for an answer: « j'attends votre réponse », « dans l'attente de votre décision » (R15).
 
     R15: never say you are waiting for an answer. « Au plaisir d'avoir de vos nouvelles »
-    and « je reste disponible » pass, as does a negation (« je n'attends pas de réponse
+    and « je reste disponible » pass; the closing formula « dans l'attente de votre retour »
+    is only ``style.awaiting_formula``; as does a negation (« je n'attends pas de réponse
     immédiate »); « je n'attends que votre réponse » fires.
     """
     for match in _scan(_WAITING, target.masked):
@@ -341,9 +370,31 @@ _LEVER_STRONG = phrases(
     rf"|poste|piste|processus)(?: {W}{{1,25}}){{0,3}} ailleurs",
     r"donner (?:ma|une) reponse (?:a|au) (?:un |une |l')?(?:autre|employeur|entreprise|societe|recruteur)",
     r"me (?:decider|positionner) (?:rapidement|vite|avant|d'ici|sous|dans les|au plus vite)",
+    # Someone else's offer: « un autre organisme m'a fait une proposition »
+    r"m'(?:a|ont|avait|avaient) (?:deja |aussi |egalement |recemment )?(?:fait|faite|propose|proposee"
+    r"|offert|offerte|soumis) (?:une|un) (?:proposition|offre|poste|contrat|promesse)",
+    r"m'(?:a|ont|avait) (?:deja |aussi |egalement )?propose (?:de commencer|de demarrer|de les rejoindre"
+    r"|de rejoindre|un poste|une embauche)",
+    # Answering someone else by a date: « je dois leur donner ma réponse lundi »
+    rf"(?:leur|lui) (?:donner|rendre|communiquer) (?:ma|une) reponse(?: {W}{{1,25}}){{0,2}} (?:lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|demain|avant|d'ici|cette semaine|sous|le \d)",
+    # « je suis aussi en processus avec un autre CPE »
+    r"(?:suis|sommes|etre) (?:aussi |egalement |actuellement |deja |en meme temps )?en (?:processus"
+    r"|discussions?|negociations?|lice|entrevues?|entretiens?|pourparlers)(?: de recrutement)?"
+    r" (?:avec|chez|aupres d'|aupres de) (?:un|une|d') ?autres?",
+    # Other processes hinted at: « d'autres démarches avancent de mon côté »
+    r"d'autres (?:demarches|pistes|processus|candidatures|discussions|entretiens|entrevues|options"
+    r"|opportunites|propositions|recrutements)(?: (?:de mon cote|en parallele|aussi|egalement))?"
+    r" (?:avancent|progressent|se precisent|aboutissent|se concretisent|sont en cours|en cours"
+    r"|arrivent|sont avancees|sont bien avancees|touchent a leur fin)",
+    # Their own deadline put on the recruiter: « prendre une décision dans les prochains jours »
+    rf"(?:je dois|je devrai|je vais devoir|il me faut|il me faudra|je devrais|pouvoir|avant de)"
+    rf" (?:prendre|arreter|donner) (?:une|ma) (?:decision|reponse)(?: {W}{{1,25}}){{0,2}}"
+    r" (?:dans les (?:tout )?prochains jours|rapidement|sous peu|d'ici (?:peu|la fin|vendredi|lundi"
+    r"|demain)|avant la fin|cette semaine|sous huitaine)",
 )
 _LEVER_OTHER = phrases(
-    r"(?:une|un|d'autres|deux|plusieurs|l'|mes) ?(?:autres?) (?:entreprise|employeur"
+    r"(?:une|un|d'|deux|plusieurs|l'|mes) ?(?:autres?) (?:entreprise|employeur"
     r"|societe|organisation|compagnie|firme|cabinet|structure|recruteur|processus|entretien|entrevue"
     r"|opportunite|candidature|piste)s?",
     r"(?:vos|un de vos|une de vos|votre|la|chez la|chez un) (?:concurrents?|concurrence)",
@@ -397,6 +448,7 @@ _CONTACT = (
     r"(?:relanc\w{0,5}|ecri\w{0,5}|rappel\w{0,5}|contact\w{0,5}|sollicit\w{0,5}|appel\w{0,5}"
     r"|revien\w{0,3}|revenir|permets|envoy\w{0,5}|message|courriel|mail|laisse)"
 )
+_INSIST = r"(?:relanc\w{0,5}|sollicit\w{0,5}|insist\w{0,5})"
 _COUNTING = phrases(
     rf"pour la (?:{_ORDINAL}) fois",
     rf"c'est (?:deja )?la (?:{_ORDINAL}) fois",
@@ -405,10 +457,14 @@ _COUNTING = phrases(
     r"(?:mes|nos) (?:deux|trois|quatre|cinq|\d{1,2}|nombreux|nombreuses|multiples|precedents|precedentes"
     r"|differents|differentes|plusieurs|derniers|dernieres) (?:messages|courriels|mails|e-mails|emails"
     r"|relances|appels|tentatives|rappels|demandes)",
-    rf"{_CONTACT}(?: {W}{{1,25}}){{0,4}} (?:encore une fois|de nouveau|a nouveau|une nouvelle fois"
-    r"|une fois de plus|une fois encore|derechef)",
-    rf"(?:encore une fois|une fois de plus|a nouveau|de nouveau|une nouvelle fois|une fois encore)"
+    # « vous écrire à nouveau » after a first contact is neutral; « vous relancer à nouveau »,
+    # « une fois de plus » count.
+    rf"{_CONTACT}(?: {W}{{1,25}}){{0,4}} (?:encore une fois|une nouvelle fois|une fois de plus"
+    r"|une fois encore|derechef)",
+    rf"(?:encore une fois|une fois de plus|une nouvelle fois|une fois encore)"
     rf"(?: {W}{{1,25}}){{0,4}} {_CONTACT}",
+    rf"{_INSIST}(?: {W}{{1,25}}){{0,3}} (?:a nouveau|de nouveau)",
+    rf"(?:a nouveau|de nouveau)(?: {W}{{1,25}}){{0,2}} {_INSIST}",
     # « une dernière fois » announces an ultimatum as much as it counts.
     rf"{_CONTACT}(?: {W}{{1,25}}){{0,4}} une (?:derniere|ultime) fois",
     rf"une (?:derniere|ultime) fois(?: {W}{{1,25}}){{0,4}} {_CONTACT}",
@@ -471,11 +527,27 @@ _IMPATIENCE = phrases(
     r"(?:je )?(?:commence|commencais|finis) (?:a |par )(?:m'impatienter|trouver le temps long|perdre patience"
     r"|m'inquieter|desesperer|me lasser|douter|me demander)",
     r"m'impatiente",
+    # « trois semaines sans visibilité commencent à faire long »
+    r"(?:commence|commencent|commencait|commencaient) a (?:me |m')?(?:faire|etre|paraitre|sembler"
+    r"|devenir)"
+    r"(?: (?:un peu|bien|assez|tres|vraiment|sacrement))? longs?",
+    # A disclaimer announces the pressure that follows: « je ne voudrais pas paraître
+    # impatient, mais … », « sans vouloir vous presser, … ».
+    r"(?:je ne (?:voudrais|veux|souhaite|souhaiterais)|sans (?:vouloir|chercher a))"
+    r"(?: (?:surtout|absolument|vraiment|en rien))?(?: pas)? (?:paraitre|sembler|etre|passer pour"
+    r"|me montrer|vous (?:presser|brusquer|bousculer|harceler|mettre la pression))"
+    r"(?: (?:trop|un peu|pour))?(?: (?:impatiente?|insistante?|pressante?|presse|pressee|lourde?"
+    r"|harcelante?|quelqu'un))?",
     r"perds patience",
     r"trouve le temps long",
     r"(?:ma|toute ma) patience",
     r"combien de temps (?:dois|devrai|faut|vais|encore)",
-    r"(?:vous )?tard(?:ez|ent|e) (?:a|beaucoup|trop|vraiment)",
+    r"vous tard(?:ez|iez) (?:a|beaucoup|trop|vraiment)",
+    r"(?:reponse|decision|retour|nouvelles|rappel)s? (?:qui )?tard(?:e|ent|ait|aient)",
+    # « trois semaines sans nouvelles, c'est long »
+    r"(?:jours?|semaines?|mois) sans (?:aucune )?(?:nouvelles?|reponses?|retours?|signe de vie)",
+    r"(?:c'est|c'etait|ca fait|cela fait|ca commence a faire|cela commence a faire)"
+    r" (?:un peu |bien |vraiment |tres |assez |quand meme )?long",
     r"(?:pourriez|pouvez|allez|comptez|voudriez)-? ?vous enfin",
     r"enfin (?:me |m')?(?:repondre|rappeler|donner|faire|recontacter)",
     r"(?:cela|ca) (?:fait|faisait) (?:deja|maintenant|plus de|bientot|presque|pres de|desormais)"
@@ -690,6 +762,10 @@ def _in_caps_run(text: str, start: int, end: int) -> bool:
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
+# Bounded, with a required separator: no nested repetition over a run of capitals.
+_STANDARD_CODE = re.compile(r"[ \u00a0\-]?(?:[A-Z]{2,5}[ \u00a0\-]){0,3}\d")
+
+
 def shouting(target: Target) -> Iterator[Hit]:
     """Shouting: words in capitals that are not acronyms (URGENT, TRÈS), « !!! », « ?? » (R16).
 
@@ -709,8 +785,8 @@ def shouting(target: Target) -> Iterator[Hit]:
         accented = any(c in "ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ" for c in plain)
         if not accented and fold(plain) not in _FRENCH_WORDS and not _in_caps_run(text, start, end):
             continue  # an acronym or a product name: ISTQB, AFGSU, LISEZMOI
-        if _is_name(text, start, end):
-            continue
+        if _is_name(text, start, end) or _STANDARD_CODE.match(text, end):
+            continue  # a signature « Camille ROY », a standard « EN 9100 »
         yield Hit(
             f"« {word} » en majuscules se lit comme un cri ; écrivez en minuscules (R16).",
             f"Écrivez « {word.capitalize() if start == 0 else word.lower()} » : le ton courtois "
@@ -768,6 +844,13 @@ _EARLIER_CALL = phrases(
 )
 
 
+_OFFER = re.compile(
+    rf"(?<![^\W_])(?:preferez-vous|preferez{GAP}vous|voulez-vous|souhaitez-vous|si{GAP}vous{GAP}preferez"
+    rf"|a{GAP}votre{GAP}convenance|quand{GAP}cela{GAP}vous{GAP}convient|si{GAP}cela{GAP}vous{GAP}convient)"
+    r"(?![^\W_])"
+)
+
+
 def repeated_calls(target: Target) -> Iterator[Hit]:
     """Repeated calls the same day: « je vous rappellerai cet après-midi », « plusieurs appels aujourd'hui » (R21).
 
@@ -779,6 +862,8 @@ def repeated_calls(target: Target) -> Iterator[Hit]:
     if target.kind in ("phone_script", "voicemail"):
         matches.extend(_scan(_EARLIER_CALL, target.masked))
     for match in sorted(matches, key=lambda m: m.span()):
+        if _OFFER.search(_sentence(target, match)):
+            continue  # « préférez-vous que je rappelle en fin de journée ? »
         yield Hit(
             f"« {_quote(target, match)} » annonce ou rappelle plusieurs appels le même jour ; "
             "un seul message vocal suffit (R21).",

@@ -1,4 +1,4 @@
-"""style.* checks (warnings): length, the other locale's words, agreement, calques (R8; conventions §1, §4, §8).
+"""style.* checks (warnings): length, the other locale's words, agreement, calques, awaiting (R8, R15; conventions §1, §4, §8).
 
 These never reject a draft on their own (severity ``warning``): they say what a careful
 Québec or France reader would change. « Revenir vers vous » is deliberately *not* flagged:
@@ -261,9 +261,36 @@ def _previous_word(text: str, start: int) -> str:
     return match.group(1) if match else ""
 
 
+_AWAITING = phrases(
+    r"(?:dans|en) (?:l'|l )?attente (?:de |d')(?:(?:vos|votre|leur) )?(?:retours?|nouvelles"
+    r"|vous lire|vous entendre|lire)"
+)
+
+
+def awaiting_formula(target: Target) -> Iterator[Hit]:
+    """Closing formula « Dans l'attente de votre retour » or « … de vous lire » (R15).
+
+    A common courtesy, so only a warning; but it still reminds the reader that an answer
+    is awaited, which R15 advises against. « Dans l'attente de votre réponse » names the
+    answer and is ``pushy.waiting_for_answer``.
+    """
+    for count, match in enumerate(_AWAITING.finditer(target.masked)):
+        if count >= _SCAN_LIMIT:
+            break
+        excerpt = target.text[match.start() : match.end()]
+        yield Hit(
+            f"« {excerpt} » est courant, mais rappelle au recruteur qu'il vous doit une "
+            "réponse (R15).",
+            "Terminez sur le plaisir d'échanger : « Au plaisir d'échanger de nouveau avec "
+            "vous » ou « Je vous souhaite une bonne journée ».",
+            match.span(),
+        )
+
+
 STYLE_CHECKS: tuple[Check, ...] = (
     Check("style.too_long", "warning", too_long),
     Check("style.other_locale", "warning", other_locale),
     Check("style.gender_agreement", "warning", gender_agreement),
     Check("style.calque", "warning", calque),
+    Check("style.awaiting_formula", "warning", awaiting_formula),
 )

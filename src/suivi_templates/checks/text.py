@@ -61,12 +61,15 @@ def phrases(*alternatives: str) -> re.Pattern[str]:
     True
     >>> bool(phrases("au plus vite").search(fold("au plus vitement")))
     False
+    >>> bool(phrases("au sein d'").search(fold("au sein d’Aéroforge")))
+    True
     """
     body = "|".join(
         a.replace(" ?", "(?:_)?").replace(" ", GAP).replace("(?:_)?", f"(?:{GAP})?")
         for a in alternatives
     )
-    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
+    # A phrase that ends with an elided word (« au sein d' ») is followed by a letter.
+    return re.compile(rf"(?<![^\W_])(?:{body})(?:(?<=')|(?![^\W_]))")
 
 
 def words_between(low: int, high: int) -> str:

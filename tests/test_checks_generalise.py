@@ -1,0 +1,103 @@
+"""Signs written in other words than the rules' examples: gentle reproach, hinted leverage,
+disclaimers, pasted organisations of the same kind, spoken drafts that identify nothing.
+
+Each sign comes with near misses that must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import suivi_templates as st
+
+TOPIC = " Notre échange sur la migration du système comptable vers SAP m’a marquée."
+
+
+def _codes(text: str, ctx: st.InterviewContext, kind: str = "reminder") -> set[str]:
+    return {f.code for f in st.check(text, ctx, kind=kind).errors}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ma candidature a pu vous échapper dans le tourbillon de l’automne.", "pushy.reproach"),
+        ("Je n’ai reçu aucune nouvelle depuis notre entrevue.", "pushy.reproach"),
+        ("Les entreprises ne prennent pas toujours le temps de répondre.", "pushy.reproach"),
+        ("Ce long silence me laisse perplexe.", "pushy.reproach"),
+        ("Trois semaines sans visibilité commencent à faire long.", "pushy.impatience"),
+        (
+            "Je ne voudrais surtout pas paraître impatiente, mais j’aimerais savoir.",
+            "pushy.impatience",
+        ),
+        ("Sans vouloir vous presser, où en êtes-vous ?", "pushy.impatience"),
+        ("D’autres démarches avancent de mon côté.", "pushy.leverage"),
+        ("Je dois prendre une décision dans les prochains jours.", "pushy.leverage"),
+    ],
+)
+def test_gentle_pushiness_is_still_pushy(ctx: st.InterviewContext, text: str, code: str) -> None:
+    assert code in _codes(text + TOPIC, ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un détail de votre présentation a pu m’échapper : pourriez-vous me le préciser ?",
+        "J’ai bien reçu votre courriel hier, merci.",
+        "Sans vouloir vous déranger, voici l’analyse promise.",
+        "Vous m’aviez dit vouloir prendre une décision d’ici la fin du mois.",
+        "D’autres équipes de la coopérative utilisent déjà SAP.",
+        "Le silence de la salle des marchés m’a frappée.",
+    ],
+)
+def test_their_near_misses_pass(ctx: st.InterviewContext, text: str) -> None:
+    report = st.check(text + TOPIC, ctx, kind="reminder")
+    assert not [f for f in report.errors if f.family == "pushy"], report.errors
+
+
+def test_awaiting_formula_is_a_warning_and_naming_the_answer_an_error(
+    ctx: st.InterviewContext,
+) -> None:
+    formula = st.check("Dans l’attente de votre retour." + TOPIC, ctx, kind="thank_you")
+    assert formula.passed
+    assert "style.awaiting_formula" in formula.codes
+    answer = st.check("Dans l’attente de votre réponse." + TOPIC, ctx, kind="reminder")
+    assert "pushy.waiting_for_answer" in answer.codes
+
+
+def test_an_organisation_of_the_same_kind_is_still_another_one(ctx: st.InterviewContext) -> None:
+    pasted = "J’ai aimé découvrir l’équipe de la Coopérative Boréale." + TOPIC
+    assert "generic.foreign_name" in _codes(pasted, ctx, "thank_you")
+    own = "J’ai aimé découvrir l’équipe de la Coopérative Horizon." + TOPIC
+    assert "generic.foreign_name" not in _codes(own, ctx, "thank_you")
+
+
+def test_looking_ahead_to_another_company_is_pasted_even_after_my_experience(
+    ctx: st.InterviewContext,
+) -> None:
+    pasted = "Je serais ravie d’apporter mon expérience à la Banque Alpine." + TOPIC
+    assert "generic.foreign_name" in _codes(pasted, ctx, "thank_you")
+    past = "Mon expérience à la Banque Alpine m’a appris la rigueur." + TOPIC
+    assert "generic.foreign_name" not in _codes(past, ctx, "thank_you")
+
+
+@pytest.mark.parametrize("kind", ["voicemail", "phone_script"])
+def test_a_spoken_draft_must_say_which_interview_it_follows(
+    ctx: st.InterviewContext, kind: str
+) -> None:
+    anonymous = "Bonjour, je vous appelle pour faire un suivi de ma candidature. Merci."
+    assert "generic.no_concrete_element" in _codes(anonymous, ctx, kind)
+    named = "Bonjour Madame Tremblay, ici Camille Roy, pour le poste d’analyste financière."
+    assert "generic.no_concrete_element" not in _codes(named, ctx, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Si elle répond]\nBonjour Madame Tremblay, au sujet de la migration vers SAP.",
+        "J’ai noté le nom de la personne à rappeler pour la migration vers SAP.",
+    ],
+)
+def test_stage_directions_and_plain_sentences_are_not_residue(
+    ctx: st.InterviewContext, text: str
+) -> None:
+    assert "generic.template_residue" not in _codes(text, ctx, "phone_script")
