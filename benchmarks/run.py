@@ -60,11 +60,12 @@ class Size:
     min_time: float
     batch: int
     batch_repeat: int
+    """Runs of the one-core batch of validated contexts (the target row); others run once."""
     fresh: int
 
 
 SIZES = {
-    "tiny": Size(repeat=2, min_time=0.0, batch=200, batch_repeat=1, fresh=2),
+    "tiny": Size(repeat=1, min_time=0.0, batch=200, batch_repeat=1, fresh=2),
     "full": Size(repeat=7, min_time=0.2, batch=10_000, batch_repeat=3, fresh=11),
 }
 
@@ -224,12 +225,12 @@ def bare_jinja(ctx: st.InterviewContext) -> Callable[[], str]:
 
 
 def batch_rate(
-    contexts: list[Any], size: Size, workers: int | None, warm: list[Any]
+    contexts: list[Any], runs: int, workers: int | None, warm: list[Any]
 ) -> tuple[list[float], int]:
     """Drafts per second over the whole batch, one value per run; and the failures."""
     list(st.render_many(warm, KIND))
     rates, failed = [], 0
-    for _ in range(size.batch_repeat):
+    for _ in range(runs):
         gc.collect()
         start = time.perf_counter()
         failed = sum(not o.ok for o in st.render_many(contexts, KIND, workers=workers))
@@ -355,13 +356,13 @@ def measure(size: Size) -> tuple[list[Row], dict[str, Any]]:
     contexts = [st.InterviewContext.model_validate(d) for d in data]
     texts_json = [json.dumps(d) for d in data]
     warm = contexts[:50]
-    for row_id, label, items, workers in (
-        ("batch_1core", "Lot de contextes validés, 1 cœur", contexts, None),
-        ("batch_1core_json", "Lot de contextes JSON, 1 cœur", texts_json, None),
-        ("batch_2workers_json", "Lot de contextes JSON, render_many(workers=2)", texts_json, 2),
+    for row_id, label, items, workers, runs in (
+        ("batch_1core", "Lot de contextes validés, 1 cœur", contexts, None, size.batch_repeat),
+        ("batch_1core_json", "Lot de contextes JSON, 1 cœur", texts_json, None, 1),
+        ("batch_2workers_json", "Lot de contextes JSON, render_many(workers=2)", texts_json, 2, 1),
     ):
         row = add(Row(row_id, f"{label} ({len(items)} brouillons)", "brouillons/s"))
-        rates, failed = batch_rate(items, size, workers, warm)
+        rates, failed = batch_rate(items, runs, workers, warm)
         fill(row, rates)
         if failed:
             row.note = f"{failed} contextes en erreur"
@@ -413,6 +414,7 @@ def machine() -> dict[str, Any]:
                 break
     except OSError:
         pass
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return {
         "nproc": usable,
@@ -420,6 +422,7 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "implementation": platform.python_implementation(),
         "platform": platform.platform(),
+        "load_average": load,
         "versions": {
             name: metadata.version(name)
             for name in ("suivi-templates", "jinja2", "babel", "pydantic", "pydantic-core")
@@ -457,13 +460,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="default: benchmarks/results/<size>.json")
     args = parser.parse_args(argv)
     size = SIZES[args.size]
+    before = machine()
     rows, extra = measure(size)
-    result = {"size": args.size, "machine": machine(), "rows": [asdict(r) for r in rows], **extra}
+    result = {"size": args.size, "machine": before, "rows": [asdict(r) for r in rows], **extra}
+    result["load_average_after"] = machine()["load_average"]
     path = args.json or ROOT / "benchmarks" / "results" / f"{args.size}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     info = result["machine"]
     print(f"{info['cpu']}, {info['nproc']} cœurs, Python {info['python']} — taille {args.size}")
+    if info["load_average"] is not None:
+        print(
+            "Charge moyenne sur 1 min, avant / après : "
+            f"{info['load_average'][0]:.2f} / {result['load_average_after'][0]:.2f} "
+            "(au-delà de 0,5, d’autres processus faussent les chiffres)"
+        )
     print(table(rows))
     print("\nImport, plus longs temps propres (python -X importtime) :")
     for module in extra["import_culprits"][:8]:
