@@ -101,3 +101,60 @@ def test_stage_directions_and_plain_sentences_are_not_residue(
     ctx: st.InterviewContext, text: str
 ) -> None:
     assert "generic.template_residue" not in _codes(text, ctx, "phone_script")
+
+
+def _with(ctx: st.InterviewContext, **changes: object) -> st.InterviewContext:
+    data = ctx.model_dump(mode="json")
+    data.update(changes)
+    return st.InterviewContext.model_validate(data)
+
+
+def test_a_code_or_acronym_from_a_topic_is_a_concrete_element(ctx: st.InterviewContext) -> None:
+    audit = _with(ctx, topics=[{"subject": "l'audit de certification EN 9100 prévu en mai"}])
+    text = "Bonjour Madame Tremblay,\n\nJe prépare déjà l’EN 9100 de mai.\n\nCamille Roy"
+    assert "generic.no_concrete_element" not in _codes(text, audit, "thank_you")
+
+
+def test_a_single_word_every_letter_uses_proves_nothing(ctx: st.InterviewContext) -> None:
+    welcome = _with(ctx, topics=[{"subject": "l'accueil des nouveaux arrivants"}])
+    text = "Bonjour Madame Tremblay,\n\nMerci pour votre accueil chaleureux.\n\nCamille Roy"
+    assert "generic.no_concrete_element" in _codes(text, welcome, "thank_you")
+
+
+def test_a_reminder_that_recalls_the_announced_date_is_tied_to_the_process(
+    ctx: st.InterviewContext,
+) -> None:
+    dated = (
+        "Bonjour Madame Tremblay,\n\nVous évoquiez une décision vers le 28 novembre ; "
+        "mon intérêt reste entier.\n\nCamille Roy"
+    )
+    assert "generic.no_concrete_element" not in _codes(dated, ctx)
+    undated = (
+        "Bonjour Madame Tremblay,\n\nJe vous écris au sujet de ma candidature ; "
+        "mon intérêt reste entier.\n\nCamille Roy"
+    )
+    assert "generic.no_concrete_element" in _codes(undated, ctx)
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "J’aimerais rejoindre l’équipe de la Société de transport de l’Outaouais.",
+        "Je crois pouvoir être utile à Lavoie et Associés dès les premières semaines.",
+        "Merci pour l’entrevue de mercredi au CPE La Ribambelle.",
+    ],
+)
+def test_an_organisation_named_by_its_kind_is_found_anywhere(
+    ctx: st.InterviewContext, pasted: str
+) -> None:
+    assert "generic.foreign_name" in _codes(pasted + TOPIC, ctx, "thank_you")
+
+
+def test_past_employers_named_by_their_kind_are_not_pasted(ctx: st.InterviewContext) -> None:
+    past = "J’ai travaillé trois ans à la Société de transport de l’Outaouais." + TOPIC
+    assert "generic.foreign_name" not in _codes(past, ctx, "thank_you")
+
+
+def test_a_role_written_as_an_acronym_is_not_another_role(ctx: st.InterviewContext) -> None:
+    text = "Merci pour l’entrevue pour le poste d’ASV." + TOPIC
+    assert "generic.foreign_name" not in _codes(text, ctx, "thank_you")

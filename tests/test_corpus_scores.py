@@ -1,9 +1,11 @@
 """The generic and pushy checks keep precision and recall >= 0.95 on the labelled corpora.
 
-``tests/corpus/`` is the project's corpus. ``tests/heldout/`` was written blind by another
-hand and first measured the checks' generalisation (see its README); its bar is 0.90 for
-the fr_FR generic precision, where two pushy reminders that name only the role are labelled
-pushy alone, while a third of the same shape is labelled generic and pushy.
+``tests/corpus/`` is the project's corpus. ``tests/heldout/`` and ``tests/blind3/`` were
+written blind by other hands and first measured how the checks generalise (see their
+READMEs); they now guard against regressions. Generic precision in fr_FR has a lower bar
+on both: a pushy reminder that recalls nothing of the interview is reported as generic
+too (R14 asks a reminder for a new useful element), while these authors labelled such
+drafts pushy alone (four drafts; a fifth of the same shape is labelled both).
 """
 
 from __future__ import annotations
@@ -28,8 +30,12 @@ def _score(corpus: Path):  # type: ignore[no-untyped-def]
 
 
 TESTS = Path(__file__).resolve().parent
-SCORES = {name: _score(TESTS / name) for name in ("corpus", "heldout")}
-LOWER_BARS = {("heldout", "generic", "fr_FR"): 0.90, ("heldout", "generic", "all"): 0.95}
+SCORES = {name: _score(TESTS / name) for name in ("corpus", "heldout", "blind3")}
+LOWER_BARS = {
+    ("heldout", "generic", "fr_FR"): 0.90,
+    ("blind3", "generic", "fr_FR"): 0.88,
+    ("blind3", "generic", "all"): 0.93,
+}
 
 
 @pytest.mark.parametrize(

@@ -66,11 +66,16 @@ class Item:
 
 
 def _proper_keys(text: str) -> frozenset[str]:
+    """Words that identify an item on their own: names, acronyms, codes (« SAP », « 9100 »)."""
     found = set()
     for index, match in enumerate(re.finditer(rf"{WORD}+", text)):
         word = match.group()
-        if index > 0 and word[:1].isupper() and len(word) >= 2:
-            found.add(stem(word))
+        folded = fold(word)
+        if folded in STOPWORDS:
+            continue
+        is_code = any(c.isdigit() for c in word) and len(word) >= 3
+        if is_code or (index > 0 and word[:1].isupper() and len(word) >= 2):
+            found.add(stem(folded))
     return frozenset(found)
 
 

@@ -264,7 +264,8 @@ def _known_words(target: Target) -> frozenset[str]:
 # is not « Pharmacie Lavoie et Nguyen » because both are pharmacies.
 _ORG_HEADS = frozenset(
     """
-    pharmacie banque caisse groupe societe compagnie cie cabinet hotel studio studios
+    pharmacie banque caisse groupe societe compagnie cie cabinet hotel studio studios cpe
+    librairie domaine chateau editions reseau alliance associes fils filles freres
     cooperative laboratoire laboratoires clinique hopital centre musee agence ecole universite
     institut fondation association entreprise entreprises atelier ateliers boulangerie
     restaurant ville municipalite ministere commission conseil services solutions
@@ -338,6 +339,21 @@ def foreign_name(target: Target) -> Iterator[Hit]:
             "ce passage.",
             (start, start + len(name)),
         )
+    reported = set()
+    for start, name in _organisation_names(text):
+        if start in reported or not _unknown(name, known):
+            continue
+        a, b = sentence_of(target.folded, start, start + len(name))
+        if _PAST.search(target.folded[a:b]) and not _FORWARD.search(target.folded[a:start]):
+            continue
+        reported.add(start)
+        yield Hit(
+            f"« {name} » n'est pas {context.company.name} : ce passage semble copié d'une "
+            "autre candidature (R9).",
+            f"Nommez l'entreprise de cette entrevue, « {context.company.name} », ou retirez "
+            "ce passage.",
+            (start, start + len(name)),
+        )
     # People: the greeting and who is asked for on the phone.
     interviewer = {m.group() for m in tokens(fold(context.interviewer.name))}
     people = interviewer | {m.group() for m in tokens(fold(context.candidate.name))}
@@ -383,6 +399,8 @@ def foreign_name(target: Target) -> Iterator[Hit]:
         title_words: list[str] = []
         end = match.end()
         for word in re.finditer(r"[\w\-]+", words_match.group()):
+            if word.group().isupper() and len(word.group()) >= 2:
+                break  # an acronym (« poste d'ASV ») cannot be compared with the title
             folded = fold(word.group())
             if folded in _ROLE_STOP or folded.isdigit() or folded.endswith("ment"):
                 break
@@ -432,6 +450,32 @@ def foreign_name(target: Target) -> Iterator[Hit]:
             )
 
 
+_ORG_NAME = re.compile(
+    r"(?<![\w\-])(?:Société|Pharmacie|Banque|Caisse|Groupe|Compagnie|Cabinet|Hôtel|Studios?"
+    r"|Coopérative|Laboratoires?|Clinique|Hôpital|Centre|Musée|Agence|École|Université|Institut"
+    r"|Fondation|Association|Ateliers?|Boulangerie|Restaurant|Librairie|Domaine|Château|CPE"
+    r"|Commission|Ministère|Municipalité|Éditions|Réseau|Alliance)"
+    r"(?:[ \u00a0](?:de|du|des|la|le|les|et|&|[a-zà-ÿ]{3,15})|[ \u00a0](?:l|d)['’][A-ZÀ-ÖØ-Þ][\w\-]{0,30}"
+    r"|[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’\-]{0,30}){1,6}"
+    # « Lavoie et Associés », « Tremblay & Fils »
+    r"|(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}(?:[ \u00a0](?:et|&)[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’\-]{1,30})?"
+    r"[ \u00a0](?:et|&)[ \u00a0](?:Associés|associés|Fils|Filles|Frères|Cie)(?![\w\-])"
+)
+
+
+def _organisation_names(text: str) -> Iterator[tuple[int, str]]:
+    """Names that say what kind of organisation they are: « la Société de transport de … »."""
+    for count, match in enumerate(_ORG_NAME.finditer(text)):
+        if count >= _SCAN_LIMIT:
+            break
+        # End on a capitalised word: « Société de transport de l'Outaouais », not « … et d'y ».
+        words = list(re.finditer(r"[\w\-]+", match.group()))
+        last = max((w for w in words if w.group()[:1].isupper()), key=lambda w: w.end())
+        name = match.group()[: last.end()]
+        if len([w for w in words if w.group()[:1].isupper() and w.end() <= last.end()]) >= 2:
+            yield match.start(), name
+
+
 def _trim(name: str) -> str:
     """Drop trailing lowercase link words and dots from a captured name."""
     end = len(name)
@@ -467,12 +511,23 @@ def _model_vocabulary() -> frozenset[str]:
     return frozenset(stem(w) for w in words)
 
 
-_GENERIC_VOCABULARY = _model_vocabulary()
-"""Stems of every word of the generic model letters: by construction, proof of nothing."""
+# Words that every follow-up about any job may use: one of them alone proves nothing.
+_LETTER_WORDS = """
+    accueil service services clientele equipe equipes travail gestion organisation
+    experience experiences competence competences structure entreprise cabinet clinique
+    poste candidature entretien entrevue rencontre echange professionnel professionnalisme
+    engagement qualite securite client clients patient patients developpement relation
+    relations communication responsabilite responsabilites formation projet projets dossier
+    dossiers reunion semaine semaines annee annees mois journee temps valeurs rigueur
+    motivation interet metier secteur domaine besoins activite activites
+""".split()
+_GENERIC_VOCABULARY = _model_vocabulary() | {stem(w) for w in _LETTER_WORDS}
+"""Stems of the generic model letters and of every letter's vocabulary: proof of nothing."""
 
 
 def _mentioned(item: Item, words: frozenset[str], prefixes: frozenset[str]) -> bool:
     keys = [k for k in item.keys if len(k) >= 4 or k in item.proper]
+    keys += sorted(item.proper - set(keys))
     if not keys:
         return False
     found = [k for k in keys if _key_found(k, words, prefixes)]
@@ -509,6 +564,26 @@ def _identifies_the_interview(target: Target) -> bool:
     return any(_key_found(k, words, prefixes) for k in (*keys, *role))
 
 
+_MONTHS = (
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
+).split()
+
+
+def _recalls_decision_date(target: Target) -> bool:
+    """A reminder that names the decision date the recruiter announced (R1, R12)."""
+    context = target.context
+    if context is None or context.next_steps.decision_by is None:
+        return False
+    day = context.next_steps.decision_by
+    number = "1er|1" if day.day == 1 else str(day.day)
+    pattern = (
+        rf"(?<!\d)(?:{number})(?:{GAP}|\u00a0)+{_MONTHS[day.month - 1]}(?![^\W_])"
+        rf"|(?<![^\W_])(?:le|du|au|avant le|vers le|autour du){GAP}(?:{number})(?!\d)"
+        rf"|(?<!\d){day.day:02d}/{day.month:02d}(?!\d)"
+    )
+    return re.search(pattern, target.folded) is not None
+
+
 def no_concrete_element(target: Target) -> Iterator[Hit]:
     """Nothing from this interview: no topic, commitment, highlight or company fact (R2, R3, R9, R14).
 
@@ -533,6 +608,8 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
         )
         return
     if target.kind not in _PERSONAL_KINDS:
+        return
+    if target.kind == "reminder" and _recalls_decision_date(target):
         return
     items = target.words.items
     if not items or concrete_items(target):
