@@ -7,6 +7,7 @@
 ('thank_you', 'fr_CA', True)
 """
 
+from suivi_templates.batch import render_many
 from suivi_templates.checks import CheckReport, Finding, check, check_many, checks
 from suivi_templates.errors import (
     CalendarUnavailable,
@@ -63,4 +64,5 @@ __all__ = [
     "export_ics",
     "plan",
     "render",
+    "render_many",
 ]

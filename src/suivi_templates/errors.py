@@ -8,7 +8,7 @@ either, and keeps the offending value as an attribute.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from suivi_templates.checks.report import CheckReport
@@ -33,7 +33,22 @@ __all__ = [
 
 
 class SuiviError(Exception):
-    """Base class of every error the library raises on misuse."""
+    """Base class of every error the library raises on misuse.
+
+    Errors pickle with their attributes (``render_many`` sends them back from its worker
+    processes), although their constructors take values rather than the message.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(cls: type[SuiviError], args: tuple[Any, ...], state: dict[str, Any]) -> SuiviError:
+    # BaseException.__new__ sets ``args`` (the message) without running the subclass's
+    # __init__; the attributes (``.report``, ``.field``…) and any ``__notes__`` follow.
+    error = cls.__new__(cls, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class UnknownKind(SuiviError, LookupError):
@@ -64,6 +79,7 @@ class MissingContext(SuiviError, ValueError):
 
     def __init__(self, field: str, purpose: str) -> None:
         self.field = field
+        self.purpose = purpose
         super().__init__(f"Le champ {field} est vide : renseignez-le dans le contexte ({purpose}).")
 
 

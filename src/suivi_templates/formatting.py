@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import date, time
+from functools import lru_cache
 
 from babel.dates import format_date
 from babel.lists import format_list
@@ -91,8 +92,12 @@ def elides(following: str) -> bool:
     return first in _VOWELS or unicodedata.normalize("NFD", first)[0] in "aeiou"
 
 
+# fix_elision asks about every word after « de », « je », « que »… of every draft.
+_elides = lru_cache(maxsize=8192)(elides)
+
+
 def _elide(word: str, following: str) -> str:
-    if elides(following):
+    if _elides(following):
         return f"{word[:-1]}’{following}"
     return f"{word} {following}"
 
@@ -159,13 +164,20 @@ def company_name(company: Company, preposition: str = "") -> str:
     return _CONTRACTIONS[(preposition, company.article)] + company.name
 
 
+@lru_cache(maxsize=4096)
+def _format_date(day: date, pattern: str, locale: Locale) -> str:
+    # Babel parses the pattern and looks the locale up on every call: a draft asks for the
+    # same few dates several times, and a batch for the same few hundred.
+    return format_date(day, pattern, locale=locale)
+
+
 def prose_date(day: date, locale: Locale, *, year: bool = True) -> str:
     """A date for running text: « jeudi 19 novembre 2026 », « lundi 1er juin 2026 ».
 
     The article « le » is the template's: « le {{ date(d) }} ». A no-break space keeps the
     day and the month together; ``year=False`` suits speech (« jeudi 19 novembre »).
     """
-    weekday, month = format_date(day, "EEEE|MMMM", locale=locale).split("|")
+    weekday, month = _format_date(day, "EEEE|MMMM", locale).split("|")
     ordinal = "1er" if day.day == 1 else str(day.day)
     text = f"{weekday} {ordinal}{NBSP}{month}"
     return f"{text} {day.year}" if year else text
@@ -174,7 +186,7 @@ def prose_date(day: date, locale: Locale, *, year: bool = True) -> str:
 def short_date(day: date, locale: Locale) -> str:
     """A date without its year, for subject lines: « 19 novembre »."""
     number = "1er" if day.day == 1 else str(day.day)
-    return f"{number}{NBSP}{format_date(day, 'MMMM', locale=locale)}"
+    return f"{number}{NBSP}{_format_date(day, 'MMMM', locale)}"
 
 
 def prose_time(moment: time) -> str:
@@ -251,6 +263,6 @@ def fix_elision(text: str, protected: Iterable[str] = ()) -> str:
         if any(start <= match.start() < end for start, end in shielded):
             return match.group(0)
         word, following = match.group(1), match.group(2)
-        return _elide(word, following) if elides(following) else match.group(0)
+        return _elide(word, following) if _elides(following) else match.group(0)
 
     return _ELIDABLE.sub(elide, text)

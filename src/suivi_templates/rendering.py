@@ -12,12 +12,11 @@ import hashlib
 import os
 import re
 from collections.abc import Callable
-from email.message import EmailMessage
 from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import jinja2
 from jinja2.debug import rewrite_traceback_stack
@@ -25,11 +24,14 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field
 
-from suivi_templates import display, emails, formatting
+from suivi_templates import formatting
 from suivi_templates.checks import CheckReport, check
 from suivi_templates.errors import DraftRejected, MissingContext, TemplateProblem, UnknownKind
 from suivi_templates.models import InterviewContext, Locale
 from suivi_templates.typography import fix_typography
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
 
 __all__ = ["KINDS", "Draft", "available_kinds", "render"]
 
@@ -58,20 +60,30 @@ class Draft(BaseModel):
 
     def to_email(self) -> EmailMessage:
         """The draft as an email from the candidate to the interviewer (see ``emails``)."""
+        from suivi_templates import emails  # the email package: imported on use
+
         return emails.to_email(self)
 
     def save_eml(self, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
         """Write the draft as an ``.eml`` file, atomically, never over an existing file."""
+        from suivi_templates import emails  # the email package: imported on use
+
         return emails.save_eml(self, path, overwrite=overwrite)
 
     def mailto(self) -> str:
         """A ``mailto:`` link that opens the draft in the user's mail client."""
+        from suivi_templates import emails  # the email package: imported on use
+
         return emails.mailto(self)
 
     def _repr_html_(self) -> str:
+        from suivi_templates import display  # imported on use, as in checks.report
+
         return display.draft_html(self)
 
     def _repr_markdown_(self) -> str:
+        from suivi_templates import display
+
         return display.draft_markdown(self)
 
 
@@ -153,6 +165,12 @@ def available_kinds(locale: Locale, template_dir: str | Path | None = None) -> t
     )
 
 
+@cache
+def _builtin_kinds(locale: Locale) -> tuple[str, ...]:
+    # The built-in templates ship with the package: list them once, not on every render.
+    return available_kinds(locale)
+
+
 def _seed(context: InterviewContext, kind: str) -> bytes:
     people = (
         context.candidate.name,
@@ -167,10 +185,13 @@ def _seed(context: InterviewContext, kind: str) -> bytes:
 
 def _picker(seed: bytes) -> Callable[[str, int], int]:
     """Choose a phrasing per slot, the same for the same context, varied across people."""
+    # Hash the seed once; each slot hashes on from a copy (the same digest as seed + slot).
+    seeded = hashlib.blake2b(seed, digest_size=8)
 
     def pick(slot: str, count: int) -> int:
-        digest = hashlib.blake2b(seed + slot.encode(), digest_size=8).digest()
-        return int.from_bytes(digest, "big") % count
+        hashed = seeded.copy()
+        hashed.update(slot.encode())
+        return int.from_bytes(hashed.digest(), "big") % count
 
     return pick
 
@@ -331,9 +352,11 @@ def render(
 
     """
     env = _environment(template_dir)
-    kinds = available_kinds(context.locale, template_dir)
+    kinds = _builtin_kinds(context.locale) if template_dir is None else ()
     if kind not in kinds:
-        raise UnknownKind(kind, kinds)
+        kinds = available_kinds(context.locale, template_dir)
+        if kind not in kinds:
+            raise UnknownKind(kind, kinds)
     template = _load(env, f"{context.locale}/{kind}{TEMPLATE_SUFFIX}")
     raw_subject, raw_body = _run(template, _variables(context, kind))
     subject = None if raw_subject is None else _single_line(_finish(raw_subject, context))

@@ -14,7 +14,7 @@ URLs, email addresses and clock values (``17:30``) are left as they are.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from suivi_templates.models import Locale
 
@@ -28,6 +28,18 @@ _ANY_SPACE = "[ \u00a0\u202f\t]*"
 _PROTECTED = re.compile(
     r"[a-z][a-z0-9+.\-]*://\S+|[^\s@]+@[^\s@]+\.\w+|\b\d{1,2}:\d{2}\b", re.IGNORECASE
 )
+
+# Each protected span holds "@" or ":" and no whitespace: it lies inside one of the
+# whitespace-delimited tokens that hold "@" or ":". Searching those tokens only finds the
+# same spans as searching the whole text, in linear time (from each position of a long
+# word, _PROTECTED would scan to the word's end looking for an "@").
+_MARKED_TOKEN = re.compile(r"(?<!\S)[^\s@:]*+[@:]\S*+")
+
+
+def _protected_spans(text: str) -> Iterator[re.Match[str]]:
+    for token in _MARKED_TOKEN.finditer(text):
+        yield from _PROTECTED.finditer(text, token.start(), token.end())
+
 
 _Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 
@@ -58,7 +70,7 @@ def _apply(rules: tuple[_Rule, ...], text: str) -> str:
 def _outside_protected(text: str, fix: Callable[[str], str]) -> str:
     pieces: list[str] = []
     last = 0
-    for match in _PROTECTED.finditer(text):
+    for match in _protected_spans(text):
         pieces.append(fix(text[last : match.start()]))
         pieces.append(match.group(0))
         last = match.end()

@@ -18,7 +18,10 @@ company facts are what a personalised draft mentions (R2, R3, R9, R14).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from suivi_templates.checks.text import (
     GAP,
@@ -37,6 +40,18 @@ __all__ = ["ContextWords", "Item", "mask_addresses"]
 _ADDRESS = re.compile(
     r"[^\s@<>()]{1,64}@[^\s@<>()]{1,255}|\bhttps?://[^\s<>]{1,2000}|\bwww\.[^\s<>]{1,2000}"
 )
+
+# Every address holds "@", "://" or "www." and no whitespace, so it lies inside one of the
+# whitespace-delimited tokens holding one of them. Searching those tokens only finds the
+# same spans as searching the whole text, in linear time (from each position of a long
+# word, _ADDRESS would read up to 64 characters ahead looking for an "@").
+_ADDRESS_TOKEN = re.compile(r"(?<!\S)(?=\S*?(?:@|://|www\.))\S++")
+
+
+def _address_spans(folded: str) -> Iterator[tuple[int, int]]:
+    for token in _ADDRESS_TOKEN.finditer(folded):
+        for match in _ADDRESS.finditer(folded, token.start(), token.end()):
+            yield match.span()
 
 
 @dataclass(frozen=True)
@@ -82,8 +97,30 @@ class ContextWords:
 
     @classmethod
     def of(cls, context: InterviewContext) -> ContextWords:
-        """Prepare the words of ``context``."""
-        people = [context.company.name, context.interviewer.name, context.candidate.name]
+        """Prepare the words of ``context``.
+
+        Prepared once per set of words: ``render`` checks a body and its subject, and a
+        batch renders several kinds for one context (this compiles a regex per context).
+        """
+        return _prepared(
+            (context.company.name, context.interviewer.name, context.candidate.name),
+            context.role.title,
+            tuple((t.subject, t.note) for t in context.topics),
+            tuple(c.promise for c in context.commitments),
+            tuple(context.debrief.highlights),
+            tuple(context.company.facts),
+        )
+
+    @classmethod
+    def _prepare(
+        cls,
+        people: tuple[str, str, str],
+        role_title: str,
+        topics: tuple[tuple[str, str | None], ...],
+        promises: tuple[str, ...],
+        highlights: tuple[str, ...],
+        facts: tuple[str, ...],
+    ) -> ContextWords:
         names = frozenset(
             word
             for phrase in people
@@ -92,12 +129,12 @@ class ContextWords:
         )
         # Words of the names and of the role are in every letter to this company: they
         # never prove that a draft talks about a topic of the interview.
-        common = {stem(m.group()) for p in (*people, context.role.title) for m in tokens(fold(p))}
-        sources = [("topic", t.subject) for t in context.topics]
-        sources += [("note", t.note) for t in context.topics if t.note]
-        sources += [("commitment", c.promise) for c in context.commitments]
-        sources += [("highlight", h) for h in context.debrief.highlights]
-        sources += [("fact", f) for f in context.company.facts]
+        common = {stem(m.group()) for p in (*people, role_title) for m in tokens(fold(p))}
+        sources = [("topic", subject) for subject, _ in topics]
+        sources += [("note", note) for _, note in topics if note]
+        sources += [("commitment", promise) for promise in promises]
+        sources += [("highlight", h) for h in highlights]
+        sources += [("fact", f) for f in facts]
         items = tuple(
             Item(
                 kind,
@@ -110,7 +147,7 @@ class ContextWords:
         branches: set[str] = set()
         for word in names:
             branches.add(re.escape(word))
-        role_words = [m.group() for m in tokens(fold(context.role.title))]
+        role_words = [m.group() for m in tokens(fold(role_title))]
         if role_words:
             branches.add(_phrase_regex(role_words))
         for item in items:
@@ -132,16 +169,21 @@ class ContextWords:
         if branches:
             ordered = sorted(branches, key=len, reverse=True)
             pattern = re.compile(r"\b(?:" + "|".join(ordered) + r")\b")
-        return cls(names, key_words(context.role.title), items, pattern)
+        return cls(names, key_words(role_title), items, pattern)
 
     def mask(self, folded: str) -> str:
         """Mask the context's words (and any e-mail address or URL) in a folded text."""
-        spans = [m.span() for m in _ADDRESS.finditer(folded)]
+        spans = list(_address_spans(folded))
         if self._mask is not None:
             spans.extend(m.span() for m in self._mask.finditer(folded))
         return mask_spans(folded, spans)
 
 
+@lru_cache(maxsize=256)
+def _prepared(*words: Any) -> ContextWords:
+    return ContextWords._prepare(*words)
+
+
 def mask_addresses(folded: str) -> str:
     """Mask e-mail addresses and URLs only (when there is no context)."""
-    return mask_spans(folded, (m.span() for m in _ADDRESS.finditer(folded)))
+    return mask_spans(folded, _address_spans(folded))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from suivi_templates.checks.base import Check, Hit, Target
 from suivi_templates.checks.contextwords import Item
@@ -287,8 +288,14 @@ def _unknown(name: str, known: frozenset[str]) -> bool:
     ]
     if not content or all(w in _NOT_NAMES for w in content):
         return False
-    known_stems = {stem(k) for k in known}
-    return not any(w in known or stem(w) in known_stems for w in content)
+    return not any(w in known or stem(w) in _stems(known) for w in content)
+
+
+@lru_cache(maxsize=32)
+def _stems(known: frozenset[str]) -> frozenset[str]:
+    # Once per set of known words, not once per word of every name looked up (profile:
+    # foreign_name was the costliest check, re-stemming the context for each word).
+    return frozenset(stem(k) for k in known)
 
 
 def foreign_name(target: Target) -> Iterator[Hit]:

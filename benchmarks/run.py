@@ -1,0 +1,487 @@
+"""Benchmark of suivi_templates: rendering, checks, validation, planning, batches, import.
+
+    python benchmarks/run.py                   # --size full: the figures of the README
+    python benchmarks/run.py --size tiny       # a few seconds: proves the script still works
+    python benchmarks/run.py --json out.json   # default: benchmarks/results/<size>.json
+
+Everything but the import rows is measured in this process: one warm-up call, then
+``repeat`` runs of ``number`` calls each (``number`` is calibrated so that a run lasts at
+least ``min_time``); a row reports the median of the runs, per call. Ratios come from the
+same run. The import rows start fresh interpreters, alternately, and time the import
+statement inside each one. See benchmarks/README.md for what each row means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+import suivi_templates as st
+from suivi_templates import rendering
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+from strategies import (  # noqa: E402  (the word lists of the hypothesis strategies)
+    COMPANIES,
+    FACTS,
+    FIRST_NAMES,
+    HIGHLIGHTS,
+    LAST_NAMES,
+    PHONES,
+    PROMISES,
+    ROLES,
+    TOPICS,
+)
+
+KIND = "thank_you"
+SEED = 20261119
+LAZY_MODULES = ("holidays", "icalendar", "rapidfuzz", "dask")
+
+
+@dataclass(frozen=True)
+class Size:
+    repeat: int
+    min_time: float
+    batch: int
+    batch_repeat: int
+    """Runs of the one-core batch of validated contexts (the target row); others run once."""
+    fresh: int
+
+
+SIZES = {
+    "tiny": Size(repeat=1, min_time=0.0, batch=200, batch_repeat=1, fresh=2),
+    "full": Size(repeat=7, min_time=0.2, batch=10_000, batch_repeat=3, fresh=11),
+}
+
+
+@dataclass
+class Row:
+    id: str
+    label: str
+    unit: str
+    median: float | None = None
+    samples: list[float] = field(default_factory=list)
+    ratio: float | None = None
+    ratio_of: str | None = None
+    target: str | None = None
+    met: bool | None = None
+    note: str | None = None
+
+
+# --- inputs ------------------------------------------------------------------------------
+
+
+def varied_contexts(count: int, seed: int = SEED) -> list[dict[str, Any]]:
+    """``count`` valid, varied contexts as JSON data, the same for the same seed."""
+    rng = random.Random(seed)
+    contexts = []
+    for _ in range(count):
+        locale = rng.choice(["fr_CA", "fr_FR"])
+        held = date(2025, 1, 1) + timedelta(days=rng.randrange(4 * 365))
+        company, article = rng.choice(COMPANIES)
+        decision = rng.choice([None, *range(1, 41)])
+        contexts.append(
+            {
+                "locale": locale,
+                "candidate": {
+                    "name": f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
+                    "gender": rng.choice("fmn"),
+                    "email": f"{rng.choice(LAST_NAMES).lower()}@example.org",
+                    "phone": rng.choice(PHONES[locale]),
+                },
+                "interviewer": {
+                    "name": f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
+                    "civility": rng.choice(["Madame", "Monsieur", None]),
+                    "email": "rh@entreprise.example",
+                },
+                "company": {
+                    "name": company,
+                    "article": article,
+                    "facts": rng.sample(FACTS, rng.randint(0, 1)),
+                },
+                "role": {"title": rng.choice(ROLES)},
+                "interview": {
+                    "date": held.isoformat(),
+                    "mode": rng.choice(["in_person", "video", "phone"]),
+                },
+                "topics": [{"subject": s} for s in rng.sample(TOPICS, rng.randint(1, 3))],
+                "commitments": [
+                    {"promise": p, "done": rng.random() < 0.5}
+                    for p in rng.sample(PROMISES, rng.randint(0, 2))
+                ],
+                "next_steps": {
+                    "decision_by": None
+                    if decision is None
+                    else (held + timedelta(days=decision)).isoformat(),
+                    "short_process": rng.random() < 0.5,
+                },
+                "debrief": {"highlights": rng.sample(HIGHLIGHTS, rng.randint(0, 1))},
+            }
+        )
+    return contexts
+
+
+def letter_text(size: int) -> str:
+    """``size`` characters of ordinary letter text: drafts of varied contexts, end to end."""
+    pieces, total = [], 0
+    for data in varied_contexts(64, seed=SEED + 1):
+        ctx = st.InterviewContext.model_validate(data)
+        for kind in st.KINDS:
+            body = st.render(kind, ctx).body
+            pieces.append(body)
+            total += len(body) + 2
+            if total >= size:
+                return "\n\n".join(pieces)[:size]
+    text = "\n\n".join(pieces)
+    return (text * (size // len(text) + 1))[:size]
+
+
+def adversarial_text(size: int) -> str:
+    """``size`` characters built to make regexes backtrack and similarity blow up.
+
+    Long runs of apostrophes, capitals, brackets and punctuation, words without spaces,
+    and a phrase repeated thousands of times, interleaved with ordinary letter text.
+    """
+    blocks = [
+        "'" * 4096,
+        "’" * 4096,
+        "A" * 4096,
+        "ÉNORME " * 600,
+        "(" * 2048 + "[" * 2048 + "{" * 1024,
+        ")" * 2048 + "]" * 2048,
+        "!" * 2048 + "?!" * 1024,
+        "je me permets de vous relancer " * 200,
+        "Madame " * 500,
+        "a" * 8192,
+        "x@" * 2048,
+        "de " * 2000,
+        ":" * 2048 + ";" * 2048,
+        " " * 4096 + "\n" * 1024,
+        letter_text(8192),
+    ]
+    unit = "".join(blocks)
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+# --- measuring ---------------------------------------------------------------------------
+
+
+def _run(function: Callable[[], object], number: int) -> float:
+    gc.collect()
+    start = time.perf_counter()
+    for _ in range(number):
+        function()
+    return time.perf_counter() - start
+
+
+def per_call(function: Callable[[], object], size: Size) -> list[float]:
+    """Seconds per call, one value per run, after one warm-up call."""
+    function()
+    number = 1
+    while size.min_time and (elapsed := _run(function, number)) < size.min_time:
+        number = max(number * 2, int(number * size.min_time / max(elapsed, 1e-9) * 1.1))
+    return [_run(function, number) / number for _ in range(size.repeat)]
+
+
+def fill(row: Row, samples: list[float], scale: float = 1.0) -> Row:
+    row.samples = [s * scale for s in samples]
+    row.median = statistics.median(row.samples)
+    return row
+
+
+def bare_jinja(ctx: st.InterviewContext) -> Callable[[], str]:
+    """The library's thank-you template rendered by plain Jinja2, as fast as Jinja2 goes.
+
+    A plain ``jinja2.Environment`` (not the library's), with the same loader, options and
+    filters, and the same variables (the template needs the library's helpers: ``pick``,
+    ``date``, ``by_gender``…) built once, outside the timed calls: ``Template.render``.
+    """
+    loader = jinja2.FileSystemLoader(rendering._builtin_template_folder())
+    env = rendering._configure(jinja2.Environment(**rendering._environment_options(loader)))
+    template = env.get_template(f"{ctx.locale}/{KIND}.j2")
+    variables = rendering._variables(ctx, KIND)
+    expected = str(
+        rendering._builtin_environment().get_template(template.name).make_module(variables)
+    )
+    if template.render(variables) != expected:
+        raise AssertionError("bare Jinja2 does not render what the library renders")
+    return lambda: template.render(variables)
+
+
+def batch_rate(
+    contexts: list[Any], runs: int, workers: int | None, warm: list[Any]
+) -> tuple[list[float], int]:
+    """Drafts per second over the whole batch, one value per run; and the failures."""
+    list(st.render_many(warm, KIND))
+    rates, failed = [], 0
+    for _ in range(runs):
+        gc.collect()
+        start = time.perf_counter()
+        failed = sum(not o.ok for o in st.render_many(contexts, KIND, workers=workers))
+        rates.append(len(contexts) / (time.perf_counter() - start))
+    return rates, failed
+
+
+# --- import, in fresh processes ----------------------------------------------------------
+
+_TIMED_IMPORT = "import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
+IMPORTS = {
+    "import_suivi_templates": "import suivi_templates",
+    "import_core_deps": "import jinja2, babel.dates, pydantic",
+    "import_pydantic_floor": (
+        "import jinja2, babel.dates, pydantic; from pydantic import BaseModel, Field; "
+        "type('M', (BaseModel,), {'__annotations__': {'x': int}})"
+    ),
+}
+
+
+def fresh_import_times(count: int) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {name: [] for name in IMPORTS}
+    for _ in range(count):
+        for name, statement in IMPORTS.items():
+            out = subprocess.run(
+                [sys.executable, "-c", _TIMED_IMPORT.format(statement=statement)],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+            times[name].append(float(out))
+    return times
+
+
+def import_culprits(top: int = 12) -> list[dict[str, Any]]:
+    """The modules with the largest own import time under ``python -X importtime``."""
+    err = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import suivi_templates"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stderr
+    modules = []
+    for line in err.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        own, cumulative, name = line.removeprefix("import time:").split("|")
+        modules.append(
+            {
+                "module": name.strip(),
+                "self_ms": int(own) / 1000,
+                "cumulative_ms": int(cumulative) / 1000,
+            }
+        )
+    return sorted(modules, key=lambda m: -m["self_ms"])[:top]
+
+
+def loaded_at_import() -> list[str]:
+    code = (
+        "import sys, suivi_templates; "
+        f"print(' '.join(m for m in {LAZY_MODULES!r} if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    return out.split()
+
+
+# --- the rows ----------------------------------------------------------------------------
+
+
+def measure(size: Size) -> tuple[list[Row], dict[str, Any]]:
+    example = st.InterviewContext.model_validate(st.EXAMPLE_CONTEXT)
+    rows: dict[str, Row] = {}
+
+    def add(row: Row) -> Row:
+        rows[row.id] = row
+        return row
+
+    bare = add(Row("jinja_bare", "Jinja2 nu : gabarit de remerciement", "µs"))
+    fill(bare, per_call(bare_jinja(example), size), 1e6)
+    full = add(Row("render", "render : rendu + français + vérifications", "µs"))
+    fill(full, per_call(lambda: st.render(KIND, example), size), 1e6)
+    full.ratio, full.ratio_of, full.target = full.median / bare.median, "jinja_bare", "≤ 3×"
+    full.met = full.ratio <= 3
+
+    texts = {
+        "check_1kb": ("check : 1 Ko de lettre", letter_text(1024)),
+        "check_10kb": ("check : 10 Ko de lettres", letter_text(10 * 1024)),
+        "check_1mb_letters": ("check : 1 Mo de lettres", letter_text(1024 * 1024)),
+        "check_1mb_adversarial": ("check : 1 Mo adverse", adversarial_text(1024 * 1024)),
+    }
+    for row_id, (label, text) in texts.items():
+        row = add(Row(row_id, label, "ms"))
+        fill(row, per_call(lambda text=text: st.check(text, example, kind=KIND), size), 1e3)
+        per_kb = add(Row(f"{row_id}_per_kb", f"{label}, par Ko", "µs/Ko"))
+        per_kb.median = row.median * 1e3 / (len(text) / 1024)
+        per_kb.samples = [s * 1e3 / (len(text) / 1024) for s in row.samples]
+    for row_id in ("check_10kb", "check_1mb_letters", "check_1mb_adversarial"):
+        per_kb = rows[f"{row_id}_per_kb"]
+        assert per_kb.median is not None
+        assert rows["check_1kb_per_kb"].median is not None
+        per_kb.ratio = per_kb.median / rows["check_1kb_per_kb"].median
+        per_kb.ratio_of = "check_1kb_per_kb"
+    adverse = rows["check_1mb_adversarial"]
+    adverse.target, adverse.met = "< 500 ms", (adverse.median or 0) < 500
+
+    as_json = json.dumps(st.EXAMPLE_CONTEXT)
+    fill(
+        add(Row("validate_json", "Validation d’un contexte JSON", "µs")),
+        per_call(lambda: st.InterviewContext.model_validate_json(as_json), size),
+        1e6,
+    )
+    planning = add(Row("plan", "plan : un contexte", "µs"))
+    plan = getattr(st, "plan", None)
+    if plan is None:
+        planning.note = "ignorée : suivi_templates.plan n’existe pas encore"
+    else:
+        today = example.interview.date + timedelta(days=1)
+        fill(planning, per_call(lambda: plan(example, today=today), size), 1e6)
+
+    data = varied_contexts(size.batch)
+    contexts = [st.InterviewContext.model_validate(d) for d in data]
+    texts_json = [json.dumps(d) for d in data]
+    warm = contexts[:50]
+    for row_id, label, items, workers, runs in (
+        ("batch_1core", "Lot de contextes validés, 1 cœur", contexts, None, size.batch_repeat),
+        ("batch_1core_json", "Lot de contextes JSON, 1 cœur", texts_json, None, 1),
+        ("batch_2workers_json", "Lot de contextes JSON, render_many(workers=2)", texts_json, 2, 1),
+    ):
+        row = add(Row(row_id, f"{label} ({len(items)} brouillons)", "brouillons/s"))
+        rates, failed = batch_rate(items, runs, workers, warm)
+        fill(row, rates)
+        if failed:
+            row.note = f"{failed} contextes en erreur"
+    one = rows["batch_1core"]
+    one.target, one.met = "≥ 5 000/s", (one.median or 0) >= 5000
+    two, one_json = rows["batch_2workers_json"], rows["batch_1core_json"]
+    assert two.median is not None
+    assert one_json.median is not None
+    two.ratio, two.ratio_of = two.median / one_json.median, "batch_1core_json"
+    two.note = (two.note or "") + "démarrage du pool compris"
+
+    times = fresh_import_times(size.fresh)
+    labels = {
+        "import_suivi_templates": "import suivi_templates (processus neuf)",
+        "import_core_deps": "import jinja2, babel.dates, pydantic (processus neuf)",
+        "import_pydantic_floor": "… + pydantic.BaseModel et un modèle (plancher)",
+    }
+    for name, samples in times.items():
+        fill(add(Row(name, labels[name], "ms")), samples, 1e3)
+    ours, deps = rows["import_suivi_templates"], rows["import_core_deps"]
+    floor = rows["import_pydantic_floor"]
+    assert ours.median is not None
+    assert deps.median is not None
+    assert floor.median is not None
+    ours.ratio, ours.ratio_of, ours.target = ours.median / deps.median, "import_core_deps", "≤ 1,3×"
+    ours.met = ours.ratio <= 1.3
+    floor.ratio, floor.ratio_of = floor.median / deps.median, "import_core_deps"
+    eager = loaded_at_import()
+    lazy = add(
+        Row(
+            "lazy_modules", "Modules chargés à l’import parmi " + ", ".join(LAZY_MODULES), "modules"
+        )
+    )
+    lazy.median, lazy.target, lazy.met = float(len(eager)), "0", not eager
+    lazy.note = " ".join(eager) or "aucun : chargés à la première utilisation"
+
+    return list(rows.values()), {"import_culprits": import_culprits()}
+
+
+# --- report ------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.partition(":")[2].strip()
+                break
+    except OSError:
+        pass
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return {
+        "nproc": usable,
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "platform": platform.platform(),
+        "load_average": load,
+        "versions": {
+            name: metadata.version(name)
+            for name in ("suivi-templates", "jinja2", "babel", "pydantic", "pydantic-core")
+        },
+    }
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "—"
+    if value >= 100:
+        return f"{value:,.0f}".replace(",", "\u202f")
+    return f"{value:.3g}" if value < 10 else f"{value:.1f}"
+
+
+def table(rows: Iterable[Row]) -> str:
+    header = ("Mesure", "Médiane", "Unité", "Rapport", "Cible", "")
+    lines = [header]
+    for row in rows:
+        ratio = f"{row.ratio:.2f}× {row.ratio_of}" if row.ratio is not None else ""
+        met = "" if row.met is None else ("atteinte" if row.met else "MANQUÉE")
+        lines.append((row.label, _number(row.median), row.unit, ratio, row.target or "", met))
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    out = [
+        " | ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)) for line in lines
+    ]
+    out.insert(1, "-+-".join("-" * w for w in widths))
+    notes = [f"  {row.id} : {row.note}" for row in rows if row.note]
+    return "\n".join(out + (["", "Notes :", *notes] if notes else []))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", choices=sorted(SIZES), default="full")
+    parser.add_argument("--json", type=Path, help="default: benchmarks/results/<size>.json")
+    args = parser.parse_args(argv)
+    size = SIZES[args.size]
+    before = machine()
+    rows, extra = measure(size)
+    result = {"size": args.size, "machine": before, "rows": [asdict(r) for r in rows], **extra}
+    result["load_average_after"] = machine()["load_average"]
+    path = args.json or ROOT / "benchmarks" / "results" / f"{args.size}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    info = result["machine"]
+    print(f"{info['cpu']}, {info['nproc']} cœurs, Python {info['python']} — taille {args.size}")
+    if info["load_average"] is not None:
+        print(
+            "Charge moyenne sur 1 min, avant / après : "
+            f"{info['load_average'][0]:.2f} / {result['load_average_after'][0]:.2f} "
+            "(au-delà de 0,5, d’autres processus faussent les chiffres)"
+        )
+    print(table(rows))
+    print("\nImport, plus longs temps propres (python -X importtime) :")
+    for module in extra["import_culprits"][:8]:
+        print(f"  {module['self_ms']:7.1f} ms  {module['module']}")
+    print(f"\nJSON : {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
