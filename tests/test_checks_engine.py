@@ -10,14 +10,27 @@ PUSHY = "Merci pour la migration vers SAP. Répondez-moi au plus vite. Rappelez-
 
 
 def test_registry_is_immutable_and_complete() -> None:
-    from suivi_templates.checks.registry import REGISTRY
+    from suivi_templates.checks.registry import registry
 
+    table = registry()
     with pytest.raises(TypeError):
-        REGISTRY["pushy.x"] = REGISTRY["pushy.reproach"]  # type: ignore[index]
+        table["pushy.x"] = table["pushy.reproach"]  # type: ignore[index]
+    assert registry() is table
     codes = [c.code for c in checks()]
     assert len(codes) == len(set(codes))
     assert {c.family for c in checks()} >= {"generic", "pushy", "style"}
     assert all(c.severity == "warning" for c in checks() if c.family == "style")
+
+
+def test_import_does_not_compile_the_checks() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, suivi_templates; print('suivi_templates.checks.pushy' in sys.modules)"
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert loaded.stdout.strip() == "False"
 
 
 def test_config_by_code_and_family(ctx) -> None:

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from suivi_templates.checks.base import Check, Hit, Target
-from suivi_templates.checks.registry import FAMILIES, REGISTRY, Level, run, run_many
+from suivi_templates.checks.registry import FAMILIES, Level, registry, run, run_many
 from suivi_templates.checks.report import CheckReport, Finding, Part, Severity
 from suivi_templates.errors import UnknownKind
 from suivi_templates.models import InterviewContext
@@ -131,4 +131,4 @@ def checks() -> tuple[Check, ...]:
     >>> [c.code for c in checks() if c.family == "pushy"][:3]
     ['pushy.reproach', 'pushy.pressure', 'pushy.waiting_for_answer']
     """
-    return tuple(REGISTRY.values())
+    return tuple(registry().values())

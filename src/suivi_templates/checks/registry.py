@@ -1,9 +1,11 @@
 """The registry of checks and the engine that runs them.
 
 The registry is explicit and immutable: a read-only mapping from code to
-:class:`~suivi_templates.checks.base.Check`, built at import by concatenating the
-families (``GENERIC_CHECKS + PUSHY_CHECKS + STYLE_CHECKS + TIMING_CHECKS``). No function
-registers itself; adding a check means adding it to its family's tuple.
+:class:`~suivi_templates.checks.base.Check`, built by concatenating the families
+(``GENERIC_CHECKS + PUSHY_CHECKS + STYLE_CHECKS + TIMING_CHECKS``). No function registers
+itself; adding a check means adding it to its family's tuple. The families compile a few
+hundred regular expressions, so the registry is built on first use, not at
+``import suivi_templates``.
 
 The engine runs every check that ``config`` does not switch off, on the body and on the
 subject line, turns hits into :class:`~suivi_templates.checks.report.Finding` values, drops
@@ -17,24 +19,21 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from types import MappingProxyType
 from typing import Literal, cast
 
 from suivi_templates.checks.base import Check, Hit, Target
-from suivi_templates.checks.generic import GENERIC_CHECKS
-from suivi_templates.checks.pushy import PUSHY_CHECKS
 from suivi_templates.checks.report import CheckReport, Finding, Part, Severity
-from suivi_templates.checks.style import STYLE_CHECKS
 from suivi_templates.checks.text import compose, uncompose_span
-from suivi_templates.checks.timing import TIMING_CHECKS
 from suivi_templates.errors import CheckConfigError, UnknownCheck
 from suivi_templates.models import InterviewContext
 
 __all__ = [
     "FAMILIES",
     "MAX_FINDINGS_PER_CHECK",
-    "REGISTRY",
     "Level",
+    "registry",
     "run",
     "run_many",
 ]
@@ -61,14 +60,21 @@ def _build(checks: Iterable[Check]) -> Mapping[str, Check]:
     return MappingProxyType(table)
 
 
-REGISTRY: Mapping[str, Check] = _build(GENERIC_CHECKS + PUSHY_CHECKS + STYLE_CHECKS + TIMING_CHECKS)
-"""Every check, by code, in family order. Read-only."""
+@cache
+def registry() -> Mapping[str, Check]:
+    """Every check, by code, in family order. Read-only; built once, on first use."""
+    from suivi_templates.checks.generic import GENERIC_CHECKS
+    from suivi_templates.checks.pushy import PUSHY_CHECKS
+    from suivi_templates.checks.style import STYLE_CHECKS
+    from suivi_templates.checks.timing import TIMING_CHECKS
+
+    return _build(GENERIC_CHECKS + PUSHY_CHECKS + STYLE_CHECKS + TIMING_CHECKS)
 
 _LEVELS = ("off", "warning", "error")
 
 
 def _known() -> tuple[str, ...]:
-    return (*FAMILIES, *REGISTRY)
+    return (*FAMILIES, *registry())
 
 
 def resolve(config: Mapping[str, str] | None) -> dict[str, Severity | None]:
@@ -77,11 +83,11 @@ def resolve(config: Mapping[str, str] | None) -> dict[str, Severity | None]:
     A family key (``"pushy"``) applies to every code of the family; a code key wins over
     its family's, whatever the order of the mapping.
     """
-    levels: dict[str, Severity | None] = {code: c.severity for code, c in REGISTRY.items()}
+    levels: dict[str, Severity | None] = {code: c.severity for code, c in registry().items()}
     if not config:
         return levels
     for key, level in config.items():
-        if key not in FAMILIES and key not in REGISTRY:
+        if key not in FAMILIES and key not in registry():
             raise UnknownCheck(str(key), _known())
         if level not in _LEVELS:
             raise CheckConfigError(
@@ -89,10 +95,10 @@ def resolve(config: Mapping[str, str] | None) -> dict[str, Severity | None]:
                 "Utilisez « off », « warning » ou « error ».",
                 value=level,
             )
-    ordered = sorted(config.items(), key=lambda pair: pair[0] in REGISTRY)
+    ordered = sorted(config.items(), key=lambda pair: pair[0] in registry())
     for key, level in ordered:
         value = None if level == "off" else cast(Severity, level)
-        for code, item in REGISTRY.items():
+        for code, item in registry().items():
             if code == key or item.family == key:
                 levels[code] = value
     return levels
@@ -105,8 +111,8 @@ def _accepted_fingerprints(accept: Iterable[Finding | str]) -> frozenset[str]:
             prints.add(value.fingerprint)
         elif isinstance(value, str):
             code = value.partition(":")[0]
-            if code not in REGISTRY:
-                raise UnknownCheck(code, tuple(REGISTRY))
+            if code not in registry():
+                raise UnknownCheck(code, tuple(registry()))
             prints.add(value)
         else:
             raise CheckConfigError(
@@ -194,7 +200,7 @@ def run(
             (replace(body, text=subject_text, part="subject"), subject, "subject", subject_origin)
         )
     findings: list[Finding] = []
-    for code, item in REGISTRY.items():
+    for code, item in registry().items():
         severity = levels[code]
         if severity is None:
             continue
@@ -223,7 +229,7 @@ def run_many(
     accept = tuple(accept)
     targets = [Target(text=compose(t)[0], context=c, kind=kind, today=today) for t, c in items]
     extra: list[list[tuple[Check, Hit]]] = [[] for _ in items]
-    for code, item in REGISTRY.items():
+    for code, item in registry().items():
         if item.batch is None or levels[code] is None:
             continue
         for index, hit in item.batch(targets):
