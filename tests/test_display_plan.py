@@ -1,4 +1,4 @@
-"""Notebook display of the planner's FollowUpPlan (needs the planner: fails until it lands)."""
+"""Notebook display of the planner's FollowUpPlan: a table, escaped, with the stop reason."""
 
 from __future__ import annotations
 

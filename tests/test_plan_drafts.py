@@ -1,4 +1,4 @@
-"""From plan to drafts with the real templates: needs ``render`` (fails until it lands).
+"""From plan to drafts with the real templates: the whole chain, context to calendar.
 
 The plumbing itself (which kinds, in which order, into the calendar) is tested with a
 stand-in renderer in ``test_planner.py`` and ``test_ical.py``; this file proves the whole
