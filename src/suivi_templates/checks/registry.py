@@ -70,6 +70,7 @@ def registry() -> Mapping[str, Check]:
 
     return _build(GENERIC_CHECKS + PUSHY_CHECKS + STYLE_CHECKS + TIMING_CHECKS)
 
+
 _LEVELS = ("off", "warning", "error")
 
 
