@@ -131,6 +131,7 @@ def _from_context(target: Target, start: int, end: int) -> bool:
 
 
 def _context_texts(context: InterviewContext) -> Iterator[str]:
+    """Every text of the context: names, role, topics and notes, promises, highlights, facts."""
     yield from (context.company.name, context.interviewer.name, context.candidate.name)
     yield context.role.title
     yield from (topic.subject for topic in context.topics)
@@ -244,19 +245,8 @@ _QUALIFIERS = frozenset(
 
 
 def _known_words(target: Target) -> frozenset[str]:
-    context = target.context
-    assert context is not None
-    texts = [
-        context.company.name,
-        context.interviewer.name,
-        context.candidate.name,
-        context.role.title,
-        *(t.subject for t in context.topics),
-        *(t.note or "" for t in context.topics),
-        *(c.promise for c in context.commitments),
-        *context.debrief.highlights,
-        *context.company.facts,
-    ]
+    assert target.context is not None
+    texts = _context_texts(target.context)
     return frozenset(m.group() for text in texts for m in tokens(fold(text)))
 
 
