@@ -158,3 +158,36 @@ def test_past_employers_named_by_their_kind_are_not_pasted(ctx: st.InterviewCont
 def test_a_role_written_as_an_acronym_is_not_another_role(ctx: st.InterviewContext) -> None:
     text = "Merci pour l’entrevue pour le poste d’ASV." + TOPIC
     assert "generic.foreign_name" not in _codes(text, ctx, "thank_you")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Je me permets d’insister : ma candidature mérite une réponse.", "pushy.pressure"),
+        ("Ma candidature mérite, je crois, une réponse.", "pushy.reproach"),
+        ("Je reste suspendu à votre décision depuis trois semaines.", "pushy.waiting_for_answer"),
+        ("J’aurais aimé être tenu informé de l’avancement.", "pushy.reproach"),
+        ("Un cabinet concurrent m’a approché la semaine dernière.", "pushy.leverage"),
+        ("Je trouve dommage de ne pas avoir été recontactée.", "pushy.reproach"),
+        ("Je suis surprise de ne pas avoir eu de nouvelles.", "pushy.reproach"),
+        ("Je souhaiterais une réponse ferme avant la fin de la semaine.", "pushy.pressure"),
+    ],
+)
+def test_disappointment_insistence_and_approaches_are_pushy(
+    ctx: st.InterviewContext, text: str, code: str
+) -> None:
+    assert code in _codes(text + TOPIC, ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J’insiste sur un point : la clôture mensuelle m’est familière.",
+        "Je regrette de ne pas avoir eu le temps de vous montrer mon tableau de bord.",
+        "J’ai bien noté que la décision serait prise d’ici fin novembre.",
+        "Chez mon employeur précédent, j’ai souvent dû répondre rapidement aux urgences.",
+    ],
+)
+def test_emphasis_regret_and_work_urgency_pass(ctx: st.InterviewContext, text: str) -> None:
+    report = st.check(text + TOPIC, ctx, kind="reminder")
+    assert not [f for f in report.errors if f.family == "pushy"], report.errors

@@ -67,7 +67,8 @@ _DEMAND = re.compile(
     rf"|indiquer|revenir|tenir|contacter)|m'(?:indiquer|informer|envoyer|accorder|apporter|appeler)"
     rf"|repondez|rappelez|revenez|confirmez|recontactez|reveniez|repondiez|rappeliez|decidiez"
     rf"|(?:votre|vos|leur){GAP}(?:reponse|retour|decision|nouvelles|confirmation|verdict|rappel)s?"
-    rf"|(?:avoir|obtenir|recevoir|connaitre|savoir|attends|espere|apprecierais){GAP}(?:{WORD}{{1,12}}{GAP})?(?:une|un|la|le|vos|des){GAP}"
+    rf"|(?:avoir|obtenir|recevoir|connaitre|savoir|attends|espere|apprecierais|souhaite|souhaiterais"
+    rf"|aimerais|voudrais){GAP}(?:{WORD}{{1,12}}{GAP})?(?:une|un|la|le|vos|des){GAP}"
     rf"(?:reponse|retour|decision|nouvelles|confirmation|verdict)s?"
     rf"|(?:reponse|retour|decision|nouvelles)s?(?:{GAP}{WORD}{{1,12}}){{0,2}}{GAP}de{GAP}votre{GAP}part"
     rf"|statuer|trancher|vous{GAP}(?:decider|prononcer)|faire{GAP}signe)(?![^\W_])"
@@ -144,6 +145,20 @@ _REPROACH = phrases(
     rf"(?: {W}{{1,25}}){{0,2}} (?:relance|message|courriel|appel|mail|e-mail|email|tentative"
     r"|sollicitation|demande|rappel|essai|envoi|lettre)s?",
     r"(?:votre|ce|vos|ce long|votre long|un long|un si long|ce si long) silences?",
+    # « je trouve dommage de ne pas avoir été recontacté », « surpris de ne pas avoir eu de
+    # nouvelles »
+    rf"(?:dommage|regrettable|decevant|decue?|surprise?|etonnee?|etonnant|m'etonne|regrette)"
+    rf"(?: {W}{{1,25}}){{0,3}} (?:de ne pas|de n'|que vous ne|de ne plus|sans)(?: {W}{{1,25}}){{0,3}}"
+    rf" (?:(?:eu|recu|obtenu) (?:de |d'|aucune? |votre |vos )?{_ANSWER_NOUN}|recontactee?|rappelee?"
+    rf"|informee?|prevenue?|{_ANSWER_NOUN})",
+    # « ma candidature mérite une réponse »
+    r"(?:merite|meriterait|vaut bien|appelle)(?:,(?: [^\W_]{1,25}){1,3},)?"
+    r" (?:au moins |bien |tout de meme |quand meme )?"
+    r"(?:une|un) (?:reponse|retour|signe)",
+    # « j'aurais aimé être tenu informé », « comme c'est l'usage »
+    r"j'aurais (?:aime|apprecie|souhaite|voulu) (?:etre|avoir ete) (?:tenue? (?:informee?|au courant)"
+    r"|informee?|prevenue?|recontactee?|avertie?)",
+    r"(?:comme c'est l'usage|la moindre des choses|par simple courtoisie)",
     # « ma candidature a pu vous échapper », « est peut-être passée inaperçue »
     rf"(?:candidature|dossier|message|courriel|mail|cv|lettre|envoi)(?: {W}{{1,25}}){{0,3}}"
     r" (?:a|ait|aurait|aurais|aient|auraient|ont|est|soit|serait)(?: (?:pu|peut-etre|sans doute"
@@ -196,6 +211,9 @@ _ALWAYS_PRESSURE = phrases(
     r"(?:c'est|c'est devenu|il est|cela est|ca devient|cela devient|ma situation est|ma demande est)"
     r" (?:tres |vraiment |assez |plutot |un peu )?urgent(?:e|es|s)?",
     r"ultimatum",
+    # « je me permets d'insister » presses; « j'insiste sur mon expérience » stresses a point.
+    r"(?:je me permets d'|je dois |permettez-moi d'|je tiens a )insister",
+    rf"{_ANSWER_NOUN} (?:ferme|definitive?) (?:et definitive )?(?:avant|d'ici|sous|pour)",
     r"dernier delai",
     r"delai de rigueur",
     r"derniere chance",
@@ -304,6 +322,8 @@ def _pressure_hit(target: Target, match: re.Match[str]) -> Hit:
 # --- pushy.waiting_for_answer -----------------------------------------------------------
 
 _WAITING = phrases(
+    rf"suspendue? a (?:votre|vos|une|la) (?:{_ANSWER_NOUN})",
+    r"(?:reste|rester|suis|demeure|laisse|laisser|laissez) dans l'incertitude",
     rf"(?:j'|je |nous )?attend(?:s|ons|ais|ait|ions|rai|rais|rons|re|ant|u|ue)?(?: {W}{{1,25}}){{0,3}}"
     rf" (?:(?:de vos|vos|votre|une|un|la|le|d'un|d'une|de votre|ton|ta|tes|leur) )?"
     rf"(?:{_ANSWER_NOUN}|retour|verdict|reponse)",
@@ -370,6 +390,10 @@ _LEVER_STRONG = phrases(
     rf"|poste|piste|processus)(?: {W}{{1,25}}){{0,3}} ailleurs",
     r"donner (?:ma|une) reponse (?:a|au) (?:un |une |l')?(?:autre|employeur|entreprise|societe|recruteur)",
     r"me (?:decider|positionner) (?:rapidement|vite|avant|d'ici|sous|dans les|au plus vite)",
+    # « un cabinet concurrent m'a approché »
+    r"m'(?:a|ont|avait|avaient) (?:deja |aussi |egalement |recemment )?(?:approchee?|demarchee?"
+    r"|chassee?|courtisee?|sollicitee? pour)",
+    r"(?:cabinet|entreprise|societe|employeur|structure|organisation|groupe|agence)s? concurrente?s?",
     # Someone else's offer: « un autre organisme m'a fait une proposition »
     r"m'(?:a|ont|avait|avaient) (?:deja |aussi |egalement |recemment )?(?:fait|faite|propose|proposee"
     r"|offert|offerte|soumis) (?:une|un) (?:proposition|offre|poste|contrat|promesse)",
