@@ -191,3 +191,30 @@ def test_disappointment_insistence_and_approaches_are_pushy(
 def test_emphasis_regret_and_work_urgency_pass(ctx: st.InterviewContext, text: str) -> None:
     report = st.check(text + TOPIC, ctx, kind="reminder")
     assert not [f for f in report.errors if f.family == "pushy"], report.errors
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Je souhaiterais être fixée rapidement.", "pushy.impatience"),
+        ("Ma situation ne me permet pas d’attendre indéfiniment.", "pushy.impatience"),
+    ],
+)
+def test_wanting_to_be_fixed_soon_is_impatience(
+    ctx: st.InterviewContext, text: str, code: str
+) -> None:
+    assert code in _codes(text + TOPIC, ctx)
+
+
+def test_two_words_every_letter_uses_do_not_prove_a_topic(ctx: st.InterviewContext) -> None:
+    anxious = _with(ctx, topics=[{"subject": "l'accueil des patients anxieux"}])
+    vague = "Merci pour votre accueil et votre engagement envers les patients."
+    assert "generic.no_concrete_element" in _codes(vague, anxious, "thank_you")
+    precise = "Votre façon d’accueillir les patients anxieux m’a marquée."
+    assert "generic.no_concrete_element" not in _codes(precise, anxious, "thank_you")
+
+
+def test_a_future_site_is_a_qualifier_not_another_role(ctx: st.InterviewContext) -> None:
+    deputy = _with(ctx, role={"title": "responsable adjointe de magasin"})
+    text = "Merci pour l’entrevue pour le poste de responsable adjointe du futur magasin." + TOPIC
+    assert "generic.foreign_name" not in _codes(text, deputy, "thank_you")

@@ -240,6 +240,10 @@ _QUALIFIERS = frozenset(
         "confirmee",
         "experimente",
         "experimentee",
+        "futur",
+        "future",
+        "nouveau",
+        "nouvelle",
     ]
 )
 
@@ -256,6 +260,7 @@ _ORG_HEADS = frozenset(
     """
     pharmacie banque caisse groupe societe compagnie cie cabinet hotel studio studios cpe
     librairie domaine chateau editions reseau alliance associes fils filles freres
+    bibliotheque transport transports cegep college lycee mairie magasin magasins
     cooperative laboratoire laboratoires clinique hopital centre musee agence ecole universite
     institut fondation association entreprise entreprises atelier ateliers boulangerie
     restaurant ville municipalite ministere commission conseil services solutions
@@ -444,7 +449,8 @@ _ORG_NAME = re.compile(
     r"(?<![\w\-])(?:Société|Pharmacie|Banque|Caisse|Groupe|Compagnie|Cabinet|Hôtel|Studios?"
     r"|Coopérative|Laboratoires?|Clinique|Hôpital|Centre|Musée|Agence|École|Université|Institut"
     r"|Fondation|Association|Ateliers?|Boulangerie|Restaurant|Librairie|Domaine|Château|CPE"
-    r"|Commission|Ministère|Municipalité|Éditions|Réseau|Alliance)"
+    r"|Commission|Ministère|Municipalité|Éditions|Réseau|Alliance|Bibliothèque|Transports?|Cégep"
+    r"|Collège|Lycée|Mairie)"
     r"(?:[ \u00a0](?:de|du|des|la|le|les|et|&|[a-zà-ÿ]{3,15})|[ \u00a0](?:l|d)['’][A-ZÀ-ÖØ-Þ][\w\-]{0,30}"
     r"|[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’\-]{0,30}){1,6}"
     # « Lavoie et Associés », « Tremblay & Fils »
@@ -509,7 +515,8 @@ _LETTER_WORDS = """
     engagement qualite securite client clients patient patients developpement relation
     relations communication responsabilite responsabilites formation projet projets dossier
     dossiers reunion semaine semaines annee annees mois journee temps valeurs rigueur
-    motivation interet metier secteur domaine besoins activite activites
+    motivation interet metier secteur domaine besoins activite activites magasin magasins
+    boutique enseigne produit produits bureau bureaux agence usine commerce
 """.split()
 _GENERIC_VOCABULARY = _model_vocabulary() | {stem(w) for w in _LETTER_WORDS}
 """Stems of the generic model letters and of every letter's vocabulary: proof of nothing."""
@@ -523,7 +530,10 @@ def _mentioned(item: Item, words: frozenset[str], prefixes: frozenset[str]) -> b
     found = [k for k in keys if _key_found(k, words, prefixes)]
     if any(k in item.proper for k in found):
         return True
-    if len(found) >= min(2, len(keys)):
+    # Two key words prove the item, unless both are words every letter uses (« l'accueil des
+    # patients » for « l'accueil des patients anxieux »); all of an item's words always do.
+    specific = [k for k in found if k not in _GENERIC_VOCABULARY]
+    if len(found) >= min(2, len(keys)) and (specific or set(found) == set(keys)):
         return True
     # One long, specific key noun is enough (« les astreintes »), unless generic letters
     # use it too (« compétences », « expérience »).

@@ -551,6 +551,10 @@ _IMPATIENCE = phrases(
     r"(?:je )?(?:commence|commencais|finis) (?:a |par )(?:m'impatienter|trouver le temps long|perdre patience"
     r"|m'inquieter|desesperer|me lasser|douter|me demander)",
     r"m'impatiente",
+    # « être fixé rapidement », « je ne peux pas attendre indéfiniment »
+    r"(?:etre|suis|serai|serais) fixee?s? (?:rapidement|vite|au plus vite|sous peu|bientot|sur mon sort)",
+    r"(?:attendre|patienter|rester|faire patienter) (?:encore )?(?:indefiniment|eternellement"
+    r"|des semaines|des mois|encore longtemps)",
     # « trois semaines sans visibilité commencent à faire long »
     r"(?:commence|commencent|commencait|commencaient) a (?:me |m')?(?:faire|etre|paraitre|sembler"
     r"|devenir)"
