@@ -13,6 +13,10 @@ import suivi_templates as st
 TOPIC = " Notre échange sur la migration du système comptable vers SAP m’a marquée."
 
 
+def _pushy_errors(text: str, ctx: st.InterviewContext) -> list[st.Finding]:
+    return [f for f in st.check(text, ctx, kind="reminder").errors if f.family == "pushy"]
+
+
 def _codes(text: str, ctx: st.InterviewContext, kind: str = "reminder") -> set[str]:
     return {f.code for f in st.check(text, ctx, kind=kind).errors}
 
@@ -50,8 +54,7 @@ def test_gentle_pushiness_is_still_pushy(ctx: st.InterviewContext, text: str, co
     ],
 )
 def test_their_near_misses_pass(ctx: st.InterviewContext, text: str) -> None:
-    report = st.check(text + TOPIC, ctx, kind="reminder")
-    assert not [f for f in report.errors if f.family == "pushy"], report.errors
+    assert not _pushy_errors(text + TOPIC, ctx)
 
 
 def test_awaiting_formula_is_a_warning_and_naming_the_answer_an_error(
@@ -189,8 +192,7 @@ def test_disappointment_insistence_and_approaches_are_pushy(
     ],
 )
 def test_emphasis_regret_and_work_urgency_pass(ctx: st.InterviewContext, text: str) -> None:
-    report = st.check(text + TOPIC, ctx, kind="reminder")
-    assert not [f for f in report.errors if f.family == "pushy"], report.errors
+    assert not _pushy_errors(text + TOPIC, ctx)
 
 
 @pytest.mark.parametrize(
