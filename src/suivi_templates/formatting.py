@@ -208,8 +208,14 @@ def phone_number(number: str, locale: Locale) -> str:
     >>> phone_number("+33612345678", "fr_FR")
     '06\\xa012\\xa034\\xa056\\xa078'
 
-    A number of another shape is returned with its own grouping kept.
+    A number of another shape is returned with its own grouping kept; an extension stays:
+
+    >>> phone_number("819 555-0110, poste 412", "fr_CA")
+    '819\\xa0555-0110, poste\\xa0412'
     """
+    main, _, extension = number.partition(" poste ")
+    if extension:
+        return f"{phone_number(main.rstrip(','), locale)}, poste{NBSP}{extension.strip()}"
     digits = re.sub(r"\D", "", number)
     if locale == "fr_CA":
         if len(digits) == 11 and digits.startswith("1"):

@@ -17,12 +17,15 @@ from typing import Annotated, Literal, Self
 
 from pydantic import (
     AfterValidator,
+    AnyUrl,
     BaseModel,
     ConfigDict,
     Field,
     StringConstraints,
     model_validator,
 )
+
+from suivi_templates.names import family_name
 
 __all__ = [
     "Candidate",
@@ -50,7 +53,7 @@ HistoryKind = Literal["thank_you", "reminder", "phone_call", "voicemail", "reply
 _SPACE_RUNS = re.compile(r"[ \t]{2,}")
 _LINE_BREAKS = re.compile(r"[\r\n\v\f\x85\u2028\u2029]")
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\"]+$")
-_PHONE = re.compile(r"^\+?[0-9 ().\-\u00a0\u202f]{7,25}$")
+_PHONE = re.compile(r"^\+?[0-9 ().\-\u00a0\u202f]{7,25}(?:,? poste [0-9]{1,6})?$")
 
 
 def _single_line(value: str) -> str:
@@ -70,7 +73,8 @@ def _email_address(value: str) -> str:
 def _phone_number(value: str) -> str:
     if not _PHONE.match(value) or sum(c.isdigit() for c in value) < 7:
         raise ValueError(
-            "n'est pas un numéro de téléphone valide (chiffres, espaces, tirets ; ex. 514 555-0142)"
+            "n'est pas un numéro de téléphone valide (chiffres, espaces, tirets, puis un poste "
+            "s'il y a lieu ; ex. 514 555-0142, poste 234)"
         )
     return value
 
@@ -110,8 +114,8 @@ class Contact(_Model):
 
     @property
     def surname(self) -> str:
-        """The last word of the name, used after a civility (« Madame Tremblay »)."""
-        return self.name.split()[-1]
+        """The family name, as it follows a civility (« Madame de Villiers »): see ``names``."""
+        return family_name(self.name)
 
 
 class Candidate(Contact):
@@ -134,6 +138,27 @@ class Interviewer(Contact):
         default=None,
         description="Fonction en minuscules, p. ex. « directrice des ressources humaines ».",
     )
+    family_name: Line | None = Field(
+        default=None,
+        description="Nom de famille exact après « Madame » ou « Monsieur » (« de Villiers », "
+        "« Van Damme »). Sans lui, il est déduit du nom : le dernier mot, ou tout ce qui suit "
+        "une particule (de, du, le, van…) ; un nom de plus de deux mots sans particule est "
+        "repris en entier.",
+    )
+
+    @property
+    def surname(self) -> str:
+        """The exact family name if given, else the one guessed from the name."""
+        return self.family_name or family_name(self.name)
+
+    @model_validator(mode="after")
+    def _family_name_is_in_the_name(self) -> Self:
+        if self.family_name and self.family_name.casefold() not in self.name.casefold():
+            raise ValueError(
+                f"interviewer.family_name ({self.family_name!r}) ne figure pas dans le nom "
+                f"({self.name!r}) : recopiez le nom de famille tel qu’il s’écrit dans le nom"
+            )
+        return self
 
 
 class Company(_Model):
@@ -168,12 +193,27 @@ class Interview(_Model):
     )
 
 
+def _topic_form(value: str) -> str:
+    first = value.split(maxsplit=1)[0].casefold().replace("’", "'")
+    if first in {"je", "j'ai", "nous", "on", "il", "elle", "ils", "elles"} or first.startswith(
+        ("j'", "m'")
+    ):
+        raise ValueError(
+            "un sujet s’écrit comme un groupe nominal (« la planification des quarts »), un "
+            "infinitif (« réduire les retards ») ou une question (« comment l’équipe planifie "
+            "les quarts? »), pas comme une phrase sur vous : mettez-la dans debrief.struck_by"
+        )
+    return value
+
+
 class Topic(_Model):
     """Something discussed in the interview, in the company's own words (R2, R9)."""
 
-    subject: Line = Field(
-        description="Groupe nominal avec son article : « la migration du système comptable "
-        "vers SAP »."
+    subject: Annotated[Line, AfterValidator(_topic_form)] = Field(
+        description="Ce dont vous avez parlé, comme on le note : un groupe nominal, avec ou "
+        "sans article (« la migration vers SAP », « planification des arrêts »), un infinitif "
+        "(« réduire les retards »), une question (« comment l’équipe planifie les quarts? ») "
+        "ou un seul mot (« Excel »). Pas de phrase à la première personne."
     )
     note: Sentence | None = Field(
         default=None, description="Ce que la personne en a dit, pour mémoire."
@@ -188,6 +228,29 @@ class Commitment(_Model):
         "recouvrement » (« lui » ou « leur » devient « vous » dans les brouillons)."
     )
     done: bool = Field(default=False, description="true une fois la promesse tenue.")
+    attachment: Line | None = Field(
+        default=None,
+        description="Nom du fichier joint au remerciement pour tenir la promesse tout de suite, "
+        "p. ex. « analyse-recouvrement.pdf ».",
+    )
+    link: AnyUrl | None = Field(
+        default=None,
+        description="Adresse https où voir ce qui a été promis (portfolio, document partagé).",
+    )
+    due: date | None = Field(
+        default=None,
+        description="Date à laquelle vous enverrez ce qui a été promis, s’il faut plus de "
+        "temps pour le préparer ; le remerciement l’annonce honnêtement.",
+    )
+
+    @model_validator(mode="after")
+    def _link_is_https(self) -> Self:
+        if self.link is not None and self.link.scheme not in {"https", "http"}:
+            raise ValueError(
+                f"commitments[].link ({self.link}) doit être une adresse https://… : "
+                "un autre type de lien ne s’ouvre pas dans un courriel"
+            )
+        return self
 
 
 class NextSteps(_Model):
@@ -214,6 +277,25 @@ class Debrief(_Model):
     )
     impressions: Sentence | None = Field(
         default=None, description="Impressions à chaud, jamais citées dans les brouillons (R4)."
+    )
+    struck_by: Sentence | None = Field(
+        default=None,
+        description="Ce qui vous a frappé pendant l’entrevue, en une phrase à vous, à la "
+        "première personne : « J’ai été frappée par la place que vous donnez aux préposés "
+        "dans le choix des horaires. » Le remerciement la reprend telle quelle.",
+    )
+    to_add: Sentence | None = Field(
+        default=None,
+        description="Ce que vous voudriez ajouter ou corriger (R6, R10), en une phrase à vous : "
+        "« J’ai repensé à votre question sur Excel : j’ai automatisé nos rapports de ventes "
+        "l’an dernier. » Le remerciement la reprend telle quelle.",
+    )
+    since: list[Sentence] = Field(
+        default_factory=list,
+        max_length=3,
+        description="Ce qui s’est passé depuis l’entrevue, une phrase à vous par élément : "
+        "« J’ai obtenu mon attestation en secourisme la semaine dernière. » La relance en "
+        "reprend une (R14).",
     )
 
 
