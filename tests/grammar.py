@@ -40,8 +40,13 @@ def require_grammalecte() -> str:
     return path
 
 
-def read(texts: list[str], *, locale: str, allowed_words: set[str]) -> list[Problem]:
+def read(
+    texts: list[str], *, locale: str, allowed_words: set[str], repetitions: bool = False
+) -> list[Problem]:
     """Grammar and spelling problems in ``texts``; words in ``allowed_words`` are names.
+
+    ``repetitions`` turns on Grammalecte's repetition rules (a word repeated in a sentence
+    or in a paragraph).
 
     A problem whose underlined words are all names (« les Laboratoires Boréal ») is the
     checker misreading a proper name, not a mistake of the draft.
@@ -51,6 +56,8 @@ def read(texts: list[str], *, locale: str, allowed_words: set[str]) -> list[Prob
     if locale == "fr_CA":
         # The OQLF sets no space before ; ! ? — Grammalecte's no-break rules are France's.
         options += ["-off", "nbsp"]
+    if repetitions:
+        options += ["-on", "redon1", "-on", "redon2"]
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder, "drafts.txt")
         source.write_text("\n\n".join(texts), encoding="utf-8")

@@ -160,7 +160,8 @@ def test_rediger_writes_an_eml_that_parses_back(
     assert f"Brouillon écrit dans {output}" in err
     with output.open("rb") as stream:
         message = BytesParser(policy=email.policy.default).parse(stream)
-    assert "\u00a0" in message["Subject"]
+    context = st.InterviewContext.model_validate_json(context_file.read_text(encoding="utf-8"))
+    assert message["Subject"] == st.render("thank_you", context).subject
     assert "é" in message.get_content()
 
 

@@ -36,6 +36,8 @@ def test_email_goes_from_the_candidate_to_the_interviewer(written: st.Draft):
 
 
 def test_eml_round_trips_accents_subject_and_no_break_spaces(tmp_path: Path, written: st.Draft):
+    # A subject with a date: « 19 novembre » is joined by a no-break space that must survive.
+    written = written.model_copy(update={"subject": "Remerciements – entrevue du 19\u00a0novembre"})
     path = written.save_eml(tmp_path / "merci.eml")
 
     message = parse(path)

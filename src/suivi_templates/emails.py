@@ -12,7 +12,7 @@ Mail open it as a message to read, edit or forward).
 >>> message["To"]
 'Julie Tremblay <julie.tremblay@horizon.example>'
 >>> mailto(draft)[:47]
-'mailto:julie.tremblay@horizon.example?subject=R'
+'mailto:julie.tremblay@horizon.example?subject=M'
 """
 
 from __future__ import annotations

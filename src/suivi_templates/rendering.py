@@ -24,11 +24,12 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field
 
-from suivi_templates import formatting
+from suivi_templates import formatting, phrasing
 from suivi_templates.checks import CheckReport, check
 from suivi_templates.errors import DraftRejected, MissingContext, TemplateProblem, UnknownKind
 from suivi_templates.models import InterviewContext, Locale
 from suivi_templates.typography import fix_typography
+from suivi_templates.variants import VariantExtension
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -115,6 +116,7 @@ def _environment_options(loader: jinja2.BaseLoader) -> dict[str, Any]:
         "trim_blocks": True,
         "lstrip_blocks": True,
         "auto_reload": False,
+        "extensions": [VariantExtension],
     }
 
 
@@ -203,8 +205,41 @@ def _by_gender(context: InterviewContext) -> Callable[[str, str, str], str]:
     return by_gender
 
 
+def _organisation(context: InterviewContext) -> dict[str, str]:
+    shaped = phrasing.organisation(context.company)
+    return {"plain": shaped.plain, "of": shaped.of, "at": shaped.at}
+
+
+def _promises(context: InterviewContext) -> dict[str, list[dict[str, Any]]]:
+    """The promises by how the thank-you keeps them: attached, linked, to come, done (R3)."""
+    groups: dict[str, list[dict[str, Any]]] = {
+        "jointes": [],
+        "liens": [],
+        "a_venir": [],
+        "tenues": [],
+    }
+    for commitment in context.commitments:
+        entry = {
+            "objet": phrasing.promised_item(commitment.promise),
+            "promesse": formatting.second_person(commitment.promise),
+            "fichier": commitment.attachment,
+            "lien": str(commitment.link) if commitment.link else None,
+            "echeance": commitment.due,
+        }
+        if commitment.done:
+            groups["tenues"].append(entry)
+        elif commitment.attachment:
+            groups["jointes"].append(entry)
+        elif commitment.link:
+            groups["liens"].append(entry)
+        else:
+            groups["a_venir"].append(entry)
+    return groups
+
+
 def _variables(context: InterviewContext, kind: str) -> dict[str, Any]:
     locale = context.locale
+    subjects = [phrasing.topic_phrase(topic.subject) for topic in context.topics]
     return {
         "ctx": context,
         "kind": kind,
@@ -231,6 +266,18 @@ def _variables(context: InterviewContext, kind: str) -> dict[str, Any]:
         "phone": lambda number: formatting.phone_number(number, locale),
         "list": lambda items: formatting.prose_list(items, locale),
         "missing": _missing,
+        "org": _organisation(context),
+        "sujets": subjects,
+        "sujets_parles": [phrasing.spoken_topic(subject) for subject in subjects],
+        "objet_promis": phrasing.promised_item,
+        "clause": phrasing.as_clause,
+        "phrase": phrasing.own_sentence,
+        "recoupe": phrasing.overlaps,
+        "promesses": _promises(context),
+        "promesses_tenues": [c for c in context.commitments if c.done or c.attachment or c.link],
+        "references_promises": any(
+            "référence" in c.promise.casefold() for c in context.commitments
+        ),
     }
 
 
@@ -327,7 +374,12 @@ def _join_sentences(text: str) -> str:
 
 
 def _finish(text: str, context: InterviewContext) -> str:
-    protected = (context.candidate.name, context.interviewer.name, context.company.name)
+    protected = (
+        context.candidate.name,
+        context.interviewer.name,
+        context.interviewer.surname,
+        context.company.name,
+    )
     text = formatting.fix_elision(_join_sentences(text), protected)
     return fix_typography(text, context.locale)
 

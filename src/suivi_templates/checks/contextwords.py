@@ -107,7 +107,9 @@ class ContextWords:
             context.role.title,
             tuple((t.subject, t.note) for t in context.topics),
             tuple(c.promise for c in context.commitments),
-            tuple(context.debrief.highlights),
+            tuple(context.debrief.highlights)
+            + tuple(context.debrief.since)
+            + tuple(s for s in (context.debrief.struck_by, context.debrief.to_add) if s),
             tuple(context.company.facts),
         )
 

@@ -403,7 +403,10 @@ def foreign_name(target: Target) -> Iterator[Hit]:
                 break
             title_words.append(folded)
             end = match.end() + word.end()
-        content = [w for w in title_words if w not in STOPWORDS and len(w) > 2]
+        # Compared part by part, as the role's keys are: « aide-cuisinière » is « aide »
+        # and « cuisinière », never a third word the role lacks.
+        parts = [part for w in title_words for part in w.split("-")]
+        content = [w for w in parts if w not in STOPWORDS and len(w) > 2]
         if not content:
             continue
         shared = [w for w in content if stem(w)[:5] in role_keys]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from suivi_templates.checks.base import Check, Hit, Target
 from suivi_templates.checks.text import (
@@ -35,6 +36,7 @@ from suivi_templates.checks.text import (
     sentence_of,
     words_between,
 )
+from suivi_templates.models import InterviewContext
 
 __all__ = ["PUSHY_CHECKS"]
 
@@ -810,6 +812,8 @@ def shouting(target: Target) -> Iterator[Hit]:
         plain = re.sub(r"['’\-]", "", word)
         if target.masked_at(start, end) or _ROMAN.match(plain) or plain in _ACRONYMS:
             continue
+        if word in _capitals_of(target.context):
+            continue  # written so in the context: « DU de soins palliatifs », « (ÉTG) »
         accented = any(c in "ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ" for c in plain)
         if not accented and fold(plain) not in _FRENCH_WORDS and not _in_caps_run(text, start, end):
             continue  # an acronym or a product name: ISTQB, AFGSU, LISEZMOI
@@ -829,6 +833,21 @@ def shouting(target: Target) -> Iterator[Hit]:
             "Un seul point d'exclamation ou d'interrogation suffit, et souvent un point.",
             match.span(),
         )
+
+
+def _capitals_of(context: InterviewContext | None) -> frozenset[str]:
+    """Words the context itself writes in capitals: the candidate's own acronyms."""
+    if context is None:
+        return frozenset()
+    return _capital_words(context.model_dump_json())
+
+
+@lru_cache(maxsize=256)
+def _capital_words(text: str) -> frozenset[str]:
+    return frozenset(_CAPS_WORD.findall(text))
+
+
+_CAPS_WORD = re.compile(r"\b[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+\b")
 
 
 def _is_name(text: str, start: int, end: int) -> bool:

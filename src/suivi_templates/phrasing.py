@@ -1,0 +1,637 @@
+"""Shape what people type into phrases a French sentence can hold.
+
+People jot an interview down the way notes come: a topic as a question, an infinitive or a
+bare noun, an organisation with its article or without, a promise as a verb phrase. The
+templates need noun phrases with their determiner and an organisation with the right
+preposition; this module turns the first into the second, deterministically, and leaves
+alone what it does not recognise rather than guess wildly.
+
+>>> topic_phrase("comment l’équipe planifie-t-elle les quarts?")
+'la façon dont l’équipe planifie les quarts'
+>>> topic_phrase("réduire les retards"), topic_phrase("planification des arrêts")
+('la façon de réduire les retards', 'la planification des arrêts')
+>>> organisation(Company(name="Ville de Gatineau")).at
+'à la Ville de Gatineau'
+>>> organisation(Company(name="Le Bon Marché")).of, organisation(Company(name="Hachette")).at
+('du Bon Marché', 'chez Hachette')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from suivi_templates.formatting import elides
+from suivi_templates.models import Company
+
+__all__ = [
+    "Organisation",
+    "as_clause",
+    "fact_clause",
+    "organisation",
+    "overlaps",
+    "own_sentence",
+    "promised_item",
+    "spoken_topic",
+    "topic_phrase",
+]
+
+Article = Literal["le", "la", "les", "l'"]
+
+_DETERMINERS = frozenset(
+    """
+    le la les l un une des du de au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre
+    nos votre vos leur leurs plusieurs quelques certains certaines chaque tout toute tous toutes
+    deux trois quatre cinq six sept huit neuf dix
+    """.split()
+)
+_PRONOUN_STARTS = frozenset(
+    "je j nous on il elle ils elles mon ma mes notre nos ce cette ces le la les l un une".split()
+)
+
+
+def _first(text: str) -> str:
+    match = re.match(r"[^\s'’]+['’]?", text)
+    return match.group(0) if match else ""
+
+
+def _bare(word: str) -> str:
+    return word.casefold().rstrip("'’")
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _with_article(article: Article, phrase: str) -> str:
+    if article == "les":
+        return f"les {phrase}"
+    if elides(phrase):
+        return f"l’{phrase}"
+    return f"{article} {phrase}"
+
+
+# --- Organisations -------------------------------------------------------------------------
+
+# Common nouns that open an institution's name, with the article the name takes in a
+# sentence: « à la Ville de Gatineau », « à l'Université de Sherbrooke », « au Musée … ».
+_INSTITUTION_NOUNS: dict[Article, str] = {
+    "la": """ville municipalité mairie région préfecture commission caisse coopérative
+            société agence régie banque mutuelle fondation fédération association clinique
+            bibliothèque maison résidence direction chambre compagnie corporation fabrique
+            garderie pharmacie polyclinique communauté métropole présidence cour boulangerie
+            librairie ferme brasserie""",
+    "le": """ministère centre musée collège cégep conseil groupe cabinet laboratoire
+            département syndicat conservatoire théâtre service regroupement réseau bureau
+            secrétariat port parc tribunal commissariat lycée club restaurant studio atelier
+            magasin cinéma village camping domaine château""",
+    "l'": """université école hôpital institut office agence orchestre association
+            entreprise usine épicerie auberge hôtel""",
+}
+_INSTITUTIONS: dict[str, Article] = {
+    noun: article for article, nouns in _INSTITUTION_NOUNS.items() for noun in nouns.split()
+}
+# Acronyms of public bodies, with their article (« au CIUSSS », « à la RATP »).
+_ACRONYMS: dict[str, Article] = {
+    **dict.fromkeys(
+        "CIUSSS CISSS CHU CHUM CLSC CPE CSSS CSS CNRS EHPAD SPVM CNESST CRDS CHSLD CEGEP "
+        "CÉGEP MAPAQ CRHA".split(),
+        "le",
+    ),
+    **dict.fromkeys(
+        "RATP SNCF SAQ STM RAMQ SAAQ SQ CAF CPAM MSA CCI SEPAQ RTC STL STO AP-HP".split(), "la"
+    ),
+    **dict.fromkeys("INSERM INRAE ONF OQLF UQAM ÉTS ETS INRS INSA".split(), "l'"),
+}
+# Acronyms of common nouns a topic may be jotted as (« SST » is « la SST »).
+_TOPIC_ACRONYMS: dict[str, Article] = {
+    **dict.fromkeys("SST RSE QVT GMAO GPEC GRH PAIE DRH".split(), "la"),
+    **dict.fromkeys(
+        "CRM BIM SIRH PGI DPI SEO TMS WMS ROI CACES BAFA BTS DUT DEC DEP CAP BEP CQP DU PDSB "
+        "BPJEPS".split(),
+        "le",
+    ),
+    **dict.fromkeys("RH TI KPI TIC".split(), "les"),
+    **dict.fromkeys("IA ERP UX AEC HACCP".split(), "l'"),
+}
+# Brands that French names with « le », hotels first: « au Hilton », « du Novotel ».
+_MASCULINE_BRANDS = frozenset(
+    "hilton novotel sofitel marriott ritz mercure ibis pullman hyatt sheraton westin fairmont "
+    "radisson intercontinental".split()
+)
+_CONTRACT_OF = {"le": "du ", "les": "des ", "la": "de la ", "l'": "de l’"}
+_CONTRACT_AT = {"le": "au ", "les": "aux ", "la": "à la ", "l'": "à l’"}
+_ARTICLE_WORD = re.compile(r"^(le|la|les)\s+|^(l)['’]\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation's name and how a sentence holds it.
+
+    ``article`` is the article a sentence adds (« la Ville de Gatineau »); ``bound`` is an
+    article that belongs to the name itself, capital kept (« La Capitale », « Le Bon
+    Marché »): it still contracts, as French usage has it (« au Bon Marché »).
+    """
+
+    name: str
+    article: Article | None = None
+    bound: Article | None = None
+
+    @property
+    def plain(self) -> str:
+        """The name as a sentence holds it: « la Ville de Gatineau », « Hachette »."""
+        if self.article:
+            return _with_article(self.article, self.name)
+        return self.name
+
+    @property
+    def _elided(self) -> Article | None:
+        """« le EHPAD » is « l’EHPAD »: the article elides before a vowel."""
+        if self.article in ("le", "la") and elides(self.name):
+            return "l'"
+        return self.article
+
+    @property
+    def of(self) -> str:
+        """After « de »: « de la Ville de Gatineau », « du Bon Marché », « d’Hydro-Québec »."""
+        if self._elided:
+            return _CONTRACT_OF[self._elided] + self.name
+        if self.bound in ("le", "les"):
+            return _CONTRACT_OF[self.bound] + _ARTICLE_WORD.sub("", self.name)
+        if elides(self.name):
+            return f"d’{self.name}"
+        return f"de {self.name}"
+
+    @property
+    def at(self) -> str:
+        """Where one works: « à la Ville de Gatineau », « au Bon Marché », « chez Hachette »."""
+        if self._elided:
+            return _CONTRACT_AT[self._elided] + self.name
+        if self.bound in ("le", "les"):
+            return _CONTRACT_AT[self.bound] + _ARTICLE_WORD.sub("", self.name)
+        if self.bound == "la":
+            return f"à {self.name}"
+        return f"chez {self.name}"
+
+
+def _split_article(name: str) -> tuple[Article | None, str]:
+    match = _ARTICLE_WORD.match(name)
+    if not match:
+        return None, name
+    article: Article = "l'" if match.group(2) else match.group(1).lower()  # type: ignore[assignment]
+    return article, name[match.end() :]
+
+
+@lru_cache(maxsize=1024)
+def _organisation(name: str, article: Article | None) -> Organisation:
+    typed, rest = _split_article(name)
+    head = _bare(_first(rest)).strip("-")
+    if typed is not None:
+        written_lower = name[:1].islower()
+        if article or written_lower or head in _INSTITUTIONS:
+            # « la Ville de Gatineau » typed whole: the article is the sentence's.
+            return Organisation(rest, article or typed)
+        return Organisation(name, None, bound=typed)
+    if article:
+        return Organisation(name, article)
+    if head in _INSTITUTIONS:
+        return Organisation(name, _INSTITUTIONS[head])
+    acronym = _first(name).strip("-")
+    if acronym in _ACRONYMS:
+        return Organisation(name, _ACRONYMS[acronym])
+    if head in _MASCULINE_BRANDS:
+        return Organisation(name, "le")
+    return Organisation(name)
+
+
+def organisation(company: Company) -> Organisation:
+    """How sentences hold ``company``: its article given, typed, or known from its first word.
+
+    >>> organisation(Company(name="CIUSSS du Centre-Sud")).at
+    'au CIUSSS du Centre-Sud'
+    >>> organisation(Company(name="La Capitale")).at, organisation(Company(name="L’Occitane")).at
+    ('à La Capitale', 'chez L’Occitane')
+    >>> organisation(Company(name="Université de Sherbrooke")).of
+    'de l’Université de Sherbrooke'
+    """
+    return _organisation(company.name, company.article)
+
+
+# --- Topics ------------------------------------------------------------------------------
+
+_INTERROGATIVES = {
+    "comment": "la façon dont ",
+    "pourquoi": "les raisons pour lesquelles ",
+}
+_QUESTION_WORDS = frozenset(
+    """quand où combien quel quelle quels quelles qui quoi lequel laquelle lesquels
+    lesquelles""".split()
+)
+_INVERSION = re.compile(
+    r"\b([\w’']+?)-(?:t-)?(je|tu|il|elle|on|nous|vous|ils|elles)\b", re.IGNORECASE
+)
+_PRONOUN_SUBJECTS = frozenset("je tu nous vous".split())
+
+# Infinitive endings, and the nouns that share them (« dossier de… », « centre de… »).
+_INFINITIVE = re.compile(
+    r"(?:er|ir|oir|ttre|ître|ndre|vre|uire|dire|lire|crire|rire|ffire|oudre|aindre|eindre|"
+    r"oindre|faire|plaire|boire|croire|clure|être|aincre|ompre)$"
+)
+_NOT_INFINITIVES = frozenset(
+    """
+    dossier atelier chantier calendrier fichier métier papier premier dernier hiver courrier
+    quartier cahier panier clavier escalier sentier quotidien plaisir avenir loisir désir
+    souvenir espoir devoir pouvoir savoir miroir couloir trottoir lettre maître livre œuvre
+    manœuvre pauvre cendre gendre tendre ordre désordre cuir laser leader manager poster
+    cluster partenaire salaire horaire inventaire entrepôt super mer fer enfer hier cancer
+    """.split()
+)
+_FOLLOWS_A_VERB = _DETERMINERS | frozenset(
+    "en à avec plus mieux davantage sur face place ensemble vers dans chez rapidement".split()
+)
+
+_FEMININE = (
+    "tion",
+    "sion",
+    "xion",
+    "aison",
+    "té",
+    "ure",
+    "ance",
+    "ence",
+    "ie",
+    "ise",
+    "ude",
+    "ade",
+    "esse",
+    "ette",
+    "elle",
+    "ière",
+    "euse",
+    "rice",
+    "ine",
+    "ée",
+    "ode",
+    "ique",
+    "eur",
+    "ole",
+    "ouche",
+    "ille",
+    "ogie",
+    "aphie",
+    "alité",
+)
+_MASCULINE = (
+    "ment",
+    "age",
+    "isme",
+    "eau",
+    "oir",
+    "ier",
+    "teur",
+    "seur",
+    "neur",
+    "at",
+    "et",
+    "ail",
+    "ème",
+    "ège",
+    "aire",
+    "iste",
+    "on",
+    "in",
+    "ain",
+    "ent",
+    "ant",
+    "al",
+    "el",
+    "il",
+    "ol",
+    "ot",
+    "ou",
+    "us",
+    "is",
+    "ord",
+    "ard",
+    "ort",
+    "ueil",
+    "ème",
+    "ice",
+    "ôme",
+    "ome",
+    "gramme",
+    "logue",
+    "ard",
+    "ier",
+    "er",
+    "ez",
+    "ysée",
+    "ée",
+)
+_GENDER_EXCEPTIONS: dict[str, Article] = {
+    **dict.fromkeys(
+        """image page plage cage nage rage main fin façon leçon mission clientèle loi foi fois
+        peur valeur couleur chaleur douleur largeur longueur hauteur erreur humeur rigueur
+        vigueur saveur faveur lueur sueur fleur""".split(),
+        "la",
+    ),
+    **dict.fromkeys(
+        """service logiciel projet budget système programme problème rôle modèle contrôle
+        volume groupe secteur marché poste site stade type manque risque stock style chiffre
+        domaine périmètre personnel processus réseau télétravail musée lycée génie incendie
+        magazine silence commerce exercice bénéfice service espace parc portefeuille
+        lancement développement recrutement accueil suivi emploi tableur moteur serveur
+        compteur bonheur honneur acteur facteur indicateur employeur fournisseur quart
+        temps cas accès succès progrès prix choix cours concours parcours secours permis
+        avis devis virus campus consensus stress""".split(),
+        "le",
+    ),
+}
+_SINGULAR_S = frozenset(
+    """
+    processus temps cas accès succès progrès corps poids prix choix cours concours discours
+    recours parcours secours dos bus campus virus consensus stress business bras repas permis
+    avis devis tennis paradis mois
+    """.split()
+)
+_SUFFIXED = _FEMININE + _MASCULINE
+# Endings that mark a common noun even with a capital (« Inventaire », « Planification »);
+# short ones (« -al », « -on ») end too many names (« Montréal », « Lyon »).
+_NOUN_SUFFIXES = (
+    "tion",
+    "sion",
+    "xion",
+    "aison",
+    "ure",
+    "ance",
+    "ence",
+    "ise",
+    "ude",
+    "esse",
+    "ette",
+    "ière",
+    "euse",
+    "rice",
+    "ogie",
+    "aphie",
+    "alité",
+    "ité",
+    "ment",
+    "age",
+    "isme",
+    "eau",
+    "oir",
+    "ier",
+    "teur",
+    "aire",
+    "iste",
+    "gramme",
+)
+
+
+def _gender(word: str) -> Article:
+    if word in _GENDER_EXCEPTIONS:
+        return _GENDER_EXCEPTIONS[word]
+    for ending in sorted(_SUFFIXED, key=len, reverse=True):
+        if word.endswith(ending):
+            return "la" if ending in _FEMININE else "le"
+    return "la" if word.endswith("e") else "le"
+
+
+def _is_plural(word: str) -> bool:
+    return word.endswith(("s", "x")) and word not in _SINGULAR_S
+
+
+def _is_common_word(word: str) -> bool:
+    """A capitalised word that is a common noun at a sentence start, not a proper name."""
+    folded = word.casefold()
+    if word[1:] != word[1:].lower() or not word[:1].isupper():
+        return False
+    return (
+        folded in _DETERMINERS
+        or folded in _GENDER_EXCEPTIONS
+        or folded in _INTERROGATIVES
+        or folded in _QUESTION_WORDS
+        or folded.rstrip("sx").endswith(_NOUN_SUFFIXES)
+        or (bool(_INFINITIVE.search(folded)) and folded not in _NOT_INFINITIVES)
+    )
+
+
+def _sentence_case(text: str) -> bool:
+    """« Quarts de nuit »: a plural common noun with a capital, before lowercase words."""
+    words = text.split()
+    first = words[0]
+    singular = first.casefold().rstrip("sx")
+    return (
+        len(words) >= 2
+        and first[:1].isupper()
+        and first[1:].islower()
+        and first.casefold().endswith(("s", "x"))
+        and (singular in _GENDER_EXCEPTIONS or singular.endswith(_NOUN_SUFFIXES))
+    )
+
+
+def _names_something(text: str) -> bool:
+    """« Power BI », « Civil 3D »: a capital or a digit in the next words marks a name."""
+    following = text.split()[1:3]
+    return any(w[:1].isupper() or any(c.isdigit() for c in w) for w in following)
+
+
+def _is_infinitive(words: list[str]) -> bool:
+    head = _bare(words[0])
+    if head in ("de", "d") and len(words) > 1:
+        head = _bare(words[1])
+    if "-" in head or not _INFINITIVE.search(head):
+        return False  # « turn-over », « savoir-faire »
+    following = _bare(_first(" ".join(words[1:])))
+    if following in _FOLLOWS_A_VERB - {"de", "du", "des"}:
+        return True  # « manager une équipe », « migrer vers Kubernetes »
+    if head in _NOT_INFINITIVES:
+        return False
+    return not following or head in ("faire", "mettre")
+
+
+def _uninvert(question: str) -> str:
+    """« l'équipe planifie-t-elle » → « l'équipe planifie »; « avez-vous » → « vous avez »."""
+
+    def put_back(match: re.Match[str]) -> str:
+        verb, pronoun = match.group(1), match.group(2)
+        before = question[: match.start()].split()
+        if pronoun.casefold() in _PRONOUN_SUBJECTS or not before:
+            return f"{pronoun.lower()} {verb}"
+        return verb
+
+    return _INVERSION.sub(put_back, question, count=1)
+
+
+def _question_phrase(question: str) -> str:
+    words = question.split(maxsplit=1)
+    head = _bare(words[0])
+    rest = _uninvert(words[1]) if len(words) > 1 else ""
+    if head == "comment" and _is_infinitive(rest.split()):
+        return "la façon " + ("d’" if elides(rest) else "de ") + rest
+    if head in _INTERROGATIVES and rest:
+        return _INTERROGATIVES[head] + rest
+    if head == "est-ce" and rest.casefold().startswith(("que ", "qu’", "qu'")):
+        return _whether(re.sub(r"^qu(?:e |['’])", "", rest, flags=re.IGNORECASE))
+    if head in _QUESTION_WORDS and rest:
+        return f"la question de savoir {_lower_first(words[0])} {rest}"
+    if _INVERSION.search(question):
+        return _whether(_uninvert(question))
+    return _noun_phrase(question)
+
+
+def _whether(clause: str) -> str:
+    """« la question de savoir si … », elided before il and ils."""
+    return "la question de savoir " + re.sub(r"^si (il|ils)\b", r"s’\1", f"si {clause}")
+
+
+def _noun_phrase(phrase: str) -> str:
+    words = phrase.split()
+    head = _bare(_first(phrase))
+    if head in _DETERMINERS:
+        return phrase
+    first = words[0]
+    if (first.isupper() and len(first) > 1) or any(c.isupper() for c in first[1:]):
+        acronym = first.strip(",.")
+        if acronym in _TOPIC_ACRONYMS:
+            return _with_article(_TOPIC_ACRONYMS[acronym], phrase)
+        return phrase  # an acronym, a product or a proper name: « Excel », « SAP »
+    if first[:1].isupper():
+        return phrase  # a proper name the sentence keeps as written
+    if _is_plural(head):
+        return f"les {phrase}"
+    return _with_article(_gender(head), phrase)
+
+
+@lru_cache(maxsize=4096)
+def topic_phrase(subject: str) -> str:
+    """A topic as a noun phrase with its determiner, whatever form it was jotted in.
+
+    >>> topic_phrase("Pourquoi le roulement est-il si élevé ?")
+    'les raisons pour lesquelles le roulement est si élevé'
+    >>> topic_phrase("Comment planifiez-vous les quarts?")
+    'la façon dont vous planifiez les quarts'
+    >>> topic_phrase("Excel"), topic_phrase("horaires de nuit"), topic_phrase("la paie")
+    ('Excel', 'les horaires de nuit', 'la paie')
+    >>> topic_phrase("passage à TMS Cube en janvier?")
+    'le passage à TMS Cube en janvier'
+    """
+    text = subject.strip().rstrip(" .;!…")
+    is_question = text.endswith("?")
+    text = text.rstrip(" ?\u00a0\u202f").strip()
+    first = _first(text)
+    if (_is_common_word(first) or _sentence_case(text)) and not _names_something(text):
+        text = _lower_first(text)
+    head = _bare(_first(text))
+    if is_question or head in _INTERROGATIVES or head in _QUESTION_WORDS or head == "est-ce":
+        return _question_phrase(text)
+    words = text.split()
+    if _is_infinitive(words):
+        infinitive = re.sub(r"^d(?:e |['’])", "", text)
+        return "la façon " + ("d’" if elides(infinitive) else "de ") + infinitive
+    return _noun_phrase(text)
+
+
+_SPOKEN_CUTS = re.compile(r"\s*(?:[,;:(–—]| - | pour | afin | avec | dans | lorsque | depuis )")
+
+
+def spoken_topic(phrase: str, most: int = 8) -> str:
+    """A short form of a long topic for speech: its first clause, at most ``most`` words.
+
+    A topic with no clean place to cut is kept whole: a truncated thought sounds worse.
+
+    >>> spoken_topic("la migration du catalogue vers Koha, prévue pour l'été avec l'équipe")
+    'la migration du catalogue vers Koha'
+    """
+    words = phrase.split()
+    if len(words) <= most:
+        return phrase
+    for match in _SPOKEN_CUTS.finditer(phrase):
+        head = phrase[: match.start()]
+        if 3 <= len(head.split()) <= most and head.count("«") == head.count("»"):
+            return head
+    return phrase  # no clean cut: better whole than cut mid-thought
+
+
+# --- Promises, facts, the candidate's own sentences ---------------------------------------
+
+_SENDING = re.compile(
+    r"^(?:(?:lui|leur|vous)\s+)?(?:(?P<access>donner\s+accès)|envoyer|renvoyer|transmettre|faire\s+parvenir|faire\s+suivre|"
+    r"partager|fournir|communiquer|remettre|adresser|soumettre|donner|montrer|expédier|acheminer|"
+    r"faire\s+(?:voir|écouter|lire|découvrir))"
+    r"(?:\s+(?:par\s+courriel|par\s+mail|rapidement|bientôt))?\s+(?P<item>.+)$",
+    re.IGNORECASE,
+)
+# « donner accès au script » sends « le script ».
+_ACCESS = {"au ": "le ", "aux ": "les ", "à la ": "la ", "à l’": "l’", "à l'": "l'", "à ": ""}
+
+
+def promised_item(promise: str) -> str | None:
+    """What a sending promise sends (« lui envoyer mon portfolio » → « mon portfolio »).
+
+    None when the promise is another act (« suivre une formation »): it cannot be attached.
+
+    >>> promised_item("lui transmettre mon analyse du recouvrement")
+    'mon analyse du recouvrement'
+    >>> promised_item("me renseigner sur la norme ISO 13485") is None
+    True
+    """
+    match = _SENDING.match(promise.strip().rstrip("."))
+    if match is None:
+        return None
+    item = match.group("item")
+    if match.group("access"):
+        for contracted, article in _ACCESS.items():
+            if item.startswith(contracted):
+                item = article + item[len(contracted) :]
+                break
+    if _bare(_first(item)) not in _DETERMINERS and not item[:1].isdigit():
+        return None
+    return item
+
+
+_OPENING_WORDS = _PRONOUN_STARTS | _DETERMINERS
+
+
+def as_clause(sentence: str) -> str:
+    """A sentence made to follow a comma or a colon: no final stop, a small opening word.
+
+    >>> as_clause("La Ville a annoncé une grainothèque.")
+    'la Ville a annoncé une grainothèque'
+    >>> as_clause("Hydro-Québec a annoncé un plan.")
+    'Hydro-Québec a annoncé un plan'
+    """
+    text = sentence.strip().rstrip(" .;")
+    if _bare(_first(text)) in _OPENING_WORDS:
+        text = _lower_first(text)
+    return text
+
+
+fact_clause = as_clause
+
+
+def own_sentence(sentence: str) -> str:
+    """The candidate's sentence as it will stand alone: a capital, a final stop.
+
+    >>> own_sentence("j’ai obtenu mon attestation la semaine dernière")
+    'J’ai obtenu mon attestation la semaine dernière.'
+    """
+    text = sentence.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
+
+
+def _content_words(text: str) -> set[str]:
+    return set(re.findall(r"\w{5,}", text.casefold()))
+
+
+def overlaps(sentence: str, topic: str) -> bool:
+    """Whether ``sentence`` already speaks of ``topic`` (a word of five letters or more).
+
+    >>> overlaps("J’ai aimé parler des quarts de nuit.", "comment l’équipe planifie les quarts")
+    True
+    """
+    return bool(_content_words(sentence) & _content_words(topic))

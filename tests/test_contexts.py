@@ -1,0 +1,234 @@
+"""Drafts from contexts shaped as new users type them (tests/contexts/, written blind).
+
+Every context is rendered in every kind, and each fault class seen from outside has its own
+detector: a refused draft, a misspelt surname, a topic pasted in the wrong form, « chez » +
+article, meeting words after a phone call, a greeting neither Québec nor France uses, a word
+repeated, a voicemail past 30 seconds, a sentence shared by many letters.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import grammar
+import suivi_templates as st
+from suivi_templates.errors import MissingContext
+
+CONTEXTS = json.loads((Path(__file__).parent / "contexts" / "contexts.json").read_text("utf-8"))
+KINDS = ("thank_you", "reminder", "phone_script", "voicemail")
+EMAILS = ("thank_you", "reminder")
+CASES = [(name, kind) for name in sorted(CONTEXTS) for kind in KINDS]
+
+
+@cache
+def context(name: str) -> st.InterviewContext:
+    return st.InterviewContext.model_validate(CONTEXTS[name])
+
+
+@cache
+def draft(name: str, kind: str) -> st.Draft | None:
+    """The draft, or None where the context rightly refuses it (no phone, no contact)."""
+    ctx = context(name)
+    try:
+        return st.render(kind, ctx)
+    except MissingContext as error:
+        refused = (kind, error.field, ctx.candidate.phone)
+        expected = ("voicemail", "candidate.phone", None)
+    except st.DraftRejected as error:
+        refused = {f.code for f in error.report.findings if f.severity == "error"}
+        expected = {"timing.no_contact"} if ctx.next_steps.no_contact else set()
+    assert refused == expected
+    return None
+
+
+def drafts(*kinds: str) -> list[tuple[str, st.Draft]]:
+    found = [(name, draft(name, kind)) for name in sorted(CONTEXTS) for kind in kinds]
+    return [(name, d) for name, d in found if d is not None]
+
+
+def _body_text(d: st.Draft) -> str:
+    """The body without its signature block (name, phone, address)."""
+    return d.body.split(d.context.candidate.name)[0] if d.subject else d.body
+
+
+def test_the_set_is_as_the_issue_asks() -> None:
+    locales = Counter(ctx["locale"] for ctx in CONTEXTS.values())
+    assert locales["fr_CA"] >= 24
+    assert locales["fr_FR"] >= 24
+    modes = Counter(ctx["interview"].get("mode", "in_person") for ctx in CONTEXTS.values())
+    assert modes["phone"] + modes["video"] >= len(CONTEXTS) // 3
+
+
+@pytest.mark.parametrize(("name", "kind"), CASES)
+def test_every_kind_renders_or_is_rightly_refused(name: str, kind: str) -> None:
+    d = draft(name, kind)
+    if d is not None:
+        assert d.report.passed
+
+
+@pytest.mark.parametrize("name", sorted(CONTEXTS))
+def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
+    """E-mails greet « Bonjour Madame, »; spoken kinds say the surname, as given."""
+    ctx = context(name)
+    interviewer = ctx.interviewer
+    for kind in ("phone_script", "voicemail"):
+        d = draft(name, kind)
+        if d is None:
+            continue
+        body = d.body.replace("’", "'")
+        if interviewer.civility and interviewer.surname != interviewer.name:
+            assert f"{interviewer.civility} {interviewer.surname}".replace("’", "'") in body
+            assert interviewer.name.endswith(interviewer.surname)
+        else:
+            assert interviewer.name.replace("’", "'") in body
+
+
+@pytest.mark.parametrize(("name", "kind"), CASES)
+def test_no_topic_is_pasted_in_the_wrong_form(name: str, kind: str) -> None:
+    d = draft(name, kind)
+    if d is None:
+        return
+    text = d.body
+    assert not re.search(r"[?!]\s*[.,;:]", text), "a question mark followed by a stop"
+    assert not re.search(
+        r"\b(?:sur|de|du|des|d’)\s+(?:comment|pourquoi|quand|combien|est-ce|[Cc]omment)\b", text
+    )
+    for topic in context(name).topics:
+        raw = topic.subject.strip(" ?.").replace("'", "’")
+        first = raw.split()[0]
+        is_infinitive = re.search(r"(?:er|ir|re)$", first) and first not in _NOUNS
+        is_question = topic.subject.rstrip().endswith("?")
+        if is_infinitive or is_question or (first[:1].isupper() and first.lower() in _COMMON):
+            # « la façon de réduire les retards » is the shaped form, not the raw one.
+            pasted = rf"(?<!façon )(?<!façon d’)\b(?:sur|de|d’) {re.escape(raw)}"
+            assert not re.search(pasted, text)
+
+
+# Words jotted with a capital or ending like an infinitive that are still nouns.
+_NOUNS = frozenset("dossier atelier centre calendrier Power Excel".split())
+_COMMON = frozenset("inventaire planification recrutement gestion horaires".split())
+
+
+@pytest.mark.parametrize(("name", "kind"), CASES)
+def test_no_chez_before_an_article(name: str, kind: str) -> None:
+    d = draft(name, kind)
+    if d is not None:
+        assert not re.search(r"\bchez (?:le|la|les|l’)\s?\w", str(d))
+        assert not re.search(r"\bau sein de [A-ZÀ-Ý]", str(d))
+
+
+@pytest.mark.parametrize(("name", "kind"), CASES)
+def test_no_meeting_words_after_a_call(name: str, kind: str) -> None:
+    d = draft(name, kind)
+    if d is None or context(name).interview.mode == "in_person":
+        return
+    assert not re.search(r"\b(?:rencontre|rencontrer|rencontrés?|reçue?)\b", str(d), re.I)
+
+
+GREETINGS = {
+    "fr_CA": re.compile(r"^Bonjour (?:(?:Madame|Monsieur) .+|.+),$|^Bonjour, .+\.$"),
+    "fr_FR": re.compile(r"^Bonjour (?:Madame|Monsieur|[A-ZÀ-Ý]).*[^.,],$"),
+}
+
+
+@pytest.mark.parametrize(("name", "kind"), [case for case in CASES if case[1] in EMAILS])
+def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
+    d = draft(name, kind)
+    if d is None:
+        return
+    first = d.body.splitlines()[0]
+    assert GREETINGS[d.locale].match(first), first
+    assert not first.startswith(("Madame ", "Monsieur "))
+    civility = d.context.interviewer.civility
+    assert first == f"Bonjour {civility or d.context.interviewer.name},"
+
+
+# Words a letter may need twice: grammar, and the names of what it speaks about.
+_ALLOWED_TWICE = frozenset(
+    """
+    votre vos notre nos vous nous entrevue entretien poste comme cette avoir être depuis
+    toute tout tous pour avec dans sur mais aussi plus très lundi mardi mercredi jeudi
+    vendredi samedi dimanche janvier février avril juillet août septembre octobre novembre
+    décembre
+    """.split()
+)
+
+
+def _context_words(ctx: st.InterviewContext) -> set[str]:
+    texts = [ctx.model_dump_json()]
+    return {w.casefold() for text in texts for w in re.findall(r"\w{5,}", text)}
+
+
+@pytest.mark.parametrize(("name", "kind"), CASES)
+def test_no_word_of_the_template_comes_twice(name: str, kind: str) -> None:
+    d = draft(name, kind)
+    if d is None:
+        return
+    own = _context_words(d.context)
+    # A phone script speaks to two people (the switchboard, then the interviewer): each
+    # part is read on its own.
+    parts = _body_text(d).split("\n\n") if kind == "phone_script" else [_body_text(d)]
+    for part in parts:
+        words = [w.casefold() for w in re.findall(r"\w{5,}", part)]
+        repeated = {
+            w
+            for w, n in Counter(words).items()
+            if n > 1 and w not in own and w not in _ALLOWED_TWICE
+        }
+        assert not repeated, part
+
+
+@pytest.mark.parametrize("name", sorted(CONTEXTS))
+def test_a_voicemail_lasts_thirty_seconds_at_most(name: str) -> None:
+    d = draft(name, "voicemail")
+    if d is not None:
+        assert len(d.body.split()) <= 75
+
+
+def _masked_sentences(d: st.Draft) -> set[str]:
+    ctx = d.context
+    text = _body_text(d)
+    for value in (
+        ctx.interviewer.name,
+        ctx.interviewer.surname,
+        ctx.company.name,
+        ctx.role.title,
+        ctx.candidate.name,
+    ):
+        text = text.replace(value, "§")
+    text = re.sub(
+        r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b[^.]*?\d{4}?", "§", text
+    )
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    return {s.strip() for s in sentences if len(s.split()) >= 5 and "§" not in s}
+
+
+@pytest.mark.parametrize("kind", EMAILS)
+def test_no_sentence_is_shared_by_more_than_a_quarter_of_the_letters(kind: str) -> None:
+    letters = drafts(kind)
+    counts = Counter(s for _, d in letters for s in _masked_sentences(d))
+    common = {s: n for s, n in counts.items() if n > len(letters) / 4}
+    assert not common
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_grammalecte_finds_nothing_even_repetitions(locale: str) -> None:
+    """Grammar, spelling, typography and repeated words, in every draft of the locale.
+
+    Words of the context (names, topics, the candidate's own sentences) are the user's:
+    a problem that underlines only them is not the template's.
+    """
+    letters = [d for kind in KINDS for _, d in drafts(kind) if d.locale == locale]
+    allowed = {"SAP", "ERP", "PME"}
+    for d in letters:
+        own = d.context.model_dump_json().replace("'", "’")
+        allowed |= set(re.findall(r"[\w’-]+", own)) | set(re.findall(r"[\w-]+", own))
+    texts = [str(d) for d in letters]
+    problems = grammar.read(texts, locale=locale, allowed_words=allowed, repetitions=True)
+    assert not problems, "\n".join(map(str, problems))
