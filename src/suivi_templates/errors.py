@@ -56,7 +56,7 @@ def did_you_mean(word: str, known: tuple[str, ...]) -> str:
     """« Vouliez-vous dire « thank_you » ? » for a near miss among ``known``, else ""."""
     from rapidfuzz import fuzz, process  # only on an error, never at import
 
-    best = process.extractOne(word, known, scorer=fuzz.WRatio, score_cutoff=75)
+    best = process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=70)
     return f" Vouliez-vous dire {best[0]!r} ?" if best else ""
 
 

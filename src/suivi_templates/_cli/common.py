@@ -156,12 +156,17 @@ def read_text(path: Path | str, what: str, limit: int = MAX_INPUT_BYTES) -> str:
     return decode(read_bytes(path, what, limit), name)
 
 
+def _integer(digits: str) -> int | str:
+    # A huge integer stays text, so that validation names the field it was given for.
+    return int(digits) if len(digits) <= 100 else digits
+
+
 def parse_data(text: str, name: object, toml: bool) -> Any:
     """JSON or TOML data, with a French error naming the file (and line) when it is not."""
     try:
         if toml:
             return tomllib.loads(text)
-        return json.loads(text)
+        return json.loads(text, parse_int=_integer)
     except json.JSONDecodeError as error:
         raise UsageError(
             f"{name}, ligne {error.lineno}, colonne {error.colno} : JSON invalide "
@@ -231,6 +236,7 @@ def load_context(path: Path | str) -> InterviewContext:
 
 def _refused_address(draft: Draft) -> str:
     """Which address of the context the ``email`` package refuses, as a field path."""
+    from email.errors import MessageError
     from email.headerregistry import Address
 
     for field, contact in (
@@ -239,20 +245,21 @@ def _refused_address(draft: Draft) -> str:
     ):
         try:
             Address(display_name=contact.name, addr_spec=contact.email or "a@b.c")
-        except (ValueError, TypeError, IndexError):
+        except (ValueError, TypeError, IndexError, MessageError):
             return field
     return "candidate.email ou interviewer.email"
 
 
 def email_bytes(draft: Draft) -> bytes:
     """The draft as the bytes of an ``.eml`` file; an address e-mail refuses names its field."""
+    from email.errors import MessageError
     from email.policy import SMTP
 
     try:
         return draft.to_email().as_bytes(policy=SMTP)
     except SuiviError:
         raise
-    except (ValueError, TypeError, IndexError):
+    except (ValueError, TypeError, IndexError, MessageError):
         field = _refused_address(draft)
         raise UsageError(
             f"{field} : adresse refusée par le format des courriels ; corrigez-la "
