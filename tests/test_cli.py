@@ -337,6 +337,7 @@ def test_a_missing_context_file_is_reported(capsys: pytest.CaptureFixture[str], 
 
 # ---------------------------------------------------------------------------- verifier
 
+
 def test_verifier_missing_text_file(
     capsys: pytest.CaptureFixture[str], context_file: Path, tmp_path: Path
 ):
