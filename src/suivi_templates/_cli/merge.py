@@ -148,9 +148,13 @@ def run(arguments: argparse.Namespace) -> int:
             print(f"{source}, ligne {row.line} : {problem}", file=sys.stderr)
         tally.failed += bool(problems)
         _progress(number, len(rows))
-    verb = "prêts (essai : rien n’a été écrit)" if arguments.essai else f"écrits dans {folder}"
+    plural = "s" * (tally.written > 1)
+    if arguments.essai:
+        done = f"prêt{plural} (essai : rien n’a été écrit)"
+    else:
+        done = f"écrit{plural} dans {folder}"
     print(
-        f"{tally.written} brouillon{'s' * (tally.written > 1)} {verb} ; "
+        f"{tally.written} brouillon{plural} {done} ; "
         f"{tally.failed} ligne{'s' * (tally.failed > 1)} en erreur.",
         file=sys.stderr,
     )
