@@ -187,9 +187,7 @@ def draft_markdown(draft: Draft) -> str:
 # ---------------------------------------------------------------------------- reports
 
 
-def _segments(
-    text: str, findings: list[tuple[int, Finding]]
-) -> list[tuple[int, int, list[int]]]:
+def _segments(text: str, findings: list[tuple[int, Finding]]) -> list[tuple[int, int, list[int]]]:
     """Cut the text where a finding starts or ends; each piece lists the findings over it."""
     spans = [
         (index, max(0, start), min(len(text), end))
@@ -236,9 +234,7 @@ def _highlighted(report: CheckReport, markdown: bool, part: str = "body") -> str
             findings = [report.findings[i] for i in covering]
             title = " ; ".join(f"{f.code} : {f.message}" for f in findings)
             colour = _SEVERITY_COLOURS[_worst(findings)]
-            piece = (
-                f'<mark style="background: {colour}; {_INK}" title="{_e(title)}">{piece}</mark>'
-            )
+            piece = f'<mark style="background: {colour}; {_INK}" title="{_e(title)}">{piece}</mark>'
             numbers = [i + 1 for i in covering if last_end[i] == end]
             if numbers:
                 piece += "".join(f"<sup>{n}</sup>" for n in numbers)
