@@ -26,6 +26,7 @@ __all__ = [
     "NothingToExport",
     "OutputExists",
     "SuiviError",
+    "TablesUnavailable",
     "TemplateProblem",
     "UnknownCheck",
     "UnknownKind",
@@ -237,4 +238,15 @@ class FlatKeyProblem(SuiviError, ValueError):
         super().__init__(
             f"Colonne {key!r} : {why}. Nommez les colonnes par leur chemin dans le contexte, "
             "p. ex. candidate.name ou topics.0.subject."
+        )
+
+
+class TablesUnavailable(SuiviError, ImportError):
+    """pandas, from the ``tableaux`` extra, is not installed (``to_frame``)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Les tableaux (to_frame) demandent la bibliothèque pandas : "
+            'pip install "suivi-templates[tableaux]"',
+            name="pandas",
         )

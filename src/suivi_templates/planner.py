@@ -186,6 +186,12 @@ class FollowUpPlan(_Frozen):
             stamp=stamp,
         )
 
+    def to_frame(self) -> Any:
+        """The steps as a pandas ``DataFrame``, one per row (the ``tableaux`` extra)."""
+        from suivi_templates import frames  # pandas is optional: imported on use
+
+        return frames.plan_frame(self)
+
     def _repr_html_(self) -> str:
         from suivi_templates import display  # display imports this module's neighbours
 
