@@ -325,7 +325,7 @@ def _plan_ending(plan: FollowUpPlan) -> str:
 
 
 _DOT = (
-    "position: absolute; left: -1.45em; top: 0.3em; width: 0.75em; height: 0.75em; "
+    "position: absolute; left: calc(-1.575em - 3px); top: 0.3em; width: 0.75em; height: 0.75em; "
     "border-radius: 50%; background: {colour}; border: 2px solid {colour}"
 )
 _STATUS_COLOURS = {"overdue": "#cf222e", "due": "#1a7f37", "planned": "#0969da"}
