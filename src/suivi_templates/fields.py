@@ -31,7 +31,7 @@ from pydantic_core import ErrorDetails
 
 from suivi_templates.models import InterviewContext
 
-__all__ = ["FieldDoc", "context_fields", "explain", "fields_markdown"]
+__all__ = ["FieldDoc", "context_fields", "explain", "explain_by_field", "fields_markdown"]
 
 
 @dataclass(frozen=True)
@@ -221,3 +221,16 @@ def explain(error: ValidationError) -> list[str]:
         reason = _reason(detail)
         lines.append(f"{_path(detail['loc'])} : {reason}{'' if reason.endswith('?') else '.'}")
     return lines
+
+
+def explain_by_field(error: ValidationError) -> dict[str, str]:
+    """What to change, in French, per field path: for a web form to show beside each field.
+
+    Paths use dots and indexes (``topics.0.subject``), the names a flat form's fields carry
+    (see :func:`suivi_templates.context_from_flat`); problems of one field are joined.
+    """
+    found: dict[str, list[str]] = {}
+    for detail in error.errors():
+        path = ".".join(str(part) for part in detail["loc"]) or "contexte"
+        found.setdefault(path, []).append(_reason(detail))
+    return {path: " ; ".join(reasons) for path, reasons in found.items()}
