@@ -212,3 +212,33 @@ def test_publipostage_never_overwrites_without_ecraser(capsys, tmp_path: Path):
     assert status == 1
     assert "existe déjà" in err
     assert run(capsys, *arguments, "--ecraser")[0] == 0
+
+
+def test_render_many_reads_json_with_a_byte_order_mark_and_forgiving_spellings():
+    text = "\ufeff" + json.dumps(st.EXAMPLE_CONTEXT | {"locale": "fr-CA", "topics": ["SAP"]})
+
+    outcomes = list(st.render_many([text, text.encode()], "thank_you"))
+
+    assert [o.ok for o in outcomes] == [True, True]
+
+
+def test_publipostage_shows_progress_on_a_terminal(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    source = write_csv(tmp_path / "c.csv", [ROW] * 20)
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+
+    status, _, err = run(
+        capsys,
+        "publipostage",
+        str(source),
+        "--type",
+        "thank_you",
+        "--sortie",
+        str(tmp_path / "o"),
+        "--essai",
+    )
+
+    assert status == 0
+    assert "\r" in err
+    assert "20/20\n" in err
