@@ -216,11 +216,11 @@ def test_version_everywhere(capsys, argv: list[str]):
 
 
 @pytest.mark.parametrize("code", sorted(CODE_EXAMPLES))
-def test_the_examples_of_regle_fire_and_pass_as_they_say(code: str):
+def test_the_examples_of_regle_fire_and_pass_as_they_say(code: str, ctx: st.InterviewContext):
     fires, passes = CODE_EXAMPLES[code]
 
-    assert code in st.check(fires).codes
-    assert code not in st.check(passes).codes
+    assert code in st.check(fires, ctx).codes
+    assert code not in st.check(passes, ctx).codes
 
 
 def test_every_check_says_what_it_detects_and_its_rules_exist():

@@ -86,6 +86,15 @@ DETECTS: dict[str, str] = {
 """What each check code detects, in French (``suivi-templates regle CODE``)."""
 
 CODE_EXAMPLES: dict[str, tuple[str, str]] = {
+    "generic.foreign_name": (
+        "Je serais heureuse de rejoindre Desjardins.",
+        "Je serais heureuse de rejoindre la Coopérative Horizon.",
+    ),
+    "generic.no_concrete_element": (
+        "Bonjour Madame Tremblay, merci pour l’entrevue. Je reste disponible.",
+        "Bonjour Madame Tremblay, merci pour notre échange sur la migration du système "
+        "comptable vers SAP. Je reste disponible.",
+    ),
     "generic.template_residue": (
         "Bonjour [Nom], je vous remercie pour l’entrevue.",
         "Bonjour Madame Tremblay, je vous remercie pour l’entrevue.",
@@ -119,6 +128,18 @@ CODE_EXAMPLES: dict[str, tuple[str, str]] = {
         "Merci de me répondre, c’est TRÈS important.",
         "Merci de votre temps, c’est très apprécié.",
     ),
+    "pushy.repeated_calls": (
+        "Je vous rappellerai cet après-midi.",
+        "Je vous laisse mon numéro : 514 555-0142.",
+    ),
+    "style.other_locale": (
+        "Je vous envoie un mail ce week-end.",
+        "Je vous envoie un courriel cette fin de semaine.",
+    ),
+    "style.gender_agreement": (
+        "Je suis très intéressé par le poste.",
+        "Je suis très intéressée par le poste.",
+    ),
     "style.calque": (
         "Suite à notre entrevue, voici mon analyse.",
         "À la suite de notre entrevue, voici mon analyse.",
@@ -128,7 +149,8 @@ CODE_EXAMPLES: dict[str, tuple[str, str]] = {
         "Au plaisir d’échanger de nouveau avec vous.",
     ),
 }
-"""For some codes, a sentence that fires (first) and a close one that passes (second)."""
+"""For some codes, a sentence that fires (first) and a close one that passes (second), when
+checked with the design's example context (Camille Roy, Coopérative Horizon, Québec)."""
 
 
 def rule_anchor(rule: str) -> str:

@@ -34,7 +34,12 @@ def explain_check(item: Check) -> str:
         lines.append("Pourquoi : les conventions d’écriture du français (docs/conventions.md).")
     if item.code in CODE_EXAMPLES:
         fires, passes = CODE_EXAMPLES[item.code]
-        lines += ["", "Exemples :", f"  signalé : « {fires} »", f"  accepté : « {passes} »"]
+        lines += [
+            "",
+            "Exemples (pour l’entrevue d’exemple : Camille Roy, Coopérative Horizon, Québec) :",
+            f"  signalé : « {fires} »",
+            f"  accepté : « {passes} »",
+        ]
     lines += [
         "",
         "La désactiver :",
