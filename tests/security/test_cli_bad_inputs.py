@@ -302,6 +302,7 @@ CASES: dict[str, Callable[[Path], tuple[list[str], str]]] = {
     "settings with a bad code": settings(
         '[tool.suivi-templates]\nignorer = ["style.calk"]\n', "style.calque"
     ),
+    "standard input twice": plain("verifier", "-", "-", expected="entrée standard"),
     "unknown rule": plain("regle", "pushy.presure", expected="pushy.pressure"),
     # publipostage
     "batch as .xlsx": batch("c.xlsx", "x", expected=".csv"),

@@ -46,7 +46,6 @@ def _driver() -> dict[str, Any]:
     return {
         "name": "suivi-templates",
         "version": package_version(),
-        "informationUri": "https://pypi.org/project/suivi-templates/",
         "rules": rules,
     }
 

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from suivi_templates._cli.common import REJECTED, day, load_context
+from suivi_templates._cli.common import REJECTED, UsageError, day, load_context
 from suivi_templates._cli.config import Settings, find_settings, load_settings
 from suivi_templates._cli.documents import Document, read_document
 from suivi_templates._cli.sarif import sarif_log
@@ -86,6 +86,8 @@ def _settings(ignored: list[str]) -> Settings:
 
 def run(arguments: argparse.Namespace) -> int:
     """Check every file and print the findings in the chosen format."""
+    if arguments.fichiers.count("-") + (arguments.contexte == "-") > 1:
+        raise UsageError("l’entrée standard (« - ») ne peut servir qu’une fois par commande")
     settings = _settings(arguments.ignorer or [])
     context = None if arguments.contexte is None else load_context(arguments.contexte)
     documents = [read_document(path) for path in arguments.fichiers]
