@@ -307,6 +307,17 @@ CASES: dict[str, Callable[[Path], tuple[list[str], str]]] = {
     # publipostage
     "batch as .xlsx": batch("c.xlsx", "x", expected=".csv"),
     "empty batch": batch("c.csv", "", expected="aucune ligne"),
+    "batch of an unknown kind": lambda folder: (
+        [
+            "publipostage",
+            write(folder, "c.jsonl", "{}\n"),
+            "--type",
+            "thank-you",
+            "--sortie",
+            f"{folder}/o",
+        ],
+        "thank_you",
+    ),
     "batch limit 0": batch("c.jsonl", "{}\n", "--limite", "0", expected="--limite"),
     "batch file missing": plain(
         "publipostage",

@@ -39,6 +39,7 @@ __all__ = [
     "UsageError",
     "context_problems",
     "day",
+    "decode",
     "email_bytes",
     "load_context",
     "os_error",
@@ -46,6 +47,7 @@ __all__ = [
     "parse_data",
     "read_bytes",
     "read_text",
+    "validate_context",
 ]
 
 USAGE = 2

@@ -26,7 +26,7 @@ from suivi_templates._cli.common import (
     os_error,
     read_bytes,
 )
-from suivi_templates.errors import DraftRejected, SuiviError
+from suivi_templates.errors import DraftRejected, SuiviError, UnknownKind
 from suivi_templates.fields import explain
 from suivi_templates.models import InterviewContext
 from suivi_templates.output import write_file
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 __all__ = ["register"]
 
 MAX_BATCH_BYTES = 200_000_000
-"""About a hundred thousand contexts: larger files are split, or use ``render_many``."""
+"""About a hundred thousand contexts: split a larger file, or call ``render_many``."""
 
 _PREVIEWS = 3
 """How many drafts a dry run (``--essai``) prints."""
@@ -119,6 +119,8 @@ def run(arguments: argparse.Namespace) -> int:
     suffix = source.suffix.lower()
     if suffix not in {".csv", ".jsonl", ".ndjson"}:
         raise UsageError(f"{source} : utilisez un fichier .csv ou .jsonl (un contexte par ligne)")
+    if arguments.gabarits is None and arguments.type not in KINDS:
+        raise UnknownKind(arguments.type, KINDS)  # the same mistake on every row: stop now
     folder: Path = arguments.sortie
     stream = _read(source)
     rows = list(csv_rows(stream) if suffix == ".csv" else jsonl_rows(stream))
