@@ -51,7 +51,7 @@ from strategies import (  # noqa: E402  (the word lists of the hypothesis strate
 
 KIND = "thank_you"
 SEED = 20261119
-LAZY_MODULES = ("holidays", "icalendar", "rapidfuzz", "dask")
+LAZY_MODULES = ("holidays", "icalendar", "rapidfuzz", "dask", "pandas")
 
 
 @dataclass(frozen=True)

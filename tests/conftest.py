@@ -1,17 +1,31 @@
-"""Shared fixtures: the bundled examples and a factory of varied, valid contexts."""
+"""Shared fixtures: the bundled examples and a factory of varied, valid contexts.
+
+Hypothesis profiles: ``ci`` (chosen when the ``CI`` variable is set) derandomizes every
+property test, so that a failure in CI is the same failure on any machine; ``dev`` (the
+default) explores randomly and remembers failing examples; ``long`` (``HYPOTHESIS_PROFILE=long``)
+tries many more examples before a release. A test's own ``@settings(max_examples=…)`` wins
+over the profile's.
+"""
 
 from __future__ import annotations
 
 import copy
+import os
 from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 import suivi_templates as st
 from suivi_templates import EXAMPLES, InterviewContext
 
 ContextFactory = Callable[..., InterviewContext]
+
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("dev", deadline=None)
+settings.register_profile("long", max_examples=1000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 
 def build_context(locale: str = "fr_CA", **changes: Any) -> InterviewContext:

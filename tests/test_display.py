@@ -82,9 +82,8 @@ def test_report_marks_each_finding_at_its_span():
         ),
     )._repr_html_()
 
-    assert '<mark style="background: #ffd7d5" title="pushy.reproach : Reproche au recruteur' in (
-        shown
-    )
+    mark = '<mark style="background: #ffd7d5; color: #1f2328" title="pushy.reproach : Reproche'
+    assert mark in shown
     assert ">Toujours pas de nouvelles</mark><sup>1</sup>" in shown
     assert "Refusé : 1 erreur." in shown
     assert "<code>pushy.reproach</code>" in shown
@@ -170,9 +169,10 @@ class Step:
 class Plan:
     def __init__(self, steps: list[Step], stopped: str | None = None):
         self.steps, self.stopped = steps, stopped
+        self.interview_date = date(2026, 11, 19)
 
 
-def test_plan_shows_as_a_table_with_dates_in_prose():
+def test_plan_shows_as_a_timeline_with_dates_in_prose():
     plan = Plan(
         [
             Step("reminder", date(2026, 11, 30), "email", None, "Relance après le 28 novembre."),
@@ -182,7 +182,8 @@ def test_plan_shows_as_a_table_with_dates_in_prose():
 
     html, markdown = plan_html(plan), plan_markdown(plan)
 
-    assert html.count("<tr>") == 3
+    assert html.count("<li") == 3  # the interview, then the two steps
+    assert html.index("le jeudi 19\u00a0novembre 2026") < html.index("le lundi 30\u00a0novembre")
     assert "le lundi 30\u00a0novembre 2026" in html
     assert "à partir de 17\u00a0h" in html
     assert "téléphone" in html
@@ -198,5 +199,49 @@ def test_a_stopped_plan_says_why():
     plan = Plan([], stopped="L’entreprise a demandé de ne pas la relancer (R11).")
 
     assert "Plus rien à envoyer : L’entreprise a demandé" in plan_html(plan)
-    assert "<table" not in plan_html(plan)
+    assert "suivi-timeline" not in plan_html(plan)
     assert "Plus rien à envoyer" in plan_markdown(plan)
+
+
+# ---------------------------------------------------------------------------- subject, themes
+
+
+def test_a_finding_in_the_subject_is_marked_in_the_subject_not_the_body():
+    report = st.check("Bonjour Madame,\nMerci.", subject="Relance : toujours pas de nouvelles")
+
+    html = report._repr_html_()
+    markdown = report._repr_markdown_()
+
+    subject_part, body_part = html.split('style="white-space: pre-wrap', 1)
+    assert "<mark" in subject_part
+    assert ">toujours pas de nouvelles</mark>" in subject_part
+    assert "<mark" not in body_part.split("<ol", 1)[0]
+    assert "(objet, colonne 11)" in html
+    assert "**Objet\u00a0:** Relance : <mark" in markdown
+
+
+def test_an_edited_draft_shows_its_findings_in_place(thank_you: st.Draft):
+    edited = thank_you.edit(body=thank_you.body + "\nMerci de me répondre au plus vite.\n")
+
+    html = edited._repr_html_()
+
+    assert ">au plus vite</mark>" in html
+    assert "pushy.pressure" in html
+    assert "<mark" not in thank_you._repr_html_()
+
+
+@pytest.mark.parametrize("kind", ["report", "draft", "plan"])
+def test_colours_stay_readable_on_a_dark_theme(kind: str, thank_you: st.Draft):
+    # Every coloured background carries its own dark text; no fixed grey text is set, so
+    # the notebook's own (light on dark) colour applies everywhere else.
+    edited = thank_you.edit(body=thank_you.body + "\nMerci de me répondre au plus vite.\n")
+    html = {
+        "report": edited.report._repr_html_(),
+        "draft": edited._repr_html_(),
+        "plan": st.plan(thank_you.context, today=date(2026, 11, 20))._repr_html_(),
+    }[kind]
+
+    for style in re.findall(r'style="([^"]*)"', html):
+        if "background: #f" in style:
+            assert "color: #1f2328" in style, style
+        assert not re.search(r"(?<![-\w])color: #(?!1f2328)", style), style

@@ -1,4 +1,4 @@
-"""Notebook display of the planner's FollowUpPlan: a table, escaped, with the stop reason."""
+"""Notebook display of the planner's FollowUpPlan: a timeline, escaped, with the stop reason."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ def test_follow_up_plan_has_notebook_display(quebec: st.InterviewContext):
     html, markdown = plan._repr_html_(), plan._repr_markdown_()
 
     assert html.startswith('<div class="suivi-plan"')
-    assert html.count("<tr>") == len(plan.steps) + 1
+    assert html.count("<li") == len(plan.steps) + 1  # the interview, then each step
     for step in plan.steps:
         assert st.formatting.prose_date(step.on, "fr_CA") in html
         assert st.formatting.prose_date(step.on, "fr_CA") in markdown
@@ -36,5 +36,5 @@ def test_a_no_contact_plan_shows_why_it_stops(data: dict[str, Any]):
 
     assert plan.stopped
     assert "Plus rien à envoyer" in plan._repr_html_()
-    assert "<table" not in plan._repr_html_()
+    assert "suivi-timeline" not in plan._repr_html_()
     assert "Plus rien à envoyer" in plan._repr_markdown_()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.policy
+import re
 from email.parser import BytesParser
 from pathlib import Path
 from typing import Any
@@ -169,5 +170,8 @@ def test_mailto_link_is_percent_encoded_and_opens_the_same_draft(written: st.Dra
     assert parts.scheme == "mailto"
     assert unquote(parts.path) == written.context.interviewer.email
     assert query["subject"] == [written.subject]
-    assert query["body"][0].replace("\r\n", "\n") == written.body.rstrip("\n")
+    # RFC 6068: line breaks travel as CRLF (%0D%0A), never as a bare LF.
+    assert query["body"][0] == written.body.rstrip("\n").replace("\n", "\r\n")
+    assert "%0D%0A" in link
+    assert re.search(r"(?<!%0D)%0A", link) is None
     assert "%C2%A0" in link  # the no-break spaces travel too

@@ -74,13 +74,24 @@ def test_que_elides() -> None:
         ("la", "à", "à la Coopérative Horizon"),
         ("le", "de", "du Coopérative Horizon"),
         ("les", "à", "aux Coopérative Horizon"),
-        ("l'", "de", "de l’Coopérative Horizon"),
     ],
 )
 def test_company_name_uses_its_article(
     article: str | None, preposition: str, expected: str
 ) -> None:
     company = Company(name="Coopérative Horizon", article=article)  # type: ignore[arg-type]
+    assert company_name(company, preposition) == expected
+
+
+@pytest.mark.parametrize(
+    ("preposition", "expected"),
+    [("", "l’Atelier Lumen"), ("de", "de l’Atelier Lumen"), ("à", "à l’Atelier Lumen")],
+)
+def test_the_elided_article_goes_with_a_name_that_starts_with_a_vowel(
+    preposition: str, expected: str
+) -> None:
+    # « l' » only ever precedes a vowel or a mute h: « de l’Coopérative » was never French.
+    company = Company(name="Atelier Lumen", article="l'")
     assert company_name(company, preposition) == expected
 
 

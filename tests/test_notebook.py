@@ -61,11 +61,11 @@ def test_no_cell_fails_or_warns(executed: Any):
             assert output.get("name") != "stderr", output.get("text")
 
 
-def test_plan_shows_as_a_table(executed: Any):
+def test_plan_shows_as_a_timeline(executed: Any):
     notebook, _ = executed
     html = rich(notebook, "plan", "text/html")
     assert html.startswith('<div class="suivi-plan"')
-    assert "<table" in html
+    assert 'class="suivi-timeline"' in html
 
 
 def test_thank_you_shows_as_an_email_with_its_subject(executed: Any):

@@ -14,6 +14,7 @@ from suivi_templates.errors import (
     CheckConfigError,
     ContextMismatch,
     DraftRejected,
+    FlatKeyProblem,
     HeaderInjection,
     MissingContext,
     MissingTimeZoneData,
@@ -21,12 +22,14 @@ from suivi_templates.errors import (
     NothingToExport,
     OutputExists,
     SuiviError,
+    TablesUnavailable,
     TemplateProblem,
     UnknownCheck,
     UnknownKind,
     UnknownLocale,
 )
 from suivi_templates.examples import EXAMPLE_CONTEXT, EXAMPLES
+from suivi_templates.flat import context_from_flat
 from suivi_templates.ical import export_ics
 from suivi_templates.models import InterviewContext
 from suivi_templates.planner import FollowUpPlan, Step, Stopped, plan
@@ -43,6 +46,7 @@ __all__ = [
     "Draft",
     "DraftRejected",
     "Finding",
+    "FlatKeyProblem",
     "FollowUpPlan",
     "HeaderInjection",
     "InterviewContext",
@@ -54,6 +58,7 @@ __all__ = [
     "Step",
     "Stopped",
     "SuiviError",
+    "TablesUnavailable",
     "TemplateProblem",
     "UnknownCheck",
     "UnknownKind",
@@ -61,6 +66,7 @@ __all__ = [
     "check",
     "check_many",
     "checks",
+    "context_from_flat",
     "export_ics",
     "plan",
     "render",

@@ -83,8 +83,10 @@ class Outcome:
 def _as_context(item: ContextLike) -> InterviewContext:
     if isinstance(item, InterviewContext):
         return item
-    if isinstance(item, str | bytes):
-        return InterviewContext.model_validate_json(item)
+    if isinstance(item, str):  # a byte-order mark is how some editors start UTF-8 text
+        return InterviewContext.model_validate_json(item.removeprefix("\ufeff"))
+    if isinstance(item, bytes):
+        return InterviewContext.model_validate_json(item.removeprefix(b"\xef\xbb\xbf"))
     return InterviewContext.model_validate(item)
 
 

@@ -1,11 +1,14 @@
 """Command line: ``suivi-templates`` (or ``python -m suivi_templates``), in French.
 
 Subcommands: ``exemple`` (the bundled examples, or their context as JSON), ``rediger``
-(a draft from a JSON or TOML context file), ``verifier`` (check a text file) and
-``planifier`` (the follow-up plan and its calendar file). Exit status: 0 when all went
-well, 1 when a text or a draft is rejected by the checks, 2 for a usage error (bad
-arguments, bad context file, existing output file, broken template), with a French
-message on stderr and never a traceback.
+(a draft from a JSON or TOML context file), ``verifier`` (check texts, as a linter does),
+``planifier`` (the follow-up plan and its calendar file), ``publipostage`` (one draft per
+row of a CSV or JSON Lines file) and ``regle`` (what a check detects and why). Exit status:
+0 when all went well, 1 when a text or a draft is rejected by the checks, 2 for a usage or
+input error (bad arguments, bad file, existing output file, broken template), with a
+French message on stderr naming the file or the field, and never a traceback.
+
+Each subcommand is registered in :data:`_COMMANDS`, the one place that lists them.
 """
 
 from __future__ import annotations
@@ -14,18 +17,28 @@ import argparse
 import json
 import re
 import sys
-import tomllib
 from collections.abc import Callable, Sequence
 from datetime import date
-from email.policy import SMTP
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from pydantic import ValidationError
 
 from suivi_templates import display
+from suivi_templates._cli import merge, rule, verify
+from suivi_templates._cli.common import (
+    REJECTED,
+    USAGE,
+    UsageError,
+    day,
+    email_bytes,
+    load_context,
+    os_error,
+    package_version,
+)
+from suivi_templates._cli.documents import Document
+from suivi_templates._cli.streams import closed_output, tolerant_streams
 from suivi_templates.business_days import local_today
-from suivi_templates.checks import CheckReport, check
 from suivi_templates.errors import DraftRejected, SuiviError
 from suivi_templates.examples import EXAMPLES
 from suivi_templates.fields import explain
@@ -36,16 +49,12 @@ from suivi_templates.output import write_file
 from suivi_templates.planner import plan
 from suivi_templates.rendering import KINDS, Draft, render
 
+if TYPE_CHECKING:
+    from suivi_templates._cli.common import Commands
+
 __all__ = ["main"]
 
 _LOCALE_TITLES = {"fr_CA": "Québec (fr_CA)", "fr_FR": "France (fr_FR)"}
-_USAGE = 2
-_REJECTED = 1
-
-
-class _UsageError(Exception):
-    """A problem the user can fix: printed as one French message, exit status 2."""
-
 
 # ---------------------------------------------------------------------------- argparse in French
 
@@ -58,8 +67,11 @@ _ARGPARSE_MESSAGES = (
         r"(choisissez parmi \3)",
     ),
     (r"argument (\S+): expected one argument", r"\1 : une valeur est attendue"),
+    (r"argument (\S+): expected at least one argument", r"\1 : au moins une valeur est attendue"),
     (r"argument (\S+): not allowed with argument (\S+)", r"\1 : incompatible avec \2"),
+    (r"argument (\S+): invalid (\w+) value: (.*)", r"\1 : valeur invalide \3"),
     (r"argument (\S+): (.*)", r"\1 : \2"),
+    (r"ambiguous option: (\S+) could match (.*)", r"option ambiguë : \1 peut désigner \2"),
 )
 
 
@@ -87,6 +99,12 @@ class _Parser(argparse.ArgumentParser):
         self.add_argument(
             "-h", "--help", "--aide", action="help", help="affiche cette aide et quitte"
         )
+        self.add_argument(
+            "--version",
+            action="version",
+            version=f"suivi-templates {package_version()}",
+            help="affiche la version et quitte",
+        )
 
     def error(self, message: str) -> NoReturn:
         for pattern, french in _ARGPARSE_MESSAGES:
@@ -95,55 +113,7 @@ class _Parser(argparse.ArgumentParser):
                 break
         message = message.replace("(choose from", "(choisissez parmi")
         self.print_usage(sys.stderr)
-        self.exit(_USAGE, f"{self.prog} : erreur : {message}\n")
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"date invalide ({text!r}) : écrivez-la AAAA-MM-JJ, p. ex. 2026-11-20"
-        ) from None
-
-
-# ---------------------------------------------------------------------------- context files
-
-
-def _read_text(path: Path, what: str) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise _UsageError(f"{what} introuvable : {path}") from None
-    except UnicodeDecodeError:
-        raise _UsageError(f"{path} n’est pas un texte en UTF-8 : enregistrez-le en UTF-8") from None
-    except OSError as error:
-        raise _UsageError(f"impossible de lire {path} : {error.strerror}") from None
-
-
-def _load_context(path: str | Path) -> InterviewContext:
-    """Read a context from a ``.json`` or ``.toml`` file; French errors as ``_UsageError``."""
-    path = Path(path)
-    text = _read_text(path, "fichier de contexte")
-    data: Any
-    if path.suffix.lower() == ".toml":
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            raise _UsageError(f"{path} n’est pas un TOML valide : {error}") from None
-    else:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise _UsageError(
-                f"{path}, ligne {error.lineno}, colonne {error.colno} : JSON invalide "
-                f"({error.msg}) ; vérifiez les guillemets, virgules et accolades autour"
-            ) from None
-    try:
-        return InterviewContext.model_validate(data)
-    except ValidationError as error:
-        lines = "\n".join(f"  - {line}" for line in explain(error))
-        raise _UsageError(f"le contexte {path} est à corriger :\n{lines}") from None
+        self.exit(USAGE, f"{self.prog} : erreur : {message}\n")
 
 
 def _write(path: Path, data: bytes, overwrite: bool) -> None:
@@ -152,7 +122,7 @@ def _write(path: Path, data: bytes, overwrite: bool) -> None:
     except SuiviError:
         raise
     except OSError as error:
-        raise _UsageError(f"impossible d’écrire {path} : {error.strerror}") from None
+        raise os_error(error, "d’écrire", path) from None
 
 
 # ---------------------------------------------------------------------------- exemple
@@ -169,7 +139,7 @@ def _example(arguments: argparse.Namespace) -> int:
     locales = arguments.locale or list(EXAMPLES)
     if arguments.contexte_json:
         if len(locales) > 1 and arguments.locale:
-            raise _UsageError("--contexte-json n’affiche qu’un contexte : un seul --locale")
+            raise UsageError("--contexte-json n’affiche qu’un contexte : un seul --locale")
         data = EXAMPLES[arguments.locale[0] if arguments.locale else "fr_CA"]
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
@@ -184,6 +154,28 @@ def _example(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _register_example(commands: Commands) -> None:
+    example = commands.add_parser(
+        "exemple",
+        help="affiche les brouillons des entrevues d’exemple, ou leur contexte",
+        description="Affiche les quatre brouillons (remerciement, relance, script d’appel, "
+        "message vocal) des contextes d’exemple fournis avec la bibliothèque.",
+    )
+    example.add_argument(
+        "--locale",
+        action="append",
+        choices=list(EXAMPLES),
+        help="ne montrer que ce paramètre régional (répétable)",
+    )
+    example.add_argument(
+        "--contexte-json",
+        action="store_true",
+        help="affiche le contexte d’exemple en JSON, pour partir d’un fichier qui fonctionne "
+        "(suivi-templates exemple --contexte-json > contexte.json)",
+    )
+    example.set_defaults(run=_example)
+
+
 # ---------------------------------------------------------------------------- rediger
 
 
@@ -193,24 +185,35 @@ def _as_text(draft: Draft) -> str:
     return body if draft.subject is None else f"Objet\u00a0: {draft.subject}\n\n{body}"
 
 
+def print_rejected(rejected: DraftRejected, name: str) -> None:
+    """The findings that made ``render`` reject a draft, then that nothing was written."""
+    report = rejected.report
+    subject = report.subject
+    head = f"Objet\u00a0: {subject}\n\n" if subject else ""
+    document = Document(
+        name, head + report.text, subject, report.text, len(head), len("Objet\u00a0: ") + 1
+    )
+    verify.print_findings(document, report, sys.stderr)
+
+
 def _draft(arguments: argparse.Namespace) -> int:
-    context = _load_context(arguments.contexte)
+    context = load_context(arguments.contexte)
     output: Path | None = arguments.sortie
     if output is not None and output.suffix.lower() not in {".eml", ".txt"}:
-        raise _UsageError(
+        raise UsageError(
             f"--sortie {output} : utilisez l’extension .eml (courriel) ou .txt (texte)"
         )
     try:
         draft = render(arguments.type, context, template_dir=arguments.gabarits)
     except DraftRejected as rejected:
-        _print_findings(rejected.report, None, sys.stderr)
+        print_rejected(rejected, "brouillon")
         print("Brouillon refusé par ses vérifications : rien n’a été écrit.", file=sys.stderr)
-        return _REJECTED
+        return REJECTED
     if output is None:
         _print_draft(draft, sys.stdout)
         return 0
     if output.suffix.lower() == ".eml":
-        data = draft.to_email().as_bytes(policy=SMTP)
+        data = email_bytes(draft)
     else:
         data = _as_text(draft).encode("utf-8")
     _write(output, data, arguments.ecraser)
@@ -218,67 +221,38 @@ def _draft(arguments: argparse.Namespace) -> int:
     return 0
 
 
-# ---------------------------------------------------------------------------- verifier
-
-_SUBJECT_LINE = re.compile(
-    r"\A[ \t]*Objet[ \t\u00a0]*:[ \t\u00a0]*(?P<subject>[^\n]*)\n(?:[ \t]*\n)?"
-)
-
-
-def _split_subject(text: str) -> tuple[str | None, str, int]:
-    """A text file's subject line (« Objet : … »), its body, and where the body starts."""
-    match = _SUBJECT_LINE.match(text)
-    if match is None:
-        return None, text, 0
-    return match.group("subject").strip(), text[match.end() :], match.end()
-
-
-def _print_findings(report: CheckReport, name: str | None, out: IO[str]) -> None:
-    whole = report.text
-    for finding in report.findings:
-        where = name or "texte"
-        if finding.span is not None:
-            line, column = display.line_column(whole, finding.span[0])
-            where += f":{line}:{column}"
-        severity = {"error": "erreur", "warning": "avertissement"}[finding.severity]
-        print(f"{where}: {severity} {finding.code} : {finding.message}", file=out)
-        if finding.suggestion:
-            print(f"    suggestion : {finding.suggestion}", file=out)
-
-
-def _verify(arguments: argparse.Namespace) -> int:
-    context = _load_context(arguments.contexte)
-    path: Path = arguments.texte
-    text = _read_text(path, "texte à vérifier")
-    subject, body, offset = _split_subject(text)
-    report = check(body, context, kind=arguments.type, subject=subject)
-    shifted = report.model_copy(
-        update={
-            "text": text,
-            "findings": tuple(
-                f.model_copy(update={"span": (f.span[0] + offset, f.span[1] + offset)})
-                if f.span is not None
-                else f
-                for f in report.findings
-            ),
-        }
+def _register_draft(commands: Commands) -> None:
+    draft = commands.add_parser(
+        "rediger",
+        help="rédige un brouillon à partir d’un fichier de contexte",
+        description="Rédige un brouillon (thank_you, reminder, phone_script, voicemail, ou "
+        "un type de vos propres gabarits) et l’affiche, ou l’écrit dans un fichier .eml "
+        "(à ouvrir dans un logiciel de courriel) ou .txt.",
     )
-    _print_findings(shifted, str(path), sys.stdout)
-    errors = sum(f.severity == "error" for f in report.findings)
-    warnings = len(report.findings) - errors
-    if report.passed:
-        suffix = f" ({warnings} avertissement{'s' * (warnings > 1)})" if warnings else ""
-        print(f"{path} : accepté{suffix}.")
-        return 0
-    print(f"{path} : refusé ({errors} erreur{'s' * (errors > 1)}).")
-    return _REJECTED
+    draft.add_argument("type", metavar="TYPE", help=f"type de brouillon : {', '.join(KINDS)}")
+    draft.add_argument("--contexte", **_CONTEXT_OPTION)
+    draft.add_argument(
+        "--sortie",
+        type=Path,
+        metavar="FICHIER",
+        help="écrit le brouillon dans FICHIER.eml ou FICHIER.txt",
+    )
+    draft.add_argument("--ecraser", action="store_true", help=_OVERWRITE_HELP)
+    draft.add_argument(
+        "--gabarits",
+        type=Path,
+        metavar="DOSSIER",
+        help="dossier de vos propres gabarits (DOSSIER/fr_CA/<type>.j2…), prioritaires sur "
+        "ceux de la bibliothèque",
+    )
+    draft.set_defaults(run=_draft)
 
 
 # ---------------------------------------------------------------------------- planifier
 
 
 def _plan(arguments: argparse.Namespace) -> int:
-    context = _load_context(arguments.contexte)
+    context = load_context(arguments.contexte)
     today: date = arguments.aujourdhui or local_today(context.locale)
     follow_up = plan(context, today=today)
     print(
@@ -303,7 +277,45 @@ def _plan(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _register_plan(commands: Commands) -> None:
+    planner = commands.add_parser(
+        "planifier",
+        help="affiche quand envoyer quoi, et écrit le calendrier",
+        description="Affiche le plan de suivi (dates, heures, canal) et, avec --ics, écrit "
+        "un fichier de calendrier à importer dans votre agenda.",
+    )
+    planner.add_argument("--contexte", **_CONTEXT_OPTION)
+    planner.add_argument(
+        "--aujourdhui",
+        type=day,
+        metavar="AAAA-MM-JJ",
+        help="date du jour à utiliser (par défaut : aujourd’hui)",
+    )
+    planner.add_argument(
+        "--ics", type=Path, metavar="FICHIER", help="écrit le plan dans un fichier .ics"
+    )
+    planner.add_argument("--ecraser", action="store_true", help=_OVERWRITE_HELP)
+    planner.set_defaults(run=_plan)
+
+
 # ---------------------------------------------------------------------------- parser
+
+_CONTEXT_OPTION: dict[str, Any] = {
+    "required": True,
+    "metavar": "FICHIER",
+    "help": "fichier de contexte de l’entrevue, en JSON ou en TOML (voir docs/contexte.md)",
+}
+_OVERWRITE_HELP = "remplace le fichier de sortie s’il existe déjà (sinon, rien n’est écrit)"
+
+_COMMANDS: tuple[Callable[[Commands], None], ...] = (
+    _register_example,
+    _register_draft,
+    verify.register,
+    _register_plan,
+    merge.register,
+    rule.register,
+)
+"""Every subcommand, in the order of ``--help``: add a new one here (one ``register``)."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -315,109 +327,66 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Statut de sortie : 0 si tout va bien, 1 si un texte est refusé par les "
         "vérifications, 2 pour une erreur d’utilisation. Documentation : docs/guide.md.",
     )
-    commands = parser.add_subparsers(
-        dest="command", required=True, metavar="COMMANDE", title="commandes"
+    commands: Commands = parser.add_subparsers(
+        dest="command",
+        required=True,
+        metavar="COMMANDE",
+        title="commandes",
+        parser_class=_Parser,  # French usage and errors in every subcommand too
     )
-
-    example = commands.add_parser(
-        "exemple",
-        help="affiche les brouillons des entrevues d’exemple, ou leur contexte",
-        description="Affiche les quatre brouillons (remerciement, relance, script d’appel, "
-        "message vocal) des contextes d’exemple fournis avec la bibliothèque.",
-    )
-    example.add_argument(
-        "--locale",
-        action="append",
-        choices=list(EXAMPLES),
-        help="ne montrer que ce paramètre régional (répétable)",
-    )
-    example.add_argument(
-        "--contexte-json",
-        action="store_true",
-        help="affiche le contexte d’exemple en JSON, pour partir d’un fichier qui fonctionne "
-        "(suivi-templates exemple --contexte-json > contexte.json)",
-    )
-    example.set_defaults(run=_example)
-
-    context_option: dict[str, Any] = {
-        "type": Path,
-        "required": True,
-        "metavar": "FICHIER",
-        "help": "fichier de contexte de l’entrevue, en JSON ou en TOML (voir docs/contexte.md)",
-    }
-    overwrite_help = "remplace le fichier de sortie s’il existe déjà (sinon, rien n’est écrit)"
-
-    draft = commands.add_parser(
-        "rediger",
-        help="rédige un brouillon à partir d’un fichier de contexte",
-        description="Rédige un brouillon (thank_you, reminder, phone_script, voicemail, ou "
-        "un type de vos propres gabarits) et l’affiche, ou l’écrit dans un fichier .eml "
-        "(à ouvrir dans un logiciel de courriel) ou .txt.",
-    )
-    draft.add_argument("type", metavar="TYPE", help=f"type de brouillon : {', '.join(KINDS)}")
-    draft.add_argument("--contexte", **context_option)
-    draft.add_argument(
-        "--sortie",
-        type=Path,
-        metavar="FICHIER",
-        help="écrit le brouillon dans FICHIER.eml ou FICHIER.txt",
-    )
-    draft.add_argument("--ecraser", action="store_true", help=overwrite_help)
-    draft.add_argument(
-        "--gabarits",
-        type=Path,
-        metavar="DOSSIER",
-        help="dossier de vos propres gabarits (DOSSIER/fr_CA/<type>.j2…), prioritaires sur "
-        "ceux de la bibliothèque",
-    )
-    draft.set_defaults(run=_draft)
-
-    verify = commands.add_parser(
-        "verifier",
-        help="vérifie un texte : générique, insistant, mal placé dans le temps",
-        description="Vérifie un texte (par exemple un brouillon que vous avez retouché). "
-        "Une première ligne « Objet : … » est lue comme l’objet du courriel. Chaque "
-        "constat est affiché avec sa ligne et sa colonne ; le statut de sortie vaut 1 si "
-        "le texte est refusé.",
-    )
-    verify.add_argument("texte", type=Path, metavar="TEXTE", help="fichier texte en UTF-8")
-    verify.add_argument("--contexte", **context_option)
-    verify.add_argument("--type", metavar="TYPE", help=f"type du texte : {', '.join(KINDS)}")
-    verify.set_defaults(run=_verify)
-
-    planner = commands.add_parser(
-        "planifier",
-        help="affiche quand envoyer quoi, et écrit le calendrier",
-        description="Affiche le plan de suivi (dates, heures, canal) et, avec --ics, écrit "
-        "un fichier de calendrier à importer dans votre agenda.",
-    )
-    planner.add_argument("--contexte", **context_option)
-    planner.add_argument(
-        "--aujourdhui",
-        type=_day,
-        metavar="AAAA-MM-JJ",
-        help="date du jour à utiliser (par défaut : aujourd’hui)",
-    )
-    planner.add_argument(
-        "--ics", type=Path, metavar="FICHIER", help="écrit le plan dans un fichier .ics"
-    )
-    planner.add_argument("--ecraser", action="store_true", help=overwrite_help)
-    planner.set_defaults(run=_plan)
+    for register in _COMMANDS:
+        register(commands)
     return parser
+
+
+# ---------------------------------------------------------------------------- main
+
+
+def _message(error: BaseException) -> str:
+    """The French message of an error that reached the top, for stderr."""
+    if isinstance(error, UsageError | SuiviError):
+        return str(error)
+    if isinstance(error, ValidationError):
+        lines = "\n".join(f"  - {line}" for line in explain(error))
+        return f"données à corriger :\n{lines}"
+    if isinstance(error, OSError):
+        return str(os_error(error, "d’accéder à", error.filename or "un fichier"))
+    if isinstance(error, RecursionError):
+        return "données imbriquées trop profondément : simplifiez le fichier"
+    if isinstance(error, OverflowError):
+        return "une date sort du calendrier (avant l’an 1 ou après l’an 9999) : corrigez-la"
+    if isinstance(error, MemoryError):
+        return "mémoire insuffisante : le fichier est trop volumineux"
+    return (
+        f"erreur inattendue ({type(error).__name__}) : c’est un défaut de suivi-templates, "
+        "merci de le signaler avec la commande lancée (sans données personnelles)"
+    )
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    try:
+        arguments = _parser().parse_args(argv)
+    except SystemExit as exit_:  # --help, --version, or a usage error already printed
+        return exit_.code if isinstance(exit_.code, int) else USAGE
+    run: Callable[[argparse.Namespace], int] = arguments.run
+    return run(arguments)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status (0, 1 when rejected, 2 on misuse)."""
+    tolerant_streams()
     try:
-        arguments = _parser().parse_args(argv)
-    except SystemExit as exit_:  # --help, or a usage error already printed
-        return exit_.code if isinstance(exit_.code, int) else _USAGE
-    run: Callable[[argparse.Namespace], int] = arguments.run
-    try:
-        return run(arguments)
-    except (_UsageError, SuiviError) as error:
-        print(f"suivi-templates : erreur : {error}", file=sys.stderr)
-        return _USAGE
+        status = _run(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return closed_output()
+    except KeyboardInterrupt:
+        print("\nsuivi-templates : interrompu.", file=sys.stderr)
+        return 130
+    except Exception as error:  # the last line of defence: a French message, never a traceback
+        print(f"suivi-templates : erreur : {_message(error)}", file=sys.stderr)
+        return USAGE
+    return status
 
 
 if __name__ == "__main__":

@@ -67,12 +67,16 @@ CHANNEL_NAMES: dict[str, str] = {"email": "courriel", "phone": "téléphone"}
 """French names of the channels."""
 
 _SEVERITY_NAMES = {"error": "erreur", "warning": "avertissement"}
+# Light highlights always carry their own dark text, and everything else inherits the
+# notebook's colour (muted by opacity, not by a grey), so a dark theme stays readable.
 _SEVERITY_COLOURS = {"error": "#ffd7d5", "warning": "#fff1b8"}
+_INK = "color: #1f2328"
 _CARD = (
-    "font-family: system-ui, sans-serif; max-width: 46em; border: 1px solid #d0d7de; "
+    "font-family: system-ui, sans-serif; max-width: 46em; "
+    "border: 1px solid rgba(128, 128, 128, 0.45); "
     "border-radius: 6px; padding: 0.8em 1.1em; margin: 0.3em 0"
 )
-_MUTED = "color: #57606a; font-size: 0.9em"
+_MUTED = "opacity: 0.72; font-size: 0.9em"
 _TEXT = "white-space: pre-wrap; font-family: inherit; margin: 0.8em 0 0.4em 0; line-height: 1.45"
 
 
@@ -144,20 +148,30 @@ def _headers(draft: Draft) -> list[tuple[str, str]]:
 
 
 def draft_html(draft: Draft) -> str:
-    """A draft as an email-like card: who, subject, body, and the verdict of the checks."""
+    """A draft as an email-like card: who, subject, body, and the findings marked in place."""
     title = KIND_TITLES.get(draft.kind, draft.kind)
-    rows = "".join(
-        f'<tr><th style="text-align: left; padding-right: 0.8em; {_MUTED}">{_e(name)}\u00a0:</th>'
-        f"<td>{'<strong>' + _e(value) + '</strong>' if name == 'Objet' else _e(value)}</td></tr>"
-        for name, value in _headers(draft)
-    )
+    report = draft.report
+    # An edited draft's report may hold findings: mark them where they are, as a report does.
+    marked = bool(report.findings) and report.text == draft.body
+    cells = []
+    for name, value in _headers(draft):
+        shown = _e(value)
+        if name == "Objet":
+            subject_marked = marked and report.subject == draft.subject
+            shown = _highlighted(report, False, "subject") if subject_marked else shown
+            shown = f"<strong>{shown}</strong>"
+        cells.append(
+            f'<tr><th style="text-align: left; padding-right: 0.8em; {_MUTED}">'
+            f"{_e(name)}\u00a0:</th><td>{shown}</td></tr>"
+        )
+    body = _highlighted(report, False) if marked else _e(draft.body)
     return (
         f'<div class="suivi-draft" style="{_CARD}">'
         f'<div style="{_MUTED}">{_e(title)} – {_e(draft.locale)}</div>'
-        f'<table style="margin-top: 0.4em; border-collapse: collapse">{rows}</table>'
-        f'<div style="{_TEXT}">{_e(draft.body.rstrip())}</div>'
-        f'<div style="{_MUTED}">{_e(_status(draft.report))}</div>'
-        "</div>"
+        f'<table style="margin-top: 0.4em; border-collapse: collapse">{"".join(cells)}</table>'
+        f'<div style="{_TEXT}">{body.rstrip()}</div>'
+        f'<div style="{_MUTED}">{_e(_status(report))}</div>'
+        f"{_findings_list(report)}</div>"
     )
 
 
@@ -173,12 +187,11 @@ def draft_markdown(draft: Draft) -> str:
 # ---------------------------------------------------------------------------- reports
 
 
-def _segments(report: CheckReport) -> list[tuple[int, int, list[int]]]:
+def _segments(text: str, findings: list[tuple[int, Finding]]) -> list[tuple[int, int, list[int]]]:
     """Cut the text where a finding starts or ends; each piece lists the findings over it."""
-    text = report.text
     spans = [
         (index, max(0, start), min(len(text), end))
-        for index, finding in enumerate(report.findings)
+        for index, finding in findings
         if finding.span is not None
         for start, end in [finding.span]
         if start < end
@@ -198,25 +211,30 @@ def _worst(findings: Iterable[Finding]) -> str:
 def _where(report: CheckReport, finding: Finding) -> str:
     if finding.span is None:
         return "tout le texte"
+    if finding.where == "subject":
+        return f"objet, colonne {finding.span[0] + 1}"
     line, column = line_column(report.text, finding.span[0])
     return f"ligne {line}, colonne {column}"
 
 
-def _highlighted(report: CheckReport, markdown: bool) -> str:
+def _highlighted(report: CheckReport, markdown: bool, part: str = "body") -> str:
+    """The body (or the subject) with each of its findings marked, numbered as in the list."""
     escape = _md if markdown else _e
+    text = report.text if part == "body" else (report.subject or "")
+    own = [(i, f) for i, f in enumerate(report.findings) if f.where == part]
     pieces = []
     last_end: dict[int, int] = {}
-    segments = _segments(report)
+    segments = _segments(text, own)
     for _, end, covering in segments:
         for index in covering:
             last_end[index] = end
     for start, end, covering in segments:
-        piece = escape(report.text[start:end])
+        piece = escape(text[start:end])
         if covering:
             findings = [report.findings[i] for i in covering]
             title = " ; ".join(f"{f.code} : {f.message}" for f in findings)
             colour = _SEVERITY_COLOURS[_worst(findings)]
-            piece = f'<mark style="background: {colour}" title="{_e(title)}">{piece}</mark>'
+            piece = f'<mark style="background: {colour}; {_INK}" title="{_e(title)}">{piece}</mark>'
             numbers = [i + 1 for i in covering if last_end[i] == end]
             if numbers:
                 piece += "".join(f"<sup>{n}</sup>" for n in numbers)
@@ -226,6 +244,22 @@ def _highlighted(report: CheckReport, markdown: bool) -> str:
 
 def report_html(report: CheckReport) -> str:
     """The checked text with each finding marked at its span, then the list of findings."""
+    subject = ""
+    if report.subject:
+        subject = (
+            f'<div style="margin-top: 0.5em"><span style="{_MUTED}">Objet\u00a0:</span> '
+            f"<strong>{_highlighted(report, markdown=False, part='subject')}</strong></div>"
+        )
+    return (
+        f'<div class="suivi-report" style="{_CARD}">'
+        f"<div><strong>{_e(_status(report))}</strong></div>{subject}"
+        f'<div style="{_TEXT}">{_highlighted(report, markdown=False)}</div>'
+        f"{_findings_list(report)}</div>"
+    )
+
+
+def _findings_list(report: CheckReport) -> str:
+    """The numbered findings: code, severity, where, message and suggestion."""
     items = []
     for number, finding in enumerate(report.findings, 1):
         suggestion = (
@@ -234,25 +268,22 @@ def report_html(report: CheckReport) -> str:
         colour = _SEVERITY_COLOURS[finding.severity]
         items.append(
             f'<li value="{number}"><code>{_e(finding.code)}</code> '
-            f'<span style="background: {colour}; padding: 0 0.3em; border-radius: 3px">'
+            f'<span style="background: {colour}; {_INK}; padding: 0 0.3em; border-radius: 3px">'
             f"{_SEVERITY_NAMES[finding.severity]}</span> "
             f'<span style="{_MUTED}">({_e(_where(report, finding))})</span><br>'
             f"{_e(finding.message)}{suggestion}</li>"
         )
-    listing = f'<ol style="margin: 0.4em 0">{"".join(items)}</ol>' if items else ""
-    return (
-        f'<div class="suivi-report" style="{_CARD}">'
-        f"<div><strong>{_e(_status(report))}</strong></div>"
-        f'<div style="{_TEXT}">{_highlighted(report, markdown=False)}</div>'
-        f"{listing}</div>"
-    )
+    return f'<ol style="margin: 0.4em 0">{"".join(items)}</ol>' if items else ""
 
 
 def report_markdown(report: CheckReport) -> str:
     """The report in Markdown: the verdict, the marked text as a quote, the findings."""
     text = _highlighted(report, markdown=True)
     quoted = "\n".join(f"> {line}" if line.strip() else ">" for line in text.split("\n"))
-    lines = [f"**{_md(_status(report))}**", "", quoted]
+    lines = [f"**{_md(_status(report))}**", ""]
+    if report.subject:
+        lines += [f"**Objet\u00a0:** {_highlighted(report, markdown=True, part='subject')}", ""]
+    lines.append(quoted)
     if report.findings:
         lines.append("")
     for number, finding in enumerate(report.findings, 1):
@@ -293,23 +324,45 @@ def _plan_ending(plan: FollowUpPlan) -> str:
     return ""
 
 
+_DOT = (
+    "position: absolute; left: calc(-1.575em - 3px); top: 0.3em; width: 0.75em; height: 0.75em; "
+    "border-radius: 50%; background: {colour}; border: 2px solid {colour}"
+)
+_STATUS_COLOURS = {"overdue": "#cf222e", "due": "#1a7f37", "planned": "#0969da"}
+_STATUS_NAMES = {"overdue": "en retard", "due": "à faire", "planned": "prévu"}
+
+
+def _timeline_item(when: str, title: str, detail: str, colour: str, hollow: bool = False) -> str:
+    dot = _DOT.format(colour=colour) + ("; background: transparent" if hollow else "")
+    detail_html = f'<div style="{_MUTED}">{_e(detail)}</div>' if detail else ""
+    return (
+        f'<li style="position: relative; margin: 0 0 0.8em 0">'
+        f'<span style="{dot}"></span>'
+        f"<strong>{_e(when)}</strong> — {_e(title)}{detail_html}</li>"
+    )
+
+
 def plan_html(plan: FollowUpPlan) -> str:
-    """The plan as a table (date in prose, time, channel, step, note), then why it stops."""
-    head = "".join(
-        f'<th style="text-align: left; padding: 0.2em 0.8em 0.2em 0">{name}</th>'
-        for name in _PLAN_COLUMNS
+    """The plan as a small timeline: the interview, then each step with its date and why."""
+    items = [
+        _timeline_item(
+            f"le {prose_date(plan.interview_date, 'fr_FR')}", "Entrevue", "", "#8c959f", True
+        )
+    ]
+    for step, (day, hour, channel, title, note) in zip(plan.steps, _plan_rows(plan), strict=True):
+        status = getattr(step, "status", "planned")
+        when = f"{day}, {hour}" if hour else day
+        label = f"{title} ({channel}) · {_STATUS_NAMES.get(status, status)}"
+        items.append(_timeline_item(when, label, note, _STATUS_COLOURS.get(status, "#0969da")))
+    timeline = (
+        '<ol class="suivi-timeline" style="list-style: none; margin: 0.6em 0 0 0.4em; '
+        'padding: 0 0 0 1.2em; border-left: 2px solid rgba(128, 128, 128, 0.45)">'
+        f"{''.join(items)}</ol>"
     )
-    body = "".join(
-        "<tr>"
-        + "".join(f'<td style="padding: 0.2em 0.8em 0.2em 0">{_e(cell)}</td>' for cell in row)
-        + "</tr>"
-        for row in _plan_rows(plan)
-    )
-    table = f'<table style="border-collapse: collapse"><tr>{head}</tr>{body}</table>'
     ending = _plan_ending(plan)
     parts = [f'<div class="suivi-plan" style="{_CARD}">', "<strong>Plan de suivi</strong>"]
     if plan.steps:
-        parts.append(table)
+        parts.append(timeline)
     if ending:
         parts.append(f'<p style="{_MUTED}">{_e(ending)}</p>')
     return "".join([*parts, "</div>"])

@@ -18,6 +18,7 @@ __all__ = [
     "CheckConfigError",
     "ContextMismatch",
     "DraftRejected",
+    "FlatKeyProblem",
     "HeaderInjection",
     "MissingContext",
     "MissingTimeZoneData",
@@ -25,6 +26,7 @@ __all__ = [
     "NothingToExport",
     "OutputExists",
     "SuiviError",
+    "TablesUnavailable",
     "TemplateProblem",
     "UnknownCheck",
     "UnknownKind",
@@ -51,6 +53,14 @@ def _rebuild(cls: type[SuiviError], args: tuple[Any, ...], state: dict[str, Any]
     return error
 
 
+def did_you_mean(word: str, known: tuple[str, ...]) -> str:
+    """« Vouliez-vous dire « thank_you » ? » for a near miss among ``known``, else ""."""
+    from rapidfuzz import fuzz, process  # only on an error, never at import
+
+    best = process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=70)
+    return f" Vouliez-vous dire {best[0]!r} ?" if best else ""
+
+
 class UnknownKind(SuiviError, LookupError):
     """A draft kind with no template, e.g. ``render("merci", ctx)``."""
 
@@ -59,6 +69,7 @@ class UnknownKind(SuiviError, LookupError):
         self.available = available
         super().__init__(
             f"Type de brouillon inconnu : {kind!r}. Types disponibles : {', '.join(available)}."
+            + did_you_mean(kind, available)
         )
 
 
@@ -70,7 +81,7 @@ class UnknownLocale(SuiviError, LookupError):
         self.available = available
         super().__init__(
             f"Paramètre régional inconnu : {locale!r}. "
-            f"Utilisez l'un de ceux-ci : {', '.join(available)}."
+            f"Utilisez l'un de ceux-ci : {', '.join(available)}." + did_you_mean(locale, available)
         )
 
 
@@ -163,7 +174,8 @@ class UnknownCheck(SuiviError, LookupError):
         self.code = code
         self.known = known
         super().__init__(
-            f"Vérification inconnue : {code!r}. Codes et familles connus : {', '.join(known)}."
+            f"Vérification inconnue : {code!r}.{did_you_mean(code, known)} "
+            f"Codes et familles connus : {', '.join(known)}."
         )
 
 
@@ -215,3 +227,26 @@ class NothingToExport(SuiviError, ValueError):
     def __init__(self, why: str) -> None:
         self.why = why
         super().__init__(f"Aucune étape à exporter : {why}")
+
+
+class FlatKeyProblem(SuiviError, ValueError):
+    """A column of a flat row (CSV, DataFrame) that is not a usable dotted path."""
+
+    def __init__(self, key: str, why: str) -> None:
+        self.key = key
+        self.why = why
+        super().__init__(
+            f"Colonne {key!r} : {why}. Nommez les colonnes par leur chemin dans le contexte, "
+            "p. ex. candidate.name ou topics.0.subject."
+        )
+
+
+class TablesUnavailable(SuiviError, ImportError):
+    """pandas, from the ``tableaux`` extra, is not installed (``to_frame``)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Les tableaux (to_frame) demandent la bibliothèque pandas : "
+            'pip install "suivi-templates[tableaux]"',
+            name="pandas",
+        )

@@ -31,7 +31,7 @@ from pydantic_core import ErrorDetails
 
 from suivi_templates.models import InterviewContext
 
-__all__ = ["FieldDoc", "context_fields", "explain", "fields_markdown"]
+__all__ = ["FieldDoc", "context_fields", "explain", "explain_by_field", "fields_markdown"]
 
 
 @dataclass(frozen=True)
@@ -131,35 +131,106 @@ def _french_or(text: str) -> str:
     return text.replace(" or ", " ou ")
 
 
+def _given(value: Any) -> str:
+    """A short quotation of the value given: a hostile input may be megabytes long."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _model_at(location: Sequence[int | str]) -> type[BaseModel] | None:
+    """The model whose fields hold ``location``'s last part, e.g. Interviewer for its name."""
+    model: type[BaseModel] | None = InterviewContext
+    for part in location[:-1]:
+        if isinstance(part, int):
+            continue
+        if model is None or part not in model.model_fields:
+            return None
+        model = _model_in(model.model_fields[part].annotation)
+    return model
+
+
+def _did_you_mean(location: Sequence[int | str]) -> str:
+    """« vouliez-vous dire « name » ? » for a misspelt field name, or nothing."""
+    from rapidfuzz import fuzz, process  # only when a field is unknown
+
+    model = _model_at(location)
+    if model is None or not location or not isinstance(location[-1], str):
+        return ""
+    best = process.extractOne(
+        location[-1], list(model.model_fields), scorer=fuzz.ratio, score_cutoff=60
+    )
+    return f" ; vouliez-vous dire « {best[0]} » ?" if best else ""
+
+
+_REASONS = {
+    "missing": "champ obligatoire manquant ; ajoutez-le",
+    "string_too_short": "ne doit pas être vide ; écrivez une valeur ou retirez le champ",
+    "string_type": "doit être un texte entre guillemets",
+    "string_unicode": "doit être un texte en Unicode valide",
+    "string_sub_type": "doit être un texte entre guillemets",
+    "bool_type": "doit valoir true ou false",
+    "bool_parsing": "doit valoir true ou false",
+    "list_type": "doit être une liste [ … ]",
+    "tuple_type": "doit être une liste [ … ]",
+    "model_type": "doit être un objet { … }",
+    "dict_type": "doit être un objet { … }",
+    "model_attributes_type": "doit être un objet { … }",
+    "dataclass_type": "doit être un objet { … }",
+    "none_required": "doit valoir null",
+    "recursion_loop": "données qui se contiennent elles-mêmes ; donnez des valeurs simples",
+    "json_invalid": "JSON invalide ; vérifiez les guillemets, virgules et accolades",
+    "json_type": "doit être un texte JSON",
+    "frozen_instance": "ne peut pas être modifié ; créez un nouveau contexte",
+    "frozen_field": "ne peut pas être modifié ; créez un nouveau contexte",
+}
+
+
 def _reason(error: ErrorDetails) -> str:
     kind, context = error["type"], error.get("ctx", {})
-    given = error.get("input")
-    reasons = {
-        "missing": "champ obligatoire manquant ; ajoutez-le",
-        "extra_forbidden": "champ inconnu ; retirez-le ou corrigez son nom "
-        "(la liste des champs est dans docs/contexte.md)",
-        "literal_error": f"valeur non permise ({given!r}) ; utilisez "
-        f"{_french_or(str(context.get('expected', '')))}",
-        "string_too_short": "ne doit pas être vide ; écrivez une valeur ou retirez le champ",
-        "string_too_long": f"trop long : {context.get('max_length')} caractères au plus",
-        "too_long": f"trop d’éléments : {context.get('max_length')} au plus",
-        "string_type": "doit être un texte entre guillemets",
-        "bool_type": "doit valoir true ou false",
-        "bool_parsing": "doit valoir true ou false",
-        "list_type": "doit être une liste [ … ]",
-        "model_type": "doit être un objet { … }",
-        "dict_type": "doit être un objet { … }",
-        "model_attributes_type": "doit être un objet { … }",
-    }
-    if kind in reasons:
-        return reasons[kind]
-    if kind.startswith("date"):
-        return f"date invalide ({given!r}) ; écrivez-la AAAA-MM-JJ, p. ex. 2026-11-19"
+    given = _given(error.get("input"))
+    if kind in _REASONS:
+        return _REASONS[kind]
+    if kind == "extra_forbidden":
+        return (
+            "champ inconnu ; retirez-le ou corrigez son nom (la liste des champs est dans "
+            "docs/contexte.md)" + _did_you_mean(error["loc"])
+        )
+    if kind == "literal_error":
+        return f"valeur non permise ({given}) ; utilisez {_french_or(str(context.get('expected')))}"
+    if kind == "string_too_long":
+        return f"trop long : {context.get('max_length')} caractères au plus"
+    if kind == "too_long":
+        return f"trop d’éléments : {context.get('max_length')} au plus"
+    if kind == "too_short":
+        return f"pas assez d’éléments : {context.get('min_length')} au moins"
+    if kind.startswith("date") or kind.startswith("datetime"):
+        return f"date invalide ({given}) ; écrivez-la AAAA-MM-JJ, p. ex. 2026-11-19"
     if kind in {"value_error", "assertion_error"}:
         return str(error["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
-    return str(error["msg"])
+    # pydantic's own message is English: name the problem in French and where to look.
+    return (
+        f"valeur invalide ({given}, erreur « {kind} ») ; la forme attendue est dans "
+        "docs/contexte.md"
+    )
 
 
 def explain(error: ValidationError) -> list[str]:
     """One French sentence per problem: the field path, what is wrong, what to change."""
-    return [f"{_path(detail['loc'])} : {_reason(detail)}." for detail in error.errors()]
+    lines = []
+    for detail in error.errors():
+        reason = _reason(detail)
+        lines.append(f"{_path(detail['loc'])} : {reason}{'' if reason.endswith('?') else '.'}")
+    return lines
+
+
+def explain_by_field(error: ValidationError) -> dict[str, str]:
+    """What to change, in French, per field path: for a web form to show beside each field.
+
+    Paths use dots and indexes (``topics.0.subject``), the names a flat form's fields carry
+    (see :func:`suivi_templates.context_from_flat`); problems of one field are joined.
+    """
+    found: dict[str, list[str]] = {}
+    for detail in error.errors():
+        path = ".".join(str(part) for part in detail["loc"]) or "contexte"
+        found.setdefault(path, []).append(_reason(detail))
+    return {path: " ; ".join(reasons) for path, reasons in found.items()}

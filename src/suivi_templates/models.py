@@ -12,8 +12,9 @@ added, never renamed. Rule ids (R1…R23) refer to ``docs/regles.md``.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
-from typing import Annotated, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     AfterValidator,
@@ -25,6 +26,7 @@ from pydantic import (
     model_validator,
 )
 
+from suivi_templates._lenient import forgive
 from suivi_templates.names import family_name
 
 __all__ = [
@@ -43,6 +45,7 @@ __all__ = [
     "NextSteps",
     "Role",
     "Topic",
+    "as_context",
 ]
 
 Locale = Literal["fr_CA", "fr_FR"]
@@ -345,6 +348,11 @@ class InterviewContext(_Model):
         default_factory=Debrief, description="Notes personnelles après l’entrevue (R4, R6, R10)."
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _forgive_common_spellings(cls, data: Any) -> Any:
+        return forgive(data)
+
     @model_validator(mode="after")
     def _dates_follow_the_interview(self) -> Self:
         held = self.interview.date
@@ -366,3 +374,19 @@ class InterviewContext(_Model):
     def open_commitments(self) -> list[Commitment]:
         """Promises not yet kept (R3: keeping one is the strongest follow-up)."""
         return [c for c in self.commitments if not c.done]
+
+
+def as_context(value: InterviewContext | Mapping[str, Any]) -> InterviewContext:
+    """A validated context from a context or its JSON-ready data.
+
+    ``model_copy(update=…)`` skips validation, so a context is validated again; the same
+    object comes back when nothing changes.
+
+    Raises:
+        pydantic.ValidationError: the data, or a copied context, is not a valid context.
+
+    """
+    if not isinstance(value, InterviewContext):
+        return InterviewContext.model_validate(value)
+    checked = InterviewContext.model_validate(value.model_dump(warnings=False))
+    return value if checked == value else checked

@@ -25,15 +25,16 @@ the choices that belong to a plan (French walk-through: ``docs/planification.md`
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day, prose_hour
 from suivi_templates.business_days import holidays_between, local_today, on_or_after, time_zone
 from suivi_templates.errors import ContextMismatch
-from suivi_templates.models import Channel, InterviewContext, Locale
+from suivi_templates.models import Channel, InterviewContext, Locale, as_context
 from suivi_templates.schedule import (
     CALL_TIME,
     FOLLOW_UP_LIMIT,
@@ -185,6 +186,12 @@ class FollowUpPlan(_Frozen):
             stamp=stamp,
         )
 
+    def to_frame(self) -> Any:
+        """The steps as a pandas ``DataFrame``, one per row (the ``tableaux`` extra)."""
+        from suivi_templates import frames  # pandas is optional: imported on use
+
+        return frames.plan_frame(self)
+
     def _repr_html_(self) -> str:
         from suivi_templates import display  # display imports this module's neighbours
 
@@ -245,7 +252,9 @@ def _commitments_sentence(context: InterviewContext) -> str:
 # --- The planner -----------------------------------------------------------------------
 
 
-def plan(context: InterviewContext, *, today: date | None = None) -> FollowUpPlan:
+def plan(
+    context: InterviewContext | Mapping[str, Any], *, today: date | None = None
+) -> FollowUpPlan:
     """Plan the follow-ups still to make after the interview of ``context``.
 
     Args:
@@ -259,6 +268,7 @@ def plan(context: InterviewContext, *, today: date | None = None) -> FollowUpPla
         The remaining steps in order, or an empty plan whose ``stopped`` says why.
 
     """
+    context = as_context(context)
     locale = context.locale
     today = _resolve_today(today, locale)
     timeline = contacts(context)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from suivi_templates import formatting, phrasing
 from suivi_templates.checks import CheckReport, check
 from suivi_templates.errors import DraftRejected, MissingContext, TemplateProblem, UnknownKind
-from suivi_templates.models import InterviewContext, Locale
+from suivi_templates.models import InterviewContext, Locale, as_context
 from suivi_templates.typography import fix_typography
 from suivi_templates.variants import VariantExtension
 
@@ -76,6 +76,29 @@ class Draft(BaseModel):
         from suivi_templates import emails  # the email package: imported on use
 
         return emails.mailto(self)
+
+    def edit(self, body: str | None = None, subject: str | None = None) -> Draft:
+        """A new draft with a person's edits, checked again (``None`` keeps a part as is).
+
+        Unlike :func:`render`, a rejected edit does not raise: its ``report`` says why, so
+        that the person can see what to change.
+
+        Raises:
+            ValueError: a subject given to a spoken draft, or a subject with a line break.
+
+        """
+        if subject is not None and self.subject is None:
+            raise ValueError(
+                f"Le brouillon {self.kind!r} est un texte à dire : il n’a pas d’objet à modifier."
+            )
+        if subject is not None and re.search(r"[\r\n\v\f\x85\u2028\u2029]", subject):
+            raise ValueError("L’objet doit tenir sur une seule ligne : retirez le saut de ligne.")
+        body = self.body if body is None else body
+        subject = self.subject if subject is None else subject
+        report = check(
+            body, self.context, kind=self.kind if self.kind in KINDS else None, subject=subject
+        )
+        return self.model_copy(update={"body": body, "subject": subject, "report": report})
 
     def _repr_html_(self) -> str:
         from suivi_templates import display  # imported on use, as in checks.report
@@ -390,9 +413,15 @@ def _single_line(text: str) -> str:
 
 
 def render(
-    kind: str, context: InterviewContext, *, template_dir: str | Path | None = None
+    kind: str,
+    context: InterviewContext | Mapping[str, Any],
+    *,
+    template_dir: str | Path | None = None,
 ) -> Draft:
     """Render the ``kind`` draft for ``context``, check it, and return it.
+
+    ``context`` may also be its JSON-ready data (a dict); a context made with
+    ``model_copy(update=…)``, which pydantic does not validate, is validated again.
 
     ``template_dir`` names an app's own folder of templates (``<locale>/<kind>.j2``), which
     overrides built-in ones by name and may add kinds; it runs in Jinja2's sandbox.
@@ -401,8 +430,10 @@ def render(
         UnknownKind: no template of that kind for the context's locale.
         TemplateProblem: a template that does not load or render, with its name and line.
         DraftRejected: the rendered draft fails its own checks (``.report`` says why).
+        pydantic.ValidationError: ``context`` is not a valid context.
 
     """
+    context = as_context(context)
     env = _environment(template_dir)
     kinds = _builtin_kinds(context.locale) if template_dir is None else ()
     if kind not in kinds:

@@ -9,7 +9,7 @@ without silencing its code everywhere (``check(..., accept=[finding])``).
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -68,6 +68,12 @@ class Finding(BaseModel):
         part = "objet:" if self.where == "subject" else ""
         suffix = f"#{self.occurrence}" if self.occurrence > 1 else ""
         return f"{self.code}:{part}{words}{suffix}"
+
+    def to_frame(self) -> Any:
+        """The finding as a one-row pandas ``DataFrame`` (the ``tableaux`` extra)."""
+        from suivi_templates import frames  # pandas is optional: imported on use
+
+        return frames.findings_frame([self])
 
     def describe(self) -> str:
         """One French line for a person: where, code, severity, message, suggestion."""
@@ -129,6 +135,12 @@ class CheckReport(BaseModel):
         ]
         lines.extend(f"- {f.describe()}" for f in self.findings)
         return "\n".join(lines)
+
+    def to_frame(self) -> Any:
+        """The findings as a pandas ``DataFrame``, one per row (the ``tableaux`` extra)."""
+        from suivi_templates import frames  # pandas is optional: imported on use
+
+        return frames.report_frame(self)
 
     def _repr_html_(self) -> str:
         from suivi_templates import display  # display formats reports: import it on use
