@@ -74,7 +74,7 @@ def test_edit_refuses_a_subject_for_a_spoken_draft_or_with_a_line_break(
 
 def test_render_checks_the_subject(tmp_path: Path, quebec: st.InterviewContext):
     # An app template whose subject alone is pushy: render must refuse it.
-    source = (TEMPLATES / "fr_CA" / "thank_you.j2").read_text(encoding="utf-8")
+    source = (TEMPLATES / "fr" / "thank_you.j2").read_text(encoding="utf-8")
     start, end = source.index("{% set subject %}"), source.index("{% endset %}")
     pushy = source[:start] + "{% set subject %}Relance : toujours pas de nouvelles" + source[end:]
     (tmp_path / "fr_CA").mkdir()
