@@ -51,6 +51,7 @@ _SPACE_RUNS = re.compile(r"[ \t]{2,}")
 _LINE_BREAKS = re.compile(r"[\r\n\v\f\x85\u2028\u2029]")
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\"]+$")
 _PHONE = re.compile(r"^\+?[0-9 ().\-\u00a0\u202f]{7,25}$")
+_HTTPS_URL = re.compile(r"^https://[^\s/?#@]+\.[^\s/?#@]+(?:[/?#]\S*)?$")
 
 
 def _single_line(value: str) -> str:
@@ -75,6 +76,14 @@ def _phone_number(value: str) -> str:
     return value
 
 
+def _https_url(value: str) -> str:
+    if not _HTTPS_URL.match(value):
+        raise ValueError(
+            "n'est pas une adresse https valide (forme attendue : https://exemple.org/page)"
+        )
+    return value
+
+
 Line = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=160),
@@ -94,6 +103,9 @@ EmailAddress = Annotated[
 ]
 PhoneNumber = Annotated[
     str, StringConstraints(strip_whitespace=True, max_length=30), AfterValidator(_phone_number)
+]
+HttpsUrl = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=500), AfterValidator(_https_url)
 ]
 
 
@@ -134,6 +146,16 @@ class Interviewer(Contact):
         default=None,
         description="Fonction en minuscules, p. ex. « directrice des ressources humaines ».",
     )
+    family_name: Line | None = Field(
+        default=None,
+        description="Nom de famille exact après la civilité, particule comprise : « de "
+        "Villiers » pour « Hélène de Villiers » ; deviné à partir du nom s'il est absent.",
+    )
+
+    @property
+    def surname(self) -> str:
+        """The confirmed family name when given, else the last word of the name."""
+        return self.family_name or super().surname
 
 
 class Company(_Model):
@@ -188,6 +210,18 @@ class Commitment(_Model):
         "recouvrement » (« lui » ou « leur » devient « vous » dans les brouillons)."
     )
     done: bool = Field(default=False, description="true une fois la promesse tenue.")
+    attachment: Line | None = Field(
+        default=None,
+        description="Nom du fichier joint au remerciement pour tenir la promesse, p. ex. "
+        "« plan-communication-Lavoie.pdf ».",
+    )
+    link: HttpsUrl | None = Field(
+        default=None, description="Adresse https où voir ce qui a été promis."
+    )
+    due: date | None = Field(
+        default=None,
+        description="Date à laquelle vous enverrez ce qui n'est pas encore prêt.",
+    )
 
 
 class NextSteps(_Model):
@@ -214,6 +248,22 @@ class Debrief(_Model):
     )
     impressions: Sentence | None = Field(
         default=None, description="Impressions à chaud, jamais citées dans les brouillons (R4)."
+    )
+    struck_by: Sentence | None = Field(
+        default=None,
+        description="Ce qui vous a frappé, en une phrase à la première personne, dans vos "
+        "mots : « J'ai été frappée par la place que vous donnez aux préposés. »",
+    )
+    to_add: Sentence | None = Field(
+        default=None,
+        description="Ce que vous ajouteriez ou corrigeriez après l'entrevue, en une phrase à "
+        "la première personne (R6, R10).",
+    )
+    since: list[Sentence] = Field(
+        default_factory=list,
+        max_length=3,
+        description="Faits nouveaux depuis l'entrevue, une phrase à la première personne "
+        "chacun, pour les relances (R14).",
     )
 
 
