@@ -9,10 +9,14 @@
 
 from suivi_templates.batch import render_many
 from suivi_templates.checks import CheckReport, Finding, check, check_many, checks
+from suivi_templates.debrief import debrief
 from suivi_templates.errors import (
     CalendarUnavailable,
     CheckConfigError,
     ContextMismatch,
+    ConverterMissing,
+    DebriefFileProblem,
+    DebriefIncomplete,
     DraftRejected,
     HeaderInjection,
     MissingContext,
@@ -40,6 +44,9 @@ __all__ = [
     "CheckConfigError",
     "CheckReport",
     "ContextMismatch",
+    "ConverterMissing",
+    "DebriefFileProblem",
+    "DebriefIncomplete",
     "Draft",
     "DraftRejected",
     "Finding",
@@ -61,6 +68,7 @@ __all__ = [
     "check",
     "check_many",
     "checks",
+    "debrief",
     "export_ics",
     "plan",
     "render",

@@ -26,6 +26,7 @@ from pydantic import ValidationError
 from suivi_templates import display
 from suivi_templates.business_days import local_today
 from suivi_templates.checks import CheckReport, check
+from suivi_templates.debrief.terminal import register as register_debrief
 from suivi_templates.errors import DraftRejected, SuiviError
 from suivi_templates.examples import EXAMPLES
 from suivi_templates.fields import explain
@@ -403,6 +404,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     planner.add_argument("--ecraser", action="store_true", help=overwrite_help)
     planner.set_defaults(run=_plan)
+    register_debrief(commands)
     return parser
 
 
