@@ -259,7 +259,8 @@ def test_an_existing_file_is_never_overwritten_without_reprendre(monkeypatch, ca
     status, out, err = debrief(monkeypatch, capsys, GOOD, "--sortie", str(target))
 
     assert status == 2
-    assert "existe déjà" in err and f"--reprendre {target}" in err
+    assert "existe déjà" in err
+    assert f"--reprendre {target}" in err
     assert "Votre prénom" not in out  # refused before the first question
     assert target.read_text(encoding="utf-8") == "# mes notes\n"
 
@@ -375,9 +376,9 @@ def test_a_real_terminal_session_with_bytes_that_are_not_utf8(tmp_path):
     target = tmp_path / "c.toml"
     answers = b"qc\nCamille \xff\xfe Roy\n" + b"\n".join(s.encode() for s in GOOD[1:]) + b"\n"
 
+    command = [sys.executable, "-m", "suivi_templates", "debrief", "--aujourdhui", TODAY]
     completed = subprocess.run(
-        [sys.executable, "-m", "suivi_templates", "debrief", "--sortie", str(target)]
-        + ["--aujourdhui", TODAY],
+        [*command, "--sortie", str(target)],
         input=answers,
         capture_output=True,
         timeout=60,

@@ -112,6 +112,8 @@ def clean(text: str, limit: int) -> str:
                 "copier-coller ?) : retapez-la simplement."
             )
     text = _SPACES.sub(" ", text).strip()
+    if not any(character.isalnum() for character in text):
+        raise Hint("Répondez avec des mots ; l'exemple montre la forme attendue.")
     if len(text) > limit:
         raise Hint(
             f"Réponse trop longue ({len(text)} caractères) : {limit} au plus. "
@@ -501,7 +503,10 @@ def company_fact(text: str, session: Session) -> str:
         )
     text = re.sub(r"^(?:j'ai appris que|que|qu')\s*", "", text, flags=re.IGNORECASE)
     first = text.split(" ", 1)[0]
-    if first.lower().replace("’", "'").startswith(("l'", "d'")) or first.lower() in _DETERMINERS:
+    if first.lower().replace("’", "'").startswith(("l'", "d'")) or first.lower() in {
+        *_DETERMINERS,
+        "vous",
+    }:
         return first[:1].lower() + text[1:]
     return text
 

@@ -147,13 +147,11 @@ class DebriefForm:
         self.context, self.toml = context, context_toml(context)
         return context
 
-    def _repr_html_(self) -> str:
-        return form_html()
-
-    def _ipython_display_(self) -> None:
-        from IPython.display import HTML, display
-
-        display(self.widget if self.widget is not None else HTML(form_html()))
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+        """The widgets when ipywidgets is installed, else the plain HTML form."""
+        if self.widget is not None:
+            return self.widget._repr_mimebundle_(**kwargs)
+        return {"text/html": form_html(), "text/plain": "Formulaire de débriefing"}
 
 
 def form_html(form_id: str = "suivi-debrief") -> str:
@@ -182,7 +180,7 @@ def form_html(form_id: str = "suivi-debrief") -> str:
 def _widgets_form(form: DebriefForm) -> Any:
     """The form as ipywidgets, or None when ipywidgets is not installed."""
     try:
-        import ipywidgets as widgets
+        import ipywidgets as widgets  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
         return None
     inputs: dict[str, Any] = {}

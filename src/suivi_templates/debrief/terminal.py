@@ -39,7 +39,7 @@ class _Screen:
         self.console: Any = None
         if out.isatty():
             try:
-                from rich.console import Console
+                from rich.console import Console  # type: ignore[import-not-found,unused-ignore]
             except ImportError:
                 pass
             else:
