@@ -58,6 +58,17 @@ def test_every_wrong_answer_is_listed_at_once_in_french():
     assert "Le débriefing est à compléter" in str(raised.value)
 
 
+@pytest.mark.parametrize("missing", ["interviewer.name", "interview.date", "company.name"])
+def test_a_missing_answer_is_a_hint_not_a_crash(missing):
+    answers = ANSWERS | {"interview.date": "19/11/2026"}
+    del answers[missing]
+
+    with pytest.raises(st.DebriefIncomplete) as raised:
+        st.debrief(answers, today=TODAY)
+
+    assert any(h.startswith(f"{missing} (") and "nécessaire" in h for h in raised.value.hints)
+
+
 def test_a_gap_or_an_unknown_answer_is_named():
     answers = ANSWERS | {"interview.date": "19/11/2026", "topics.3.subject": "un sujet perdu"}
     answers |= {"candidat.nom": "Léa"}

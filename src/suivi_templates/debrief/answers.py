@@ -263,16 +263,17 @@ _PARTICLE = re.compile(
 
 def guess_family_name(name: str) -> str:
     """The surname with its particle: « Hélène de Villiers » → « de Villiers »."""
-    match = _PARTICLE.search(" " + name.split(" ", 1)[1] if " " in name else "")
-    if match is None:
-        return name.split()[-1]
-    rest = name.split(" ", 1)[1]
-    return rest[match.start() :]
+    first, _, rest = name.strip().partition(" ")
+    if not rest:
+        return first
+    match = _PARTICLE.search(" " + rest)
+    return rest[match.start() :] if match else rest.split()[-1]
 
 
 def has_particle(name: str) -> bool:
     """Whether the surname is worth confirming: a particle, or more than two words."""
-    return len(name.split()) > 2 or guess_family_name(name) != name.split()[-1]
+    words = name.split()
+    return len(words) > 2 or (len(words) == 2 and guess_family_name(name) != words[-1])
 
 
 def _name_case(text: str) -> str:
