@@ -406,3 +406,38 @@ def test_a_real_terminal_closed_halfway_writes_nothing(tmp_path):
     assert completed.returncode == 1
     assert "rien n’a été écrit" in completed.stderr.decode("utf-8")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_reprendre_keeps_what_the_debrief_does_not_ask(monkeypatch, capsys, tmp_path):
+    target = tmp_path / "c.toml"
+    debrief(monkeypatch, capsys, GOOD, "--sortie", str(target))
+    text = target.read_text(encoding="utf-8")
+    text = text.replace('attachment = "analyse', 'done = true\nattachment = "analyse')
+    text = text.replace("[interviewer]\n", '[interviewer]\nphone = "514 555-0100"\n')
+    text += '\n[[history]]\nkind = "thank_you"\non = 2026-11-20\n'
+    topics = "".join(f'\n[[topics]]\nsubject = "le sujet numéro {n}"\n' for n in range(2, 8))
+    target.write_text(text + topics, encoding="utf-8")
+    before = load(target)
+    assert len(before.topics) == 7  # more than the debrief asks for: none is dropped
+
+    status, _, err = debrief(monkeypatch, capsys, [""] * 80, "--reprendre", str(target))
+
+    assert status == 0, err
+    assert load(target) == before
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_with_rich_the_questions_are_in_colour(tmp_path):
+    pytest.importorskip("rich")  # the optional extra; installed with [test]
+    from suivi_templates.debrief.terminal import interview
+
+    screen = Terminal()
+    context = interview(io.StringIO("\n".join(GOOD) + "\n"), screen, today=date(2026, 11, 20))
+
+    assert context.candidate.name == "Camille Roy"
+    assert "\x1b[" in screen.getvalue()  # ANSI colours
+    assert "Où et qui" in screen.getvalue()

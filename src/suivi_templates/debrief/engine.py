@@ -111,7 +111,11 @@ def _put(data: dict[str, Any], path: str, value: Any) -> None:
 
 
 def walk(session: Session, ask: Ask, existing: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """Ask every question of the catalogue; return the context's data (nested dicts)."""
+    """Ask every question of the catalogue; return the context's data (nested dicts).
+
+    When resuming, ``existing`` gives the defaults, and what the debrief does not ask (the
+    history of contacts, a promise marked done, the interviewer's phone…) is kept as it was.
+    """
     entries = list(questions())
     data: dict[str, Any] = {}
     for number, (section, entry) in enumerate(entries, 1):
@@ -137,7 +141,22 @@ def walk(session: Session, ask: Ask, existing: Mapping[str, Any] | None = None) 
         if value is not SKIP:
             session.answers[entry.path] = value
             _put(data, entry.path, value)
+    if existing is not None:
+        _keep_unasked(existing, data, {entry.path for _, entry in entries})
     return data
+
+
+def _keep_unasked(
+    existing: Mapping[str, Any], data: dict[str, Any], asked: set[str], prefix: str = ""
+) -> None:
+    for key, value in existing.items():
+        path = prefix + str(key)
+        if path in asked:
+            continue
+        if isinstance(value, Mapping) and any(a.startswith(path + ".") for a in asked):
+            _keep_unasked(value, data, asked, path + ".")
+        elif not any(a.startswith(path + ".") for a in asked):
+            _put(data, path, value)
 
 
 def _default(question: Question, session: Session, old: Any, resuming: bool) -> str | None:
@@ -156,10 +175,11 @@ def _ask_list(
     place: tuple[int, int],
     existing: Mapping[str, Any] | None,
 ) -> list[Any]:
-    olds = list(_get(existing, entry.path) or [])
+    found = _get(existing, entry.path)
+    olds = list(found) if isinstance(found, list) else []
     items: list[Any] = []
     index = 0
-    while len(items) < entry.most:
+    while len(items) < max(entry.most, len(olds)):
         old = olds[index] if index < len(olds) else None
         index += 1
         item = _ask_item(session, ask, entry, section, place, len(items), old)
@@ -180,7 +200,10 @@ def _ask_item(
     position: int,
     old: Any,
 ) -> Any:
+    asked = {question.path for question in entry.item}
     item: dict[str, Any] = {}
+    if isinstance(old, Mapping):  # what is not asked (a promise marked done) stays
+        item.update((key, value) for key, value in old.items() if key not in asked)
     for rank, question in enumerate(entry.item):
         path = f"{entry.path}.{position}" + (f".{question.path}" if question.path else "")
         previous = old if entry.is_of_texts else _get(old, question.path)
