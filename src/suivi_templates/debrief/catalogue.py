@@ -32,7 +32,8 @@ class Question:
 
     ``path`` is relative to its list item inside a :class:`Repeated`. ``proposal`` gives a
     default answer from the answers so far (accepted with Entrée); ``asked_if`` skips the
-    question when it has nothing to ask.
+    question when it has nothing to ask; ``on_paper`` is false for what the printed sheet
+    leaves out (one's own address, the locale: nothing to remember there).
     """
 
     path: str
@@ -43,6 +44,7 @@ class Question:
     proposal: Callable[[a.Session], str | None] | None = None
     asked_if: Callable[[a.Session], bool] | None = None
     none_answer: str | None = None
+    on_paper: bool = True
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ SECTIONS: tuple[Section, ...] = (
                 "Où a eu lieu le processus : au Québec (qc) ou en France (fr) ?",
                 "qc",
                 a.locale,
+                on_paper=False,
             ),
             Question("candidate.name", "Votre prénom et votre nom.", "Camille Roy", a.person_name),
             Question(
@@ -111,6 +114,7 @@ SECTIONS: tuple[Section, ...] = (
                 "épicènes) ?",
                 "f",
                 a.gender,
+                on_paper=False,
             ),
             Question(
                 "candidate.email",
@@ -118,6 +122,7 @@ SECTIONS: tuple[Section, ...] = (
                 "camille.roy@exemple.org",
                 a.email,
                 optional=True,
+                on_paper=False,
             ),
             Question(
                 "candidate.phone",
@@ -125,6 +130,7 @@ SECTIONS: tuple[Section, ...] = (
                 "514 555-0142",
                 a.phone,
                 optional=True,
+                on_paper=False,
             ),
         ),
     ),
@@ -146,6 +152,7 @@ SECTIONS: tuple[Section, ...] = (
                 optional=True,
                 proposal=_proposed_family_name,
                 asked_if=_family_name_worth_asking,
+                on_paper=False,
             ),
             Question(
                 "interviewer.civility",
@@ -168,6 +175,7 @@ SECTIONS: tuple[Section, ...] = (
                 "helene.devilliers@horizon.exemple",
                 a.email,
                 optional=True,
+                on_paper=False,
             ),
         ),
     ),

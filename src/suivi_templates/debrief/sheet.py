@@ -42,12 +42,10 @@ def sheet_markdown() -> str:
         lines += ["", f"## {section.title}", "", f"*{section.why}*", ""]
         for entry in section.entries:
             if isinstance(entry, Question):
-                lines += _lines(entry)
+                lines += _lines(entry) if entry.on_paper else []
                 continue
             for question in entry.item:
-                lines += _lines(
-                    question, times=min(entry.most, 2) if question is entry.item[0] else 1
-                )
+                lines += _lines(question, times=2 if question is entry.item[0] else 1)
     return "\n".join(lines) + "\n"
 
 
@@ -63,6 +61,8 @@ def sheet_html() -> str:
         parts.append(f"<h2>{html.escape(section.title)}</h2>")
         for entry in section.entries:
             for question in (entry,) if isinstance(entry, Question) else entry.item:
+                if not question.on_paper:
+                    continue
                 parts.append(
                     f"<p><b>{html.escape(question.text)}</b> <i>Ex. : "
                     f"{html.escape(question.example)}</i><br>{'_' * 60}</p>"

@@ -161,7 +161,7 @@ def run(arguments: argparse.Namespace) -> int:
         context = interview(
             sys.stdin, sys.stdout, today=arguments.aujourdhui or date.today(), existing=existing
         )
-    except Interrupted:
+    except (Interrupted, KeyboardInterrupt):
         print(
             "\nDébriefing interrompu : rien n’a été écrit"
             + (f" ({resumed} est inchangé)." if resumed else "."),
