@@ -9,10 +9,14 @@
 
 from suivi_templates.batch import render_many
 from suivi_templates.checks import CheckReport, Finding, check, check_many, checks
+from suivi_templates.debrief import debrief
 from suivi_templates.errors import (
     CalendarUnavailable,
     CheckConfigError,
     ContextMismatch,
+    ConverterMissing,
+    DebriefFileProblem,
+    DebriefIncomplete,
     DraftRejected,
     FlatKeyProblem,
     HeaderInjection,
@@ -43,6 +47,9 @@ __all__ = [
     "CheckConfigError",
     "CheckReport",
     "ContextMismatch",
+    "ConverterMissing",
+    "DebriefFileProblem",
+    "DebriefIncomplete",
     "Draft",
     "DraftRejected",
     "Finding",
@@ -67,6 +74,7 @@ __all__ = [
     "check_many",
     "checks",
     "context_from_flat",
+    "debrief",
     "export_ics",
     "plan",
     "render",

@@ -39,6 +39,7 @@ from suivi_templates._cli.common import (
 from suivi_templates._cli.documents import Document
 from suivi_templates._cli.streams import closed_output, tolerant_streams
 from suivi_templates.business_days import local_today
+from suivi_templates.debrief.terminal import register as register_debrief
 from suivi_templates.errors import DraftRejected, SuiviError
 from suivi_templates.examples import EXAMPLES
 from suivi_templates.fields import explain
@@ -314,6 +315,7 @@ _COMMANDS: tuple[Callable[[Commands], None], ...] = (
     _register_plan,
     merge.register,
     rule.register,
+    register_debrief,
 )
 """Every subcommand, in the order of ``--help``: add a new one here (one ``register``)."""
 

@@ -17,6 +17,9 @@ __all__ = [
     "CalendarUnavailable",
     "CheckConfigError",
     "ContextMismatch",
+    "ConverterMissing",
+    "DebriefFileProblem",
+    "DebriefIncomplete",
     "DraftRejected",
     "FlatKeyProblem",
     "HeaderInjection",
@@ -250,3 +253,27 @@ class TablesUnavailable(SuiviError, ImportError):
             'pip install "suivi-templates[tableaux]"',
             name="pandas",
         )
+
+
+class DebriefIncomplete(SuiviError, ValueError):
+    """Debrief answers that do not make a valid context yet; ``.hints`` says what to fix."""
+
+    def __init__(self, hints: list[str]) -> None:
+        self.hints = hints
+        lines = "\n".join(f"  - {hint}" for hint in hints)
+        super().__init__(f"Le débriefing est à compléter :\n{lines}")
+
+
+class ConverterMissing(SuiviError, LookupError):
+    """No program to turn the debrief sheet into a PDF (pandoc or LibreOffice)."""
+
+    def __init__(self, tried: tuple[str, ...]) -> None:
+        self.tried = tried
+        super().__init__(
+            f"Aucun convertisseur PDF trouvé ({', '.join(tried)}) : installez pandoc ou "
+            "LibreOffice, ou demandez la fiche en Markdown (.md) pour l’imprimer vous-même."
+        )
+
+
+class DebriefFileProblem(SuiviError, ValueError):
+    """A debrief file to resume that cannot be read, or an output that will not do."""

@@ -18,7 +18,6 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     AfterValidator,
-    AnyUrl,
     BaseModel,
     ConfigDict,
     Field,
@@ -57,6 +56,7 @@ _SPACE_RUNS = re.compile(r"[ \t]{2,}")
 _LINE_BREAKS = re.compile(r"[\r\n\v\f\x85\u2028\u2029]")
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\"]+$")
 _PHONE = re.compile(r"^\+?[0-9 ().\-\u00a0\u202f]{7,25}(?:,? poste [0-9]{1,6})?$")
+_HTTPS_URL = re.compile(r"^https://[^\s/?#@]+\.[^\s/?#@]+(?:[/?#]\S*)?$")
 
 
 def _single_line(value: str) -> str:
@@ -82,6 +82,14 @@ def _phone_number(value: str) -> str:
     return value
 
 
+def _https_url(value: str) -> str:
+    if not _HTTPS_URL.match(value):
+        raise ValueError(
+            "n'est pas une adresse https valide (forme attendue : https://exemple.org/page)"
+        )
+    return value
+
+
 Line = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=160),
@@ -101,6 +109,9 @@ EmailAddress = Annotated[
 ]
 PhoneNumber = Annotated[
     str, StringConstraints(strip_whitespace=True, max_length=30), AfterValidator(_phone_number)
+]
+HttpsUrl = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=500), AfterValidator(_https_url)
 ]
 
 
@@ -236,7 +247,7 @@ class Commitment(_Model):
         description="Nom du fichier joint au remerciement pour tenir la promesse tout de suite, "
         "p. ex. « analyse-recouvrement.pdf ».",
     )
-    link: AnyUrl | None = Field(
+    link: HttpsUrl | None = Field(
         default=None,
         description="Adresse https où voir ce qui a été promis (portfolio, document partagé).",
     )
@@ -246,14 +257,6 @@ class Commitment(_Model):
         "temps pour le préparer ; le remerciement l’annonce honnêtement.",
     )
 
-    @model_validator(mode="after")
-    def _link_is_https(self) -> Self:
-        if self.link is not None and self.link.scheme not in {"https", "http"}:
-            raise ValueError(
-                f"commitments[].link ({self.link}) doit être une adresse https://… : "
-                "un autre type de lien ne s’ouvre pas dans un courriel"
-            )
-        return self
 
 
 class NextSteps(_Model):
