@@ -23,10 +23,15 @@ __all__ = ["fix_typography"]
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 _ANY_SPACE = "[ \u00a0\u202f\t]*"
+_NO_SPACE_BEFORE = "(?<![ \u00a0\u202f\t])"
 
-# Spans that typography must not touch: URLs, email addresses, clock values.
+# Spans that typography must not touch: URLs, email addresses, clock values. A URL scheme
+# and an address's parts are bounded by the lengths real ones have (RFC 5321: 64 characters
+# before "@", 255 after): from each position the regex then looks ahead a bounded distance,
+# so a long run without a match costs linear time, not quadratic.
 _PROTECTED = re.compile(
-    r"[a-z][a-z0-9+.\-]*://\S+|[^\s@]+@[^\s@]+\.\w+|\b\d{1,2}:\d{2}\b", re.IGNORECASE
+    r"[a-z][a-z0-9+.\-]{0,31}://\S+|[^\s@]{1,64}@[^\s@]{1,255}\.\w+|\b\d{1,2}:\d{2}\b",
+    re.IGNORECASE,
 )
 
 # Each protected span holds "@" or ":" and no whitespace: it lies inside one of the
@@ -48,7 +53,9 @@ _COMMON: tuple[_Rule, ...] = (
     (re.compile(r"\.\.\."), "…"),
     (re.compile(r"(?<=\S)" + _ANY_SPACE + ":"), NBSP + ":"),
     (re.compile("«" + _ANY_SPACE), "«" + NBSP),
-    (re.compile(_ANY_SPACE + "»"), NBSP + "»"),
+    # Only from the start of a run of spaces: a long run not followed by « » » is then
+    # scanned once, not once per position.
+    (re.compile(_NO_SPACE_BEFORE + _ANY_SPACE + "»"), NBSP + "»"),
 )
 _HIGH_PUNCTUATION = re.compile(r"(?<=[^\s;!?])" + _ANY_SPACE + r"(?=[;!?])")
 _BY_LOCALE: dict[Locale, tuple[_Rule, ...]] = {
@@ -57,7 +64,7 @@ _BY_LOCALE: dict[Locale, tuple[_Rule, ...]] = {
 }
 
 _SPACE_RUNS = re.compile(r" {2,}")
-_EDGE_SPACES = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
+_EDGE_SPACES = re.compile(r"^[ \t]+|(?<![ \t])[ \t]+$", re.MULTILINE)
 _BLANK_LINE_RUNS = re.compile(r"\n{3,}")
 
 
