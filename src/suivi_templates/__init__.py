@@ -30,7 +30,7 @@ from suivi_templates.examples import EXAMPLE_CONTEXT, EXAMPLES
 from suivi_templates.ical import export_ics
 from suivi_templates.models import InterviewContext
 from suivi_templates.planner import FollowUpPlan, Step, Stopped, plan
-from suivi_templates.rendering import KINDS, Draft, render
+from suivi_templates.rendering import KINDS, Draft, TemplateLimits, render
 
 __all__ = [
     "EXAMPLES",
@@ -54,6 +54,7 @@ __all__ = [
     "Step",
     "Stopped",
     "SuiviError",
+    "TemplateLimits",
     "TemplateProblem",
     "UnknownCheck",
     "UnknownKind",
