@@ -133,7 +133,7 @@ def _read_back(
     """Parse the written message and check it holds exactly the headers that were meant."""
     parsed = message_from_bytes(data, policy=default)
     if parsed.keys() != names:
-        extra = [name for name in parsed.keys() if name not in names] or ["Subject"]
+        extra = [name for name in parsed if name not in names] or ["Subject"]
         raise HeaderInjection(extra[0], str(parsed[extra[0]]), reason="read_back")
     for header, address in (("From", sender), ("To", recipient)):
         read = parsed[header].addresses
