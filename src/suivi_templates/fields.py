@@ -131,33 +131,107 @@ def _french_or(text: str) -> str:
     return text.replace(" or ", " ou ")
 
 
+_OBJECT = "doit être un objet { … }"
+_LIST = "doit être une liste [ … ]"
+_NUMBER = "doit être un nombre entier, sans guillemets"
+_DECIMAL = "doit être un nombre, sans guillemets"
+_TEXT = "doit être un texte entre guillemets"
+_URL = "n’est pas une adresse web valide (forme attendue : https://exemple.org/page)"
+
+# Error types by family: the reason does not depend on the details pydantic gives.
+_FIXED_REASONS: dict[str, str] = {
+    "missing": "champ obligatoire manquant ; ajoutez-le",
+    "extra_forbidden": "champ inconnu ; retirez-le ou corrigez son nom "
+    "(la liste des champs est dans docs/contexte.md)",
+    "string_too_short": "ne doit pas être vide ; écrivez une valeur ou retirez le champ",
+    "string_type": _TEXT,
+    "string_sub_type": _TEXT,
+    "string_unicode": "contient des caractères qui ne sont pas du texte Unicode valide "
+    "(un fichier mal encodé ?) ; réenregistrez-le en UTF-8",
+    "string_not_ascii": "doit s’écrire sans accents ni caractères spéciaux",
+    "bool_type": "doit valoir true ou false",
+    "bool_parsing": "doit valoir true ou false",
+    "list_type": _LIST,
+    "tuple_type": _LIST,
+    "set_type": _LIST,
+    "frozen_set_type": _LIST,
+    "iterable_type": _LIST,
+    "iteration_error": "n’a pas pu être lu comme une liste",
+    "model_type": _OBJECT,
+    "dict_type": _OBJECT,
+    "mapping_type": _OBJECT,
+    "model_attributes_type": _OBJECT,
+    "dataclass_type": _OBJECT,
+    "invalid_key": "clé invalide : les noms de champs sont des textes",
+    "none_required": "doit valoir null",
+    "int_type": _NUMBER,
+    "int_parsing": _NUMBER,
+    "int_from_float": "doit être un nombre entier, sans décimales",
+    "int_parsing_size": "nombre trop grand",
+    "float_type": _DECIMAL,
+    "float_parsing": _DECIMAL,
+    "decimal_type": _DECIMAL,
+    "decimal_parsing": _DECIMAL,
+    "finite_number": "doit être un nombre fini",
+    "bytes_type": _TEXT,
+    "bytes_invalid_encoding": "contient des octets qui ne sont pas du texte UTF-8",
+    "json_invalid": "JSON invalide ; vérifiez guillemets, virgules et accolades",
+    "json_type": "doit être un texte JSON",
+    "recursion_loop": "se contient lui-même ; un contexte est un arbre, pas une boucle",
+    "recursion_depth_exceeded": "imbriqué trop profondément",
+    "frozen_instance": "ne peut pas être modifié : créez un nouveau contexte",
+    "frozen_field": "ne peut pas être modifié : créez un nouveau contexte",
+    "url_type": _URL,
+    "url_parsing": _URL,
+    "url_syntax_violation": _URL,
+    "url_scheme": "l’adresse web doit commencer par https://",
+    "url_too_long": "adresse web trop longue",
+    "enum": "valeur non permise",
+    "is_instance_of": "n’a pas le type attendu",
+    "union_tag_invalid": "valeur non permise",
+    "union_tag_not_found": "champ de type manquant",
+    "uuid_type": "identifiant invalide",
+    "uuid_parsing": "identifiant invalide",
+}
+
+
 def _reason(error: ErrorDetails) -> str:
+    """What is wrong and what to change, in French, for every error type pydantic has."""
     kind, context = error["type"], error.get("ctx", {})
     given = error.get("input")
+    limit = next(
+        (
+            context[key]
+            for key in ("max_length", "min_length", "gt", "ge", "lt", "le")
+            if key in context
+        ),
+        None,
+    )
     reasons = {
-        "missing": "champ obligatoire manquant ; ajoutez-le",
-        "extra_forbidden": "champ inconnu ; retirez-le ou corrigez son nom "
-        "(la liste des champs est dans docs/contexte.md)",
         "literal_error": f"valeur non permise ({given!r}) ; utilisez "
         f"{_french_or(str(context.get('expected', '')))}",
-        "string_too_short": "ne doit pas être vide ; écrivez une valeur ou retirez le champ",
-        "string_too_long": f"trop long : {context.get('max_length')} caractères au plus",
-        "too_long": f"trop d’éléments : {context.get('max_length')} au plus",
-        "string_type": "doit être un texte entre guillemets",
-        "bool_type": "doit valoir true ou false",
-        "bool_parsing": "doit valoir true ou false",
-        "list_type": "doit être une liste [ … ]",
-        "model_type": "doit être un objet { … }",
-        "dict_type": "doit être un objet { … }",
-        "model_attributes_type": "doit être un objet { … }",
+        "string_too_long": f"trop long : {limit} caractères au plus",
+        "too_long": f"trop d’éléments : {limit} au plus",
+        "too_short": f"pas assez d’éléments : {limit} au moins",
+        "bytes_too_long": f"trop long : {limit} octets au plus",
+        "bytes_too_short": f"trop court : {limit} octets au moins",
+        "string_pattern_mismatch": "n’a pas la forme attendue",
+        "greater_than": f"doit être supérieur à {limit}",
+        "greater_than_equal": f"doit être supérieur ou égal à {limit}",
+        "less_than": f"doit être inférieur à {limit}",
+        "less_than_equal": f"doit être inférieur ou égal à {limit}",
+        "multiple_of": f"doit être un multiple de {context.get('multiple_of')}",
     }
     if kind in reasons:
         return reasons[kind]
-    if kind.startswith("date"):
+    if kind in _FIXED_REASONS:
+        return _FIXED_REASONS[kind]
+    if kind.startswith(("date", "datetime", "time", "timezone")):
         return f"date invalide ({given!r}) ; écrivez-la AAAA-MM-JJ, p. ex. 2026-11-19"
     if kind in {"value_error", "assertion_error"}:
         return str(error["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
-    return str(error["msg"])
+    # Never pydantic's English: an error type added by a later pydantic still reads French.
+    return f"valeur invalide ({kind})"
 
 
 def explain(error: ValidationError) -> list[str]:
