@@ -220,7 +220,7 @@ def test_no_pydantic_method_is_reachable_from_any_record(
 def test_other_methods_are_refused(tmp_path: Path, quebec: st.InterviewContext, source: str):
     write(tmp_path, "fr_CA/thank_you.j2", source + "\n")
 
-    with pytest.raises(st.TemplateProblem, match="opération interdite|variable inconnue"):
+    with pytest.raises(st.TemplateProblem, match=r"opération interdite|variable inconnue"):
         st.render("thank_you", quebec, template_dir=tmp_path)
 
 
