@@ -54,7 +54,7 @@ KINDS: tuple[str, ...] = ("thank_you", "reminder", "phone_script", "voicemail")
 """The built-in kinds; ``phone_script`` and ``voicemail`` are spoken and have no subject."""
 
 TEMPLATE_SUFFIX = ".j2"
-_KIND_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+_KIND_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # a file name, never a path
 
 
 class Draft(BaseModel):
@@ -353,7 +353,7 @@ def _run(
             module = template.make_module(variables)
     except SuiviError:  # a helper's MissingContext, or a file the loader refused
         raise
-    except (Exception, MemoryError) as error:  # any failure of a template: say where
+    except Exception as error:  # any failure of a template, MemoryError included: say where
         problem = _problem(error, template)
         # Chain the error with template lines rather than compiled Python ones, for debugging.
         raise problem from rewrite_traceback_stack()

@@ -234,7 +234,8 @@ def _finalize(value: Any) -> str:
 def _bounded_range(*args: int) -> range:
     numbers = range(*args)
     limits = _limits()
-    if limits is not None and len(numbers) > limits.max_range:
+    if limits is not None and numbers.start + limits.max_range * numbers.step in numbers:
+        # (len() itself overflows past sys.maxsize)
         raise LimitExceeded(f"range de plus de {limits.max_range} nombres (max_range)")
     return numbers
 

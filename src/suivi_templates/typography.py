@@ -34,7 +34,7 @@ _ADDRESS = r"[^\s@]{1,64}@[^\s@]{1,255}\.\w+"
 _CLOCK = r"\b\d{1,2}:\d{2}\b"
 # The same alternation without the alternatives a token cannot match (no "://", no "@"):
 # leftmost-first, it finds the same spans, without their bounded look-ahead at each position.
-_PROTECTED = {
+_PROTECTED_IN_TOKEN = {
     (url, address): re.compile(
         "|".join(p for p, used in ((_URL, url), (_ADDRESS, address), (_CLOCK, True)) if used),
         re.IGNORECASE,
@@ -42,6 +42,7 @@ _PROTECTED = {
     for url in (False, True)
     for address in (False, True)
 }
+_PROTECTED = _PROTECTED_IN_TOKEN[True, True]
 
 # Each protected span holds "@" or ":" and no whitespace: it lies inside one of the
 # whitespace-delimited tokens that hold "@" or ":". Searching those tokens only finds the
@@ -52,7 +53,8 @@ _MARKED_TOKEN = re.compile(r"(?<!\S)[^\s@:]*+[@:]\S*+")
 def _protected_spans(text: str) -> Iterator[re.Match[str]]:
     for token in _MARKED_TOKEN.finditer(text):
         start, end = token.span()
-        pattern = _PROTECTED[text.find("://", start, end) >= 0, text.find("@", start, end) >= 0]
+        has_url = text.find("://", start, end) >= 0
+        pattern = _PROTECTED_IN_TOKEN[has_url, text.find("@", start, end) >= 0]
         yield from pattern.finditer(text, start, end)
 
 

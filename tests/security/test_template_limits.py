@@ -26,6 +26,7 @@ def write(folder: Path, name: str, text: str | bytes) -> Path:
     ("source", "limit"),
     [
         ("{% for i in range(10**8) %}{% endfor %}", "max_range"),
+        ("{% for i in range(0, 10**100, 7) %}{% endfor %}", "max_range"),
         (
             "{% for i in range(10000) %}{% for j in range(10000) %}{% endfor %}{% endfor %}",
             "max_steps",
