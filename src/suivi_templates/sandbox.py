@@ -223,7 +223,8 @@ def _sized(context: Context, value: Any) -> Any:
     return _check_text(value)
 
 
-def _finalize(value: Any) -> str:
+@jinja2.pass_context  # also keeps Jinja2 from writing constant expressions at compile time
+def _finalize(context: Context, value: Any) -> str:
     text = str(value)
     current = _CURRENT.get()
     if current is not None:

@@ -58,6 +58,8 @@ def write(folder: Path, name: str, text: str | bytes) -> Path:
         ("{{ ('x' * 90000)|replace('x', 'yy') }}", "max_text"),
         ("{% for i in range(10000) %}{{ 'x' * 1000 }}{% endfor %}", "max_output"),
         ("{% for i in range(10000) %}" + "y" * 1000 + "{% endfor %}", "max_output"),
+        ("{% for i in range(20) %}{{ '" + "z" * 90000 + "'|upper }}{% endfor %}", "max_output"),
+        ("{% for i in range(20) %}{{ '" + "z" * 90000 + "' }}{% endfor %}", "max_output"),
         (
             "{% for i in range(10000) %}{% set s %}{{ 'x' * 1000 }}{% endset %}{% endfor %}",
             "max_output",
