@@ -5,17 +5,20 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+from email.headerregistry import Address
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
 import pydantic
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st_
 
 import suivi_templates as st
 from suivi_templates import emails
 from suivi_templates.fields import explain
+from suivi_templates.models import ENCODED_WORD, _email_address
 
 EVIL = "=?utf-8?q?Evil=0D=0ABcc:_attacker@evil.example?="
 
@@ -174,3 +177,27 @@ def test_long_non_ascii_names_and_subjects_read_back_exactly(
     raw = emails.eml_bytes(draft)
     assert raw.isascii()
     assert max(map(len, raw.split(b"\r\n"))) <= 998  # SMTP's hard line limit
+
+
+ATOMS = st_.text("abcXYZ019!#$%&'*+/=?^_`{|}~-", min_size=1, max_size=10)
+LABELS = st_.from_regex(r"[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?", fullmatch=True)
+ADDRESSES = st_.builds(
+    lambda local, domain: ".".join(local) + "@" + ".".join(domain),
+    st_.lists(ATOMS, min_size=1, max_size=3),
+    st_.lists(LABELS, min_size=2, max_size=3),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(address=ADDRESSES)
+def test_every_address_validation_accepts_the_email_package_writes_and_reads_back(address: str):
+    assume(not ENCODED_WORD.search(address))  # refused as such, whatever else it is
+    assert _email_address(address) == address  # the model accepts it
+    header = str(Address(display_name="Élodie Roy", addr_spec=address))
+    message = EmailMessage()
+    message["From"] = header
+    message.set_content("x")
+
+    read = _read(message.as_bytes(policy=emails.WIRE_POLICY))
+
+    assert read["From"].addresses[0].addr_spec == address
