@@ -36,6 +36,7 @@ from jinja2.utils import Cycler, Joiner, Namespace, generate_lorem_ipsum
 from jinja2.visitor import NodeTransformer
 
 from suivi_templates.errors import TemplateProblem
+from suivi_templates.template_data import Record, missing_field
 
 __all__ = [
     "SAFE_FILTERS",
@@ -332,6 +333,8 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         # for one reads as the attempt it is, not as a typo.
         if attribute.startswith("_"):
             raise _private(obj, attribute)
+        if isinstance(obj, Record) and attribute not in obj:
+            return self.undefined(missing_field(obj, attribute), obj=obj, name=attribute)
         return super().getattr(obj, attribute)
 
     def getitem(self, obj: Any, argument: Any) -> Any:

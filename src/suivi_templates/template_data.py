@@ -24,7 +24,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-__all__ = ["Record", "plain"]
+__all__ = ["Record", "missing_field", "plain"]
 
 _SCALARS = (str, int, float, bool, date, datetime, time, type(None))
 
@@ -45,7 +45,7 @@ class Record:
         try:
             return self._values[name]
         except KeyError:
-            raise AttributeError(f"{self._kind} n’a pas de champ {name!r}") from None
+            raise AttributeError(missing_field(self, name)) from None
 
     def __getitem__(self, name: str) -> Any:
         return self._values[name]
@@ -56,6 +56,9 @@ class Record:
     def __iter__(self) -> Iterator[str]:
         return iter(self._values)
 
+    def __contains__(self, name: object) -> bool:
+        return name in self._values
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Record) and self._values == other._values
 
@@ -65,6 +68,11 @@ class Record:
     def __repr__(self) -> str:
         fields = ", ".join(f"{name}={value!r}" for name, value in self._values.items())
         return f"{self._kind}({fields})"
+
+
+def missing_field(record: Record, name: str) -> str:
+    """Say, in French, that ``record`` has no field ``name``, and which fields it has."""
+    return f"{record._kind} n’a pas de champ {name!r} ; ses champs : {', '.join(record)}"
 
 
 @cache
