@@ -34,6 +34,7 @@ import jinja2
 
 import suivi_templates as st
 from suivi_templates import rendering
+from suivi_templates.typography import fix_typography
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
@@ -301,6 +302,34 @@ def loaded_at_import() -> list[str]:
 
 # --- the rows ----------------------------------------------------------------------------
 
+TYPOGRAPHY_SIZES = (10_000, 40_000, 160_000)
+"""Repetitions of "a:" for the typography rows: a long token without any protected span."""
+
+
+def typography_rows(size: Size) -> list[Row]:
+    """The typography pass on 10,000, 40,000 and 160,000 "a:" (formerly quadratic).
+
+    Each row gives the time per 1,000 characters; its ratio to the smallest size's shows
+    the growth (about 1: linear; the former pass gave 4 per quadrupling).
+    """
+    rows = []
+    for count in TYPOGRAPHY_SIZES:
+        text = "a:" * count
+        row = Row(
+            f"typography_{count // 1000}k",
+            f"Typographie, {count:,} « a: » (par millier de caractères)".replace(",", "\u202f"),
+            "µs/1000 car.",
+        )
+        fill(row, per_call(lambda text=text: fix_typography(text, "fr_FR"), size), 1e9 / len(text))
+        rows.append(row)
+    smallest = rows[0].median
+    assert smallest is not None
+    for row in rows[1:]:
+        assert row.median is not None
+        row.ratio, row.ratio_of = row.median / smallest, rows[0].id
+        row.target, row.met = "linéaire (≤ 1,5×)", row.ratio <= 1.5
+    return rows
+
 
 def measure(size: Size) -> tuple[list[Row], dict[str, Any]]:
     example = st.InterviewContext.model_validate(st.EXAMPLE_CONTEXT)
@@ -337,6 +366,8 @@ def measure(size: Size) -> tuple[list[Row], dict[str, Any]]:
         per_kb.ratio_of = "check_1kb_per_kb"
     adverse = rows["check_1mb_adversarial"]
     adverse.target, adverse.met = "< 500 ms", (adverse.median or 0) < 500
+    for row in typography_rows(size):
+        add(row)
 
     as_json = json.dumps(st.EXAMPLE_CONTEXT)
     fill(

@@ -54,7 +54,10 @@ def test_contexte_md_json_and_toml_samples_are_the_same_valid_context():
 
 @pytest.mark.parametrize(
     "path",
-    [DOCS / name for name in ("guide.md", "contexte.md", "CHANGELOG.md", "verifications.md")]
+    [
+        DOCS / name
+        for name in ("guide.md", "contexte.md", "CHANGELOG.md", "verifications.md", "securite.md")
+    ]
     + [DOCS / "planification.md", DOCS.parent / "README.md"],
     ids=lambda path: path.name,
 )

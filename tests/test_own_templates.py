@@ -90,7 +90,7 @@ def test_a_missing_template_folder_says_so(tmp_path: Path, quebec: st.InterviewC
         ("Bonjour\n{{ ''.__class__.__mro__ }}\n", 2, "__class__"),
         ("Bonjour\n\n{{ cycler.__init__.__globals__ }}\n", 3, "__init__"),
         ("{{ pick.__globals__['__builtins__'] }}\n", 1, "__globals__"),
-        ("{{ '{0.__class__}'.format(ctx) }}\n", 1, "__class__"),
+        ("{{ '{0.__class__}'.format(ctx) }}\n", 1, "format"),  # str.format: refused outright
         ("{{ ctx.__dict__ }}\n", 1, "__dict__"),
         ("a\n{{ topics.append(1) }}\n", 2, "append"),
     ],

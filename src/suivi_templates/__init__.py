@@ -37,7 +37,7 @@ from suivi_templates.flat import context_from_flat
 from suivi_templates.ical import export_ics
 from suivi_templates.models import InterviewContext
 from suivi_templates.planner import FollowUpPlan, Step, Stopped, plan
-from suivi_templates.rendering import KINDS, Draft, render
+from suivi_templates.rendering import KINDS, Draft, TemplateLimits, render
 
 __all__ = [
     "EXAMPLES",
@@ -66,6 +66,7 @@ __all__ = [
     "Stopped",
     "SuiviError",
     "TablesUnavailable",
+    "TemplateLimits",
     "TemplateProblem",
     "UnknownCheck",
     "UnknownKind",

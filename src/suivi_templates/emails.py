@@ -6,6 +6,11 @@ is sent: the library never makes a network call. The ``.eml`` file carries
 ``X-Unsent: 1``, so Outlook opens it as a message ready to send (Thunderbird and Apple
 Mail open it as a message to read, edit or forward).
 
+Headers say exactly what the draft says: a value with a line break or an RFC 2047 encoded
+word (``=?utf-8?q?…?=``, which some Python versions decode into new headers) is refused,
+and the message is parsed back after it is written and compared with what was meant. A
+non-ASCII name is written as one encoded word, never split, so that it reads back exactly.
+
 >>> import suivi_templates as st
 >>> draft = st.render("thank_you", st.InterviewContext.model_validate(st.EXAMPLE_CONTEXT))
 >>> message = to_email(draft)
@@ -17,23 +22,31 @@ Mail open it as a message to read, edit or forward).
 
 from __future__ import annotations
 
+import base64
 import os
 import re
+from email import message_from_bytes
+from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.policy import SMTP
+from email.policy import SMTP, default
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from suivi_templates.errors import HeaderInjection, MissingContext, NotAnEmail
+from suivi_templates.models import ENCODED_WORD
 from suivi_templates.output import write_file
 
 if TYPE_CHECKING:
     from suivi_templates.models import Contact
     from suivi_templates.rendering import Draft
 
-__all__ = ["mailto", "save_eml", "to_email"]
+__all__ = ["WIRE_POLICY", "eml_bytes", "mailto", "save_eml", "to_email"]
+
+WIRE_POLICY = SMTP.clone(refold_source="none")
+"""How to serialise :func:`to_email`'s message: CRLF, and headers kept as they were folded
+here (Python's own refolding adds stray spaces to long encoded names)."""
 
 # Every character that ends a line somewhere: a header holding one could add headers.
 _LINE_BREAK = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
@@ -42,6 +55,8 @@ _LINE_BREAK = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
 def _single_line(header: str, value: str) -> str:
     if _LINE_BREAK.search(value):
         raise HeaderInjection(header, value)
+    if ENCODED_WORD.search(value):
+        raise HeaderInjection(header, value, reason="encoded_word")
     return value
 
 
@@ -73,25 +88,82 @@ def _recipient(draft: Draft) -> Address:
     )
 
 
-def to_email(draft: Draft) -> EmailMessage:
-    """The draft as a standard-library email message, ready to save or hand to a mail API.
+def _set_address(message: EmailMessage, header: str, address: Address) -> None:
+    if address.display_name.isascii():
+        message[header] = address
+        return
+    # One encoded word for the whole name: split in several, Python reads it back with a
+    # space at each split. Lines stay far below the 998 characters SMTP allows.
+    encoded = base64.b64encode(address.display_name.encode()).decode("ascii")
+    message.set_raw(header, f"=?utf-8?b?{encoded}?=\n <{address.addr_spec}>")
 
-    Raises:
-        NotAnEmail: a spoken draft (no subject).
-        MissingContext: ``candidate.email`` or ``interviewer.email`` is empty.
-        HeaderInjection: a subject, name or address with a line break.
 
-    """
+def _set_subject(message: EmailMessage, subject: str) -> None:
+    if subject.isascii():
+        message["Subject"] = subject
+        return
+    # Encoded words that split anywhere, separated by folds that readers drop (RFC 2047).
+    message.set_raw("Subject", Header(subject, "utf-8", header_name="Subject").encode("\n"))
+
+
+def _build(draft: Draft) -> tuple[EmailMessage, bytes]:
     subject = _subject(draft)
+    sender, recipient = _sender(draft), _recipient(draft)
     message = EmailMessage()
-    message["From"] = _sender(draft)
-    message["To"] = _recipient(draft)
-    message["Subject"] = subject
+    _set_address(message, "From", sender)
+    _set_address(message, "To", recipient)
+    _set_subject(message, subject)
     message["X-Unsent"] = "1"
     message.set_content(draft.body, charset="utf-8")
     # After set_content, which drops every Content-* header set before it.
     message["Content-Language"] = draft.locale.replace("_", "-")
-    return message
+    data = message.as_bytes(policy=WIRE_POLICY)
+    _read_back(data, list(message.keys()), sender, recipient, subject)
+    return message, data
+
+
+def _same_text(read: object, meant: str) -> bool:
+    # Whitespace may be refolded (a no-break space read as a space): compare words.
+    return str(read).split() == meant.split()
+
+
+def _read_back(
+    data: bytes, names: list[str], sender: Address, recipient: Address, subject: str
+) -> None:
+    """Parse the written message and check it holds exactly the headers that were meant."""
+    parsed = message_from_bytes(data, policy=default)
+    if parsed.keys() != names:
+        extra = [name for name in parsed if name not in names] or ["Subject"]
+        raise HeaderInjection(extra[0], str(parsed[extra[0]]), reason="read_back")
+    for header, address in (("From", sender), ("To", recipient)):
+        read = parsed[header].addresses
+        if len(read) != 1 or read[0].addr_spec != address.addr_spec:
+            raise HeaderInjection(header, str(parsed[header]), reason="read_back")
+        if not _same_text(read[0].display_name, address.display_name):
+            raise HeaderInjection(header, str(parsed[header]), reason="read_back")
+    if not _same_text(parsed["Subject"], subject):
+        raise HeaderInjection("Subject", str(parsed["Subject"]), reason="read_back")
+
+
+def to_email(draft: Draft) -> EmailMessage:
+    """The draft as a standard-library email message, ready to save or hand to a mail API.
+
+    Serialise it with ``policy=WIRE_POLICY`` (or use :func:`eml_bytes`) to keep long
+    names intact.
+
+    Raises:
+        NotAnEmail: a spoken draft (no subject).
+        MissingContext: ``candidate.email`` or ``interviewer.email`` is empty.
+        HeaderInjection: a subject, name or address with a line break or an encoded word,
+            or a message that does not read back as written.
+
+    """
+    return _build(draft)[0]
+
+
+def eml_bytes(draft: Draft) -> bytes:
+    """The ``.eml`` bytes of the draft, checked by reading them back (see :func:`to_email`)."""
+    return _build(draft)[1]
 
 
 def save_eml(draft: Draft, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
@@ -102,8 +174,7 @@ def save_eml(draft: Draft, path: str | os.PathLike[str], *, overwrite: bool = Fa
         NotAnEmail, MissingContext, HeaderInjection: as :func:`to_email`.
 
     """
-    data = to_email(draft).as_bytes(policy=SMTP)
-    return write_file(path, data, overwrite=overwrite)
+    return write_file(path, eml_bytes(draft), overwrite=overwrite)
 
 
 def mailto(draft: Draft) -> str:

@@ -148,15 +148,26 @@ class NotAnEmail(SuiviError, ValueError):
 
 
 class HeaderInjection(SuiviError, ValueError):
-    """A header value with a line break, which would let it add headers of its own."""
+    """A header value that could add headers of its own: a line break, an encoded word.
 
-    def __init__(self, header: str, value: str) -> None:
+    ``reason`` is ``"line_break"``, ``"encoded_word"`` (``=?utf-8?q?…?=``, which some
+    Python versions decode into new headers) or ``"read_back"`` (the written message does
+    not parse back into exactly the headers meant).
+    """
+
+    def __init__(self, header: str, value: str, reason: str = "line_break") -> None:
         self.header = header
         self.value = value
-        super().__init__(
-            f"L’en-tête {header} contient un saut de ligne ({value!r}) : retirez-le, "
-            "un en-tête de courriel tient sur une seule ligne."
-        )
+        self.reason = reason
+        why = {
+            "line_break": "contient un saut de ligne ({value!r}) : retirez-le, un en-tête de "
+            "courriel tient sur une seule ligne.",
+            "encoded_word": "contient un mot encodé « =?…?= » ({value!r}) : retirez-le, "
+            "la bibliothèque encode elle-même les accents.",
+            "read_back": "ne se relit pas tel qu’il a été écrit ({value!r}) : le courriel "
+            "n’est pas produit ; vérifiez les noms, adresses et l’objet.",
+        }[reason]
+        super().__init__(f"L’en-tête {header} " + why.format(value=value))
 
 
 class OutputExists(SuiviError, FileExistsError):

@@ -162,11 +162,19 @@ def _did_you_mean(location: Sequence[int | str]) -> str:
     return f" ; vouliez-vous dire « {best[0]} » ?" if best else ""
 
 
+_OBJECT = "doit être un objet { … }"
+_LIST = "doit être une liste [ … ]"
+_NUMBER = "doit être un nombre entier, sans guillemets"
+_DECIMAL = "doit être un nombre, sans guillemets"
+_TEXT = "doit être un texte entre guillemets"
+_URL = "n’est pas une adresse web valide (forme attendue : https://exemple.org/page)"
+
 _REASONS = {
     "missing": "champ obligatoire manquant ; ajoutez-le",
     "string_too_short": "ne doit pas être vide ; écrivez une valeur ou retirez le champ",
     "string_type": "doit être un texte entre guillemets",
-    "string_unicode": "doit être un texte en Unicode valide",
+    "string_unicode": "contient des caractères qui ne sont pas du texte Unicode valide "
+    "(un fichier mal encodé ?) ; réenregistrez-le en UTF-8",
     "string_sub_type": "doit être un texte entre guillemets",
     "bool_type": "doit valoir true ou false",
     "bool_parsing": "doit valoir true ou false",
@@ -182,10 +190,41 @@ _REASONS = {
     "json_type": "doit être un texte JSON",
     "frozen_instance": "ne peut pas être modifié ; créez un nouveau contexte",
     "frozen_field": "ne peut pas être modifié ; créez un nouveau contexte",
+    "string_not_ascii": "doit s’écrire sans accents ni caractères spéciaux",
+    "set_type": _LIST,
+    "frozen_set_type": _LIST,
+    "iterable_type": _LIST,
+    "iteration_error": "n’a pas pu être lu comme une liste",
+    "mapping_type": _OBJECT,
+    "invalid_key": "clé invalide : les noms de champs sont des textes",
+    "int_type": _NUMBER,
+    "int_parsing": _NUMBER,
+    "int_from_float": "doit être un nombre entier, sans décimales",
+    "int_parsing_size": "nombre trop grand",
+    "float_type": _DECIMAL,
+    "float_parsing": _DECIMAL,
+    "decimal_type": _DECIMAL,
+    "decimal_parsing": _DECIMAL,
+    "finite_number": "doit être un nombre fini",
+    "bytes_type": _TEXT,
+    "bytes_invalid_encoding": "contient des octets qui ne sont pas du texte UTF-8",
+    "recursion_depth_exceeded": "imbriqué trop profondément",
+    "url_type": _URL,
+    "url_parsing": _URL,
+    "url_syntax_violation": _URL,
+    "url_scheme": "l’adresse web doit commencer par https://",
+    "url_too_long": "adresse web trop longue",
+    "enum": "valeur non permise",
+    "is_instance_of": "n’a pas le type attendu",
+    "union_tag_invalid": "valeur non permise",
+    "union_tag_not_found": "champ de type manquant",
+    "uuid_type": "identifiant invalide",
+    "uuid_parsing": "identifiant invalide",
 }
 
 
 def _reason(error: ErrorDetails) -> str:
+    """What is wrong and what to change, in French, for every error type pydantic has."""
     kind, context = error["type"], error.get("ctx", {})
     given = _given(error.get("input"))
     if kind in _REASONS:

@@ -29,6 +29,7 @@ from suivi_templates._lenient import forgive
 from suivi_templates.names import family_name
 
 __all__ = [
+    "ENCODED_WORD",
     "Candidate",
     "Channel",
     "Commitment",
@@ -54,22 +55,49 @@ HistoryKind = Literal["thank_you", "reminder", "phone_call", "voicemail", "reply
 
 _SPACE_RUNS = re.compile(r"[ \t]{2,}")
 _LINE_BREAKS = re.compile(r"[\r\n\v\f\x85\u2028\u2029]")
-_EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\"]+$")
+_EMAIL_SHAPE = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\"]+$")
+# RFC 5322 dot-atom, in ASCII: what an e-mail header can carry without quoting.
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_EMAIL = re.compile(rf"(?=[^@]{{1,64}}@){_ATOM}(?:\.{_ATOM})*@{_LABEL}(?:\.{_LABEL})+")
+ENCODED_WORD = re.compile(r"=\?[^?]*\?[^?]*\?.*?\?=")
+"""An RFC 2047 encoded word (``=?utf-8?q?…?=``): decoded, it could hold a line break."""
 _PHONE = re.compile(r"^\+?[0-9 ().\-\u00a0\u202f]{7,25}(?:,? poste [0-9]{1,6})?$")
 _HTTPS_URL = re.compile(r"^https://[^\s/?#@]+\.[^\s/?#@]+(?:[/?#]\S*)?$")
+
+
+def _no_encoded_word(value: str) -> None:
+    if ENCODED_WORD.search(value):
+        raise ValueError(
+            "contient un mot encodé « =?…?= » (forme des en-têtes de courriel) : écrivez le "
+            "texte lui-même, la bibliothèque encode les accents"
+        )
 
 
 def _single_line(value: str) -> str:
     if _LINE_BREAKS.search(value):
         raise ValueError("doit tenir sur une seule ligne : retirez le saut de ligne")
+    _no_encoded_word(value)
     return _SPACE_RUNS.sub(" ", value)
 
 
 def _email_address(value: str) -> str:
-    if not _EMAIL.match(value):
+    if not _EMAIL_SHAPE.match(value):
         raise ValueError(
             "n'est pas une adresse courriel valide (forme attendue : prenom.nom@exemple.org)"
         )
+    if not value.isascii():
+        raise ValueError(
+            "contient des lettres accentuées ou non latines : une adresse courriel s'écrit "
+            "sans accents (p. ex. jose@exemple.org ; un domaine accentué, sous sa forme xn--)"
+        )
+    if not _EMAIL.fullmatch(value):
+        raise ValueError(
+            "n'est pas une adresse courriel valide : pas de point au début ou à la fin du nom, "
+            "ni deux points de suite, 64 caractères au plus avant « @ » (p. ex. "
+            "prenom.nom@exemple.org)"
+        )
+    _no_encoded_word(value)
     return value
 
 
@@ -256,7 +284,6 @@ class Commitment(_Model):
         description="Date à laquelle vous enverrez ce qui a été promis, s’il faut plus de "
         "temps pour le préparer ; le remerciement l’annonce honnêtement.",
     )
-
 
 
 class NextSteps(_Model):

@@ -67,7 +67,20 @@ def _move_if_absent(temporary: Path, target: Path) -> None:
     except FileExistsError:
         raise OutputExists(str(target)) from None
     except OSError:
-        # A file system without hard links (some network or FAT drives): check, then move.
-        if target.exists():
-            raise OutputExists(str(target)) from None
-        os.replace(temporary, target)
+        # A file system without hard links (some network or FAT drives): claim the name
+        # with O_EXCL, which fails if the file exists or another writer claimed it first,
+        # then move the written file over our own empty claim.
+        _claim(target)
+        try:
+            os.replace(temporary, target)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+
+
+def _claim(target: Path) -> None:
+    try:
+        descriptor = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        raise OutputExists(str(target)) from None
+    os.close(descriptor)

@@ -3,7 +3,8 @@
 Templates live in ``templates/<locale>/<kind>.j2``; a template's output is the body, and
 written kinds set the subject with ``{% set subject %}…{% endset %}``. Apps may add their
 own folder of templates with the same layout: it overrides built-in templates by name,
-adds kinds, and runs sandboxed.
+adds kinds, and runs sandboxed with bounded work (see ``sandbox``). Every template sees
+the context as plain read-only data (see ``template_data``), never the models.
 """
 
 from __future__ import annotations
@@ -21,25 +22,40 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import jinja2
 from jinja2.debug import rewrite_traceback_stack
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field
 
 from suivi_templates import formatting, phrasing
 from suivi_templates.checks import CheckReport, check
-from suivi_templates.errors import DraftRejected, MissingContext, TemplateProblem, UnknownKind
+from suivi_templates.errors import (
+    DraftRejected,
+    MissingContext,
+    SuiviError,
+    TemplateProblem,
+    UnknownKind,
+)
 from suivi_templates.models import InterviewContext, Locale, as_context
+from suivi_templates.sandbox import (
+    BoundedSandbox,
+    FolderLoader,
+    Helper,
+    LimitExceeded,
+    TemplateLimits,
+    budget,
+)
+from suivi_templates.template_data import plain
 from suivi_templates.typography import fix_typography
 from suivi_templates.variants import VariantExtension
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
 
-__all__ = ["KINDS", "Draft", "available_kinds", "render"]
+__all__ = ["KINDS", "Draft", "TemplateLimits", "available_kinds", "render"]
 
 KINDS: tuple[str, ...] = ("thank_you", "reminder", "phone_script", "voicemail")
 """The built-in kinds; ``phone_script`` and ``voicemail`` are spoken and have no subject."""
 
 TEMPLATE_SUFFIX = ".j2"
+_KIND_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # a file name, never a path
 
 
 class Draft(BaseModel):
@@ -150,7 +166,7 @@ def _builtin_environment() -> jinja2.Environment:
 
 
 @lru_cache(maxsize=16)
-def _custom_environment(folder: Path) -> jinja2.Environment:
+def _custom_environment(folder: Path, limits: TemplateLimits) -> jinja2.Environment:
     if not folder.is_dir():
         raise TemplateProblem(
             f"le dossier de gabarits {str(folder)!r} n'existe pas : indiquez un dossier "
@@ -158,36 +174,50 @@ def _custom_environment(folder: Path) -> jinja2.Environment:
             template=None,
         )
     loader = jinja2.ChoiceLoader(
-        [jinja2.FileSystemLoader(folder), jinja2.FileSystemLoader(_builtin_template_folder())]
+        [FolderLoader(folder, limits), jinja2.FileSystemLoader(_builtin_template_folder())]
     )
     # Immutable: a template must not be able to change the caller's context (topics.append).
     # auto_reload: an app's templates are edited while it runs (a notebook, a dev server).
     options = _environment_options(loader) | {"auto_reload": True}
-    return _configure(ImmutableSandboxedEnvironment(**options))
+    return _configure(BoundedSandbox(limits, **options))
 
 
-def _environment(template_dir: str | Path | None) -> jinja2.Environment:
+def _environment(
+    template_dir: str | Path | None, limits: TemplateLimits | None = None
+) -> jinja2.Environment:
     if template_dir is None:
         return _builtin_environment()
-    return _custom_environment(Path(template_dir).resolve())
+    return _custom_environment(Path(template_dir).resolve(), limits or TemplateLimits())
 
 
 def available_kinds(locale: Locale, template_dir: str | Path | None = None) -> tuple[str, ...]:
-    """The kinds that can be rendered for ``locale``: built-in ones, plus an app's own."""
-    names = _environment(template_dir).list_templates(
-        filter_func=lambda name: name.startswith(f"{locale}/") and name.endswith(TEMPLATE_SUFFIX)
-    )
-    own = {
-        Path(name).name.removesuffix(TEMPLATE_SUFFIX)
-        for name in names
-        if not Path(name).name.startswith("_")
-    }
+    """The kinds that can be rendered for ``locale``: built-in ones, plus an app's own.
+
+    An app's folder is read at ``<template_dir>/<locale>/`` only, never walked.
+    """
+    own = _kinds_in(_builtin_template_folder(), locale)
+    if template_dir is not None:
+        own |= _kinds_in(Path(template_dir), locale)
     return tuple(
         sorted(
             own,
             key=lambda kind: (kind not in KINDS, KINDS.index(kind) if kind in KINDS else 0, kind),
         )
     )
+
+
+def _kinds_in(folder: Path, locale: str) -> set[str]:
+    try:
+        entries = list((folder / locale).iterdir())
+    except OSError:  # no such folder, or not readable
+        return set()
+    return {
+        entry.name.removesuffix(TEMPLATE_SUFFIX)
+        for entry in entries
+        if entry.name.endswith(TEMPLATE_SUFFIX)
+        and not entry.name.startswith("_")
+        and _KIND_NAME.fullmatch(entry.name.removesuffix(TEMPLATE_SUFFIX))
+    }
 
 
 @cache
@@ -261,23 +291,11 @@ def _promises(context: InterviewContext) -> dict[str, list[dict[str, Any]]]:
 
 
 def _variables(context: InterviewContext, kind: str) -> dict[str, Any]:
+    """What a template sees: the context as plain data, and the library's helpers."""
     locale = context.locale
     subjects = [phrasing.topic_phrase(topic.subject) for topic in context.topics]
-    return {
-        "ctx": context,
-        "kind": kind,
-        "locale": locale,
-        "candidate": context.candidate,
-        "interviewer": context.interviewer,
-        "company": context.company,
-        "role": context.role,
-        "interview": context.interview,
-        "topics": context.topics,
-        "commitments": context.commitments,
-        "open_commitments": context.open_commitments,
-        "next_steps": context.next_steps,
-        "history": context.history,
-        "debrief": context.debrief,
+    data = plain(context)
+    helpers: dict[str, Callable[..., Any]] = {
         "pick": _picker(_seed(context, kind)),
         "by_gender": _by_gender(context),
         "company_name": lambda preposition="": formatting.company_name(
@@ -289,18 +307,35 @@ def _variables(context: InterviewContext, kind: str) -> dict[str, Any]:
         "phone": lambda number: formatting.phone_number(number, locale),
         "list": lambda items: formatting.prose_list(items, locale),
         "missing": _missing,
-        "org": _organisation(context),
-        "sujets": subjects,
-        "sujets_parles": [phrasing.spoken_topic(subject) for subject in subjects],
         "objet_promis": phrasing.promised_item,
         "clause": phrasing.as_clause,
         "phrase": phrasing.own_sentence,
         "recoupe": phrasing.overlaps,
+    }
+    # Phrases shaped once from what the person typed (see ``phrasing``), as plain data.
+    shaped: dict[str, Any] = {
+        "org": _organisation(context),
+        "sujets": subjects,
+        "sujets_parles": [phrasing.spoken_topic(subject) for subject in subjects],
         "promesses": _promises(context),
-        "promesses_tenues": [c for c in context.commitments if c.done or c.attachment or c.link],
+        "promesses_tenues": [
+            kept
+            for kept, commitment in zip(data["commitments"], context.commitments, strict=True)
+            if commitment.done or commitment.attachment or commitment.link
+        ],
         "references_promises": any(
             "référence" in c.promise.casefold() for c in context.commitments
         ),
+    }
+    # Every section of the context by its name (candidate, topics, open_commitments…).
+    sections = {name: data[name] for name in data if name != "locale"}
+    return {
+        "ctx": data,
+        "kind": kind,
+        "locale": locale,
+        **sections,
+        **shaped,
+        **{name: Helper(function) for name, function in helpers.items()},
     }
 
 
@@ -337,12 +372,36 @@ def _load(env: jinja2.Environment, name: str) -> jinja2.Template:
         raise _syntax_problem(error, name) from error
 
 
+def _load_kind(
+    env: jinja2.Environment, kind: str, locale: Locale, template_dir: str | Path | None
+) -> jinja2.Template:
+    """The template of ``kind``, looked up by its path (an app's folder is never walked)."""
+    if template_dir is None and kind in _builtin_kinds(locale):
+        return _load(env, f"{locale}/{kind}{TEMPLATE_SUFFIX}")
+    if template_dir is not None and _KIND_NAME.fullmatch(kind):
+        try:
+            return _load(env, f"{locale}/{kind}{TEMPLATE_SUFFIX}")
+        except jinja2.TemplateNotFound:
+            pass
+    raise UnknownKind(kind, available_kinds(locale, template_dir))
+
+
 def _problem(error: BaseException, template: jinja2.Template) -> TemplateProblem:
     if isinstance(error, jinja2.TemplateSyntaxError):  # in a template it imports or includes
         return _syntax_problem(error, template.name or "")
     where = _innermost_template(error.__traceback__)
     failing, line = where if where else (template, None)
-    if isinstance(error, SecurityError):
+    if isinstance(error, LimitExceeded):
+        message = (
+            f"limite dépassée : {error.message} ; simplifiez le gabarit, ou relevez la "
+            "limite avec render(…, limits=TemplateLimits(…)) (voir docs/securite.md)"
+        )
+    elif isinstance(error, RecursionError):
+        message = (
+            "récursion trop profonde : un gabarit qui s’inclut ou s’étend lui-même, "
+            "ou une macro qui s’appelle sans fin ?"
+        )
+    elif isinstance(error, SecurityError):
         message = (
             f"opération interdite dans un gabarit ({error}) ; un gabarit n’a accès qu’aux "
             "données du contexte et aux filtres de la bibliothèque"
@@ -363,20 +422,16 @@ def _problem(error: BaseException, template: jinja2.Template) -> TemplateProblem
     return TemplateProblem(message, template=failing.name, line=line, path=failing.filename)
 
 
-def _run(template: jinja2.Template, variables: dict[str, Any]) -> tuple[str | None, str]:
+def _run(
+    template: jinja2.Template, variables: dict[str, Any], limits: TemplateLimits
+) -> tuple[str | None, str]:
     """Render a template: its output is the body; ``{% set subject %}`` gives the subject."""
     try:
-        module = template.make_module(variables)
-    except MissingContext:
+        with budget(limits):
+            module = template.make_module(variables)
+    except SuiviError:  # a helper's MissingContext, or a file the loader refused
         raise
-    except (
-        jinja2.TemplateError,
-        SecurityError,
-        ArithmeticError,
-        LookupError,
-        TypeError,
-        ValueError,
-    ) as error:
+    except Exception as error:  # any failure of a template, MemoryError included: say where
         problem = _problem(error, template)
         # Chain the error with template lines rather than compiled Python ones, for debugging.
         raise problem from rewrite_traceback_stack()
@@ -417,6 +472,7 @@ def render(
     context: InterviewContext | Mapping[str, Any],
     *,
     template_dir: str | Path | None = None,
+    limits: TemplateLimits | None = None,
 ) -> Draft:
     """Render the ``kind`` draft for ``context``, check it, and return it.
 
@@ -424,7 +480,8 @@ def render(
     ``model_copy(update=…)``, which pydantic does not validate, is validated again.
 
     ``template_dir`` names an app's own folder of templates (``<locale>/<kind>.j2``), which
-    overrides built-in ones by name and may add kinds; it runs in Jinja2's sandbox.
+    overrides built-in ones by name and may add kinds; it runs in a sandbox whose work is
+    bounded by ``limits`` (default: ``TemplateLimits()``, see ``docs/securite.md``).
 
     Raises:
         UnknownKind: no template of that kind for the context's locale.
@@ -434,14 +491,10 @@ def render(
 
     """
     context = as_context(context)
-    env = _environment(template_dir)
-    kinds = _builtin_kinds(context.locale) if template_dir is None else ()
-    if kind not in kinds:
-        kinds = available_kinds(context.locale, template_dir)
-        if kind not in kinds:
-            raise UnknownKind(kind, kinds)
-    template = _load(env, f"{context.locale}/{kind}{TEMPLATE_SUFFIX}")
-    raw_subject, raw_body = _run(template, _variables(context, kind))
+    limits = limits or TemplateLimits()
+    env = _environment(template_dir, limits)
+    template = _load_kind(env, kind, context.locale, template_dir)
+    raw_subject, raw_body = _run(template, _variables(context, kind), limits)
     subject = None if raw_subject is None else _single_line(_finish(raw_subject, context))
     body = _finish(raw_body, context)
     # The checks know the built-in kinds; an app's own kind is checked as a plain email.

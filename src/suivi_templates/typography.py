@@ -23,22 +23,39 @@ __all__ = ["fix_typography"]
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 _ANY_SPACE = "[ \u00a0\u202f\t]*"
+_NO_SPACE_BEFORE = "(?<![ \u00a0\u202f\t])"
 
-# Spans that typography must not touch: URLs, email addresses, clock values.
-_PROTECTED = re.compile(
-    r"[a-z][a-z0-9+.\-]*://\S+|[^\s@]+@[^\s@]+\.\w+|\b\d{1,2}:\d{2}\b", re.IGNORECASE
-)
+# Spans that typography must not touch: URLs, email addresses, clock values. A URL scheme
+# and an address's parts are bounded by the lengths real ones have (RFC 5321: 64 characters
+# before "@", 255 after): from each position the regex then looks ahead a bounded distance,
+# so a long run without a match costs linear time, not quadratic.
+_URL = r"[a-z][a-z0-9+.\-]{0,31}://\S+"
+_ADDRESS = r"[^\s@]{1,64}@[^\s@]{1,255}\.\w+"
+_CLOCK = r"\b\d{1,2}:\d{2}\b"
+# The same alternation without the alternatives a token cannot match (no "://", no "@"):
+# leftmost-first, it finds the same spans, without their bounded look-ahead at each position.
+_PROTECTED_IN_TOKEN = {
+    (url, address): re.compile(
+        "|".join(p for p, used in ((_URL, url), (_ADDRESS, address), (_CLOCK, True)) if used),
+        re.IGNORECASE,
+    )
+    for url in (False, True)
+    for address in (False, True)
+}
+_PROTECTED = _PROTECTED_IN_TOKEN[True, True]
 
 # Each protected span holds "@" or ":" and no whitespace: it lies inside one of the
 # whitespace-delimited tokens that hold "@" or ":". Searching those tokens only finds the
-# same spans as searching the whole text, in linear time (from each position of a long
-# word, _PROTECTED would scan to the word's end looking for an "@").
+# same spans as searching the whole text, in linear time.
 _MARKED_TOKEN = re.compile(r"(?<!\S)[^\s@:]*+[@:]\S*+")
 
 
 def _protected_spans(text: str) -> Iterator[re.Match[str]]:
     for token in _MARKED_TOKEN.finditer(text):
-        yield from _PROTECTED.finditer(text, token.start(), token.end())
+        start, end = token.span()
+        has_url = text.find("://", start, end) >= 0
+        pattern = _PROTECTED_IN_TOKEN[has_url, text.find("@", start, end) >= 0]
+        yield from pattern.finditer(text, start, end)
 
 
 _Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
@@ -48,7 +65,9 @@ _COMMON: tuple[_Rule, ...] = (
     (re.compile(r"\.\.\."), "…"),
     (re.compile(r"(?<=\S)" + _ANY_SPACE + ":"), NBSP + ":"),
     (re.compile("«" + _ANY_SPACE), "«" + NBSP),
-    (re.compile(_ANY_SPACE + "»"), NBSP + "»"),
+    # Only from the start of a run of spaces: a long run not followed by « » » is then
+    # scanned once, not once per position.
+    (re.compile(_NO_SPACE_BEFORE + _ANY_SPACE + "»"), NBSP + "»"),
 )
 _HIGH_PUNCTUATION = re.compile(r"(?<=[^\s;!?])" + _ANY_SPACE + r"(?=[;!?])")
 _BY_LOCALE: dict[Locale, tuple[_Rule, ...]] = {
@@ -57,7 +76,7 @@ _BY_LOCALE: dict[Locale, tuple[_Rule, ...]] = {
 }
 
 _SPACE_RUNS = re.compile(r" {2,}")
-_EDGE_SPACES = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
+_EDGE_SPACES = re.compile(r"^[ \t]+|(?<![ \t])[ \t]+$", re.MULTILINE)
 _BLANK_LINE_RUNS = re.compile(r"\n{3,}")
 
 
