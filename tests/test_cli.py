@@ -379,3 +379,22 @@ def test_python_dash_m_reports_usage_errors_with_status_2():
 
     assert result.returncode == 2
     assert "erreur : arguments obligatoires manquants" in result.stderr
+
+
+def test_rediger_keeps_a_long_accented_name_exactly(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, data: dict[str, Any]
+):
+    # The CLI writes the library's own .eml bytes: Python's refolding would add spaces.
+    name = "Marie-Éléonore Bérénice de La Rochefoucauld-Montbéliard"
+    data = {**data, "candidate": {**data["candidate"], "name": name}}
+    source = tmp_path / "contexte.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    output = tmp_path / "merci.eml"
+
+    status, _, _ = run(
+        capsys, "rediger", "thank_you", "--contexte", str(source), "--sortie", str(output)
+    )
+
+    assert status == 0
+    message = BytesParser(policy=email.policy.default).parsebytes(output.read_bytes())
+    assert message["From"].addresses[0].display_name == name

@@ -255,10 +255,13 @@ def _refused_address(draft: Draft) -> str:
 def email_bytes(draft: Draft) -> bytes:
     """The draft as the bytes of an ``.eml`` file; an address e-mail refuses names its field."""
     from email.errors import MessageError
-    from email.policy import SMTP
+
+    from suivi_templates.emails import eml_bytes
 
     try:
-        return draft.to_email().as_bytes(policy=SMTP)
+        # The library's own bytes: long accented names are never refolded, and the headers
+        # are read back and checked (issue 9).
+        return eml_bytes(draft)
     except SuiviError:
         raise
     except (ValueError, TypeError, IndexError, MessageError):
