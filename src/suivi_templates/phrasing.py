@@ -522,6 +522,8 @@ def topic_phrase(subject: str) -> str:
     text = subject.strip().rstrip(" .;!…")
     is_question = text.endswith("?")
     text = text.rstrip(" ?\u00a0\u202f").strip()
+    if not text:
+        return subject.strip()
     first = _first(text)
     if (_is_common_word(first) or _sentence_case(text)) and not _names_something(text):
         text = _lower_first(text)

@@ -1,0 +1,144 @@
+"""What people type, shaped into phrases a sentence can hold (names, organisations, topics)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from suivi_templates.models import Company
+from suivi_templates.names import family_name
+from suivi_templates.phrasing import organisation, promised_item, spoken_topic, topic_phrase
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Hélène de Villiers", "de Villiers"),
+        ("Paul Van Damme", "Van Damme"),
+        ("Marc Le Goff", "Le Goff"),
+        ("Anne-Sophie Du Pont", "Du Pont"),
+        ("Jean de La Fontaine-Roy", "de La Fontaine-Roy"),
+        ("Pierre-Yves d’Arcy", "d’Arcy"),
+        ("Karim Ben Saïd", "Ben Saïd"),
+        ("Julie Tremblay", "Tremblay"),
+        ("Madonna", "Madonna"),
+        # No particle and more than two words: the whole name, never a guess.
+        ("María José García López", "María José García López"),
+        ("Nguyen Thi Mai", "Nguyen Thi Mai"),
+    ],
+)
+def test_the_family_name_starts_at_the_particle(name: str, surname: str) -> None:
+    assert family_name(name) == surname
+
+
+@given(st.lists(st.text("abcdéèïôçABCDÉ-’", min_size=1, max_size=12), min_size=1, max_size=5))
+def test_a_family_name_is_always_the_end_of_the_name(words: list[str]) -> None:
+    name = " ".join(words)
+    assert name.endswith(family_name(name))
+
+
+@pytest.mark.parametrize(
+    ("name", "article", "of", "at"),
+    [
+        ("Ville de Gatineau", None, "de la Ville de Gatineau", "à la Ville de Gatineau"),
+        ("la Ville de Gatineau", None, "de la Ville de Gatineau", "à la Ville de Gatineau"),
+        (
+            "Université de Sherbrooke",
+            None,
+            "de l’Université de Sherbrooke",
+            "à l’Université de Sherbrooke",
+        ),
+        ("CIUSSS du Centre-Sud", None, "du CIUSSS du Centre-Sud", "au CIUSSS du Centre-Sud"),
+        ("RATP", None, "de la RATP", "à la RATP"),
+        ("EHPAD Les Tilleuls", None, "de l’EHPAD Les Tilleuls", "à l’EHPAD Les Tilleuls"),
+        ("La Capitale", None, "de La Capitale", "à La Capitale"),
+        ("Le Bon Marché", None, "du Bon Marché", "au Bon Marché"),
+        ("Les Ateliers Beaulieu", None, "des Ateliers Beaulieu", "aux Ateliers Beaulieu"),
+        ("L’Occitane", None, "de L’Occitane", "chez L’Occitane"),
+        ("Hydro-Québec", None, "d’Hydro-Québec", "chez Hydro-Québec"),
+        ("Hachette", None, "de Hachette", "chez Hachette"),
+        ("Hilton Paris Opéra", None, "du Hilton Paris Opéra", "au Hilton Paris Opéra"),
+        ("Coopérative Horizon", "la", "de la Coopérative Horizon", "à la Coopérative Horizon"),
+    ],
+)
+def test_an_organisation_takes_its_preposition_and_article(
+    name: str, article: str | None, of: str, at: str
+) -> None:
+    shaped = organisation(Company(name=name, article=article))  # type: ignore[arg-type]
+    assert (shaped.of, shaped.at) == (of, at)
+
+
+@pytest.mark.parametrize(
+    ("typed", "phrase"),
+    [
+        ("comment l’équipe planifie les quarts?", "la façon dont l’équipe planifie les quarts"),
+        ("Comment planifiez-vous les quarts ?", "la façon dont vous planifiez les quarts"),
+        (
+            "comment gérer les médias pendant une crise?",
+            "la façon de gérer les médias pendant une crise",
+        ),
+        (
+            "Pourquoi le roulement est-il élevé ?",
+            "les raisons pour lesquelles le roulement est élevé",
+        ),
+        ("Le poste est-il hybride?", "la question de savoir si le poste est hybride"),
+        ("est-ce qu’il y a du télétravail", "la question de savoir s’il y a du télétravail"),
+        ("Quels outils utilisez-vous?", "la question de savoir quels outils vous utilisez"),
+        ("réduire les retards", "la façon de réduire les retards"),
+        ("améliorer l’accueil", "la façon d’améliorer l’accueil"),
+        ("manager une équipe de 8 conseillers", "la façon de manager une équipe de 8 conseillers"),
+        ("migrer vers Kubernetes", "la façon de migrer vers Kubernetes"),
+        ("planification des arrêts", "la planification des arrêts"),
+        ("Planification des arrêts", "la planification des arrêts"),
+        ("Quarts de nuit", "les quarts de nuit"),
+        ("horaires de nuit", "les horaires de nuit"),
+        ("accueil des nouveaux", "l’accueil des nouveaux"),
+        ("turn-over des soignants", "le turn-over des soignants"),
+        ("passage à TMS Cube en janvier?", "le passage à TMS Cube en janvier"),
+        ("la migration vers SAP", "la migration vers SAP"),
+        ("Excel", "Excel"),
+        ("Power BI", "Power BI"),
+        ("SST", "la SST"),
+        ("CACES 3", "le CACES 3"),
+        ("Montréal et ses chantiers", "Montréal et ses chantiers"),
+    ],
+)
+def test_a_topic_becomes_a_noun_phrase(typed: str, phrase: str) -> None:
+    assert topic_phrase(typed) == phrase
+
+
+@given(st.text(min_size=1, max_size=80).filter(lambda s: s.strip(" ?.;!…\u00a0\u202f")))
+def test_a_shaped_topic_never_ends_as_a_question(typed: str) -> None:
+    phrase = topic_phrase(typed)
+    assert not phrase.rstrip().endswith("?")
+    assert not phrase.casefold().startswith(("comment ", "pourquoi ", "est-ce "))
+
+
+def test_a_long_topic_is_cut_at_a_clause_for_speech_never_mid_thought() -> None:
+    long = "la migration du catalogue vers Koha, prévue pour l’été avec toute l’équipe"
+    assert spoken_topic(long) == "la migration du catalogue vers Koha"
+    no_cut = "la relance des campagnes de fidélisation des clients inactifs depuis deux ans"
+    assert spoken_topic(no_cut) in (
+        no_cut,
+        "la relance des campagnes de fidélisation des clients inactifs",
+    )
+
+
+@pytest.mark.parametrize(
+    ("promise", "item"),
+    [
+        ("lui envoyer mon portfolio", "mon portfolio"),
+        (
+            "lui transmettre les coordonnées de deux références",
+            "les coordonnées de deux références",
+        ),
+        ("leur faire écouter un épisode du balado que j’anime", "un épisode du balado que j’anime"),
+        ("lui donner accès au script de dédoublonnage", "le script de dédoublonnage"),
+        ("lui renvoyer le test de correction", "le test de correction"),
+        ("me renseigner sur la norme ISO 13485", None),
+        ("suivre une formation Excel", None),
+    ],
+)
+def test_what_a_promise_sends(promise: str, item: str | None) -> None:
+    assert promised_item(promise) == item
