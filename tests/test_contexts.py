@@ -85,6 +85,9 @@ def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
         if interviewer.civility and interviewer.surname != interviewer.name:
             assert f"{interviewer.civility} {interviewer.surname}".replace("’", "'") in body
             assert interviewer.name.endswith(interviewer.surname)
+        elif interviewer.civility:
+            # A surname the library cannot guess safely is not said: « Bonjour Madame ».
+            assert f"Bonjour {interviewer.civility}" in body
         else:
             assert interviewer.name.replace("’", "'") in body
 

@@ -117,3 +117,13 @@ def test_open_commitments_are_the_ones_not_done() -> None:
     )
     ctx = InterviewContext.model_validate(data)
     assert [c.promise for c in ctx.open_commitments] == ["envoyer B"]
+
+
+@pytest.mark.parametrize(
+    "subject", ["\x1f", "\x1c\x1d", "j’ai parlé de mes stages", "Je pense que oui"]
+)
+def test_a_topic_that_is_not_a_subject_is_refused_in_french(subject: str) -> None:
+    data = dict(EXAMPLE_CONTEXT, topics=[{"subject": subject}])
+    with pytest.raises(ValidationError) as caught:
+        InterviewContext.model_validate(data)
+    assert caught.value.errors()[0]["loc"][:2] == ("topics", 0)

@@ -39,6 +39,7 @@ __all__ = [
     "que",
     "second_person",
     "short_date",
+    "weekday",
 ]
 
 NBSP = "\u00a0"
@@ -183,6 +184,11 @@ def prose_date(day: date, locale: Locale, *, year: bool = True) -> str:
     return f"{text} {day.year}" if year else text
 
 
+def weekday(day: date, locale: Locale) -> str:
+    """The day of the week alone, as a next-day letter says it: « jeudi »."""
+    return _format_date(day, "EEEE", locale)
+
+
 def short_date(day: date, locale: Locale) -> str:
     """A date without its year, for subject lines: « 19 novembre »."""
     number = "1er" if day.day == 1 else str(day.day)
@@ -244,8 +250,9 @@ def second_person(promise: str) -> str:
     return _THIRD_PERSON.sub("vous ", promise, count=1)
 
 
+# A word of two letters at least: « de A à Z » names a letter and keeps its « de ».
 _ELIDABLE = re.compile(
-    r"\b(de|que|je|me|te|se|ne|jusque|lorsque|puisque) ([^\W\d_][\w\-]*)", re.IGNORECASE
+    r"\b(de|que|je|me|te|se|ne|jusque|lorsque|puisque) ([^\W\d_][\w\-]+)", re.IGNORECASE
 )
 
 

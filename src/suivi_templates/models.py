@@ -236,7 +236,10 @@ class Interview(_Model):
 
 
 def _topic_form(value: str) -> str:
-    first = value.split(maxsplit=1)[0].casefold().replace("’", "'")
+    words = value.split(maxsplit=1)
+    if not words:
+        raise ValueError("ne doit pas être vide ; écrivez le sujet abordé")
+    first = words[0].casefold().replace("’", "'")
     if first in {"je", "j'ai", "nous", "on", "il", "elle", "ils", "elles"} or first.startswith(
         ("j'", "m'")
     ):

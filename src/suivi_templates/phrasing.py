@@ -33,6 +33,7 @@ __all__ = [
     "organisation",
     "overlaps",
     "own_sentence",
+    "reframe",
     "promised_item",
     "spoken_topic",
     "topic_phrase",
@@ -613,6 +614,42 @@ def as_clause(sentence: str) -> str:
 
 
 fact_clause = as_clause
+
+
+# How people note what they left out, and how a letter says it: the fact stays theirs,
+# the self-reproach goes (« J’ai oublié de dire que… » is not what a recruiter should read).
+_SELF_REPROACH = [
+    (
+        re.compile(r"^j['’]ai oublié de (?:dire|mentionner|préciser|parler de)(?: que)?\s+", re.I),
+        "J’ajoute que ",
+    ),
+    (re.compile(r"^je n['’]ai pas (?:dit|mentionné|précisé) que\s+", re.I), "J’ajoute que "),
+    (
+        re.compile(r"^j['’]aurais dû (?:dire|mentionner|préciser)(?: que)?\s+", re.I),
+        "Je précise que ",
+    ),
+    (
+        re.compile(r"^je n['’]ai pas assez (?:insisté sur|parlé de|mis en avant)\s+", re.I),
+        "Je reviens sur ",
+    ),
+    (re.compile(r"^j['’]ai mal répondu à\s+", re.I), "Je complète ma réponse à "),
+]
+
+
+def reframe(sentence: str) -> str:
+    """The candidate's note on what they would add, without its self-reproach.
+
+    >>> reframe("J’ai oublié de dire que j’ai fait deux saisons en cabane à sucre.")
+    'J’ajoute que j’ai fait deux saisons en cabane à sucre.'
+    >>> reframe("Je n’ai pas assez insisté sur Civil 3D : je l’utilise tous les jours.")
+    'Je reviens sur Civil 3D : je l’utilise tous les jours.'
+    """
+    text = sentence.strip()
+    for pattern, replacement in _SELF_REPROACH:
+        text, count = pattern.subn(replacement, text, count=1)
+        if count:
+            break
+    return text
 
 
 def own_sentence(sentence: str) -> str:

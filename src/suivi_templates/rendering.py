@@ -303,6 +303,7 @@ def _variables(context: InterviewContext, kind: str) -> dict[str, Any]:
         ),
         "date": lambda day, year=True: formatting.prose_date(day, locale, year=year),
         "short_date": lambda day: formatting.short_date(day, locale),
+        "jour_de_semaine": lambda day: formatting.weekday(day, locale),
         "time": formatting.prose_time,
         "phone": lambda number: formatting.phone_number(number, locale),
         "list": lambda items: formatting.prose_list(items, locale),
@@ -310,6 +311,7 @@ def _variables(context: InterviewContext, kind: str) -> dict[str, Any]:
         "objet_promis": phrasing.promised_item,
         "clause": phrasing.as_clause,
         "phrase": phrasing.own_sentence,
+        "reformule": phrasing.reframe,
         "recoupe": phrasing.overlaps,
     }
     # Phrases shaped once from what the person typed (see ``phrasing``), as plain data.
