@@ -33,8 +33,8 @@ __all__ = [
     "organisation",
     "overlaps",
     "own_sentence",
-    "reframe",
     "promised_item",
+    "reframe",
     "spoken_topic",
     "topic_phrase",
 ]
