@@ -189,7 +189,7 @@ def test_descriptions_hold_the_drafts(monkeypatch: pytest.MonkeyPatch) -> None:
     from suivi_templates import rendering
     from suivi_templates.checks import CheckReport
 
-    def fake_render(kind: str, context: st.InterviewContext) -> rendering.Draft:
+    def fake_render(kind: str, context: st.InterviewContext, **_: object) -> rendering.Draft:
         subject = None if kind in ("phone_script", "voicemail") else f"Sujet {kind}"
         return rendering.Draft(
             kind=kind,

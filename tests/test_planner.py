@@ -591,6 +591,9 @@ def test_property_notes_are_french_prose(inputs: tuple[st.InterviewContext, date
 # --- From plan to drafts, with a stand-in renderer (the real one: test_plan_drafts.py) ---
 
 
+SENT_ON: dict[str, date | None] = {}
+
+
 @pytest.fixture
 def rendered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, st.InterviewContext]]:
     from suivi_templates import rendering
@@ -598,8 +601,11 @@ def rendered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, st.InterviewCon
 
     calls: list[tuple[str, st.InterviewContext]] = []
 
-    def fake_render(kind: str, context: st.InterviewContext) -> rendering.Draft:
+    def fake_render(
+        kind: str, context: st.InterviewContext, *, sent_on: date | None = None
+    ) -> rendering.Draft:
         calls.append((kind, context))
+        SENT_ON[kind] = sent_on
         subject = None if kind in ("phone_script", "voicemail") else f"Objet {kind}"
         body = f"Corps {kind}"
         return rendering.Draft(
@@ -637,6 +643,18 @@ def test_step_render(rendered: list[tuple[str, st.InterviewContext]]) -> None:
     context = make_context()
     call = st.plan(context, today=THU).steps[-1]
     assert [d.kind for d in call.render(context)] == ["phone_script", "voicemail"]
+    # Each draft knows the day it is sent (a next-day thank-you says « hier »).
+    assert SENT_ON["phone_script"] == SENT_ON["voicemail"] == call.on
+
+
+def test_plan_render_dates_each_kind_by_its_first_step(
+    rendered: list[tuple[str, st.InterviewContext]],
+) -> None:
+    context = make_context()
+    plan = st.plan(context, today=THU)
+    plan.render(context)
+    assert SENT_ON["thank_you"] == plan.steps[0].on
+    assert SENT_ON["reminder"] == next(s.on for s in plan.steps if s.kind == "reminder")
 
 
 def test_a_stopped_plan_renders_nothing(rendered: list[tuple[str, st.InterviewContext]]) -> None:

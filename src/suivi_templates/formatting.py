@@ -29,6 +29,7 @@ from suivi_templates.models import Company, Locale
 __all__ = [
     "a",
     "company_name",
+    "day_reference",
     "de",
     "elides",
     "fix_elision",
@@ -182,6 +183,27 @@ def prose_date(day: date, locale: Locale, *, year: bool = True) -> str:
     ordinal = "1er" if day.day == 1 else str(day.day)
     text = f"{weekday} {ordinal}{NBSP}{month}"
     return f"{text} {day.year}" if year else text
+
+
+def day_reference(day: date, sent_on: date | None, locale: Locale) -> str:
+    """How a letter sent on ``sent_on`` names ``day``: « hier », « jeudi », « le 19 novembre ».
+
+    >>> day_reference(date(2026, 11, 19), date(2026, 11, 20), "fr_CA")
+    'hier'
+    >>> day_reference(date(2026, 11, 19), None, "fr_CA")
+    'jeudi'
+    >>> day_reference(date(2026, 11, 19), date(2026, 12, 1), "fr_FR")
+    'le 19\xa0novembre'
+    """
+    if sent_on is not None:
+        days = (sent_on - day).days
+        if days == 1:
+            return "hier"
+        if days == 0:
+            return "aujourd’hui"
+        if days >= 7 or days < 0:
+            return f"le {short_date(day, locale)}"
+    return weekday(day, locale)
 
 
 def weekday(day: date, locale: Locale) -> str:

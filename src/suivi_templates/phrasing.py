@@ -81,7 +81,7 @@ def _with_article(article: Article, phrase: str) -> str:
 _INSTITUTION_NOUNS: dict[Article, str] = {
     "la": """ville municipalité mairie région préfecture commission caisse coopérative
             société agence régie banque mutuelle fondation fédération association clinique
-            bibliothèque maison résidence direction chambre compagnie corporation fabrique
+            bibliothèque maison résidence direction chambre compagnie corporation
             garderie pharmacie polyclinique communauté métropole présidence cour boulangerie
             librairie ferme brasserie""",
     "le": """ministère centre musée collège cégep conseil groupe cabinet laboratoire
@@ -619,14 +619,16 @@ fact_clause = as_clause
 # How people note what they left out, and how a letter says it: the fact stays theirs,
 # the self-reproach goes (« J’ai oublié de dire que… » is not what a recruiter should read).
 _SELF_REPROACH = [
-    (
-        re.compile(r"^j['’]ai oublié de (?:dire|mentionner|préciser|parler de)(?: que)?\s+", re.I),
-        "J’ajoute que ",
-    ),
+    (re.compile(r"^j['’]ai oublié de (?:dire|mentionner|préciser) que\s+", re.I), "J’ajoute que "),
     (re.compile(r"^je n['’]ai pas (?:dit|mentionné|précisé) que\s+", re.I), "J’ajoute que "),
+    (re.compile(r"^j['’]aurais dû (?:dire|mentionner|préciser) que\s+", re.I), "Je précise que "),
     (
-        re.compile(r"^j['’]aurais dû (?:dire|mentionner|préciser)(?: que)?\s+", re.I),
-        "Je précise que ",
+        re.compile(r"^(?:j['’]ai oublié de|j['’]aurais dû) (?:parler|vous parler)\s+", re.I),
+        "Je voudrais aussi mentionner ",
+    ),
+    (
+        re.compile(r"^(?:j['’]ai oublié de|j['’]aurais dû) (?:mentionner|citer|évoquer)\s+", re.I),
+        "Je voudrais aussi mentionner ",
     ),
     (
         re.compile(r"^je n['’]ai pas assez (?:insisté sur|parlé de|mis en avant)\s+", re.I),
@@ -634,6 +636,9 @@ _SELF_REPROACH = [
     ),
     (re.compile(r"^j['’]ai mal répondu à\s+", re.I), "Je complète ma réponse à "),
 ]
+# « mentionner du stage » is « mentionner le stage »: « parler de » loses its « de ».
+_AFTER_MENTION = re.compile(r"^Je voudrais aussi mentionner (de la |de l['’]|du |des |de |d['’])")
+_UNDO_DE = {"de la ": "la ", "de l'": "l'", "de l’": "l’", "du ": "le ", "des ": "les "}
 
 
 def reframe(sentence: str) -> str:
@@ -643,12 +648,20 @@ def reframe(sentence: str) -> str:
     'J’ajoute que j’ai fait deux saisons en cabane à sucre.'
     >>> reframe("Je n’ai pas assez insisté sur Civil 3D : je l’utilise tous les jours.")
     'Je reviens sur Civil 3D : je l’utilise tous les jours.'
+    >>> reframe("J’ai oublié de parler de mon expérience de régulation chez Transdev.")
+    'Je voudrais aussi mentionner mon expérience de régulation chez Transdev.'
+    >>> reframe("J’aurais dû parler du stage à Lyon.")
+    'Je voudrais aussi mentionner le stage à Lyon.'
     """
     text = sentence.strip()
     for pattern, replacement in _SELF_REPROACH:
         text, count = pattern.subn(replacement, text, count=1)
         if count:
             break
+    match = _AFTER_MENTION.match(text)
+    if match:
+        article = _UNDO_DE.get(match.group(1), "")
+        text = text[: match.start(1)] + article + text[match.end(1) :]
     return text
 
 

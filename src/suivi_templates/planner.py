@@ -115,7 +115,7 @@ class Step(_Frozen):
         """Render this step's drafts for ``context`` with :func:`suivi_templates.render`."""
         from suivi_templates.rendering import render  # rendering imports the checks
 
-        return tuple(render(kind, context) for kind in self.draft_kinds)
+        return tuple(render(kind, context, sent_on=self.on) for kind in self.draft_kinds)
 
 
 class Stopped(_Frozen):
@@ -160,10 +160,12 @@ class FollowUpPlan(_Frozen):
         self.check_context(context)
         from suivi_templates.rendering import render  # rendering imports the checks
 
-        kinds: dict[str, None] = {}
+        # Each kind once, dated by the first step that sends it (« hier » in a thank-you).
+        kinds: dict[str, date] = {}
         for step in self.steps:
-            kinds.update(dict.fromkeys(step.draft_kinds))
-        return tuple(render(kind, context) for kind in kinds)
+            for kind in step.draft_kinds:
+                kinds.setdefault(kind, step.on)
+        return tuple(render(kind, context, sent_on=on) for kind, on in kinds.items())
 
     def to_ics(
         self,

@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Mapping
+from datetime import date
 from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -290,7 +291,7 @@ def _promises(context: InterviewContext) -> dict[str, list[dict[str, Any]]]:
     return groups
 
 
-def _variables(context: InterviewContext, kind: str) -> dict[str, Any]:
+def _variables(context: InterviewContext, kind: str, sent_on: date | None = None) -> dict[str, Any]:
     """What a template sees: the context as plain data, and the library's helpers."""
     locale = context.locale
     subjects = [phrasing.topic_phrase(topic.subject) for topic in context.topics]
@@ -303,7 +304,6 @@ def _variables(context: InterviewContext, kind: str) -> dict[str, Any]:
         ),
         "date": lambda day, year=True: formatting.prose_date(day, locale, year=year),
         "short_date": lambda day: formatting.short_date(day, locale),
-        "jour_de_semaine": lambda day: formatting.weekday(day, locale),
         "time": formatting.prose_time,
         "phone": lambda number: formatting.phone_number(number, locale),
         "list": lambda items: formatting.prose_list(items, locale),
@@ -316,6 +316,7 @@ def _variables(context: InterviewContext, kind: str) -> dict[str, Any]:
     }
     # Phrases shaped once from what the person typed (see ``phrasing``), as plain data.
     shaped: dict[str, Any] = {
+        "jour_entrevue": formatting.day_reference(context.interview.date, sent_on, locale),
         "org": _organisation(context),
         "sujets": subjects,
         "sujets_parles": [phrasing.spoken_topic(subject) for subject in subjects],
@@ -479,8 +480,12 @@ def render(
     *,
     template_dir: str | Path | None = None,
     limits: TemplateLimits | None = None,
+    sent_on: date | None = None,
 ) -> Draft:
     """Render the ``kind`` draft for ``context``, check it, and return it.
+
+    ``sent_on`` is the day the draft will be sent (a plan's step gives it): a thank-you sent
+    the next day then says « hier », as a person would; without it, the weekday.
 
     ``context`` may also be its JSON-ready data (a dict); a context made with
     ``model_copy(update=…)``, which pydantic does not validate, is validated again.
@@ -500,7 +505,7 @@ def render(
     limits = limits or TemplateLimits()
     env = _environment(template_dir, limits)
     template = _load_kind(env, kind, context.locale, template_dir)
-    raw_subject, raw_body = _run(template, _variables(context, kind), limits)
+    raw_subject, raw_body = _run(template, _variables(context, kind, sent_on), limits)
     subject = None if raw_subject is None else _single_line(_finish(raw_subject, context))
     body = _finish(raw_body, context)
     # The checks know the built-in kinds; an app's own kind is checked as a plain email.
