@@ -172,6 +172,11 @@ EXAMPLES = [
     Example("timing.no_contact", True, "thank_you", d(NOV, 20), {"no_contact": True}, ("R11",)),
     Example("timing.no_contact", True, None, None, {"no_contact": True}),
     Example("timing.no_contact", False, "thank_you", d(NOV, 20), {}),
+    # --- channel (R13): a written reminder in a process held by phone
+    Example("timing.wrong_channel", True, "reminder", None, {"channel": "phone"}, ("R13",)),
+    Example("timing.wrong_channel", False, "reminder", None, {}),
+    Example("timing.wrong_channel", False, "phone_script", None, {"channel": "phone"}),
+    Example("timing.wrong_channel", False, "thank_you", None, {"channel": "phone"}),
 ]
 
 
@@ -204,6 +209,7 @@ def test_codes_severities_and_docs() -> None:
         ("timing.early_reminder", "error"),
         ("timing.too_many_reminders", "error"),
         ("timing.no_contact", "error"),
+        ("timing.wrong_channel", "warning"),
     ]
     for check in TIMING_CHECKS:
         assert check.family == "timing"

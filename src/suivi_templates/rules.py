@@ -82,6 +82,7 @@ DETECTS: dict[str, str] = {
     "timing.too_many_reminders": "une relance de trop : le remerciement et deux relances sont "
     "déjà partis.",
     "timing.no_contact": "tout suivi alors que l’entreprise a demandé de ne pas être relancée.",
+    "timing.wrong_channel": "une relance écrite alors que le processus se fait par téléphone.",
 }
 """What each check code detects, in French (``suivi-templates regle CODE``)."""
 

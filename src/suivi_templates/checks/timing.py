@@ -208,9 +208,27 @@ def _no_contact(target: Target) -> Iterator[Hit]:
     )
 
 
+def _wrong_channel(target: Target) -> Iterator[Hit]:
+    """R13: a written reminder when the process goes by phone."""
+    context = target.context
+    if context is None or target.kind != "reminder" or context.next_steps.channel != "phone":
+        return
+    yield Hit(
+        message=(
+            "Le processus se fait par téléphone : une relance écrite s'écarte du canal "
+            "convenu avec l'entreprise (R13)."
+        ),
+        suggestion=(
+            "Relancez par un appel (type phone_script, et voicemail si personne ne répond) ; "
+            "plan() le propose à la bonne date."
+        ),
+    )
+
+
 TIMING_CHECKS: tuple[Check, ...] = (
     Check("timing.late_thank_you", "warning", _late_thank_you),
     Check("timing.early_reminder", "error", _early_reminder),
     Check("timing.too_many_reminders", "error", _too_many_reminders),
     Check("timing.no_contact", "error", _no_contact),
+    Check("timing.wrong_channel", "warning", _wrong_channel),
 )
