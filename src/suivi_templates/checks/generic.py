@@ -16,6 +16,7 @@ from functools import lru_cache
 from suivi_templates.checks.base import Check, Hit, Target
 from suivi_templates.checks.contextwords import Item
 from suivi_templates.checks.generic_models import GENERIC_MODELS
+from suivi_templates.checks.tokenizer import tokenize, word_forms
 from suivi_templates.checks.text import (
     GAP,
     STOPWORDS,
@@ -249,9 +250,9 @@ _QUALIFIERS = frozenset(
 
 
 def _known_words(target: Target) -> frozenset[str]:
+    """Every folded word of the context, hyphenated words both whole and in pieces."""
     assert target.context is not None
-    texts = _context_texts(target.context)
-    return frozenset(m.group() for text in texts for m in tokens(fold(text)))
+    return frozenset(w for text in _context_texts(target.context) for w in word_forms(text))
 
 
 # The kind of organisation says nothing of which one it is: « la Pharmacie Côté-Giroux »
@@ -267,6 +268,44 @@ _ORG_HEADS = frozenset(
     technologies consultants consulting assurances inc ltee sa sas sarl
     """.split()
 )
+
+
+# A unit inside any organisation: « l'Unité de soins intensifs », « le Service des loisirs ».
+_UNIT_HEADS = frozenset(
+    """
+    unite service departement direction division secteur pavillon succursale campus bureau
+    laboratoire equipe pole cellule antenne etage aile
+    """.split()
+)
+# An establishment that an umbrella organisation runs: « l'École Saint-Jean » of a school
+# service centre, « le CLSC de Hull » of a CISSS, « la bibliothèque Mordecai-Richler » of a city.
+_ESTABLISHMENT_HEADS = frozenset(
+    """
+    ecole college lycee clsc chsld hopital centre clinique bibliotheque piscine arena caserne
+    maison residence ehpad creche cpe garderie usine magasin entrepot musee parc
+    """.split()
+)
+_UMBRELLA_WORDS = frozenset(
+    """
+    ciusss cisss csss chu aphp ap-hp scolaire ville municipalite mairie universite ministere
+    departement region academie rectorat agglomeration metropole communaute gouvernement
+    reseau federation groupe conseil
+    """.split()
+)
+
+
+def _inner_unit(name: str, context: InterviewContext) -> bool:
+    """True when ``name`` is a unit of the company, or an establishment it runs (R9 is about
+    another employer, not the school, unit or service where the candidate would work)."""
+    words = [t for t in tokenize(name) if t.kind in ("word", "acronym")]
+    if not words:
+        return False
+    head = words[0].folded
+    if head in _UNIT_HEADS:
+        # « Service Canada » is an organisation: a unit's other words are lowercase.
+        return not any(t.capitalised for t in words[1:] if t.folded not in STOPWORDS)
+    company = word_forms(context.company.name)
+    return head in _ESTABLISHMENT_HEADS and bool(company & _UMBRELLA_WORDS)
 
 
 def _unknown(name: str, known: frozenset[str]) -> bool:
@@ -319,7 +358,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
             continue
         name = _trim(name_match.group(1))
         start = name_match.start(1)
-        if not _unknown(name, known):
+        if not _unknown(name, known) or _inner_unit(name, context):
             continue
         a, b = sentence_of(target.folded, match.start(), start + len(name))
         # « mon expérience chez Desjardins » is the past; « rejoindre », « apporter … à »
@@ -336,7 +375,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
         )
     reported = set()
     for start, name in _organisation_names(text):
-        if start in reported or not _unknown(name, known):
+        if start in reported or not _unknown(name, known) or _inner_unit(name, context):
             continue
         a, b = sentence_of(target.folded, start, start + len(name))
         if _PAST.search(target.folded[a:b]) and not _FORWARD.search(target.folded[a:start]):
@@ -384,7 +423,9 @@ def foreign_name(target: Target) -> Iterator[Hit]:
                 (begin, begin + len(other)),
             )
     # Role.
-    role_keys = {k[:5] for k in (stem(m.group()) for m in tokens(fold(context.role.title)))}
+    # The title's words, hyphenated ones whole and in pieces: « aide-cuisinière » is the
+    # title « aide-cuisinière », not a word « aide- » that the title lacks.
+    role_keys = {_role_key(w) for w in word_forms(context.role.title)}
     for count, match in enumerate(_ROLE.finditer(target.folded)):
         if count >= _SCAN_LIMIT:
             break
@@ -406,7 +447,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
         content = [w for w in title_words if w not in STOPWORDS and len(w) > 2]
         if not content:
             continue
-        shared = [w for w in content if stem(w)[:5] in role_keys]
+        shared = [w for w in content if _role_key(w) in role_keys]
         if shared:
             # Same head noun, other specialty (« infirmière anesthésiste » for « infirmière
             # de bloc opératoire »): an extra lowercase word the role and context lack.
@@ -414,7 +455,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
             extra = [
                 w
                 for w in content
-                if stem(w)[:5] not in role_keys
+                if _role_key(w) not in role_keys
                 and w not in known
                 and w not in _QUALIFIERS
                 and len(w) >= 5
@@ -443,6 +484,12 @@ def foreign_name(target: Target) -> Iterator[Hit]:
                 f"Signez de votre nom : « {context.candidate.name} ».",
                 (start, start + len(last)),
             )
+
+
+def _role_key(word: str) -> str:
+    """A title word's key: its first five letters, a hyphenated word whole (« aide-soignante »
+    is not « aide-cuisinière »)."""
+    return stem(word) if "-" in word else stem(word)[:5]
 
 
 _ORG_NAME = re.compile(

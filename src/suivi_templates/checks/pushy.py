@@ -294,6 +294,8 @@ def pressure(target: Target) -> Iterator[Hit]:
                 continue
             if _NEGATED.search(target.masked[max(0, match.start() - 40) : match.start()]):
                 continue  # « je n'attends pas de réponse immédiate »
+            if pattern is _SPEED and _praises_their_speed(target, match):
+                continue
             seen.add(match.span())
             yield _pressure_hit(target, match)
 
@@ -301,6 +303,33 @@ def pressure(target: Target) -> Iterator[Hit]:
 _NEGATED = re.compile(
     rf"(?<![^\W_])(?:pas|aucune?|sans|nullement|jamais)(?:{GAP}{WORD}{{1,25}}){{0,3}}{GAP}$"
 )
+
+
+# Speed the recruiter already showed, praised (« merci pour votre retour rapide », « merci
+# d'avoir répondu si rapidement ») or an answer given during the interview (« vos réponses
+# rapides à mes questions »): gratitude, not a demand. « merci de me répondre rapidement »
+# still asks for speed: the thanks there is followed by an infinitive, not a noun or a past.
+_THANKED_SPEED = re.compile(
+    rf"(?<![^\W_])(?:merci|remercie|remercions|reconnaissante?|apprecie(?:e|s|es)?|salue)"
+    # Not the conditional (« j'apprécierais votre réponse rapide » asks for it).
+    rf"(?![^\W_])"
+    rf"{GAP}(?:(?:pour|de|d'){GAP}?)?(?:(?:votre|vos|ce|cette|la|le|les|ton|ta){GAP}{W}{{2,20}}"
+    rf"|(?:m'|nous{GAP})?avoir{GAP}(?:{W}{{1,20}}{GAP}){{0,3}}{W}{{2,20}})"
+    rf"(?:{GAP}(?:si|tres|aussi|particulierement|tellement)){{0,1}}{GAP}$"
+)
+_IN_ADVANCE = re.compile(r"(?:d'|par |a l')avance(?![^\W_])")
+_ANSWERED_QUESTIONS = re.compile(
+    rf"^{GAP}?(?:a|aux){GAP}(?:mes|toutes{GAP}mes|nos|mes{GAP}{W}{{1,20}}){GAP}questions"
+)
+
+
+def _praises_their_speed(target: Target, match: re.Match[str]) -> bool:
+    """True when the speed word praises an answer already given (see _THANKED_SPEED)."""
+    before = target.masked[max(0, match.start() - 80) : match.start()]
+    after = target.masked[match.end() : match.end() + 40]
+    if _IN_ADVANCE.search(before):
+        return False  # « merci d'avance pour votre retour rapide » asks for it
+    return bool(_THANKED_SPEED.search(before) or _ANSWERED_QUESTIONS.match(after))
 
 
 def _asks_them(sentence: str) -> bool:
@@ -568,7 +597,11 @@ _IMPATIENCE = phrases(
     r"|harcelante?|quelqu'un))?",
     r"perds patience",
     r"trouve le temps long",
-    r"(?:ma|toute ma) patience",
+    # « ma patience » alone is a quality (« ma patience avec les clients »); running out of it
+    # is the impatience.
+    r"(?:ma|toute ma|mettre ma) patience (?:a (?:des|ses) limites|s'epuise|est a bout|s'use"
+    r"|commence a|atteint|a l'epreuve|touche a sa fin|arrive a)",
+    r"a bout de patience",
     r"combien de temps (?:dois|devrai|faut|vais|encore)",
     r"vous tard(?:ez|iez) (?:a|beaucoup|trop|vraiment)",
     r"(?:reponse|decision|retour|nouvelles|rappel)s? (?:qui )?tard(?:e|ent|ait|aient)",
@@ -788,6 +821,8 @@ def _in_caps_run(text: str, start: int, end: int) -> bool:
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_ACCENTED_ACRONYM = 5
+"""Accented words in capitals up to this length may be acronyms (« CÉGEP »)."""
 
 
 # Bounded, with a required separator: no nested repetition over a run of capitals.
@@ -810,9 +845,11 @@ def shouting(target: Target) -> Iterator[Hit]:
         plain = re.sub(r"['’\-]", "", word)
         if target.masked_at(start, end) or _ROMAN.match(plain) or plain in _ACRONYMS:
             continue
-        accented = any(c in "ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ" for c in plain)
+        # An accented word in capitals is French (« TRÈS », « RÉPONSE »), unless it is as
+        # short as an acronym (« ÉTS », « CÉGEP », « UQÀM »).
+        accented = any(c in "ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ" for c in plain) and len(plain) > _ACCENTED_ACRONYM
         if not accented and fold(plain) not in _FRENCH_WORDS and not _in_caps_run(text, start, end):
-            continue  # an acronym or a product name: ISTQB, AFGSU, LISEZMOI
+            continue  # an acronym or a product name: ISTQB, AFGSU, LISEZMOI, ÉTS
         if _is_name(text, start, end) or _STANDARD_CODE.match(text, end):
             continue  # a signature « Camille ROY », a standard « EN 9100 »
         yield Hit(
