@@ -16,7 +16,6 @@ from functools import lru_cache
 from suivi_templates.checks.base import Check, Hit, Target
 from suivi_templates.checks.contextwords import Item
 from suivi_templates.checks.generic_models import GENERIC_MODELS
-from suivi_templates.checks.tokenizer import tokenize, word_forms
 from suivi_templates.checks.text import (
     GAP,
     STOPWORDS,
@@ -28,6 +27,7 @@ from suivi_templates.checks.text import (
     stem,
     tokens,
 )
+from suivi_templates.checks.tokenizer import tokenize, word_forms
 from suivi_templates.models import InterviewContext
 
 __all__ = ["GENERIC_CHECKS"]
@@ -295,8 +295,11 @@ _UMBRELLA_WORDS = frozenset(
 
 
 def _inner_unit(name: str, context: InterviewContext) -> bool:
-    """True when ``name`` is a unit of the company, or an establishment it runs (R9 is about
-    another employer, not the school, unit or service where the candidate would work)."""
+    """True when ``name`` is a unit of the company, or an establishment it runs.
+
+    R9 is about another employer, not the school, unit or service where the candidate
+    would work.
+    """
     words = [t for t in tokenize(name) if t.kind in ("word", "acronym")]
     if not words:
         return False
@@ -487,8 +490,10 @@ def foreign_name(target: Target) -> Iterator[Hit]:
 
 
 def _role_key(word: str) -> str:
-    """A title word's key: its first five letters, a hyphenated word whole (« aide-soignante »
-    is not « aide-cuisinière »)."""
+    """A title word's key: its first five letters, or a hyphenated word whole.
+
+    « aide-soignante » is not « aide-cuisinière », though both start with « aide- ».
+    """
     return stem(word) if "-" in word else stem(word)[:5]
 
 
