@@ -10,12 +10,13 @@ dossiers urgents »; a paraphrase that keeps two key nouns matches too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from functools import lru_cache
 
 from suivi_templates.checks.base import Check, Hit, Target
 from suivi_templates.checks.contextwords import Item
 from suivi_templates.checks.generic_models import GENERIC_MODELS
+from suivi_templates.checks.same_body import same_body, same_body_batch
 from suivi_templates.checks.text import (
     GAP,
     STOPWORDS,
@@ -826,82 +827,6 @@ def model_letter(target: Target) -> Iterator[Hit]:
             "une promesse à tenir, un atout à préciser.",
             (copied[0][0], copied[-1][1]),
         )
-
-
-# --- generic.same_body (check_many) ---------------------------------------------------------
-
-
-def same_body(target: Target) -> Iterator[Hit]:
-    """The same body sent to several companies with only the names swapped (R9).
-
-    Runs only on a batch (``check_many``): each body is compared with the others once
-    the names of its own company, role and people are blanked out; similarity ≥ 90 %
-    between two bodies addressed to different companies fires on both.
-    """
-    return iter(())
-
-
-def _skeleton(target: Target) -> str:
-    folded = target.folded
-    context = target.context
-    if context is not None:
-        names = [
-            context.company.name,
-            context.interviewer.name,
-            context.candidate.name,
-            context.role.title,
-        ]
-        words = sorted(
-            {m.group() for n in names for m in tokens(fold(n)) if len(m.group()) >= 3},
-            key=len,
-            reverse=True,
-        )
-        if words:
-            folded = re.sub(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", "§", folded)
-    else:
-        # Without a context, blank every capitalised word that does not start a sentence.
-        text = target.text
-        spans = [
-            m.span() for m in re.finditer(r"(?<=[^\W\d_][ ,\u00a0])[A-ZÀ-ÖØ-Þ][\w'’\-]{1,40}", text)
-        ]
-        chars = list(folded)
-        for start, end in spans:
-            chars[start:end] = "§" * (end - start)
-        folded = "".join(chars)
-    return " ".join(folded.split())[:6000]
-
-
-def same_body_batch(targets: Sequence[Target]) -> Iterator[tuple[int, Hit]]:
-    """Compare every pair of bodies of a batch (see :func:`same_body`)."""
-    from rapidfuzz import fuzz
-
-    skeletons = [_skeleton(t) for t in targets]
-    companies = [fold(t.context.company.name) if t.context else None for t in targets]
-    for i in range(len(targets)):
-        for j in range(i + 1, len(targets)):
-            if not skeletons[i] or len(skeletons[i].split()) < 20:
-                continue
-            same_company = companies[i] is not None and companies[i] == companies[j]
-            if same_company or (companies[i] is None and targets[i].text == targets[j].text):
-                continue
-            score = fuzz.ratio(skeletons[i], skeletons[j])
-            if score < 90:
-                continue
-            for me, other in ((i, j), (j, i)):
-                other_context = targets[other].context
-                name = other_context.company.name if other_context else None
-                whom = f" ({name})" if name else ""
-                yield (
-                    me,
-                    Hit(
-                        f"Ce texte est identique à {score:.0f} % au texte n° {other + 1}{whom}, "
-                        "à part les noms : le même message envoyé à plusieurs entreprises se "
-                        "reconnaît (R9).",
-                        "Écrivez chaque message à partir de son entrevue : ses sujets, ses "
-                        "personnes, vos engagements envers cette entreprise-là.",
-                        None,
-                    ),
-                )
 
 
 GENERIC_CHECKS: tuple[Check, ...] = (
