@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from suivi_templates.checks.base import Check, Hit, Target
+from suivi_templates.checks.ruledata import data_hit, data_matches
 from suivi_templates.checks.text import (
     GAP,
     STOPWORDS,
@@ -206,38 +207,6 @@ def reproach(target: Target) -> Iterator[Hit]:
 
 # --- pushy.pressure -------------------------------------------------------------------
 
-_ALWAYS_PRESSURE = phrases(
-    r"urgente?s?(?= ?[:!])",
-    r"(?:c'est|c'est devenu|il est|cela est|ca devient|cela devient|ma situation est|ma demande est)"
-    r" (?:tres |vraiment |assez |plutot |un peu )?urgent(?:e|es|s)?",
-    r"ultimatum",
-    # « je me permets d'insister » presses; « j'insiste sur mon expérience » stresses a point.
-    r"(?:je me permets d'|je dois |permettez-moi d'|je tiens a )insister",
-    rf"{_ANSWER_NOUN} (?:ferme|definitive?) (?:et definitive )?(?:avant|d'ici|sous|pour)",
-    r"dernier delai",
-    r"delai de rigueur",
-    r"derniere chance",
-    r"je vous (?:laisse|donne|accorde) jusqu'(?:a|au)",
-    r"(?:sans|faute de|a defaut de|en l'absence de) (?:toute |aucune )?(?:reponse|nouvelles|retour)"
-    rf"(?: {W}{{1,25}}){{0,6}} (?:d'ici|avant|sous|dans les|au plus tard|passe)",
-    r"sinon je",
-    r"passe ce delai",
-    r"(?:passe|au-dela de|apres) cette date",
-    r"je me verrai (?:contraint|oblige|force)e?",
-    r"je (?:considererai|conclurai|deduirai) que",
-    r"je (?:retirerai|devrai retirer|vais retirer) ma candidature",
-    r"je serai (?:contraint|oblige|force)e?",
-    r"j'en (?:conclurai|deduirai)",
-    r"j'exige",
-    r"il faut (?:absolument |imperativement )?que (?:vous|je sache|j'aie|j'obtienne|j'ai)",
-    r"je dois (?:absolument |imperativement |vraiment )?(?:savoir|connaitre|avoir|recevoir|obtenir)"
-    r" (?:votre|une|rapidement|d'ici|avant|si|sans|au plus)",
-    r"vous devez (?:absolument |imperativement )?(?:me|m')",
-    r"je vous demande (?:de |d')(?:me |m')?(?:repondre|rappeler|donner|prendre|faire|recontacter"
-    r"|contacter|fixer|confirmer)",
-    r"merci de (?:bien vouloir )?(?:me |m')(?:repondre|rappeler|recontacter|donner (?:une|votre) reponse"
-    r"|faire (?:un |votre |part de votre )?(?:retour|reponse|decision))",
-)
 _SPEED = phrases(
     r"au plus vite",
     r"dans les (?:plus )?(?:brefs|meilleurs|plus courts) delais",
@@ -278,9 +247,10 @@ def pressure(target: Target) -> Iterator[Hit]:
     « urgent » and « il faut que vous » fire on their own.
     """
     seen: set[tuple[int, int]] = set()
-    for match in _scan(_ALWAYS_PRESSURE, target.masked):
+    # Ultimatums, « urgent », « il faut que vous » (checks/rules/fr/pushy.toml) fire alone.
+    for rule, match in data_matches("pushy.pressure", target):
         seen.add(match.span())
-        yield _pressure_hit(target, match)
+        yield data_hit(rule, match, target)
     for pattern in (_SPEED, _DEADLINE):
         for match in _scan(pattern, target.masked):
             if match.span() in seen:
@@ -570,62 +540,6 @@ def counting_reminders(target: Target) -> Iterator[Hit]:
 
 # --- pushy.impatience -------------------------------------------------------------------
 
-_IMPATIENCE = phrases(
-    r"(?:delais?|attente|processus)(?: de reponse)? (?:me )?(?:parait|semble|paraissent|semblent|est|sont"
-    r"|devient|commence a etre|commence a devenir|s'allonge|s'eternise|s'etire)"
-    r"(?: (?:un peu|bien|vraiment|tres|assez|plutot|trop|particulierement|anormalement|beaucoup)){0,2}"
-    r" (?:long|longs|longue|longues|excessif|excessifs|interminable|deraisonnable|anormal|trop)",
-    r"(?:le|ce|votre) (?:delai|processus|silence) s'(?:allonge|eternise|etire)",
-    r"il (?:serait|est|etait) (?:grand )?temps",
-    r"(?:je )?(?:commence|commencais|finis) (?:a |par )(?:m'impatienter|trouver le temps long|perdre patience"
-    r"|m'inquieter|desesperer|me lasser|douter|me demander)",
-    r"m'impatiente",
-    # « être fixé rapidement », « je ne peux pas attendre indéfiniment »
-    r"(?:etre|suis|serai|serais) fixee?s? (?:rapidement|vite|au plus vite|sous peu|bientot|sur mon sort)",
-    r"(?:attendre|patienter|rester|faire patienter) (?:encore )?(?:indefiniment|eternellement"
-    r"|des semaines|des mois|encore longtemps)",
-    # « trois semaines sans visibilité commencent à faire long »
-    r"(?:commence|commencent|commencait|commencaient) a (?:me |m')?(?:faire|etre|paraitre|sembler"
-    r"|devenir)"
-    r"(?: (?:un peu|bien|assez|tres|vraiment|sacrement))? longs?",
-    # A disclaimer announces the pressure that follows: « je ne voudrais pas paraître
-    # impatient, mais … », « sans vouloir vous presser, … ».
-    r"(?:je ne (?:voudrais|veux|souhaite|souhaiterais)|sans (?:vouloir|chercher a))"
-    r"(?: (?:surtout|absolument|vraiment|en rien))?(?: pas)? (?:paraitre|sembler|etre|passer pour"
-    r"|me montrer|vous (?:presser|brusquer|bousculer|harceler|mettre la pression))"
-    r"(?: (?:trop|un peu|pour))?(?: (?:impatiente?|insistante?|pressante?|presse|pressee|lourde?"
-    r"|harcelante?|quelqu'un))?",
-    r"perds patience",
-    r"trouve le temps long",
-    # « ma patience » alone is a quality (« ma patience avec les clients »); running out of it
-    # is the impatience.
-    r"(?:ma|toute ma|mettre ma) patience (?:a (?:des|ses) limites|s'epuise|est a bout|s'use"
-    r"|commence a|atteint|a l'epreuve|touche a sa fin|arrive a)",
-    r"a bout de patience",
-    r"combien de temps (?:dois|devrai|faut|vais|encore)",
-    r"vous tard(?:ez|iez) (?:a|beaucoup|trop|vraiment)",
-    r"(?:reponse|decision|retour|nouvelles|rappel)s? (?:qui )?tard(?:e|ent|ait|aient)",
-    # « trois semaines sans nouvelles, c'est long »
-    r"(?:jours?|semaines?|mois) sans (?:aucune )?(?:nouvelles?|reponses?|retours?|signe de vie)",
-    r"(?:c'est|c'etait|ca fait|cela fait|ca commence a faire|cela commence a faire)"
-    r" (?:un peu |bien |vraiment |tres |assez |quand meme )?long",
-    r"(?:pourriez|pouvez|allez|comptez|voudriez)-? ?vous enfin",
-    r"enfin (?:me |m')?(?:repondre|rappeler|donner|faire|recontacter)",
-    r"(?:cela|ca) (?:fait|faisait) (?:deja|maintenant|plus de|bientot|presque|pres de|desormais)"
-    r"(?: (?:plus de|pres de|presque))? (?:un|une|deux|trois|quatre|cinq|six|plusieurs|des|\d{1,2})"
-    r" (?:jours?|semaines?|mois)",
-    r"(?:cela|ca) (?:fait|faisait) (?:(?:deja|maintenant|bien|tres|si) )?longtemps",
-    r"depuis (?:deja|maintenant|plus de|pres de|presque|bientot|desormais) (?:un|une|deux|trois|quatre"
-    r"|cinq|six|plusieurs|des|\d{1,2}) (?:jours?|semaines?|mois)",
-    r"j'attends depuis",
-    r"je ne comprends pas (?:pourquoi|ce silence|ce delai|ce retard|le retard|le delai)",
-    rf"(?:avec|d')impatience(?: {W}{{1,25}}){{0,4}} {_ANSWER_NOUN}",
-    # Eager to hear the decision is impatience; eager to contribute is enthusiasm.
-    r"impatiente?s? (?:de|d') ?(?:connaitre|recevoir|savoir|avoir|obtenir|lire|entendre)"
-    rf"(?: {W}{{1,25}}){{0,3}} (?:{_ANSWER_NOUN}|retour|reponse|verdict)",
-    rf"{_ANSWER_NOUN}(?: {W}{{1,25}}){{0,2}} avec impatience",
-)
-
 
 def impatience(target: Target) -> Iterator[Hit]:
     """Impatience: « ce délai me paraît long », « il serait temps », « enfin » (R16).
@@ -634,14 +548,8 @@ def impatience(target: Target) -> Iterator[Hit]:
     commencer ») and on stating facts (« cela fait deux semaines que nous nous sommes
     rencontrés » has no « déjà »).
     """
-    for match in _scan(_IMPATIENCE, target.masked):
-        yield Hit(
-            f"« {_quote(target, match)} » exprime de l'impatience : le recruteur le lit comme "
-            "un reproche sur la durée du processus (R16).",
-            "Ne commentez pas la durée ; proposez un élément utile (une nouvelle, un "
-            "complément à votre candidature) et redites votre intérêt (R14).",
-            match.span(),
-        )
+    for rule, match in data_matches("pushy.impatience", target):
+        yield data_hit(rule, match, target)
 
 
 # --- pushy.shouting ---------------------------------------------------------------------
