@@ -1,0 +1,260 @@
+"""pushy.* checks of insistence: leverage, counting reminders, impatience, repeated calls (R15–R17, R21).
+
+They match the masked folded text, like every pushy check (see :mod:`suivi_templates.checks.pushy`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from suivi_templates.checks.base import Hit, Target
+from suivi_templates.checks.pushy_words import (
+    W,
+    _quote,
+    _scan,
+    _sentence,
+)
+from suivi_templates.checks.ruledata import data_hit, data_matches
+from suivi_templates.checks.text import (
+    GAP,
+    phrases,
+)
+
+__all__ = ["counting_reminders", "impatience", "leverage", "repeated_calls"]
+
+
+# --- pushy.leverage -------------------------------------------------------------------
+
+_LEVER_STRONG = phrases(
+    r"(?:une|l'|cette|d'autres|deux|plusieurs|mon|ma) ?(?:autres?|seconde|deuxieme) (?:offre|proposition"
+    r"|promesse d'embauche)s?",
+    r"contre-(?:offre|proposition)s?",
+    r"offre ferme",
+    r"(?:ai|avons|ayant)(?: (?:recu|obtenu|eu|decroche|deja|egalement|aussi|actuellement|maintenant"
+    r"|en main|entre les mains)){0,3} (?:une|deux|plusieurs|d'autres|des) (?:autres? )?(?:offres?|propositions?"
+    r"|promesses? d'embauche)(?: (?:d'emploi|ferme|d'embauche|de poste|de la part|d'un|d'une|chez|ailleurs"
+    r"|qui|en cours|concurrente|interessante|tres interessante|a laquelle))",
+    r"(?:engager|accepter|signer|partir|m'orienter|me tourner|opportunite|sollicitee?|offre|proposition"
+    rf"|poste|piste|processus)(?: {W}{{1,25}}){{0,3}} ailleurs",
+    r"donner (?:ma|une) reponse (?:a|au) (?:un |une |l')?(?:autre|employeur|entreprise|societe|recruteur)",
+    r"me (?:decider|positionner) (?:rapidement|vite|avant|d'ici|sous|dans les|au plus vite)",
+    # « un cabinet concurrent m'a approché »
+    r"m'(?:a|ont|avait|avaient) (?:deja |aussi |egalement |recemment )?(?:approchee?|demarchee?"
+    r"|chassee?|courtisee?|sollicitee? pour)",
+    r"(?:cabinet|entreprise|societe|employeur|structure|organisation|groupe|agence)s? concurrente?s?",
+    # Someone else's offer: « un autre organisme m'a fait une proposition »
+    r"m'(?:a|ont|avait|avaient) (?:deja |aussi |egalement |recemment )?(?:fait|faite|propose|proposee"
+    r"|offert|offerte|soumis) (?:une|un) (?:proposition|offre|poste|contrat|promesse)",
+    r"m'(?:a|ont|avait) (?:deja |aussi |egalement )?propose (?:de commencer|de demarrer|de les rejoindre"
+    r"|de rejoindre|un poste|une embauche)",
+    # Answering someone else by a date: « je dois leur donner ma réponse lundi »
+    rf"(?:leur|lui) (?:donner|rendre|communiquer) (?:ma|une) reponse(?: {W}{{1,25}}){{0,2}} (?:lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|demain|avant|d'ici|cette semaine|sous|le \d)",
+    # « je suis aussi en processus avec un autre CPE »
+    r"(?:suis|sommes|etre) (?:aussi |egalement |actuellement |deja |en meme temps )?en (?:processus"
+    r"|discussions?|negociations?|lice|entrevues?|entretiens?|pourparlers)(?: de recrutement)?"
+    r" (?:avec|chez|aupres d'|aupres de) (?:un|une|d') ?autres?",
+    # Other processes hinted at: « d'autres démarches avancent de mon côté »
+    r"d'autres (?:demarches|pistes|processus|candidatures|discussions|entretiens|entrevues|options"
+    r"|opportunites|propositions|recrutements)(?: (?:de mon cote|en parallele|aussi|egalement))?"
+    r" (?:avancent|progressent|se precisent|aboutissent|se concretisent|sont en cours|en cours"
+    r"|arrivent|sont avancees|sont bien avancees|touchent a leur fin)",
+    # Their own deadline put on the recruiter: « prendre une décision dans les prochains jours »
+    rf"(?:je dois|je devrai|je vais devoir|il me faut|il me faudra|je devrais|pouvoir|avant de)"
+    rf" (?:prendre|arreter|donner) (?:une|ma) (?:decision|reponse)(?: {W}{{1,25}}){{0,2}}"
+    r" (?:dans les (?:tout )?prochains jours|rapidement|sous peu|d'ici (?:peu|la fin|vendredi|lundi"
+    r"|demain)|avant la fin|cette semaine|sous huitaine)",
+)
+_LEVER_OTHER = phrases(
+    r"(?:une|un|d'|deux|plusieurs|l'|mes) ?(?:autres?) (?:entreprise|employeur"
+    r"|societe|organisation|compagnie|firme|cabinet|structure|recruteur|processus|entretien|entrevue"
+    r"|opportunite|candidature|piste)s?",
+    r"(?:vos|un de vos|une de vos|votre|la|chez la|chez un) (?:concurrents?|concurrence)",
+)
+_LEVER_CONTEXT = re.compile(
+    r"(?<![^\W_])(?:offres?|propositions?|propose|attend\w{0,4}|ma reponse|decision|decider"
+    r"|positionner|engager|accepter|choisir|trancher|delai|avance\w{0,3}|finale?s?|finalistes?"
+    r"|recrut\w{0,5}|interess\w{0,5}|sollicit\w{0,5}|contacte\w{0,2}|ferme|ailleurs|avant)(?![^\W_])"
+)
+_PAST = re.compile(
+    r"(?<![^\W_])(?:ai travaille|ai collabore|ai occupe|ai passe|j'etais|travaillais|passage"
+    r"|precedent\w{0,3}|ancien\w{0,3}|auparavant|anterieur\w{0,3}|stage|durant|pendant|lorsque"
+    r"|quand j'|ai accompagne|ai conseille|clients?|partenaires?|fournisseurs?)(?![^\W_])"
+)
+
+
+def leverage(target: Target) -> Iterator[Hit]:
+    """Leverage: another offer or another company waiting for an answer (R15).
+
+    Fires on « j'ai reçu une autre offre », « une autre entreprise attend ma réponse », « je
+    dois me décider rapidement », « avant de m'engager ailleurs ». Stays quiet on « votre
+    offre d'emploi », « j'ai travaillé avec d'autres entreprises du secteur » and on the
+    company's competitors mentioned as news (« votre concurrent a lancé … »).
+    """
+    for match in _scan(_LEVER_STRONG, target.masked):
+        yield _lever_hit(target, match)
+    for match in _scan(_LEVER_OTHER, target.masked):
+        sentence = _sentence(target, match)
+        outside = sentence.replace(target.masked[match.start() : match.end()], " ")
+        if not _LEVER_CONTEXT.search(outside) or _PAST.search(sentence):
+            continue
+        if _LEVER_STRONG.search(sentence):
+            continue  # already reported
+        yield _lever_hit(target, match)
+
+
+def _lever_hit(target: Target, match: re.Match[str]) -> Hit:
+    return Hit(
+        f"« {_quote(target, match)} » cite une autre offre ou une autre entreprise comme "
+        "moyen de pression : le recruteur y lit un ultimatum (R15).",
+        "Ne mentionnez pas vos autres démarches ; dites ce qui vous attire ici : « Le projet "
+        "dont nous avons parlé correspond exactement à ce que je cherche. »",
+        match.span(),
+    )
+
+
+# --- pushy.counting_reminders ----------------------------------------------------------
+
+_ORDINAL = r"(?:deuxieme|troisieme|quatrieme|cinquieme|sixieme|enieme|nieme|ixieme|\d{1,2}e|\d{1,2}eme|\d{1,2}ieme|seconde|multiple)"
+_CONTACT = (
+    r"(?:relanc\w{0,5}|ecri\w{0,5}|rappel\w{0,5}|contact\w{0,5}|sollicit\w{0,5}|appel\w{0,5}"
+    r"|revien\w{0,3}|revenir|permets|envoy\w{0,5}|message|courriel|mail|laisse)"
+)
+_INSIST = r"(?:relanc\w{0,5}|sollicit\w{0,5}|insist\w{0,5})"
+_COUNTING = phrases(
+    rf"pour la (?:{_ORDINAL}) fois",
+    rf"c'est (?:deja )?la (?:{_ORDINAL}) fois",
+    rf"(?:ma|mon|cette|ce|cet) (?:{_ORDINAL}|nouvelle|nouveau|nouvel|derniere|dernier|ultime|enieme"
+    r"|autre) (?:relance|rappel|message|courriel|mail|e-mail|email|appel|tentative)",
+    r"(?:mes|nos) (?:deux|trois|quatre|cinq|\d{1,2}|nombreux|nombreuses|multiples|precedents|precedentes"
+    r"|differents|differentes|plusieurs|derniers|dernieres) (?:messages|courriels|mails|e-mails|emails"
+    r"|relances|appels|tentatives|rappels|demandes)",
+    # « vous écrire à nouveau » after a first contact is neutral; « vous relancer à nouveau »,
+    # « une fois de plus » count.
+    rf"{_CONTACT}(?: {W}{{1,25}}){{0,4}} (?:encore une fois|une nouvelle fois|une fois de plus"
+    r"|une fois encore|derechef)",
+    rf"(?:encore une fois|une fois de plus|une nouvelle fois|une fois encore)"
+    rf"(?: {W}{{1,25}}){{0,4}} {_CONTACT}",
+    rf"{_INSIST}(?: {W}{{1,25}}){{0,3}} (?:a nouveau|de nouveau)",
+    rf"(?:a nouveau|de nouveau)(?: {W}{{1,25}}){{0,2}} {_INSIST}",
+    # « une dernière fois » announces an ultimatum as much as it counts.
+    rf"{_CONTACT}(?: {W}{{1,25}}){{0,4}} une (?:derniere|ultime) fois",
+    rf"une (?:derniere|ultime) fois(?: {W}{{1,25}}){{0,4}} {_CONTACT}",
+    r"(?:plusieurs|deux|trois|quatre|cinq|\d{1,2}|maintes|nombreuses|multiples|a plusieurs|a maintes"
+    r"|a de nombreuses) (?:fois|reprises|relances|messages|courriels|mails|appels|tentatives|rappels)",
+)
+_COMMITMENT_RECALL = phrases(
+    "comme promis", "comme convenu", "ci-joint", "en piece jointe", "ci-dessous", "en annexe"
+)
+_CONTACT_RX = re.compile(rf"(?<![^\W_]){_CONTACT}(?![^\W_])")
+
+
+def counting_reminders(target: Target) -> Iterator[Hit]:
+    """Counting reminders: « pour la troisième fois », « ma deuxième relance », « de nouveau » (R16, R17).
+
+    Fires when the draft counts its own reminders or says it writes again. Stays quiet on
+    « pour la première fois », « la deuxième entrevue », « merci encore une fois pour votre
+    accueil », and on sending the promised document (« comme promis, voici de nouveau … »).
+    """
+    for match in _scan(_COUNTING, target.masked):
+        sentence = _sentence(target, match)
+        word = target.masked[match.start() : match.end()]
+        if (
+            word.startswith(
+                (
+                    "plusieurs",
+                    "deux",
+                    "trois",
+                    "quatre",
+                    "cinq",
+                    "maintes",
+                    "nombreuses",
+                    "multiples",
+                    "a ",
+                )
+            )
+            or word[:1].isdigit()
+        ) and not _CONTACT_RX.search(sentence):
+            continue
+        if ("nouveau" in word or "encore" in word) and _COMMITMENT_RECALL.search(sentence):
+            continue
+        yield Hit(
+            f"« {_quote(target, match)} » compte vos relances ou souligne que vous écrivez "
+            "encore : le recruteur y lit de l'insistance (R16, R17).",
+            "Écrivez chaque relance comme un message complet, sans rappeler les précédents ; "
+            "après deux relances, passez à autre chose (R17).",
+            match.span(),
+        )
+
+
+# --- pushy.impatience -------------------------------------------------------------------
+
+
+def impatience(target: Target) -> Iterator[Hit]:
+    """Impatience: « ce délai me paraît long », « il serait temps », « enfin » (R16).
+
+    Stays quiet on enthusiasm (« impatiente de contribuer au projet », « j'ai hâte de
+    commencer ») and on stating facts (« cela fait deux semaines que nous nous sommes
+    rencontrés » has no « déjà »).
+    """
+    for rule, match in data_matches("pushy.impatience", target):
+        yield data_hit(rule, match, target)
+
+
+# --- pushy.repeated_calls ---------------------------------------------------------------
+
+_SAME_DAY = (
+    r"(?:aujourd'hui|ce matin|cet apres-midi|cet apres midi|ce midi|ce soir|dans la journee"
+    r"|la meme journee|le meme jour|depuis ce matin|plus tot|tout a l'heure|dans l'heure"
+    r"|cette journee|de la journee|il y a (?:une|deux|trois|quelques|\d{1,2}) (?:heures?|minutes)"
+    r"|dans (?:une|deux|trois|quelques|\d{1,2}) (?:heures?|minutes)|dans une demi-heure"
+    r"|d'ici (?:la fin de la journee|ce soir|midi|quelques heures|une heure)"
+    r"|en fin de journee|toutes les (?:heures|\d{1,2} minutes)|plus tard (?:dans la journee|aujourd'hui))"
+)
+_CALLS = phrases(
+    rf"(?:plusieurs|deux|trois|quatre|\d{{1,2}}|nombreux|maints|multiples|quelques|a plusieurs)"
+    rf" (?:appels|messages(?: vocaux| telephoniques)?|fois|tentatives|reprises)(?: {W}{{1,25}}){{0,6}}"
+    rf" {_SAME_DAY}",
+    rf"{_SAME_DAY}(?: {W}{{1,25}}){{0,6}} (?:plusieurs|deux|trois|quatre|\d{{1,2}}|nombreux|maints"
+    r"|multiples|a plusieurs) (?:appels|messages|fois|tentatives|reprises)",
+    rf"(?:rappellerai|rappelerai|reessaierai|reessayerai|retenterai|recommencerai|rappelle|rappellerons"
+    rf"|vais (?:vous )?(?:rappeler|reessayer|retenter|recommencer)|essaierai (?:de nouveau|a nouveau|encore)"
+    rf"|tenterai (?:de nouveau|a nouveau|encore|ma chance))(?: {W}{{1,25}}){{0,3}} (?:{_SAME_DAY}|plus tard)",
+    rf"(?:mon|ma|ce|cet) (?:deuxieme|troisieme|second|nouvel|nouveau|\d{{1,2}}e) (?:appel|message)"
+    rf"(?: {W}{{1,25}}){{0,2}} {_SAME_DAY}",
+    r"toutes les (?:heures|\d{1,2} minutes)",
+)
+_EARLIER_CALL = phrases(
+    rf"(?:vous ai|ai|avons) (?:deja )?(?:appele|telephone|essaye de vous joindre|tente de vous joindre"
+    rf"|laisse un message|laisse un premier message)e?(?: {W}{{1,25}}){{0,3}} {_SAME_DAY}",
+)
+
+
+_OFFER = re.compile(
+    rf"(?<![^\W_])(?:preferez-vous|preferez{GAP}vous|voulez-vous|souhaitez-vous|si{GAP}vous{GAP}preferez"
+    rf"|a{GAP}votre{GAP}convenance|quand{GAP}cela{GAP}vous{GAP}convient|si{GAP}cela{GAP}vous{GAP}convient)"
+    r"(?![^\W_])"
+)
+
+
+def repeated_calls(target: Target) -> Iterator[Hit]:
+    """Repeated calls the same day: « je vous rappellerai cet après-midi », « plusieurs appels aujourd'hui » (R21).
+
+    R21: if nobody answers, leave one voicemail rather than calling again the same day. In
+    a phone script or voicemail, mentioning an earlier call the same day also fires. Stays
+    quiet on « je vous rappellerai la semaine prochaine » and « vous pouvez me rappeler au … ».
+    """
+    matches = list(_scan(_CALLS, target.masked))
+    if target.kind in ("phone_script", "voicemail"):
+        matches.extend(_scan(_EARLIER_CALL, target.masked))
+    for match in sorted(matches, key=lambda m: m.span()):
+        if _OFFER.search(_sentence(target, match)):
+            continue  # « préférez-vous que je rappelle en fin de journée ? »
+        yield Hit(
+            f"« {_quote(target, match)} » annonce ou rappelle plusieurs appels le même jour ; "
+            "un seul message vocal suffit (R21).",
+            "Laissez un seul message : votre nom, l'objet de l'appel, votre numéro répété, "
+            "puis remerciez ; n'annoncez pas de nouvel appel le jour même.",
+            match.span(),
+        )
