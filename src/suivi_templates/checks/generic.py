@@ -29,14 +29,11 @@ from suivi_templates.checks.text import (
     stem,
     tokens,
 )
+from suivi_templates.kinds import kind_of
 
 __all__ = ["GENERIC_CHECKS"]
 
 _SCAN_LIMIT = 200
-_PERSONAL_KINDS = (None, "thank_you", "reminder")
-"""Kinds that must carry a detail of the interview (R9, R14)."""
-_SPOKEN_KINDS = ("phone_script", "voicemail")
-"""Short kinds that must at least say which interview they follow (R20, R21)."""
 
 
 # --- generic.template_residue ------------------------------------------------------------
@@ -241,7 +238,8 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
     """
     if target.part != "body" or target.words is None:
         return
-    if target.kind in _SPOKEN_KINDS:
+    # Short spoken kinds must at least say which interview they follow (R20, R21).
+    if kind_of(target.kind).spoken:
         if concrete_items(target) or _identifies_the_interview(target):
             return
         role = target.context.role.title if target.context else "…"
@@ -254,7 +252,7 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
             None,
         )
         return
-    if target.kind not in _PERSONAL_KINDS:
+    if not kind_of(target.kind).personal:
         return
     if target.kind == "reminder" and _recalls_decision_date(target):
         return

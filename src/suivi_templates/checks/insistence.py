@@ -20,6 +20,7 @@ from suivi_templates.checks.text import (
     GAP,
     phrases,
 )
+from suivi_templates.kinds import kind_of
 
 __all__ = ["counting_reminders", "impatience", "leverage", "repeated_calls"]
 
@@ -246,7 +247,7 @@ def repeated_calls(target: Target) -> Iterator[Hit]:
     quiet on « je vous rappellerai la semaine prochaine » and « vous pouvez me rappeler au … ».
     """
     matches = list(_scan(_CALLS, target.masked))
-    if target.kind in ("phone_script", "voicemail"):
+    if kind_of(target.kind).spoken:
         matches.extend(_scan(_EARLIER_CALL, target.masked))
     for match in sorted(matches, key=lambda m: m.span()):
         if _OFFER.search(_sentence(target, match)):

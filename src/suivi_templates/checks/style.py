@@ -18,19 +18,16 @@ from collections.abc import Iterator
 
 from suivi_templates.checks.base import Check, Hit, Target
 from suivi_templates.checks.text import WORD, fold, phrases
+from suivi_templates.kinds import CATALOGUE, kind_of
 
 __all__ = ["LENGTH_LIMITS", "STYLE_CHECKS"]
 
 _SCAN_LIMIT = 200
 
 LENGTH_LIMITS: dict[str | None, tuple[int, str]] = {
-    None: (220, "un courriel"),
-    "thank_you": (220, "un remerciement (visez 80 à 180 mots)"),
-    "reminder": (200, "une relance (visez 60 à 150 mots)"),
-    "phone_script": (180, "un script d'appel (une à deux minutes)"),
-    "voicemail": (90, "un message vocal (30 secondes au plus)"),
+    info.name: (info.word_limit, info.label) for info in (kind_of(None), *CATALOGUE.values())
 }
-"""Words above which a body is too long, by kind (R8, R20; conventions §7 for voicemail)."""
+"""Words above which a body is too long, by kind (from :mod:`suivi_templates.kinds`)."""
 
 _WORDS = re.compile(rf"{WORD}+(?:['’\-]{WORD}+)*")
 
@@ -42,7 +39,8 @@ def too_long(target: Target) -> Iterator[Hit]:
     """
     if target.part != "body":
         return
-    limit, label = LENGTH_LIMITS.get(target.kind, LENGTH_LIMITS[None])
+    info = kind_of(target.kind)
+    limit, label = info.word_limit, info.label
     count = 0
     start = None
     for match in _WORDS.finditer(target.text):
