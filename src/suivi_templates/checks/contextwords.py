@@ -49,6 +49,8 @@ _ADDRESS_TOKEN = re.compile(r"(?<!\S)(?=\S*?(?:@|://|www\.))\S++")
 
 
 def _address_spans(folded: str) -> Iterator[tuple[int, int]]:
+    if "@" not in folded and "://" not in folded and "www." not in folded:
+        return
     for token in _ADDRESS_TOKEN.finditer(folded):
         for match in _ADDRESS.finditer(folded, token.start(), token.end()):
             yield match.span()

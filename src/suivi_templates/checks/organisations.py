@@ -97,7 +97,12 @@ _NOT_NAMES = frozenset(
 def _known_words(target: Target) -> frozenset[str]:
     """Every folded word of the context, hyphenated words both whole and in pieces."""
     assert target.context is not None
-    return frozenset(w for text in _context_texts(target.context) for w in word_forms(text))
+    return _words_of(tuple(_context_texts(target.context)))
+
+
+@lru_cache(maxsize=256)
+def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for text in texts for w in word_forms(text))
 
 
 # The kind of organisation says nothing of which one it is: « la Pharmacie Côté-Giroux »

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from suivi_templates.checks.anchors import finditer_near
 from suivi_templates.checks.base import Target
 from suivi_templates.checks.text import (
     GAP,
@@ -76,7 +77,8 @@ _TIMELINE_RECALL = phrases(
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    for count, match in enumerate(pattern.finditer(text)):
+    """The first matches of ``pattern``; none at all, without a pass, when its anchors lack."""
+    for count, match in enumerate(finditer_near(pattern, text)):
         if count >= _SCAN_LIMIT:
             return
         yield match

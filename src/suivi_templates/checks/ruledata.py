@@ -34,6 +34,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from suivi_templates.checks.anchors import finditer_near, may_match
 from suivi_templates.checks.base import Hit, Target
 from suivi_templates.checks.text import WORD, fold, phrases
 
@@ -69,10 +70,10 @@ class DataRule:
 
     def matches(self, folded: str) -> Iterator[re.Match[str]]:
         """The matches of the rule in a folded (or masked) text, antipatterns excused."""
-        if not self.patterns:
+        if not self.patterns or not may_match(self.pattern, folded):
             return
         excused = _spans(_compiled(self.antipatterns), folded) if self.antipatterns else []
-        for count, match in enumerate(self.pattern.finditer(folded)):
+        for count, match in enumerate(finditer_near(self.pattern, folded)):
             if count >= _SCAN_LIMIT:
                 return
             start, end = match.span()

@@ -22,6 +22,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
+from suivi_templates.checks.anchors import remember
+
 __all__ = [
     "GAP",
     "MASK",
@@ -69,7 +71,8 @@ def phrases(*alternatives: str) -> re.Pattern[str]:
         for a in alternatives
     )
     # A phrase that ends with an elided word (« au sein d' ») is followed by a letter.
-    return re.compile(rf"(?<![^\W_])(?:{body})(?:(?<=')|(?![^\W_]))")
+    pattern = re.compile(rf"(?<![^\W_])(?:{body})(?:(?<=')|(?![^\W_]))")
+    return remember(pattern, alternatives)
 
 
 def words_between(low: int, high: int) -> str:

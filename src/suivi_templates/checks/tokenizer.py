@@ -45,6 +45,7 @@ _TOKEN = re.compile(
     # A word, its hyphenated pieces and inner apostrophes included (« aujourd'hui »).
     rf"|(?P<word>{_ALNUM}+(?:(?:{_HYPHEN}|['’](?={_LETTERS}{{2}})){_ALNUM}+){{0,8}})"
 )
+_PIECES = re.compile(r"[\-']")
 _ACRONYM_MAX = 6
 """Words in capitals up to this length are acronyms (« ÉTS », « CÉGEP », « CIUSSS »)."""
 
@@ -64,7 +65,7 @@ class Token:
         """The folded pieces of a hyphenated word (the word alone when it has none)."""
         if self.kind != "word":
             return (self.folded,)
-        return tuple(p for p in re.split(r"[\-']", self.folded) if p)
+        return tuple(p for p in _PIECES.split(self.folded) if p)
 
     @property
     def capitalised(self) -> bool:
@@ -96,6 +97,7 @@ def _is_acronym(word: str) -> bool:
     return 2 <= len(letters) <= _ACRONYM_MAX and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=1024)
 def word_forms(text: str) -> frozenset[str]:
     """The folded words of ``text``: each hyphenated word whole and in its pieces.
 
