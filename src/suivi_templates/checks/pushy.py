@@ -108,7 +108,7 @@ _REPROACH = phrases(
     # « ma candidature a pu vous échapper », « est peut-être passée inaperçue »
     rf"(?:candidature|dossier|message|courriel|mail|cv|lettre|envoi)(?: {W}{{1,25}}){{0,3}}"
     r" (?:a|ait|aurait|aurais|aient|auraient|ont|est|soit|serait)(?: (?:pu|peut-etre|sans doute"
-    r"|probablement|meme))* (?:vous )?(?:echapp\w{0,3}|passee? inapercue?|passer inapercue?"
+    r"|probablement|meme)){0,4} (?:vous )?(?:echapp\w{0,3}|passee? inapercue?|passer inapercue?"
     r"|ete oubliee?|etre oubliee?|egaree?|s'egarer|perdue?|se perdre|glisse\w{0,2})",
     # « je n'ai reçu aucune nouvelle », « nous n'avons eu aucun retour »
     rf"n'(?:ai|avons|ayant|avais)(?: (?:encore|toujours|jamais|helas))? (?:recu|eu|obtenu)"
@@ -174,7 +174,7 @@ _DEADLINE = phrases(
     r"(?:d'ici|avant|au plus tard|jusqu'(?:a|au)|pour|sous) (?:la fin de (?:la |cette )?(?:semaine|journee|mois)"
     r"|fin (?:de )?(?:semaine|journee|mois)|demain|ce soir|ce midi|midi|(?:le |ce |cette )?(?:lundi|mardi"
     r"|mercredi|jeudi|vendredi|samedi|dimanche)|le \d{1,2}(?:er)?|\d{1,2} ?h|(?:la |cette )?semaine"
-    r" prochaine|(?:24|48|72) ?h(?:eures)?|(?:une|deux|trois|\d+) (?:jours?|semaines?|heures?)"
+    r" prochaine|(?:24|48|72) ?h(?:eures)?|(?:une|deux|trois|\d{1,4}) (?:jours?|semaines?|heures?)"
     r"|huitaine|quinzaine)",
     r"dans les (?:24|48|72|\d) ?(?:h|heures|jours)",
 )

@@ -47,8 +47,11 @@ MASK = "#"
 WORD = r"[^\W_]"
 """One letter or digit (any script), in a regular expression."""
 
-GAP = r"[\x20'\-]+"
-"""What separates two words of one phrase in a folded text (never crosses . , ; ! ? or #)."""
+GAP = r"[\x20'\-]{1,40}"
+"""What separates two words of one phrase in a folded text (never crosses . , ; ! ? or #).
+
+Bounded, so that every phrase pattern has a bounded width and runs only near its anchors
+(:mod:`suivi_templates.checks.anchors`); words 40 spaces apart are not one phrase."""
 
 
 def phrases(*alternatives: str) -> re.Pattern[str]:
