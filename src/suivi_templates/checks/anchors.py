@@ -36,8 +36,9 @@ _MAX_WIDTH = 2000
 """Patterns that can match more than this are searched whole (no window)."""
 _LOOKAROUND = 80
 """Characters a lookahead or lookbehind of a phrase pattern may read past its match."""
-_MAX_WINDOWS = 10_000
-"""More anchor occurrences than this: the pattern is searched whole."""
+_SEEN_TEXTS = 4
+"""Texts whose anchor occurrences are remembered (the body and subject, folded and masked)."""
+_SEEN: dict[int, tuple[str, dict[str, list[int] | None]]] = {}
 _COMMON = frozenset(
     """
     avec aux ces cette dans des est ete etre les mais mes mon nos notre nous par pas plus pour
@@ -149,22 +150,48 @@ def finditer_near(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
 
 
 def _windows(text: str, anchors: frozenset[str], width: int) -> list[tuple[int, int]] | None:
-    """Merged windows around every anchor occurrence; None when they cover most of the text."""
-    spans: list[tuple[int, int]] = []
+    """Merged windows around every anchor occurrence; None when they would cover most text."""
+    budget = len(text) // (4 * width) + 1
+    found: list[tuple[int, int]] = []
     for anchor in anchors:
-        start = text.find(anchor)
-        while start >= 0:
-            spans.append((max(0, start - width), min(len(text), start + len(anchor) + width)))
-            if len(spans) > _MAX_WINDOWS:
-                return None
-            start = text.find(anchor, start + 1)
-    spans.sort()
+        starts = _occurrences(text, anchor, budget)
+        if starts is None:
+            return None
+        found.extend((start, len(anchor)) for start in starts)
+        if len(found) > budget:
+            return None
+    found.sort()
     merged: list[tuple[int, int]] = []
-    for low, high in spans:
+    for start, size in found:
+        low, high = max(0, start - width), min(len(text), start + size + width)
         if merged and low <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], high))
         else:
             merged.append((low, high))
-    if sum(high - low for low, high in merged) * 2 > len(text):
-        return None
     return merged
+
+
+def _occurrences(text: str, anchor: str, budget: int) -> list[int] | None:
+    """Where ``anchor`` starts in ``text`` (None past ``budget``), remembered per text.
+
+    Patterns share anchors (« vous », « reponse »): each is looked for once per text.
+    """
+    key = id(text)
+    entry = _SEEN.get(key)
+    if entry is None or entry[0] is not text:
+        if len(_SEEN) >= _SEEN_TEXTS:
+            _SEEN.clear()
+        entry = _SEEN[key] = (text, {})
+    known = entry[1]
+    if anchor in known:
+        starts = known[anchor]
+        return None if starts is None or len(starts) > budget else starts
+    starts = None
+    if text.count(anchor) <= budget:
+        starts = []
+        position = text.find(anchor)
+        while position >= 0:
+            starts.append(position)
+            position = text.find(anchor, position + 1)
+    known[anchor] = starts
+    return starts

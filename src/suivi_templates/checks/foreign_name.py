@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from suivi_templates.checks.anchors import finditer_near
 from suivi_templates.checks.base import Hit, Target
 from suivi_templates.checks.organisations import (
     _CIVILITY,
@@ -99,7 +100,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
     known = _known_words(target)
     text = target.text
     # Organisations.
-    for count, match in enumerate(_ORG_TRIGGER.finditer(target.folded)):
+    for count, match in enumerate(finditer_near(_ORG_TRIGGER, target.folded)):
         if count >= _SCAN_LIMIT:
             break
         position = match.end()
@@ -178,7 +179,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
     # The title's words, hyphenated ones whole and in pieces: « aide-cuisinière » is the
     # title « aide-cuisinière », not a word « aide- » that the title lacks.
     role_keys = {_role_key(w) for w in word_forms(context.role.title)}
-    for count, match in enumerate(_ROLE.finditer(target.folded)):
+    for count, match in enumerate(finditer_near(_ROLE, target.folded)):
         if count >= _SCAN_LIMIT:
             break
         words_match = _ROLE_WORDS.match(text, match.end())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from suivi_templates.checks.anchors import finditer_near
 from suivi_templates.checks.base import Check, Hit, Target
 from suivi_templates.checks.contextwords import Item
 from suivi_templates.checks.foreign_name import foreign_name
@@ -90,7 +91,7 @@ def template_residue(target: Target) -> Iterator[Hit]:
         if count >= _SCAN_LIMIT:
             break
         spans.append(match.span())
-    for count, match in enumerate(_RESIDUE_WORDS.finditer(target.folded)):
+    for count, match in enumerate(finditer_near(_RESIDUE_WORDS, target.folded)):
         if count >= _SCAN_LIMIT:
             break
         if _IN_A_SENTENCE.search(target.folded, max(0, match.start() - 8), match.start()):
@@ -331,7 +332,9 @@ def vague_praise(target: Target) -> Iterator[Hit]:
     """
     if target.part != "body":
         return
-    matches = [m for _, m in zip(range(_SCAN_LIMIT), _PRAISE.finditer(target.folded), strict=False)]
+    matches = [
+        m for _, m in zip(range(_SCAN_LIMIT), finditer_near(_PRAISE, target.folded), strict=False)
+    ]
     if not matches:
         return
     if target.words is not None and target.words.items:

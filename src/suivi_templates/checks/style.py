@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from suivi_templates.checks.anchors import finditer_near
 from suivi_templates.checks.base import Check, Hit, Target
 from suivi_templates.checks.text import WORD, fold, phrases
 from suivi_templates.kinds import CATALOGUE, kind_of
@@ -89,7 +90,7 @@ def other_locale(target: Target) -> Iterator[Hit]:
     table = _FOR_CA if locale == "fr_CA" else _FOR_FR
     where = "au Québec" if locale == "fr_CA" else "en France"
     for pattern, instead in table:
-        for count, match in enumerate(pattern.finditer(target.masked)):
+        for count, match in enumerate(finditer_near(pattern, target.masked)):
             if count >= _SCAN_LIMIT:
                 break
             excerpt = target.text[match.start() : match.end()]
@@ -158,7 +159,7 @@ def gender_agreement(target: Target) -> Iterator[Hit]:
     if context is None or context.candidate.gender == "n":
         return
     gender = context.candidate.gender
-    for count, match in enumerate(_AGREEMENT.finditer(target.folded)):
+    for count, match in enumerate(finditer_near(_AGREEMENT, target.folded)):
         if count >= _SCAN_LIMIT:
             break
         word = match.group(1)
@@ -219,7 +220,7 @@ def calque(target: Target) -> Iterator[Hit]:
     « revenir vers vous », which the follow-up rules list as polite.
     """
     for pattern, what, instead in _CALQUES:
-        for count, match in enumerate(pattern.finditer(target.masked)):
+        for count, match in enumerate(finditer_near(pattern, target.masked)):
             if count >= _SCAN_LIMIT:
                 break
             if (
@@ -272,7 +273,7 @@ def awaiting_formula(target: Target) -> Iterator[Hit]:
     is awaited, which R15 advises against. « Dans l'attente de votre réponse » names the
     answer and is ``pushy.waiting_for_answer``.
     """
-    for count, match in enumerate(_AWAITING.finditer(target.masked)):
+    for count, match in enumerate(finditer_near(_AWAITING, target.masked)):
         if count >= _SCAN_LIMIT:
             break
         excerpt = target.text[match.start() : match.end()]
