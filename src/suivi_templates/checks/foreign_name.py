@@ -178,7 +178,9 @@ def foreign_name(target: Target) -> Iterator[Hit]:
     # Role.
     # The title's words, hyphenated ones whole and in pieces: « aide-cuisinière » is the
     # title « aide-cuisinière », not a word « aide- » that the title lacks.
-    role_keys = {_role_key(w) for w in word_forms(context.role.title)}
+    forms = word_forms(context.role.title)
+    # « co-gérant » is also written « cogérant »: the joined spelling is the title too.
+    role_keys = {_role_key(w) for w in forms} | {_role_key(w.replace("-", "")) for w in forms}
     for count, match in enumerate(finditer_near(_ROLE, target.folded)):
         if count >= _SCAN_LIMIT:
             break
@@ -240,8 +242,9 @@ def foreign_name(target: Target) -> Iterator[Hit]:
 
 
 def _role_key(word: str) -> str:
-    """A title word's key: its first five letters, or a hyphenated word whole.
+    """A title word's key: its first five letters, piece by piece in a hyphenated word.
 
-    « aide-soignante » is not « aide-cuisinière », though both start with « aide- ».
+    « aide-soignante » is not « aide-cuisinière », though both start with « aide- »;
+    « sous-directrice » is « sous-directeur ».
     """
-    return stem(word) if "-" in word else stem(word)[:5]
+    return "-".join(stem(piece)[:5] for piece in word.split("-") if piece)
