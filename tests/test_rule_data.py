@@ -65,8 +65,9 @@ def test_every_example_that_must_fire_fires(key: tuple[str, str], text: str) -> 
 
 @pytest.mark.parametrize(("key", "text"), _examples("quiet"), ids=repr)
 def test_every_example_that_must_stay_quiet_stays_quiet(key: tuple[str, str], text: str) -> None:
+    # Judged on the whole check: some quiet senses are told apart by the check's own logic
+    # (« pas encore de nouvelles, ce qui est bien normal »), not by the rule's patterns.
     rule = RULES[key]
-    assert not any(rule.matches(fold(text))), (key, text)
     assert rule.check not in check(text, kind="reminder").codes, (key, text)
 
 

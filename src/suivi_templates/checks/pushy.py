@@ -58,71 +58,6 @@ __all__ = ["PUSHY_CHECKS"]
 
 # --- pushy.reproach -------------------------------------------------------------------
 
-_REPROACH = phrases(
-    # « vous deviez me rappeler », « vous m'aviez promis une réponse »
-    rf"vous (?:m' ?|me )?(?:deviez|devait|auriez du|etiez cense{W}{{0,2}}|aviez promis|m'aviez promis"
-    rf"|aviez assure)(?: {W}{{1,25}}){{0,4}} (?:me |m')?(?:rappeler|recontacter|repondre|revenir"
-    rf"|donner|ecrire|contacter|joindre|faire|tenir|informer|envoyer|transmettre|communiquer)",
-    rf"(?:vous|on) m'(?:aviez|avait) (?:promis|assure|garanti)(?: {W}{{1,25}}){{0,3}} {_ANSWER_NOUN}",
-    # « vous ne m'avez toujours pas répondu », « vous n'avez jamais rappelé »
-    r"vous (?:ne |n')(?:m' ?|me )?(?:avez|aviez)(?: (?:toujours|jamais|pas|encore|plus|point|meme)){1,3}"
-    r" (?:rappele|repondu|recontacte|donne|ecrit|fait|pris|retourne|contacte|tenu|envoye"
-    r"|transmis|communique|informe|revenu|daigne)",
-    # « vous avez oublié », « vous avez dû oublier ma candidature »
-    r"vous (?:m' ?)?(?:avez|aviez|auriez) (?:(?:peut-etre|peut etre|sans doute|surement|probablement"
-    r"|certainement|du|bien) )?oubli\w{0,4}",
-    # « toujours pas de nouvelles », « toujours sans réponse », « toujours rien »
-    rf"toujours (?:pas|aucune?|sans|point)(?: {W}{{1,25}}){{0,4}} {_ANSWER_NOUN}",
-    r"toujours rien",
-    # « pas encore reçu de réponse », « je n'ai jamais eu de retour »
-    rf"(?:pas encore|toujours pas|jamais|pas|rien|aucune?|point) (?:eu|recu|obtenu|vu)"
-    rf"(?: {W}{{1,25}}){{0,3}} {_ANSWER_NOUN}",
-    rf"n'(?:ai|avons|ayant) (?:toujours |encore |plus )?(?:aucune?|pas|plus) (?:de |d')?{_ANSWER_NOUN}",
-    rf"aucune? (?:{_ANSWER_NOUN}) (?:de votre part|de vous|depuis)",
-    # « sans réponse de votre part », « sans nouvelles de votre part »
-    rf"sans (?:aucune? )?{_ANSWER_NOUN} (?:de votre part|de vous|de votre cote|depuis)",
-    # « mes messages sont restés sans réponse », « lettre morte »
-    rf"(?:mes|mon|ma|nos|notre) (?:{W}{{1,25}} ){{0,2}}(?:message|courriel|relance|appel|candidature"
-    rf"|demande|lettre|mail|e-mail|envoi)s?(?: {W}{{1,25}}){{0,4}} (?:reste|restee|restes|restees|restent"
-    r"|demeure|demeurent|demeuree|est|sont|etait|etaient) (?:lettre morte|sans (?:aucune )?(?:reponse|suite"
-    r"|retour|effet|echo))",
-    # « malgré mes relances »
-    rf"malgre (?:mes|mon|ma|nos|plusieurs|les|deux|trois|de nombreuses|de multiples)"
-    rf"(?: {W}{{1,25}}){{0,2}} (?:relance|message|courriel|appel|mail|e-mail|email|tentative"
-    r"|sollicitation|demande|rappel|essai|envoi|lettre)s?",
-    r"(?:votre|ce|vos|ce long|votre long|un long|un si long|ce si long) silences?",
-    # « je trouve dommage de ne pas avoir été recontacté », « surpris de ne pas avoir eu de
-    # nouvelles »
-    rf"(?:dommage|regrettable|decevant|decue?|surprise?|etonnee?|etonnant|m'etonne|regrette)"
-    rf"(?: {W}{{1,25}}){{0,3}} (?:de ne pas|de n'|que vous ne|de ne plus|sans)(?: {W}{{1,25}}){{0,3}}"
-    rf" (?:(?:eu|recu|obtenu) (?:de |d'|aucune? |votre |vos )?{_ANSWER_NOUN}|recontactee?|rappelee?"
-    rf"|informee?|prevenue?|{_ANSWER_NOUN})",
-    # « ma candidature mérite une réponse »
-    r"(?:merite|meriterait|vaut bien|appelle)(?:,(?: [^\W_]{1,25}){1,3},)?"
-    r" (?:au moins |bien |tout de meme |quand meme )?"
-    r"(?:une|un) (?:reponse|retour|signe)",
-    # « j'aurais aimé être tenu informé », « comme c'est l'usage »
-    r"j'aurais (?:aime|apprecie|souhaite|voulu) (?:etre|avoir ete) (?:tenue? (?:informee?|au courant)"
-    r"|informee?|prevenue?|recontactee?|avertie?)",
-    r"(?:comme c'est l'usage|la moindre des choses|par simple courtoisie)",
-    # « ma candidature a pu vous échapper », « est peut-être passée inaperçue »
-    rf"(?:candidature|dossier|message|courriel|mail|cv|lettre|envoi)(?: {W}{{1,25}}){{0,3}}"
-    r" (?:a|ait|aurait|aurais|aient|auraient|ont|est|soit|serait)(?: (?:pu|peut-etre|sans doute"
-    r"|probablement|meme)){0,4} (?:vous )?(?:echapp\w{0,3}|passee? inapercue?|passer inapercue?"
-    r"|ete oubliee?|etre oubliee?|egaree?|s'egarer|perdue?|se perdre|glisse\w{0,2})",
-    # « je n'ai reçu aucune nouvelle », « nous n'avons eu aucun retour »
-    rf"n'(?:ai|avons|ayant|avais)(?: (?:encore|toujours|jamais|helas))? (?:recu|eu|obtenu)"
-    rf" (?:aucune?|pas de|pas d'|plus de|de) (?:{W}{{1,25}} )?{_ANSWER_NOUN}",
-    # « les entreprises ne prennent pas le temps de répondre »
-    r"ne (?:prennent|prend|prenez|prendrait|prendraient|prenaient|daigne\w{0,3})"
-    r"(?: (?:pas|jamais|plus|toujours|meme|souvent)){1,3}(?: (?:le temps|la peine))?"
-    r" (?:de |d')(?:repondre|rappeler|revenir|donner suite|informer|prevenir)",
-    r"(?:aucun|sans) signe de vie",
-    r"personne ne m'a (?:re)?(?:contacte|rappele|repondu|ecrit)e?",
-    r"(?:ignore|ignorez|ignoriez|ignorer) (?:mes|mon|ma) (?:message|courriel|relance|appel|candidature)s?",
-)
-
-
 _EXCUSED = re.compile(
     rf"(?<![^\W_])ce{GAP}qui{GAP}(?:me{GAP})?(?:semble|parait|est){GAP}(?:{WORD}{{1,12}}{GAP}){{0,2}}"
     rf"(?:normal|comprehensible|naturel|logique|attendu)(?![^\W_])"
@@ -137,17 +72,12 @@ def reproach(target: Target) -> Iterator[Hit]:
     reçu de réponse malgré mes relances », « sans réponse de votre part », « vous avez
     oublié ». Stays quiet on « je n'ai pas oublié de vous envoyer … » and « comme convenu ».
     """
-    for match in _scan(_REPROACH, target.masked):
+    # The phrases are data: checks/rules/fr/pushy.toml, rules « pushy.reproach.* ».
+    for rule, match in data_matches("pushy.reproach", target):
         sentence = _sentence(target, match)
         if _EXCUSED.search(sentence) and not _BUT.search(sentence):
             continue  # « pas encore de nouvelles, ce qui est bien normal en cette période »
-        yield Hit(
-            f"« {_quote(target, match)} » reproche au recruteur son silence ou un oubli ; "
-            "une relance ne rappelle jamais qu'on attend un retour (R15, R16).",
-            "Partez de votre intérêt plutôt que de leur silence : « Je me permets de vous "
-            "écrire au sujet de ma candidature ; mon intérêt pour le poste reste entier. »",
-            match.span(),
-        )
+        yield data_hit(rule, match, target)
 
 
 # --- pushy.pressure -------------------------------------------------------------------
