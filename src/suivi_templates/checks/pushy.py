@@ -34,7 +34,6 @@ from suivi_templates.checks.insistence import (
 )
 from suivi_templates.checks.pushy_words import (
     _ANSWER,
-    _ANSWER_NOUN,
     _DEMAND,
     _OWN_PROMISE,
     _OWN_WORK,
@@ -195,23 +194,6 @@ def _pressure_hit(target: Target, match: re.Match[str]) -> Hit:
 
 # --- pushy.waiting_for_answer -----------------------------------------------------------
 
-_WAITING = phrases(
-    rf"suspendue? a (?:votre|vos|une|la) (?:{_ANSWER_NOUN})",
-    r"(?:reste|rester|suis|demeure|laisse|laisser|laissez) dans l'incertitude",
-    rf"(?:j'|je |nous )?attend(?:s|ons|ais|ait|ions|rai|rais|rons|re|ant|u|ue)?(?: {W}{{1,25}}){{0,3}}"
-    rf" (?:(?:de vos|vos|votre|une|un|la|le|d'un|d'une|de votre|ton|ta|tes|leur) )?"
-    rf"(?:{_ANSWER_NOUN}|retour|verdict|reponse)",
-    # « dans l'attente de votre réponse » names the answer; the closing formula « dans
-    # l'attente de votre retour / de vous lire » is a style warning (style.awaiting_formula).
-    r"(?:dans|en) (?:l'|l )?attente (?:de |d')(?:(?:vos|votre|une|un|la|le|leur|d'un|d'une) )?"
-    r"(?:reponses?|decisions?|verdict|confirmation|rappel|appel|signe de vie)",
-    r"(?:reste|resterai|demeure|demeurerai|suis|serai)(?: (?:donc|toujours|ainsi|bien))?"
-    r" (?:dans|en) (?:l'|l )?attente",
-    r"hate (?:de |d')(?:connaitre|recevoir|lire|avoir|savoir|obtenir|vous lire|prendre connaissance)"
-    rf"(?: {W}{{1,25}}){{0,3}}",
-    r"hate de vous lire",
-    r"(?:je|j') compte sur (?:votre|une|un) (?:reponse|retour|decision|rappel)",
-)
 _NOT_WAITING = re.compile(rf"(?:\bn'|\bne{GAP})(?:{GAP}?{W}{{1,12}}{GAP}){{0,1}}$")
 
 
@@ -223,7 +205,8 @@ def waiting_for_answer(target: Target) -> Iterator[Hit]:
     is only ``style.awaiting_formula``; as does a negation (« je n'attends pas de réponse
     immédiate »); « je n'attends que votre réponse » fires.
     """
-    for match in _scan(_WAITING, target.masked):
+    # The phrases are data: checks/rules/fr/pushy.toml, rules « pushy.waiting_for_answer.* ».
+    for rule, match in data_matches("pushy.waiting_for_answer", target):
         start, end = match.span()
         before = target.masked[max(0, start - 16) : start]
         after = target.masked[end : end + 12]
@@ -240,13 +223,7 @@ def waiting_for_answer(target: Target) -> Iterator[Hit]:
             continue
         if target.masked[max(0, start - 6) : start].rstrip().endswith("vous"):
             continue  # « comme vous l'attendiez » is about them
-        yield Hit(
-            f"« {_quote(target, match)} » dit au recruteur que vous attendez sa réponse, "
-            "ce que les règles déconseillent : c'est une pression, même polie (R15).",
-            "Exprimez plutôt le plaisir d'échanger, sans rien réclamer : « Au plaisir "
-            "d'avoir de vos nouvelles » ou « Je reste disponible pour en discuter ».",
-            match.span(),
-        )
+        yield data_hit(rule, match, target)
 
 
 PUSHY_CHECKS: tuple[Check, ...] = (
