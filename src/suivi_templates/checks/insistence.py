@@ -16,10 +16,7 @@ from suivi_templates.checks.pushy_words import (
     _sentence,
 )
 from suivi_templates.checks.ruledata import data_hit, data_matches
-from suivi_templates.checks.text import (
-    GAP,
-    phrases,
-)
+from suivi_templates.checks.text import GAP, phrases, sentence_of
 from suivi_templates.kinds import kind_of
 
 __all__ = ["counting_reminders", "impatience", "leverage", "repeated_calls"]
@@ -27,46 +24,6 @@ __all__ = ["counting_reminders", "impatience", "leverage", "repeated_calls"]
 
 # --- pushy.leverage -------------------------------------------------------------------
 
-_LEVER_STRONG = phrases(
-    r"(?:une|l'|cette|d'autres|deux|plusieurs|mon|ma) ?(?:autres?|seconde|deuxieme) (?:offre|proposition"
-    r"|promesse d'embauche)s?",
-    r"contre-(?:offre|proposition)s?",
-    r"offre ferme",
-    r"(?:ai|avons|ayant)(?: (?:recu|obtenu|eu|decroche|deja|egalement|aussi|actuellement|maintenant"
-    r"|en main|entre les mains)){0,3} (?:une|deux|plusieurs|d'autres|des) (?:autres? )?(?:offres?|propositions?"
-    r"|promesses? d'embauche)(?: (?:d'emploi|ferme|d'embauche|de poste|de la part|d'un|d'une|chez|ailleurs"
-    r"|qui|en cours|concurrente|interessante|tres interessante|a laquelle))",
-    r"(?:engager|accepter|signer|partir|m'orienter|me tourner|opportunite|sollicitee?|offre|proposition"
-    rf"|poste|piste|processus)(?: {W}{{1,25}}){{0,3}} ailleurs",
-    r"donner (?:ma|une) reponse (?:a|au) (?:un |une |l')?(?:autre|employeur|entreprise|societe|recruteur)",
-    r"me (?:decider|positionner) (?:rapidement|vite|avant|d'ici|sous|dans les|au plus vite)",
-    # « un cabinet concurrent m'a approché »
-    r"m'(?:a|ont|avait|avaient) (?:deja |aussi |egalement |recemment )?(?:approchee?|demarchee?"
-    r"|chassee?|courtisee?|sollicitee? pour)",
-    r"(?:cabinet|entreprise|societe|employeur|structure|organisation|groupe|agence)s? concurrente?s?",
-    # Someone else's offer: « un autre organisme m'a fait une proposition »
-    r"m'(?:a|ont|avait|avaient) (?:deja |aussi |egalement |recemment )?(?:fait|faite|propose|proposee"
-    r"|offert|offerte|soumis) (?:une|un) (?:proposition|offre|poste|contrat|promesse)",
-    r"m'(?:a|ont|avait) (?:deja |aussi |egalement )?propose (?:de commencer|de demarrer|de les rejoindre"
-    r"|de rejoindre|un poste|une embauche)",
-    # Answering someone else by a date: « je dois leur donner ma réponse lundi »
-    rf"(?:leur|lui) (?:donner|rendre|communiquer) (?:ma|une) reponse(?: {W}{{1,25}}){{0,2}} (?:lundi|mardi"
-    r"|mercredi|jeudi|vendredi|samedi|dimanche|demain|avant|d'ici|cette semaine|sous|le \d)",
-    # « je suis aussi en processus avec un autre CPE »
-    r"(?:suis|sommes|etre) (?:aussi |egalement |actuellement |deja |en meme temps )?en (?:processus"
-    r"|discussions?|negociations?|lice|entrevues?|entretiens?|pourparlers)(?: de recrutement)?"
-    r" (?:avec|chez|aupres d'|aupres de) (?:un|une|d') ?autres?",
-    # Other processes hinted at: « d'autres démarches avancent de mon côté »
-    r"d'autres (?:demarches|pistes|processus|candidatures|discussions|entretiens|entrevues|options"
-    r"|opportunites|propositions|recrutements)(?: (?:de mon cote|en parallele|aussi|egalement))?"
-    r" (?:avancent|progressent|se precisent|aboutissent|se concretisent|sont en cours|en cours"
-    r"|arrivent|sont avancees|sont bien avancees|touchent a leur fin)",
-    # Their own deadline put on the recruiter: « prendre une décision dans les prochains jours »
-    rf"(?:je dois|je devrai|je vais devoir|il me faut|il me faudra|je devrais|pouvoir|avant de)"
-    rf" (?:prendre|arreter|donner) (?:une|ma) (?:decision|reponse)(?: {W}{{1,25}}){{0,2}}"
-    r" (?:dans les (?:tout )?prochains jours|rapidement|sous peu|d'ici (?:peu|la fin|vendredi|lundi"
-    r"|demain)|avant la fin|cette semaine|sous huitaine)",
-)
 _LEVER_OTHER = phrases(
     r"(?:une|un|d'|deux|plusieurs|l'|mes) ?(?:autres?) (?:entreprise|employeur"
     r"|societe|organisation|compagnie|firme|cabinet|structure|recruteur|processus|entretien|entrevue"
@@ -93,16 +50,23 @@ def leverage(target: Target) -> Iterator[Hit]:
     offre d'emploi », « j'ai travaillé avec d'autres entreprises du secteur » and on the
     company's competitors mentioned as news (« votre concurrent a lancé … »).
     """
-    for match in _scan(_LEVER_STRONG, target.masked):
-        yield _lever_hit(target, match)
+    # The phrases that always press are data: checks/rules/fr/pushy.toml, « pushy.leverage.* ».
+    strong = list(data_matches("pushy.leverage", target))
+    for rule, match in strong:
+        yield data_hit(rule, match, target)
     for match in _scan(_LEVER_OTHER, target.masked):
         sentence = _sentence(target, match)
         outside = sentence.replace(target.masked[match.start() : match.end()], " ")
         if not _LEVER_CONTEXT.search(outside) or _PAST.search(sentence):
             continue
-        if _LEVER_STRONG.search(sentence):
+        if any(_same_sentence(target, match, other) for _, other in strong):
             continue  # already reported
         yield _lever_hit(target, match)
+
+
+def _same_sentence(target: Target, match: re.Match[str], other: re.Match[str]) -> bool:
+    start, end = sentence_of(target.masked, match.start(), match.end())
+    return start <= other.start() and other.end() <= end
 
 
 def _lever_hit(target: Target, match: re.Match[str]) -> Hit:
