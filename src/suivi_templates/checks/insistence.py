@@ -87,28 +87,6 @@ _CONTACT = (
     r"|revien\w{0,3}|revenir|permets|envoy\w{0,5}|message|courriel|mail|laisse)"
 )
 _INSIST = r"(?:relanc\w{0,5}|sollicit\w{0,5}|insist\w{0,5})"
-_COUNTING = phrases(
-    rf"pour la (?:{_ORDINAL}) fois",
-    rf"c'est (?:deja )?la (?:{_ORDINAL}) fois",
-    rf"(?:ma|mon|cette|ce|cet) (?:{_ORDINAL}|nouvelle|nouveau|nouvel|derniere|dernier|ultime|enieme"
-    r"|autre) (?:relance|rappel|message|courriel|mail|e-mail|email|appel|tentative)",
-    r"(?:mes|nos) (?:deux|trois|quatre|cinq|\d{1,2}|nombreux|nombreuses|multiples|precedents|precedentes"
-    r"|differents|differentes|plusieurs|derniers|dernieres) (?:messages|courriels|mails|e-mails|emails"
-    r"|relances|appels|tentatives|rappels|demandes)",
-    # « vous écrire à nouveau » after a first contact is neutral; « vous relancer à nouveau »,
-    # « une fois de plus » count.
-    rf"{_CONTACT}(?: {W}{{1,25}}){{0,4}} (?:encore une fois|une nouvelle fois|une fois de plus"
-    r"|une fois encore|derechef)",
-    rf"(?:encore une fois|une fois de plus|une nouvelle fois|une fois encore)"
-    rf"(?: {W}{{1,25}}){{0,4}} {_CONTACT}",
-    rf"{_INSIST}(?: {W}{{1,25}}){{0,3}} (?:a nouveau|de nouveau)",
-    rf"(?:a nouveau|de nouveau)(?: {W}{{1,25}}){{0,2}} {_INSIST}",
-    # « une dernière fois » announces an ultimatum as much as it counts.
-    rf"{_CONTACT}(?: {W}{{1,25}}){{0,4}} une (?:derniere|ultime) fois",
-    rf"une (?:derniere|ultime) fois(?: {W}{{1,25}}){{0,4}} {_CONTACT}",
-    r"(?:plusieurs|deux|trois|quatre|cinq|\d{1,2}|maintes|nombreuses|multiples|a plusieurs|a maintes"
-    r"|a de nombreuses) (?:fois|reprises|relances|messages|courriels|mails|appels|tentatives|rappels)",
-)
 _COMMITMENT_RECALL = phrases(
     "comme promis", "comme convenu", "ci-joint", "en piece jointe", "ci-dessous", "en annexe"
 )
@@ -122,7 +100,8 @@ def counting_reminders(target: Target) -> Iterator[Hit]:
     « pour la première fois », « la deuxième entrevue », « merci encore une fois pour votre
     accueil », and on sending the promised document (« comme promis, voici de nouveau … »).
     """
-    for match in _scan(_COUNTING, target.masked):
+    # The phrases are data: checks/rules/fr/pushy.toml, « pushy.counting_reminders.* ».
+    for rule, match in data_matches("pushy.counting_reminders", target):
         sentence = _sentence(target, match)
         word = target.masked[match.start() : match.end()]
         if (
@@ -144,13 +123,7 @@ def counting_reminders(target: Target) -> Iterator[Hit]:
             continue
         if ("nouveau" in word or "encore" in word) and _COMMITMENT_RECALL.search(sentence):
             continue
-        yield Hit(
-            f"« {_quote(target, match)} » compte vos relances ou souligne que vous écrivez "
-            "encore : le recruteur y lit de l'insistance (R16, R17).",
-            "Écrivez chaque relance comme un message complet, sans rappeler les précédents ; "
-            "après deux relances, passez à autre chose (R17).",
-            match.span(),
-        )
+        yield data_hit(rule, match, target)
 
 
 # --- pushy.impatience -------------------------------------------------------------------
