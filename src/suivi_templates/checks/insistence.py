@@ -10,14 +10,12 @@ from collections.abc import Iterator
 
 from suivi_templates.checks.base import Hit, Target
 from suivi_templates.checks.pushy_words import (
-    W,
     _quote,
     _scan,
     _sentence,
 )
 from suivi_templates.checks.ruledata import data_hit, data_matches
 from suivi_templates.checks.text import GAP, phrases, sentence_of
-from suivi_templates.kinds import kind_of
 
 __all__ = ["counting_reminders", "impatience", "leverage", "repeated_calls"]
 
@@ -142,33 +140,6 @@ def impatience(target: Target) -> Iterator[Hit]:
 
 # --- pushy.repeated_calls ---------------------------------------------------------------
 
-_SAME_DAY = (
-    r"(?:aujourd'hui|ce matin|cet apres-midi|cet apres midi|ce midi|ce soir|dans la journee"
-    r"|la meme journee|le meme jour|depuis ce matin|plus tot|tout a l'heure|dans l'heure"
-    r"|cette journee|de la journee|il y a (?:une|deux|trois|quelques|\d{1,2}) (?:heures?|minutes)"
-    r"|dans (?:une|deux|trois|quelques|\d{1,2}) (?:heures?|minutes)|dans une demi-heure"
-    r"|d'ici (?:la fin de la journee|ce soir|midi|quelques heures|une heure)"
-    r"|en fin de journee|toutes les (?:heures|\d{1,2} minutes)|plus tard (?:dans la journee|aujourd'hui))"
-)
-_CALLS = phrases(
-    rf"(?:plusieurs|deux|trois|quatre|\d{{1,2}}|nombreux|maints|multiples|quelques|a plusieurs)"
-    rf" (?:appels|messages(?: vocaux| telephoniques)?|fois|tentatives|reprises)(?: {W}{{1,25}}){{0,6}}"
-    rf" {_SAME_DAY}",
-    rf"{_SAME_DAY}(?: {W}{{1,25}}){{0,6}} (?:plusieurs|deux|trois|quatre|\d{{1,2}}|nombreux|maints"
-    r"|multiples|a plusieurs) (?:appels|messages|fois|tentatives|reprises)",
-    rf"(?:rappellerai|rappelerai|reessaierai|reessayerai|retenterai|recommencerai|rappelle|rappellerons"
-    rf"|vais (?:vous )?(?:rappeler|reessayer|retenter|recommencer)|essaierai (?:de nouveau|a nouveau|encore)"
-    rf"|tenterai (?:de nouveau|a nouveau|encore|ma chance))(?: {W}{{1,25}}){{0,3}} (?:{_SAME_DAY}|plus tard)",
-    rf"(?:mon|ma|ce|cet) (?:deuxieme|troisieme|second|nouvel|nouveau|\d{{1,2}}e) (?:appel|message)"
-    rf"(?: {W}{{1,25}}){{0,2}} {_SAME_DAY}",
-    r"toutes les (?:heures|\d{1,2} minutes)",
-)
-_EARLIER_CALL = phrases(
-    rf"(?:vous ai|ai|avons) (?:deja )?(?:appele|telephone|essaye de vous joindre|tente de vous joindre"
-    rf"|laisse un message|laisse un premier message)e?(?: {W}{{1,25}}){{0,3}} {_SAME_DAY}",
-)
-
-
 _OFFER = re.compile(
     rf"(?<![^\W_])(?:preferez-vous|preferez{GAP}vous|voulez-vous|souhaitez-vous|si{GAP}vous{GAP}preferez"
     rf"|a{GAP}votre{GAP}convenance|quand{GAP}cela{GAP}vous{GAP}convient|si{GAP}cela{GAP}vous{GAP}convient)"
@@ -183,16 +154,9 @@ def repeated_calls(target: Target) -> Iterator[Hit]:
     a phone script or voicemail, mentioning an earlier call the same day also fires. Stays
     quiet on « je vous rappellerai la semaine prochaine » and « vous pouvez me rappeler au … ».
     """
-    matches = list(_scan(_CALLS, target.masked))
-    if kind_of(target.kind).spoken:
-        matches.extend(_scan(_EARLIER_CALL, target.masked))
-    for match in sorted(matches, key=lambda m: m.span()):
+    # The phrases are data: checks/rules/fr/pushy.toml, « pushy.repeated_calls.* » (the
+    # earlier call recalled applies to phone scripts and voicemails only).
+    for rule, match in data_matches("pushy.repeated_calls", target):
         if _OFFER.search(_sentence(target, match)):
             continue  # « préférez-vous que je rappelle en fin de journée ? »
-        yield Hit(
-            f"« {_quote(target, match)} » annonce ou rappelle plusieurs appels le même jour ; "
-            "un seul message vocal suffit (R21).",
-            "Laissez un seul message : votre nom, l'objet de l'appel, votre numéro répété, "
-            "puis remerciez ; n'annoncez pas de nouvel appel le jour même.",
-            match.span(),
-        )
+        yield data_hit(rule, match, target)

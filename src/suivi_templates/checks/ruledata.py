@@ -3,6 +3,7 @@
 A rule file holds ``[[rule]]`` tables. Each rule has an ``id``, the ``check`` code it
 reports under (``pushy.impatience``…), the ``rules`` it applies (R1–R23), a French
 ``message`` (``{extrait}`` is replaced by the words found) and ``suggestion``, the
+``kinds`` of draft it applies to (all when absent), the
 ``patterns`` that fire, the ``antipatterns`` that excuse a match they overlap (the harmless
 senses), and the examples that must fire (``fires``) and must stay quiet (``quiet``). A
 copywriter adds a phrase or an exception by editing the file; ``tests/test_rule_data.py``
@@ -62,6 +63,8 @@ class DataRule:
     antipatterns: tuple[str, ...]
     fires: tuple[str, ...]
     quiet: tuple[str, ...]
+    kinds: tuple[str, ...] = ()
+    """The kinds of draft the rule applies to (all when empty): « phone_script »…"""
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -122,6 +125,7 @@ def _rule(data: dict[str, Any], fragments: dict[str, str]) -> DataRule:
         antipatterns=tuple(_plain(p, fragments) for p in data.get("antipatterns", ())),
         fires=tuple(data.get("fires", ())),
         quiet=tuple(data.get("quiet", ())),
+        kinds=tuple(data.get("kinds", ())),
     )
 
 
@@ -154,18 +158,22 @@ def data_matches(check: str, target: Target) -> Iterator[tuple[DataRule, re.Matc
     """Where the data rules of ``check`` fire in the masked text, leftmost first.
 
     Matches of several rules that overlap count once (the one that starts first, then
-    the longest), as when every pattern was one alternation.
+    the longest), as when every pattern was one alternation; rules for some kinds only
+    form a group of their own.
     """
     found = [
         (rule, match)
         for rule in rules_of(check, target.locale)
+        if not rule.kinds or target.kind in rule.kinds
         for match in rule.matches(target.masked)
     ]
     found.sort(key=lambda pair: (pair[1].start(), -pair[1].end()))
-    end = -1
+    # Rules restricted to some kinds read for their own sake (« je vous ai appelée ce
+    # matin » in a voicemail): they may overlap the others.
+    ends: dict[tuple[str, ...], int] = {}
     for rule, match in found:
-        if match.start() >= end:
-            end = match.end()
+        if match.start() >= ends.get(rule.kinds, -1):
+            ends[rule.kinds] = match.end()
             yield rule, match
 
 
