@@ -19,6 +19,7 @@ from suivi_templates.checks.foreign_name import foreign_name
 from suivi_templates.checks.generic_models import GENERIC_MODELS
 from suivi_templates.checks.model_letter import model_letter
 from suivi_templates.checks.organisations import _ORG_HEADS, _context_texts
+from suivi_templates.checks.ruledata import data_hit, data_matches
 from suivi_templates.checks.same_body import same_body, same_body_batch
 from suivi_templates.checks.text import (
     GAP,
@@ -273,46 +274,6 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
     )
 
 
-_PRAISE = phrases(
-    r"(?:votre|cette|une|l') ?(?:entreprise|societe|organisation|structure|compagnie|equipe|institution"
-    r"|cooperative|firme|boite|maison) (?:(?:si|tres|tellement|particulierement|vraiment|aussi) )?"
-    r"(?:dynamique|innovante|performante|reconnue|prestigieuse|formidable|exceptionnelle|extraordinaire"
-    r"|renommee|de renom|leader|incontournable|passionnante|stimulante|motivante|en pleine croissance"
-    r"|en plein essor|tournee vers l'avenir|a la pointe|avant-gardiste|visionnaire|ambitieuse"
-    r"|humaine|bienveillante|accueillante|chaleureuse|soudee|exemplaire|remarquable)",
-    r"(?:dynamique|formidable|belle|superbe|grande|magnifique|excellente|prestigieuse|remarquable)"
-    r" (?:entreprise|equipe|societe|organisation|structure|compagnie|maison)",
-    r"(?:ce|le|un|cet) (?:poste|emploi|role) (?:(?:si|tres|vraiment|particulierement|aussi) )?"
-    r"(?:passionnant|stimulant|motivant|interessant|enrichissant|attractif|attrayant|ideal|de reve"
-    r"|captivant|prometteur|formidable|exceptionnel|exaltant)",
-    r"(?:ce|un|cet) (?:beau|superbe|magnifique|formidable|excellent|merveilleux) (?:poste|emploi|defi|role)",
-    r"(?:partage|partager|adhere|adherer|partageons) (?:pleinement |entierement |totalement )?(?:vos|les|ses)"
-    r" valeurs",
-    r"(?:vos|les|ses) valeurs (?:de l'entreprise )?(?:correspondent|rejoignent|font echo|me ressemblent"
-    r"|sont aussi les miennes|m'ont seduit|qui me sont cheres)",
-    r"leader (?:dans|sur|de) (?:son|votre|leur) (?:secteur|domaine|marche|industrie)",
-    r"(?:relever|releve) (?:de )?(?:nouveaux|beaux|grands) defis",
-    r"nouveau challenge",
-    r"mettre (?:mes competences|mon savoir-faire|mon experience) (?:a votre service|au service de)",
-    r"apporter ma pierre a l'edifice",
-    r"(?:reelle|veritable|vraie) valeur ajoutee",
-    r"mon profil correspond",
-    r"mes (?:competences|qualites|aptitudes)(?: \w{1,25}){0,4} (?:correspondent|repondent)",
-    r"(?:correspond\w{0,4}|repond\w{0,4}) (?:parfaitement |exactement )?(?:au profil recherche|a vos attentes"
-    r"|aux exigences du poste)",
-    r"en (?:parfaite )?adequation avec (?:vos|le poste|les)",
-    r"culture d'entreprise",
-    r"environnement (?:de travail )?(?:stimulant|dynamique|agreable|motivant|enrichissant|inspirant)",
-    r"ambiance (?:chaleureuse|conviviale|agreable|dynamique)",
-    r"(?:echange|entretien|entrevue|rencontre|discussion|conversation)s? (?:(?:tres|fort|particulierement"
-    r"|vraiment|si|des plus) )?(?:enrichissante?s?|agreables?|interessante?s?|constructi(?:f|ve)s?"
-    r"|fructueu(?:x|se)s?|passionnante?s?|instructi(?:f|ve)s?|cordiale?s?|stimulante?s?|inspirante?s?)",
-    r"(?:impressionnee?|seduite?) par (?:le dynamisme|le professionnalisme|votre entreprise|votre equipe"
-    r"|vos valeurs|l'ambiance|votre societe|votre organisation)",
-    r"(?:grandir|evoluer|m'epanouir|progresser) (?:au sein de|avec|dans) (?:votre|vos|une)",
-    r"occasion unique",
-    r"opportunite (?:unique|ideale|formidable|en or)",
-)
 _SPECIFIC = re.compile(
     rf"(?<![^\W_])(?:vous{GAP}(?:m'{GAP}?)?(?:avez|aviez){GAP}(?:evoque|mentionne|parle|souligne|explique"
     rf"|presente|decrit|aborde|pose|precise|indique|confie|expose|demande|raconte|montre)"
@@ -332,9 +293,8 @@ def vague_praise(target: Target) -> Iterator[Hit]:
     """
     if target.part != "body":
         return
-    matches = [
-        m for _, m in zip(range(_SCAN_LIMIT), finditer_near(_PRAISE, target.folded), strict=False)
-    ]
+    # The clichés are data: checks/rules/fr/generic.toml, « generic.vague_praise.* ».
+    matches = list(data_matches("generic.vague_praise", target, masked=False))
     if not matches:
         return
     if target.words is not None and target.words.items:
@@ -342,15 +302,8 @@ def vague_praise(target: Target) -> Iterator[Hit]:
             return
     elif _SPECIFIC.search(target.folded):
         return
-    for match in matches:
-        excerpt = " ".join(target.text[match.start() : match.end()].split())
-        yield Hit(
-            f"« {excerpt} » est un compliment que n'importe qui pourrait écrire à n'importe "
-            "quelle entreprise, et le texte ne dit rien de précis sur l'entrevue (R9).",
-            "Remplacez le compliment par un fait de l'entrevue : une question posée, un "
-            "projet évoqué, une phrase qui vous a marqué.",
-            match.span(),
-        )
+    for rule, match in matches:
+        yield data_hit(rule, match, target)
 
 
 GENERIC_CHECKS: tuple[Check, ...] = (

@@ -154,8 +154,10 @@ def rules_of(check: str, locale: str | None) -> tuple[DataRule, ...]:
     return tuple(rule for rule in load_family(family, locale) if rule.check == check)
 
 
-def data_matches(check: str, target: Target) -> Iterator[tuple[DataRule, re.Match[str]]]:
-    """Where the data rules of ``check`` fire in the masked text, leftmost first.
+def data_matches(
+    check: str, target: Target, *, masked: bool = True
+) -> Iterator[tuple[DataRule, re.Match[str]]]:
+    """Where the data rules of ``check`` fire in the masked (or folded) text, leftmost first.
 
     Matches of several rules that overlap count once (the one that starts first, then
     the longest), as when every pattern was one alternation; rules for some kinds only
@@ -165,7 +167,7 @@ def data_matches(check: str, target: Target) -> Iterator[tuple[DataRule, re.Matc
         (rule, match)
         for rule in rules_of(check, target.locale)
         if not rule.kinds or target.kind in rule.kinds
-        for match in rule.matches(target.masked)
+        for match in rule.matches(target.masked if masked else target.folded)
     ]
     found.sort(key=lambda pair: (pair[1].start(), -pair[1].end()))
     # Rules restricted to some kinds read for their own sake (« je vous ai appelée ce
