@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import suivi_templates as st
 from suivi_templates.checks import check, checks, ruledata
 from suivi_templates.checks.ruledata import RULES_DIR, DataRule, load_family
 from suivi_templates.checks.text import fold
@@ -39,6 +40,14 @@ ALLOWED_KEYS = {
 }
 
 
+def _check(rule: DataRule, text: str) -> frozenset[str]:
+    """The codes found in ``text`` as the rule sees it: its first kind, its locale's context."""
+    context = None
+    if rule.locale is not None:
+        context = st.InterviewContext.model_validate(st.EXAMPLES[rule.locale])
+    return check(text, context, kind=(*rule.kinds, "reminder")[0]).codes
+
+
 def _examples(kind: str) -> list[tuple[tuple[str, str], str]]:
     return [
         (key, text)
@@ -60,8 +69,8 @@ def test_every_example_that_must_fire_fires(key: tuple[str, str], text: str) -> 
     rule_id = key[1]
     rule = RULES[key]
     assert any(rule.matches(fold(text))), (rule_id, text)
-    report = check(text, kind=(*rule.kinds, "reminder")[0])
-    assert rule.check in report.codes, (rule_id, text, report.codes)
+    codes = _check(rule, text)
+    assert rule.check in codes, (rule_id, text, codes)
 
 
 @pytest.mark.parametrize(("key", "text"), _examples("quiet"), ids=repr)
@@ -69,7 +78,7 @@ def test_every_example_that_must_stay_quiet_stays_quiet(key: tuple[str, str], te
     # Judged on the whole check: some quiet senses are told apart by the check's own logic
     # (« pas encore de nouvelles, ce qui est bien normal »), not by the rule's patterns.
     rule = RULES[key]
-    assert rule.check not in check(text, kind=(*rule.kinds, "reminder")[0]).codes, (key, text)
+    assert rule.check not in _check(rule, text), (key, text)
 
 
 @pytest.mark.parametrize("key", sorted(RULES), ids=repr)
@@ -97,7 +106,7 @@ def test_every_antipattern_excuses_one_quiet_example(key: tuple[str, str]) -> No
 
 
 def test_rules_report_under_registered_checks_with_known_keys_and_rule_refs() -> None:
-    codes = {c.code for c in checks()}
+    codes = {c.code: c.severity for c in checks()}
     for family in FAMILIES:
         for path in RULES_DIR.glob(f"*/{family}.toml"):
             import tomllib
@@ -105,6 +114,8 @@ def test_rules_report_under_registered_checks_with_known_keys_and_rule_refs() ->
             for entry in tomllib.loads(path.read_text("utf-8")).get("rule", ()):
                 assert set(entry) <= ALLOWED_KEYS, (path, entry["id"])
                 assert entry["check"] in codes, (path, entry["id"])
+                # The level a rule declares is its check's default severity.
+                assert entry.get("level", "error") == codes[entry["check"]], (path, entry["id"])
                 assert entry["id"].startswith(entry["check"] + "."), (path, entry["id"])
                 assert all(r.startswith("R") and 1 <= int(r[1:]) <= 23 for r in entry["rules"])
 

@@ -65,6 +65,8 @@ class DataRule:
     quiet: tuple[str, ...]
     kinds: tuple[str, ...] = ()
     """The kinds of draft the rule applies to (all when empty): « phone_script »…"""
+    locale: str | None = None
+    """The locale whose file holds the rule (None: the shared French file)."""
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -113,7 +115,7 @@ def _plain(pattern: str, fragments: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(expand, folded)
 
 
-def _rule(data: dict[str, Any], fragments: dict[str, str]) -> DataRule:
+def _rule(data: dict[str, Any], fragments: dict[str, str], locale: str | None) -> DataRule:
     return DataRule(
         id=data["id"],
         check=data["check"],
@@ -126,25 +128,27 @@ def _rule(data: dict[str, Any], fragments: dict[str, str]) -> DataRule:
         fires=tuple(data.get("fires", ())),
         quiet=tuple(data.get("quiet", ())),
         kinds=tuple(data.get("kinds", ())),
+        locale=locale,
     )
 
 
-def _read(path: Path) -> list[DataRule]:
+def _read(path: Path, locale: str | None) -> list[DataRule]:
     if not path.is_file():
         return []
     data = tomllib.loads(path.read_text("utf-8"))
     fragments: dict[str, str] = {}
     for name, value in data.get("fragments", {}).items():
         fragments[name] = _plain(value, fragments)
-    return [_rule(entry, fragments) for entry in data.get("rule", ())]
+    return [_rule(entry, fragments, locale) for entry in data.get("rule", ())]
 
 
 @cache
 def load_family(family: str, locale: str | None) -> tuple[DataRule, ...]:
     """The rules of ``family`` for ``locale``: the shared French file, then the locale's."""
-    rules = {rule.id: rule for rule in _read(RULES_DIR / _BASE / f"{family}.toml")}
+    rules = {rule.id: rule for rule in _read(RULES_DIR / _BASE / f"{family}.toml", None)}
     if locale is not None:
-        rules.update((rule.id, rule) for rule in _read(RULES_DIR / locale / f"{family}.toml"))
+        layer = _read(RULES_DIR / locale / f"{family}.toml", locale)
+        rules.update((rule.id, rule) for rule in layer)
     return tuple(rules.values())
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from suivi_templates.checks.anchors import finditer_near
 from suivi_templates.checks.base import Check, Hit, Target
+from suivi_templates.checks.ruledata import data_hit, data_matches
 from suivi_templates.checks.text import WORD, fold, phrases
 from suivi_templates.kinds import CATALOGUE, kind_of
 
@@ -62,43 +63,15 @@ def too_long(target: Target) -> Iterator[Hit]:
     )
 
 
-_FOR_CA = (
-    (phrases(r"e-?mails?", r"mails?"), "« courriel »"),
-    (phrases(r"week-?ends?"), "« fin de semaine »"),
-    (
-        phrases(
-            r"(?:telephone|numero de|au|sur mon|sur votre|votre|mon numero de) portable(?! (?:de|d'|pour|professionnel|personnel) ?(?:ordinateur|travail))"
-        ),
-        "« cellulaire »",
-    ),
-)
-_FOR_FR = (
-    (phrases(r"fins? de semaine"), "« week-end »"),
-    (phrases(r"cellulaires?", r"cell"), "« portable » ou « mobile »"),
-    (phrases(r"entrevues?"), "« entretien »"),
-)
-
-
 def other_locale(target: Target) -> Iterator[Hit]:
     """Vocabulary of the other locale: « mail », « week-end », « portable » in fr_CA; « fin de semaine », « cellulaire », « entrevue » in fr_FR (§8.8).
 
     Needs a context (for its locale). Words from the context itself are masked.
     """
-    locale = target.locale
-    if locale is None:
-        return
-    table = _FOR_CA if locale == "fr_CA" else _FOR_FR
-    where = "au Québec" if locale == "fr_CA" else "en France"
-    for pattern, instead in table:
-        for count, match in enumerate(finditer_near(pattern, target.masked)):
-            if count >= _SCAN_LIMIT:
-                break
-            excerpt = target.text[match.start() : match.end()]
-            yield Hit(
-                f"« {excerpt} » sonne étranger {where} (conventions, §1 et §8.8).",
-                f"Écrivez plutôt {instead}.",
-                match.span(),
-            )
+    # The words are data, one file per locale: checks/rules/fr_CA/style.toml and
+    # checks/rules/fr_FR/style.toml (« style.other_locale.* »).
+    for rule, match in data_matches("style.other_locale", target):
+        yield data_hit(rule, match, target)
 
 
 _SELF = (
