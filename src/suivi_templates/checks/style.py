@@ -156,87 +156,15 @@ def gender_agreement(target: Target) -> Iterator[Hit]:
         )
 
 
-_CALQUES = (
-    (
-        phrases(r"suite a(?! donner)"),
-        "« suite à » est un calque critiqué",
-        "Écrivez « à la suite de » ou « pour faire suite à ».",
-    ),
-    (
-        phrases(
-            r"appliqu\w{0,5} (?:sur|pour|a|au) (?:un|le|ce|votre|cet|l'|vos|des) (?:poste|offre|emploi)",
-            r"(?:j'ai|je vais|je souhaite|j'avais) appliqu\w{0,5}",
-            r"faire application",
-            r"(?:mon|ma|votre|une) application (?:pour|au|sur|a) (?:le|un|ce|votre|l')",
-        ),
-        "« appliquer » (sur un poste) et « application » au sens de candidature sont des emprunts"
-        " déconseillés",
-        "Écrivez « postuler à un poste » ou « poser ma candidature ».",
-    ),
-    (
-        phrases(r"cedul\w{0,6}"),
-        "« céduler » est un anglicisme",
-        "Écrivez « fixer », « planifier » ou « prévoir ».",
-    ),
-    (
-        phrases(r"retourn\w{0,5} (?:mon |votre |son |un |l'|leur |vos |mes )?appels?"),
-        "« retourner un appel » est un calque",
-        "Écrivez « rappeler ».",
-    ),
-)
-
-
 def calque(target: Target) -> Iterator[Hit]:
     """Calques: « suite à », « appliquer sur un poste », « céduler », « retourner un appel » (conventions §1, §8.10).
 
     « Pour faire suite à », « à la suite de », « donner suite à » pass, and so does
     « revenir vers vous », which the follow-up rules list as polite.
     """
-    for pattern, what, instead in _CALQUES:
-        for count, match in enumerate(finditer_near(pattern, target.masked)):
-            if count >= _SCAN_LIMIT:
-                break
-            if (
-                what.startswith("« suite à »")
-                and _previous_word(target.masked, match.start()) in _SUITE_OK
-            ):
-                continue
-            excerpt = target.text[match.start() : match.end()]
-            yield Hit(f"« {excerpt} » : {what} (conventions, §1 et §8.10).", instead, match.span())
-
-
-_SUITE_OK = frozenset(
-    [
-        "faire",
-        "fais",
-        "fait",
-        "faisant",
-        "donner",
-        "donne",
-        "donnez",
-        "donnera",
-        "donnerez",
-        "donnons",
-        "la",
-        "une",
-        "quelle",
-        "aucune",
-        "bonne",
-        "sans",
-    ]
-)
-_PREVIOUS = re.compile(rf"({WORD}+)[\x20'\-]*$")
-
-
-def _previous_word(text: str, start: int) -> str:
-    match = _PREVIOUS.search(text[max(0, start - 30) : start])
-    return match.group(1) if match else ""
-
-
-_AWAITING = phrases(
-    r"(?:dans|en) (?:l'|l )?attente (?:de |d')(?:(?:vos|votre|leur) )?(?:retours?|nouvelles"
-    r"|vous lire|vous entendre|lire)"
-)
+    # The calques are data: checks/rules/fr/style.toml, « style.calque.* ».
+    for rule, match in data_matches("style.calque", target):
+        yield data_hit(rule, match, target)
 
 
 def awaiting_formula(target: Target) -> Iterator[Hit]:
@@ -246,17 +174,8 @@ def awaiting_formula(target: Target) -> Iterator[Hit]:
     is awaited, which R15 advises against. « Dans l'attente de votre réponse » names the
     answer and is ``pushy.waiting_for_answer``.
     """
-    for count, match in enumerate(finditer_near(_AWAITING, target.masked)):
-        if count >= _SCAN_LIMIT:
-            break
-        excerpt = target.text[match.start() : match.end()]
-        yield Hit(
-            f"« {excerpt} » est courant, mais rappelle au recruteur qu'il vous doit une "
-            "réponse (R15).",
-            "Terminez sur le plaisir d'échanger : « Au plaisir d'échanger de nouveau avec "
-            "vous » ou « Je vous souhaite une bonne journée ».",
-            match.span(),
-        )
+    for rule, match in data_matches("style.awaiting_formula", target):
+        yield data_hit(rule, match, target)
 
 
 STYLE_CHECKS: tuple[Check, ...] = (
