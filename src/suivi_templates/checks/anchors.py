@@ -36,6 +36,10 @@ _MAX_WIDTH = 2000
 """Patterns that can match more than this are searched whole (no window)."""
 _LOOKAROUND = 80
 """Characters a lookahead or lookbehind of a phrase pattern may read past its match."""
+_SHORT = 5000
+"""Texts up to this length are searched whole when an anchor is there (no windows)."""
+_SAMPLE = 65_536
+"""Characters at the start of a long text that are read first to spot common anchors."""
 _SEEN_TEXTS = 4
 """Texts whose anchor occurrences are remembered (the body and subject, folded and masked)."""
 _SEEN: dict[int, tuple[str, dict[str, list[int] | None]]] = {}
@@ -141,6 +145,11 @@ def finditer_near(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
     if index.anchors is None or index.width is None:
         yield from pattern.finditer(text)
         return
+    if len(text) <= _SHORT:
+        # A letter: one pass if any anchor is there (windows would cost more than they save).
+        if any(anchor in text for anchor in index.anchors):
+            yield from pattern.finditer(text)
+        return
     windows = _windows(text, index.anchors, index.width)
     if windows is None:
         yield from pattern.finditer(text)
@@ -187,7 +196,12 @@ def _occurrences(text: str, anchor: str, budget: int) -> list[int] | None:
         starts = known[anchor]
         return None if starts is None or len(starts) > budget else starts
     starts = None
-    if text.count(anchor) <= budget:
+    # On a long text, a sample at its start tells most common anchors at once: a word
+    # found in every letter is everywhere (a pass over the whole text is then wasted).
+    common = len(text) > 2 * _SAMPLE and text.count(anchor, 0, _SAMPLE) * len(text) > (
+        2 * budget * _SAMPLE
+    )
+    if not common and text.count(anchor) <= budget:
         starts = []
         position = text.find(anchor)
         while position >= 0:

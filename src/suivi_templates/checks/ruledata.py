@@ -163,24 +163,52 @@ def data_matches(
 ) -> Iterator[tuple[DataRule, re.Match[str]]]:
     """Where the data rules of ``check`` fire in the masked (or folded) text, leftmost first.
 
-    Matches of several rules that overlap count once (the one that starts first, then
-    the longest), as when every pattern was one alternation; rules for some kinds only
-    form a group of their own.
+    The rules of a check are searched in one pass, as one alternation (a named group per
+    rule tells which fired): matches never overlap, as when the table was one pattern.
+    Rules for some kinds only form a pass of their own (« je vous ai appelée ce matin » in
+    a voicemail may overlap the others).
     """
-    found = [
-        (rule, match)
-        for rule in rules_of(check, target.locale)
-        if not rule.kinds or target.kind in rule.kinds
-        for match in rule.matches(target.masked if masked else target.folded)
-    ]
-    found.sort(key=lambda pair: (pair[1].start(), -pair[1].end()))
-    # Rules restricted to some kinds read for their own sake (« je vous ai appelée ce
-    # matin » in a voicemail): they may overlap the others.
-    ends: dict[tuple[str, ...], int] = {}
-    for rule, match in found:
-        if match.start() >= ends.get(rule.kinds, -1):
-            ends[rule.kinds] = match.end()
+    text = target.masked if masked else target.folded
+    found: list[tuple[DataRule, re.Match[str]]] = []
+    for rules, union in _passes(check, target.locale, target.kind):
+        found.extend(_one_pass(rules, union, text))
+    found.sort(key=lambda pair: pair[1].span())
+    yield from found
+
+
+@cache
+def _passes(
+    check: str, locale: str | None, kind: str | None
+) -> tuple[tuple[tuple[DataRule, ...], re.Pattern[str]], ...]:
+    """The passes of ``check`` for a locale and kind: its rules, grouped by ``kinds``."""
+    groups: dict[tuple[str, ...], list[DataRule]] = {}
+    for rule in rules_of(check, locale):
+        if rule.patterns and (not rule.kinds or kind in rule.kinds):
+            groups.setdefault(rule.kinds, []).append(rule)
+    return tuple((tuple(rules), _union(tuple(rules))) for rules in groups.values())
+
+
+def _one_pass(
+    rules: tuple[DataRule, ...], union: re.Pattern[str], text: str
+) -> Iterator[tuple[DataRule, re.Match[str]]]:
+    excused: dict[int, list[tuple[int, int]]] = {}
+    for count, match in enumerate(finditer_near(union, text)):
+        if count >= _SCAN_LIMIT:
+            return
+        number = next(
+            int(name[1:]) for name, value in match.groupdict().items() if value is not None
+        )
+        rule = rules[number]
+        if rule.antipatterns and number not in excused:
+            excused[number] = _spans(_compiled(rule.antipatterns), text)
+        start, end = match.span()
+        if not any(a < end and start < b for a, b in excused.get(number, ())):
             yield rule, match
+
+
+def _union(rules: tuple[DataRule, ...]) -> re.Pattern[str]:
+    """One pattern for several rules: a named group ``r<n>`` around the n-th rule's patterns."""
+    return phrases(*(f"(?P<r{n}>{'|'.join(rule.patterns)})" for n, rule in enumerate(rules)))
 
 
 def data_hit(rule: DataRule, match: re.Match[str], target: Target) -> Hit:
