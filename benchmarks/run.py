@@ -14,7 +14,9 @@ statement inside each one. See benchmarks/README.md for what each row means.
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
+import itertools
 import json
 import os
 import platform
@@ -369,6 +371,8 @@ def measure(size: Size) -> tuple[list[Row], dict[str, Any]]:
     for row in typography_rows(size):
         add(row)
 
+    checks_rows(size, example, add)
+
     as_json = json.dumps(st.EXAMPLE_CONTEXT)
     fill(
         add(Row("validate_json", "Validation d’un contexte JSON", "µs")),
@@ -431,6 +435,48 @@ def measure(size: Size) -> tuple[list[Row], dict[str, Any]]:
     lazy.note = " ".join(eager) or "aucun : chargés à la première utilisation"
 
     return list(rows.values()), {"import_culprits": import_culprits()}
+
+
+def checks_rows(size: Size, example: st.InterviewContext, add: Callable[[Row], Row]) -> None:
+    """A check with a context seen before or never seen; check_many at three sizes."""
+    contexts, bodies = [], []
+    rotation = min(2000, max(400, size.batch))
+    for data in varied_contexts(rotation):
+        ctx = st.InterviewContext.model_validate(data)
+        try:
+            bodies.append(st.render(KIND, ctx).body)
+        except st.DraftRejected:
+            continue
+        contexts.append(ctx)
+    known = add(Row("check_known_context", "check : lettre, contexte déjà vu", "µs"))
+    fill(known, per_call(lambda: st.check(bodies[0], contexts[0], kind=KIND), size), 1e6)
+    pairs = itertools.cycle(list(zip(bodies, contexts, strict=True)))
+
+    def fresh() -> None:
+        body, ctx = next(pairs)
+        st.check(body, ctx, kind=KIND)
+
+    label = f"check : lettre, contexte jamais vu ({rotation} en rotation)"
+    new = add(Row("check_new_context", label, "µs"))
+    fill(new, per_call(fresh, size), 1e6)
+    assert known.median is not None
+    assert new.median is not None
+    new.ratio, new.ratio_of, new.target = new.median / known.median, "check_known_context", "≤ 1,1×"
+    new.met = new.ratio <= 1.1
+    first: Row | None = None
+    for count in (100, 200, 400):
+        items = list(zip(bodies[:count], contexts[:count], strict=True))
+        row = add(Row(f"check_many_{count}", f"check_many : {count} lettres, par lettre", "ms"))
+        runs = max(1, size.repeat // 3)
+        batch = functools.partial(st.check_many, items, kind=KIND)
+        fill(row, [_run(batch, 1) / count for _ in range(runs)], 1e3)
+        if first is None:
+            first = row
+        else:
+            assert row.median is not None
+            assert first.median is not None
+            row.ratio, row.ratio_of = row.median / first.median, first.id
+            row.target, row.met = "≤ 1,3× (linéaire)", row.ratio <= 1.3
 
 
 # --- report ------------------------------------------------------------------------------

@@ -140,3 +140,27 @@ def test_check_many_flags_same_body_with_names_swapped(ctx) -> None:
         "generic.same_body" in r.codes
         for r in check_many([(first, ctx), (second, other)], config={"generic.same_body": "off"})
     )
+
+
+def test_check_many_finds_copies_in_a_large_batch_without_comparing_every_pair() -> None:
+    """Above 40 texts, bodies are indexed by trigrams; a copy with names swapped is found."""
+    import copy
+    import random
+
+    from suivi_templates import EXAMPLE_CONTEXT, InterviewContext
+
+    rng = random.Random(11)
+    vocabulary = (
+        "quai arrivage palette tournée inventaire client fournisseur commande retard stock "
+        "camion chauffeur horaire entrepôt logiciel rapport équipe sécurité formation audit "
+        "budget délai qualité contrôle étiquette scanner réception expédition zone allée"
+    ).split()
+    items = []
+    for number in range(60):
+        data = copy.deepcopy(EXAMPLE_CONTEXT)
+        data["company"]["name"] = f"Entreprise {number}"
+        body = " ".join(rng.choice(vocabulary) for _ in range(80))
+        items.append((body, InterviewContext.model_validate(data)))
+    items[50] = (items[10][0].replace("quai", "dock", 1), items[50][1])
+    flagged = [i for i, r in enumerate(check_many(items)) if "generic.same_body" in r.codes]
+    assert flagged == [10, 50]

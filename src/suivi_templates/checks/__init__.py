@@ -39,6 +39,7 @@ from suivi_templates.checks.base import Check, Hit, Target
 from suivi_templates.checks.registry import FAMILIES, Level, registry, run, run_many
 from suivi_templates.checks.report import CheckReport, Finding, Part, Severity
 from suivi_templates.errors import UnknownKind
+from suivi_templates.kinds import KINDS
 from suivi_templates.models import InterviewContext
 
 __all__ = [
@@ -58,8 +59,6 @@ __all__ = [
 
 
 def _known_kind(kind: str | None) -> None:
-    from suivi_templates.rendering import KINDS
-
     if kind is not None and kind not in KINDS:
         raise UnknownKind(kind, KINDS)
 

@@ -17,14 +17,14 @@ company facts are what a personalised draft mentions (R2, R3, R9, R14).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from suivi_templates.checks.text import (
-    GAP,
     STOPWORDS,
     WORD,
     fold,
@@ -49,6 +49,8 @@ _ADDRESS_TOKEN = re.compile(r"(?<!\S)(?=\S*?(?:@|://|www\.))\S++")
 
 
 def _address_spans(folded: str) -> Iterator[tuple[int, int]]:
+    if "@" not in folded and "://" not in folded and "www." not in folded:
+        return
     for token in _ADDRESS_TOKEN.finditer(folded):
         for match in _ADDRESS.finditer(folded, token.start(), token.end()):
             yield match.span()
@@ -79,11 +81,6 @@ def _proper_keys(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _phrase_regex(words: list[str]) -> str:
-    """A folded phrase, each word allowed a short inflection, words joined by gaps."""
-    return GAP.join(re.escape(w) + rf"{WORD}{{0,4}}" for w in words)
-
-
 @dataclass(frozen=True)
 class ContextWords:
     """The words of one context, prepared once per check run."""
@@ -93,14 +90,25 @@ class ContextWords:
     role: tuple[str, ...]
     """Key stems of the role title."""
     items: tuple[Item, ...]
-    _mask: re.Pattern[str] | None
+    role_words: tuple[str, ...]
+    """Every folded word of the role title, function words included, in order."""
+    single_keys: frozenset[str]
+    """Key stems of the items that have only one: each is masked alone."""
+    run_keys: dict[str, frozenset[int]]
+    """Key stem → the items (indexes) of two or more keys that it belongs to."""
+    prefixes: frozenset[str]
+    """First three letters (or two) of every name, key and role word: a word whose own do
+    not appear here is none of them (most words of a text are looked up only here)."""
+    _seen: dict[str, _Match | None] = field(default_factory=dict, compare=False, repr=False)
+    """What each word of the texts already masked turned out to be."""
 
     @classmethod
     def of(cls, context: InterviewContext) -> ContextWords:
         """Prepare the words of ``context``.
 
-        Prepared once per set of words: ``render`` checks a body and its subject, and a
-        batch renders several kinds for one context (this compiles a regex per context).
+        Prepared once per set of words (``render`` checks a body and its subject, and a
+        batch renders several kinds for one context); no regex is compiled: the text's
+        tokens are looked up in sets and dicts.
         """
         return _prepared(
             (context.company.name, context.interviewer.name, context.candidate.name),
@@ -146,39 +154,175 @@ class ContextWords:
             )
             for kind, text in sources
         )
-        branches: set[str] = set()
-        for word in names:
-            branches.add(re.escape(word))
-        role_words = [m.group() for m in tokens(fold(role_title))]
-        if role_words:
-            branches.add(_phrase_regex(role_words))
-        for item in items:
+        role_words = tuple(m.group() for m in tokens(fold(role_title)))
+        single: set[str] = set()
+        runs: dict[str, set[int]] = {}
+        for index, item in enumerate(items):
             # Mask with all the item's key words (names and role included), so that a topic
             # « la relance des clients sans réponse » masks « clients sans réponse » but never
             # « réponse » alone.
             keys = [k for k in key_words(item.text) if len(k) >= 3]
             if len(keys) == 1:
-                branches.add(re.escape(keys[0]) + rf"{WORD}{{0,4}}")
-            if len(keys) >= 2:
-                # A run of two or more of the item's key words, in any order, with up to two
-                # short words between them: « le traitement des dossiers urgents » masks
-                # « dossiers urgents » and « traitement de dossiers », not « urgent » alone.
-                key = "(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-                key += rf"){WORD}{{0,4}}"
-                between = rf"(?:{GAP}{WORD}{{1,4}}){{0,2}}{GAP}"
-                branches.add(rf"{key}(?:{between}{key}){{1,8}}")
-        pattern = None
-        if branches:
-            ordered = sorted(branches, key=len, reverse=True)
-            pattern = re.compile(r"\b(?:" + "|".join(ordered) + r")\b")
-        return cls(names, key_words(role_title), items, pattern)
+                single.add(keys[0])
+            for key in keys if len(keys) >= 2 else ():
+                runs.setdefault(key, set()).add(index)
+        targets = [*names, *role_words[:1], *single, *runs]
+        return cls(
+            names,
+            key_words(role_title),
+            items,
+            role_words,
+            frozenset(single),
+            {key: frozenset(found) for key, found in runs.items()},
+            frozenset(t[:3] for t in targets),
+        )
 
     def mask(self, folded: str) -> str:
         """Mask the context's words (and any e-mail address or URL) in a folded text."""
         spans = list(_address_spans(folded))
-        if self._mask is not None:
-            spans.extend(m.span() for m in self._mask.finditer(folded))
+        spans.extend(self._spans(folded))
         return mask_spans(folded, spans)
+
+    def _spans(self, folded: str) -> Iterator[tuple[int, int]]:
+        """The spans of the names, of the role title and of the items' key words."""
+        words = _Words(folded)
+        seen = self._seen
+        if len(seen) > _SEEN_LIMIT:
+            seen.clear()
+        known = {w for w in set(words.words) if (seen[w] if w in seen else self._remember(w))}
+        if not known:
+            return
+        matches = {i: seen[w] for i, w in enumerate(words.words) if w in known}
+        for index, found in matches.items():
+            assert found is not None
+            ends: list[int | None] = []
+            if found.name or found.single:
+                ends.append(index)
+            if found.role_start:
+                ends.append(self._role_end(words, index))
+            if found.items:
+                ends.append(_run_end(words, matches, index))
+            for end in ends:
+                if end is not None and not _glued(folded, words.start(index), words.end(end)):
+                    yield words.start(index), words.end(end)
+
+    def _remember(self, word: str) -> _Match | None:
+        found = self._seen[word] = self._match(word)
+        return found
+
+    def _match(self, word: str) -> _Match | None:
+        """What a folded word of the text is: a name, a key (inflected by up to 4 letters)."""
+        if word[:3] not in self.prefixes and word[:2] not in self.prefixes:
+            return None
+        stems = [word[: len(word) - cut] for cut in range(5) if len(word) - cut > 0]
+        items: frozenset[int] = frozenset()
+        for base in stems:
+            items |= self.run_keys.get(base, frozenset())
+        found = _Match(
+            name=word in self.names,
+            single=any(base in self.single_keys for base in stems),
+            role_start=bool(self.role_words) and self.role_words[0] in stems,
+            items=items,
+        )
+        return found if found.name or found.single or found.role_start or items else None
+
+    def _role_end(self, words: _Words, first: int) -> int | None:
+        """The index of the last word of the role title read from ``first``, or None."""
+        last = first + len(self.role_words) - 1
+        if last >= len(words.words):
+            return None
+        for offset, role_word in enumerate(self.role_words[1:], start=1):
+            word = words.words[first + offset]
+            if not words.joined(first + offset - 1) or not _inflects(word, role_word):
+                return None
+        return last
+
+
+_SPLIT = re.compile(r"([^\W_]+)")
+
+
+class _Words:
+    """The words of a folded text, split once in C: words, what separates them, offsets."""
+
+    def __init__(self, folded: str) -> None:
+        parts = _SPLIT.split(folded)
+        self.words = parts[1::2]
+        self._separators = parts[0::2]
+        self._offsets = list(itertools.accumulate(map(len, parts)))
+
+    def start(self, index: int) -> int:
+        return self._offsets[2 * index]
+
+    def end(self, index: int) -> int:
+        return self._offsets[2 * index + 1]
+
+    def joined(self, index: int) -> bool:
+        """True when word ``index`` and the next are parts of one phrase (spaces, ' or -)."""
+        between = self._separators[index + 1]
+        return bool(between) and set(between) <= _GAP_CHARS
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    name: bool
+    single: bool
+    role_start: bool
+    items: frozenset[int]
+
+
+_GAP_CHARS = frozenset(" '-")
+_SEEN_LIMIT = 50_000
+"""Words remembered per context before the memory is cleared (bounded on any input)."""
+_MAX_RUN = 9
+"""At most this many key words in one run (the former pattern's bound)."""
+_MAX_BETWEEN = 2
+"""Short words (1 to 4 letters) allowed between two key words of one run."""
+
+
+def _glued(folded: str, start: int, end: int) -> bool:
+    """True inside an identifier (« nom_cabinet »): not the context's word."""
+    return folded[start - 1 : start] == "_" or folded[end : end + 1] == "_"
+
+
+def _inflects(word: str, base: str) -> bool:
+    return word.startswith(base) and len(word) - len(base) <= 4
+
+
+def _next_key(
+    words: _Words, matches: dict[int, _Match | None], index: int, items: frozenset[int]
+) -> tuple[int, frozenset[int]] | None:
+    """The next key word of one of ``items`` after ``index``, past short words, or None."""
+    for step in range(1, _MAX_BETWEEN + 2):
+        ahead = index + step
+        if ahead >= len(words.words) or not words.joined(ahead - 1):
+            return None
+        following = matches.get(ahead)
+        shared = items & following.items if following is not None else frozenset()
+        if shared:
+            return ahead, shared
+        if len(words.words[ahead]) > 4:
+            return None
+    return None
+
+
+def _run_end(words: _Words, matches: dict[int, _Match | None], first: int) -> int | None:
+    """The last word of a run of two or more key words of one item, from ``first``.
+
+    « le traitement des dossiers urgents » masks « dossiers urgents » and « traitement de
+    dossiers », not « urgent » alone: key words of one item, in any order, with up to two
+    short words between them, never across punctuation.
+    """
+    start = matches[first]
+    assert start is not None
+    items = start.items
+    last, count = first, 1
+    while count < _MAX_RUN:
+        found = _next_key(words, matches, last, items)
+        if found is None:
+            break
+        last, items = found
+        count += 1
+    return last if count >= 2 else None
 
 
 @lru_cache(maxsize=256)

@@ -10,12 +10,17 @@ dossiers urgents »; a paraphrase that keeps two key nouns matches too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from collections.abc import Iterator
 
+from suivi_templates.checks.anchors import finditer_near
 from suivi_templates.checks.base import Check, Hit, Target
 from suivi_templates.checks.contextwords import Item
+from suivi_templates.checks.foreign_name import foreign_name
 from suivi_templates.checks.generic_models import GENERIC_MODELS
+from suivi_templates.checks.model_letter import model_letter
+from suivi_templates.checks.organisations import _ORG_HEADS, _context_texts
+from suivi_templates.checks.ruledata import data_hit, data_matches
+from suivi_templates.checks.same_body import same_body, same_body_batch
 from suivi_templates.checks.text import (
     GAP,
     STOPWORDS,
@@ -23,19 +28,14 @@ from suivi_templates.checks.text import (
     fold,
     key_words,
     phrases,
-    sentence_of,
     stem,
     tokens,
 )
-from suivi_templates.models import InterviewContext
+from suivi_templates.kinds import kind_of
 
 __all__ = ["GENERIC_CHECKS"]
 
 _SCAN_LIMIT = 200
-_PERSONAL_KINDS = (None, "thank_you", "reminder")
-"""Kinds that must carry a detail of the interview (R9, R14)."""
-_SPOKEN_KINDS = ("phone_script", "voicemail")
-"""Short kinds that must at least say which interview they follow (R20, R21)."""
 
 
 # --- generic.template_residue ------------------------------------------------------------
@@ -92,7 +92,7 @@ def template_residue(target: Target) -> Iterator[Hit]:
         if count >= _SCAN_LIMIT:
             break
         spans.append(match.span())
-    for count, match in enumerate(_RESIDUE_WORDS.finditer(target.folded)):
+    for count, match in enumerate(finditer_near(_RESIDUE_WORDS, target.folded)):
         if count >= _SCAN_LIMIT:
             break
         if _IN_A_SENTENCE.search(target.folded, max(0, match.start() - 8), match.start()):
@@ -128,363 +128,6 @@ def _from_context(target: Target, start: int, end: int) -> bool:
         return False
     excerpt = target.folded[start:end]
     return any(excerpt in fold(source) for source in _context_texts(target.context))
-
-
-def _context_texts(context: InterviewContext) -> Iterator[str]:
-    """Every text of the context: names, role, topics and notes, promises, highlights, facts."""
-    yield from (context.company.name, context.interviewer.name, context.candidate.name)
-    yield context.role.title
-    yield from (topic.subject for topic in context.topics)
-    yield from (note for topic in context.topics if (note := topic.note))
-    yield from (commitment.promise for commitment in context.commitments)
-    yield from context.debrief.highlights
-    yield from context.company.facts
-
-
-# --- generic.foreign_name -----------------------------------------------------------------
-
-_ORG_TRIGGER = phrases(
-    r"chez",
-    r"au sein (?:de la|de l'|du|des|de|d')",
-    r"(?:rejoindre|integrer|intégrer|joindre a|me joindre a|travailler pour|travailler chez)"
-    r"(?: (?:l'equipe|les equipes|la famille) (?:de la|de l'|du|des|de|d'))?(?: la| le| les| l')?",
-    r"(?:l'equipe|les equipes|la direction) (?:de la|de l'|du|des|de|d')",
-    r"candidature (?:a la|a l'|au|aux)",
-    r"(?:apporter|mettre|offrir)(?: \w{1,20}){1,3} (?:a la|a l'|au|aux|au service de la"
-    r"|au service de l'|au service du|au service des)",
-    r"(?:la societe|l'entreprise|le groupe|la compagnie|le cabinet|l'organisation|la firme"
-    r"|la cooperative|la banque|l'agence|la maison|la startup|la start-up|l'association)",
-)
-_FORWARD = re.compile(
-    r"(?:rejoindre|integrer|intégrer|joindre|me joindre|candidature|apporter|mettre|offrir)"
-)
-_NAME = re.compile(
-    r"(?:(?:[Ll]a|[Ll]e|[Ll]es)[ \u00a0]|[Ll]['’])?"
-    r"([A-ZÀ-ÖØ-Þ][\w&'’\-.]{0,40}(?:[ \u00a0](?:[A-ZÀ-ÖØ-Þ][\w&'’\-.]{0,40}|de|du|des|la|le|et|&)){0,5})"
-)
-_PAST = re.compile(
-    r"(?<![^\W_])(?:ai travaille|ai collabore|ai occupe|ai passe|ai ete|ai effectue|ai realise"
-    r"|ai gere|ai dirige|ai mene|ai acquis|ai developpe|ai appris|ai fait|j'etais|travaillais"
-    r"|occupais|passage|precedent\w{0,3}|ancien\w{0,3}|auparavant|anterieur\w{0,3}|stage"
-    r"|alternance|durant|pendant|lorsque|actuel\w{0,6}|mes annees|mon experience|mes experiences"
-    r"|depuis \d|en (?:19|20)\d\d|de (?:19|20)\d\d|benevol\w{0,4}|clients?|partenaires?|fournisseurs?"
-    r"|diplome\w{0,2}|formation)(?![^\W_])"
-)
-_CIVILITY = frozenset({"madame", "monsieur", "mme", "m", "mlle", "me", "dr", "docteur"})
-_NOT_NAMES = frozenset(
-    [
-        "vous",
-        "nous",
-        "equipe",
-        "equipes",
-        "entreprise",
-        "entreprises",
-        "direction",
-        "service",
-        "services",
-        "departement",
-        "groupe",
-        "societe",
-        "organisation",
-        "ressources",
-        "humaines",
-        "rh",
-        "je",
-        "j",
-        "il",
-        "elle",
-        "madame",
-        "monsieur",
-    ]
-)
-_GREETING = re.compile(
-    r"^[ \t]*(?:Bonjour|Bonsoir|Allô|Allo|Salut|Cher|Chère|Chers|Chères|Madame|Monsieur)\b[ ,\u00a0]*"
-    r"(?:(?:Madame|Monsieur|Mme|M\.)[ \u00a0]+)?"
-    r"([A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}){0,2})?"
-)
-_ASK_FOR = re.compile(
-    r"\b(?:parler|m'entretenir|m’entretenir|joindre|demander)[ \u00a0]+(?:à|a|avec)?[ \u00a0]*"
-    r"(?:Madame|Monsieur|Mme|M\.)[ \u00a0]+([A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30})?)"
-)
-_ROLE = re.compile(rf"(?<![^\W_])(?:poste|fonction|role){GAP}(?:de{GAP}|d')")
-_ROLE_WORDS = re.compile(r"[\w'’\-]{1,30}(?:[ \u00a0][\w'’\-]{1,30}){0,4}")
-_ROLE_STOP = frozenset(
-    """
-    chez au aux a pour dans que qui ou sein avec sur lors depuis afin qu dont comme mais car
-    travail teletravail telephone direction responsabilite responsabilites confiance jour nuit
-    soir matin garde temps plein partiel week end semaine quart relais
-    est reste demeure correspond correspondait represente semble requiert exige necessite
-    consiste comporte implique demande offre propose passionne attire motive convient rejoint
-    interesse plait m me vous nous je j il elle ce cette mon ma mes votre vos
-    """.split()
-)
-_TITLE_LINKS = frozenset({"de", "d", "du", "des", "en", "l", "la", "le"})
-
-
-_QUALIFIERS = frozenset(
-    [
-        "senior",
-        "junior",
-        "principal",
-        "principale",
-        "adjoint",
-        "adjointe",
-        "chef",
-        "stagiaire",
-        "temporaire",
-        "permanent",
-        "permanente",
-        "contractuel",
-        "contractuelle",
-        "confirme",
-        "confirmee",
-        "experimente",
-        "experimentee",
-        "futur",
-        "future",
-        "nouveau",
-        "nouvelle",
-    ]
-)
-
-
-def _known_words(target: Target) -> frozenset[str]:
-    assert target.context is not None
-    texts = _context_texts(target.context)
-    return frozenset(m.group() for text in texts for m in tokens(fold(text)))
-
-
-# The kind of organisation says nothing of which one it is: « la Pharmacie Côté-Giroux »
-# is not « Pharmacie Lavoie et Nguyen » because both are pharmacies.
-_ORG_HEADS = frozenset(
-    """
-    pharmacie banque caisse groupe societe compagnie cie cabinet hotel studio studios cpe
-    librairie domaine chateau editions reseau alliance associes fils filles freres
-    bibliotheque transport transports cegep college lycee mairie magasin magasins
-    cooperative laboratoire laboratoires clinique hopital centre musee agence ecole universite
-    institut fondation association entreprise entreprises atelier ateliers boulangerie
-    restaurant ville municipalite ministere commission conseil services solutions
-    technologies consultants consulting assurances inc ltee sa sas sarl
-    """.split()
-)
-
-
-def _unknown(name: str, known: frozenset[str]) -> bool:
-    """True when ``name`` shares no distinctive word with the context.
-
-    The capitalised words carry a name (« Société de transport de l'Outaouais » is told
-    from « Société de transport du Littoral » by « Outaouais », not by « transport »); a
-    name written without capitals falls back on all its words.
-    """
-    capitalised = [m.group() for m in re.finditer(r"[\w\-]+", name) if m.group()[:1].isupper()]
-    words = [m.group() for m in tokens(fold(" ".join(capitalised) or name))]
-    content = [
-        w for w in words if w not in STOPWORDS and w not in _CIVILITY and w not in _ORG_HEADS
-    ]
-    if not content or all(w in _NOT_NAMES for w in content):
-        return False
-    return not any(w in known or stem(w) in _stems(known) for w in content)
-
-
-@lru_cache(maxsize=32)
-def _stems(known: frozenset[str]) -> frozenset[str]:
-    # Once per set of known words, not once per word of every name looked up (profile:
-    # foreign_name was the costliest check, re-stemming the context for each word).
-    return frozenset(stem(k) for k in known)
-
-
-def foreign_name(target: Target) -> Iterator[Hit]:
-    """A company, person or role that is not this interview's, pasted from another application (R9).
-
-    Looks at the company after « chez », « au sein de », « rejoindre », « l'équipe de »;
-    the person greeted or asked for (« Bonjour Madame Dupont », « parler à Monsieur
-    Gagnon »); the role after « poste de »; the signature. Stays quiet on a past employer
-    (« mon expérience chez Desjardins ») and on anything named in the context (a partner
-    in a topic, the company written with its article). Needs a context.
-    """
-    context = target.context
-    if context is None:
-        return
-    known = _known_words(target)
-    text = target.text
-    # Organisations.
-    for count, match in enumerate(_ORG_TRIGGER.finditer(target.folded)):
-        if count >= _SCAN_LIMIT:
-            break
-        position = match.end()
-        while position < len(text) and text[position] in " \u00a0'’":
-            position += 1
-        name_match = _NAME.match(text, position)
-        if not name_match:
-            continue
-        name = _trim(name_match.group(1))
-        start = name_match.start(1)
-        if not _unknown(name, known):
-            continue
-        a, b = sentence_of(target.folded, match.start(), start + len(name))
-        # « mon expérience chez Desjardins » is the past; « rejoindre », « apporter … à »
-        # and « ma candidature à » look ahead, whatever else the sentence says.
-        ahead = _FORWARD.match(match.group())
-        if not ahead and _PAST.search(target.folded[a:b]):
-            continue
-        yield Hit(
-            f"« {name} » n'est pas {context.company.name} : ce passage semble copié d'une "
-            "autre candidature (R9).",
-            f"Nommez l'entreprise de cette entrevue, « {context.company.name} », ou retirez "
-            "ce passage.",
-            (start, start + len(name)),
-        )
-    reported = set()
-    for start, name in _organisation_names(text):
-        if start in reported or not _unknown(name, known):
-            continue
-        a, b = sentence_of(target.folded, start, start + len(name))
-        if _PAST.search(target.folded[a:b]) and not _FORWARD.search(target.folded[a:start]):
-            continue
-        reported.add(start)
-        yield Hit(
-            f"« {name} » n'est pas {context.company.name} : ce passage semble copié d'une "
-            "autre candidature (R9).",
-            f"Nommez l'entreprise de cette entrevue, « {context.company.name} », ou retirez "
-            "ce passage.",
-            (start, start + len(name)),
-        )
-    # People: the greeting and who is asked for on the phone.
-    interviewer = {m.group() for m in tokens(fold(context.interviewer.name))}
-    people = interviewer | {m.group() for m in tokens(fold(context.candidate.name))}
-    first_line = re.match(r"\s*", text)
-    offset = first_line.end() if first_line else 0
-    greeting = _GREETING.match(text, offset)
-    candidates: list[re.Match[str]] = []
-    if greeting and greeting.group(1):
-        candidates.append(greeting)
-    candidates.extend(m for _, m in zip(range(_SCAN_LIMIT), _ASK_FOR.finditer(text), strict=False))
-    for found in candidates:
-        name = found.group(1)
-        words = [m.group() for m in tokens(fold(name))]
-        content = [w for w in words if w not in _CIVILITY and w not in STOPWORDS]
-        if not content or any(w in people or w in known for w in content):
-            continue
-        yield Hit(
-            f"« {name} » n'est pas {context.interviewer.name}, qui vous a reçu : la salutation "
-            "vient d'une autre candidature (R9).",
-            f"Adressez-vous à {context.interviewer.name}.",
-            found.span(1),
-        )
-    if greeting and context.interviewer.civility:
-        other = "Monsieur" if context.interviewer.civility == "Madame" else "Madame"
-        said = greeting.group(0)
-        if other in said and context.interviewer.civility not in said:
-            begin = greeting.start() + said.index(other)
-            yield Hit(
-                f"« {other} » : la personne qui vous a reçu est {context.interviewer.civility} "
-                f"{context.interviewer.surname} ; la salutation vient d'une autre candidature (R9).",
-                f"Écrivez « {context.interviewer.civility}, » ou « Bonjour "
-                f"{context.interviewer.civility} {context.interviewer.surname}, ».",
-                (begin, begin + len(other)),
-            )
-    # Role.
-    role_keys = {k[:5] for k in (stem(m.group()) for m in tokens(fold(context.role.title)))}
-    for count, match in enumerate(_ROLE.finditer(target.folded)):
-        if count >= _SCAN_LIMIT:
-            break
-        words_match = _ROLE_WORDS.match(text, match.end())
-        if not words_match:
-            continue
-        title_words: list[str] = []
-        end = match.end()
-        for word in re.finditer(r"[\w\-]+", words_match.group()):
-            if word.group().isupper() and len(word.group()) >= 2:
-                break  # an acronym (« poste d'ASV ») cannot be compared with the title
-            folded = fold(word.group())
-            if folded in _ROLE_STOP or folded.isdigit() or folded.endswith("ment"):
-                break
-            if folded in STOPWORDS and folded not in _TITLE_LINKS:
-                break
-            title_words.append(folded)
-            end = match.end() + word.end()
-        # Compared part by part, as the role's keys are: « aide-cuisinière » is « aide »
-        # and « cuisinière », never a third word the role lacks.
-        parts = [part for w in title_words for part in w.split("-")]
-        content = [w for w in parts if w not in STOPWORDS and len(w) > 2]
-        if not content:
-            continue
-        shared = [w for w in content if stem(w)[:5] in role_keys]
-        if shared:
-            # Same head noun, other specialty (« infirmière anesthésiste » for « infirmière
-            # de bloc opératoire »): an extra lowercase word the role and context lack.
-            originals = {fold(w): w for w in re.findall(r"[\w\-]+", text[match.end() : end])}
-            extra = [
-                w
-                for w in content
-                if stem(w)[:5] not in role_keys
-                and w not in known
-                and w not in _QUALIFIERS
-                and len(w) >= 5
-                and not originals.get(w, "a")[:1].isupper()
-            ]
-            if not extra:
-                continue
-        title = text[match.end() : end]
-        yield Hit(
-            f"« {title} » n'est pas le poste de cette entrevue ({context.role.title}) : le "
-            "passage semble copié d'une autre candidature (R9).",
-            f"Nommez le poste de cette entrevue : « {context.role.title} ».",
-            (match.end(), end),
-        )
-    # Signature: the last line, when it is a name that no one in the context bears.
-    lines = [line for line in text[-200:].splitlines() if line.strip()]
-    if lines and target.part == "body":
-        last = lines[-1].strip()
-        if re.fullmatch(
-            r"[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}){1,2}", last
-        ) and _unknown(last, known):
-            start = text.rindex(last)
-            yield Hit(
-                f"La signature « {last} » n'est pas {context.candidate.name} : le texte "
-                "semble copié d'une autre candidature (R9).",
-                f"Signez de votre nom : « {context.candidate.name} ».",
-                (start, start + len(last)),
-            )
-
-
-_ORG_NAME = re.compile(
-    r"(?<![\w\-])(?:Société|Pharmacie|Banque|Caisse|Groupe|Compagnie|Cabinet|Hôtel|Studios?"
-    r"|Coopérative|Laboratoires?|Clinique|Hôpital|Centre|Musée|Agence|École|Université|Institut"
-    r"|Fondation|Association|Ateliers?|Boulangerie|Restaurant|Librairie|Domaine|Château|CPE"
-    r"|Commission|Ministère|Municipalité|Éditions|Réseau|Alliance|Bibliothèque|Transports?|Cégep"
-    r"|Collège|Lycée|Mairie)"
-    r"(?:[ \u00a0](?:de|du|des|la|le|les|et|&|[a-zà-ÿ]{3,15})|[ \u00a0](?:l|d)['’][A-ZÀ-ÖØ-Þ][\w\-]{0,30}"
-    r"|[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’\-]{0,30}){1,6}"
-    # « Lavoie et Associés », « Tremblay & Fils »
-    r"|(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}(?:[ \u00a0](?:et|&)[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’\-]{1,30})?"
-    r"[ \u00a0](?:et|&)[ \u00a0](?:Associés|associés|Fils|Filles|Frères|Cie)(?![\w\-])"
-)
-
-
-def _organisation_names(text: str) -> Iterator[tuple[int, str]]:
-    """Names that say what kind of organisation they are: « la Société de transport de … »."""
-    for count, match in enumerate(_ORG_NAME.finditer(text)):
-        if count >= _SCAN_LIMIT:
-            break
-        # End on a capitalised word: « Société de transport de l'Outaouais », not « … et d'y ».
-        words = list(re.finditer(r"[\w\-]+", match.group()))
-        last = max((w for w in words if w.group()[:1].isupper()), key=lambda w: w.end())
-        name = match.group()[: last.end()]
-        if len([w for w in words if w.group()[:1].isupper() and w.end() <= last.end()]) >= 2:
-            yield match.start(), name
-
-
-def _trim(name: str) -> str:
-    """Drop trailing lowercase link words and dots from a captured name."""
-    end = len(name)
-    while True:
-        kept = name[:end].rstrip(" \u00a0.,")
-        last = re.split(r"[ \u00a0]", kept)[-1]
-        if last in {"de", "du", "des", "la", "le", "et", "&"} and kept != last:
-            end = len(kept) - len(last)
-            continue
-        return kept
 
 
 # --- generic.no_concrete_element, generic.vague_praise -------------------------------------
@@ -597,7 +240,8 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
     """
     if target.part != "body" or target.words is None:
         return
-    if target.kind in _SPOKEN_KINDS:
+    # Short spoken kinds must at least say which interview they follow (R20, R21).
+    if kind_of(target.kind).spoken:
         if concrete_items(target) or _identifies_the_interview(target):
             return
         role = target.context.role.title if target.context else "…"
@@ -610,7 +254,7 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
             None,
         )
         return
-    if target.kind not in _PERSONAL_KINDS:
+    if not kind_of(target.kind).personal:
         return
     if target.kind == "reminder" and _recalls_decision_date(target):
         return
@@ -630,46 +274,6 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
     )
 
 
-_PRAISE = phrases(
-    r"(?:votre|cette|une|l') ?(?:entreprise|societe|organisation|structure|compagnie|equipe|institution"
-    r"|cooperative|firme|boite|maison) (?:(?:si|tres|tellement|particulierement|vraiment|aussi) )?"
-    r"(?:dynamique|innovante|performante|reconnue|prestigieuse|formidable|exceptionnelle|extraordinaire"
-    r"|renommee|de renom|leader|incontournable|passionnante|stimulante|motivante|en pleine croissance"
-    r"|en plein essor|tournee vers l'avenir|a la pointe|avant-gardiste|visionnaire|ambitieuse"
-    r"|humaine|bienveillante|accueillante|chaleureuse|soudee|exemplaire|remarquable)",
-    r"(?:dynamique|formidable|belle|superbe|grande|magnifique|excellente|prestigieuse|remarquable)"
-    r" (?:entreprise|equipe|societe|organisation|structure|compagnie|maison)",
-    r"(?:ce|le|un|cet) (?:poste|emploi|role) (?:(?:si|tres|vraiment|particulierement|aussi) )?"
-    r"(?:passionnant|stimulant|motivant|interessant|enrichissant|attractif|attrayant|ideal|de reve"
-    r"|captivant|prometteur|formidable|exceptionnel|exaltant)",
-    r"(?:ce|un|cet) (?:beau|superbe|magnifique|formidable|excellent|merveilleux) (?:poste|emploi|defi|role)",
-    r"(?:partage|partager|adhere|adherer|partageons) (?:pleinement |entierement |totalement )?(?:vos|les|ses)"
-    r" valeurs",
-    r"(?:vos|les|ses) valeurs (?:de l'entreprise )?(?:correspondent|rejoignent|font echo|me ressemblent"
-    r"|sont aussi les miennes|m'ont seduit|qui me sont cheres)",
-    r"leader (?:dans|sur|de) (?:son|votre|leur) (?:secteur|domaine|marche|industrie)",
-    r"(?:relever|releve) (?:de )?(?:nouveaux|beaux|grands) defis",
-    r"nouveau challenge",
-    r"mettre (?:mes competences|mon savoir-faire|mon experience) (?:a votre service|au service de)",
-    r"apporter ma pierre a l'edifice",
-    r"(?:reelle|veritable|vraie) valeur ajoutee",
-    r"mon profil correspond",
-    r"mes (?:competences|qualites|aptitudes)(?: \w{1,25}){0,4} (?:correspondent|repondent)",
-    r"(?:correspond\w{0,4}|repond\w{0,4}) (?:parfaitement |exactement )?(?:au profil recherche|a vos attentes"
-    r"|aux exigences du poste)",
-    r"en (?:parfaite )?adequation avec (?:vos|le poste|les)",
-    r"culture d'entreprise",
-    r"environnement (?:de travail )?(?:stimulant|dynamique|agreable|motivant|enrichissant|inspirant)",
-    r"ambiance (?:chaleureuse|conviviale|agreable|dynamique)",
-    r"(?:echange|entretien|entrevue|rencontre|discussion|conversation)s? (?:(?:tres|fort|particulierement"
-    r"|vraiment|si|des plus) )?(?:enrichissante?s?|agreables?|interessante?s?|constructi(?:f|ve)s?"
-    r"|fructueu(?:x|se)s?|passionnante?s?|instructi(?:f|ve)s?|cordiale?s?|stimulante?s?|inspirante?s?)",
-    r"(?:impressionnee?|seduite?) par (?:le dynamisme|le professionnalisme|votre entreprise|votre equipe"
-    r"|vos valeurs|l'ambiance|votre societe|votre organisation)",
-    r"(?:grandir|evoluer|m'epanouir|progresser) (?:au sein de|avec|dans) (?:votre|vos|une)",
-    r"occasion unique",
-    r"opportunite (?:unique|ideale|formidable|en or)",
-)
 _SPECIFIC = re.compile(
     rf"(?<![^\W_])(?:vous{GAP}(?:m'{GAP}?)?(?:avez|aviez){GAP}(?:evoque|mentionne|parle|souligne|explique"
     rf"|presente|decrit|aborde|pose|precise|indique|confie|expose|demande|raconte|montre)"
@@ -689,7 +293,8 @@ def vague_praise(target: Target) -> Iterator[Hit]:
     """
     if target.part != "body":
         return
-    matches = [m for _, m in zip(range(_SCAN_LIMIT), _PRAISE.finditer(target.folded), strict=False)]
+    # The clichés are data: checks/rules/fr/generic.toml, « generic.vague_praise.* ».
+    matches = list(data_matches("generic.vague_praise", target, masked=False))
     if not matches:
         return
     if target.words is not None and target.words.items:
@@ -697,162 +302,8 @@ def vague_praise(target: Target) -> Iterator[Hit]:
             return
     elif _SPECIFIC.search(target.folded):
         return
-    for match in matches:
-        excerpt = " ".join(target.text[match.start() : match.end()].split())
-        yield Hit(
-            f"« {excerpt} » est un compliment que n'importe qui pourrait écrire à n'importe "
-            "quelle entreprise, et le texte ne dit rien de précis sur l'entrevue (R9).",
-            "Remplacez le compliment par un fait de l'entrevue : une question posée, un "
-            "projet évoqué, une phrase qui vous a marqué.",
-            match.span(),
-        )
-
-
-# --- generic.model_letter ------------------------------------------------------------------
-
-_SENTENCE = re.compile(r"[^.!?\n]{1,600}")
-_FORMULA = re.compile(r"salutation|agreer|cordialement|sentiments|bien a vous|bonne journee")
-_MAX_SENTENCES = 300
-
-
-def _placeholders(target: Target, folded: str) -> str:
-    context = target.context
-    if context is None:
-        return folded
-    for value, placeholder in (
-        (context.company.name, "{entreprise}"),
-        (context.role.title, "{poste}"),
-        (context.interviewer.name, "{nom}"),
-    ):
-        folded = folded.replace(fold(value), placeholder)
-    return folded
-
-
-def _model_sentences(locale: str | None) -> list[str]:
-    locales = [locale] if locale is not None and locale in GENERIC_MODELS else list(GENERIC_MODELS)
-    found: list[str] = []
-    for name in locales:
-        for model in GENERIC_MODELS[name]:
-            found.extend(s.strip() for s in _SENTENCE.findall(fold(model)) if len(s.split()) >= 5)
-    return found
-
-
-_MODEL_CACHE: dict[str | None, list[str]] = {}
-
-
-def model_letter(target: Target) -> Iterator[Hit]:
-    """A near-copy of a typical generic letter, the kind found on every advice site (R9).
-
-    Fires when at least two sentences, and half of the words of the draft's sentences, are
-    near-copies (similarity ≥ 85 %) of the project's own generic models
-    (:mod:`suivi_templates.checks.generic_models`); courtesy formulas do not count.
-    """
-    if target.part != "body":
-        return
-    from rapidfuzz import fuzz, process  # lazy: only when a body is checked
-
-    locale = target.locale
-    if locale not in _MODEL_CACHE:
-        _MODEL_CACHE[locale] = _model_sentences(locale)
-    pool = _MODEL_CACHE[locale]
-    text = _placeholders(target, target.folded)
-    copied: list[tuple[int, int]] = []
-    total = copied_words = 0
-    for count, match in enumerate(_SENTENCE.finditer(text)):
-        if count >= _MAX_SENTENCES:
-            break
-        sentence = match.group().strip()
-        size = len(sentence.split())
-        if size < 5 or _FORMULA.search(sentence):
-            continue
-        total += size
-        if process.extractOne(sentence, pool, scorer=fuzz.ratio, score_cutoff=85) is not None:
-            copied_words += size
-            copied.append(match.span())
-    if len(copied) >= 2 and copied_words * 2 >= total:
-        yield Hit(
-            f"{len(copied)} phrases de ce texte reprennent presque mot pour mot une lettre "
-            "type que l'on trouve partout : le recruteur la reconnaîtra (R9).",
-            "Réécrivez avec vos mots et ce qui s'est dit à l'entrevue : un sujet abordé, "
-            "une promesse à tenir, un atout à préciser.",
-            (copied[0][0], copied[-1][1]),
-        )
-
-
-# --- generic.same_body (check_many) ---------------------------------------------------------
-
-
-def same_body(target: Target) -> Iterator[Hit]:
-    """The same body sent to several companies with only the names swapped (R9).
-
-    Runs only on a batch (``check_many``): each body is compared with the others once
-    the names of its own company, role and people are blanked out; similarity ≥ 90 %
-    between two bodies addressed to different companies fires on both.
-    """
-    return iter(())
-
-
-def _skeleton(target: Target) -> str:
-    folded = target.folded
-    context = target.context
-    if context is not None:
-        names = [
-            context.company.name,
-            context.interviewer.name,
-            context.candidate.name,
-            context.role.title,
-        ]
-        words = sorted(
-            {m.group() for n in names for m in tokens(fold(n)) if len(m.group()) >= 3},
-            key=len,
-            reverse=True,
-        )
-        if words:
-            folded = re.sub(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", "§", folded)
-    else:
-        # Without a context, blank every capitalised word that does not start a sentence.
-        text = target.text
-        spans = [
-            m.span() for m in re.finditer(r"(?<=[^\W\d_][ ,\u00a0])[A-ZÀ-ÖØ-Þ][\w'’\-]{1,40}", text)
-        ]
-        chars = list(folded)
-        for start, end in spans:
-            chars[start:end] = "§" * (end - start)
-        folded = "".join(chars)
-    return " ".join(folded.split())[:6000]
-
-
-def same_body_batch(targets: Sequence[Target]) -> Iterator[tuple[int, Hit]]:
-    """Compare every pair of bodies of a batch (see :func:`same_body`)."""
-    from rapidfuzz import fuzz
-
-    skeletons = [_skeleton(t) for t in targets]
-    companies = [fold(t.context.company.name) if t.context else None for t in targets]
-    for i in range(len(targets)):
-        for j in range(i + 1, len(targets)):
-            if not skeletons[i] or len(skeletons[i].split()) < 20:
-                continue
-            same_company = companies[i] is not None and companies[i] == companies[j]
-            if same_company or (companies[i] is None and targets[i].text == targets[j].text):
-                continue
-            score = fuzz.ratio(skeletons[i], skeletons[j])
-            if score < 90:
-                continue
-            for me, other in ((i, j), (j, i)):
-                other_context = targets[other].context
-                name = other_context.company.name if other_context else None
-                whom = f" ({name})" if name else ""
-                yield (
-                    me,
-                    Hit(
-                        f"Ce texte est identique à {score:.0f} % au texte n° {other + 1}{whom}, "
-                        "à part les noms : le même message envoyé à plusieurs entreprises se "
-                        "reconnaît (R9).",
-                        "Écrivez chaque message à partir de son entrevue : ses sujets, ses "
-                        "personnes, vos engagements envers cette entreprise-là.",
-                        None,
-                    ),
-                )
+    for rule, match in matches:
+        yield data_hit(rule, match, target)
 
 
 GENERIC_CHECKS: tuple[Check, ...] = (

@@ -16,21 +16,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from suivi_templates.checks.anchors import finditer_near
 from suivi_templates.checks.base import Check, Hit, Target
+from suivi_templates.checks.ruledata import data_hit, data_matches
 from suivi_templates.checks.text import WORD, fold, phrases
+from suivi_templates.kinds import CATALOGUE, kind_of
 
 __all__ = ["LENGTH_LIMITS", "STYLE_CHECKS"]
 
 _SCAN_LIMIT = 200
 
 LENGTH_LIMITS: dict[str | None, tuple[int, str]] = {
-    None: (220, "un courriel"),
-    "thank_you": (220, "un remerciement (visez 80 à 180 mots)"),
-    "reminder": (200, "une relance (visez 60 à 150 mots)"),
-    "phone_script": (180, "un script d'appel (une à deux minutes)"),
-    "voicemail": (90, "un message vocal (30 secondes au plus)"),
+    info.name: (info.word_limit, info.label) for info in (kind_of(None), *CATALOGUE.values())
 }
-"""Words above which a body is too long, by kind (R8, R20; conventions §7 for voicemail)."""
+"""Words above which a body is too long, by kind (from :mod:`suivi_templates.kinds`)."""
 
 _WORDS = re.compile(rf"{WORD}+(?:['’\-]{WORD}+)*")
 
@@ -42,7 +41,8 @@ def too_long(target: Target) -> Iterator[Hit]:
     """
     if target.part != "body":
         return
-    limit, label = LENGTH_LIMITS.get(target.kind, LENGTH_LIMITS[None])
+    info = kind_of(target.kind)
+    limit, label = info.word_limit, info.label
     count = 0
     start = None
     for match in _WORDS.finditer(target.text):
@@ -63,43 +63,15 @@ def too_long(target: Target) -> Iterator[Hit]:
     )
 
 
-_FOR_CA = (
-    (phrases(r"e-?mails?", r"mails?"), "« courriel »"),
-    (phrases(r"week-?ends?"), "« fin de semaine »"),
-    (
-        phrases(
-            r"(?:telephone|numero de|au|sur mon|sur votre|votre|mon numero de) portable(?! (?:de|d'|pour|professionnel|personnel) ?(?:ordinateur|travail))"
-        ),
-        "« cellulaire »",
-    ),
-)
-_FOR_FR = (
-    (phrases(r"fins? de semaine"), "« week-end »"),
-    (phrases(r"cellulaires?", r"cell"), "« portable » ou « mobile »"),
-    (phrases(r"entrevues?"), "« entretien »"),
-)
-
-
 def other_locale(target: Target) -> Iterator[Hit]:
     """Vocabulary of the other locale: « mail », « week-end », « portable » in fr_CA; « fin de semaine », « cellulaire », « entrevue » in fr_FR (§8.8).
 
     Needs a context (for its locale). Words from the context itself are masked.
     """
-    locale = target.locale
-    if locale is None:
-        return
-    table = _FOR_CA if locale == "fr_CA" else _FOR_FR
-    where = "au Québec" if locale == "fr_CA" else "en France"
-    for pattern, instead in table:
-        for count, match in enumerate(pattern.finditer(target.masked)):
-            if count >= _SCAN_LIMIT:
-                break
-            excerpt = target.text[match.start() : match.end()]
-            yield Hit(
-                f"« {excerpt} » sonne étranger {where} (conventions, §1 et §8.8).",
-                f"Écrivez plutôt {instead}.",
-                match.span(),
-            )
+    # The words are data, one file per locale: checks/rules/fr_CA/style.toml and
+    # checks/rules/fr_FR/style.toml (« style.other_locale.* »).
+    for rule, match in data_matches("style.other_locale", target):
+        yield data_hit(rule, match, target)
 
 
 _SELF = (
@@ -160,7 +132,7 @@ def gender_agreement(target: Target) -> Iterator[Hit]:
     if context is None or context.candidate.gender == "n":
         return
     gender = context.candidate.gender
-    for count, match in enumerate(_AGREEMENT.finditer(target.folded)):
+    for count, match in enumerate(finditer_near(_AGREEMENT, target.folded)):
         if count >= _SCAN_LIMIT:
             break
         word = match.group(1)
@@ -184,87 +156,15 @@ def gender_agreement(target: Target) -> Iterator[Hit]:
         )
 
 
-_CALQUES = (
-    (
-        phrases(r"suite a(?! donner)"),
-        "« suite à » est un calque critiqué",
-        "Écrivez « à la suite de » ou « pour faire suite à ».",
-    ),
-    (
-        phrases(
-            r"appliqu\w{0,5} (?:sur|pour|a|au) (?:un|le|ce|votre|cet|l'|vos|des) (?:poste|offre|emploi)",
-            r"(?:j'ai|je vais|je souhaite|j'avais) appliqu\w{0,5}",
-            r"faire application",
-            r"(?:mon|ma|votre|une) application (?:pour|au|sur|a) (?:le|un|ce|votre|l')",
-        ),
-        "« appliquer » (sur un poste) et « application » au sens de candidature sont des emprunts"
-        " déconseillés",
-        "Écrivez « postuler à un poste » ou « poser ma candidature ».",
-    ),
-    (
-        phrases(r"cedul\w{0,6}"),
-        "« céduler » est un anglicisme",
-        "Écrivez « fixer », « planifier » ou « prévoir ».",
-    ),
-    (
-        phrases(r"retourn\w{0,5} (?:mon |votre |son |un |l'|leur |vos |mes )?appels?"),
-        "« retourner un appel » est un calque",
-        "Écrivez « rappeler ».",
-    ),
-)
-
-
 def calque(target: Target) -> Iterator[Hit]:
     """Calques: « suite à », « appliquer sur un poste », « céduler », « retourner un appel » (conventions §1, §8.10).
 
     « Pour faire suite à », « à la suite de », « donner suite à » pass, and so does
     « revenir vers vous », which the follow-up rules list as polite.
     """
-    for pattern, what, instead in _CALQUES:
-        for count, match in enumerate(pattern.finditer(target.masked)):
-            if count >= _SCAN_LIMIT:
-                break
-            if (
-                what.startswith("« suite à »")
-                and _previous_word(target.masked, match.start()) in _SUITE_OK
-            ):
-                continue
-            excerpt = target.text[match.start() : match.end()]
-            yield Hit(f"« {excerpt} » : {what} (conventions, §1 et §8.10).", instead, match.span())
-
-
-_SUITE_OK = frozenset(
-    [
-        "faire",
-        "fais",
-        "fait",
-        "faisant",
-        "donner",
-        "donne",
-        "donnez",
-        "donnera",
-        "donnerez",
-        "donnons",
-        "la",
-        "une",
-        "quelle",
-        "aucune",
-        "bonne",
-        "sans",
-    ]
-)
-_PREVIOUS = re.compile(rf"({WORD}+)[\x20'\-]*$")
-
-
-def _previous_word(text: str, start: int) -> str:
-    match = _PREVIOUS.search(text[max(0, start - 30) : start])
-    return match.group(1) if match else ""
-
-
-_AWAITING = phrases(
-    r"(?:dans|en) (?:l'|l )?attente (?:de |d')(?:(?:vos|votre|leur) )?(?:retours?|nouvelles"
-    r"|vous lire|vous entendre|lire)"
-)
+    # The calques are data: checks/rules/fr/style.toml, « style.calque.* ».
+    for rule, match in data_matches("style.calque", target):
+        yield data_hit(rule, match, target)
 
 
 def awaiting_formula(target: Target) -> Iterator[Hit]:
@@ -274,17 +174,8 @@ def awaiting_formula(target: Target) -> Iterator[Hit]:
     is awaited, which R15 advises against. « Dans l'attente de votre réponse » names the
     answer and is ``pushy.waiting_for_answer``.
     """
-    for count, match in enumerate(_AWAITING.finditer(target.masked)):
-        if count >= _SCAN_LIMIT:
-            break
-        excerpt = target.text[match.start() : match.end()]
-        yield Hit(
-            f"« {excerpt} » est courant, mais rappelle au recruteur qu'il vous doit une "
-            "réponse (R15).",
-            "Terminez sur le plaisir d'échanger : « Au plaisir d'échanger de nouveau avec "
-            "vous » ou « Je vous souhaite une bonne journée ».",
-            match.span(),
-        )
+    for rule, match in data_matches("style.awaiting_formula", target):
+        yield data_hit(rule, match, target)
 
 
 STYLE_CHECKS: tuple[Check, ...] = (

@@ -22,6 +22,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
+from suivi_templates.checks.anchors import remember
+
 __all__ = [
     "GAP",
     "MASK",
@@ -45,8 +47,11 @@ MASK = "#"
 WORD = r"[^\W_]"
 """One letter or digit (any script), in a regular expression."""
 
-GAP = r"[\x20'\-]+"
-"""What separates two words of one phrase in a folded text (never crosses . , ; ! ? or #)."""
+GAP = r"[\x20'\-]{1,40}"
+"""What separates two words of one phrase in a folded text (never crosses . , ; ! ? or #).
+
+Bounded, so that every phrase pattern has a bounded width and runs only near its anchors
+(:mod:`suivi_templates.checks.anchors`); words 40 spaces apart are not one phrase."""
 
 
 def phrases(*alternatives: str) -> re.Pattern[str]:
@@ -69,7 +74,8 @@ def phrases(*alternatives: str) -> re.Pattern[str]:
         for a in alternatives
     )
     # A phrase that ends with an elided word (« au sein d' ») is followed by a letter.
-    return re.compile(rf"(?<![^\W_])(?:{body})(?:(?<=')|(?![^\W_]))")
+    pattern = re.compile(rf"(?<![^\W_])(?:{body})(?:(?<=')|(?![^\W_]))")
+    return remember(pattern, alternatives)
 
 
 def words_between(low: int, high: int) -> str:

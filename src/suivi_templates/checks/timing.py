@@ -24,6 +24,7 @@ from datetime import date
 
 from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day
 from suivi_templates.checks.base import Check, Hit, Target
+from suivi_templates.kinds import CATALOGUE
 from suivi_templates.models import HistoryEntry, HistoryKind, InterviewContext
 from suivi_templates.schedule import (
     FOLLOW_UP_LIMIT,
@@ -38,12 +39,11 @@ __all__ = ["TIMING_CHECKS"]
 
 # The contact a draft kind makes, in the history's vocabulary.
 _CONTACT_OF: dict[str, HistoryKind] = {
-    "thank_you": "thank_you",
-    "reminder": "reminder",
-    "phone_script": "phone_call",
-    "voicemail": "phone_call",
+    name: info.history for name, info in CATALOGUE.items() if info.history is not None
 }
-_FOLLOW_UP_KINDS = frozenset({"reminder", "phone_script", "voicemail"})
+_FOLLOW_UP_KINDS = frozenset(
+    name for name, contact in _CONTACT_OF.items() if contact in ("reminder", "phone_call")
+)
 
 
 def _dated(target: Target) -> tuple[InterviewContext, date, HistoryKind] | None:

@@ -1,0 +1,250 @@
+"""generic.foreign_name: a company, person or role that is not this interview's (R9)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from suivi_templates.checks.anchors import finditer_near
+from suivi_templates.checks.base import Hit, Target
+from suivi_templates.checks.organisations import (
+    _CIVILITY,
+    _FORWARD,
+    _NAME,
+    _ORG_TRIGGER,
+    _PAST,
+    _inner_unit,
+    _known_words,
+    _organisation_names,
+    _trim,
+    _unknown,
+)
+from suivi_templates.checks.text import (
+    GAP,
+    STOPWORDS,
+    fold,
+    sentence_of,
+    stem,
+    tokens,
+)
+from suivi_templates.checks.tokenizer import word_forms
+
+__all__ = ["foreign_name"]
+
+_SCAN_LIMIT = 200
+
+
+_GREETING = re.compile(
+    r"^[ \t]*(?:Bonjour|Bonsoir|Allô|Allo|Salut|Cher|Chère|Chers|Chères|Madame|Monsieur)\b[ ,\u00a0]*"
+    r"(?:(?:Madame|Monsieur|Mme|M\.)[ \u00a0]+)?"
+    r"([A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}){0,2})?"
+)
+_ASK_FOR = re.compile(
+    r"\b(?:parler|m'entretenir|m’entretenir|joindre|demander)[ \u00a0]+(?:à|a|avec)?[ \u00a0]*"
+    r"(?:Madame|Monsieur|Mme|M\.)[ \u00a0]+([A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30})?)"
+)
+_ROLE = re.compile(rf"(?<![^\W_])(?:poste|fonction|role){GAP}(?:de{GAP}|d')")
+_ROLE_WORDS = re.compile(r"[\w'’\-]{1,30}(?:[ \u00a0][\w'’\-]{1,30}){0,4}")
+_ROLE_STOP = frozenset(
+    """
+    chez au aux a pour dans que qui ou sein avec sur lors depuis afin qu dont comme mais car
+    travail teletravail telephone direction responsabilite responsabilites confiance jour nuit
+    soir matin garde temps plein partiel week end semaine quart relais
+    est reste demeure correspond correspondait represente semble requiert exige necessite
+    consiste comporte implique demande offre propose passionne attire motive convient rejoint
+    interesse plait m me vous nous je j il elle ce cette mon ma mes votre vos
+    """.split()
+)
+_TITLE_LINKS = frozenset({"de", "d", "du", "des", "en", "l", "la", "le"})
+
+
+_QUALIFIERS = frozenset(
+    [
+        "senior",
+        "junior",
+        "principal",
+        "principale",
+        "adjoint",
+        "adjointe",
+        "chef",
+        "stagiaire",
+        "temporaire",
+        "permanent",
+        "permanente",
+        "contractuel",
+        "contractuelle",
+        "confirme",
+        "confirmee",
+        "experimente",
+        "experimentee",
+        "futur",
+        "future",
+        "nouveau",
+        "nouvelle",
+    ]
+)
+
+
+def foreign_name(target: Target) -> Iterator[Hit]:
+    """A company, person or role that is not this interview's, pasted from another application (R9).
+
+    Looks at the company after « chez », « au sein de », « rejoindre », « l'équipe de »;
+    the person greeted or asked for (« Bonjour Madame Dupont », « parler à Monsieur
+    Gagnon »); the role after « poste de »; the signature. Stays quiet on a past employer
+    (« mon expérience chez Desjardins ») and on anything named in the context (a partner
+    in a topic, the company written with its article). Needs a context.
+    """
+    context = target.context
+    if context is None:
+        return
+    known = _known_words(target)
+    text = target.text
+    # Organisations.
+    for count, match in enumerate(finditer_near(_ORG_TRIGGER, target.folded)):
+        if count >= _SCAN_LIMIT:
+            break
+        position = match.end()
+        while position < len(text) and text[position] in " \u00a0'’":
+            position += 1
+        name_match = _NAME.match(text, position)
+        if not name_match:
+            continue
+        name = _trim(name_match.group(1))
+        start = name_match.start(1)
+        if not _unknown(name, known) or _inner_unit(name, context):
+            continue
+        a, b = sentence_of(target.folded, match.start(), start + len(name))
+        # « mon expérience chez Desjardins » is the past; « rejoindre », « apporter … à »
+        # and « ma candidature à » look ahead, whatever else the sentence says.
+        ahead = _FORWARD.match(match.group())
+        if not ahead and _PAST.search(target.folded[a:b]):
+            continue
+        yield Hit(
+            f"« {name} » n'est pas {context.company.name} : ce passage semble copié d'une "
+            "autre candidature (R9).",
+            f"Nommez l'entreprise de cette entrevue, « {context.company.name} », ou retirez "
+            "ce passage.",
+            (start, start + len(name)),
+        )
+    reported = set()
+    for start, name in _organisation_names(text):
+        if start in reported or not _unknown(name, known) or _inner_unit(name, context):
+            continue
+        a, b = sentence_of(target.folded, start, start + len(name))
+        if _PAST.search(target.folded[a:b]) and not _FORWARD.search(target.folded[a:start]):
+            continue
+        reported.add(start)
+        yield Hit(
+            f"« {name} » n'est pas {context.company.name} : ce passage semble copié d'une "
+            "autre candidature (R9).",
+            f"Nommez l'entreprise de cette entrevue, « {context.company.name} », ou retirez "
+            "ce passage.",
+            (start, start + len(name)),
+        )
+    # People: the greeting and who is asked for on the phone.
+    interviewer = {m.group() for m in tokens(fold(context.interviewer.name))}
+    people = interviewer | {m.group() for m in tokens(fold(context.candidate.name))}
+    first_line = re.match(r"\s*", text)
+    offset = first_line.end() if first_line else 0
+    greeting = _GREETING.match(text, offset)
+    candidates: list[re.Match[str]] = []
+    if greeting and greeting.group(1):
+        candidates.append(greeting)
+    candidates.extend(m for _, m in zip(range(_SCAN_LIMIT), _ASK_FOR.finditer(text), strict=False))
+    for found in candidates:
+        name = found.group(1)
+        words = [m.group() for m in tokens(fold(name))]
+        content = [w for w in words if w not in _CIVILITY and w not in STOPWORDS]
+        if not content or any(w in people or w in known for w in content):
+            continue
+        yield Hit(
+            f"« {name} » n'est pas {context.interviewer.name}, qui vous a reçu : la salutation "
+            "vient d'une autre candidature (R9).",
+            f"Adressez-vous à {context.interviewer.name}.",
+            found.span(1),
+        )
+    if greeting and context.interviewer.civility:
+        other = "Monsieur" if context.interviewer.civility == "Madame" else "Madame"
+        said = greeting.group(0)
+        if other in said and context.interviewer.civility not in said:
+            begin = greeting.start() + said.index(other)
+            yield Hit(
+                f"« {other} » : la personne qui vous a reçu est {context.interviewer.civility} "
+                f"{context.interviewer.surname} ; la salutation vient d'une autre candidature (R9).",
+                f"Écrivez « {context.interviewer.civility}, » ou « Bonjour "
+                f"{context.interviewer.civility} {context.interviewer.surname}, ».",
+                (begin, begin + len(other)),
+            )
+    # Role.
+    # The title's words, hyphenated ones whole and in pieces: « aide-cuisinière » is the
+    # title « aide-cuisinière », not a word « aide- » that the title lacks.
+    forms = word_forms(context.role.title)
+    # « co-gérant » is also written « cogérant »: the joined spelling is the title too.
+    role_keys = {_role_key(w) for w in forms} | {_role_key(w.replace("-", "")) for w in forms}
+    for count, match in enumerate(finditer_near(_ROLE, target.folded)):
+        if count >= _SCAN_LIMIT:
+            break
+        words_match = _ROLE_WORDS.match(text, match.end())
+        if not words_match:
+            continue
+        title_words: list[str] = []
+        end = match.end()
+        for word in re.finditer(r"[\w\-]+", words_match.group()):
+            if word.group().isupper() and len(word.group()) >= 2:
+                break  # an acronym (« poste d'ASV ») cannot be compared with the title
+            folded = fold(word.group())
+            if folded in _ROLE_STOP or folded.isdigit() or folded.endswith("ment"):
+                break
+            if folded in STOPWORDS and folded not in _TITLE_LINKS:
+                break
+            title_words.append(folded)
+            end = match.end() + word.end()
+        content = [w for w in title_words if w not in STOPWORDS and len(w) > 2]
+        if not content:
+            continue
+        shared = [w for w in content if _role_key(w) in role_keys]
+        if shared:
+            # Same head noun, other specialty (« infirmière anesthésiste » for « infirmière
+            # de bloc opératoire »): an extra lowercase word the role and context lack.
+            originals = {fold(w): w for w in re.findall(r"[\w\-]+", text[match.end() : end])}
+            extra = [
+                w
+                for w in content
+                if _role_key(w) not in role_keys
+                and w not in known
+                and w not in _QUALIFIERS
+                and len(w) >= 5
+                and not originals.get(w, "a")[:1].isupper()
+            ]
+            if not extra:
+                continue
+        title = text[match.end() : end]
+        yield Hit(
+            f"« {title} » n'est pas le poste de cette entrevue ({context.role.title}) : le "
+            "passage semble copié d'une autre candidature (R9).",
+            f"Nommez le poste de cette entrevue : « {context.role.title} ».",
+            (match.end(), end),
+        )
+    # Signature: the last line, when it is a name that no one in the context bears.
+    lines = [line for line in text[-200:].splitlines() if line.strip()]
+    if lines and target.part == "body":
+        last = lines[-1].strip()
+        if re.fullmatch(
+            r"[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}){1,2}", last
+        ) and _unknown(last, known):
+            start = text.rindex(last)
+            yield Hit(
+                f"La signature « {last} » n'est pas {context.candidate.name} : le texte "
+                "semble copié d'une autre candidature (R9).",
+                f"Signez de votre nom : « {context.candidate.name} ».",
+                (start, start + len(last)),
+            )
+
+
+def _role_key(word: str) -> str:
+    """A title word's key: its first five letters, piece by piece in a hyphenated word.
+
+    « aide-soignante » is not « aide-cuisinière », though both start with « aide- »;
+    « sous-directrice » is « sous-directeur ».
+    """
+    return "-".join(stem(piece)[:5] for piece in word.split("-") if piece)

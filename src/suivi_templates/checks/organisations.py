@@ -1,0 +1,224 @@
+"""Organisations and names in a draft, told apart from the interview's own (foreign_name).
+
+An organisation named after « chez », « au sein de », « rejoindre », or one whose name says
+what kind it is (« la Société de transport de … »), is compared with every word of the
+context. A unit of the company (« l'Unité de soins intensifs ») or an establishment that
+an umbrella organisation runs (« l'École Saint-Jean » of a school service centre) is where
+the candidate would work, not another employer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from suivi_templates.checks.base import Target
+from suivi_templates.checks.text import (
+    STOPWORDS,
+    fold,
+    phrases,
+    stem,
+    tokens,
+)
+from suivi_templates.checks.tokenizer import tokenize, word_forms
+from suivi_templates.models import InterviewContext
+
+_SCAN_LIMIT = 200
+
+
+def _context_texts(context: InterviewContext) -> Iterator[str]:
+    """Every text of the context: names, role, topics and notes, promises, highlights, facts."""
+    yield from (context.company.name, context.interviewer.name, context.candidate.name)
+    yield context.role.title
+    yield from (topic.subject for topic in context.topics)
+    yield from (note for topic in context.topics if (note := topic.note))
+    yield from (commitment.promise for commitment in context.commitments)
+    yield from context.debrief.highlights
+    yield from context.company.facts
+
+
+_ORG_TRIGGER = phrases(
+    r"chez",
+    r"au sein (?:de la|de l'|du|des|de|d')",
+    r"(?:rejoindre|integrer|intégrer|joindre a|me joindre a|travailler pour|travailler chez)"
+    r"(?: (?:l'equipe|les equipes|la famille) (?:de la|de l'|du|des|de|d'))?(?: la| le| les| l')?",
+    r"(?:l'equipe|les equipes|la direction) (?:de la|de l'|du|des|de|d')",
+    r"candidature (?:a la|a l'|au|aux)",
+    r"(?:apporter|mettre|offrir)(?: \w{1,20}){1,3} (?:a la|a l'|au|aux|au service de la"
+    r"|au service de l'|au service du|au service des)",
+    r"(?:la societe|l'entreprise|le groupe|la compagnie|le cabinet|l'organisation|la firme"
+    r"|la cooperative|la banque|l'agence|la maison|la startup|la start-up|l'association)",
+)
+_FORWARD = re.compile(
+    r"(?:rejoindre|integrer|intégrer|joindre|me joindre|candidature|apporter|mettre|offrir)"
+)
+_NAME = re.compile(
+    r"(?:(?:[Ll]a|[Ll]e|[Ll]es)[ \u00a0]|[Ll]['’])?"
+    r"([A-ZÀ-ÖØ-Þ][\w&'’\-.]{0,40}(?:[ \u00a0](?:[A-ZÀ-ÖØ-Þ][\w&'’\-.]{0,40}|de|du|des|la|le|et|&)){0,5})"
+)
+_PAST = re.compile(
+    r"(?<![^\W_])(?:ai travaille|ai collabore|ai occupe|ai passe|ai ete|ai effectue|ai realise"
+    r"|ai gere|ai dirige|ai mene|ai acquis|ai developpe|ai appris|ai fait|j'etais|travaillais"
+    r"|occupais|passage|precedent\w{0,3}|ancien\w{0,3}|auparavant|anterieur\w{0,3}|stage"
+    r"|alternance|durant|pendant|lorsque|actuel\w{0,6}|mes annees|mon experience|mes experiences"
+    r"|depuis \d|en (?:19|20)\d\d|de (?:19|20)\d\d|benevol\w{0,4}|clients?|partenaires?|fournisseurs?"
+    r"|diplome\w{0,2}|formation)(?![^\W_])"
+)
+_CIVILITY = frozenset({"madame", "monsieur", "mme", "m", "mlle", "me", "dr", "docteur"})
+_NOT_NAMES = frozenset(
+    [
+        "vous",
+        "nous",
+        "equipe",
+        "equipes",
+        "entreprise",
+        "entreprises",
+        "direction",
+        "service",
+        "services",
+        "departement",
+        "groupe",
+        "societe",
+        "organisation",
+        "ressources",
+        "humaines",
+        "rh",
+        "je",
+        "j",
+        "il",
+        "elle",
+        "madame",
+        "monsieur",
+    ]
+)
+
+
+def _known_words(target: Target) -> frozenset[str]:
+    """Every folded word of the context, hyphenated words both whole and in pieces."""
+    assert target.context is not None
+    return _words_of(tuple(_context_texts(target.context)))
+
+
+@lru_cache(maxsize=256)
+def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for text in texts for w in word_forms(text))
+
+
+# The kind of organisation says nothing of which one it is: « la Pharmacie Côté-Giroux »
+# is not « Pharmacie Lavoie et Nguyen » because both are pharmacies.
+_ORG_HEADS = frozenset(
+    """
+    pharmacie banque caisse groupe societe compagnie cie cabinet hotel studio studios cpe
+    librairie domaine chateau editions reseau alliance associes fils filles freres
+    bibliotheque transport transports cegep college lycee mairie magasin magasins
+    cooperative laboratoire laboratoires clinique hopital centre musee agence ecole universite
+    institut fondation association entreprise entreprises atelier ateliers boulangerie
+    restaurant ville municipalite ministere commission conseil services solutions
+    technologies consultants consulting assurances inc ltee sa sas sarl
+    """.split()
+)
+
+
+# A unit inside any organisation: « l'Unité de soins intensifs », « le Service des loisirs ».
+_UNIT_HEADS = frozenset(
+    """
+    unite service departement direction division secteur pavillon succursale campus bureau
+    laboratoire equipe pole cellule antenne etage aile
+    """.split()
+)
+# An establishment that an umbrella organisation runs: « l'École Saint-Jean » of a school
+# service centre, « le CLSC de Hull » of a CISSS, « la bibliothèque Mordecai-Richler » of a city.
+_ESTABLISHMENT_HEADS = frozenset(
+    """
+    ecole college lycee clsc chsld hopital centre clinique bibliotheque piscine arena caserne
+    maison residence ehpad creche cpe garderie usine magasin entrepot musee parc
+    """.split()
+)
+_UMBRELLA_WORDS = frozenset(
+    """
+    ciusss cisss csss chu aphp ap-hp scolaire ville municipalite mairie universite ministere
+    departement region academie rectorat agglomeration metropole communaute gouvernement
+    reseau federation groupe conseil
+    """.split()
+)
+
+
+def _inner_unit(name: str, context: InterviewContext) -> bool:
+    """True when ``name`` is a unit of the company, or an establishment it runs.
+
+    R9 is about another employer, not the school, unit or service where the candidate
+    would work.
+    """
+    words = [t for t in tokenize(name) if t.kind in ("word", "acronym")]
+    if not words:
+        return False
+    head = words[0].folded
+    if head in _UNIT_HEADS:
+        # « Service Canada » is an organisation: a unit's other words are lowercase.
+        return not any(t.capitalised for t in words[1:] if t.folded not in STOPWORDS)
+    company = word_forms(context.company.name)
+    return head in _ESTABLISHMENT_HEADS and bool(company & _UMBRELLA_WORDS)
+
+
+def _unknown(name: str, known: frozenset[str]) -> bool:
+    """True when ``name`` shares no distinctive word with the context.
+
+    The capitalised words carry a name (« Société de transport de l'Outaouais » is told
+    from « Société de transport du Littoral » by « Outaouais », not by « transport »); a
+    name written without capitals falls back on all its words.
+    """
+    capitalised = [m.group() for m in re.finditer(r"[\w\-]+", name) if m.group()[:1].isupper()]
+    words = [m.group() for m in tokens(fold(" ".join(capitalised) or name))]
+    content = [
+        w for w in words if w not in STOPWORDS and w not in _CIVILITY and w not in _ORG_HEADS
+    ]
+    if not content or all(w in _NOT_NAMES for w in content):
+        return False
+    return not any(w in known or stem(w) in _stems(known) for w in content)
+
+
+@lru_cache(maxsize=32)
+def _stems(known: frozenset[str]) -> frozenset[str]:
+    # Once per set of known words, not once per word of every name looked up (profile:
+    # foreign_name was the costliest check, re-stemming the context for each word).
+    return frozenset(stem(k) for k in known)
+
+
+_ORG_NAME = re.compile(
+    r"(?<![\w\-])(?:Société|Pharmacie|Banque|Caisse|Groupe|Compagnie|Cabinet|Hôtel|Studios?"
+    r"|Coopérative|Laboratoires?|Clinique|Hôpital|Centre|Musée|Agence|École|Université|Institut"
+    r"|Fondation|Association|Ateliers?|Boulangerie|Restaurant|Librairie|Domaine|Château|CPE"
+    r"|Commission|Ministère|Municipalité|Éditions|Réseau|Alliance|Bibliothèque|Transports?|Cégep"
+    r"|Collège|Lycée|Mairie)"
+    r"(?:[ \u00a0](?:de|du|des|la|le|les|et|&|[a-zà-ÿ]{3,15})|[ \u00a0](?:l|d)['’][A-ZÀ-ÖØ-Þ][\w\-]{0,30}"
+    r"|[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’\-]{0,30}){1,6}"
+    # « Lavoie et Associés », « Tremblay & Fils »
+    r"|(?<![\w\-])[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}(?:[ \u00a0](?:et|&)[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’\-]{1,30})?"
+    r"[ \u00a0](?:et|&)[ \u00a0](?:Associés|associés|Fils|Filles|Frères|Cie)(?![\w\-])"
+)
+
+
+def _organisation_names(text: str) -> Iterator[tuple[int, str]]:
+    """Names that say what kind of organisation they are: « la Société de transport de … »."""
+    for count, match in enumerate(_ORG_NAME.finditer(text)):
+        if count >= _SCAN_LIMIT:
+            break
+        # End on a capitalised word: « Société de transport de l'Outaouais », not « … et d'y ».
+        words = list(re.finditer(r"[\w\-]+", match.group()))
+        last = max((w for w in words if w.group()[:1].isupper()), key=lambda w: w.end())
+        name = match.group()[: last.end()]
+        if len([w for w in words if w.group()[:1].isupper() and w.end() <= last.end()]) >= 2:
+            yield match.start(), name
+
+
+def _trim(name: str) -> str:
+    """Drop trailing lowercase link words and dots from a captured name."""
+    end = len(name)
+    while True:
+        kept = name[:end].rstrip(" \u00a0.,")
+        last = re.split(r"[ \u00a0]", kept)[-1]
+        if last in {"de", "du", "des", "la", "le", "et", "&"} and kept != last:
+            end = len(kept) - len(last)
+            continue
+        return kept

@@ -1,0 +1,141 @@
+"""pushy.shouting: words in capitals and repeated punctuation read as shouting (R16)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from suivi_templates.checks.base import Hit, Target
+from suivi_templates.checks.pushy_words import (
+    _SCAN_LIMIT,
+)
+from suivi_templates.checks.text import (
+    STOPWORDS,
+    fold,
+)
+from suivi_templates.models import InterviewContext
+
+__all__ = ["shouting"]
+
+
+# --- pushy.shouting ---------------------------------------------------------------------
+
+_UPPER = "A-ZÀ-ÖØ-ÞŒ"
+_CAPS = re.compile(rf"(?<![^\W_])[{_UPPER}]{{2,40}}(?:['’\-][{_UPPER}]{{1,40}}){{0,4}}(?![^\W_])")
+_PUNCT = re.compile(r"[!?](?:[\u00a0\u202f\u2009 ]?[!?]){1,50}")
+_ACRONYMS = frozenset(
+    """
+    RH DRH CV PME TPE ETI TI TIC CPA CMA CGA CFA ACCA MBA HEC ESSEC ESCP ERP CRM SQL API PDF
+    KPI IA RSE QVT CDI CDD BTS DUT BUT DEC AEC DEP DES DESS BAC SNCF EDF RATP UQAM ETS CEGEP
+    OQLF UDEM IFRS GAAP PMP ITIL SVP PS RE TR FW OK USA UE ONU CSST CNESST RAMQ SAAQ HTML CSS
+    AWS GCP SAS SPSS VBA BI PMO PMI ISO QA UX UI IT HR TVA TPS TVQ MSC BSC PHD LLB CNAM INSEE
+    URSSAF PDG CEO CFO CTO DG DAF DSI DRH RGPD GDPR SIRH PAIE BNP AXA IBM SAP SAGE OCDE FMI ONG
+    OBNL CA SA SAS SARL SRL QC FR MTL NB PJ CC CCI GPS SMS VPN LAN PC MAC IOS TVQ MRC CISSS
+    CIUSSS CHU CLSC SSII ESN
+    """.split()
+)
+_FRENCH_WORDS = STOPWORDS | frozenset(
+    """
+    urgent urgente urgence important importante attention vite tres non oui rien dois faut aide
+    stop fin asap merci rappel relance reponse repondre reponses jamais toujours encore enfin
+    svp maintenant immediatement rapidement absolument vraiment deja aujourd demain attends
+    attendre attente patience delai delais retour nouvelles candidature poste entrevue
+    entretien message messages courriel appel appels rappeler contact contacter besoin
+    priorite prioritaire obligatoire imperatif derniere dernier final finale
+    """.split()
+)
+
+
+def _in_caps_run(text: str, start: int, end: int) -> bool:
+    """True when the word belongs to three or more words in capitals in a row (a shouted phrase)."""
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 60]
+    word = rf"[{_UPPER}]{{2,}}"
+    space = r"[ \u00a0]+"
+    left = (
+        2
+        if re.search(rf"{word}{space}{word}{space}$", before)
+        else (1 if re.search(rf"{word}{space}$", before) else 0)
+    )
+    right = (
+        2
+        if re.match(rf"{space}{word}{space}{word}(?![^\W_])", after)
+        else (1 if re.match(rf"{space}{word}(?![^\W_])", after) else 0)
+    )
+    return left + right >= 2
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_ACCENTED_ACRONYM = 5
+"""Accented words in capitals up to this length may be acronyms (« CÉGEP »)."""
+
+
+# Bounded, with a required separator: no nested repetition over a run of capitals.
+_STANDARD_CODE = re.compile(r"[ \u00a0\-]?(?:[A-Z]{2,5}[ \u00a0\-]){0,3}\d")
+
+
+_CAPS_WORD = re.compile(rf"(?<![^\W_])[{_UPPER}][{_UPPER}'’\-]+(?![^\W_])")
+
+
+def _capitals_of(context: InterviewContext | None) -> frozenset[str]:
+    """Words the context itself writes in capitals: the candidate's own acronyms."""
+    return frozenset() if context is None else _capital_words(context.model_dump_json())
+
+
+@lru_cache(maxsize=256)
+def _capital_words(text: str) -> frozenset[str]:
+    return frozenset(_CAPS_WORD.findall(text))
+
+
+def shouting(target: Target) -> Iterator[Hit]:
+    """Shouting: words in capitals that are not acronyms (URGENT, TRÈS), « !!! », « ?? » (R16).
+
+    Acronyms (SAP, RH, CV, PME…), short unknown capitals, Roman numerals, the context's own
+    words (the company's name in capitals) and a surname in capitals after a first name
+    (« Camille ROY », a common signature) do not count. One « ! » or « ? » passes.
+    """
+    text = target.text
+    for count, match in enumerate(_CAPS.finditer(text)):
+        if count >= _SCAN_LIMIT:
+            break
+        start, end = match.span()
+        word = match.group()
+        plain = re.sub(r"['’\-]", "", word)
+        if target.masked_at(start, end) or _ROMAN.match(plain) or plain in _ACRONYMS:
+            continue
+        if word in _capitals_of(target.context):
+            continue  # written so in the context: « mon DU de soins palliatifs », « (ÉTG) »
+        # An accented word in capitals is French (« TRÈS », « RÉPONSE »), unless it is as
+        # short as an acronym (« ÉTS », « CÉGEP », « UQÀM »).
+        accented = any(c in "ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ" for c in plain) and len(plain) > _ACCENTED_ACRONYM
+        if not accented and fold(plain) not in _FRENCH_WORDS and not _in_caps_run(text, start, end):
+            continue  # an acronym or a product name: ISTQB, AFGSU, LISEZMOI, ÉTS
+        if _is_name(text, start, end) or _STANDARD_CODE.match(text, end):
+            continue  # a signature « Camille ROY », a standard « EN 9100 »
+        yield Hit(
+            f"« {word} » en majuscules se lit comme un cri ; écrivez en minuscules (R16).",
+            f"Écrivez « {word.capitalize() if start == 0 else word.lower()} » : le ton courtois "
+            "suffit à faire passer le message.",
+            (start, end),
+        )
+    for count, match in enumerate(_PUNCT.finditer(text)):
+        if count >= _SCAN_LIMIT:
+            break
+        yield Hit(
+            f"« {match.group()} » : la ponctuation répétée marque l'impatience ou l'exaspération (R16).",
+            "Un seul point d'exclamation ou d'interrogation suffit, et souvent un point.",
+            match.span(),
+        )
+
+
+def _is_name(text: str, start: int, end: int) -> bool:
+    """A surname in capitals after a capitalised first name or a civility: « Camille ROY »."""
+    before = text[max(0, start - 30) : start]
+    previous = re.search(
+        r"(?:^|[\s,;:])((?:[A-ZÀ-Þ][a-zà-ÿ'’\-]{1,25})|M\.|Mme|Me)[ \u00a0]$", before
+    )
+    if not previous:
+        return False
+    following = text[end : end + 2]
+    return following == "" or following[0] in "\n\r,.;)" or following.startswith((" \n", " -"))

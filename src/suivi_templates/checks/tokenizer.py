@@ -1,0 +1,112 @@
+"""One tokenisation of a draft, with offsets into the original text.
+
+Every check that compares words (the context's own words, role titles, names, acronyms)
+reads these tokens, so that a word is cut the same way everywhere: a hyphenated word
+(« aide-cuisinière », « génie-conseil ») is one token whose :attr:`Token.parts` are its
+pieces; an elision (« l' », « qu' ») is a token of its own, whatever the apostrophe;
+e-mail addresses and URLs are single tokens; a word in capitals, accented or not
+(« ÉTS », « CÉGEP »), is an acronym when it is short.
+
+>>> [(t.text, t.kind) for t in tokenize("L’ÉTS et l'aide-cuisinière, 2 024 $ : julie@x.org")]
+... # doctest: +NORMALIZE_WHITESPACE
+[('L’', 'elision'), ('ÉTS', 'acronym'), ('et', 'word'), ("l'", 'elision'),
+ ('aide-cuisinière', 'word'), ('2', 'number'), ('024', 'number'), ('julie@x.org', 'address')]
+>>> tokenize("aide-cuisinière")[0].parts
+('aide', 'cuisiniere')
+>>> text = "Bonjour Madame CÔTÉ"
+>>> token = tokenize(text)[-1]
+>>> text[token.start : token.end], token.folded
+('CÔTÉ', 'cote')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from suivi_templates.checks.text import fold
+
+__all__ = ["Token", "TokenKind", "tokenize", "word_forms"]
+
+TokenKind = Literal["word", "acronym", "number", "elision", "address"]
+
+_ELIDED = r"(?i:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’\u02bc]"
+_LETTERS = r"[^\W\d_]"
+_ALNUM = r"[^\W_]"
+_HYPHEN = r"[\-\u2010\u2011]"
+_TOKEN = re.compile(
+    # An address: no whitespace and an « @ », « :// » or « www. » (bounded lengths).
+    r"(?P<address>[^\s@<>()\[\]\"«»,;]{1,64}@[^\s@<>()\[\]\"«»,;]{1,255}(?<![.!?:])"
+    r"|\b(?:https?://|www\.)[^\s<>\"«»]{1,2000}(?<![.,;:!?)]))"
+    rf"|(?P<elision>(?<!{_ALNUM}){_ELIDED}(?={_LETTERS}))"
+    rf"|(?P<number>\d+(?:[.,]\d+)*(?!{_LETTERS}))"
+    # A word, its hyphenated pieces and inner apostrophes included (« aujourd'hui »).
+    rf"|(?P<word>{_ALNUM}+(?:(?:{_HYPHEN}|['’](?={_LETTERS}{{2}})){_ALNUM}+){{0,8}})"
+)
+_PIECES = re.compile(r"[\-']")
+_ACRONYM_MAX = 6
+"""Words in capitals up to this length are acronyms (« ÉTS », « CÉGEP », « CIUSSS »)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: its span in the original text, its text, folded form and kind."""
+
+    start: int
+    end: int
+    text: str
+    folded: str
+    kind: TokenKind
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """The folded pieces of a hyphenated word (the word alone when it has none)."""
+        if self.kind != "word":
+            return (self.folded,)
+        return tuple(p for p in _PIECES.split(self.folded) if p)
+
+    @property
+    def capitalised(self) -> bool:
+        """True when the token starts with a capital letter."""
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Every token of ``text``, in order, with spans into ``text`` itself."""
+    return _tokenize(text)
+
+
+@lru_cache(maxsize=64)
+def _tokenize(text: str) -> tuple[Token, ...]:
+    folded = fold(text)
+    found: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        start, end = match.span()
+        word = match.group()
+        if kind == "word" and _is_acronym(word):
+            kind = "acronym"
+        found.append(Token(start, end, word, folded[start:end], kind))  # type: ignore[arg-type]
+    return tuple(found)
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(letters) <= _ACRONYM_MAX and all(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=1024)
+def word_forms(text: str) -> frozenset[str]:
+    """The folded words of ``text``: each hyphenated word whole and in its pieces.
+
+    >>> sorted(word_forms("Chargé de projet back-office"))
+    ['back', 'back-office', 'charge', 'de', 'office', 'projet']
+    """
+    forms: set[str] = set()
+    for token in tokenize(text):
+        if token.kind in ("word", "acronym", "number"):
+            forms.add(token.folded)
+            forms.update(token.parts)
+    return frozenset(forms)
