@@ -619,8 +619,14 @@ fact_clause = as_clause
 # How people note what they left out, and how a letter says it: the fact stays theirs,
 # the self-reproach goes (« J’ai oublié de dire que… » is not what a recruiter should read).
 _SELF_REPROACH = [
-    (re.compile(r"^j['’]ai oublié de (?:dire|mentionner|préciser) que\s+", re.I), "J’ajoute que "),
-    (re.compile(r"^je n['’]ai pas (?:dit|mentionné|précisé) que\s+", re.I), "J’ajoute que "),
+    (
+        re.compile(r"^j['’]ai oublié de (?:dire|mentionner|préciser) que\s+", re.I),
+        "Permettez-moi d’ajouter que ",
+    ),
+    (
+        re.compile(r"^je n['’]ai pas (?:dit|mentionné|précisé) que\s+", re.I),
+        "Permettez-moi d’ajouter que ",
+    ),
     (re.compile(r"^j['’]aurais dû (?:dire|mentionner|préciser) que\s+", re.I), "Je précise que "),
     (
         re.compile(r"^(?:j['’]ai oublié de|j['’]aurais dû) (?:parler|vous parler)\s+", re.I),
@@ -645,7 +651,7 @@ def reframe(sentence: str) -> str:
     """The candidate's note on what they would add, without its self-reproach.
 
     >>> reframe("J’ai oublié de dire que j’ai fait deux saisons en cabane à sucre.")
-    'J’ajoute que j’ai fait deux saisons en cabane à sucre.'
+    'Permettez-moi d’ajouter que j’ai fait deux saisons en cabane à sucre.'
     >>> reframe("Je n’ai pas assez insisté sur Civil 3D : je l’utilise tous les jours.")
     'Je reviens sur Civil 3D : je l’utilise tous les jours.'
     >>> reframe("J’ai oublié de parler de mon expérience de régulation chez Transdev.")
@@ -671,9 +677,13 @@ def own_sentence(sentence: str) -> str:
     >>> own_sentence("j’ai obtenu mon attestation la semaine dernière")
     'J’ai obtenu mon attestation la semaine dernière.'
     """
-    text = sentence.strip()
+    text = _CE_QUI_COMMA.sub(r"\1, c\2", sentence.strip())
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?", "…")) else f"{text}."
+
+
+# « Ce qui m’a frappée c’est que… » takes a comma before « c’est », as it is written.
+_CE_QUI_COMMA = re.compile(r"^(ce qui m['’]a (?:le plus |surtout |beaucoup )?\w+) c(['’]est)", re.I)
 
 
 def _content_words(text: str) -> set[str]:
