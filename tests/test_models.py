@@ -127,3 +127,22 @@ def test_a_topic_that_is_not_a_subject_is_refused_in_french(subject: str) -> Non
     with pytest.raises(ValidationError) as caught:
         InterviewContext.model_validate(data)
     assert caught.value.errors()[0]["loc"][:2] == ("topics", 0)
+
+
+@pytest.mark.parametrize(
+    ("patch", "field"),
+    [
+        ({"interview": {"date": "9999-12-30"}}, "interview"),
+        ({"interview": {"date": "0001-01-01"}}, "interview"),
+        ({"next_steps": {"decision_by": "2300-01-01"}}, "next_steps"),
+        ({"candidate": {**EXAMPLE_CONTEXT["candidate"], "name": "Camille\x00Roy"}}, "candidate"),
+        ({"role": {"title": "analyste\x1bfinancière"}}, "role"),
+    ],
+)
+def test_dates_past_the_calendar_and_control_characters_are_refused(
+    patch: dict[str, Any], field: str
+) -> None:
+    """Python callers get the same French refusal as the CLI: no OverflowError later."""
+    with pytest.raises(ValidationError) as caught:
+        InterviewContext.model_validate(EXAMPLE_CONTEXT | patch)
+    assert caught.value.errors()[0]["loc"][0] == field

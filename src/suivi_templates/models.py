@@ -74,9 +74,17 @@ def _no_encoded_word(value: str) -> None:
         )
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def _single_line(value: str) -> str:
     if _LINE_BREAKS.search(value):
         raise ValueError("doit tenir sur une seule ligne : retirez le saut de ligne")
+    if _CONTROLS.search(value):
+        raise ValueError(
+            "contient un caractère de contrôle invisible (souvent un copier-coller) : "
+            "retapez le texte"
+        )
     _no_encoded_word(value)
     return _SPACE_RUNS.sub(" ", value)
 
@@ -225,10 +233,25 @@ class Role(_Model):
     title: Line = Field(description="Intitulé du poste, accordé : « analyste financière ».")
 
 
+def _plausible_day(value: date) -> date:
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise ValueError(
+            f"date hors limites ({value.isoformat()}) : écrivez une date entre "
+            f"{FIRST_DAY.year} et {LAST_DAY.year}, au format AAAA-MM-JJ"
+        )
+    return value
+
+
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2199, 12, 31)
+"""The days a context may name: planning past them would overflow the calendar."""
+
+Day = Annotated[date, AfterValidator(_plausible_day)]
+
+
 class Interview(_Model):
     """When and how the interview took place."""
 
-    date: Annotated[date, Field(description="Date de l'entrevue.")]
+    date: Annotated[Day, Field(description="Date de l'entrevue.")]
     mode: Literal["in_person", "video", "phone"] = Field(
         default="in_person",
         description="« in_person » (en personne), « video » (visioconférence) ou « phone ».",
@@ -282,7 +305,7 @@ class Commitment(_Model):
         default=None,
         description="Adresse https où voir ce qui a été promis (portfolio, document partagé).",
     )
-    due: date | None = Field(
+    due: Day | None = Field(
         default=None,
         description="Date à laquelle vous enverrez ce qui a été promis, s’il faut plus de "
         "temps pour le préparer ; le remerciement l’annonce honnêtement.",
@@ -292,7 +315,7 @@ class Commitment(_Model):
 class NextSteps(_Model):
     """What the company announced about the rest of the process (R1, R11, R12)."""
 
-    decision_by: date | None = Field(default=None, description="Date de décision annoncée.")
+    decision_by: Day | None = Field(default=None, description="Date de décision annoncée.")
     channel: Channel = Field(default="email", description="Canal du processus (R13).")
     no_contact: bool = Field(
         default=False, description="L'entreprise a demandé de ne pas la relancer (R11)."
@@ -342,7 +365,7 @@ class HistoryEntry(_Model):
         description="Ce qui a eu lieu : suivi envoyé (« thank_you », « reminder »), appel "
         "(« phone_call »), message vocal (« voicemail ») ou réponse reçue (« reply_received »)."
     )
-    on: date = Field(description="Date du contact.")
+    on: Day = Field(description="Date du contact.")
     channel: Channel = Field(default="email", description="« email » ou « phone ».")
 
 
