@@ -100,9 +100,10 @@ def _displays() -> dict[str, tuple[str, int]]:
     draft = st.render("thank_you", context)
     edited = draft.edit(
         subject="Relance : toujours pas de nouvelles",
+        # A pushy sentence slipped in before the closing, as a person might add one.
         body=draft.body.replace(
-            "Ce poste m’intéresse vivement",
-            "Merci de me répondre au plus vite. Ce poste m’intéresse vivement",
+            "\n\nMeilleures salutations,",
+            " Merci de me répondre au plus vite.\n\nMeilleures salutations,",
         ),
     )
     plan = st.plan(context, today=date(2026, 11, 20))
