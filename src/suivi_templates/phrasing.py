@@ -122,8 +122,8 @@ _MASCULINE_BRANDS = frozenset(
     "hilton novotel sofitel marriott ritz mercure ibis pullman hyatt sheraton westin fairmont "
     "radisson intercontinental".split()
 )
-_CONTRACT_OF = {"le": "du ", "les": "des ", "la": "de la ", "l'": "de l’"}
-_CONTRACT_AT = {"le": "au ", "les": "aux ", "la": "à la ", "l'": "à l’"}
+_CONTRACT_OF: dict[Article, str] = {"le": "du ", "les": "des ", "la": "de la ", "l'": "de l’"}
+_CONTRACT_AT: dict[Article, str] = {"le": "au ", "les": "aux ", "la": "à la ", "l'": "à l’"}
 _ARTICLE_WORD = re.compile(r"^(le|la|les)\s+|^(l)['’]\s*", re.IGNORECASE)
 
 
@@ -154,27 +154,25 @@ class Organisation:
             return "l'"
         return self.article
 
+    def _contracted(self, contractions: dict[Article, str]) -> str | None:
+        """The name after a contracted article (« du », « au »…), when it takes one."""
+        if self._elided:
+            return contractions[self._elided] + self.name
+        if self.bound in ("le", "les"):
+            return contractions[self.bound] + _ARTICLE_WORD.sub("", self.name)
+        return None
+
     @property
     def of(self) -> str:
         """After « de »: « de la Ville de Gatineau », « du Bon Marché », « d’Hydro-Québec »."""
-        if self._elided:
-            return _CONTRACT_OF[self._elided] + self.name
-        if self.bound in ("le", "les"):
-            return _CONTRACT_OF[self.bound] + _ARTICLE_WORD.sub("", self.name)
-        if elides(self.name):
-            return f"d’{self.name}"
-        return f"de {self.name}"
+        plain_de = f"d’{self.name}" if elides(self.name) else f"de {self.name}"
+        return self._contracted(_CONTRACT_OF) or plain_de
 
     @property
     def at(self) -> str:
         """Where one works: « à la Ville de Gatineau », « au Bon Marché », « chez Hachette »."""
-        if self._elided:
-            return _CONTRACT_AT[self._elided] + self.name
-        if self.bound in ("le", "les"):
-            return _CONTRACT_AT[self.bound] + _ARTICLE_WORD.sub("", self.name)
-        if self.bound == "la":
-            return f"à {self.name}"
-        return f"chez {self.name}"
+        plain_at = f"à {self.name}" if self.bound == "la" else f"chez {self.name}"
+        return self._contracted(_CONTRACT_AT) or plain_at
 
 
 def _split_article(name: str) -> tuple[Article | None, str]:
