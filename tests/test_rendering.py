@@ -187,6 +187,7 @@ def test_drafts_are_clean_for_any_valid_context(ctx: InterviewContext) -> None:
             assert ctx.interviewer.surname in text
         # A reminder may bring news instead of recalling a topic (R14).
         news = ctx.company.facts + ctx.debrief.since if kind == "reminder" else []
+        news += [c.promise for c in ctx.commitments] if kind == "reminder" else []
         specific = [t.subject for t in ctx.topics] + news
         # A voicemail names a topic only when it is short enough for 30 seconds (OQLF).
         if kind != "voicemail":
