@@ -166,7 +166,7 @@ _ALLOWED_TWICE = frozenset(
 
 def _context_words(ctx: st.InterviewContext) -> set[str]:
     texts = [ctx.model_dump_json()]
-    return {w.casefold() for text in texts for w in re.findall(r"\w{5,}", text)}
+    return {w.casefold().removesuffix("s") for text in texts for w in re.findall(r"\w{5,}", text)}
 
 
 @pytest.mark.parametrize(("name", "kind"), CASES)
@@ -179,7 +179,8 @@ def test_no_word_of_the_template_comes_twice(name: str, kind: str) -> None:
     # part is read on its own.
     parts = _body_text(d).split("\n\n") if kind == "phone_script" else [_body_text(d)]
     for part in parts:
-        words = [w.casefold() for w in re.findall(r"\w{5,}", part)]
+        # Singular and plural are one word for the ear (« échange », « échanges »).
+        words = [w.casefold().removesuffix("s") for w in re.findall(r"\w{5,}", part)]
         repeated = {
             w
             for w, n in Counter(words).items()

@@ -674,11 +674,27 @@ def own_sentence(sentence: str) -> str:
 
     >>> own_sentence("j’ai obtenu mon attestation la semaine dernière")
     'J’ai obtenu mon attestation la semaine dernière.'
+    >>> own_sentence("mes 2 ans comme proche aidant, ça m’a appris la patience")
+    'Mes deux ans comme proche aidant, cela m’a appris la patience.'
     """
     text = _CE_QUI_COMMA.sub(r"\1, c\2", sentence.strip())
+    text = _SMALL_NUMBER.sub(lambda m: _NUMBERS[m.group(1)] + m.group(2), text)
+    text = _CA.sub(lambda m: "Cela" if m.group(0)[0] == "Ç" else "cela", text)
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?", "…")) else f"{text}."
 
+
+# A letter writes small numbers of years or months in words (« deux ans ») and « cela »
+# where notes say « ça ».
+_NUMBERS = dict(
+    zip(
+        "2 3 4 5 6 7 8 9 10".split(),
+        "deux trois quatre cinq six sept huit neuf dix".split(),
+        strict=True,
+    )
+)
+_SMALL_NUMBER = re.compile(r"\b(2|3|4|5|6|7|8|9|10)( (?:ans|années|mois|semaines|jours)\b)")
+_CA = re.compile(r"\b[Çç]a\b")
 
 # « Ce qui m’a frappée c’est que… » takes a comma before « c’est », as it is written.
 _CE_QUI_COMMA = re.compile(r"^(ce qui m['’]a (?:le plus |surtout |beaucoup )?\w+) c(['’]est)", re.I)
