@@ -60,6 +60,12 @@ def test_a_family_name_is_always_the_end_of_the_name(words: list[str]) -> None:
         ("Hachette", None, "de Hachette", "chez Hachette"),
         ("Hilton Paris Opéra", None, "du Hilton Paris Opéra", "au Hilton Paris Opéra"),
         ("Coopérative Horizon", "la", "de la Coopérative Horizon", "à la Coopérative Horizon"),
+        (
+            "Ministère de la Culture",
+            None,
+            "du ministère de la Culture",
+            "au ministère de la Culture",
+        ),
     ],
 )
 def test_an_organisation_takes_its_preposition_and_article(

@@ -201,3 +201,17 @@ def test_drafts_are_clean_for_any_valid_context(ctx: InterviewContext) -> None:
 def test_thank_you_body_is_short(ctx: InterviewContext) -> None:
     """Short (R8): no filler when the context is thin, never a « roman » when it is rich."""
     assert 40 <= _words(render("thank_you", ctx).body) <= 180
+
+
+def test_a_reminder_keeps_an_open_promise_and_owns_the_delay(make_context: ContextFactory) -> None:
+    """R3: the promised item comes with the reminder, with a word when its date has passed."""
+    from datetime import date
+
+    promise = {"promise": "lui envoyer mon analyse du recouvrement", "due": "2026-11-24"}
+    ctx = make_context("fr_CA", commitments=[promise])
+    on_time = render("reminder", ctx, sent_on=date(2026, 11, 23)).body
+    late = render("reminder", ctx, sent_on=date(2026, 11, 30)).body
+    assert "vous trouverez ci-joint mon analyse du recouvrement" in on_time
+    assert "Avec un peu de retard sur la date annoncée" not in on_time
+    assert "Avec un peu de retard sur la date annoncée" in late
+    assert late.count("mon analyse du recouvrement") == 1

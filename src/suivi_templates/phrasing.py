@@ -94,6 +94,8 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
 _INSTITUTIONS: dict[str, Article] = {
     noun: article for article, nouns in _INSTITUTION_NOUNS.items() for noun in nouns.split()
 }
+# Heads that stay lowercase in running text before the body's own name (OQLF, Grevisse).
+_LOWERCASE_HEADS = frozenset({"ministère"})
 # Acronyms of public bodies, with their article (« au CIUSSS », « à la RATP »).
 _ACRONYMS: dict[str, Article] = {
     **dict.fromkeys(
@@ -196,6 +198,8 @@ def _organisation(name: str, article: Article | None) -> Organisation:
     if article:
         return Organisation(name, article)
     if head in _INSTITUTIONS:
+        if head in _LOWERCASE_HEADS:
+            name = name[:1].lower() + name[1:]  # « au ministère de l’Innovation »
         return Organisation(name, _INSTITUTIONS[head])
     acronym = _first(name).strip("-")
     if acronym in _ACRONYMS:

@@ -264,7 +264,9 @@ def _organisation(context: InterviewContext) -> dict[str, str]:
     return {"plain": shaped.plain, "of": shaped.of, "at": shaped.at}
 
 
-def _promises(context: InterviewContext) -> dict[str, list[dict[str, Any]]]:
+def _promises(
+    context: InterviewContext, sent_on: date | None = None
+) -> dict[str, list[dict[str, Any]]]:
     """The promises by how the thank-you keeps them: attached, linked, to come, done (R3)."""
     groups: dict[str, list[dict[str, Any]]] = {
         "jointes": [],
@@ -279,6 +281,7 @@ def _promises(context: InterviewContext) -> dict[str, list[dict[str, Any]]]:
             "fichier": commitment.attachment,
             "lien": str(commitment.link) if commitment.link else None,
             "echeance": commitment.due,
+            "en_retard": bool(sent_on and commitment.due and commitment.due < sent_on),
         }
         if commitment.done:
             groups["tenues"].append(entry)
@@ -320,7 +323,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "org": _organisation(context),
         "sujets": subjects,
         "sujets_parles": [phrasing.spoken_topic(subject) for subject in subjects],
-        "promesses": _promises(context),
+        "promesses": _promises(context, sent_on),
         "promesses_tenues": [
             kept
             for kept, commitment in zip(data["commitments"], context.commitments, strict=True)
