@@ -29,7 +29,6 @@ from suivi_templates.models import Company
 __all__ = [
     "Organisation",
     "as_clause",
-    "fact_clause",
     "organisation",
     "overlaps",
     "own_sentence",
@@ -613,9 +612,6 @@ def as_clause(sentence: str) -> str:
     if _bare(_first(text)) in _OPENING_WORDS:
         text = _lower_first(text)
     return text
-
-
-fact_clause = as_clause
 
 
 # How people note what they left out, and how a letter says it: the fact stays theirs,
