@@ -230,5 +230,5 @@ TIMING_CHECKS: tuple[Check, ...] = (
     Check("timing.early_reminder", "error", _early_reminder),
     Check("timing.too_many_reminders", "error", _too_many_reminders),
     Check("timing.no_contact", "error", _no_contact),
-    Check("timing.wrong_channel", "warning", _wrong_channel),
+    Check("timing.wrong_channel", "error", _wrong_channel),
 )
