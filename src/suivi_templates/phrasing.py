@@ -319,18 +319,14 @@ _MASCULINE = (
     "ard",
     "ort",
     "ueil",
-    "ème",
     "ice",
     "ôme",
     "ome",
     "gramme",
     "logue",
-    "ard",
-    "ier",
     "er",
     "ez",
     "ysée",
-    "ée",
 )
 _GENDER_EXCEPTIONS: dict[str, Article] = {
     **dict.fromkeys(
