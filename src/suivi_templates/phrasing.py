@@ -556,6 +556,50 @@ def spoken_topic(phrase: str, most: int = 8) -> str:
     return phrase  # no clean cut: better whole than cut mid-thought
 
 
+# A jotted detail reads well in brackets after its topic (« les pics de Noël (jusqu’à 4 000
+# colis par jour) »), but not a clause about somebody (« il veut… ») nor a symbol-laden note.
+_DETAIL_SPEAKERS = re.compile(
+    r"(?:^|\s)(?:il|elle|ils|elles|on|je|j['’]|tu|nous|vous|ça|cela|c['’]est|tout est)"
+    r"(?=\s|$|['’])",
+    re.IGNORECASE,
+)
+_DETAIL_SYMBOLS = re.compile(r"[+/→<>=?!()\[\]«»\"]|->|^\W")
+_PARTICIPLE = re.compile(r"^\w+(?:ée?s?|ues?)$")
+_NOUN_ENDINGS = ("té", "ée", "ées")  # « unité », « année », « journée »: nouns, not participles
+
+
+def _clean_detail(text: str) -> bool:
+    first = _bare(_first(text)).casefold()
+    participle = bool(_PARTICIPLE.match(first)) and not first.endswith(_NOUN_ENDINGS)
+    return not (participle or _DETAIL_SPEAKERS.search(text) or _DETAIL_SYMBOLS.search(text))
+
+
+def topic_detail(note: str | None, most: int = 12) -> str | None:
+    """The part of a topic's note that can stand in brackets after the topic, or ``None``.
+
+    The whole note when it is short and clean, else its first comma-separated part when that
+    part is; a note about what somebody said or wants (« il veut… ») is never quoted.
+
+    >>> topic_detail("jusqu’à 4 000 colis par jour")
+    'jusqu’à 4 000 colis par jour'
+    >>> topic_detail("2,1 % sur le frais, elle vise 1,5")
+    '2,1 % sur le frais'
+    >>> topic_detail("il a insisté sur le cadenassage") is None
+    True
+    >>> topic_detail("prévue pour l’automne 2027") is None
+    True
+    """
+    if not note:
+        return None
+    text = note.strip().rstrip(" .;")
+    if len(text.split()) <= most and _clean_detail(text):
+        return _lower_first(text) if _bare(_first(text)) in _OPENING_WORDS else text
+    head = re.split(r",\s+", text, maxsplit=1)[0]
+    if head != text and 3 <= len(head.split()) <= most and _clean_detail(head):
+        return _lower_first(head) if _bare(_first(head)) in _OPENING_WORDS else head
+    return None
+
+
 # --- Promises, facts, the candidate's own sentences ---------------------------------------
 
 _SENDING = re.compile(
@@ -634,8 +678,46 @@ _SELF_REPROACH = [
         re.compile(r"^je n['’]ai pas assez (?:insisté sur|parlé de|mis en avant)\s+", re.I),
         "Je reviens sur ",
     ),
-    (re.compile(r"^j['’]ai mal répondu à\s+", re.I), "Je complète ma réponse à "),
+    (
+        re.compile(r"^j['’]ai (?:mal|trop vite|un peu vite) répondu à\s+", re.I),
+        "Je complète ma réponse à ",
+    ),
+    (
+        re.compile(
+            r"^j['’]ai (?:mal|trop vite|un peu vite) répondu (?:sur|concernant|au sujet d[eu])\s+",
+            re.I,
+        ),
+        "Je précise ma réponse sur ",
+    ),
+    (
+        re.compile(
+            r"^j['’]ai répondu (?:trop vite|un peu vite|trop rapidement|mal) "
+            r"(?:sur|concernant|au sujet d[eu])\s+",
+            re.I,
+        ),
+        "Je précise ma réponse sur ",
+    ),
+    (
+        re.compile(r"^j['’]ai été (?:un peu |trop )?(?:rapide|brève?|courte?) sur\s+", re.I),
+        "Je précise ma réponse sur ",
+    ),
+    (re.compile(r"^je n['’]ai pas parlé\s+", re.I), "Je n’ai pas eu l’occasion de vous parler "),
+    (
+        re.compile(r"^j['’]ai dit que .+?,? mais en (?:fait|réalité),?\s+", re.I),
+        "Je voudrais corriger une de mes réponses : contrairement à ce que j’ai dit, ",
+    ),
 ]
+# « …, je ne l’ai pas assez dit. » at the end: the point is kept and said first.
+_REPROACH_TAIL = re.compile(
+    r"[,;]\s*(?:je ne l['’]ai pas assez (?:dit|souligné|mentionné)|j['’]aurais dû le (?:dire|"
+    r"préciser|souligner)|j['’]ai oublié de le (?:dire|préciser))\s*[.!]?$",
+    re.I,
+)
+# « Sur les scolaires, j’ai oublié de dire que… »: the topic is kept before the reframing.
+_TOPIC_LEAD = re.compile(r"^(?:sur|pour|concernant|à propos d[eu]s?)\s[^,]{1,60},\s*", re.I)
+# A past team is « nous » in a letter: « on avait mis en place » → « nous avions mis en place ».
+_ON_WE = {"on a": "nous avons", "on avait": "nous avions", "on était": "nous étions"}
+_ON = re.compile(r"\b[Oo]n (a|avait|était)\b(?= \w+(?:é|és|ée|ées|i|is|u|us|t|it|ert)\b)")
 # « mentionner du stage » is « mentionner le stage »: « parler de » loses its « de ».
 _AFTER_MENTION = re.compile(r"^Je voudrais aussi mentionner (de la |de l['’]|du |des |de |d['’])")
 _UNDO_DE = {"de la ": "la ", "de l'": "l'", "de l’": "l’", "du ": "le ", "des ": "les "}
@@ -652,17 +734,63 @@ def reframe(sentence: str) -> str:
     'Je voudrais aussi mentionner mon expérience de régulation chez Transdev.'
     >>> reframe("J’aurais dû parler du stage à Lyon.")
     'Je voudrais aussi mentionner le stage à Lyon.'
+    >>> reframe("J'ai piloté la bascule vers Opera Cloud en 2025, je ne l'ai pas assez dit.")
+    "Je reviens sur un point : j'ai piloté la bascule vers Opera Cloud en 2025."
+    >>> reframe("Sur les scolaires, j'ai oublié de dire que j'anime des ateliers.")
+    "Concernant les scolaires, permettez-moi d’ajouter que j'anime des ateliers."
+    >>> reframe("J'ai dit que je ne connaissais pas Docker mais en fait j'en fais.")
+    "Je voudrais corriger une de mes réponses : contrairement à ce que j’ai dit, j'en fais."
+    >>> reframe("À Lévis, on avait mis en place des ateliers pour les aînés.")
+    'À Lévis, nous avions mis en place des ateliers pour les aînés.'
     """
-    text = sentence.strip()
+    text = _ON.sub(lambda m: _ON_WE["on " + m.group(1)], sentence.strip())
+    tail = _REPROACH_TAIL.search(text)
+    if tail:
+        text = (
+            "Je n’ai pas assez insisté sur un point : " + _lower_first(text[: tail.start()]) + "."
+        )
+    lead = _TOPIC_LEAD.match(text)
+    head, text = (text[: lead.end()], text[lead.end() :]) if lead else ("", text)
     for pattern, replacement in _SELF_REPROACH:
         text, count = pattern.subn(replacement, text, count=1)
         if count:
             break
+    if head and count:
+        head = re.sub(r"^sur\b", "Concernant", head, flags=re.I)
+        text = head + _lower_first(text)
+    else:
+        text = head + text
     match = _AFTER_MENTION.match(text)
     if match:
         article = _UNDO_DE.get(match.group(1), "")
         text = text[: match.start(1)] + article + text[match.end(1) :]
     return text
+
+
+_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_TRAILING_DAY = re.compile(
+    rf",?\s+(le (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? (?:{_MONTHS})(?: \d{{4}})?)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def dated_first(sentence: str) -> str | None:
+    """A piece of news that ends on its date, with the date said first; ``None`` otherwise.
+
+    « Entre-temps, j’ai obtenu ma certification le 25 novembre. » tacks the date on; a letter
+    opens on it.
+
+    >>> dated_first("J’ai obtenu ma certification Scrum Master le 25 novembre.")
+    'Le 25 novembre, j’ai obtenu ma certification Scrum Master.'
+    >>> dated_first("J’ai suivi un atelier sur le vrac.") is None
+    True
+    """
+    text = sentence.strip()
+    match = _TRAILING_DAY.search(text)
+    if not match or match.start() == 0:
+        return None
+    day = match.group(1)
+    return f"{day[:1].upper()}{day[1:]}, {as_clause(text[: match.start()])}."
 
 
 def own_sentence(sentence: str) -> str:
@@ -671,11 +799,15 @@ def own_sentence(sentence: str) -> str:
     >>> own_sentence("j’ai obtenu mon attestation la semaine dernière")
     'J’ai obtenu mon attestation la semaine dernière.'
     >>> own_sentence("mes 2 ans comme proche aidant, ça m’a appris la patience")
-    'Mes deux ans comme proche aidant, cela m’a appris la patience.'
+    'Mes deux ans comme proche aidant ; cela m’a appris la patience.'
+    >>> own_sentence("J’ai été frappé par la dégustation, les clients restaient longtemps.")
+    'J’ai été frappé par la dégustation : les clients restaient longtemps.'
     """
     text = _CE_QUI_COMMA.sub(r"\1, c\2", sentence.strip())
     text = _SMALL_NUMBER.sub(lambda m: _NUMBERS[m.group(1)] + m.group(2), text)
     text = _CA.sub(lambda m: "Cela" if m.group(0)[0] == "Ç" else "cela", text)
+    text = _SPLICE.sub(" ; cela ", text)
+    text = _STRUCK_SPLICE.sub(r"\1 : \2", text, count=1)
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?", "…")) else f"{text}."
 
@@ -691,13 +823,33 @@ _NUMBERS = dict(
 )
 _SMALL_NUMBER = re.compile(r"\b(2|3|4|5|6|7|8|9|10)( (?:ans|années|mois|semaines|jours)\b)")
 _CA = re.compile(r"\b[Çç]a\b")
+# « …de mon grand-père, cela m’a appris… » is a comma splice in writing.
+_SPLICE = re.compile(r",\s+cela\s+(?=\w)")
+# « J’ai été frappé par la dégustation, les clients restaient… »: what follows explains, so a
+# colon; not when the comma lists (« par X, Y et Z »).
+_STRUCK_SPLICE = re.compile(
+    r"^(j['’]ai été (?:très |vraiment )?(?:frappée?|touchée?|marquée?|impressionnée?|émue?)"
+    r" (?:par|de) [^,]+),\s+((?:les|le|la|l['’]|ils|elles|il|elle|on|tout|chacun)\b"
+    r"(?![^,]*\bet\b)[^,]*)$",
+    re.I,
+)
 
 # « Ce qui m’a frappée c’est que… » takes a comma before « c’est », as it is written.
 _CE_QUI_COMMA = re.compile(r"^(ce qui m['’]a (?:le plus |surtout |beaucoup )?\w+) c(['’]est)", re.I)
 
 
+# Long words that say nothing of a subject: two sentences sharing them are not related.
+_EMPTY_WORDS = frozenset(
+    "beaucoup encore toujours aussi avant après depuis comme entre leurs votre notre cette "
+    "ainsi alors autre autres avons avez était étaient avoir faire fait être semaine semaines "
+    "dernier dernière prochain prochaine janvier février avril juillet septembre octobre "
+    "novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche chaque quelques "
+    "plusieurs pendant surtout vraiment".split()
+)
+
+
 def _content_words(text: str) -> set[str]:
-    return set(re.findall(r"\w{5,}", text.casefold()))
+    return set(re.findall(r"\w{5,}", text.casefold())) - _EMPTY_WORDS
 
 
 def overlaps(sentence: str, topic: str) -> bool:

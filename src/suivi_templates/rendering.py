@@ -294,10 +294,18 @@ def _promises(
     return groups
 
 
+_WRITTEN_TOPIC_WORDS = 12
+
+
 def _variables(context: InterviewContext, kind: str, sent_on: date | None = None) -> dict[str, Any]:
     """What a template sees: the context as plain data, and the library's helpers."""
     locale = context.locale
-    subjects = [phrasing.topic_phrase(topic.subject) for topic in context.topics]
+    # A topic noted at length keeps its first clause in a letter too (« les chantiers en site
+    # occupé, avec les locataires qui… » is a sentence no one would write after « sur »).
+    subjects = [
+        phrasing.spoken_topic(phrasing.topic_phrase(topic.subject), most=_WRITTEN_TOPIC_WORDS)
+        for topic in context.topics
+    ]
     data = plain(context)
     helpers: dict[str, Callable[..., Any]] = {
         "pick": _picker(_seed(context, kind)),
@@ -315,6 +323,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "clause": phrasing.as_clause,
         "phrase": phrasing.own_sentence,
         "reformule": phrasing.reframe,
+        "date_en_tete": phrasing.dated_first,
         "recoupe": phrasing.overlaps,
     }
     # Phrases shaped once from what the person typed (see ``phrasing``), as plain data.
@@ -323,6 +332,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "org": _organisation(context),
         "sujets": subjects,
         "sujets_parles": [phrasing.spoken_topic(subject) for subject in subjects],
+        "details": [phrasing.topic_detail(topic.note) for topic in context.topics],
         "promesses": _promises(context, sent_on),
         "promesses_tenues": [
             kept
@@ -343,6 +353,13 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         **shaped,
         **{name: Helper(function) for name, function in helpers.items()},
     }
+
+
+def _recorded_sending(context: InterviewContext, kind: str) -> date | None:
+    """The day the history says the thank-you went out: its draft speaks from that day."""
+    if kind != "thank_you":
+        return None
+    return next((entry.on for entry in context.history if entry.kind == kind), None)
 
 
 def _missing(field: str, purpose: str) -> NoReturn:
@@ -488,7 +505,8 @@ def render(
     """Render the ``kind`` draft for ``context``, check it, and return it.
 
     ``sent_on`` is the day the draft will be sent (a plan's step gives it): a thank-you sent
-    the next day then says « hier », as a person would; without it, the weekday.
+    the next day then says « hier », as a person would; without it, the weekday (a thank-you
+    the context's ``history`` records as sent speaks from that day).
 
     ``context`` may also be its JSON-ready data (a dict); a context made with
     ``model_copy(update=…)``, which pydantic does not validate, is validated again.
@@ -506,6 +524,7 @@ def render(
     """
     context = as_context(context)
     limits = limits or TemplateLimits()
+    sent_on = sent_on or _recorded_sending(context, kind)
     env = _environment(template_dir, limits)
     template = _load_kind(env, kind, context.locale, template_dir)
     raw_subject, raw_body = _run(template, _variables(context, kind, sent_on), limits)
