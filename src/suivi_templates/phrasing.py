@@ -793,6 +793,23 @@ def dated_first(sentence: str) -> str | None:
     return f"{day[:1].upper()}{day[1:]}, {as_clause(text[: match.start()])}."
 
 
+# « la semaine dernière » in a note is true the day it is written, not the day it is sent.
+_RELATIVE_TIME = re.compile(
+    r",?\s+(?:la semaine dernière|le mois dernier|ce mois-ci|cette semaine|avant-hier|hier"
+    r"|il y a (?:deux|trois|quelques|\d+) (?:jours|semaines))(?=\s*[,.;!]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def timeless(sentence: str) -> str:
+    """A piece of news without the relative time it was noted with.
+
+    >>> timeless("J’ai terminé le cours Kubernetes la semaine dernière.")
+    'J’ai terminé le cours Kubernetes.'
+    """
+    return _RELATIVE_TIME.sub("", sentence.strip())
+
+
 def own_sentence(sentence: str) -> str:
     """The candidate's sentence as it will stand alone: a capital, a final stop.
 

@@ -333,6 +333,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "sujets": subjects,
         "sujets_parles": [phrasing.spoken_topic(subject) for subject in subjects],
         "details": [phrasing.topic_detail(topic.note) for topic in context.topics],
+        "nouvelles": [phrasing.timeless(news) for news in context.debrief.since],
         "promesses": _promises(context, sent_on),
         "promesses_tenues": [
             kept
