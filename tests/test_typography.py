@@ -38,8 +38,18 @@ def test_apostrophes_become_typographic_and_spaces_are_tidied(locale: str) -> No
     assert fixed == "L’équipe d’Horizon\n\naujourd’hui…"
 
 
+@pytest.mark.parametrize(("locale", "group"), [("fr_CA", NBSP), ("fr_FR", NNBSP)])
+def test_numbers_typed_by_the_person_stay_whole(locale: str, group: str) -> None:
+    """OQLF and Imprimerie nationale: digit groups, « $ », « % », « € » and « h » are held."""
+    text = "12 000 $ de commandites, 4 % sur le vrac, 20 €, de 22 h à 6 h 30, en 2025 et 150 colis"
+    assert fix_typography(text, locale) == (
+        f"12{group}000{NBSP}$ de commandites, 4{NBSP}% sur le vrac, 20{NBSP}€, "
+        f"de 22{NBSP}h à 6{NBSP}h{NBSP}30, en 2025 et 150 colis"
+    )
+
+
 @pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
-@given(text=st.text(alphabet=st.sampled_from(list("ab '!?;:«»\n.-/@1"))))
+@given(text=st.text(alphabet=st.sampled_from(list("ab '!?;:«»\n.-/@10h$%€"))))
 def test_typography_is_idempotent(locale: str, text: str) -> None:
     once = fix_typography(text, locale)  # type: ignore[arg-type]
     assert fix_typography(once, locale) == once  # type: ignore[arg-type]

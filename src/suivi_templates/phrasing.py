@@ -713,8 +713,16 @@ _REPROACH_TAIL = re.compile(
     r"préciser|souligner)|j['’]ai oublié de le (?:dire|préciser))\s*[.!]?$",
     re.I,
 )
+# « …, je travaille là-dessus. » is how one speaks of progress, not how one writes it.
+_WORKING_ON_IT = re.compile(
+    r",\s*(?:et\s+)?je (?:travaille|bosse) (?:là-dessus|dessus)\s*\.?$", re.I
+)
 # « Sur les scolaires, j’ai oublié de dire que… »: the topic is kept before the reframing.
-_TOPIC_LEAD = re.compile(r"^(?:sur|pour|concernant|à propos d[eu]s?)\s[^,]{1,60},\s*", re.I)
+_TOPIC_LEAD = re.compile(
+    r"^(?:sur|pour|concernant|à propos d[eu]s?)\s"
+    r"(?:(?:le|la|les|mon|ma|mes|votre|vos|ce|cet|cette|ces)\s|l['’])[^,]{1,60},\s*",
+    re.I,
+)
 # A past team is « nous » in a letter: « on avait mis en place » → « nous avions mis en place ».
 _ON_WE = {"on a": "nous avons", "on avait": "nous avions", "on était": "nous étions"}
 _ON = re.compile(r"\b[Oo]n (a|avait|était)\b(?= \w+(?:é|és|ée|ées|i|is|u|us|t|it|ert)\b)")
@@ -740,6 +748,10 @@ def reframe(sentence: str) -> str:
     "Concernant les scolaires, permettez-moi d’ajouter que j'anime des ateliers."
     >>> reframe("J'ai dit que je ne connaissais pas Docker mais en fait j'en fais.")
     "Je voudrais corriger une de mes réponses : contrairement à ce que j’ai dit, j'en fais."
+    >>> reframe("Pour le budget, j’ai déjà obtenu des commandites locales.")
+    'Concernant le budget, j’ajoute que j’ai déjà obtenu des commandites locales.'
+    >>> reframe("Mon anglais est correct mais pas parfait, je travaille là-dessus.")
+    'Mon anglais est correct mais pas parfait ; je continue d’y travailler.'
     >>> reframe("À Lévis, on avait mis en place des ateliers pour les aînés.")
     'À Lévis, nous avions mis en place des ateliers pour les aînés.'
     """
@@ -755,11 +767,14 @@ def reframe(sentence: str) -> str:
         text, count = pattern.subn(replacement, text, count=1)
         if count:
             break
+    if head and not count and re.match(r"j['’]ai\b|je\b", text, re.I):
+        text, count = "j’ajoute que " + _lower_first(text), 1
     if head and count:
-        head = re.sub(r"^sur\b", "Concernant", head, flags=re.I)
+        head = re.sub(r"^(?:sur|pour)\b", "Concernant", head, flags=re.I)
         text = head + _lower_first(text)
     else:
         text = head + text
+    text = _WORKING_ON_IT.sub(" ; je continue d’y travailler.", text)
     match = _AFTER_MENTION.match(text)
     if match:
         article = _UNDO_DE.get(match.group(1), "")

@@ -70,9 +70,17 @@ _COMMON: tuple[_Rule, ...] = (
     (re.compile(_NO_SPACE_BEFORE + _ANY_SPACE + "»"), NBSP + "»"),
 )
 _HIGH_PUNCTUATION = re.compile(r"(?<=[^\s;!?])" + _ANY_SPACE + r"(?=[;!?])")
+# What the person typed keeps its numbers whole at the end of a line: « 12 000 $ »,
+# « 4 % », « 22 h à 6 h » (OQLF; Imprimerie nationale sets digit groups with a thin space).
+_DIGIT_GROUP = re.compile(r"(?<=\d) (?=\d{3}(?:\D|$))")
+_UNIT = (re.compile(r"(?<=\d) (?=[%$€])"), NBSP)
+_HOURS = (
+    re.compile(r"(?<=\d) h(?: (?=\d)|\b)"),
+    lambda m: NBSP + "h" + (NBSP if m.group(0).endswith(" ") else ""),
+)
 _BY_LOCALE: dict[Locale, tuple[_Rule, ...]] = {
-    "fr_FR": ((_HIGH_PUNCTUATION, NNBSP),),
-    "fr_CA": ((_HIGH_PUNCTUATION, ""),),
+    "fr_FR": ((_HIGH_PUNCTUATION, NNBSP), (_DIGIT_GROUP, NNBSP), _UNIT, _HOURS),
+    "fr_CA": ((_HIGH_PUNCTUATION, ""), (_DIGIT_GROUP, NBSP), _UNIT, _HOURS),
 }
 
 _SPACE_RUNS = re.compile(r" {2,}")
