@@ -284,7 +284,9 @@ class Topic(_Model):
         "ou un seul mot (« Excel »). Pas de phrase à la première personne."
     )
     note: Sentence | None = Field(
-        default=None, description="Ce que la personne en a dit, pour mémoire."
+        default=None,
+        description="Ce que la personne en a dit, en notes (« jusqu’à 4 000 colis par jour ») : "
+        "un détail court et neutre est repris entre parenthèses dans le remerciement.",
     )
 
 
