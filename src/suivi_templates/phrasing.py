@@ -725,6 +725,7 @@ _TOPIC_LEAD = re.compile(
 )
 # A past team is « nous » in a letter: « on avait mis en place » → « nous avions mis en place ».
 _ON_WE = {"on a": "nous avons", "on avait": "nous avions", "on était": "nous étions"}
+_ON_IMPERFECT = re.compile(r"\b([Oo])n (\w{2,})ait\b")
 _ON = re.compile(r"\b[Oo]n (a|avait|était)\b(?= \w+(?:é|és|ée|ées|i|is|u|us|t|it|ert)\b)")
 # « mentionner du stage » is « mentionner le stage »: « parler de » loses its « de ».
 _AFTER_MENTION = re.compile(r"^Je voudrais aussi mentionner (de la |de l['’]|du |des |de |d['’])")
@@ -752,10 +753,15 @@ def reframe(sentence: str) -> str:
     'Concernant le budget, j’ajoute que j’ai déjà obtenu des commandites locales.'
     >>> reframe("Mon anglais est correct mais pas parfait, je travaille là-dessus.")
     'Mon anglais est correct mais pas parfait ; je continue d’y travailler.'
+    >>> reframe("Deux saisons dans une cabane à sucre où on servait 200 repas.")
+    'Deux saisons dans une cabane à sucre où nous servions 200 repas.'
     >>> reframe("À Lévis, on avait mis en place des ateliers pour les aînés.")
     'À Lévis, nous avions mis en place des ateliers pour les aînés.'
     """
     text = _ON.sub(lambda m: _ON_WE["on " + m.group(1)], sentence.strip())
+    text = _ON_IMPERFECT.sub(
+        lambda m: f"{'Nous' if m.group(1) == 'O' else 'nous'} {m.group(2)}ions", text
+    )
     tail = _REPROACH_TAIL.search(text)
     if tail:
         text = (

@@ -275,8 +275,13 @@ def _promises(
         "tenues": [],
     }
     for commitment in context.commitments:
+        item = phrasing.promised_item(commitment.promise)
         entry = {
-            "objet": phrasing.promised_item(commitment.promise),
+            "objet": item,
+            # The file named beside the item, as people do: the recruiter finds it at once.
+            "objet_joint": f"{item or 'le document promis'} ({commitment.attachment})"
+            if commitment.attachment
+            else item,
             "promesse": formatting.second_person(commitment.promise),
             "fichier": commitment.attachment,
             "lien": str(commitment.link) if commitment.link else None,
