@@ -574,30 +574,37 @@ def _clean_detail(text: str) -> bool:
     return not (participle or _DETAIL_SPEAKERS.search(text) or _DETAIL_SYMBOLS.search(text))
 
 
-def topic_detail(note: str | None, most: int = 12) -> str | None:
-    """The part of a topic's note that can stand in brackets after the topic, or ``None``.
+_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_NUMBER_WORDS = re.compile(
+    rf"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|"
+    rf"cent|mille|{_MONTHS})\b",
+    re.IGNORECASE,
+)
 
-    The whole note when it is short and clean, else its first comma-separated part when that
-    part is; a note about what somebody said or wants (« il veut… ») is never quoted.
+
+def topic_detail(note: str | None, most: int = 10) -> str | None:
+    """The figure a topic's note gives, to stand in brackets after the topic, or ``None``.
+
+    Only the note's first part, and only when it holds a number, a quantity or a month:
+    « jusqu’à 4 000 colis par jour » tells the recruiter the candidate listened; a loose
+    jotting (« garder le sourire ») or a note about somebody (« il veut… ») does not.
 
     >>> topic_detail("jusqu’à 4 000 colis par jour")
     'jusqu’à 4 000 colis par jour'
     >>> topic_detail("2,1 % sur le frais, elle vise 1,5")
     '2,1 % sur le frais'
-    >>> topic_detail("il a insisté sur le cadenassage") is None
+    >>> topic_detail("les passagers pressés, garder le sourire") is None
     True
-    >>> topic_detail("prévue pour l’automne 2027") is None
+    >>> topic_detail("il a insisté sur le cadenassage") is None
     True
     """
     if not note:
         return None
-    text = note.strip().rstrip(" .;")
-    if len(text.split()) <= most and _clean_detail(text):
-        return _lower_first(text) if _bare(_first(text)) in _OPENING_WORDS else text
-    head = re.split(r",\s+", text, maxsplit=1)[0]
-    if head != text and 3 <= len(head.split()) <= most and _clean_detail(head):
-        return _lower_first(head) if _bare(_first(head)) in _OPENING_WORDS else head
-    return None
+    head = re.split(r",\s+", note.strip().rstrip(" .;"), maxsplit=1)[0]
+    usable = 2 <= len(head.split()) <= most and _clean_detail(head) and _NUMBER_WORDS.search(head)
+    if not usable:
+        return None
+    return _lower_first(head) if _bare(_first(head)) in _OPENING_WORDS else head
 
 
 # --- Promises, facts, the candidate's own sentences ---------------------------------------
@@ -640,6 +647,21 @@ def promised_item(promise: str) -> str | None:
 _OPENING_WORDS = _PRONOUN_STARTS | _DETERMINERS
 
 
+# Organisations renamed since people learnt their names: a letter uses today's.
+_RENAMED = {re.compile(r"\bPôle[ -]emploi\b", re.I): "France Travail"}
+
+
+def current_names(text: str) -> str:
+    """``text`` with the current names of renamed organisations.
+
+    >>> current_names("le module proposé par Pôle emploi")
+    'le module proposé par France Travail'
+    """
+    for old, new in _RENAMED.items():
+        text = old.sub(new, text)
+    return text
+
+
 def as_clause(sentence: str) -> str:
     """A sentence made to follow a comma or a colon: no final stop, a small opening word.
 
@@ -648,7 +670,7 @@ def as_clause(sentence: str) -> str:
     >>> as_clause("Hydro-Québec a annoncé un plan.")
     'Hydro-Québec a annoncé un plan'
     """
-    text = sentence.strip().rstrip(" .;")
+    text = current_names(sentence.strip().rstrip(" .;"))
     if _bare(_first(text)) in _OPENING_WORDS:
         text = _lower_first(text)
     return text
@@ -788,7 +810,6 @@ def reframe(sentence: str) -> str:
     return text
 
 
-_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 _TRAILING_DAY = re.compile(
     rf",?\s+(le (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? (?:{_MONTHS})(?: \d{{4}})?)\s*\.?$",
     re.IGNORECASE,
@@ -841,7 +862,7 @@ def own_sentence(sentence: str) -> str:
     >>> own_sentence("J’ai été frappé par la dégustation, les clients restaient longtemps.")
     'J’ai été frappé par la dégustation : les clients restaient longtemps.'
     """
-    text = _CE_QUI_COMMA.sub(r"\1, c\2", sentence.strip())
+    text = _CE_QUI_COMMA.sub(r"\1, c\2", current_names(sentence.strip()))
     text = _SMALL_NUMBER.sub(lambda m: _NUMBERS[m.group(1)] + m.group(2), text)
     text = _CA.sub(lambda m: "Cela" if m.group(0)[0] == "Ç" else "cela", text)
     text = _SPLICE.sub(" ; cela ", text)
@@ -888,6 +909,16 @@ _EMPTY_WORDS = frozenset(
 
 def _content_words(text: str) -> set[str]:
     return set(re.findall(r"\w{5,}", text.casefold())) - _EMPTY_WORDS
+
+
+def covers(sentence: str, topic: str) -> bool:
+    """Whether ``sentence`` already says every word of ``topic`` (linking them would echo).
+
+    >>> covers("J’ai suivi une formation sur la gestion de la démarque.", "la démarque")
+    True
+    """
+    words = _content_words(topic)
+    return bool(words) and words <= _content_words(sentence)
 
 
 def overlaps(sentence: str, topic: str) -> bool:

@@ -330,6 +330,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "reformule": phrasing.reframe,
         "date_en_tete": phrasing.dated_first,
         "recoupe": phrasing.overlaps,
+        "couvre": phrasing.covers,
     }
     # Phrases shaped once from what the person typed (see ``phrasing``), as plain data.
     shaped: dict[str, Any] = {
