@@ -17,7 +17,7 @@ NBSP = "\u00a0"
 QUEBEC_THANK_YOU_SENT_NEXT_DAY = f"""Bonjour Madame,
 
 Merci pour notre échange d’hier au sujet du poste d’analyste financière à la Coopérative \
-Horizon. Je retiens en particulier notre discussion sur la migration du système comptable vers SAP.
+Horizon. Je garde en tête notre discussion sur la migration du système comptable vers SAP.
 
 Comme convenu, je vous ferai parvenir dans les prochains jours mon analyse du processus de \
 recouvrement.

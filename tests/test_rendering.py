@@ -212,6 +212,6 @@ def test_a_reminder_keeps_an_open_promise_and_owns_the_delay(make_context: Conte
     on_time = render("reminder", ctx, sent_on=date(2026, 11, 23)).body
     late = render("reminder", ctx, sent_on=date(2026, 11, 30)).body
     assert "vous trouverez ci-joint mon analyse du recouvrement" in on_time
-    assert "avec mes excuses pour le retard" not in on_time
-    assert "avec mes excuses pour le retard sur la date que je vous avais annoncée" in late
+    assert "avec mes excuses" not in on_time
+    assert "avec mes excuses pour ce retard" in late
     assert late.count("mon analyse du recouvrement") == 1

@@ -19,6 +19,7 @@ alone what it does not recognise rather than guess wildly.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -194,11 +195,11 @@ def _organisation(name: str, article: Article | None) -> Organisation:
             # « la Ville de Gatineau » typed whole: the article is the sentence's.
             return Organisation(rest, article or typed)
         return Organisation(name, None, bound=typed)
+    if head in _LOWERCASE_HEADS:
+        name = name[:1].lower() + name[1:]  # « au ministère de l’Innovation »
     if article:
         return Organisation(name, article)
     if head in _INSTITUTIONS:
-        if head in _LOWERCASE_HEADS:
-            name = name[:1].lower() + name[1:]  # « au ministère de l’Innovation »
         return Organisation(name, _INSTITUTIONS[head])
     acronym = _first(name).strip("-")
     if acronym in _ACRONYMS:
@@ -575,9 +576,13 @@ def _clean_detail(text: str) -> bool:
 
 
 _MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-_NUMBER_WORDS = re.compile(
-    rf"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|"
-    rf"cent|mille|{_MONTHS})\b",
+
+
+# A figure reads well in brackets (« (150 entrevues à coder) »); a noun jotted bare does not
+# (« (écarts de 4 % sur le vrac) » reads as a pasted note: read 9).
+_QUANTITY_FIRST = re.compile(
+    r"(?:\d|jusqu['’]à\s|près de\s|plus de\s|environ\s|(?:deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf|dix|douze|quinze|vingt|trente|cent|mille)\s)",
     re.IGNORECASE,
 )
 
@@ -585,9 +590,10 @@ _NUMBER_WORDS = re.compile(
 def topic_detail(note: str | None, most: int = 10) -> str | None:
     """The figure a topic's note gives, to stand in brackets after the topic, or ``None``.
 
-    Only the note's first part, and only when it holds a number, a quantity or a month:
-    « jusqu’à 4 000 colis par jour » tells the recruiter the candidate listened; a loose
-    jotting (« garder le sourire ») or a note about somebody (« il veut… ») does not.
+    Only the note's first part, and only when it opens on a quantity: « jusqu’à 4 000 colis
+    par jour » tells the recruiter the candidate listened; a loose jotting (« garder le
+    sourire »), a bare noun (« écarts de 4 % ») or a note about somebody (« il veut… ») does
+    not.
 
     >>> topic_detail("jusqu’à 4 000 colis par jour")
     'jusqu’à 4 000 colis par jour'
@@ -601,7 +607,7 @@ def topic_detail(note: str | None, most: int = 10) -> str | None:
     if not note:
         return None
     head = re.split(r",\s+", note.strip().rstrip(" .;"), maxsplit=1)[0]
-    usable = 2 <= len(head.split()) <= most and _clean_detail(head) and _NUMBER_WORDS.search(head)
+    usable = 2 <= len(head.split()) <= most and _clean_detail(head) and _QUANTITY_FIRST.match(head)
     if not usable:
         return None
     return _lower_first(head) if _bare(_first(head)) in _OPENING_WORDS else head
@@ -678,7 +684,7 @@ def as_clause(sentence: str) -> str:
 
 # How people note what they left out, and how a letter says it: the fact stays theirs,
 # the self-reproach goes (« J’ai oublié de dire que… » is not what a recruiter should read).
-_SELF_REPROACH = [
+_SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         re.compile(r"^j['’]ai oublié de (?:dire|mentionner|préciser) que\s+", re.I),
         "Permettez-moi d’ajouter que ",
@@ -725,8 +731,18 @@ _SELF_REPROACH = [
     ),
     (re.compile(r"^je n['’]ai pas parlé\s+", re.I), "Je n’ai pas eu l’occasion de vous parler "),
     (
-        re.compile(r"^j['’]ai dit que .+?,? mais en (?:fait|réalité),?\s+", re.I),
-        "Je voudrais corriger une de mes réponses : contrairement à ce que j’ai dit, ",
+        re.compile(r"^j['’]ai dit que (.+?),? mais en (?:fait|réalité),?\s+", re.I),
+        r"Je voudrais corriger une de mes réponses : je vous ai dit que \1 ; en réalité, ",
+    ),
+    # A weakness noted bare (« Mon anglais est correct mais pas parfait ») is said as the
+    # progress it is.
+    (
+        re.compile(
+            r"^(mon|ma|mes) ([\w-]+(?: [\w-]+)?) (?:est|sont) (?:\w+ )?(?:mais|sans être) "
+            r"(?:pas )?(?:encore )?parfaite?s?\b.*$",
+            re.I,
+        ),
+        lambda m: f"Je continue de perfectionner {m.group(1).lower()} {m.group(2)}.",
     ),
 ]
 # « …, je ne l’ai pas assez dit. » at the end: the point is kept and said first.
@@ -769,12 +785,12 @@ def reframe(sentence: str) -> str:
     "Je reviens sur un point : j'ai piloté la bascule vers Opera Cloud en 2025."
     >>> reframe("Sur les scolaires, j'ai oublié de dire que j'anime des ateliers.")
     "Concernant les scolaires, permettez-moi d’ajouter que j'anime des ateliers."
-    >>> reframe("J'ai dit que je ne connaissais pas Docker mais en fait j'en fais.")
-    "Je voudrais corriger une de mes réponses : contrairement à ce que j’ai dit, j'en fais."
+    >>> reframe("J'ai dit que non mais en fait si.")
+    'Je voudrais corriger une de mes réponses : je vous ai dit que non ; en réalité, si.'
     >>> reframe("Pour le budget, j’ai déjà obtenu des commandites locales.")
     'Concernant le budget, j’ajoute que j’ai déjà obtenu des commandites locales.'
     >>> reframe("Mon anglais est correct mais pas parfait, je travaille là-dessus.")
-    'Mon anglais est correct mais pas parfait ; je continue d’y travailler.'
+    'Je continue de perfectionner mon anglais.'
     >>> reframe("Deux saisons dans une cabane à sucre où on servait 200 repas.")
     'Deux saisons dans une cabane à sucre où nous servions 200 repas.'
     >>> reframe("À Lévis, on avait mis en place des ateliers pour les aînés.")
