@@ -14,6 +14,9 @@ the choices that belong to a plan (French walk-through: ``docs/planification.md`
   good calling day and comes with its voicemail (R21).
 - Stops: ``no_contact`` (R11), a reply received, or R17's limit (with R23's advice).
 - Notes in the locale's French, citing rule ids; an open commitment is recalled (R3).
+- R3: a promise to send later (``commitments[].due``) is a ``commitment`` step of its own,
+  by its date and before the next follow-up, which waits the usual gap after it (R16); one
+  due by the thank-you's day is attached to the thank-you instead, and the note says so.
 
 >>> from datetime import date
 >>> from suivi_templates import EXAMPLE_CONTEXT, InterviewContext
@@ -32,19 +35,26 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day, prose_hour
-from suivi_templates.business_days import holidays_between, local_today, on_or_after, time_zone
+from suivi_templates.business_days import (
+    holidays_between,
+    local_today,
+    next_business_day,
+    on_or_after,
+    time_zone,
+)
 from suivi_templates.errors import ContextMismatch
-from suivi_templates.models import Channel, InterviewContext, Locale, as_context
+from suivi_templates.models import Channel, Commitment, InterviewContext, Locale, as_context
 from suivi_templates.schedule import (
     CALL_TIME,
     FOLLOW_UP_LIMIT,
     MIN_GAP,
-    ContactKind,
     Earliest,
     Timeline,
     contacts,
     earliest_follow_up,
     good_call_day,
+    promise_day,
+    promises_to_send,
     thank_you_window,
 )
 
@@ -61,7 +71,7 @@ __all__ = [
     "plan",
 ]
 
-StepKind = ContactKind
+StepKind = Literal["thank_you", "reminder", "phone_call", "commitment"]
 Status = Literal["planned", "due", "overdue"]
 StopReason = Literal["no_contact", "reply_received", "limit_reached"]
 
@@ -84,7 +94,8 @@ class Step(_Frozen):
     """One contact to make: what, on which day, by which channel, from what time, and why."""
 
     kind: StepKind
-    """``thank_you``, ``reminder`` or ``phone_call`` (the history's vocabulary)."""
+    """``thank_you``, ``reminder`` or ``phone_call`` (the history's vocabulary), or
+    ``commitment``: send what was promised by its date (R3)."""
     on: date
     """The day to do it: never before the plan's ``today``."""
     channel: Channel
@@ -98,6 +109,8 @@ class Step(_Frozen):
     """The day the rules give; earlier than ``on`` when the step is overdue."""
     rules: tuple[str, ...] = ()
     """The rule ids this step applies, e.g. ``("R12", "R13")``."""
+    promises: tuple[str, ...] = ()
+    """What a ``commitment`` step sends: the promises, as written in the context."""
 
     @property
     def draft_kinds(self) -> tuple[str, ...]:
@@ -107,6 +120,8 @@ class Step(_Frozen):
         ...      rule_date=date(2026, 12, 7)).draft_kinds
         ('phone_script', 'voicemail')
         """
+        if self.kind == "commitment":
+            return ()  # the candidate's own message, with what was promised
         if self.kind == "thank_you":
             return ("thank_you",)
         return _DRAFTS_BY_CHANNEL[self.channel]
@@ -246,9 +261,23 @@ def _late_sentence(on: date, today: date, locale: Locale) -> str:
     return f"Cette date est passée{COLON} à faire dès {when}."
 
 
+def _recalled(context: InterviewContext) -> list[Commitment]:
+    """The open promises without a day of their own: recalled in the first step (R3)."""
+    dated = promises_to_send(context)
+    return [c for c in context.open_commitments if c not in dated]
+
+
 def _commitments_sentence(context: InterviewContext) -> str:
-    quoted = ", ".join(f"«{NBSP}{c.promise}{NBSP}»" for c in context.open_commitments)
+    recalled = _recalled(context)
+    if not recalled:
+        return ""
+    quoted = ", ".join(f"«{NBSP}{c.promise}{NBSP}»" for c in recalled)
     return f"Tenez aussi votre engagement (R3){COLON} {quoted}."
+
+
+def _quoted(commitments: list[Commitment]) -> str:
+    quoted = [f"«{NBSP}{c.promise}{NBSP}»" for c in commitments]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " et " + quoted[-1]
 
 
 # --- The planner -----------------------------------------------------------------------
@@ -301,6 +330,15 @@ def plan(
         else:
             steps.append(thank_you)
             last = thank_you.on
+    promise_steps, with_thank_you = _promise_steps(
+        context, today, thank_you_on=last if steps else None
+    )
+    if with_thank_you:
+        steps[0] = _attach_to_thank_you(steps[0], with_thank_you, context.locale)
+    steps.extend(promise_steps)
+    promise_days = {step.on for step in promise_steps}
+    if promise_steps:
+        last = max(promise_steps[-1].on, last or promise_steps[-1].on)
     for slot in range(len(timeline.follow_ups), FOLLOW_UP_LIMIT):
         step = _follow_up_step(
             context,
@@ -310,6 +348,7 @@ def plan(
             first_follow_up=first_follow_up,
             folded_thank_you=folded_thank_you and slot == 0,
             first_step=not steps,
+            promise_days=promise_days,
         )
         steps.append(step)
         last = step.on
@@ -378,7 +417,7 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
             "excuser longuement.",
             "R7",
         )
-    if context.open_commitments:
+    if _recalled(context):
         note.add(_commitments_sentence(context), "R3")
     return Step(
         kind="thank_you",
@@ -391,6 +430,100 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
     )
 
 
+def _promise_steps(
+    context: InterviewContext, today: date, *, thank_you_on: date | None
+) -> tuple[list[Step], list[Commitment]]:
+    """Plan the promises to send later (R3): one step per day, in order.
+
+    Each is sent by its due date (the business day before when it falls on a day off);
+    a date already past moves to today, overdue. A promise due by the day of the planned
+    thank-you is returned apart: it goes with the thank-you, not in a message of its own.
+    """
+    locale = context.locale
+    earliest = on_or_after(today, locale)
+    if thank_you_on is None:
+        earliest = max(earliest, next_business_day(context.interview.date, locale))
+    by_day: dict[date, list[Commitment]] = {}
+    with_thank_you: list[Commitment] = []
+    for commitment in promises_to_send(context):
+        assert commitment.due is not None  # promises_to_send keeps dated promises only
+        on = max(promise_day(commitment.due, locale), earliest)
+        if thank_you_on is not None and on <= thank_you_on:
+            with_thank_you.append(commitment)
+        else:
+            by_day.setdefault(on, []).append(commitment)
+    steps = [
+        _promise_step(context, on, promised, today=today, first_step=thank_you_on is None and not i)
+        for i, (on, promised) in enumerate(sorted(by_day.items()))
+    ]
+    return steps, with_thank_you
+
+
+def _promise_step(
+    context: InterviewContext,
+    on: date,
+    promised: list[Commitment],
+    *,
+    today: date,
+    first_step: bool,
+) -> Step:
+    locale = context.locale
+    dues = sorted({c.due for c in promised if c.due is not None})
+    rule_date = promise_day(dues[0], locale)
+    status: Status = "overdue" if rule_date < today else ("due" if on == today else "planned")
+    engagement = "vos engagements" if len(promised) > 1 else "votre engagement"
+    note = _Note(
+        f"Envoi promis par {WORDS[locale]['email']} {prose_day(on, locale)}{COLON} "
+        f"tenez {engagement}, {_quoted(promised)} (R3).",
+        "R3",
+    )
+    listed = " et ".join(prose_day(due, locale) for due in dues)
+    if status == "overdue":
+        them = "les" if len(promised) > 1 else "le"
+        when = "aujourd'hui" if on == today else prose_day(on, locale)
+        note.add(
+            f"La date annoncée, {listed}, est passée{COLON} envoyez-{them} dès {when}, "
+            "avec un mot bref sur le retard."
+        )
+    elif rule_date != dues[0]:
+        note.add(f"C'est le dernier jour ouvrable avant la date annoncée, {listed}.")
+    elif status == "due":
+        note.add("À faire aujourd'hui.")
+    note.add(
+        f"Quelques lignes qui rappellent {WORDS[locale]['the_interview']} suffisent, avec le "
+        "document joint. Une fois l'envoi fait, notez la promesse comme tenue (done = true)"
+        f"{COLON} la relance ne joindra pas le document une seconde fois."
+    )
+    if first_step and _recalled(context):
+        note.add(_commitments_sentence(context), "R3")
+    return Step(
+        kind="commitment",
+        on=on,
+        channel="email",
+        note=note.text(),
+        status=status,
+        rule_date=rule_date,
+        rules=note.rule_ids(),
+        promises=tuple(c.promise for c in promised),
+    )
+
+
+def _attach_to_thank_you(thank_you: Step, promised: list[Commitment], locale: Locale) -> Step:
+    """Say in the thank-you's note that the promises due by its day go with it (R3)."""
+    dues = " et ".join(prose_day(d, locale) for d in sorted({c.due for c in promised if c.due}))
+    sentence = (
+        f"Vous avez annoncé {_quoted(promised)} pour {dues}, au plus tard le jour de ce "
+        f"remerciement{COLON} joignez-{'les' if len(promised) > 1 else 'le'} au remerciement "
+        "(champ attachment) plutôt que de l'annoncer pour plus tard (R3)."
+    )
+    return thank_you.model_copy(
+        update={
+            "note": f"{thank_you.note} {sentence}",
+            "rules": tuple(sorted({*thank_you.rules, "R3"}, key=lambda r: int(r[1:]))),
+        }
+    )
+
+
 def _follow_up_step(
     context: InterviewContext,
     slot: int,
@@ -400,6 +533,7 @@ def _follow_up_step(
     first_follow_up: date | None,
     folded_thank_you: bool,
     first_step: bool,
+    promise_days: set[date],
 ) -> Step:
     locale = context.locale
     words = WORDS[locale]
@@ -444,7 +578,14 @@ def _follow_up_step(
             "R18",
             "R19",
         )
-    if earliest.gap_from is not None:
+    if earliest.gap_from is not None and earliest.gap_from in promise_days:
+        note.add(
+            f"Elle attend au moins {MIN_GAP} jours ouvrables après l'envoi promis "
+            f"{of_day(earliest.gap_from, locale)}, pour ne pas enchaîner les messages (R3, R16).",
+            "R3",
+            "R16",
+        )
+    elif earliest.gap_from is not None:
         note.add(
             f"Ce jour laisse au moins {MIN_GAP} jours ouvrables après votre dernier contact, "
             f"{prose_day(earliest.gap_from, locale)}, pour ne pas enchaîner les messages (R16).",
@@ -470,7 +611,7 @@ def _follow_up_step(
         note.add(_late_sentence(on, today, locale))
     elif status == "due":
         note.add("À faire aujourd'hui.")
-    if first_step and context.open_commitments:
+    if first_step and _recalled(context):
         note.add(_commitments_sentence(context), "R3")
     return Step(
         kind=kind,
