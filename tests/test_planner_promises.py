@@ -201,7 +201,7 @@ def test_an_undated_promise_is_still_recalled_by_the_first_step() -> None:
     assert ANALYSIS not in first.note.split("Tenez aussi")[1]
 
 
-def test_a_stopped_plan_has_no_promise_step() -> None:
+def test_no_contact_has_no_promise_step() -> None:
     context = make_context(no_contact=True, commitments=[promise(due=date(2026, 11, 26))])
 
     assert st.plan(context, today=THU).steps == ()
@@ -357,3 +357,33 @@ def test_property_each_open_dated_promise_is_planned_once_and_kept_ones_never(
     assert sorted(planned + with_thank_you) == sorted(to_send)
     kept = {c.promise for c in context.commitments} - set(to_send)
     assert not kept & set(planned)
+
+
+@pytest.mark.parametrize(
+    ("history", "reason"),
+    [
+        (
+            [("thank_you", date(2026, 11, 20)), ("reply_received", date(2026, 11, 24))],
+            "reply_received",
+        ),
+        (
+            [
+                ("thank_you", date(2026, 11, 20)),
+                ("reminder", date(2026, 12, 3)),
+                ("phone_call", date(2026, 12, 10)),
+            ],
+            "limit_reached",
+        ),
+    ],
+)
+def test_a_stop_still_recalls_a_promise_owed(history: list[tuple[str, date]], reason: str) -> None:
+    context = make_context(history=history, commitments=[promise(due=date(2026, 12, 18))])
+    stopped = st.plan(context, today=date(2026, 12, 11)).stopped
+
+    assert stopped is not None
+    assert stopped.reason == reason
+    assert stopped.rules[0] == "R3"
+    assert stopped.note.endswith(
+        f"Envoyez tout de même ce que vous avez promis (R3)\u00a0: «\u00a0{ANALYSIS}\u00a0» "
+        "d'ici le vendredi 18\u00a0décembre 2026."
+    )

@@ -314,10 +314,14 @@ def plan(
 
     if context.next_steps.no_contact:
         return stop("no_contact", _no_contact_note(), "R11", "R23")
+    # A promise outlives the follow-ups: it is still owed after a reply or the last call.
+    owed = _still_owed(context)
     if timeline.reply_on is not None:
-        return stop("reply_received", _reply_note(context, timeline.reply_on), "R22")
+        note = f"{_reply_note(context, timeline.reply_on)}{owed}"
+        return stop("reply_received", note, *(("R3",) if owed else ()), "R22")
     if len(timeline.follow_ups) >= FOLLOW_UP_LIMIT:
-        return stop("limit_reached", _limit_note(context, timeline), "R17", "R23")
+        note = f"{_limit_note(context, timeline)}{owed}"
+        return stop("limit_reached", note, *(("R3",) if owed else ()), "R17", "R23")
 
     steps: list[Step] = []
     last = timeline.last_contact
@@ -641,6 +645,17 @@ def _reminder_reason(context: InterviewContext, earliest: Earliest, exact: bool)
         f"aucune date de décision n'a été annoncée, on attend donc au moins deux semaines "
         f"après {interview} {of_day(since, locale)} (R12)."
     )
+
+
+def _still_owed(context: InterviewContext) -> str:
+    """Recall, after a stop's note, the promises still to send by their date (R3)."""
+    owed = promises_to_send(context)
+    if not owed:
+        return ""
+    listed = ", ".join(
+        f"«{NBSP}{c.promise}{NBSP}» d'ici {prose_day(c.due, context.locale)}" for c in owed if c.due
+    )
+    return f" Envoyez tout de même ce que vous avez promis (R3){COLON} {listed}."
 
 
 def _no_contact_note() -> str:
