@@ -29,21 +29,22 @@ the choices that belong to a plan (French walk-through: ``docs/planification.md`
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import asdict
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day, prose_hour
-from suivi_templates.business_days import (
-    holidays_between,
-    local_today,
-    next_business_day,
-    on_or_after,
-    time_zone,
-)
+from suivi_templates.business_days import holidays_between, local_today, on_or_after, time_zone
 from suivi_templates.errors import ContextMismatch
-from suivi_templates.models import Channel, Commitment, InterviewContext, Locale, as_context
+from suivi_templates.models import Channel, InterviewContext, Locale, as_context
+from suivi_templates.plan_promises import (
+    commitments_sentence,
+    planned_promises,
+    still_owed,
+    with_thank_you_sentence,
+)
 from suivi_templates.schedule import (
     CALL_TIME,
     FOLLOW_UP_LIMIT,
@@ -53,8 +54,6 @@ from suivi_templates.schedule import (
     contacts,
     earliest_follow_up,
     good_call_day,
-    promise_day,
-    promises_to_send,
     thank_you_window,
 )
 
@@ -261,25 +260,6 @@ def _late_sentence(on: date, today: date, locale: Locale) -> str:
     return f"Cette date est passée{COLON} à faire dès {when}."
 
 
-def _recalled(context: InterviewContext) -> list[Commitment]:
-    """The open promises without a day of their own: recalled in the first step (R3)."""
-    dated = promises_to_send(context)
-    return [c for c in context.open_commitments if c not in dated]
-
-
-def _commitments_sentence(context: InterviewContext) -> str:
-    recalled = _recalled(context)
-    if not recalled:
-        return ""
-    quoted = ", ".join(f"«{NBSP}{c.promise}{NBSP}»" for c in recalled)
-    return f"Tenez aussi votre engagement (R3){COLON} {quoted}."
-
-
-def _quoted(commitments: list[Commitment]) -> str:
-    quoted = [f"«{NBSP}{c.promise}{NBSP}»" for c in commitments]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " et " + quoted[-1]
-
-
 # --- The planner -----------------------------------------------------------------------
 
 
@@ -315,7 +295,7 @@ def plan(
     if context.next_steps.no_contact:
         return stop("no_contact", _no_contact_note(), "R11", "R23")
     # A promise outlives the follow-ups: it is still owed after a reply or the last call.
-    owed = _still_owed(context)
+    owed = still_owed(context)
     if timeline.reply_on is not None:
         note = f"{_reply_note(context, timeline.reply_on)}{owed}"
         return stop("reply_received", note, *(("R3",) if owed else ()), "R22")
@@ -334,11 +314,14 @@ def plan(
         else:
             steps.append(thank_you)
             last = thank_you.on
-    promise_steps, with_thank_you = _promise_steps(
+    promised, with_thank_you = planned_promises(
         context, today, thank_you_on=last if steps else None
     )
     if with_thank_you:
-        steps[0] = _attach_to_thank_you(steps[0], with_thank_you, context.locale)
+        steps[0] = _with_sentence(steps[0], with_thank_you_sentence(with_thank_you, locale), "R3")
+    promise_steps = [
+        Step(kind="commitment", channel="email", **asdict(promise)) for promise in promised
+    ]
     steps.extend(promise_steps)
     promise_days = {step.on for step in promise_steps}
     if promise_steps:
@@ -361,6 +344,12 @@ def plan(
     return FollowUpPlan(
         locale=locale, interview_date=context.interview.date, today=today, steps=tuple(steps)
     )
+
+
+def _with_sentence(step: Step, sentence: str, rule: str) -> Step:
+    """The same step, its note ending with ``sentence`` and its rules with ``rule``."""
+    rules = sorted({*step.rules, rule}, key=lambda rule_id: int(rule_id[1:]))
+    return step.model_copy(update={"note": f"{step.note} {sentence}", "rules": tuple(rules)})
 
 
 def _resolve_today(today: date | None, locale: Locale) -> date:
@@ -421,8 +410,8 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
             "excuser longuement.",
             "R7",
         )
-    if _recalled(context):
-        note.add(_commitments_sentence(context), "R3")
+    if recall := commitments_sentence(context):
+        note.add(recall, "R3")
     return Step(
         kind="thank_you",
         on=on,
@@ -431,100 +420,6 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
         status=status,
         rule_date=ideal,
         rules=note.rule_ids(),
-    )
-
-
-def _promise_steps(
-    context: InterviewContext, today: date, *, thank_you_on: date | None
-) -> tuple[list[Step], list[Commitment]]:
-    """Plan the promises to send later (R3): one step per day, in order.
-
-    Each is sent by its due date (the business day before when it falls on a day off);
-    a date already past moves to today, overdue. A promise due by the day of the planned
-    thank-you is returned apart: it goes with the thank-you, not in a message of its own.
-    """
-    locale = context.locale
-    earliest = on_or_after(today, locale)
-    if thank_you_on is None:
-        earliest = max(earliest, next_business_day(context.interview.date, locale))
-    by_day: dict[date, list[Commitment]] = {}
-    with_thank_you: list[Commitment] = []
-    for commitment in promises_to_send(context):
-        assert commitment.due is not None  # promises_to_send keeps dated promises only
-        on = max(promise_day(commitment.due, locale), earliest)
-        if thank_you_on is not None and on <= thank_you_on:
-            with_thank_you.append(commitment)
-        else:
-            by_day.setdefault(on, []).append(commitment)
-    steps = [
-        _promise_step(context, on, promised, today=today, first_step=thank_you_on is None and not i)
-        for i, (on, promised) in enumerate(sorted(by_day.items()))
-    ]
-    return steps, with_thank_you
-
-
-def _promise_step(
-    context: InterviewContext,
-    on: date,
-    promised: list[Commitment],
-    *,
-    today: date,
-    first_step: bool,
-) -> Step:
-    locale = context.locale
-    dues = sorted({c.due for c in promised if c.due is not None})
-    rule_date = promise_day(dues[0], locale)
-    status: Status = "overdue" if rule_date < today else ("due" if on == today else "planned")
-    engagement = "vos engagements" if len(promised) > 1 else "votre engagement"
-    note = _Note(
-        f"Envoi promis par {WORDS[locale]['email']} {prose_day(on, locale)}{COLON} "
-        f"tenez {engagement}, {_quoted(promised)} (R3).",
-        "R3",
-    )
-    listed = " et ".join(prose_day(due, locale) for due in dues)
-    if status == "overdue":
-        them = "les" if len(promised) > 1 else "le"
-        when = "aujourd'hui" if on == today else prose_day(on, locale)
-        note.add(
-            f"La date annoncée, {listed}, est passée{COLON} envoyez-{them} dès {when}, "
-            "avec un mot bref sur le retard."
-        )
-    elif rule_date != dues[0]:
-        note.add(f"C'est le dernier jour ouvrable avant la date annoncée, {listed}.")
-    elif status == "due":
-        note.add("À faire aujourd'hui.")
-    note.add(
-        f"Quelques lignes qui rappellent {WORDS[locale]['the_interview']} suffisent, avec le "
-        "document joint. Une fois l'envoi fait, notez la promesse comme tenue (done = true)"
-        f"{COLON} la relance ne joindra pas le document une seconde fois."
-    )
-    if first_step and _recalled(context):
-        note.add(_commitments_sentence(context), "R3")
-    return Step(
-        kind="commitment",
-        on=on,
-        channel="email",
-        note=note.text(),
-        status=status,
-        rule_date=rule_date,
-        rules=note.rule_ids(),
-        promises=tuple(c.promise for c in promised),
-    )
-
-
-def _attach_to_thank_you(thank_you: Step, promised: list[Commitment], locale: Locale) -> Step:
-    """Say in the thank-you's note that the promises due by its day go with it (R3)."""
-    dues = " et ".join(prose_day(d, locale) for d in sorted({c.due for c in promised if c.due}))
-    sentence = (
-        f"Vous avez annoncé {_quoted(promised)} pour {dues}, au plus tard le jour de ce "
-        f"remerciement{COLON} joignez-{'les' if len(promised) > 1 else 'le'} au remerciement "
-        "(champ attachment) plutôt que de l'annoncer pour plus tard (R3)."
-    )
-    return thank_you.model_copy(
-        update={
-            "note": f"{thank_you.note} {sentence}",
-            "rules": tuple(sorted({*thank_you.rules, "R3"}, key=lambda r: int(r[1:]))),
-        }
     )
 
 
@@ -615,8 +510,8 @@ def _follow_up_step(
         note.add(_late_sentence(on, today, locale))
     elif status == "due":
         note.add("À faire aujourd'hui.")
-    if first_step and _recalled(context):
-        note.add(_commitments_sentence(context), "R3")
+    if first_step and (recall := commitments_sentence(context)):
+        note.add(recall, "R3")
     return Step(
         kind=kind,
         on=on,
@@ -645,17 +540,6 @@ def _reminder_reason(context: InterviewContext, earliest: Earliest, exact: bool)
         f"aucune date de décision n'a été annoncée, on attend donc au moins deux semaines "
         f"après {interview} {of_day(since, locale)} (R12)."
     )
-
-
-def _still_owed(context: InterviewContext) -> str:
-    """Recall, after a stop's note, the promises still to send by their date (R3)."""
-    owed = promises_to_send(context)
-    if not owed:
-        return ""
-    listed = ", ".join(
-        f"«{NBSP}{c.promise}{NBSP}» d'ici {prose_day(c.due, context.locale)}" for c in owed if c.due
-    )
-    return f" Envoyez tout de même ce que vous avez promis (R3){COLON} {listed}."
 
 
 def _no_contact_note() -> str:
