@@ -318,7 +318,8 @@ SECTIONS: tuple[Section, ...] = (
                     ),
                     Question(
                         "due",
-                        "S’il n’est pas prêt : la date où vous l’enverrez (facultatif).",
+                        "S’il n’est pas prêt : la date où vous l’enverrez ; le plan de suivi "
+                        "en fait une étape, avant la relance (facultatif).",
                         "2026-11-25",
                         dates.due_date,
                         optional=True,
