@@ -40,6 +40,10 @@ SESSION = a.Session(today=date(2026, 11, 20))
             "J'ai mal répondu à votre question sur Excel : j'ai automatisé nos rapports",
             "J'ai repensé à votre question sur Excel : j'ai automatisé nos rapports.",
         ),
+        (
+            "j'ai mal répondu à propos des quarts de nuit, je peux en faire trois",
+            "J'ai repensé à votre question sur les quarts de nuit : je peux en faire trois.",
+        ),
         ("On a parlé de la relève, ça m'a plu", "Nous avons parlé de la relève, ce qui m'a plu."),
         (
             "J'ai automatisé nos rapports, cela vous ferait gagner du temps",

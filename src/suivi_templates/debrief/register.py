@@ -29,7 +29,7 @@ _KEEP = "Appuyez sur Entrée pour garder votre formulation, ou écrivez-en une a
 
 _BAD_ANSWER = re.compile(
     r"^j'ai mal répondu\s+(?:à\s+(?:la|votre|sa|leur)\s+question\s+)?"
-    r"(?:sur|à propos d[eu]s?|au sujet d[eu]s?|concernant)\s+(?P<about>[^,:;]+?)\s*[,:;]\s*"
+    r"(?:sur|concernant|(?:à propos|au sujet) (?:de|(?P<of>du|des)))\s+(?P<about>[^,:;]+?)\s*[,:;]\s*"
     r"(?:mais\s+)?(?P<answer>.+)$",
     re.IGNORECASE,
 )
@@ -98,7 +98,8 @@ def advice(text: str) -> tuple[str, str | None] | None:
             "« J'ai mal répondu » est une note pour vous : dites plutôt ce que vous auriez "
             "voulu répondre."
         )
-        rewrite = f"J'ai repensé à votre question sur {bad['about']} : {bad['answer']}"
+        article = {"du": "le ", "des": "les "}.get((bad["of"] or "").lower(), "")
+        rewrite = f"J'ai repensé à votre question sur {article}{bad['about']} : {bad['answer']}"
     elif re.match(r"j'ai mal répondu\b", rewrite, re.IGNORECASE):
         said.append(
             "« J'ai mal répondu » est une note pour vous : écrivez ce que vous auriez voulu "
