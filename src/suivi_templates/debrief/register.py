@@ -29,7 +29,8 @@ _KEEP = "Appuyez sur Entrée pour garder votre formulation, ou écrivez-en une a
 
 _BAD_ANSWER = re.compile(
     r"^j'ai mal répondu\s+(?:à\s+(?:la|votre|sa|leur)\s+question\s+)?"
-    r"(?:sur|concernant|(?:à propos|au sujet) (?:de|(?P<of>du|des)))\s+(?P<about>[^,:;]+?)\s*[,:;]\s*"
+    r"(?:sur|concernant|(?:à propos|au sujet) (?:de|(?P<of>du|des)))\s+"
+    r"(?P<about>[^,:;]+?)\s*[,:;]\s*"
     r"(?:mais\s+)?(?P<answer>.+)$",
     re.IGNORECASE,
 )
