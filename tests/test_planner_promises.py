@@ -387,3 +387,14 @@ def test_a_stop_still_recalls_a_promise_owed(history: list[tuple[str, date]], re
         f"Envoyez tout de même ce que vous avez promis (R3)\u00a0: «\u00a0{ANALYSIS}\u00a0» "
         "d'ici le vendredi 18\u00a0décembre 2026."
     )
+
+
+def test_when_the_thank_you_is_folded_the_promise_message_thanks() -> None:
+    # Two weeks after the interview, nothing sent: too late for a thank-you on its own.
+    context = make_context(commitments=[promise(due=date(2026, 11, 26))])
+    p = st.plan(context, today=date(2026, 12, 3))
+
+    assert [s.kind for s in p.steps] == ["commitment", "reminder", "phone_call"]
+    assert "remerciez en une phrase au début de ce message" in p.steps[0].note
+    assert "R7" in p.steps[0].rules
+    assert "remerciez" not in p.steps[1].note

@@ -255,6 +255,13 @@ def _skipped_holidays(start: date, chosen: date, locale: Locale) -> str:
     return f"{label}{COLON} {listed}."
 
 
+def _late_thanks(message: str) -> str:
+    return (
+        f"Le remerciement n'est pas parti et il est trop tard pour l'envoyer seul "
+        f"(R7){COLON} remerciez en une phrase au début de {message}."
+    )
+
+
 def _late_sentence(on: date, today: date, locale: Locale) -> str:
     when = "aujourd'hui" if on == today else prose_day(on, locale)
     return f"Cette date est passée{COLON} à faire dès {when}."
@@ -322,6 +329,10 @@ def plan(
     promise_steps = [
         Step(kind="commitment", channel="email", **asdict(promise)) for promise in promised
     ]
+    if folded_thank_you and promise_steps:
+        # The first message after the interview thanks, whatever it carries (R7).
+        promise_steps[0] = _with_sentence(promise_steps[0], _late_thanks("ce message"), "R7")
+        folded_thank_you = False
     steps.extend(promise_steps)
     promise_days = {step.on for step in promise_steps}
     if promise_steps:
@@ -462,11 +473,7 @@ def _follow_up_step(
         else:
             note.add("Par écrit, comme le reste du processus (R13).", "R13")
         if folded_thank_you:
-            note.add(
-                f"Le remerciement n'est pas parti et il est trop tard pour l'envoyer seul "
-                f"(R7){COLON} remerciez en une phrase au début de cette relance.",
-                "R7",
-            )
+            note.add(_late_thanks("cette relance"), "R7")
     else:
         after = "une semaine" if exact else "un peu plus d'une semaine"
         note = _Note(
