@@ -398,3 +398,57 @@ def test_when_the_thank_you_is_folded_the_promise_message_thanks() -> None:
     assert "remerciez en une phrase au début de ce message" in p.steps[0].note
     assert "R7" in p.steps[0].rules
     assert "remerciez" not in p.steps[1].note
+
+
+# --- Drafts from the plan ---------------------------------------------------------------
+
+
+def test_the_reminder_drafted_from_the_plan_does_not_send_the_promise_again() -> None:
+    context = make_context(
+        decision_by=date(2026, 11, 28), commitments=[promise(due=date(2026, 11, 26))]
+    )
+    p = st.plan(context, today=THU)
+    drafts = {draft.kind: draft for draft in p.render(context)}
+
+    assert "mon analyse du processus de recouvrement" in drafts["thank_you"].body  # announced
+    assert "analyse" not in drafts["reminder"].body  # sent on its own step, on time
+    assert "retard" not in drafts["reminder"].body
+    # Rendered alone, without the plan, the reminder still keeps the open promise (R3).
+    alone = st.render("reminder", context, sent_on=p.steps[2].on)
+    assert "mon analyse du processus de recouvrement" in alone.body
+
+
+def test_context_on_marks_only_promises_sent_before_the_step() -> None:
+    context = make_context(
+        decision_by=date(2026, 12, 11),
+        commitments=[
+            promise(due=date(2026, 11, 26)),
+            promise(REFERENCES, due=date(2026, 12, 2)),
+            promise("lui envoyer mon portfolio"),
+        ],
+    )
+    p = st.plan(context, today=THU)
+    first, second = (s for s in p.steps if s.kind == "commitment")
+
+    assert p.context_on(first, context) is context
+    done = {c.promise: c.done for c in p.context_on(second, context).commitments}
+    assert done == {ANALYSIS: True, REFERENCES: False, "lui envoyer mon portfolio": False}
+    reminder = next(s for s in p.steps if s.kind == "reminder")
+    assert [c.done for c in p.context_on(reminder, context).commitments] == [True, True, False]
+
+
+def test_the_calendar_reminder_has_the_same_draft_as_the_plan() -> None:
+    icalendar = pytest.importorskip("icalendar")
+    context = make_context(
+        decision_by=date(2026, 11, 28), commitments=[promise(due=date(2026, 11, 26))]
+    )
+    p = st.plan(context, today=THU)
+    data = p.to_ics(context, stamp=datetime(2026, 11, 19, tzinfo=UTC))
+    events = {
+        str(e["summary"]).split(" – ")[0]: e
+        for e in icalendar.Calendar.from_ical(data).walk("VEVENT")
+    }
+
+    reminder = str(events["Relance par courriel"]["description"])
+    assert "analyse" not in reminder
+    assert reminder.count("Camille Roy") == 1  # the reminder draft is there, signed

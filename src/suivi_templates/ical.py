@@ -127,7 +127,7 @@ def export_ics(
             start = datetime.combine(step.on, step.not_before, tzinfo=time_zone(context.locale))
             event.add("dtstart", start)
             event.add("dtend", start + CALL_LENGTH)
-        event.add("description", _description(context, step, include_drafts))
+        event.add("description", _description(plan, context, step, include_drafts))
         event.add("categories", ["Recherche d'emploi"])
         calendar.add_component(event)
     add_timezones = getattr(calendar, "add_missing_timezones", None)
@@ -161,10 +161,12 @@ def _summary(context: InterviewContext, step: Step) -> str:
     return f"{late}{what} – {context.company.name}"
 
 
-def _description(context: InterviewContext, step: Step, include_drafts: bool) -> str:
+def _description(
+    plan: FollowUpPlan, context: InterviewContext, step: Step, include_drafts: bool
+) -> str:
     parts = [step.note]
     if include_drafts:
-        parts.extend(_draft_text(draft) for draft in step.render(context))
+        parts.extend(_draft_text(draft) for draft in step.render(plan.context_on(step, context)))
     return "\n\n".join(parts)
 
 

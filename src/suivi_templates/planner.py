@@ -175,11 +175,34 @@ class FollowUpPlan(_Frozen):
         from suivi_templates.rendering import render  # rendering imports the checks
 
         # Each kind once, dated by the first step that sends it (« hier » in a thank-you).
-        kinds: dict[str, date] = {}
+        kinds: dict[str, Step] = {}
         for step in self.steps:
             for kind in step.draft_kinds:
-                kinds.setdefault(kind, step.on)
-        return tuple(render(kind, context, sent_on=on) for kind, on in kinds.items())
+                kinds.setdefault(kind, step)
+        return tuple(
+            render(kind, self.context_on(step, context), sent_on=step.on)
+            for kind, step in kinds.items()
+        )
+
+    def context_on(self, step: Step, context: InterviewContext) -> InterviewContext:
+        """Return ``context`` as it stands on ``step``'s day: promises sent before, kept.
+
+        A reminder drafted from the plan must not attach again, or apologise for, what a
+        ``commitment`` step of this plan sends earlier (R3).
+        """
+        sent = {
+            promise
+            for earlier in self.steps
+            if earlier.kind == "commitment" and earlier.on < step.on
+            for promise in earlier.promises
+        }
+        if not sent:
+            return context
+        kept = [
+            c.model_copy(update={"done": True}) if c.promise in sent else c
+            for c in context.commitments
+        ]
+        return context.model_copy(update={"commitments": kept})
 
     def to_ics(
         self,
