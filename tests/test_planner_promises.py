@@ -452,3 +452,16 @@ def test_the_calendar_reminder_has_the_same_draft_as_the_plan() -> None:
     reminder = str(events["Relance par courriel"]["description"])
     assert "analyse" not in reminder
     assert reminder.count("Camille Roy") == 1  # the reminder draft is there, signed
+
+
+def test_a_hostile_promise_is_shown_as_text() -> None:
+    context = make_context(
+        commitments=[
+            promise("lui envoyer <script>alert(1)</script> mon | tableau", due=date(2026, 11, 26))
+        ]
+    )
+    p = st.plan(context, today=THU)
+
+    assert "<script>" not in p._repr_html_()
+    assert "&lt;script&gt;" in p._repr_html_()
+    assert "mon \\| tableau" in p._repr_markdown_()  # a table cell is not cut
