@@ -242,3 +242,22 @@ def test_property_register_never_refuses_a_first_person_sentence(parts: list[str
     found = advice(text)
     if found is not None and found[1] is not None:
         a.first_person_sentence(found[1], SESSION)  # the rewrite is a sentence of its own
+
+
+def test_resuming_does_not_repeat_advice_on_an_answer_kept_before(monkeypatch, capsys, tmp_path):
+    from test_debrief import debrief
+
+    target = tmp_path / "c.toml"
+    kept = "J'ai obtenu mon attestation en secourisme cette semaine."
+    # Advice on what it changes, Entrée keeps it, Entrée: no other fact.
+    lines = [*GOOD[:31], kept, "", "", *GOOD[32:]]
+    status, out, _ = debrief(monkeypatch, capsys, lines, "--sortie", str(target))
+    assert status == 0
+    assert out.count("ce que ce fait change pour l'employeur") == 1
+
+    status, out, _ = debrief(monkeypatch, capsys, [""] * 60, "--reprendre", str(target))
+
+    assert status == 0
+    assert "ce que ce fait change pour l'employeur" not in out
+    data = tomllib.loads(target.read_text(encoding="utf-8"))
+    assert data["debrief"]["since"] == [kept]
