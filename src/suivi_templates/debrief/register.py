@@ -114,8 +114,9 @@ def advice(text: str) -> tuple[str, str | None] | None:
         reframed = phrasing.reframe(rewrite)
         if reframed != rewrite:
             said.append(
-                "« J'ai oublié de dire », « je n'ai pas assez insisté » sont des notes pour "
-                "vous : écrivez directement ce que vous ajoutez."
+                "Un regret sur l'entrevue (« j'ai oublié de dire », « j'aurais dû », « je n'ai "
+                "pas assez insisté ») est une note pour vous : écrivez directement ce que vous "
+                "ajoutez."
             )
             rewrite = reframed
     if _COMMA_SPLICE.search(rewrite):
