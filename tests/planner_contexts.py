@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -18,9 +18,12 @@ def make_context(
     no_contact: bool = False,
     short_process: bool = False,
     history: Sequence[tuple[Any, ...]] = (),
-    commitments: bool = False,
+    commitments: bool | Sequence[Mapping[str, Any]] = False,
 ) -> InterviewContext:
-    """The design's example context with the planner's inputs replaced."""
+    """The design's example context with the planner's inputs replaced.
+
+    ``commitments``: True keeps the example's promise, False drops it, a list replaces it.
+    """
     data: dict[str, Any] = dict(EXAMPLE_CONTEXT)
     data.update(
         locale=locale,
@@ -36,6 +39,8 @@ def make_context(
             for entry in history
         ],
     )
-    if not commitments:
+    if not isinstance(commitments, bool):
+        data["commitments"] = [dict(commitment) for commitment in commitments]
+    elif not commitments:
         data["commitments"] = []
     return InterviewContext.model_validate(data)

@@ -99,3 +99,13 @@ def test_email_file_is_written_where_the_notebook_runs(executed: Any):
     assert "Objet : Merci – poste" in printed
     assert (folder / "remerciement.eml").read_bytes().startswith(b"From: ")
     assert rich(notebook, "mailto", "text/plain").startswith("'mailto:julie.tremblay@")
+
+
+def test_the_debrief_cell_gives_the_context_and_its_promise_reaches_the_plan(executed: Any):
+    notebook, _ = executed
+    (cell,) = [c for c in notebook.cells if "contexte" in c.metadata.get("tags", [])]
+    assert "st.debrief(reponses" in cell.source
+    assert rich(notebook, "contexte", "text/plain") == (
+        "('Julie Tremblay', datetime.date(2026, 11, 28), datetime.date(2026, 11, 26))"
+    )
+    assert "Envoi promis (courriel)" in rich(notebook, "plan", "text/html")

@@ -42,6 +42,7 @@ __all__ = [
     "local_today",
     "next_business_day",
     "on_or_after",
+    "on_or_before",
     "time_zone",
 ]
 
@@ -117,6 +118,17 @@ def on_or_after(day: date, locale: Locale) -> date:
     datetime.date(2026, 11, 30)
     """
     return day if is_business_day(day, locale) else next_business_day(day, locale)
+
+
+def on_or_before(day: date, locale: Locale) -> date:
+    """Return ``day`` itself if it is a business day, else the last business day before it.
+
+    >>> on_or_before(date(2026, 11, 28), "fr_FR")  # a Saturday
+    datetime.date(2026, 11, 27)
+    """
+    while not is_business_day(day, locale):
+        day -= timedelta(days=1)
+    return day
 
 
 def add_business_days(day: date, count: int, locale: Locale) -> date:

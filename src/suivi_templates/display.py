@@ -52,6 +52,7 @@ KIND_TITLES: dict[str, str] = {
     "phone_call": "Appel de suivi",
     "voicemail": "Message vocal",
     "reply_received": "Réponse reçue",
+    "commitment": "Envoi promis",
 }
 """French names of the kinds of drafts and of the planner's steps."""
 
@@ -60,6 +61,7 @@ STEP_TITLES: dict[str, str] = {
     "reminder": "Relance",
     "phone_call": "Appel de suivi",
     "voicemail": "Message vocal",
+    "commitment": "Envoi promis",
 }
 """French names of the planner's steps (the channel has its own column)."""
 

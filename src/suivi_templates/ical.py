@@ -11,8 +11,9 @@ time zone (R19), with their ``VTIMEZONE``. The description holds the step's note
 default, its drafts, rendered through :meth:`Step.render`.
 
 UIDs depend only on the interview (locale, date, company, interviewer, role) and the
-step's kind, hashed so that they carry no personal data: re-exporting an updated plan
-updates the same events instead of adding new ones.
+step's kind (and, for a promise sent later, what it sends), hashed so that they carry no
+personal data: re-exporting an updated plan updates the same events instead of adding
+new ones.
 
 The file is written only where the caller asks, atomically (a temporary file in the same
 folder, then a rename), readable by its owner only, and never over an existing file
@@ -49,12 +50,14 @@ _SUMMARIES = {
         ("reminder", "email"): "Relance par courriel",
         ("reminder", "phone"): "Relance par téléphone",
         ("phone_call", "phone"): "Appel de suivi",
+        ("commitment", "email"): "Envoi promis par courriel",
     },
     "fr_FR": {
         ("thank_you", "email"): "Remerciement par mail",
         ("reminder", "email"): "Relance par mail",
         ("reminder", "phone"): "Relance par téléphone",
         ("phone_call", "phone"): "Relance téléphonique",
+        ("commitment", "email"): "Envoi promis par mail",
     },
 }
 
@@ -124,7 +127,7 @@ def export_ics(
             start = datetime.combine(step.on, step.not_before, tzinfo=time_zone(context.locale))
             event.add("dtstart", start)
             event.add("dtend", start + CALL_LENGTH)
-        event.add("description", _description(context, step, include_drafts))
+        event.add("description", _description(plan, context, step, include_drafts))
         event.add("categories", ["Recherche d'emploi"])
         calendar.add_component(event)
     add_timezones = getattr(calendar, "add_missing_timezones", None)
@@ -146,6 +149,7 @@ def _uid(context: InterviewContext, step: Step) -> str:
             context.interviewer.name,
             context.role.title,
             step.kind,
+            *step.promises,  # two promises sent on different days are two events
         )
     )
     return hashlib.sha256(key.encode()).hexdigest()[:32] + "@suivi-templates"
@@ -157,10 +161,12 @@ def _summary(context: InterviewContext, step: Step) -> str:
     return f"{late}{what} – {context.company.name}"
 
 
-def _description(context: InterviewContext, step: Step, include_drafts: bool) -> str:
+def _description(
+    plan: FollowUpPlan, context: InterviewContext, step: Step, include_drafts: bool
+) -> str:
     parts = [step.note]
     if include_drafts:
-        parts.extend(_draft_text(draft) for draft in step.render(context))
+        parts.extend(_draft_text(draft) for draft in step.render(plan.context_on(step, context)))
     return "\n\n".join(parts)
 
 

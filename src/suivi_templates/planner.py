@@ -14,6 +14,9 @@ the choices that belong to a plan (French walk-through: ``docs/planification.md`
   good calling day and comes with its voicemail (R21).
 - Stops: ``no_contact`` (R11), a reply received, or R17's limit (with R23's advice).
 - Notes in the locale's French, citing rule ids; an open commitment is recalled (R3).
+- R3: a promise to send later (``commitments[].due``) is a ``commitment`` step of its own,
+  by its date and before the next follow-up, which waits the usual gap after it (R16); one
+  due by the thank-you's day is attached to the thank-you instead, and the note says so.
 
 >>> from datetime import date
 >>> from suivi_templates import EXAMPLE_CONTEXT, InterviewContext
@@ -26,6 +29,7 @@ the choices that belong to a plan (French walk-through: ``docs/planification.md`
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import asdict
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -35,11 +39,16 @@ from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day, pros
 from suivi_templates.business_days import holidays_between, local_today, on_or_after, time_zone
 from suivi_templates.errors import ContextMismatch
 from suivi_templates.models import Channel, InterviewContext, Locale, as_context
+from suivi_templates.plan_promises import (
+    commitments_sentence,
+    planned_promises,
+    still_owed,
+    with_thank_you_sentence,
+)
 from suivi_templates.schedule import (
     CALL_TIME,
     FOLLOW_UP_LIMIT,
     MIN_GAP,
-    ContactKind,
     Earliest,
     Timeline,
     contacts,
@@ -61,7 +70,7 @@ __all__ = [
     "plan",
 ]
 
-StepKind = ContactKind
+StepKind = Literal["thank_you", "reminder", "phone_call", "commitment"]
 Status = Literal["planned", "due", "overdue"]
 StopReason = Literal["no_contact", "reply_received", "limit_reached"]
 
@@ -84,7 +93,8 @@ class Step(_Frozen):
     """One contact to make: what, on which day, by which channel, from what time, and why."""
 
     kind: StepKind
-    """``thank_you``, ``reminder`` or ``phone_call`` (the history's vocabulary)."""
+    """``thank_you``, ``reminder`` or ``phone_call`` (the history's vocabulary), or
+    ``commitment``: send what was promised by its date (R3)."""
     on: date
     """The day to do it: never before the plan's ``today``."""
     channel: Channel
@@ -98,6 +108,8 @@ class Step(_Frozen):
     """The day the rules give; earlier than ``on`` when the step is overdue."""
     rules: tuple[str, ...] = ()
     """The rule ids this step applies, e.g. ``("R12", "R13")``."""
+    promises: tuple[str, ...] = ()
+    """What a ``commitment`` step sends: the promises, as written in the context."""
 
     @property
     def draft_kinds(self) -> tuple[str, ...]:
@@ -107,6 +119,8 @@ class Step(_Frozen):
         ...      rule_date=date(2026, 12, 7)).draft_kinds
         ('phone_script', 'voicemail')
         """
+        if self.kind == "commitment":
+            return ()  # the candidate's own message, with what was promised
         if self.kind == "thank_you":
             return ("thank_you",)
         return _DRAFTS_BY_CHANNEL[self.channel]
@@ -161,11 +175,34 @@ class FollowUpPlan(_Frozen):
         from suivi_templates.rendering import render  # rendering imports the checks
 
         # Each kind once, dated by the first step that sends it (« hier » in a thank-you).
-        kinds: dict[str, date] = {}
+        kinds: dict[str, Step] = {}
         for step in self.steps:
             for kind in step.draft_kinds:
-                kinds.setdefault(kind, step.on)
-        return tuple(render(kind, context, sent_on=on) for kind, on in kinds.items())
+                kinds.setdefault(kind, step)
+        return tuple(
+            render(kind, self.context_on(step, context), sent_on=step.on)
+            for kind, step in kinds.items()
+        )
+
+    def context_on(self, step: Step, context: InterviewContext) -> InterviewContext:
+        """Return ``context`` as it stands on ``step``'s day: promises sent before, kept.
+
+        A reminder drafted from the plan must not attach again, or apologise for, what a
+        ``commitment`` step of this plan sends earlier (R3).
+        """
+        sent = {
+            promise
+            for earlier in self.steps
+            if earlier.kind == "commitment" and earlier.on < step.on
+            for promise in earlier.promises
+        }
+        if not sent:
+            return context
+        kept = [
+            c.model_copy(update={"done": True}) if c.promise in sent else c
+            for c in context.commitments
+        ]
+        return context.model_copy(update={"commitments": kept})
 
     def to_ics(
         self,
@@ -241,14 +278,16 @@ def _skipped_holidays(start: date, chosen: date, locale: Locale) -> str:
     return f"{label}{COLON} {listed}."
 
 
+def _late_thanks(message: str) -> str:
+    return (
+        f"Le remerciement n'est pas parti et il est trop tard pour l'envoyer seul "
+        f"(R7){COLON} remerciez en une phrase au début de {message}."
+    )
+
+
 def _late_sentence(on: date, today: date, locale: Locale) -> str:
     when = "aujourd'hui" if on == today else prose_day(on, locale)
     return f"Cette date est passée{COLON} à faire dès {when}."
-
-
-def _commitments_sentence(context: InterviewContext) -> str:
-    quoted = ", ".join(f"«{NBSP}{c.promise}{NBSP}»" for c in context.open_commitments)
-    return f"Tenez aussi votre engagement (R3){COLON} {quoted}."
 
 
 # --- The planner -----------------------------------------------------------------------
@@ -285,10 +324,14 @@ def plan(
 
     if context.next_steps.no_contact:
         return stop("no_contact", _no_contact_note(), "R11", "R23")
+    # A promise outlives the follow-ups: it is still owed after a reply or the last call.
+    owed = still_owed(context)
     if timeline.reply_on is not None:
-        return stop("reply_received", _reply_note(context, timeline.reply_on), "R22")
+        note = f"{_reply_note(context, timeline.reply_on)}{owed}"
+        return stop("reply_received", note, *(("R3",) if owed else ()), "R22")
     if len(timeline.follow_ups) >= FOLLOW_UP_LIMIT:
-        return stop("limit_reached", _limit_note(context, timeline), "R17", "R23")
+        note = f"{_limit_note(context, timeline)}{owed}"
+        return stop("limit_reached", note, *(("R3",) if owed else ()), "R17", "R23")
 
     steps: list[Step] = []
     last = timeline.last_contact
@@ -301,6 +344,22 @@ def plan(
         else:
             steps.append(thank_you)
             last = thank_you.on
+    promised, with_thank_you = planned_promises(
+        context, today, thank_you_on=last if steps else None
+    )
+    if with_thank_you:
+        steps[0] = _with_sentence(steps[0], with_thank_you_sentence(with_thank_you, locale), "R3")
+    promise_steps = [
+        Step(kind="commitment", channel="email", **asdict(promise)) for promise in promised
+    ]
+    if folded_thank_you and promise_steps:
+        # The first message after the interview thanks, whatever it carries (R7).
+        promise_steps[0] = _with_sentence(promise_steps[0], _late_thanks("ce message"), "R7")
+        folded_thank_you = False
+    steps.extend(promise_steps)
+    promise_days = {step.on for step in promise_steps}
+    if promise_steps:
+        last = max(promise_steps[-1].on, last or promise_steps[-1].on)
     for slot in range(len(timeline.follow_ups), FOLLOW_UP_LIMIT):
         step = _follow_up_step(
             context,
@@ -310,6 +369,7 @@ def plan(
             first_follow_up=first_follow_up,
             folded_thank_you=folded_thank_you and slot == 0,
             first_step=not steps,
+            promise_days=promise_days,
         )
         steps.append(step)
         last = step.on
@@ -318,6 +378,12 @@ def plan(
     return FollowUpPlan(
         locale=locale, interview_date=context.interview.date, today=today, steps=tuple(steps)
     )
+
+
+def _with_sentence(step: Step, sentence: str, rule: str) -> Step:
+    """The same step, its note ending with ``sentence`` and its rules with ``rule``."""
+    rules = sorted({*step.rules, rule}, key=lambda rule_id: int(rule_id[1:]))
+    return step.model_copy(update={"note": f"{step.note} {sentence}", "rules": tuple(rules)})
 
 
 def _resolve_today(today: date | None, locale: Locale) -> date:
@@ -378,8 +444,8 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
             "excuser longuement.",
             "R7",
         )
-    if context.open_commitments:
-        note.add(_commitments_sentence(context), "R3")
+    if recall := commitments_sentence(context):
+        note.add(recall, "R3")
     return Step(
         kind="thank_you",
         on=on,
@@ -400,6 +466,7 @@ def _follow_up_step(
     first_follow_up: date | None,
     folded_thank_you: bool,
     first_step: bool,
+    promise_days: set[date],
 ) -> Step:
     locale = context.locale
     words = WORDS[locale]
@@ -429,11 +496,7 @@ def _follow_up_step(
         else:
             note.add("Par écrit, comme le reste du processus (R13).", "R13")
         if folded_thank_you:
-            note.add(
-                f"Le remerciement n'est pas parti et il est trop tard pour l'envoyer seul "
-                f"(R7){COLON} remerciez en une phrase au début de cette relance.",
-                "R7",
-            )
+            note.add(_late_thanks("cette relance"), "R7")
     else:
         after = "une semaine" if exact else "un peu plus d'une semaine"
         note = _Note(
@@ -444,7 +507,14 @@ def _follow_up_step(
             "R18",
             "R19",
         )
-    if earliest.gap_from is not None:
+    if earliest.gap_from is not None and earliest.gap_from in promise_days:
+        note.add(
+            f"Elle attend au moins {MIN_GAP} jours ouvrables après l'envoi promis "
+            f"{of_day(earliest.gap_from, locale)}, pour ne pas enchaîner les messages (R3, R16).",
+            "R3",
+            "R16",
+        )
+    elif earliest.gap_from is not None:
         note.add(
             f"Ce jour laisse au moins {MIN_GAP} jours ouvrables après votre dernier contact, "
             f"{prose_day(earliest.gap_from, locale)}, pour ne pas enchaîner les messages (R16).",
@@ -470,8 +540,8 @@ def _follow_up_step(
         note.add(_late_sentence(on, today, locale))
     elif status == "due":
         note.add("À faire aujourd'hui.")
-    if first_step and context.open_commitments:
-        note.add(_commitments_sentence(context), "R3")
+    if first_step and (recall := commitments_sentence(context)):
+        note.add(recall, "R3")
     return Step(
         kind=kind,
         on=on,

@@ -12,6 +12,8 @@ check never disagree. Days are counted with :mod:`suivi_templates.business_days`
 - R16: whatever the rule says, a follow-up waits ``MIN_GAP`` business days after the last
   contact, so a late thank-you never pulls a reminder earlier than the rules allow.
 - R17: at most ``FOLLOW_UP_LIMIT`` follow-ups after the thank-you.
+- R3: a promise to send later (``commitments[].due``) is kept by its date, on the last
+  business day on or before it; sending it is a contact, but not a follow-up of R17.
 - R19 and French conventions §7: calls from 17:00, Monday to Thursday, away from holidays.
 """
 
@@ -27,8 +29,9 @@ from suivi_templates.business_days import (
     holidays_between,
     next_business_day,
     on_or_after,
+    on_or_before,
 )
-from suivi_templates.models import Channel, HistoryEntry, InterviewContext, Locale
+from suivi_templates.models import Channel, Commitment, HistoryEntry, InterviewContext, Locale
 
 __all__ = [
     "CALL_DELAY",
@@ -45,6 +48,8 @@ __all__ = [
     "contacts",
     "earliest_follow_up",
     "good_call_day",
+    "promise_day",
+    "promises_to_send",
     "thank_you_window",
 ]
 
@@ -153,6 +158,28 @@ def thank_you_window(context: InterviewContext) -> tuple[date, date]:
         next_business_day(held, locale),
         add_business_days(held, THANK_YOU_WINDOW, locale),
     )
+
+
+def promises_to_send(context: InterviewContext) -> list[Commitment]:
+    """Return the promises sent on a day of their own (R3): open, dated, not attached or linked.
+
+    A promise attached to the thank-you or given as a link is kept by the thank-you itself;
+    a promise marked ``done`` is kept already.
+    """
+    return [
+        commitment
+        for commitment in context.open_commitments
+        if commitment.due is not None and not commitment.attachment and not commitment.link
+    ]
+
+
+def promise_day(due: date, locale: Locale) -> date:
+    """Return the day to send a promised item « by ``due`` »: ``due`` or the business day before.
+
+    >>> promise_day(date(2026, 11, 28), "fr_CA")  # a Saturday
+    datetime.date(2026, 11, 27)
+    """
+    return on_or_before(due, locale)
 
 
 Basis = Literal["decision_by", "default", "short", "after_reminder"]

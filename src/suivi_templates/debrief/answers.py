@@ -516,7 +516,9 @@ def _ending(text: str) -> str:
     return text if text[-1] in ".!?…" else text + "."
 
 
-_FIRST_PERSON = re.compile(r"\b(?:je|j|me|m|moi|mon|ma|mes|nous|notre|nos)\b", re.IGNORECASE)
+# « on » counts: a note's « on a parlé de… » is first person, only in the wrong register
+# (the debrief's advice proposes « nous »; see debrief/register.py).
+_FIRST_PERSON = re.compile(r"\b(?:je|j|me|m|moi|mon|ma|mes|nous|notre|nos|on)\b", re.IGNORECASE)
 
 
 def first_person_sentence(text: str, session: Session) -> str:
@@ -524,13 +526,15 @@ def first_person_sentence(text: str, session: Session) -> str:
     text = clean(text, SENTENCE_MAX)
     if len(text.split()) < 5:
         raise Hint(
-            "Écrivez une phrase complète, d'au moins cinq mots, comme vous la diriez : "
-            "« J'ai retenu la place que vous donnez aux préposés dans les horaires. »"
+            "Écrivez une phrase complète, d'au moins cinq mots, comme vous l'écririez à la "
+            "personne : « J'ai repensé à votre question sur les quarts de nuit : j'en ai fait "
+            "deux par semaine pendant trois ans. »"
         )
     if not _FIRST_PERSON.search(text.replace("’", "'")):
         raise Hint(
-            "Écrivez-la à la première personne, dans vos mots (elle sera reprise telle quelle "
-            "dans vos messages) : « J'ai retenu… », « Je repense à… »."
+            "Écrivez-la à la première personne, dans vos mots, en vous adressant à la personne "
+            "(elle sera reprise telle quelle dans vos messages) : « J'ai retenu votre souci "
+            "de… », « J'ai repensé à votre question sur… »."
         )
     return _ending(_capitalised(text))
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from suivi_templates.debrief import answers as a
 from suivi_templates.debrief import dates
+from suivi_templates.debrief import register as r
 
 __all__ = ["SECTIONS", "Question", "Repeated", "Section", "questions"]
 
@@ -239,10 +240,11 @@ SECTIONS: tuple[Section, ...] = (
             ),
             Question(
                 "debrief.struck_by",
-                "Ce qui a retenu votre attention, en une phrase à vous, à la première "
-                "personne (facultatif).",
-                "J’ai retenu la place que vous donnez aux préposés dans le choix des horaires.",
-                a.first_person_sentence,
+                "Ce qui vous a frappé, en une phrase que vous pourriez lui écrire : ce qui compte "
+                "pour son équipe, et ce que vous y apportez (facultatif).",
+                "J’ai retenu votre souci de stabiliser l’équipe de nuit : c’est ce qui m’a fait "
+                "rester cinq ans dans mon poste actuel.",
+                r.sentence_to_employer,
                 optional=True,
             ),
         ),
@@ -253,11 +255,11 @@ SECTIONS: tuple[Section, ...] = (
         (
             Question(
                 "debrief.to_add",
-                "Ce que vous ajouteriez ou corrigeriez, en une phrase à la première personne "
-                "(facultatif).",
-                "J’ai repensé à votre question sur Excel : j’ai automatisé nos rapports de "
-                "ventes l’an dernier.",
-                a.first_person_sentence,
+                "Ce que vous ajouteriez ou corrigeriez, en une phrase que vous lui écririez : "
+                "partez de sa question ou de son besoin, puis ce que vous apportez (facultatif).",
+                "J’ai repensé à votre question sur les quarts de nuit : j’en ai fait deux par "
+                "semaine pendant trois ans.",
+                r.sentence_to_employer,
                 optional=True,
             ),
             Repeated(
@@ -316,7 +318,8 @@ SECTIONS: tuple[Section, ...] = (
                     ),
                     Question(
                         "due",
-                        "S’il n’est pas prêt : la date où vous l’enverrez (facultatif).",
+                        "S’il n’est pas prêt : la date où vous l’enverrez ; le plan de suivi "
+                        "en fait une étape, avant la relance (facultatif).",
                         "2026-11-25",
                         dates.due_date,
                         optional=True,
@@ -363,8 +366,8 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section(
         "Depuis l’entrevue",
-        "Pour une relance, un fait nouveau vaut mieux qu’un rappel (R14). À remplir plus tard "
-        "avec --reprendre.",
+        "Pour une relance, un fait nouveau vaut mieux qu’un rappel (R14), surtout s’il dit ce "
+        "qu’il change pour l’équipe. À remplir plus tard avec --reprendre.",
         (
             Repeated(
                 "debrief.since",
@@ -373,10 +376,11 @@ SECTIONS: tuple[Section, ...] = (
                 item=(
                     Question(
                         "",
-                        "Un fait nouveau de votre côté, en une phrase à la première personne "
-                        "(facultatif).",
-                        "J’ai obtenu mon attestation en secourisme la semaine dernière.",
-                        a.first_person_sentence,
+                        "Un fait nouveau de votre côté, en une phrase à la première personne, "
+                        "avec ce qu’il change pour l’employeur (facultatif).",
+                        "J’ai obtenu mon attestation en secourisme la semaine dernière : je "
+                        "pourrai donc assurer seule les quarts de nuit.",
+                        r.fact_since,
                         optional=True,
                     ),
                 ),

@@ -72,7 +72,9 @@ class _TerminalAsker:
             self.screen.say(prompt.section.why, "dim")
         question = prompt.text(locale)
         default = prompt.default
-        confirmed: str | None = None
+        # A resumed answer was settled when it was given: advice that keeps it as it is
+        # (« Entrée pour garder votre formulation ») is not repeated on every --reprendre.
+        confirmed: str | None = prompt.default
         while True:
             self.screen.say(f"\n{question}", "bold")
             self.screen.say(f"  Exemple : {prompt.question.example}", "dim")
