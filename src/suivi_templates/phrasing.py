@@ -704,7 +704,7 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     ),
     (
         re.compile(r"^je n['’]ai pas assez (?:insisté sur|parlé de|mis en avant)\s+", re.I),
-        "Je reviens sur ",
+        "Permettez-moi de revenir sur ",
     ),
     (
         re.compile(r"^j['’]ai (?:mal|trop vite|un peu vite) répondu à\s+", re.I),
@@ -715,7 +715,7 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             r"^j['’]ai (?:mal|trop vite|un peu vite) répondu (?:sur|concernant|au sujet d[eu])\s+",
             re.I,
         ),
-        "Je précise ma réponse sur ",
+        "Permettez-moi de compléter ma réponse sur ",
     ),
     (
         re.compile(
@@ -723,11 +723,11 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             r"(?:sur|concernant|au sujet d[eu])\s+",
             re.I,
         ),
-        "Je précise ma réponse sur ",
+        "Permettez-moi de compléter ma réponse sur ",
     ),
     (
         re.compile(r"^j['’]ai été (?:un peu |trop )?(?:rapide|brève?|courte?) sur\s+", re.I),
-        "Je précise ma réponse sur ",
+        "Permettez-moi de compléter ma réponse sur ",
     ),
     (re.compile(r"^je n['’]ai pas parlé\s+", re.I), "Je n’ai pas eu l’occasion de vous parler "),
     (
@@ -776,13 +776,13 @@ def reframe(sentence: str) -> str:
     >>> reframe("J’ai oublié de dire que j’ai fait deux saisons en cabane à sucre.")
     'Permettez-moi d’ajouter que j’ai fait deux saisons en cabane à sucre.'
     >>> reframe("Je n’ai pas assez insisté sur Civil 3D : je l’utilise tous les jours.")
-    'Je reviens sur Civil 3D : je l’utilise tous les jours.'
+    'Permettez-moi de revenir sur Civil 3D : je l’utilise tous les jours.'
     >>> reframe("J’ai oublié de parler de mon expérience de régulation chez Transdev.")
     'Je voudrais aussi mentionner mon expérience de régulation chez Transdev.'
     >>> reframe("J’aurais dû parler du stage à Lyon.")
     'Je voudrais aussi mentionner le stage à Lyon.'
     >>> reframe("J'ai piloté la bascule vers Opera Cloud en 2025, je ne l'ai pas assez dit.")
-    "Je reviens sur un point : j'ai piloté la bascule vers Opera Cloud en 2025."
+    "Permettez-moi de revenir sur un point : j'ai piloté la bascule vers Opera Cloud en 2025."
     >>> reframe("Sur les scolaires, j'ai oublié de dire que j'anime des ateliers.")
     "Concernant les scolaires, permettez-moi d’ajouter que j'anime des ateliers."
     >>> reframe("J'ai dit que non mais en fait si.")
@@ -826,31 +826,6 @@ def reframe(sentence: str) -> str:
     return text
 
 
-_TRAILING_DAY = re.compile(
-    rf",?\s+(le (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? (?:{_MONTHS})(?: \d{{4}})?)\s*\.?$",
-    re.IGNORECASE,
-)
-
-
-def dated_first(sentence: str) -> str | None:
-    """A piece of news that ends on its date, with the date said first; ``None`` otherwise.
-
-    « Entre-temps, j’ai obtenu ma certification le 25 novembre. » tacks the date on; a letter
-    opens on it.
-
-    >>> dated_first("J’ai obtenu ma certification Scrum Master le 25 novembre.")
-    'Le 25 novembre, j’ai obtenu ma certification Scrum Master.'
-    >>> dated_first("J’ai suivi un atelier sur le vrac.") is None
-    True
-    """
-    text = sentence.strip()
-    match = _TRAILING_DAY.search(text)
-    if not match or match.start() == 0:
-        return None
-    day = match.group(1)
-    return f"{day[:1].upper()}{day[1:]}, {as_clause(text[: match.start()])}."
-
-
 # « la semaine dernière » in a note is true the day it is written, not the day it is sent.
 _RELATIVE_TIME = re.compile(
     r",?\s+(?:la semaine dernière|le mois dernier|ce mois-ci|cette semaine|avant-hier|hier"
@@ -859,13 +834,53 @@ _RELATIVE_TIME = re.compile(
 )
 
 
+# « …le 20 novembre. » at the end: the reminder says « Depuis notre entrevue, » instead.
+_TRAILING_DAY = re.compile(
+    rf",?\s+le (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? (?:{_MONTHS})(?: \d{{4}})?(?=\s*\.?\s*$)",
+    re.IGNORECASE,
+)
+
+
 def timeless(sentence: str) -> str:
-    """A piece of news without the relative time it was noted with.
+    """A piece of news without the time it was noted with, relative or ending the sentence.
 
     >>> timeless("J’ai terminé le cours Kubernetes la semaine dernière.")
     'J’ai terminé le cours Kubernetes.'
+    >>> timeless("J’ai obtenu ma certification Scrum Master le 25 novembre.")
+    'J’ai obtenu ma certification Scrum Master.'
     """
-    return _RELATIVE_TIME.sub("", sentence.strip())
+    return _TRAILING_DAY.sub("", _RELATIVE_TIME.sub("", sentence.strip()))
+
+
+# News of a training or a credential: what it brings the employer can be said for it.
+_TRAINING = re.compile(
+    r"\b(?:formation|certification|certificat|attestation|cours|module|diplôme|agrément|"
+    r"habilitation|permis|carte|brevet|examen|DELF|CACES|certiphyto)s?\b",
+    re.IGNORECASE,
+)
+# A sentence that already says what it changes (« : je pourrai donc… ») needs no more.
+_SAYS_WHY = re.compile(r"\s:\s|\bdonc\b|\bpourrai\b|\butile\b|\bpour (?:mieux|pouvoir)\b", re.I)
+
+
+# Only what is done is a skill; « je me suis inscrite à un cours » is a plan.
+_COMPLETED = re.compile(
+    r"\b(?:obtenu|terminé|renouvelé|validé|réussi|suivi|complété|décroché|passé)e?s?\b", re.I
+)
+
+
+def is_training(sentence: str) -> bool:
+    """Whether the news is a completed training or credential not yet saying what it brings.
+
+    >>> is_training("J’ai renouvelé ma formation PDSB.")
+    True
+    >>> is_training("Je me suis inscrite à un cours du soir.")
+    False
+    >>> is_training("J’ai obtenu mon attestation : je pourrai donc travailler de nuit.")
+    False
+    """
+    return bool(
+        _TRAINING.search(sentence) and _COMPLETED.search(sentence)
+    ) and not _SAYS_WHY.search(sentence)
 
 
 def own_sentence(sentence: str) -> str:

@@ -278,10 +278,8 @@ def _promises(
         item = phrasing.promised_item(commitment.promise)
         entry = {
             "objet": item,
-            # The file named beside the item, as people do: the recruiter finds it at once.
-            "objet_joint": f"{item or 'le document promis'} ({commitment.attachment})"
-            if commitment.attachment
-            else item,
+            # Contact details go in a message's body, never « ci-joint ».
+            "joignable": not re.match(r"(?:les|des) coordonnées|le contact|le numéro", item or ""),
             "promesse": formatting.second_person(commitment.promise),
             "fichier": commitment.attachment,
             "lien": str(commitment.link) if commitment.link else None,
@@ -328,7 +326,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "clause": phrasing.as_clause,
         "phrase": phrasing.own_sentence,
         "reformule": phrasing.reframe,
-        "date_en_tete": phrasing.dated_first,
+        "formation": phrasing.is_training,
         "recoupe": phrasing.overlaps,
         "couvre": phrasing.covers,
     }
