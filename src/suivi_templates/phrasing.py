@@ -536,7 +536,10 @@ def topic_phrase(subject: str) -> str:
     return _noun_phrase(text)
 
 
-_SPOKEN_CUTS = re.compile(r"\s*(?:[,;:(–—]| - | pour | afin | avec | dans | lorsque | depuis )")
+_SPOKEN_CUTS = re.compile(
+    r"\s*(?:[,;:(–—]| - | pour | afin | avec | dans | lorsque | depuis "
+    r"| et (?=(?:les?|la|l['’]|des|du) ))"
+)
 
 
 def spoken_topic(phrase: str, most: int = 8) -> str:
@@ -585,6 +588,22 @@ _QUANTITY_FIRST = re.compile(
     r"huit|neuf|dix|douze|quinze|vingt|trente|cent|mille)\s)",
     re.IGNORECASE,
 )
+
+
+# What the interviewer dwelt on comes first (« elle en a parlé longtemps »).
+_EMPHASIS = re.compile(
+    r"\b(?:longtemps|insisté|insiste|beaucoup parlé|priorité|surtout ça|revenu[e]? plusieurs)\b",
+    re.I,
+)
+
+
+def emphasised(note: str | None) -> bool:
+    """Whether a topic's note says the interviewer dwelt on it.
+
+    >>> emphasised("elle en a parlé longtemps")
+    True
+    """
+    return bool(note and _EMPHASIS.search(note))
 
 
 def topic_detail(note: str | None, most: int = 10) -> str | None:
@@ -682,6 +701,7 @@ def as_clause(sentence: str) -> str:
     return text
 
 
+_PRONOUN_OF = {"mon": "le", "ma": "la", "mes": "les"}
 # How people note what they left out, and how a letter says it: the fact stays theirs,
 # the self-reproach goes (« J’ai oublié de dire que… » is not what a recruiter should read).
 _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
@@ -729,7 +749,10 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         re.compile(r"^j['’]ai été (?:un peu |trop )?(?:rapide|brève?|courte?) sur\s+", re.I),
         "Permettez-moi de compléter ma réponse sur ",
     ),
-    (re.compile(r"^je n['’]ai pas parlé\s+", re.I), "Je n’ai pas eu l’occasion de vous parler "),
+    (
+        re.compile(r"^je n['’]ai pas (?:parlé|eu le temps de parler)\s+", re.I),
+        "Je voudrais aussi mentionner ",
+    ),
     (
         re.compile(r"^j['’]ai dit que (.+?),? mais en (?:fait|réalité),?\s+", re.I),
         r"Je voudrais corriger une de mes réponses : je vous ai dit que \1 ; en réalité, ",
@@ -742,7 +765,10 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             r"(?:pas )?(?:encore )?parfaite?s?\b.*$",
             re.I,
         ),
-        lambda m: f"Je continue de perfectionner {m.group(1).lower()} {m.group(2)}.",
+        lambda m: (
+            f"Quant à {m.group(1).lower()} {m.group(2)}, je continue de "
+            f"{_PRONOUN_OF[m.group(1).lower()]} perfectionner."
+        ),
     ),
 ]
 # « …, je ne l’ai pas assez dit. » at the end: the point is kept and said first.
@@ -790,7 +816,7 @@ def reframe(sentence: str) -> str:
     >>> reframe("Pour le budget, j’ai déjà obtenu des commandites locales.")
     'Concernant le budget, j’ajoute que j’ai déjà obtenu des commandites locales.'
     >>> reframe("Mon anglais est correct mais pas parfait, je travaille là-dessus.")
-    'Je continue de perfectionner mon anglais.'
+    'Quant à mon anglais, je continue de le perfectionner.'
     >>> reframe("Deux saisons dans une cabane à sucre où on servait 200 repas.")
     'Deux saisons dans une cabane à sucre où nous servions 200 repas.'
     >>> reframe("À Lévis, on avait mis en place des ateliers pour les aînés.")

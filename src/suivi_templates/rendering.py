@@ -305,9 +305,10 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
     locale = context.locale
     # A topic noted at length keeps its first clause in a letter too (« les chantiers en site
     # occupé, avec les locataires qui… » is a sentence no one would write after « sur »).
+    topics = sorted(context.topics, key=lambda topic: not phrasing.emphasised(topic.note))
     subjects = [
         phrasing.spoken_topic(phrasing.topic_phrase(topic.subject), most=_WRITTEN_TOPIC_WORDS)
-        for topic in context.topics
+        for topic in topics
     ]
     data = plain(context)
     helpers: dict[str, Callable[..., Any]] = {
@@ -336,7 +337,11 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "org": _organisation(context),
         "sujets": subjects,
         "sujets_parles": [phrasing.spoken_topic(subject) for subject in subjects],
-        "details": [phrasing.topic_detail(topic.note) for topic in context.topics],
+        "details": [phrasing.topic_detail(topic.note) for topic in topics],
+        # What each topic says, typed and noted, in the order of ``sujets``.
+        "sujets_notes": [
+            (topic.subject, f"{topic.subject} {topic.note or ''}") for topic in topics
+        ],
         "nouvelles": [phrasing.timeless(news) for news in context.debrief.since],
         "promesses": _promises(context, sent_on),
         "promesses_tenues": [
