@@ -141,9 +141,9 @@ def foreign_name(target: Target) -> Iterator[Hit]:
             "ce passage.",
             (start, start + len(name)),
         )
-    # People: the greeting and who is asked for on the phone.
-    interviewer = {m.group() for m in tokens(fold(context.interviewer.name))}
-    people = interviewer | {m.group() for m in tokens(fold(context.candidate.name))}
+    # People: the greeting and who is asked for on the phone. Every name word must be
+    # someone's: « Marc Tremblay » is not Julie Tremblay, « Marie-Claude » not Marie-Ève.
+    people = _name_words(context.interviewer.name) | _name_words(context.candidate.name)
     first_line = re.match(r"\s*", text)
     offset = first_line.end() if first_line else 0
     greeting = _GREETING.match(text, offset)
@@ -153,9 +153,8 @@ def foreign_name(target: Target) -> Iterator[Hit]:
     candidates.extend(m for _, m in zip(range(_SCAN_LIMIT), _ASK_FOR.finditer(text), strict=False))
     for found in candidates:
         name = found.group(1)
-        words = [m.group() for m in tokens(fold(name))]
-        content = [w for w in words if w not in _CIVILITY and w not in STOPWORDS]
-        if not content or any(w in people or w in known for w in content):
+        content = [w for w in _name_words(name, whole=True) if w not in _CIVILITY]
+        if not content or all(_someones(w, people, known) for w in content):
             continue
         yield Hit(
             f"« {name} » n'est pas {context.interviewer.name}, qui vous a reçu : la salutation "
@@ -239,6 +238,27 @@ def foreign_name(target: Target) -> Iterator[Hit]:
                 f"Signez de votre nom : « {context.candidate.name} ».",
                 (start, start + len(last)),
             )
+
+
+def _name_words(name: str, *, whole: bool = False) -> set[str]:
+    """The folded words of a name, without function words; hyphenated ones whole, and also
+    in pieces unless ``whole`` (« Marie-Ève » is « marie-eve », « marie » and « eve »)."""
+    found = set()
+    for word in re.findall(r"[^\W\d_][\w'’\-]*", fold(name)):
+        word = word.strip("-'’")
+        pieces = [p for p in re.split(r"[-'’]", word) if p and p not in STOPWORDS]
+        if "-" in word:
+            found.add(word)
+        if not whole or "-" not in word:
+            found.update(pieces)
+    return found
+
+
+def _someones(word: str, people: set[str], known: frozenset[str] | set[str]) -> bool:
+    """True when a greeted name word is the interviewer's, the candidate's or the context's."""
+    if word in people or word in known:
+        return True
+    return "-" in word and all(piece in known for piece in word.split("-") if piece)
 
 
 def _role_key(word: str) -> str:

@@ -19,6 +19,7 @@ from suivi_templates.checks.foreign_name import foreign_name
 from suivi_templates.checks.generic_models import GENERIC_MODELS
 from suivi_templates.checks.model_letter import model_letter
 from suivi_templates.checks.organisations import _ORG_HEADS, _context_texts
+from suivi_templates.checks.pushy import PUSHY_CHECKS
 from suivi_templates.checks.ruledata import data_hit, data_matches
 from suivi_templates.checks.same_body import same_body, same_body_batch
 from suivi_templates.checks.text import (
@@ -32,6 +33,7 @@ from suivi_templates.checks.text import (
     tokens,
 )
 from suivi_templates.kinds import kind_of
+from suivi_templates.models import InterviewContext
 
 __all__ = ["GENERIC_CHECKS"]
 
@@ -133,9 +135,15 @@ def _from_context(target: Target, start: int, end: int) -> bool:
 # --- generic.no_concrete_element, generic.vague_praise -------------------------------------
 
 
+# Two words that share this many first letters are taken for one (« planification »,
+# « planifier »); six was too few: « concernant » read as « concertation », « entreprise »
+# as « entrepôt », « rejoindre » as « rejoint ».
+_PREFIX = 7
+
+
 def _token_forms(folded: str) -> tuple[frozenset[str], frozenset[str]]:
     words = frozenset(re.findall(rf"{WORD}+", folded))
-    return words, frozenset(w[:6] for w in words if len(w) >= 6)
+    return words, frozenset(w[:_PREFIX] for w in words if len(w) >= _PREFIX)
 
 
 def _key_found(key: str, words: frozenset[str], prefixes: frozenset[str]) -> bool:
@@ -143,7 +151,7 @@ def _key_found(key: str, words: frozenset[str], prefixes: frozenset[str]) -> boo
         return True
     if key.endswith("al") and key[:-2] + "aux" in words:
         return True
-    return len(key) >= 6 and key[:6] in prefixes
+    return len(key) >= _PREFIX and key[:_PREFIX] in prefixes
 
 
 def _model_vocabulary() -> frozenset[str]:
@@ -168,12 +176,16 @@ _GENERIC_VOCABULARY = _model_vocabulary() | {stem(w) for w in _LETTER_WORDS}
 """Stems of the generic model letters and of every letter's vocabulary: proof of nothing."""
 
 
-def _mentioned(item: Item, words: frozenset[str], prefixes: frozenset[str]) -> bool:
+def _mentioned(
+    item: Item, words: frozenset[str], prefixes: frozenset[str], merged: frozenset[str]
+) -> bool:
     keys = [k for k in item.keys if len(k) >= 4 or k in item.proper]
     keys += sorted(item.proper - set(keys))
     if not keys:
         return False
-    found = [k for k in keys if _key_found(k, words, prefixes)]
+    # A word of the role, the company or the person met (the merge fields) proves nothing:
+    # « gestionnaire-comptable » in the opening is not « six ans de comptabilité ».
+    found = [k for k in keys if not _merged(k, merged) and _key_found(k, words, prefixes)]
     if any(k in item.proper for k in found):
         return True
     # Two key words prove the item, unless both are words every letter uses (« l'accueil des
@@ -187,27 +199,83 @@ def _mentioned(item: Item, words: frozenset[str], prefixes: frozenset[str]) -> b
 
 
 def concrete_items(target: Target) -> list[Item]:
-    """The context's topics, commitments, highlights and facts that the text mentions."""
-    if target.words is None:
+    """The context's topics, commitments, highlights and facts that the text mentions.
+
+    Only words that are not merge fields count: a draft whose only specifics are the role,
+    the company and the person met is a model with the blanks filled in (R9).
+    """
+    if target.words is None or target.context is None:
         return []
     words, prefixes = _token_forms(target.folded)
-    return [item for item in target.words.items if _mentioned(item, words, prefixes)]
+    merged = _merge_field_keys(target.context)
+    return [item for item in target.words.items if _mentioned(item, words, prefixes, merged)]
+
+
+def _merged(key: str, merged: frozenset[str]) -> bool:
+    return key in merged or key[:_PREFIX] in merged
+
+
+def _merge_field_keys(context: InterviewContext) -> frozenset[str]:
+    """The key words (and their prefixes) of the role, the company and the person met."""
+    fields = (context.role.title, context.company.name, context.interviewer.name)
+    keys = {key for text in fields for key in key_words(text)}
+    return frozenset(keys | {key[:_PREFIX] for key in keys if len(key) >= _PREFIX})
 
 
 def _identifies_the_interview(target: Target) -> bool:
-    """A call or a voicemail names whom you met, the role or the company (R20, R21)."""
+    """A call or a voicemail names whom you met, the role or the company (R20, R21).
+
+    The person met counts by surname or by first name (« Bonjour Julie »); a role counts by
+    its words of four letters or more, or by its acronym (« le poste en PDA »).
+    """
     context = target.context
     assert context is not None
     words, prefixes = _token_forms(target.folded)
-    names = [context.interviewer.surname, context.company.name]
+    names = [context.interviewer.surname, context.company.name, *_first_names(context)]
     keys = [
         k
         for phrase in names
         for k in (m.group() for m in tokens(fold(phrase)))
         if k not in STOPWORDS and k not in _ORG_HEADS and len(k) >= 3
     ]
-    role = [k for k in key_words(context.role.title) if len(k) >= 4]
+    acronyms = {fold(a) for a in re.findall(r"\b[A-ZÀ-Ý]{2,6}\b", context.role.title)}
+    role = [k for k in key_words(context.role.title) if len(k) >= 4 or k in acronyms]
     return any(_key_found(k, words, prefixes) for k in (*keys, *role))
+
+
+def _first_names(context: InterviewContext) -> list[str]:
+    """The interviewer's first name(s): the name without its surname (« Marie-Ève »)."""
+    name, surname = context.interviewer.name, context.interviewer.surname
+    given = name[: name.casefold().rfind(surname.casefold())] if surname else name
+    return [part for part in given.split() if part[:1].isupper()]
+
+
+def _addresses_the_person_met(target: Target) -> bool:
+    """The draft names the person met (surname or first name) or greets them by civility.
+
+    « Madame, » alone is the formal address to a known reader in French; « Bonjour, »
+    is written to anyone, even when the role follows.
+    """
+    context = target.context
+    assert context is not None
+    civility = context.interviewer.civility
+    opening = target.folded.lstrip()[:40]
+    if civility and re.match(rf"(?:bonjour{GAP})?{fold(civility)}\s*,", opening):
+        return True
+    words, prefixes = _token_forms(target.folded)
+    names = [context.interviewer.surname, *_first_names(context)]
+    keys = [
+        k
+        for phrase in names
+        for k in (m.group() for m in tokens(fold(phrase)))
+        if k not in STOPWORDS and len(k) >= 3
+    ]
+    return any(_key_found(k, words, prefixes) for k in keys)
+
+
+def _is_pushy(target: Target) -> bool:
+    """True when a pushy check finds something in the draft."""
+    return any(next(iter(check.find(target)), None) for check in PUSHY_CHECKS)
 
 
 _MONTHS = (
@@ -257,6 +325,11 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
     if not kind_of(target.kind).personal:
         return
     if target.kind == "reminder" and _recalls_decision_date(target):
+        return
+    # A pushy reminder written to the person met is pushy first: what it lacks is courtesy,
+    # and the pushy findings already say what to write instead (R14, R15). One that could
+    # be sent to anyone (« Bonjour, » and nothing named) is both.
+    if target.kind == "reminder" and _addresses_the_person_met(target) and _is_pushy(target):
         return
     items = target.words.items
     if not items or concrete_items(target):

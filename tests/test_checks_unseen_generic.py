@@ -1,0 +1,195 @@
+"""Generic drafts by class, in words written for this file (not taken from any corpus).
+
+Each class of miss seen on text written apart from the project comes with fresh examples
+in both locales, and near misses that must pass: a letter whose only specifics are the
+merge fields (the person, the role, the company), a wrong first name in the greeting, and
+a pushy reminder written to the person met (pushy first, not generic).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import suivi_templates as st
+
+from conftest import build_context
+
+CA = build_context("fr_CA")
+FR = build_context("fr_FR")
+
+
+def _codes(text: str, ctx: st.InterviewContext, kind: str = "thank_you") -> set[str]:
+    return {f.code for f in st.check(text, ctx, kind=kind).errors}
+
+
+def _generic(text: str, ctx: st.InterviewContext, kind: str = "thank_you") -> bool:
+    return any(code.startswith("generic.") for code in _codes(text, ctx, kind))
+
+
+MERGE_FIELDS_ONLY = [
+    (
+        CA,
+        "Bonjour Madame Tremblay,\n\nMerci pour l’entrevue pour le poste d’analyste financière. "
+        "La Coopérative Horizon me semble une organisation humaine et rigoureuse, et je suis "
+        "persuadée que mon sens de l’analyse serait un atout.\n\nCordialement,\nCamille Roy",
+    ),
+    (
+        CA,
+        "Bonjour Julie,\n\nMerci encore pour la rencontre d’hier. Le poste d’analyste "
+        "financière rejoint parfaitement mes aspirations et ma formation en finance.\n\n"
+        "Au plaisir,\nCamille Roy",
+    ),
+    (
+        CA,
+        "Bonjour Madame Tremblay,\n\nJe tenais à vous remercier. Travailler comme analyste "
+        "financière à la Coopérative Horizon serait pour moi une suite logique, et je me "
+        "sens prête à m’investir pleinement.\n\nCamille Roy",
+    ),
+    (
+        FR,
+        "Madame Dupont,\n\nJe vous remercie pour notre entretien pour le poste de chef de "
+        "projet informatique. L’Atelier Lumen est reconnu pour son savoir-faire et je suis "
+        "certain que mon sérieux vous serait utile.\n\nBien cordialement,\nHugo Martin",
+    ),
+    (
+        FR,
+        "Bonjour Madame Dupont,\n\nMerci pour l’entretien. Mon parcours de chef de projet et "
+        "ma passion pour l’informatique me rendent prêt à rejoindre l’Atelier Lumen.\n\n"
+        "Cordialement,\nHugo Martin",
+    ),
+    (
+        FR,
+        "Bonjour Claire,\n\nMerci pour ce moment d’échange concernant le poste. Je reste "
+        "convaincu que mes qualités relationnelles feraient la différence dans vos "
+        "projets.\n\nHugo Martin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("ctx", "text"), MERGE_FIELDS_ONLY, ids=range(len(MERGE_FIELDS_ONLY)))
+def test_a_letter_whose_only_specifics_are_the_merge_fields_is_generic(
+    ctx: st.InterviewContext, text: str
+) -> None:
+    assert "generic.no_concrete_element" in _codes(text, ctx)
+
+
+@pytest.mark.parametrize(
+    ("ctx", "text"),
+    [
+        (
+            CA,
+            "Bonjour Madame Tremblay,\n\nMerci pour l’entrevue. Vos craintes sur la clôture "
+            "pendant la migration vers SAP m’ont fait réfléchir.\n\nCamille Roy",
+        ),
+        (
+            FR,
+            "Bonjour Madame Dupont,\n\nMerci pour l’entretien et pour la présentation du "
+            "nouvel outil de facturation que vous déployez.\n\nHugo Martin",
+        ),
+        (
+            FR,
+            "Madame,\n\nMerci pour l’entretien ; notre échange sur l’équipe de développement "
+            "de Lyon m’a beaucoup appris.\n\nHugo Martin",
+        ),
+    ],
+)
+def test_one_thing_from_the_interview_besides_the_merge_fields_passes(
+    ctx: st.InterviewContext, text: str
+) -> None:
+    assert not _generic(text, ctx)
+
+
+def test_a_word_that_only_shares_its_first_letters_with_a_topic_proves_nothing() -> None:
+    # « concernant » is not « concertation », « entreprise » not « entrepôt ».
+    ctx = build_context(
+        "fr_FR",
+        topics=[{"subject": "la concertation avec les riverains"}, {"subject": "l'entrepôt"}],
+    )
+    text = (
+        "Bonjour Madame Dupont,\n\nJe me permets de revenir vers vous concernant ma "
+        "candidature ; votre entreprise m’intéresse toujours.\n\nHugo Martin"
+    )
+    assert "generic.no_concrete_element" in _codes(text, ctx, "reminder")
+
+
+@pytest.mark.parametrize(
+    ("ctx", "greeting"),
+    [
+        (CA, "Bonjour Marie Tremblay,"),
+        (CA, "Bonjour Julie-Anne,"),
+        (CA, "Bonjour Madame Julie-Pier Tremblay,"),
+        (FR, "Bonjour Sophie Dupont,"),
+        (FR, "Bonjour Claire-Marie,"),
+        (FR, "Chère Anne Dupont,"),
+    ],
+)
+def test_another_first_name_in_the_greeting_is_pasted(
+    ctx: st.InterviewContext, greeting: str
+) -> None:
+    text = f"{greeting}\n\nMerci pour l’entrevue.\n\nSignature"
+    assert "generic.foreign_name" in _codes(text, ctx)
+
+
+@pytest.mark.parametrize(
+    ("ctx", "greeting"),
+    [
+        (CA, "Bonjour Julie,"),
+        (CA, "Bonjour Julie Tremblay,"),
+        (CA, "Bonjour Madame Tremblay,"),
+        (FR, "Bonjour Claire,"),
+        (FR, "Chère Claire Dupont,"),
+        (FR, "Madame,"),
+    ],
+)
+def test_the_right_first_name_passes(ctx: st.InterviewContext, greeting: str) -> None:
+    text = f"{greeting}\n\nMerci pour l’entrevue.\n\nSignature"
+    assert "generic.foreign_name" not in _codes(text, ctx)
+
+
+PUSHY_TO_THE_PERSON = [
+    (CA, "Bonjour Madame Tremblay,\n\nToujours pas de nouvelles. Répondez-moi au plus vite."),
+    (CA, "Bonjour Julie,\n\nJe n’ai reçu aucune réponse malgré mes deux relances.\n\nCamille"),
+    (FR, "Madame,\n\nIl serait temps de me faire part de votre décision.\n\nHugo Martin"),
+    (FR, "Bonjour Madame Dupont,\n\nCela fait déjà trois semaines. J’attends votre réponse."),
+    (FR, "Bonjour Claire,\n\nVous deviez me rappeler mardi ; je n’ai rien reçu.\n\nHugo"),
+]
+
+
+@pytest.mark.parametrize(
+    ("ctx", "text"), PUSHY_TO_THE_PERSON, ids=range(len(PUSHY_TO_THE_PERSON))
+)
+def test_a_pushy_reminder_to_the_person_met_is_pushy_not_generic(
+    ctx: st.InterviewContext, text: str
+) -> None:
+    codes = _codes(text, ctx, "reminder")
+    assert any(code.startswith("pushy.") for code in codes)
+    assert "generic.no_concrete_element" not in codes
+
+
+@pytest.mark.parametrize(
+    ("ctx", "text"),
+    [
+        (CA, "Bonjour,\n\nToujours pas de nouvelles. Répondez-moi au plus vite.\n\nCamille"),
+        (FR, "Bonjour,\n\nJ’attends votre réponse depuis trois semaines.\n\nHugo"),
+        # Courteous but empty: nothing new, nothing from the interview (R14).
+        (CA, "Bonjour Madame Tremblay,\n\nJe reviens vers vous au sujet de ma candidature."),
+        (FR, "Madame,\n\nJe me permets de revenir vers vous. Je reste motivé.\n\nHugo Martin"),
+    ],
+)
+def test_a_reminder_to_anyone_or_an_empty_courteous_one_is_generic(
+    ctx: st.InterviewContext, text: str
+) -> None:
+    assert "generic.no_concrete_element" in _codes(text, ctx, "reminder")
+
+
+@pytest.mark.parametrize(
+    ("ctx", "text"),
+    [
+        (CA, "Bonjour Julie, c’est Camille Roy. Je voulais vous remercier. Au revoir."),
+        (FR, "Bonjour Claire, ici Hugo Martin, je vous remercie encore. Bonne journée."),
+    ],
+)
+def test_a_voicemail_greeting_the_person_met_by_first_name_says_which_interview(
+    ctx: st.InterviewContext, text: str
+) -> None:
+    assert "generic.no_concrete_element" not in _codes(text, ctx, "voicemail")
