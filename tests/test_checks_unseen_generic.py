@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 import suivi_templates as st
-
 from conftest import build_context
 
 CA = build_context("fr_CA")
@@ -155,9 +154,7 @@ PUSHY_TO_THE_PERSON = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("ctx", "text"), PUSHY_TO_THE_PERSON, ids=range(len(PUSHY_TO_THE_PERSON))
-)
+@pytest.mark.parametrize(("ctx", "text"), PUSHY_TO_THE_PERSON, ids=range(len(PUSHY_TO_THE_PERSON)))
 def test_a_pushy_reminder_to_the_person_met_is_pushy_not_generic(
     ctx: st.InterviewContext, text: str
 ) -> None:

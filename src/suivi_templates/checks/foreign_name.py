@@ -25,7 +25,6 @@ from suivi_templates.checks.text import (
     fold,
     sentence_of,
     stem,
-    tokens,
 )
 from suivi_templates.checks.tokenizer import word_forms
 
@@ -241,8 +240,11 @@ def foreign_name(target: Target) -> Iterator[Hit]:
 
 
 def _name_words(name: str, *, whole: bool = False) -> set[str]:
-    """The folded words of a name, without function words; hyphenated ones whole, and also
-    in pieces unless ``whole`` (« Marie-Ève » is « marie-eve », « marie » and « eve »)."""
+    """The folded words of a name, without function words.
+
+    Hyphenated ones whole, and also in pieces unless ``whole``: « Marie-Ève » is
+    « marie-eve », « marie » and « eve ».
+    """
     found = set()
     for word in re.findall(r"[^\W\d_][\w'’\-]*", fold(name)):
         word = word.strip("-'’")
