@@ -1,0 +1,144 @@
+"""Pushy drafts by class, in words written for this file (not taken from any corpus).
+
+The classes missed on text written apart from the project: guilt and emotional pressure,
+begging, passive-aggressive thanks, a reproach of silence or lateness, a polite ultimatum,
+another offer as leverage, sarcasm. Each class has fresh phrasings in both locales, and
+near misses that must pass: the job's own words (relance, urgence, délai, pression), a
+courteous closing formula, a voicemail's « merci de me rappeler au … », praise of the
+recruiter's speed, the candidate's own qualities, accented acronyms.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import suivi_templates as st
+from conftest import build_context
+
+CA = build_context("fr_CA")
+FR = build_context("fr_FR")
+TOPIC = {
+    "fr_CA": " Notre échange sur la migration vers SAP m’a marquée.",
+    "fr_FR": " Notre échange sur le nouvel outil de facturation m’a marqué.",
+}
+
+
+def _pushy(text: str, ctx: st.InterviewContext, kind: str) -> set[str]:
+    report = st.check(text + TOPIC[ctx.locale], ctx, kind=kind)
+    return {f.code for f in report.errors if f.family == "pushy"}
+
+
+PUSHY = {
+    "guilt": [
+        (CA, "J’ai décliné une autre proposition pour me rendre disponible pour vous."),
+        (FR, "Mes enfants comptent sur ce salaire, ne m’oubliez pas."),
+        (FR, "J’ai tout quitté pour venir m’installer à Lyon en pensant à ce poste."),
+        (
+            CA,
+            "Je me suis donné beaucoup de mal pour préparer l’entrevue ; j’ose croire que "
+            "vous saurez le reconnaître.",
+        ),
+        (FR, "Sans ce poste, je ne sais pas comment je vais payer mon loyer."),
+        (CA, "Ma situation financière ne me permet pas de patienter bien longtemps."),
+        (FR, "Je compte énormément sur vous, vous êtes mon dernier espoir."),
+        (
+            CA,
+            "Je me doute que mon dossier n’est pas votre priorité, mais un petit mot me "
+            "ferait tant de bien.",
+        ),
+    ],
+    "begging": [
+        (CA, "Je vous en supplie, donnez-moi une chance."),
+        (FR, "Je vous implore de reconsidérer ma candidature."),
+        (CA, "Je suis prête à faire n’importe quoi pour obtenir ce poste."),
+        (FR, "De grâce, accordez-moi ne serait-ce qu’un entretien de plus."),
+        (FR, "S’il vous plaît, ne laissez pas ma candidature de côté."),
+    ],
+    "passive_aggressive_thanks": [
+        (CA, "Merci d’avoir finalement pris le temps de me recevoir."),
+        (FR, "Je vous remercie d’avoir enfin trouvé un créneau pour me parler."),
+        (FR, "Merci pour l’entretien, malgré votre heure de retard."),
+        (CA, "Merci d’avoir daigné me répondre."),
+        (FR, "J’espère que la suite du recrutement sera mieux organisée que l’entretien."),
+    ],
+    "reproach": [
+        (CA, "J’espère que cette fois-ci mon message ne restera pas sans suite."),
+        (FR, "J’attendais votre appel mardi, comme vous me l’aviez annoncé."),
+        (CA, "Je pensais avoir de vos nouvelles la semaine dernière."),
+        (FR, "Comme la dernière fois, je suppose que vous êtes débordée."),
+        (CA, "Vous ne m’avez pas rappelée jeudi comme prévu."),
+        (FR, "J’espère que, contrairement à d’autres, vous répondrez à vos candidats."),
+    ],
+    "ultimatum": [
+        (FR, "Je vous saurais gré de me faire connaître votre décision sous huit jours."),
+        (CA, "Merci de me donner votre réponse au plus tard le 12 décembre."),
+        (FR, "Sans retour de votre part dans les dix jours, je donnerai suite ailleurs."),
+        (CA, "Faute de quoi, je devrai envisager d’autres options."),
+        (FR, "Je vous remercie de me répondre sous quinzaine."),
+        (CA, "J’imagine donc avoir une réponse vendredi, sans quoi je passerai à autre chose."),
+    ],
+    "leverage": [
+        (CA, "J’ai un second entretien jeudi dans une autre entreprise du secteur."),
+        (FR, "Un autre cabinet attend ma réponse pour lundi."),
+        (FR, "Ce serait dommage de me voir partir chez un concurrent."),
+        (CA, "Je suis courtisée par d’autres employeurs en ce moment."),
+        (FR, "Je dois aussi considérer d’autres options si rien ne bouge."),
+    ],
+    "sarcasm": [
+        (FR, "Visiblement, un processus court n’a pas le même sens chez vous."),
+        (CA, "Je sais, vous êtes très occupée… comme toujours."),
+        (FR, "Je commence à croire que ma candidature a été classée sans suite."),
+        (CA, "Mon courriel s’est sans doute perdu entre deux réunions, j’imagine."),
+        (FR, "Je suis patient… enfin, j’essaie."),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("ctx", "text"),
+    [pair for pairs in PUSHY.values() for pair in pairs],
+    ids=[f"{name}-{n}" for name, pairs in PUSHY.items() for n in range(len(pairs))],
+)
+def test_every_class_of_pushiness_is_found_in_words_it_was_not_tuned_on(
+    ctx: st.InterviewContext, text: str
+) -> None:
+    assert _pushy(text, ctx, "reminder")
+
+
+QUIET = [
+    (
+        CA,
+        "Je reste dans l’attente de vos nouvelles et vous souhaite une belle semaine.",
+        "reminder",
+    ),
+    (FR, "Je reste dans l’attente de votre retour et vous souhaite de bonnes fêtes.", "reminder"),
+    (CA, "Merci de me rappeler au 514 555-0142 quand cela vous conviendra.", "voicemail"),
+    (FR, "Merci de me recontacter au 06 12 34 56 78 si besoin. Bonne journée.", "voicemail"),
+    (CA, "Je suis diplômée de l’ÉTS et j’ai fait mon DEC au CÉGEP de Lévis.", "thank_you"),
+    (FR, "Mon DU de gestion de projet complète mon diplôme de l’ÉSSEC.", "thank_you"),
+    (CA, "Le poste comporte la relance des clients et le tri des demandes urgentes.", "thank_you"),
+    (FR, "J’ai l’habitude de travailler sous pression, avec des délais serrés.", "thank_you"),
+    (CA, "Merci aussi pour votre réponse rapide à ma question sur le télétravail.", "thank_you"),
+    (FR, "Merci encore pour votre retour si rapide après l’entretien.", "thank_you"),
+    (CA, "Ma patience et mon calme sont des atouts avec les membres.", "thank_you"),
+    (FR, "Rien d’urgent : je voulais vous transmettre mon attestation.", "voicemail"),
+    (CA, "Si elle est en réunion : « Je rappellerai jeudi en fin de journée. »", "phone_script"),
+    (
+        FR,
+        "Ma famille s’installe à Lyon cet été, ce qui me rend disponible dès juillet.",
+        "thank_you",
+    ),
+    (
+        CA,
+        "Cette fois, je joins le fichier au bon format, comme vous me l’aviez demandé.",
+        "reminder",
+    ),
+    (FR, "Merci d’avoir pris le temps de me présenter l’équipe.", "thank_you"),
+    (CA, "J’ai refusé de baisser les bras lors de l’audit de l’an dernier.", "thank_you"),
+    (FR, "Je compte sur mon expérience pour accélérer le déploiement.", "thank_you"),
+]
+
+
+@pytest.mark.parametrize(("ctx", "text", "kind"), QUIET, ids=range(len(QUIET)))
+def test_their_near_misses_pass(ctx: st.InterviewContext, text: str, kind: str) -> None:
+    assert not _pushy(text, ctx, kind)
