@@ -190,3 +190,40 @@ def test_a_voicemail_greeting_the_person_met_by_first_name_says_which_interview(
     ctx: st.InterviewContext, text: str
 ) -> None:
     assert "generic.no_concrete_element" not in _codes(text, ctx, "voicemail")
+
+
+@pytest.mark.parametrize(
+    ("ctx", "sentence"),
+    [
+        (CA, "J’ai lu une étude de la Banque Nationale sur la clôture des coopératives."),
+        (CA, "Selon l’Institut de la statistique du Québec, la migration vers SAP accélère."),
+        (FR, "Un rapport de la Fédération des entreprises numériques cite votre outil."),
+        (FR, "D’après un article du Groupe Moniteur, l’outil de facturation séduit les PME."),
+    ],
+)
+def test_an_organisation_quoted_as_a_source_is_not_another_employer(
+    ctx: st.InterviewContext, sentence: str
+) -> None:
+    text = f"Bonjour,\n\n{sentence}\n\nSignature"
+    assert "generic.foreign_name" not in _codes(text, ctx, "reminder")
+
+
+@pytest.mark.parametrize(
+    ("ctx", "sentence"),
+    [
+        (CA, "Je voulais savoir si le poste d’analyste financière était toujours ouvert."),
+        (FR, "Le poste de chef de projet informatique est-il encore disponible ?"),
+        (FR, "Je me demandais si le poste de chef de projet serait bientôt pourvu."),
+    ],
+)
+def test_the_role_followed_by_a_verb_is_still_the_role(
+    ctx: st.InterviewContext, sentence: str
+) -> None:
+    assert "generic.foreign_name" not in _codes(sentence, ctx, "phone_script")
+
+
+def test_every_uncommon_word_of_a_topic_proves_it_even_without_the_ordinary_ones() -> None:
+    # « comment travailler avec » are ordinary words; « mobile » is the topic.
+    ctx = build_context("fr_FR", topics=[{"subject": "Comment travailler avec l'équipe mobile ?"}])
+    text = "Madame,\n\nJe vous joins le programme de mon stage auprès d’équipes mobiles.\n\nHugo"
+    assert "generic.no_concrete_element" not in _codes(text, ctx, "reminder")

@@ -42,6 +42,13 @@ _ASK_FOR = re.compile(
     r"\b(?:parler|m'entretenir|m’entretenir|joindre|demander)[ \u00a0]+(?:à|a|avec)?[ \u00a0]*"
     r"(?:Madame|Monsieur|Mme|M\.)[ \u00a0]+([A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30})?)"
 )
+# An organisation quoted as the source of a study or news: « une étude de la Société … »,
+# « selon l'Institut … », « publié par … ».
+_SOURCE = re.compile(
+    rf"(?<![^\W_])(?:etude|rapport|article|enquete|analyse|publication|sondage|donnees|chiffres"
+    rf"|statistiques|guide|bulletin|communique|selon|d'apres|publiee?s?{GAP}par|parue?s?{GAP}dans)"
+    rf"(?:{GAP}(?:de|du|des|d'|la|le|l'|par|recente?s?|recemment|annuel(?:le)?)){{0,3}}(?:{GAP})?$"
+)
 _ROLE = re.compile(rf"(?<![^\W_])(?:poste|fonction|role){GAP}(?:de{GAP}|d')")
 _ROLE_WORDS = re.compile(r"[\w'’\-]{1,30}(?:[ \u00a0][\w'’\-]{1,30}){0,4}")
 _ROLE_STOP = frozenset(
@@ -49,7 +56,9 @@ _ROLE_STOP = frozenset(
     chez au aux a pour dans que qui ou sein avec sur lors depuis afin qu dont comme mais car
     travail teletravail telephone direction responsabilite responsabilites confiance jour nuit
     soir matin garde temps plein partiel week end semaine quart relais
-    est reste demeure correspond correspondait represente semble requiert exige necessite
+    est etait serait sera soit fut reste restait demeure demeurait toujours encore deja
+    ouvert ouverte disponible pourvu pourvue vacant vacante affiche affichee
+    correspond correspondait represente semble requiert exige necessite
     consiste comporte implique demande offre propose passionne attire motive convient rejoint
     interesse plait m me vous nous je j il elle ce cette mon ma mes votre vos
     """.split()
@@ -112,6 +121,8 @@ def foreign_name(target: Target) -> Iterator[Hit]:
         start = name_match.start(1)
         if not _unknown(name, known) or _inner_unit(name, context):
             continue
+        if _SOURCE.search(target.folded, max(0, match.start() - 40), match.start()):
+            continue  # « une étude de la Banque Nationale » is a source, not a job
         a, b = sentence_of(target.folded, match.start(), start + len(name))
         # « mon expérience chez Desjardins » is the past; « rejoindre », « apporter … à »
         # and « ma candidature à » look ahead, whatever else the sentence says.
@@ -129,6 +140,8 @@ def foreign_name(target: Target) -> Iterator[Hit]:
     for start, name in _organisation_names(text):
         if start in reported or not _unknown(name, known) or _inner_unit(name, context):
             continue
+        if _SOURCE.search(target.folded, max(0, start - 40), start):
+            continue  # « une étude de la Société de développement … » is a source, not a job
         a, b = sentence_of(target.folded, start, start + len(name))
         if _PAST.search(target.folded[a:b]) and not _FORWARD.search(target.folded[a:start]):
             continue
@@ -191,7 +204,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
             if word.group().isupper() and len(word.group()) >= 2:
                 break  # an acronym (« poste d'ASV ») cannot be compared with the title
             folded = fold(word.group())
-            if folded in _ROLE_STOP or folded.isdigit() or folded.endswith("ment"):
+            if folded.split("-")[0] in _ROLE_STOP or folded.isdigit() or folded.endswith("ment"):
                 break
             if folded in STOPWORDS and folded not in _TITLE_LINKS:
                 break

@@ -173,6 +173,7 @@ _LETTER_WORDS = """
     boutique enseigne produit produits bureau bureaux agence usine commerce
 """.split()
 _GENERIC_VOCABULARY = _model_vocabulary() | {stem(w) for w in _LETTER_WORDS}
+_ORDINARY = frozenset(stem(w) for w in "comment pourquoi quand combien faire avoir etre".split())
 """Stems of the generic model letters and of every letter's vocabulary: proof of nothing."""
 
 
@@ -181,17 +182,23 @@ def _mentioned(
 ) -> bool:
     keys = [k for k in item.keys if len(k) >= 4 or k in item.proper]
     keys += sorted(item.proper - set(keys))
-    if not keys:
-        return False
     # A word of the role, the company or the person met (the merge fields) proves nothing:
     # « gestionnaire-comptable » in the opening is not « six ans de comptabilité ».
-    found = [k for k in keys if not _merged(k, merged) and _key_found(k, words, prefixes)]
+    keys = [k for k in keys if not _merged(k, merged)]
+    if not keys:
+        return False
+    found = [k for k in keys if _key_found(k, words, prefixes)]
     if any(k in item.proper for k in found):
         return True
     # Two key words prove the item, unless both are words every letter uses (« l'accueil des
     # patients » for « l'accueil des patients anxieux »); all of an item's words always do.
     specific = [k for k in found if k not in _GENERIC_VOCABULARY]
     if len(found) >= min(2, len(keys)) and (specific or set(found) == set(keys)):
+        return True
+    # Every uncommon word of the item is there (« les équipes mobiles » for « comment
+    # travailler avec l'équipe mobile ? », « soins palliatifs » being the role's words).
+    rare = [k for k in keys if k not in _GENERIC_VOCABULARY and k not in _ORDINARY]
+    if rare and set(rare) <= set(found) and max(map(len, rare)) >= 5:
         return True
     # One long, specific key noun is enough (« les astreintes »), unless generic letters
     # use it too (« compétences », « expérience »).
