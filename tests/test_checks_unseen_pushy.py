@@ -142,3 +142,26 @@ QUIET = [
 @pytest.mark.parametrize(("ctx", "text", "kind"), QUIET, ids=range(len(QUIET)))
 def test_their_near_misses_pass(ctx: st.InterviewContext, text: str, kind: str) -> None:
     assert not _pushy(text, ctx, kind)
+
+
+@pytest.mark.parametrize(
+    ("ctx", "text", "kind"),
+    [
+        (CA, "Auriez-vous quelques minutes pour moi cette semaine ?", "phone_script"),
+        (FR, "J’ose espérer que ma candidature retiendra votre attention.", "thank_you"),
+        (CA, "Nous pourrions explorer d’autres pistes pour réduire les retards.", "thank_you"),
+        (FR, "J’ai occupé un poste semblable dans une autre agence pendant cinq ans.", "thank_you"),
+        (
+            CA,
+            "Dans une autre coopérative, on m’a appris à fermer les mois en trois jours.",
+            "thank_you",
+        ),
+        (FR, "J’aurais besoin de savoir si vous préférez le dossier en PDF.", "reminder"),
+        (CA, "Vous étiez visiblement fiers de la nouvelle salle des marchés.", "thank_you"),
+        (FR, "Visiblement, l’équipe de Lyon est très soudée.", "thank_you"),
+    ],
+)
+def test_common_phrases_near_the_new_classes_pass(
+    ctx: st.InterviewContext, text: str, kind: str
+) -> None:
+    assert not _pushy(text, ctx, kind)
