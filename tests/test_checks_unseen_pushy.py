@@ -165,3 +165,67 @@ def test_common_phrases_near_the_new_classes_pass(
     ctx: st.InterviewContext, text: str, kind: str
 ) -> None:
     assert not _pushy(text, ctx, kind)
+
+
+JOB_WORDS = [
+    (
+        CA,
+        "Je pourrais prendre en charge les relances des factures impayées dès janvier.",
+        "thank_you",
+    ),
+    (FR, "J'ai géré l'urgence de nuit pendant deux ans, sous pression constante.", "thank_you"),
+    (
+        CA,
+        "Le délai de clôture mensuel est passé de six à neuf jours, m'avez-vous dit.",
+        "thank_you",
+    ),
+    (FR, "Je sais relancer un fournisseur en retard sans le braquer.", "thank_you"),
+    (
+        CA,
+        "Vos clients attendent une réponse en moins de 24 heures : je l'ai déjà fait.",
+        "thank_you",
+    ),
+    (FR, "La pression des délais ne me fait pas peur.", "thank_you"),
+    (CA, "J'ai mis en place un suivi des demandes urgentes au CLSC.", "thank_you"),
+    (
+        FR,
+        "Vous m'avez dit attendre une décision du conseil d'administration d'ici mars.",
+        "reminder",
+    ),
+    (CA, "Merci encore de m'avoir répondu si vite lors de l'entrevue.", "thank_you"),
+    (FR, "Je suis quelqu'un de patient et de persévérant.", "thank_you"),
+    (
+        CA,
+        "Vous cherchez quelqu'un qui peut réagir vite aux imprévus : c'est mon quotidien.",
+        "thank_you",
+    ),
+    (FR, "La relance commerciale est au cœur du poste, et j'aime ce travail.", "thank_you"),
+    (CA, "Ma famille et moi emménageons à Laval en janvier.", "thank_you"),
+    (FR, "J'ai hâte d'échanger à nouveau avec l'équipe sur le déploiement.", "reminder"),
+    (CA, "Je rappellerai demain matin si ce n'est pas le bon moment.", "phone_script"),
+    (
+        FR,
+        "Si vous n'avez pas le temps aujourd'hui, je peux rappeler un autre jour.",
+        "phone_script",
+    ),
+    (
+        CA,
+        "Je vous laisse mon numéro : 514 555-0142. Merci de me rappeler quand vous pourrez.",
+        "voicemail",
+    ),
+    (FR, "J'ai appris à dire non à mes clients sans les perdre.", "thank_you"),
+    (
+        CA,
+        "Sans doute le projet de migration vers SAP vous occupe-t-il beaucoup en ce moment.",
+        "reminder",
+    ),
+    (FR, "Je reste dans l'attente de votre retour et vous souhaite une bonne journée.", "reminder"),
+]
+
+
+@pytest.mark.parametrize(("ctx", "text", "kind"), JOB_WORDS, ids=range(len(JOB_WORDS)))
+def test_the_jobs_own_words_and_courteous_phrases_pass(
+    ctx: st.InterviewContext, text: str, kind: str
+) -> None:
+    # « relance », « urgence », « délai », « pression » are often the job's words.
+    assert not _pushy(text, ctx, kind)
