@@ -227,3 +227,83 @@ def test_every_uncommon_word_of_a_topic_proves_it_even_without_the_ordinary_ones
     ctx = build_context("fr_FR", topics=[{"subject": "Comment travailler avec l'équipe mobile ?"}])
     text = "Madame,\n\nJe vous joins le programme de mon stage auprès d’équipes mobiles.\n\nHugo"
     assert "generic.no_concrete_element" not in _codes(text, ctx, "reminder")
+
+
+GOOD = [
+    (
+        FR,
+        "Bonjour Madame Dupont,\n\nMerci pour notre entretien de mardi. La mise en "
+        "place de votre nouvel outil de facturation m’a fait penser au chantier que "
+        "j’ai mené l’an dernier.\n\nBien cordialement,\nHugo Martin",
+        "thank_you",
+    ),
+    (
+        FR,
+        "Madame,\n\nJe vous remercie pour l’entretien. Vous m’avez parlé de l’équipe "
+        "de développement lyonnaise et de son organisation : c’est exactement le "
+        "type d’équipe que j’aime animer.\n\nHugo Martin",
+        "thank_you",
+    ),
+    (
+        FR,
+        "Bonjour Madame Dupont,\n\nComme promis, je vous ai fait parvenir un exemple "
+        "de cahier de recette. J’ai vu que l’Atelier Lumen ouvrait une agence à "
+        "Nantes : félicitations !\n\nHugo Martin",
+        "reminder",
+    ),
+    (
+        FR,
+        "Bonjour Claire,\n\nJe reviens vers vous au sujet du poste. Depuis notre "
+        "échange, j’ai terminé une formation sur les outils de facturation "
+        "électronique, qui pourrait servir au déploiement.\n\nHugo",
+        "reminder",
+    ),
+    (
+        FR,
+        "Madame Dupont,\n\nMerci pour cet échange. Ma migration d’ERP dans une PME de "
+        "200 salariés m’a appris à accompagner les utilisateurs, ce qui me semble "
+        "utile pour votre outil de facturation.\n\nHugo Martin",
+        "thank_you",
+    ),
+    (
+        CA,
+        "Bonjour Madame Tremblay,\n\nMerci pour l’entrevue d’hier. Vos inquiétudes sur "
+        "la fin d’année pendant le passage à SAP m’ont fait réfléchir ; je vous "
+        "enverrai mon analyse du recouvrement cette semaine.\n\nCamille Roy",
+        "thank_you",
+    ),
+    (
+        CA,
+        "Bonjour Julie,\n\nJe me permets de revenir vers vous. J’ai terminé l’analyse "
+        "du processus de recouvrement promise; elle est jointe.\n\nCamille",
+        "reminder",
+    ),
+    (
+        CA,
+        "Bonjour Madame Tremblay,\n\nJe pensais encore à la migration comptable dont "
+        "nous avons parlé : j’ai suivi une formation SAP FI la semaine "
+        "dernière.\n\nCamille Roy",
+        "reminder",
+    ),
+    (
+        FR,
+        "Bonjour, Hugo Martin à l’appareil, je vous appelle au sujet de l’entretien "
+        "pour le poste de chef de projet. Avez-vous besoin d’autre chose de ma part ?",
+        "phone_script",
+    ),
+    (
+        CA,
+        "Bonjour Madame Tremblay, ici Camille Roy, nous nous sommes rencontrées pour "
+        "le poste d’analyste financière. Je suis joignable au 514 555-0142. Merci et "
+        "bonne journée.",
+        "voicemail",
+    ),
+]
+
+
+@pytest.mark.parametrize(("ctx", "text", "kind"), GOOD, ids=range(len(GOOD)))
+def test_good_drafts_that_paraphrase_the_interview_are_accepted(
+    ctx: st.InterviewContext, text: str, kind: str
+) -> None:
+    report = st.check(text, ctx, kind=kind)
+    assert report.passed, [(f.code, f.excerpt) for f in report.errors]

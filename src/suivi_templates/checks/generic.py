@@ -154,6 +154,27 @@ def _key_found(key: str, words: frozenset[str], prefixes: frozenset[str]) -> boo
     return len(key) >= _PREFIX and key[:_PREFIX] in prefixes
 
 
+# The endings that make an adjective of a place: « lyonnaise », « québécois », « parisien ».
+_DEMONYM = re.compile(r"(?:n|l|s|t)?(?:ais|aise|ois|oise|ien|ienne|ain|aine)s?")
+
+
+def _demonym_found(place: str, by_start: dict[str, list[str]]) -> bool:
+    """True when a word is the adjective of ``place`` (its stem plus a demonym ending).
+
+    ``by_start`` holds the text's words by their first four letters (one pass per text).
+    """
+    base = place.rstrip("e")
+    candidates = by_start.get(base[:4], ())
+    return any(w.startswith(base) and _DEMONYM.fullmatch(w[len(base) :]) for w in candidates)
+
+
+def _by_start(words: frozenset[str]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for word in words:
+        index.setdefault(word[:4], []).append(word)
+    return index
+
+
 def _model_vocabulary() -> frozenset[str]:
     words = {
         m.group() for model in GENERIC_MODELS.values() for text in model for m in tokens(fold(text))
@@ -178,7 +199,11 @@ _ORDINARY = frozenset(stem(w) for w in "comment pourquoi quand combien faire avo
 
 
 def _mentioned(
-    item: Item, words: frozenset[str], prefixes: frozenset[str], merged: frozenset[str]
+    item: Item,
+    words: frozenset[str],
+    prefixes: frozenset[str],
+    merged: frozenset[str],
+    by_start: dict[str, list[str]],
 ) -> bool:
     keys = [k for k in item.keys if len(k) >= 4 or k in item.proper]
     keys += sorted(item.proper - set(keys))
@@ -190,6 +215,8 @@ def _mentioned(
     found = [k for k in keys if _key_found(k, words, prefixes)]
     if any(k in item.proper for k in found):
         return True
+    if any(_demonym_found(k, by_start) for k in item.proper if len(k) >= 4):
+        return True  # « l'équipe lyonnaise » for « l'équipe de développement à Lyon »
     # Two key words prove the item, unless both are words every letter uses (« l'accueil des
     # patients » for « l'accueil des patients anxieux »); all of an item's words always do.
     specific = [k for k in found if k not in _GENERIC_VOCABULARY]
@@ -215,7 +242,10 @@ def concrete_items(target: Target) -> list[Item]:
         return []
     words, prefixes = _token_forms(target.folded)
     merged = _merge_field_keys(target.context)
-    return [item for item in target.words.items if _mentioned(item, words, prefixes, merged)]
+    by_start = _by_start(words)
+    return [
+        item for item in target.words.items if _mentioned(item, words, prefixes, merged, by_start)
+    ]
 
 
 def _merged(key: str, merged: frozenset[str]) -> bool:
@@ -333,13 +363,13 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
         return
     if target.kind == "reminder" and _recalls_decision_date(target):
         return
+    items = target.words.items
+    if not items or concrete_items(target):
+        return
     # A pushy reminder written to the person met is pushy first: what it lacks is courtesy,
     # and the pushy findings already say what to write instead (R14, R15). One that could
     # be sent to anyone (« Bonjour, » and nothing named) is both.
     if target.kind == "reminder" and _addresses_the_person_met(target) and _is_pushy(target):
-        return
-    items = target.words.items
-    if not items or concrete_items(target):
         return
     example = next((i for i in items if i.kind == "topic"), items[0])
     promise = next((i for i in items if i.kind == "commitment"), None)
