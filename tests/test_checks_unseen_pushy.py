@@ -229,3 +229,58 @@ def test_the_jobs_own_words_and_courteous_phrases_pass(
 ) -> None:
     # « relance », « urgence », « délai », « pression » are often the job's words.
     assert not _pushy(text, ctx, kind)
+
+
+# A second batch, written after the first rules and measured before any change it prompted:
+# 6 of 20 pushy phrasings were found, 15 of 15 near misses passed. The rules were then
+# widened by class (a sacrifice « pour être disponible », a family that « attend beaucoup de
+# ce poste », ironic praise of speed, « la politesse de me répondre »…).
+SECOND_BATCH_PUSHY = [
+    "J’ai laissé passer une belle occasion pour être disponible pour vous.",
+    "Mon conjoint et mes enfants attendent beaucoup de ce poste.",
+    "Je n’ose pas imaginer ma déception si vous ne me rappelez pas.",
+    "Vous seriez bien aimable de me répondre cette fois-ci.",
+    "J’aimerais savoir, une bonne fois pour toutes, si ma candidature est retenue.",
+    "Merci quand même pour l’entrevue, malgré le retard de quarante minutes.",
+    "Je me permets de vous rappeler que vous deviez me donner une réponse lundi.",
+    "J’ai été surpris de ne recevoir aucun appel comme convenu.",
+    "Sans nouvelles d’ici le 15, je comprendrai que le poste est pourvu.",
+    "Je vous serais reconnaissant de me répondre avant vendredi midi.",
+    "Un concurrent m’a fait une proposition alléchante.",
+    "D’autres employeurs s’intéressent à mon profil, je préfère vous le dire.",
+    "Ah, la rapidité légendaire des RH !",
+    "Bravo pour votre réactivité, trois semaines sans un mot.",
+    "Je vous prie, je vous en prie, ne laissez pas passer ma candidature.",
+    "J’ai vraiment besoin de ce travail, vous savez.",
+    "Je ne suis pas sûr que vous ayez lu mon courriel, alors je le renvoie.",
+    "Pourriez-vous au moins avoir la politesse de me répondre ?",
+    "J’avais compris que vous me rappelleriez la semaine dernière.",
+    "Je vous laisse jusqu’à jeudi pour me faire signe.",
+]
+SECOND_BATCH_QUIET = [
+    "Merci pour votre accueil malgré votre agenda chargé.",
+    "Je me réjouis de la suite du processus.",
+    "J’ai compris que la décision serait prise avant la fin du mois.",
+    "Ma conjointe travaille aussi en finance, ce qui m’a fait connaître la coopérative.",
+    "J’ai déjà travaillé dans une autre coopérative de services financiers.",
+    "Le traitement des urgences comptables de fin de mois ne me fait pas peur.",
+    "Je vous remercie de votre patience pendant ma présentation.",
+    "Votre réponse à ma question sur la clôture m’a éclairée.",
+    "Je peux commencer dès que vous le souhaiterez.",
+    "Mon courriel précédent contenait une erreur de date ; voici la bonne version.",
+    "Au plaisir de poursuivre la conversation.",
+    "J’ai suivi une formation sur la gestion du temps et des priorités.",
+    "Je reste joignable au 514 555-0142 si vous souhaitez en reparler.",
+    "La relance des comptes clients en retard a été mon quotidien pendant trois ans.",
+    "Mes enfants sont grands et je suis entièrement disponible pour les déplacements.",
+]
+
+
+@pytest.mark.parametrize("text", SECOND_BATCH_PUSHY)
+def test_second_batch_of_pushy_phrasings_is_found(text: str) -> None:
+    assert _pushy(text, CA, "reminder")
+
+
+@pytest.mark.parametrize("text", SECOND_BATCH_QUIET)
+def test_second_batch_of_near_misses_passes(text: str) -> None:
+    assert not _pushy(text, CA, "thank_you")
