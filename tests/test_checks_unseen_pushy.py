@@ -284,3 +284,97 @@ def test_second_batch_of_pushy_phrasings_is_found(text: str) -> None:
 @pytest.mark.parametrize("text", SECOND_BATCH_QUIET)
 def test_second_batch_of_near_misses_passes(text: str) -> None:
     assert not _pushy(text, CA, "thank_you")
+
+
+# A third batch, written and measured the same way: 7 of 25 pushy phrasings were found at
+# first contact (4 of 25 before this work), 20 of 20 near misses passed. The misses were then
+# fixed by class: adverbs inside a known phrase (« c'est quand même la troisième fois »),
+# « faute de retour », « ne me laissez pas dans le flou », distress (« l'attente devient
+# pénible », « ce poste représente tout pour moi »), « passé le 10 décembre », another
+# employer that « m'attend pour signer », choosing « entre deux offres ».
+THIRD_BATCH_PUSHY = [
+    (
+        FR,
+        "Je me suis libéré toute la journée pour cet entretien, j’espère que "
+        "ce sera pris en compte.",
+    ),
+    (CA, "Mes deux enfants comptent sur moi, alors chaque jour compte."),
+    (FR, "Je vous avoue que l’attente devient difficile à vivre."),
+    (CA, "J’espère que vous ne me ferez pas attendre aussi longtemps que pour l’entrevue."),
+    (FR, "Je relance encore, faute de retour de votre côté."),
+    (CA, "Bon, je vois que les courriels ne fonctionnent pas, alors j’appelle."),
+    (FR, "Merci de bien vouloir m’indiquer votre décision sous quinze jours."),
+    (CA, "Passé le 10 décembre, je ne serai plus disponible."),
+    (FR, "Si je n’ai pas de réponse lundi, j’accepterai l’autre proposition."),
+    (CA, "Un employeur de Laval m’attend pour signer lundi."),
+    (FR, "Je dois trancher entre votre poste et celui d’un concurrent."),
+    (CA, "Je vous fais confiance pour ne pas me laisser dans le flou comme la dernière fois."),
+    (FR, "C’est quand même la troisième fois que je vous écris."),
+    (CA, "On m’avait pourtant assuré d’une réponse rapide."),
+    (FR, "Je trouve un peu cavalier de ne jamais avoir de nouvelles."),
+    (CA, "S’il vous plait, juste un petit signe, n’importe lequel."),
+    (FR, "Ce poste représente tout pour moi, je n’ai pas d’autre solution."),
+    (CA, "Vous êtes ma seule piste sérieuse, ne me laissez pas sans nouvelles."),
+    (
+        FR,
+        "J’ai investi beaucoup de temps dans votre processus, plus que pour n’importe quel autre.",
+    ),
+    (CA, "Je suis sûr que vous êtes très pris, comme toujours."),
+    (FR, "Je comprends que je ne suis qu’un candidat parmi d’autres, mais tout de même."),
+    (CA, "Je me permets de vous rappeler que vous m’aviez promis un retour il y a deux semaines."),
+    (FR, "J’attends toujours le retour promis."),
+    (CA, "Un autre employeur m’a fait une offre, mais je vous donne la priorité jusqu’à vendredi."),
+    (FR, "Faites-moi signe rapidement, sinon tant pis."),
+]
+THIRD_BATCH_QUIET = [
+    (FR, "Je me suis rendu disponible dès le lendemain, comme vous le proposiez.", "thank_you"),
+    (
+        CA,
+        "Mes enfants sont à l’école à deux pas du bureau, ce qui facilite les horaires.",
+        "thank_you",
+    ),
+    (FR, "Je vous avoue que la question sur la TVA m’a fait réfléchir depuis.", "thank_you"),
+    (CA, "Les courriels des clients arrivent souvent la fin de semaine.", "thank_you"),
+    (FR, "Je suis disponible pour un second entretien quand vous le souhaitez.", "reminder"),
+    (CA, "Je serai en formation du 10 au 12 décembre, mais joignable le soir.", "reminder"),
+    (
+        FR,
+        "J’ai déjà signé un contrat d’intérim qui se termine fin décembre : je "
+        "serai libre ensuite.",
+        "reminder",
+    ),
+    (CA, "Vous m’aviez dit que vous rencontriez d’autres candidats cette semaine.", "reminder"),
+    (FR, "La troisième partie de mon analyse porte sur les relances de factures.", "thank_you"),
+    (CA, "On m’a toujours dit que la rigueur était ma force.", "thank_you"),
+    (FR, "Je trouve votre approche des délais de paiement très saine.", "thank_you"),
+    (CA, "S’il vous faut des références, je peux vous en fournir deux.", "reminder"),
+    (FR, "Ce poste représente une vraie suite logique pour moi.", "thank_you"),
+    (
+        CA,
+        "J’ai investi beaucoup de temps dans l’automatisation des rapports "
+        "chez mon ancien employeur.",
+        "thank_you",
+    ),
+    (FR, "Je comprends que la décision dépend aussi du comité de direction.", "reminder"),
+    (CA, "Comme promis, je vous envoie mon analyse du recouvrement.", "thank_you"),
+    (FR, "Je peux vous faire signe dès que la certification est obtenue.", "reminder"),
+    (CA, "Merci de m’avoir consacré autant de temps hier.", "thank_you"),
+    (FR, "Le retour d’expérience de l’équipe de Lyon m’a beaucoup appris.", "thank_you"),
+    (
+        CA,
+        "Je reste à l’affût de vos nouvelles et vous souhaite une belle fin de semaine.",
+        "reminder",
+    ),
+]
+
+
+@pytest.mark.parametrize(("ctx", "text"), THIRD_BATCH_PUSHY, ids=range(len(THIRD_BATCH_PUSHY)))
+def test_third_batch_of_pushy_phrasings_is_found(ctx: st.InterviewContext, text: str) -> None:
+    assert _pushy(text, ctx, "reminder")
+
+
+@pytest.mark.parametrize(
+    ("ctx", "text", "kind"), THIRD_BATCH_QUIET, ids=range(len(THIRD_BATCH_QUIET))
+)
+def test_third_batch_of_near_misses_passes(ctx: st.InterviewContext, text: str, kind: str) -> None:
+    assert not _pushy(text, ctx, kind)
