@@ -378,3 +378,62 @@ def test_third_batch_of_pushy_phrasings_is_found(ctx: st.InterviewContext, text:
 )
 def test_third_batch_of_near_misses_passes(ctx: st.InterviewContext, text: str, kind: str) -> None:
     assert not _pushy(text, ctx, kind)
+
+
+# A fourth batch, written and measured the same way: 3 of 15 pushy phrasings were found at
+# first contact (3 of 15 before this work too), 9 of 10 near misses passed (« trois relances
+# clients » read as counting). Fixed by class: discouragement told to the recruiter,
+# « enfin une date », « à ce rythme », « on repassera », « aux oubliettes », « dans
+# l'obligation de », « au moins » in a request, an adverb inside « je ne comprends pas
+# pourquoi ». Two stay missed: a favour asked « d'ici demain » and sarcasm by « …, moi ».
+FOURTH_BATCH_PUSHY = [
+    (CA, "Je m’excuse d’insister encore, mais je n’en dors plus."),
+    (CA, "Je ne comprends vraiment pas pourquoi c’est si long."),
+    (FR, "Il me semble que trois relances méritent au moins un accusé de réception."),
+    (FR, "Je ne voudrais pas que mon dossier finisse aux oubliettes."),
+    (CA, "Si vous n’êtes plus intéressés, dites-le, au moins."),
+    (FR, "Je me vois dans l’obligation de vous relancer."),
+    (
+        CA,
+        "Une réponse avant la fin de la semaine serait la bienvenue, "
+        "j’ai une autre entrevue lundi.",
+    ),
+    (FR, "Il serait appréciable d’avoir enfin une date."),
+    (CA, "Je suis un peu découragée de ne rien recevoir."),
+    (FR, "Cela fait plus d’un mois, je commence à perdre espoir."),
+    (CA, "Mon propriétaire attend que je signe un nouveau bail, j’ai besoin de savoir."),
+    (FR, "À ce rythme-là, le poste sera pourvu par quelqu’un d’autre avant que vous me répondiez."),
+    (CA, "Vous m’aviez parlé d’une décision rapide; on repassera."),
+]
+FOURTH_BATCH_QUIET = [
+    (
+        CA,
+        "Je m’excuse de ne pas avoir joint mon attestation la dernière fois ; la voici.",
+        "reminder",
+    ),
+    (
+        FR,
+        "Vous me feriez plaisir en me disant ce que vous avez pensé de mon cahier de recette.",
+        "reminder",
+    ),
+    (CA, "Je ne comprends pas encore tout le module FI de SAP, mais je m’y forme.", "thank_you"),
+    (FR, "Les trois relances clients hebdomadaires font partie de mes habitudes.", "thank_you"),
+    (CA, "J’ai toujours répondu rapidement aux demandes des membres.", "thank_you"),
+    (FR, "Je serais heureux d’échanger à nouveau si vous le souhaitez.", "reminder"),
+    (CA, "Si d’autres informations vous sont utiles, dites-le-moi.", "reminder"),
+    (FR, "Je me vois bien contribuer au déploiement dès janvier.", "thank_you"),
+    (CA, "Une démonstration de mon tableau de bord est possible la semaine prochaine.", "reminder"),
+    (FR, "J’ai enfin obtenu la certification dont nous avions parlé.", "reminder"),
+]
+
+
+@pytest.mark.parametrize(("ctx", "text"), FOURTH_BATCH_PUSHY, ids=range(len(FOURTH_BATCH_PUSHY)))
+def test_fourth_batch_of_pushy_phrasings_is_found(ctx: st.InterviewContext, text: str) -> None:
+    assert _pushy(text, ctx, "reminder")
+
+
+@pytest.mark.parametrize(
+    ("ctx", "text", "kind"), FOURTH_BATCH_QUIET, ids=range(len(FOURTH_BATCH_QUIET))
+)
+def test_fourth_batch_of_near_misses_passes(ctx: st.InterviewContext, text: str, kind: str) -> None:
+    assert not _pushy(text, ctx, kind)
