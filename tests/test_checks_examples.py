@@ -128,7 +128,7 @@ EXAMPLES: dict[str, tuple[str | None, list[str], list[str]]] = {
             "J'attends votre réponse." + SAP,
             "Dans l'attente de votre réponse, je vous salue." + SAP,
             "Dans l’attente de votre décision." + SAP,
-            "Je reste dans l'attente de vos nouvelles." + SAP,
+            "Je reste dans l'attente de votre décision." + SAP,
             "Je n'attends que votre réponse." + SAP,
         ],
         [
@@ -137,6 +137,7 @@ EXAMPLES: dict[str, tuple[str | None, list[str], list[str]]] = {
             "Je n'attends pas de réponse immédiate." + SAP,
             "J'ai hâte de contribuer au projet." + SAP,
             "Dans l'attente de vous lire, bonne journée." + SAP,
+            "Je reste dans l'attente de vos nouvelles." + SAP,
         ],
     ),
     "pushy.leverage": (
@@ -198,6 +199,22 @@ EXAMPLES: dict[str, tuple[str | None, list[str], list[str]]] = {
             "Camille ROY" + SAP,
             "J'ai la certification ISTQB." + SAP,
             "Je serais ravie de rejoindre COOPÉRATIVE HORIZON." + SAP,
+        ],
+    ),
+    "pushy.guilt": (
+        "reminder",
+        [
+            "J'ai refusé un autre poste pour me présenter à l'entrevue." + SAP,
+            "Ma famille compte beaucoup sur cet emploi." + SAP,
+            "Je me doute que ma candidature n'est pas votre priorité." + SAP,
+            "Je vous en supplie, donnez-moi une chance." + SAP,
+            "J'ose espérer que cet effort sera reconnu." + SAP,
+        ],
+        [
+            "Ma famille s'installe à Montréal cet été." + SAP,
+            "J'ai refusé de baisser les bras pendant l'audit." + SAP,
+            "Je compte sur mon expérience en paie pour vous aider." + SAP,
+            "Merci de m'avoir donné la chance de vous présenter mon analyse." + SAP,
         ],
     ),
     "pushy.repeated_calls": (

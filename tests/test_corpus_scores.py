@@ -2,16 +2,16 @@
 
 These tests guard against **regressions on data the rules were tuned on**; they say
 nothing of how the checks generalise. ``tests/corpus/`` is the project's corpus.
-``tests/heldout/``, ``tests/blind3/`` and ``tests/blind4/`` were written blind by other
-hands and first measured how the checks generalise (see their READMEs, which keep those
-first-contact figures); phrases were then added from their misses, so they are tuning data
-now. Only a corpus never shown to the code measures generalisation.
+``tests/heldout/``, ``tests/blind3/`` … ``tests/blind6/`` were written blind by other hands
+and first measured how the checks generalise (their first-contact figures are kept in
+docs/verifications.md); their misses were then studied by class and fixed, so they are
+tuning data now. Only a corpus never shown to the code measures generalisation; the classes
+are also tested on fresh phrasings in tests/test_checks_unseen_*.py.
 
-Generic precision in fr_FR has a lower bar on them: a pushy reminder that recalls nothing of
-the interview is reported as generic too (R14 asks a reminder for a new useful element),
-while these authors labelled such drafts pushy alone (six drafts; a seventh of the same
-shape is labelled both). One blind4 draft pastes another role after « comme », which the
-checks do not read as a role (too many « comme promis »), hence its recall bar.
+Where the authors disagree with one another the bars leave room: a pushy reminder or
+voicemail that names only the role, or only the candidate, is labelled pushy alone by some
+and pushy and generic by others (blind5, blind6). One blind4 draft pastes another role after
+« comme », which the checks do not read as a role (too many « comme promis »).
 """
 
 from __future__ import annotations
@@ -36,15 +36,16 @@ def _score(corpus: Path):  # type: ignore[no-untyped-def]
 
 
 TESTS = Path(__file__).resolve().parent
-SCORES = {name: _score(TESTS / name) for name in ("corpus", "heldout", "blind3", "blind4")}
-LOWER_BARS = {
-    ("heldout", "generic", "fr_FR"): 0.90,
-    ("blind3", "generic", "fr_FR"): 0.88,
-    ("blind3", "generic", "all"): 0.93,
-    ("blind4", "generic", "fr_FR"): 0.84,
-    ("blind4", "generic", "all"): 0.90,
+SCORES = {
+    name: _score(TESTS / name)
+    for name in ("corpus", "heldout", "blind3", "blind4", "blind5", "blind6")
 }
-LOWER_RECALL = {("blind4", "generic", "fr_CA"): 0.92, ("blind4", "generic", "all"): 0.95}
+LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
+LOWER_RECALL = {
+    ("blind4", "generic", "fr_CA"): 0.92,
+    ("blind4", "generic", "all"): 0.95,
+    ("blind6", "generic", "fr_FR"): 0.94,
+}
 
 
 @pytest.mark.parametrize(
@@ -60,17 +61,22 @@ def test_no_regression_on_tuning_corpora_precision_and_recall(
     assert entry.recall >= LOWER_RECALL.get((corpus, *key), 0.95), (key, entry.misses)
 
 
-# Misses (false alarms + misses) per corpus and family when the check engine v2 landed:
-# a regression guard on tuning data, so any new miss fails, even within the bars above.
+# Misses (false alarms + misses) per corpus and family after the classes of misses of
+# blind5 and blind6 were fixed: a regression guard on tuning data, so any new miss fails,
+# even within the bars above.
 MISSES_AT_MOST = {
     ("corpus", "generic"): 0,
     ("corpus", "pushy"): 0,
-    ("heldout", "generic"): 1,
+    ("heldout", "generic"): 0,
     ("heldout", "pushy"): 0,
-    ("blind3", "generic"): 2,
+    ("blind3", "generic"): 0,
     ("blind3", "pushy"): 0,
-    ("blind4", "generic"): 3,
+    ("blind4", "generic"): 1,
     ("blind4", "pushy"): 0,
+    ("blind5", "generic"): 3,
+    ("blind5", "pushy"): 0,
+    ("blind6", "generic"): 3,
+    ("blind6", "pushy"): 0,
 }
 
 
@@ -79,21 +85,3 @@ def test_no_regression_on_tuning_corpora_misses_never_grow(corpus: str, family: 
     """Not a generalisation measure: these drafts shaped the rules (see module doc)."""
     entry = SCORES[corpus][(family, "all")]
     assert entry.fp + entry.fn <= MISSES_AT_MOST[(corpus, family)], entry.misses
-
-
-# blind5 and blind6 were written blind and measured once at first contact; they shaped no
-# rule. Their misses at that measure (docs/verifications.md) are a ceiling, so that a
-# change tuned elsewhere cannot quietly make the engine worse on text nobody here wrote.
-FIRST_CONTACT = {name: _score(TESTS / name) for name in ("blind5", "blind6")}
-FIRST_CONTACT_MISSES = {
-    ("blind5", "generic"): 12,
-    ("blind5", "pushy"): 14,
-    ("blind6", "generic"): 10,
-    ("blind6", "pushy"): 9,
-}
-
-
-@pytest.mark.parametrize(("corpus", "family"), sorted(FIRST_CONTACT_MISSES))
-def test_untuned_blind_corpora_do_not_get_worse(corpus: str, family: str) -> None:
-    entry = FIRST_CONTACT[corpus][(family, "all")]
-    assert entry.fp + entry.fn <= FIRST_CONTACT_MISSES[(corpus, family)], entry.misses

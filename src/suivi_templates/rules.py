@@ -66,6 +66,8 @@ DETECTS: dict[str, str] = {
     "pushy.impatience": "de l’impatience (« ce délai me paraît long », « il serait temps »).",
     "pushy.shouting": "des cris : mots en capitales, « !!! », « ?? ».",
     "pushy.repeated_calls": "des appels répétés le même jour, ou l’annonce d’un nouvel appel.",
+    "pushy.guilt": "une pression affective : un sacrifice rappelé, une famille qui compte sur "
+    "l’emploi, une supplication, un « j’ose espérer que cet effort sera reconnu ».",
     "style.too_long": "un texte trop long pour son type (un roman plutôt qu’un mot).",
     "style.other_locale": "un mot de l’autre variété de français (« mail », « week-end » au "
     "Québec ; « fin de semaine », « cellulaire » en France).",
@@ -132,6 +134,10 @@ CODE_EXAMPLES: dict[str, tuple[str, str]] = {
     "pushy.repeated_calls": (
         "Je vous rappellerai cet après-midi.",
         "Je vous laisse mon numéro : 514 555-0142.",
+    ),
+    "pushy.guilt": (
+        "J’ai refusé un autre poste pour cette entrevue, et ma famille compte sur cet emploi.",
+        "Le projet dont nous avons parlé me motive beaucoup.",
     ),
     "style.other_locale": (
         "Je vous envoie un mail ce week-end.",

@@ -25,7 +25,6 @@ from suivi_templates.checks.text import (
     fold,
     sentence_of,
     stem,
-    tokens,
 )
 from suivi_templates.checks.tokenizer import word_forms
 
@@ -43,6 +42,13 @@ _ASK_FOR = re.compile(
     r"\b(?:parler|m'entretenir|m’entretenir|joindre|demander)[ \u00a0]+(?:à|a|avec)?[ \u00a0]*"
     r"(?:Madame|Monsieur|Mme|M\.)[ \u00a0]+([A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30})?)"
 )
+# An organisation quoted as the source of a study or news: « une étude de la Société … »,
+# « selon l'Institut … », « publié par … ».
+_SOURCE = re.compile(
+    rf"(?<![^\W_])(?:etude|rapport|article|enquete|analyse|publication|sondage|donnees|chiffres"
+    rf"|statistiques|guide|bulletin|communique|selon|d'apres|publiee?s?{GAP}par|parue?s?{GAP}dans)"
+    rf"(?:{GAP}(?:de|du|des|d'|la|le|l'|par|recente?s?|recemment|annuel(?:le)?)){{0,3}}(?:{GAP})?$"
+)
 _ROLE = re.compile(rf"(?<![^\W_])(?:poste|fonction|role){GAP}(?:de{GAP}|d')")
 _ROLE_WORDS = re.compile(r"[\w'’\-]{1,30}(?:[ \u00a0][\w'’\-]{1,30}){0,4}")
 _ROLE_STOP = frozenset(
@@ -50,7 +56,9 @@ _ROLE_STOP = frozenset(
     chez au aux a pour dans que qui ou sein avec sur lors depuis afin qu dont comme mais car
     travail teletravail telephone direction responsabilite responsabilites confiance jour nuit
     soir matin garde temps plein partiel week end semaine quart relais
-    est reste demeure correspond correspondait represente semble requiert exige necessite
+    est etait serait sera soit fut reste restait demeure demeurait toujours encore deja
+    ouvert ouverte disponible pourvu pourvue vacant vacante affiche affichee
+    correspond correspondait represente semble requiert exige necessite
     consiste comporte implique demande offre propose passionne attire motive convient rejoint
     interesse plait m me vous nous je j il elle ce cette mon ma mes votre vos
     """.split()
@@ -113,6 +121,8 @@ def foreign_name(target: Target) -> Iterator[Hit]:
         start = name_match.start(1)
         if not _unknown(name, known) or _inner_unit(name, context):
             continue
+        if _SOURCE.search(target.folded, max(0, match.start() - 40), match.start()):
+            continue  # « une étude de la Banque Nationale » is a source, not a job
         a, b = sentence_of(target.folded, match.start(), start + len(name))
         # « mon expérience chez Desjardins » is the past; « rejoindre », « apporter … à »
         # and « ma candidature à » look ahead, whatever else the sentence says.
@@ -130,6 +140,8 @@ def foreign_name(target: Target) -> Iterator[Hit]:
     for start, name in _organisation_names(text):
         if start in reported or not _unknown(name, known) or _inner_unit(name, context):
             continue
+        if _SOURCE.search(target.folded, max(0, start - 40), start):
+            continue  # « une étude de la Société de développement … » is a source, not a job
         a, b = sentence_of(target.folded, start, start + len(name))
         if _PAST.search(target.folded[a:b]) and not _FORWARD.search(target.folded[a:start]):
             continue
@@ -141,9 +153,9 @@ def foreign_name(target: Target) -> Iterator[Hit]:
             "ce passage.",
             (start, start + len(name)),
         )
-    # People: the greeting and who is asked for on the phone.
-    interviewer = {m.group() for m in tokens(fold(context.interviewer.name))}
-    people = interviewer | {m.group() for m in tokens(fold(context.candidate.name))}
+    # People: the greeting and who is asked for on the phone. Every name word must be
+    # someone's: « Marc Tremblay » is not Julie Tremblay, « Marie-Claude » not Marie-Ève.
+    people = _name_words(context.interviewer.name) | _name_words(context.candidate.name)
     first_line = re.match(r"\s*", text)
     offset = first_line.end() if first_line else 0
     greeting = _GREETING.match(text, offset)
@@ -153,9 +165,8 @@ def foreign_name(target: Target) -> Iterator[Hit]:
     candidates.extend(m for _, m in zip(range(_SCAN_LIMIT), _ASK_FOR.finditer(text), strict=False))
     for found in candidates:
         name = found.group(1)
-        words = [m.group() for m in tokens(fold(name))]
-        content = [w for w in words if w not in _CIVILITY and w not in STOPWORDS]
-        if not content or any(w in people or w in known for w in content):
+        content = [w for w in _name_words(name, whole=True) if w not in _CIVILITY]
+        if not content or all(_someones(w, people, known) for w in content):
             continue
         yield Hit(
             f"« {name} » n'est pas {context.interviewer.name}, qui vous a reçu : la salutation "
@@ -193,7 +204,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
             if word.group().isupper() and len(word.group()) >= 2:
                 break  # an acronym (« poste d'ASV ») cannot be compared with the title
             folded = fold(word.group())
-            if folded in _ROLE_STOP or folded.isdigit() or folded.endswith("ment"):
+            if folded.split("-")[0] in _ROLE_STOP or folded.isdigit() or folded.endswith("ment"):
                 break
             if folded in STOPWORDS and folded not in _TITLE_LINKS:
                 break
@@ -239,6 +250,30 @@ def foreign_name(target: Target) -> Iterator[Hit]:
                 f"Signez de votre nom : « {context.candidate.name} ».",
                 (start, start + len(last)),
             )
+
+
+def _name_words(name: str, *, whole: bool = False) -> set[str]:
+    """The folded words of a name, without function words.
+
+    Hyphenated ones whole, and also in pieces unless ``whole``: « Marie-Ève » is
+    « marie-eve », « marie » and « eve ».
+    """
+    found = set()
+    for word in re.findall(r"[^\W\d_][\w'’\-]*", fold(name)):
+        word = word.strip("-'’")
+        pieces = [p for p in re.split(r"[-'’]", word) if p and p not in STOPWORDS]
+        if "-" in word:
+            found.add(word)
+        if not whole or "-" not in word:
+            found.update(pieces)
+    return found
+
+
+def _someones(word: str, people: set[str], known: frozenset[str] | set[str]) -> bool:
+    """True when a greeted name word is the interviewer's, the candidate's or the context's."""
+    if word in people or word in known:
+        return True
+    return "-" in word and all(piece in known for piece in word.split("-") if piece)
 
 
 def _role_key(word: str) -> str:

@@ -2,9 +2,7 @@
 
 Template residue and vague praise need no context. The checks that compare the draft with
 the interview (foreign names, no concrete element) need one, and stay quiet without it.
-A concrete element is matched on its key nouns, whatever the case, accents, elision or
-plural, and in any order: « vos dossiers urgents » matches the topic « le traitement des
-dossiers urgents »; a paraphrase that keeps two key nouns matches too.
+What counts as a concrete element is decided in :mod:`suivi_templates.checks.concrete`.
 """
 
 from __future__ import annotations
@@ -14,24 +12,23 @@ from collections.abc import Iterator
 
 from suivi_templates.checks.anchors import finditer_near
 from suivi_templates.checks.base import Check, Hit, Target
-from suivi_templates.checks.contextwords import Item
+from suivi_templates.checks.concrete import _key_found, _token_forms, concrete_items
 from suivi_templates.checks.foreign_name import foreign_name
-from suivi_templates.checks.generic_models import GENERIC_MODELS
 from suivi_templates.checks.model_letter import model_letter
 from suivi_templates.checks.organisations import _ORG_HEADS, _context_texts
+from suivi_templates.checks.pushy import PUSHY_CHECKS
 from suivi_templates.checks.ruledata import data_hit, data_matches
 from suivi_templates.checks.same_body import same_body, same_body_batch
 from suivi_templates.checks.text import (
     GAP,
     STOPWORDS,
-    WORD,
     fold,
     key_words,
     phrases,
-    stem,
     tokens,
 )
 from suivi_templates.kinds import kind_of
+from suivi_templates.models import InterviewContext
 
 __all__ = ["GENERIC_CHECKS"]
 
@@ -133,81 +130,60 @@ def _from_context(target: Target, start: int, end: int) -> bool:
 # --- generic.no_concrete_element, generic.vague_praise -------------------------------------
 
 
-def _token_forms(folded: str) -> tuple[frozenset[str], frozenset[str]]:
-    words = frozenset(re.findall(rf"{WORD}+", folded))
-    return words, frozenset(w[:6] for w in words if len(w) >= 6)
-
-
-def _key_found(key: str, words: frozenset[str], prefixes: frozenset[str]) -> bool:
-    if key in words or any(key + end in words for end in ("s", "e", "es", "x")):
-        return True
-    if key.endswith("al") and key[:-2] + "aux" in words:
-        return True
-    return len(key) >= 6 and key[:6] in prefixes
-
-
-def _model_vocabulary() -> frozenset[str]:
-    words = {
-        m.group() for model in GENERIC_MODELS.values() for text in model for m in tokens(fold(text))
-    }
-    return frozenset(stem(w) for w in words)
-
-
-# Words that every follow-up about any job may use: one of them alone proves nothing.
-_LETTER_WORDS = """
-    accueil service services clientele equipe equipes travail gestion organisation
-    experience experiences competence competences structure entreprise cabinet clinique
-    poste candidature entretien entrevue rencontre echange professionnel professionnalisme
-    engagement qualite securite client clients patient patients developpement relation
-    relations communication responsabilite responsabilites formation projet projets dossier
-    dossiers reunion semaine semaines annee annees mois journee temps valeurs rigueur
-    motivation interet metier secteur domaine besoins activite activites magasin magasins
-    boutique enseigne produit produits bureau bureaux agence usine commerce
-""".split()
-_GENERIC_VOCABULARY = _model_vocabulary() | {stem(w) for w in _LETTER_WORDS}
-"""Stems of the generic model letters and of every letter's vocabulary: proof of nothing."""
-
-
-def _mentioned(item: Item, words: frozenset[str], prefixes: frozenset[str]) -> bool:
-    keys = [k for k in item.keys if len(k) >= 4 or k in item.proper]
-    keys += sorted(item.proper - set(keys))
-    if not keys:
-        return False
-    found = [k for k in keys if _key_found(k, words, prefixes)]
-    if any(k in item.proper for k in found):
-        return True
-    # Two key words prove the item, unless both are words every letter uses (« l'accueil des
-    # patients » for « l'accueil des patients anxieux »); all of an item's words always do.
-    specific = [k for k in found if k not in _GENERIC_VOCABULARY]
-    if len(found) >= min(2, len(keys)) and (specific or set(found) == set(keys)):
-        return True
-    # One long, specific key noun is enough (« les astreintes »), unless generic letters
-    # use it too (« compétences », « expérience »).
-    return any(len(k) >= 7 and k not in _GENERIC_VOCABULARY for k in found)
-
-
-def concrete_items(target: Target) -> list[Item]:
-    """The context's topics, commitments, highlights and facts that the text mentions."""
-    if target.words is None:
-        return []
-    words, prefixes = _token_forms(target.folded)
-    return [item for item in target.words.items if _mentioned(item, words, prefixes)]
-
-
 def _identifies_the_interview(target: Target) -> bool:
-    """A call or a voicemail names whom you met, the role or the company (R20, R21)."""
+    """A call or a voicemail names whom you met, the role or the company (R20, R21).
+
+    The person met counts by surname or by first name (« Bonjour Julie »); a role counts by
+    its words of four letters or more, or by its acronym (« le poste en PDA »).
+    """
     context = target.context
     assert context is not None
     words, prefixes = _token_forms(target.folded)
-    names = [context.interviewer.surname, context.company.name]
+    names = [context.interviewer.surname, context.company.name, *_first_names(context)]
     keys = [
         k
         for phrase in names
         for k in (m.group() for m in tokens(fold(phrase)))
         if k not in STOPWORDS and k not in _ORG_HEADS and len(k) >= 3
     ]
-    role = [k for k in key_words(context.role.title) if len(k) >= 4]
+    acronyms = {fold(a) for a in re.findall(r"\b[A-ZÀ-Ý]{2,6}\b", context.role.title)}
+    role = [k for k in key_words(context.role.title) if len(k) >= 4 or k in acronyms]
     return any(_key_found(k, words, prefixes) for k in (*keys, *role))
+
+
+def _first_names(context: InterviewContext) -> list[str]:
+    """The interviewer's first name(s): the name without its surname (« Marie-Ève »)."""
+    name, surname = context.interviewer.name, context.interviewer.surname
+    given = name[: name.casefold().rfind(surname.casefold())] if surname else name
+    return [part for part in given.split() if part[:1].isupper()]
+
+
+def _addresses_the_person_met(target: Target) -> bool:
+    """The draft names the person met (surname or first name) or greets them by civility.
+
+    « Madame, » alone is the formal address to a known reader in French; « Bonjour, »
+    is written to anyone, even when the role follows.
+    """
+    context = target.context
+    assert context is not None
+    civility = context.interviewer.civility
+    opening = target.folded.lstrip()[:40]
+    if civility and re.match(rf"(?:bonjour{GAP})?{fold(civility)}\s*,", opening):
+        return True
+    words, prefixes = _token_forms(target.folded)
+    names = [context.interviewer.surname, *_first_names(context)]
+    keys = [
+        k
+        for phrase in names
+        for k in (m.group() for m in tokens(fold(phrase)))
+        if k not in STOPWORDS and len(k) >= 3
+    ]
+    return any(_key_found(k, words, prefixes) for k in keys)
+
+
+def _is_pushy(target: Target) -> bool:
+    """True when a pushy check finds something in the draft."""
+    return any(next(iter(check.find(target)), None) for check in PUSHY_CHECKS)
 
 
 _MONTHS = (
@@ -260,6 +236,11 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
         return
     items = target.words.items
     if not items or concrete_items(target):
+        return
+    # A pushy reminder written to the person met is pushy first: what it lacks is courtesy,
+    # and the pushy findings already say what to write instead (R14, R15). One that could
+    # be sent to anyone (« Bonjour, » and nothing named) is both.
+    if target.kind == "reminder" and _addresses_the_person_met(target) and _is_pushy(target):
         return
     example = next((i for i in items if i.kind == "topic"), items[0])
     promise = next((i for i in items if i.kind == "commitment"), None)

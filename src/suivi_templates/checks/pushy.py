@@ -51,6 +51,7 @@ from suivi_templates.checks.text import (
     WORD,
     phrases,
 )
+from suivi_templates.kinds import kind_of
 
 __all__ = ["PUSHY_CHECKS"]
 
@@ -103,9 +104,9 @@ _DEADLINE = phrases(
     r"(?:d'ici|avant|au plus tard|jusqu'(?:a|au)|pour|sous) (?:la fin de (?:la |cette )?(?:semaine|journee|mois)"
     r"|fin (?:de )?(?:semaine|journee|mois)|demain|ce soir|ce midi|midi|(?:le |ce |cette )?(?:lundi|mardi"
     r"|mercredi|jeudi|vendredi|samedi|dimanche)|le \d{1,2}(?:er)?|\d{1,2} ?h|(?:la |cette )?semaine"
-    r" prochaine|(?:24|48|72) ?h(?:eures)?|(?:une|deux|trois|\d{1,4}) (?:jours?|semaines?|heures?)"
+    r" prochaine|(?:24|48|72) ?h(?:eures)?|(?:une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|\d{1,4}) (?:jours?|semaines?|heures?)"
     r"|huitaine|quinzaine)",
-    r"dans les (?:24|48|72|\d) ?(?:h|heures|jours)",
+    r"dans les (?:24|48|72|\d|huit|dix|quinze) ?(?:h|heures|jours)",
 )
 
 
@@ -122,7 +123,10 @@ def pressure(target: Target) -> Iterator[Hit]:
     """
     seen: set[tuple[int, int]] = set()
     # Ultimatums, « urgent », « il faut que vous » (checks/rules/fr/pushy.toml) fire alone.
+    spoken = kind_of(target.kind).spoken
     for rule, match in data_matches("pushy.pressure", target):
+        if spoken and _CALL_ME_BACK.fullmatch(match.group()):
+            continue  # a voicemail ends on « merci de me rappeler » (R21); speed still fires
         seen.add(match.span())
         yield data_hit(rule, match, target)
     for pattern in (_SPEED, _DEADLINE):
@@ -144,6 +148,9 @@ def pressure(target: Target) -> Iterator[Hit]:
             yield _pressure_hit(target, match)
 
 
+_CALL_ME_BACK = re.compile(
+    rf"merci{GAP}de{GAP}(?:bien{GAP}vouloir{GAP})?(?:me{GAP}|m')(?:rappeler|recontacter)"
+)
 _NEGATED = re.compile(
     rf"(?<![^\W_])(?:pas|aucune?|sans|nullement|jamais)(?:{GAP}{WORD}{{1,25}}){{0,3}}{GAP}$"
 )
@@ -157,6 +164,8 @@ _THANKED_SPEED = re.compile(
     rf"(?<![^\W_])(?:merci|remercie|remercions|reconnaissante?|apprecie(?:e|s|es)?|salue)"
     # Not the conditional (« j'apprécierais votre réponse rapide » asks for it).
     rf"(?![^\W_])"
+    # « merci aussi pour votre réponse rapide », « merci encore pour votre retour si rapide »
+    rf"(?:{GAP}(?:aussi|encore|egalement|beaucoup|infiniment|bien|mille{GAP}fois))?"
     rf"{GAP}(?:(?:pour|de|d'){GAP}?)?(?:(?:votre|vos|ce|cette|la|le|les|ton|ta){GAP}{W}{{2,20}}"
     rf"|(?:m'|nous{GAP})?avoir{GAP}(?:{W}{{1,20}}{GAP}){{0,3}}{W}{{2,20}})"
     rf"(?:{GAP}(?:si|tres|aussi|particulierement|tellement)){{0,1}}{GAP}$"
@@ -226,6 +235,22 @@ def waiting_for_answer(target: Target) -> Iterator[Hit]:
         yield data_hit(rule, match, target)
 
 
+# --- pushy.guilt ---------------------------------------------------------------------
+
+
+def guilt(target: Target) -> Iterator[Hit]:
+    """Guilt, pity and begging: a sacrifice recalled, a family that depends on the job (R16).
+
+    Fires on « j'ai refusé un autre poste pour … », « ma famille compte sur cet emploi »,
+    « j'ose espérer que cet effort sera reconnu », « ma candidature n'est pas votre
+    priorité », « je vous en supplie ». Stays quiet on « ma famille s'installe à Québec »
+    and « je compte sur mon expérience ».
+    """
+    # The phrases are data: checks/rules/fr/pushy.toml, rules « pushy.guilt.* ».
+    for rule, match in data_matches("pushy.guilt", target):
+        yield data_hit(rule, match, target)
+
+
 PUSHY_CHECKS: tuple[Check, ...] = (
     Check("pushy.reproach", "error", reproach),
     Check("pushy.pressure", "error", pressure),
@@ -235,4 +260,5 @@ PUSHY_CHECKS: tuple[Check, ...] = (
     Check("pushy.impatience", "error", impatience),
     Check("pushy.shouting", "error", shouting),
     Check("pushy.repeated_calls", "error", repeated_calls),
+    Check("pushy.guilt", "error", guilt),
 )

@@ -66,6 +66,10 @@ def _in_caps_run(text: str, start: int, end: int) -> bool:
     return left + right >= 2
 
 
+_AFTER_DETERMINER = re.compile(
+    r"(?<![^\W_])(?:mon|ma|mes|un|une|son|sa|ses|ton|votre|notre|leur|ce|cet|le|la|les|l['’])[ \u00a0]*$",
+    re.IGNORECASE,
+)
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _ACCENTED_ACRONYM = 5
 """Accented words in capitals up to this length may be acronyms (« CÉGEP »)."""
@@ -106,6 +110,8 @@ def shouting(target: Target) -> Iterator[Hit]:
             continue
         if word in _capitals_of(target.context):
             continue  # written so in the context: « mon DU de soins palliatifs », « (ÉTG) »
+        if fold(plain) in STOPWORDS and _AFTER_DETERMINER.search(text, max(0, start - 8), start):
+            continue  # « mon DU de soins palliatifs »: no function word follows « mon »
         # An accented word in capitals is French (« TRÈS », « RÉPONSE »), unless it is as
         # short as an acronym (« ÉTS », « CÉGEP », « UQÀM »).
         accented = any(c in "ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ" for c in plain) and len(plain) > _ACCENTED_ACRONYM

@@ -1,0 +1,144 @@
+"""What a draft takes from this interview: the context's items that it mentions (R2, R3, R9).
+
+A concrete element is matched on its key nouns, whatever the case, accents, elision or
+plural, and in any order: « vos dossiers urgents » matches the topic « le traitement des
+dossiers urgents »; a paraphrase that keeps two key nouns matches too. Words of the merge
+fields (the role, the company, the person met) and words every letter uses prove nothing:
+a draft whose only specifics are the merge fields is a model with the blanks filled in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from suivi_templates.checks.base import Target
+from suivi_templates.checks.contextwords import Item
+from suivi_templates.checks.generic_models import GENERIC_MODELS
+from suivi_templates.checks.text import WORD, fold, key_words, stem, tokens
+from suivi_templates.models import InterviewContext
+
+__all__ = ["concrete_items"]
+
+
+# Two words that share this many first letters are taken for one (« planification »,
+# « planifier »); six was too few: « concernant » read as « concertation », « entreprise »
+# as « entrepôt », « rejoindre » as « rejoint ».
+_PREFIX = 7
+
+
+def _token_forms(folded: str) -> tuple[frozenset[str], frozenset[str]]:
+    words = frozenset(re.findall(rf"{WORD}+", folded))
+    return words, frozenset(w[:_PREFIX] for w in words if len(w) >= _PREFIX)
+
+
+def _key_found(key: str, words: frozenset[str], prefixes: frozenset[str]) -> bool:
+    if key in words or any(key + end in words for end in ("s", "e", "es", "x")):
+        return True
+    if key.endswith("al") and key[:-2] + "aux" in words:
+        return True
+    return len(key) >= _PREFIX and key[:_PREFIX] in prefixes
+
+
+# The endings that make an adjective of a place: « lyonnaise », « québécois », « parisien ».
+_DEMONYM = re.compile(r"(?:n|l|s|t)?(?:ais|aise|ois|oise|ien|ienne|ain|aine)s?")
+
+
+def _demonym_found(place: str, by_start: dict[str, list[str]]) -> bool:
+    """True when a word is the adjective of ``place`` (its stem plus a demonym ending).
+
+    ``by_start`` holds the text's words by their first four letters (one pass per text).
+    """
+    base = place.rstrip("e")
+    candidates = by_start.get(base[:4], ())
+    return any(w.startswith(base) and _DEMONYM.fullmatch(w[len(base) :]) for w in candidates)
+
+
+def _by_start(words: frozenset[str]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for word in words:
+        index.setdefault(word[:4], []).append(word)
+    return index
+
+
+def _model_vocabulary() -> frozenset[str]:
+    words = {
+        m.group() for model in GENERIC_MODELS.values() for text in model for m in tokens(fold(text))
+    }
+    return frozenset(stem(w) for w in words)
+
+
+# Words that every follow-up about any job may use: one of them alone proves nothing.
+_LETTER_WORDS = """
+    accueil service services clientele equipe equipes travail gestion organisation
+    experience experiences competence competences structure entreprise cabinet clinique
+    poste candidature entretien entrevue rencontre echange professionnel professionnalisme
+    engagement qualite securite client clients patient patients developpement relation
+    relations communication responsabilite responsabilites formation projet projets dossier
+    dossiers reunion semaine semaines annee annees mois journee temps valeurs rigueur
+    motivation interet metier secteur domaine besoins activite activites magasin magasins
+    boutique enseigne produit produits bureau bureaux agence usine commerce
+""".split()
+_GENERIC_VOCABULARY = _model_vocabulary() | {stem(w) for w in _LETTER_WORDS}
+_ORDINARY = frozenset(stem(w) for w in "comment pourquoi quand combien faire avoir etre".split())
+"""Stems of the generic model letters and of every letter's vocabulary: proof of nothing."""
+
+
+def _mentioned(
+    item: Item,
+    words: frozenset[str],
+    prefixes: frozenset[str],
+    merged: frozenset[str],
+    by_start: dict[str, list[str]],
+) -> bool:
+    keys = [k for k in item.keys if len(k) >= 4 or k in item.proper]
+    keys += sorted(item.proper - set(keys))
+    # A word of the role, the company or the person met (the merge fields) proves nothing:
+    # « gestionnaire-comptable » in the opening is not « six ans de comptabilité ».
+    keys = [k for k in keys if not _merged(k, merged)]
+    if not keys:
+        return False
+    found = [k for k in keys if _key_found(k, words, prefixes)]
+    if any(k in item.proper for k in found):
+        return True
+    if any(_demonym_found(k, by_start) for k in item.proper if len(k) >= 4):
+        return True  # « l'équipe lyonnaise » for « l'équipe de développement à Lyon »
+    # Two key words prove the item, unless both are words every letter uses (« l'accueil des
+    # patients » for « l'accueil des patients anxieux »); all of an item's words always do.
+    specific = [k for k in found if k not in _GENERIC_VOCABULARY]
+    if len(found) >= min(2, len(keys)) and (specific or set(found) == set(keys)):
+        return True
+    # Every uncommon word of the item is there (« les équipes mobiles » for « comment
+    # travailler avec l'équipe mobile ? », « soins palliatifs » being the role's words).
+    rare = [k for k in keys if k not in _GENERIC_VOCABULARY and k not in _ORDINARY]
+    if rare and set(rare) <= set(found) and max(map(len, rare)) >= 5:
+        return True
+    # One long, specific key noun is enough (« les astreintes »), unless generic letters
+    # use it too (« compétences », « expérience »).
+    return any(len(k) >= 7 and k not in _GENERIC_VOCABULARY for k in found)
+
+
+def concrete_items(target: Target) -> list[Item]:
+    """The context's topics, commitments, highlights and facts that the text mentions.
+
+    Only words that are not merge fields count: a draft whose only specifics are the role,
+    the company and the person met is a model with the blanks filled in (R9).
+    """
+    if target.words is None or target.context is None:
+        return []
+    words, prefixes = _token_forms(target.folded)
+    merged = _merge_field_keys(target.context)
+    by_start = _by_start(words)
+    return [
+        item for item in target.words.items if _mentioned(item, words, prefixes, merged, by_start)
+    ]
+
+
+def _merged(key: str, merged: frozenset[str]) -> bool:
+    return key in merged or key[:_PREFIX] in merged
+
+
+def _merge_field_keys(context: InterviewContext) -> frozenset[str]:
+    """The key words (and their prefixes) of the role, the company and the person met."""
+    fields = (context.role.title, context.company.name, context.interviewer.name)
+    keys = {key for text in fields for key in key_words(text)}
+    return frozenset(keys | {key[:_PREFIX] for key in keys if len(key) >= _PREFIX})
