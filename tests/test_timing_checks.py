@@ -209,7 +209,7 @@ def test_codes_severities_and_docs() -> None:
         ("timing.early_reminder", "error"),
         ("timing.too_many_reminders", "error"),
         ("timing.no_contact", "error"),
-        ("timing.wrong_channel", "error"),
+        ("timing.wrong_channel", "warning"),
     ]
     for check in TIMING_CHECKS:
         assert check.family == "timing"

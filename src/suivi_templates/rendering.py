@@ -26,7 +26,7 @@ from jinja2.exceptions import SecurityError
 from pydantic import BaseModel, ConfigDict, Field
 
 from suivi_templates import formatting, phrasing
-from suivi_templates.checks import CheckReport, check
+from suivi_templates.checks import CheckReport, Level, check
 from suivi_templates.errors import (
     DraftRejected,
     MissingContext,
@@ -365,6 +365,9 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
     }
 
 
+_OWN_DRAFT_LEVELS: dict[str, Level] = {"timing.wrong_channel": "error"}
+
+
 def _recorded_sending(context: InterviewContext, kind: str) -> date | None:
     """The day the history says the thank-you went out: its draft speaks from that day."""
     if kind != "thank_you":
@@ -541,7 +544,15 @@ def render(
     subject = None if raw_subject is None else _single_line(_finish(raw_subject, context))
     body = _finish(raw_body, context)
     # The checks know the built-in kinds; an app's own kind is checked as a plain email.
-    report = check(body, context, kind=kind if kind in KINDS else None, subject=subject)
+    # The library's own drafts keep to the process's channel (R13), which a person's text
+    # is only warned about.
+    report = check(
+        body,
+        context,
+        kind=kind if kind in KINDS else None,
+        subject=subject,
+        config=_OWN_DRAFT_LEVELS,
+    )
     if not report.passed:
         raise DraftRejected(report)
     return Draft(

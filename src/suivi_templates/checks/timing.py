@@ -230,5 +230,7 @@ TIMING_CHECKS: tuple[Check, ...] = (
     Check("timing.early_reminder", "error", _early_reminder),
     Check("timing.too_many_reminders", "error", _too_many_reminders),
     Check("timing.no_contact", "error", _no_contact),
-    Check("timing.wrong_channel", "error", _wrong_channel),
+    # A warning on a person's own reminder (corpus authors send a courteous one by e-mail);
+    # ``render`` raises it to an error: the library never drafts one (R13).
+    Check("timing.wrong_channel", "warning", _wrong_channel),
 )
