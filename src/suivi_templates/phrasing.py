@@ -894,6 +894,20 @@ _COMPLETED = re.compile(
 )
 
 
+_ACRONYM_TOPIC = re.compile(r"^(?:(?:le|la|les|l['’])\s*)?[A-ZÉÈ][A-ZÉÈ0-9-]+(?:\s+\d+)?$")
+
+
+def is_credential(topic: str) -> bool:
+    """Whether a topic names a licence or a credential (« le CACES 3 »), not a subject.
+
+    The candidate's own licence is not what a sentence can say the talk was about.
+
+    >>> is_credential("le CACES 3"), is_credential("les quarts de nuit")
+    (True, False)
+    """
+    return bool(_ACRONYM_TOPIC.match(topic.strip()) or _TRAINING.search(topic))
+
+
 def is_training(sentence: str) -> bool:
     """Whether the news is a completed training or credential not yet saying what it brings.
 

@@ -337,6 +337,12 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "org": _organisation(context),
         "sujets": subjects,
         "sujets_parles": [phrasing.spoken_topic(subject) for subject in subjects],
+        # The topic a sentence can say the interview was about: not the candidate's licence.
+        "sujet_phare": phrasing.spoken_topic(
+            next((s for s in subjects if not phrasing.is_credential(s)), subjects[0])
+        )
+        if subjects
+        else "",
         "details": [phrasing.topic_detail(topic.note) for topic in topics],
         # What each topic says, typed and noted, in the order of ``sujets``.
         "sujets_notes": [
