@@ -58,8 +58,11 @@ def test_a_dated_promise_is_a_step_of_its_own_before_the_reminder() -> None:
         ("R3",),
     )
     assert step.promises == (ANALYSIS,)
-    assert step.draft_kinds == ()
-    assert step.render(context) == ()
+    assert step.draft_kinds == ("commitment",)
+    (message,) = step.render(p.context_on(step, context))
+    assert message.kind == "commitment"
+    assert "vous trouverez ci-joint" in message.body or "je vous transmets ci-joint" in message.body
+    assert "où en est" not in message.body  # it keeps a promise, it does not follow up
     assert step.note.startswith("Envoi promis par courriel le jeudi 26\u00a0novembre 2026\u00a0:")
     assert f"«\u00a0{ANALYSIS}\u00a0»" in step.note
     assert "done = true" in step.note
@@ -227,7 +230,9 @@ def test_the_calendar_has_an_all_day_event_for_the_promise(locale: str, summary:
     assert len(promised) == 1
     assert str(promised[0]["summary"]) == f"Envoi promis {summary} – Coopérative Horizon"
     assert promised[0].decoded("dtstart") == date(2026, 11, 26)
-    assert str(promised[0]["description"]) == p.steps[1].note  # no draft: the note alone
+    description = str(promised[0]["description"])
+    assert description.startswith(p.steps[1].note)
+    assert "ci-joint mon analyse du processus de recouvrement" in description  # its draft
     assert len({str(e["uid"]) for e in events}) == len(events)
 
 

@@ -669,6 +669,19 @@ def promised_item(promise: str) -> str | None:
     return item
 
 
+_CONTACT_DETAILS = re.compile(r"(?:les|des|ses|mes) coordonnées|le contact|le numéro", re.I)
+
+
+def attachable(promise: str) -> bool:
+    """Whether a promise sends something a message can carry (contact details go in words).
+
+    >>> attachable("lui envoyer mon portfolio"), attachable("lui envoyer les coordonnées de X")
+    (True, False)
+    """
+    item = promised_item(promise)
+    return item is not None and not _CONTACT_DETAILS.match(item)
+
+
 _OPENING_WORDS = _PRONOUN_STARTS | _DETERMINERS
 
 
@@ -685,6 +698,21 @@ def current_names(text: str) -> str:
     for old, new in _RENAMED.items():
         text = old.sub(new, text)
     return text
+
+
+_LEADING_DETERMINER = re.compile(
+    r"^(?:(?:une|un|des|le|la|les|mon|ma|mes|notre|nos|du|de la)\s+|[ld]['’]\s*)", re.I
+)
+
+
+def heading(phrase: str) -> str:
+    """A noun phrase as a subject line starts: no determiner, a capital.
+
+    >>> heading("une planification de séquence en lecture")
+    'Planification de séquence en lecture'
+    """
+    text = _LEADING_DETERMINER.sub("", phrase.strip(), count=1)
+    return text[:1].upper() + text[1:]
 
 
 def as_clause(sentence: str) -> str:

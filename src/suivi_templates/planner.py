@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from suivi_templates import phrasing
 from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day, prose_hour
 from suivi_templates.business_days import holidays_between, local_today, on_or_after, time_zone
 from suivi_templates.errors import ContextMismatch
@@ -120,7 +121,9 @@ class Step(_Frozen):
         ('phone_script', 'voicemail')
         """
         if self.kind == "commitment":
-            return ()  # the candidate's own message, with what was promised
+            # The message that sends what was promised; contact details are the person's
+            # to write, so they have no draft.
+            return ("commitment",) if any(map(phrasing.attachable, self.promises)) else ()
         if self.kind == "thank_you":
             return ("thank_you",)
         return _DRAFTS_BY_CHANNEL[self.channel]

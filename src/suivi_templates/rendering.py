@@ -275,11 +275,10 @@ def _promises(
         "tenues": [],
     }
     for commitment in context.commitments:
-        item = phrasing.promised_item(commitment.promise)
         entry = {
-            "objet": item,
+            "objet": phrasing.promised_item(commitment.promise),
             # Contact details go in a message's body, never « ci-joint ».
-            "joignable": not re.match(r"(?:les|des) coordonnées|le contact|le numéro", item or ""),
+            "joignable": phrasing.attachable(commitment.promise),
             "promesse": formatting.second_person(commitment.promise),
             "fichier": commitment.attachment,
             "lien": str(commitment.link) if commitment.link else None,
@@ -294,7 +293,21 @@ def _promises(
             groups["liens"].append(entry)
         else:
             groups["a_venir"].append(entry)
+    groups["envoi"] = _sent_together(groups["a_venir"], sent_on)
     return groups
+
+
+def _sent_together(open_items: list[dict[str, Any]], sent_on: date | None) -> list[dict[str, Any]]:
+    """The open promises a ``commitment`` message sends: those due first, from ``sent_on``.
+
+    The plan gives one step per due date (on it, or the business day before); promises
+    with no date go with the first message.
+    """
+    items = [item for item in open_items if item["joignable"]]
+    dated = [item["echeance"] for item in items if item["echeance"]]
+    ahead = [due for due in dated if sent_on is None or due >= sent_on] or dated
+    first = min(ahead, default=None)
+    return [item for item in items if item["echeance"] in (first, None)]
 
 
 _WRITTEN_TOPIC_WORDS = 12
@@ -328,6 +341,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "phrase": phrasing.own_sentence,
         "reformule": phrasing.reframe,
         "formation": phrasing.is_training,
+        "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
         "couvre": phrasing.covers,
     }
