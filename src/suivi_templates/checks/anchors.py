@@ -183,7 +183,7 @@ def _scan(
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False when none of the pattern's anchors is in ``text``: the pattern cannot match."""
     anchors = _index(pattern).anchors
-    return anchors is None or any(anchor in text for anchor in anchors)
+    return anchors is None or any(map(text.__contains__, anchors))
 
 
 def finditer_near(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -199,7 +199,7 @@ def finditer_near(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
         return
     if len(text) <= _SHORT:
         # A letter: one pass if any anchor is there (windows would cost more than they save).
-        if any(anchor in text for anchor in index.anchors):
+        if any(map(text.__contains__, index.anchors)):
             yield from _scan(pattern, index, text, 0, len(text))
         return
     windows = _windows(text, index.anchors, index.width)
