@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from suivi_templates.checks.anchors import remember
 
