@@ -36,6 +36,7 @@ ROWS = {
     "import_suivi_templates",
     "import_core_deps",
     "import_pydantic_floor",
+    "import_first_use",
     "lazy_modules",
 }
 

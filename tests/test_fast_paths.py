@@ -1,12 +1,20 @@
 """The linear searches for protected spans and addresses find exactly what the plain regexes
-find: typography and the checks' masking behave as before, only in linear time."""
+find: typography and the checks' masking behave as before, only in linear time. The faster
+phrase passes (separator scanner, unions without groups, the residue regex with its
+literal characters first) find exactly what the slower forms found."""
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from suivi_templates.checks import anchors
 from suivi_templates.checks.contextwords import _ADDRESS, _address_spans
+from suivi_templates.checks.generic import _RESIDUE_RAW
+from suivi_templates.checks.ruledata import DataRule, _one_pass, _union
+from suivi_templates.checks.text import phrases
 from suivi_templates.typography import _PROTECTED, _protected_spans
 
 # Letters, digits and every character that starts, ends or breaks a protected span.
@@ -40,3 +48,69 @@ def test_urls_addresses_and_clock_values_are_found() -> None:
         "jean@ex.fr",
         "www.ex.fr.",
     ]
+
+
+# --- the phrase passes: a separator scanner, unions without groups, the residue regex -----
+
+_RESIDUE_BEFORE = re.compile(
+    r"\[(?![.…\s]*\])(?!\s*(?:[Ss]i|[Ss]inon|[Ss]'il|[Ss]'ils|[Ss]'elle|[Ss]'elles|[Pp]ause|[Ss]ilence"
+    r"|[Aa]ttendre|[Aa]ttendez|[Ff]acultatif|[Oo]ptionnel|[Aa]u besoin|[Ee]n cas|[Ss]ourire"
+    r"|[Rr]épondeur|[Mm]essagerie|[Bb]oîte vocale|[Ss]tandard|[Aa]ccueil|[Rr]éception)\b)"
+    r"[^\[\]\n]{1,60}\]"
+    r"|<(?![^<>\n]*@)(?!https?:)[A-Za-zÀ-ÿ _'’\-]{1,40}>"
+    r"|\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}"
+    r"|\{[A-Za-zÀ-ÿ_ ]{1,30}\}"
+    r"|(?<![^\W_])[Xx]{2,}(?![^\W_])"
+    r"|_{3,}"
+    r"|(?<=[^\W\d_])\((?:e|es|ne|nes|le|les|se|ses|te|tes|trice|trices|euse|euses|ère|ères|s|x)\)"
+    r"|(?<=[^\W\d_])[·•.](?:e|es|ne|le|se|te|trice|euse|ère)(?![^\W_])"
+    r"|(?<=[^\W\d_])/(?:e|es)(?![^\W_])"
+    r"|%s|\$[A-Z_]{2,20}"
+)
+"""The residue regex as it was, with its lookbehinds first (tried at every position)."""
+
+_RESIDUE_PIECES = [*"aéXx_()[]{}<>·•./%$ \n1", "e)", "es", "Nom", "si ", "{{", "%s", "AB", "xx"]
+residue_texts = st.lists(st.sampled_from(_RESIDUE_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=500)
+@given(residue_texts)
+def test_the_residue_regex_finds_what_it_found_with_lookbehinds_first(text: str) -> None:
+    before = [m.span() for m in _RESIDUE_BEFORE.finditer(text)]
+    assert [m.span() for m in _RESIDUE_RAW.finditer(text)] == before
+
+
+_PHRASE_PIECES = [*"  '-,.#_", "au", "plus", "vite", "d'", "sein", "x", "é", "aux", "vitement"]
+phrase_texts = st.lists(st.sampled_from(_PHRASE_PIECES), max_size=50).map("".join)
+_PHRASES = phrases("au plus vite", "au sein d'", "plus", "vite au")
+
+
+@settings(max_examples=500)
+@given(phrase_texts, st.integers(0, 60), st.integers(0, 60))
+def test_the_separator_scanner_finds_what_finditer_finds(text: str, low: int, high: int) -> None:
+    low, high = min(low, len(text)), min(max(low, high), len(text))
+    index = anchors._index(_PHRASES)
+    assert index.scanner is not None
+    found = [(m.span(), m.group()) for m in anchors._scan(_PHRASES, index, text, low, high)]
+    assert found == [(m.span(), m.group()) for m in _PHRASES.finditer(text, low, high)]
+
+
+def test_a_pattern_with_a_top_level_alternation_is_not_scanned() -> None:
+    pattern = anchors.remember(re.compile(r"(?<![^\W_])ab|c"), ["ab", "c"])
+    assert anchors._index(pattern).scanner is None
+
+
+@settings(max_examples=300)
+@given(phrase_texts)
+def test_each_finding_names_the_rule_the_named_groups_named(text: str) -> None:
+    rules = tuple(
+        DataRule(f"r{n}", "pushy.x", "error", (), "", "", patterns, (), (), ())
+        for n, patterns in enumerate([("au plus vite", "vite"), ("au sein d'",), ("plus",)])
+    )
+    grouped = phrases(*(f"(?P<r{n}>{'|'.join(r.patterns)})" for n, r in enumerate(rules)))
+    expected = [
+        (next(k for k, v in m.groupdict().items() if v is not None), m.span())
+        for m in grouped.finditer(text)
+    ]
+    found = [(rule.id, m.span()) for rule, m in _one_pass(rules, _union(rules), text)]
+    assert found == expected

@@ -67,6 +67,7 @@ class Item:
     """Keys written with a capital in the context (« SAP », « Laval »): one is enough."""
 
 
+@lru_cache(maxsize=4096)
 def _proper_keys(text: str) -> frozenset[str]:
     """Words that identify an item on their own: names, acronyms, codes (« SAP », « 9100 »)."""
     found = set()
@@ -189,7 +190,14 @@ class ContextWords:
         seen = self._seen
         if len(seen) > _SEEN_LIMIT:
             seen.clear()
-        known = {w for w in set(words.words) if (seen[w] if w in seen else self._remember(w))}
+        prefixes = self.prefixes
+        # Most words share no prefix with the context's words: ruled out before any lookup.
+        known = {
+            w
+            for w in set(words.words)
+            if (w[:3] in prefixes or w[:2] in prefixes)
+            and (seen[w] if w in seen else self._remember(w))
+        }
         if not known:
             return
         matches = {i: seen[w] for i, w in enumerate(words.words) if w in known}
@@ -214,17 +222,15 @@ class ContextWords:
         """What a folded word of the text is: a name, a key (inflected by up to 4 letters)."""
         if word[:3] not in self.prefixes and word[:2] not in self.prefixes:
             return None
-        stems = [word[: len(word) - cut] for cut in range(5) if len(word) - cut > 0]
-        items: frozenset[int] = frozenset()
-        for base in stems:
-            items |= self.run_keys.get(base, frozenset())
-        found = _Match(
-            name=word in self.names,
-            single=any(base in self.single_keys for base in stems),
-            role_start=bool(self.role_words) and self.role_words[0] in stems,
-            items=items,
-        )
-        return found if found.name or found.single or found.role_start or items else None
+        stems = [word[: len(word) - cut] for cut in range(min(5, len(word)))]
+        run_keys = self.run_keys
+        items = frozenset().union(*(run_keys[base] for base in stems if base in run_keys))
+        name = word in self.names
+        single = not self.single_keys.isdisjoint(stems)
+        role_start = bool(self.role_words) and self.role_words[0] in stems
+        if not (name or single or role_start or items):
+            return None
+        return _Match(name=name, single=single, role_start=role_start, items=items)
 
     def _role_end(self, words: _Words, first: int) -> int | None:
         """The index of the last word of the role title read from ``first``, or None."""

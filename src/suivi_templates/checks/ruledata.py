@@ -163,8 +163,9 @@ def data_matches(
 ) -> Iterator[tuple[DataRule, re.Match[str]]]:
     """Where the data rules of ``check`` fire in the masked (or folded) text, leftmost first.
 
-    The rules of a check are searched in one pass, as one alternation (a named group per
-    rule tells which fired): matches never overlap, as when the table was one pattern.
+    The rules of a check are searched in one pass, as one alternation (the first rule that
+    matches where it does is the one that fired): matches never overlap, as when the table
+    was one pattern.
     Rules for some kinds only form a pass of their own (« je vous ai appelée ce matin » in
     a voicemail may overlap the others).
     """
@@ -192,12 +193,10 @@ def _one_pass(
     rules: tuple[DataRule, ...], union: re.Pattern[str], text: str
 ) -> Iterator[tuple[DataRule, re.Match[str]]]:
     excused: dict[int, list[tuple[int, int]]] = {}
-    for count, match in enumerate(finditer_near(union, text)):
+    for count, found in enumerate(finditer_near(union, text)):
         if count >= _SCAN_LIMIT:
             return
-        number = next(
-            int(name[1:]) for name, value in match.groupdict().items() if value is not None
-        )
+        number, match = _which(rules, found)
         rule = rules[number]
         if rule.antipatterns and number not in excused:
             excused[number] = _spans(_compiled(rule.antipatterns), text)
@@ -206,9 +205,23 @@ def _one_pass(
             yield rule, match
 
 
+def _which(rules: tuple[DataRule, ...], found: re.Match[str]) -> tuple[int, re.Match[str]]:
+    """The rule that fired, and its own match: the first rule that matches where ``found`` does.
+
+    The union tries the rules' alternatives in order, as the rules do one after the other:
+    the first rule that matches at that place matches the same words.
+    """
+    text, start = found.string, found.start()
+    for number, rule in enumerate(rules):
+        match = rule.pattern.match(text, start, found.endpos)
+        if match is not None:
+            return number, match
+    raise AssertionError(f"no rule matches where their union does: {found!r}")
+
+
 def _union(rules: tuple[DataRule, ...]) -> re.Pattern[str]:
-    """One pattern for several rules: a named group ``r<n>`` around the n-th rule's patterns."""
-    return phrases(*(f"(?P<r{n}>{'|'.join(rule.patterns)})" for n, rule in enumerate(rules)))
+    """One pattern for several rules, their alternatives in order (no group: faster to try)."""
+    return phrases(*(a for rule in rules for a in rule.patterns))
 
 
 def data_hit(rule: DataRule, match: re.Match[str], target: Target) -> Hit:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from suivi_templates.checks.anchors import remember
 
@@ -239,6 +240,7 @@ def tokens(folded: str) -> Iterator[re.Match[str]]:
     return _TOKEN.finditer(folded)
 
 
+@lru_cache(maxsize=16_384)
 def stem(word: str) -> str:
     """A light French stem: folded, without plural ``s``/``x`` nor feminine ``e``.
 
@@ -302,6 +304,7 @@ _GENERIC_KEYS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def key_words(text: str) -> tuple[str, ...]:
     """The stems of the content words of ``text`` that can identify it (no duplicates).
 
