@@ -98,12 +98,19 @@ def test_a_spoken_draft_must_say_which_interview_it_follows(
     [
         "[Si elle répond]\nBonjour Madame Tremblay, au sujet de la migration vers SAP.",
         "J’ai noté le nom de la personne à rappeler pour la migration vers SAP.",
+        "Bonjour Madame Tremblay, au sujet de la migration vers SAP.\n[si oui] Merci.\n[fin]",
+        "[Sonnerie] Bonjour Madame Tremblay, au sujet de la migration vers SAP. [Raccrocher]",
     ],
 )
 def test_stage_directions_and_plain_sentences_are_not_residue(
     ctx: st.InterviewContext, text: str
 ) -> None:
     assert "generic.template_residue" not in _codes(text, ctx, "phone_script")
+
+
+def test_a_placeholder_beside_stage_directions_is_still_residue(ctx: st.InterviewContext) -> None:
+    text = "Bonjour [Nom], au sujet de la migration vers SAP.\n[fin]"
+    assert "generic.template_residue" in _codes(text, ctx, "phone_script")
 
 
 def _with(ctx: st.InterviewContext, **changes: object) -> st.InterviewContext:

@@ -40,7 +40,8 @@ _SCAN_LIMIT = 200
 _RESIDUE_RAW = re.compile(
     r"\[(?![.…\s]*\])(?!\s*(?:[Ss]i|[Ss]inon|[Ss]'il|[Ss]'ils|[Ss]'elle|[Ss]'elles|[Pp]ause|[Ss]ilence"
     r"|[Aa]ttendre|[Aa]ttendez|[Ff]acultatif|[Oo]ptionnel|[Aa]u besoin|[Ee]n cas|[Ss]ourire"
-    r"|[Rr]épondeur|[Mm]essagerie|[Bb]oîte vocale|[Ss]tandard|[Aa]ccueil|[Rr]éception)\b)"
+    r"|[Rr]épondeur|[Mm]essagerie|[Bb]oîte vocale|[Ss]tandard|[Aa]ccueil|[Rr]éception"
+    r"|[Ff]in|[Rr]accrocher|[Bb]ip|[Ss]onnerie|[Oo]ui|[Nn]on|[Cc]onclusion)\b)"
     r"[^\[\]\n]{1,60}\]"  # [Nom], [nom de l'entreprise]; not […] nor [Si elle répond]
     r"|<(?![^<>\n]*@)(?!https?:)[A-Za-zÀ-ÿ _'’\-]{1,40}>"  # <entreprise>, not <a@b.c>
     r"|\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}"  # {{ nom }}, {% if %}
