@@ -46,6 +46,7 @@ def test_numbers_typed_by_the_person_stay_whole(locale: str, group: str) -> None
         f"12{group}000{NBSP}$ de commandites, 4{NBSP}% sur le vrac, 20{NBSP}€, "
         f"de 22{NBSP}h à 6{NBSP}h{NBSP}30, en 2025 et 150 colis"
     )
+    assert fix_typography("40 millions de lignes", locale) == f"40{NBSP}millions de lignes"
 
 
 @pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])

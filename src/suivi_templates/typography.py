@@ -72,10 +72,10 @@ _COMMON: tuple[_Rule, ...] = (
 _HIGH_PUNCTUATION = re.compile(r"(?<=[^\s;!?])" + _ANY_SPACE + r"(?=[;!?])")
 # What the person typed keeps its numbers whole at the end of a line: « 12 000 $ »,
 # « 4 % », « 22 h à 6 h » (OQLF; Imprimerie nationale sets digit groups with a thin space).
-_DIGIT_GROUP = re.compile(r"(?<=\d) (?=\d{3}(?:\D|$))")
-_UNIT = (re.compile(r"(?<=\d) (?=[%$€])"), NBSP)
+_DIGIT_GROUP = re.compile(r"(?<=\d) +(?=\d{3}(?:\D|$))")
+_UNIT = (re.compile(r"(?<=\d) +(?=[%$€]|(?:millions?|milliards?|mille)\b)"), NBSP)
 _HOURS = (
-    re.compile(r"(?<=\d) h(?: (?=\d)|\b)"),
+    re.compile(r"(?<=\d) +h(?: +(?=\d)|\b)"),
     lambda m: NBSP + "h" + (NBSP if m.group(0).endswith(" ") else ""),
 )
 _BY_LOCALE: dict[Locale, tuple[_Rule, ...]] = {
