@@ -32,8 +32,8 @@ Camille Roy
 FRANCE_VOICEMAIL = (
     f"Bonjour Madame Dupont, Hugo Martin à l’appareil. Je vous appelle au sujet du poste de "
     f"chef de projet informatique, à la suite de notre entretien en visioconférence du "
-    f"7{NBSP}mai. Je souhaitais simplement savoir où en est le processus. Vous pouvez me joindre au "
-    f"06{NBSP}12{NBSP}34{NBSP}56{NBSP}78. Je répète{NBSP}: 06{NBSP}12{NBSP}34{NBSP}56{NBSP}78. "
+    f"7{NBSP}mai. Je souhaitais simplement savoir où en est le processus. "
+    f"Vous pouvez me joindre au 06{NBSP}12{NBSP}34{NBSP}56{NBSP}78. Je répète{NBSP}: 06{NBSP}12{NBSP}34{NBSP}56{NBSP}78. "
     f"Merci, et bonne fin de journée."
 )
 
