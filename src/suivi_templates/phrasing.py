@@ -815,13 +815,58 @@ _TOPIC_LEAD = re.compile(
     r"(?:(?:le|la|les|mon|ma|mes|votre|vos|ce|cet|cette|ces)\s|l['’])[^,]{1,60},\s*",
     re.I,
 )
-# A past team is « nous » in a letter: « on avait mis en place » → « nous avions mis en place ».
-_ON_WE = {"on a": "nous avons", "on avait": "nous avions", "on était": "nous étions"}
-_ON_IMPERFECT = re.compile(r"\b([Oo])n (\w{2,})ait\b")
-_ON = re.compile(r"\b[Oo]n (a|avait|était)\b(?= \w+(?:é|és|ée|ées|i|is|u|us|t|it|ert)\b)")
 # « mentionner du stage » is « mentionner le stage »: « parler de » loses its « de ».
 _AFTER_MENTION = re.compile(r"^Je voudrais aussi mentionner (de la |de l['’]|du |des |de |d['’])")
 _UNDO_DE = {"de la ": "la ", "de l'": "l'", "de l’": "l’", "du ": "le ", "des ": "les "}
+
+
+# « on » + a verb of the notes, and the same verb with « nous » (a letter's register).
+_WITH_NOUS = {
+    "a": "avons", "avait": "avions", "aura": "aurons", "est": "sommes", "était": "étions",
+    "sera": "serons", "va": "allons", "peut": "pouvons", "pourrait": "pourrions",
+    "fait": "faisons", "doit": "devons", "sait": "savons", "veut": "voulons",
+    "parle": "parlons", "discute": "discutons", "travaille": "travaillons",
+    "cherche": "cherchons",
+}  # fmt: skip
+_ON_VERB = re.compile(
+    r"\b(?P<that>qu')?(?P<on>on)\s+(?P<clitic>(?:en|y|le|la|les|lui|leur|se)\s+|[ls]')?"
+    r"(?P<verb>\w+)",
+    re.IGNORECASE,
+)
+
+
+def _nous_form(verb: str) -> str | None:
+    """« servait » → « servions »: the table, else the imperfect's regular ending."""
+    verb = verb.lower()
+    if verb in _WITH_NOUS:
+        return _WITH_NOUS[verb]
+    return verb[:-3] + "ions" if verb.endswith("ait") and len(verb) > 5 else None
+
+
+def speaks_with_on(text: str) -> bool:
+    """Whether ``text`` says « on » for a team where a letter says « nous »."""
+    return any(_nous_form(m["verb"]) for m in _ON_VERB.finditer(text))
+
+
+def with_nous(text: str) -> str:
+    """``text`` with « nous » where the notes say « on » for the candidate's team.
+
+    >>> with_nous("À Lévis, on avait mis en place des ateliers ; on servait 200 repas.")
+    'À Lévis, nous avions mis en place des ateliers ; nous servions 200 repas.'
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        form = _nous_form(match["verb"])
+        if form is None:
+            return match[0]
+        clitic = (match["clitic"] or "").strip()
+        clitic = "nous " if clitic.lower() in {"s'", "se"} else (f"{clitic} " if clitic else "")
+        clitic = clitic.replace("' ", "'")
+        that = "que " if match["that"] else ""
+        nous = "Nous" if match["on"][0] == "O" else "nous"
+        return f"{that}{nous} {clitic}{form}"
+
+    return _ON_VERB.sub(replace, text)
 
 
 def reframe(sentence: str) -> str:
@@ -850,10 +895,7 @@ def reframe(sentence: str) -> str:
     >>> reframe("À Lévis, on avait mis en place des ateliers pour les aînés.")
     'À Lévis, nous avions mis en place des ateliers pour les aînés.'
     """
-    text = _ON.sub(lambda m: _ON_WE["on " + m.group(1)], sentence.strip())
-    text = _ON_IMPERFECT.sub(
-        lambda m: f"{'Nous' if m.group(1) == 'O' else 'nous'} {m.group(2)}ions", text
-    )
+    text = with_nous(sentence.strip())
     tail = _REPROACH_TAIL.search(text)
     if tail:
         text = (

@@ -45,20 +45,6 @@ _NOT_SAID_ENOUGH_BEFORE = re.compile(
 _COMMA_SPLICE = re.compile(r",\s*(?:ça|ca|cela)\s+(?=\w)", re.IGNORECASE)
 _CA = re.compile(r"\b[Çç]a\b")
 
-# « on » + a verb of the notes, and the same verb with « nous » (written register).
-_WITH_NOUS = {
-    "a": "avons", "avait": "avions", "aura": "aurons", "est": "sommes", "était": "étions",
-    "sera": "serons", "va": "allons", "peut": "pouvons", "pourrait": "pourrions",
-    "fait": "faisons", "doit": "devons", "sait": "savons", "veut": "voulons",
-    "parle": "parlons", "discute": "discutons", "travaille": "travaillons",
-    "cherche": "cherchons",
-}  # fmt: skip
-_ON = re.compile(
-    r"\b(?P<that>qu')?(?P<on>on)\s+(?P<clitic>(?:en|y|l'|le|la|les|lui|leur|s'|se)\s*)?"
-    r"(?P<verb>\w+)",
-    re.IGNORECASE,
-)
-
 # What says what a fact changes for the employer: a colon, « donc », « pour », « vous »…
 _FOR_THE_EMPLOYER = re.compile(
     r":|\b(?:donc|pour|ce qui|vous|votre|vos|permet|permettra|pourrai|serai|saurai)\b",
@@ -74,18 +60,6 @@ def _plain(text: str) -> str:
 def _sentence(text: str) -> str:
     text = text.strip().rstrip(" .")
     return text[:1].upper() + text[1:] + "."
-
-
-def _with_nous(match: re.Match[str]) -> str:
-    verb = match["verb"].lower()
-    if verb not in _WITH_NOUS:
-        return match[0]
-    clitic = (match["clitic"] or "").strip()
-    clitic = "nous " if clitic.lower() in {"s'", "se"} else (f"{clitic} " if clitic else "")
-    clitic = clitic.replace("' ", "'")
-    that = "que " if match["that"] else ""
-    nous = "Nous" if match["on"][0] == "O" else "nous"
-    return f"{that}{nous} {clitic}{_WITH_NOUS[verb]}"
 
 
 def advice(text: str) -> tuple[str, str | None] | None:
@@ -122,9 +96,9 @@ def advice(text: str) -> tuple[str, str | None] | None:
     if _COMMA_SPLICE.search(rewrite):
         said.append("Deux phrases collées par une virgule : « …, ce qui… » les relie.")
         rewrite = _COMMA_SPLICE.sub(", ce qui ", rewrite)
-    if any(m["verb"].lower() in _WITH_NOUS for m in _ON.finditer(rewrite)):
+    if phrasing.speaks_with_on(rewrite):
         said.append("Dans un message, « nous » plutôt que « on ».")
-        rewrite = _ON.sub(_with_nous, rewrite)
+        rewrite = phrasing.with_nous(rewrite)
     if _CA.search(rewrite):
         said.append("À l'écrit, « cela » plutôt que « ça ».")
         rewrite = _CA.sub(lambda m: "Cela" if m[0][0] == "Ç" else "cela", rewrite)
