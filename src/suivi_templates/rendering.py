@@ -351,18 +351,9 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "org": _organisation(context),
         "sujets": subjects,
         "sujets_parles": [phrasing.spoken_topic(subject) for subject in subjects],
-        # The topic a later sentence can say the interview was about: not the candidate's
-        # licence, and the one the thank-you (which names the first two) left out when
-        # there is one.
+        # The topic a sentence can say the interview was about: not the candidate's licence.
         "sujet_phare": phrasing.spoken_topic(
-            next(
-                (
-                    s
-                    for s in subjects[2:] + subjects[1:2] + subjects[:1]
-                    if not phrasing.is_credential(s)
-                ),
-                subjects[0],
-            )
+            next((s for s in subjects if not phrasing.is_credential(s)), subjects[0])
         )
         if subjects
         else "",
