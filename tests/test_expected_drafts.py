@@ -19,10 +19,10 @@ QUEBEC_THANK_YOU_SENT_NEXT_DAY = f"""Bonjour Madame,
 Merci pour notre échange d’hier au sujet du poste d’analyste financière à la Coopérative \
 Horizon. Je garde en tête notre discussion sur la migration du système comptable vers SAP.
 
-Comme convenu, je vous ferai parvenir dans les prochains jours mon analyse du processus de \
-recouvrement.
+Comme convenu, je vous ferai parvenir mon analyse du processus de recouvrement dans les \
+prochains jours.
 
-Je serais heureuse de poursuivre avec vous{NBSP}: le poste m’attire beaucoup.
+Je serais heureuse de poursuivre le processus avec vous{NBSP}: le poste m’attire beaucoup.
 
 Meilleures salutations,
 
