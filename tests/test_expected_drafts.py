@@ -22,7 +22,7 @@ Horizon. Je garde en tête notre discussion sur la migration du système comptab
 Comme convenu, je vous ferai parvenir mon analyse du processus de recouvrement dans les \
 prochains jours.
 
-Je serais heureuse de poursuivre le processus avec vous{NBSP}: le poste m’attire beaucoup.
+Je serais heureuse de poursuivre la démarche avec vous{NBSP}: le poste m’attire beaucoup.
 
 Meilleures salutations,
 
