@@ -730,56 +730,46 @@ def as_clause(sentence: str) -> str:
 
 
 _PRONOUN_OF = {"mon": "le", "ma": "la", "mes": "les"}
+
+
 # How people note what they left out, and how a letter says it: the fact stays theirs,
 # the self-reproach goes (« J’ai oublié de dire que… » is not what a recruiter should read).
+def _opening(*forms: str) -> re.Pattern[str]:
+    """A note's opening, in any of ``forms``, with the spaces that follow it."""
+    return re.compile(rf"^(?:{'|'.join(forms)})\s+", re.I)
+
+
+_HAVE = r"j['’]ai"
+_ABOUT = r"(?:sur|concernant|au sujet d[eu])"
 _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
-        re.compile(r"^j['’]ai oublié de (?:dire|mentionner|préciser) que\s+", re.I),
+        _opening(
+            rf"{_HAVE} oublié de (?:dire|mentionner|préciser) que",
+            r"je n['’]ai pas (?:dit|mentionné|précisé) que",
+        ),
         "Permettez-moi d’ajouter que ",
     ),
+    (_opening(r"j['’]aurais dû (?:dire|mentionner|préciser) que"), "Je précise que "),
     (
-        re.compile(r"^je n['’]ai pas (?:dit|mentionné|précisé) que\s+", re.I),
-        "Permettez-moi d’ajouter que ",
-    ),
-    (re.compile(r"^j['’]aurais dû (?:dire|mentionner|préciser) que\s+", re.I), "Je précise que "),
-    (
-        re.compile(r"^(?:j['’]ai oublié de|j['’]aurais dû) (?:parler|vous parler)\s+", re.I),
+        _opening(
+            rf"(?:{_HAVE} oublié de|j['’]aurais dû) "
+            r"(?:parler|vous parler|mentionner|citer|évoquer)",
+            r"je n['’]ai pas (?:parlé|eu le temps de parler)",
+        ),
         "Je voudrais aussi mentionner ",
     ),
     (
-        re.compile(r"^(?:j['’]ai oublié de|j['’]aurais dû) (?:mentionner|citer|évoquer)\s+", re.I),
-        "Je voudrais aussi mentionner ",
-    ),
-    (
-        re.compile(r"^je n['’]ai pas assez (?:insisté sur|parlé de|mis en avant)\s+", re.I),
+        _opening(r"je n['’]ai pas assez (?:insisté sur|parlé de|mis en avant)"),
         "Permettez-moi de revenir sur ",
     ),
+    (_opening(rf"{_HAVE} (?:mal|trop vite|un peu vite) répondu à"), "Je complète ma réponse à "),
     (
-        re.compile(r"^j['’]ai (?:mal|trop vite|un peu vite) répondu à\s+", re.I),
-        "Je complète ma réponse à ",
-    ),
-    (
-        re.compile(
-            r"^j['’]ai (?:mal|trop vite|un peu vite) répondu (?:sur|concernant|au sujet d[eu])\s+",
-            re.I,
+        _opening(
+            rf"{_HAVE} (?:mal|trop vite|un peu vite) répondu {_ABOUT}",
+            rf"{_HAVE} répondu (?:trop vite|un peu vite|trop rapidement|mal) {_ABOUT}",
+            rf"{_HAVE} été (?:un peu |trop )?(?:rapide|brève?|courte?) sur",
         ),
         "Permettez-moi de compléter ma réponse sur ",
-    ),
-    (
-        re.compile(
-            r"^j['’]ai répondu (?:trop vite|un peu vite|trop rapidement|mal) "
-            r"(?:sur|concernant|au sujet d[eu])\s+",
-            re.I,
-        ),
-        "Permettez-moi de compléter ma réponse sur ",
-    ),
-    (
-        re.compile(r"^j['’]ai été (?:un peu |trop )?(?:rapide|brève?|courte?) sur\s+", re.I),
-        "Permettez-moi de compléter ma réponse sur ",
-    ),
-    (
-        re.compile(r"^je n['’]ai pas (?:parlé|eu le temps de parler)\s+", re.I),
-        "Je voudrais aussi mentionner ",
     ),
     (
         re.compile(r"^j['’]ai dit que (.+?),? mais en (?:fait|réalité),?\s+", re.I),
