@@ -226,11 +226,14 @@ def _register_draft(commands: Commands) -> None:
     draft = commands.add_parser(
         "rediger",
         help="rédige un brouillon à partir d’un fichier de contexte",
-        description="Rédige un brouillon (thank_you, reminder, phone_script, voicemail, ou "
-        "un type de vos propres gabarits) et l’affiche, ou l’écrit dans un fichier .eml "
-        "(à ouvrir dans un logiciel de courriel) ou .txt.",
+        description="Rédige un brouillon (thank_you, reminder, phone_script, voicemail, "
+        "commitment pour envoyer ce qui a été promis, ou un type de vos propres gabarits) et "
+        "l’affiche, ou l’écrit dans un fichier .eml (à ouvrir dans un logiciel de courriel) "
+        "ou .txt.",
     )
-    draft.add_argument("type", metavar="TYPE", help=f"type de brouillon : {', '.join(KINDS)}")
+    draft.add_argument(
+        "type", metavar="TYPE", help=f"type de brouillon : {', '.join(KINDS)}, commitment"
+    )
     draft.add_argument("--contexte", **_CONTEXT_OPTION)
     draft.add_argument(
         "--sortie",
