@@ -215,3 +215,48 @@ def test_a_reminder_keeps_an_open_promise_and_owns_the_delay(make_context: Conte
     assert "avec mes excuses" not in on_time
     assert "avec mes excuses pour ce retard" in late
     assert late.count("mon analyse du recouvrement") == 1
+
+
+def test_a_reminder_with_nothing_new_says_so_to_the_user(make_context: ContextFactory) -> None:
+    """R14: the draft is written, and its report tells which fields would give it news."""
+    bare = make_context("fr_CA", commitments=[], debrief={}, company__facts=[])
+    findings = render("reminder", bare).report.findings
+    warned = [f for f in findings if f.code == "generic.nothing_new"]
+    assert [f.severity for f in warned] == ["warning"]
+    assert warned[0].suggestion is not None
+    assert "debrief.since" in warned[0].suggestion
+
+    news = {"since": ["J’ai obtenu mon attestation en secourisme la semaine dernière."]}
+    with_news = render("reminder", make_context("fr_CA", commitments=[], debrief=news))
+    assert "Depuis, j’ai obtenu mon attestation en secourisme." in with_news.body
+    assert "generic.nothing_new" not in with_news.report.codes
+
+
+@pytest.mark.parametrize(
+    ("fact", "follows"),
+    [
+        ("L’Atelier Lumen a remporté le prix de l’innovation.", "Toutes mes félicitations."),
+        ("L’Atelier Lumen a ouvert une agence à Nantes.", "Toutes mes félicitations."),
+        (
+            "L’Atelier Lumen lancera une offre de tierce recette au printemps.",
+            "Voilà une initiative à laquelle je contribuerais avec enthousiasme.",
+        ),
+        ("L’Atelier Lumen fusionne deux de ses agences.", None),
+    ],
+)
+def test_news_of_the_organisation_gets_the_word_it_calls_for(
+    make_context: ContextFactory, fact: str, follows: str | None
+) -> None:
+    """A success is congratulated, an initiative met with the wish to take part, else neither."""
+    body = render("reminder", make_context("fr_FR", company__facts=[fact])).body
+    assert "Une nouvelle a retenu mon attention" in body
+    for word in ("Toutes mes félicitations.", "Voilà une initiative"):
+        assert (word in body) == (follows is not None and follows.startswith(word)), body
+
+
+def test_a_finished_training_is_not_followed_by_filler(make_context: ContextFactory) -> None:
+    """« C'est un atout de plus pour le poste » said nothing: readers cut it every time."""
+    news = {"since": ["J’ai terminé ma formation en gestion de projet Agile."]}
+    body = render("reminder", make_context("fr_FR", debrief=news)).body
+    paragraph = next(p for p in body.split("\n\n") if p.startswith("Depuis"))
+    assert paragraph == "Depuis, j’ai terminé ma formation en gestion de projet Agile."

@@ -938,19 +938,11 @@ def timeless(sentence: str) -> str:
     return _TRAILING_DAY.sub("", _RELATIVE_TIME.sub("", sentence.strip()))
 
 
-# News of a training or a credential: what it brings the employer can be said for it.
+# A licence or a credential, which is the candidate's own and not what the talk was about.
 _TRAINING = re.compile(
     r"\b(?:formation|certification|certificat|attestation|cours|module|diplôme|agrément|"
     r"habilitation|permis|carte|brevet|examen|DELF|CACES|certiphyto)s?\b",
     re.IGNORECASE,
-)
-# A sentence that already says what it changes (« : je pourrai donc… ») needs no more.
-_SAYS_WHY = re.compile(r"\s:\s|\bdonc\b|\bpourrai\b|\butile\b|\bpour (?:mieux|pouvoir)\b", re.I)
-
-
-# Only what is done is a skill; « je me suis inscrite à un cours » is a plan.
-_COMPLETED = re.compile(
-    r"\b(?:obtenu|terminé|renouvelé|validé|réussi|suivi|complété|décroché|passé)e?s?\b", re.I
 )
 
 
@@ -966,21 +958,6 @@ def is_credential(topic: str) -> bool:
     (True, False)
     """
     return bool(_ACRONYM_TOPIC.match(topic.strip()) or _TRAINING.search(topic))
-
-
-def is_training(sentence: str) -> bool:
-    """Whether the news is a completed training or credential not yet saying what it brings.
-
-    >>> is_training("J’ai renouvelé ma formation PDSB.")
-    True
-    >>> is_training("Je me suis inscrite à un cours du soir.")
-    False
-    >>> is_training("J’ai obtenu mon attestation : je pourrai donc travailler de nuit.")
-    False
-    """
-    return bool(
-        _TRAINING.search(sentence) and _COMPLETED.search(sentence)
-    ) and not _SAYS_WHY.search(sentence)
 
 
 def own_sentence(sentence: str) -> str:
@@ -1026,6 +1003,38 @@ _STRUCK_SPLICE = re.compile(
 
 # « Ce qui m’a frappée c’est que… » takes a comma before « c’est », as it is written.
 _CE_QUI_COMMA = re.compile(r"^(ce qui m['’]a (?:le plus |surtout |beaucoup )?\w+) c(['’]est)", re.I)
+
+
+# What an organisation's news is: a success calls for congratulations, a new initiative for
+# the wish to take part; any other news (a budget cut, a merger) for neither.
+_SUCCESS = re.compile(
+    r"\b(?:obtenu|obtient|remporté|remporte|reçu|décroché|gagné|primée?s?|lauréate?s?"
+    r"|figure parmi|levée de fonds|ouvert|ouvrir|inauguré)\b",
+    re.I,
+)
+# Ahead, or under way: « ouvrira une exposition », « a lancé son plan ».
+_INITIATIVE = re.compile(
+    r"\b(?:lancée?s?|lance|lancera|ouvre|ouvrira|adopté|publié|inaugure|inaugurera"
+    r"|déploie|déploiera|annoncé l['’]ouverture)\b",
+    re.I,
+)
+
+
+def news_kind(fact: str) -> str | None:
+    """``"succes"``, ``"initiative"`` or None: what an organisation's news calls for.
+
+    >>> news_kind("Les Ateliers Boréal ont obtenu le contrat du pont de la rivière Noire.")
+    'succes'
+    >>> news_kind("La Ville a adopté un plan de sécurité civile.")
+    'initiative'
+    >>> news_kind("La Ville fusionne deux services.") is None
+    True
+    """
+    if _SUCCESS.search(fact):
+        return "succes"
+    if _INITIATIVE.search(fact):
+        return "initiative"
+    return None
 
 
 # Long words that say nothing of a subject: two sentences sharing them are not related.

@@ -340,10 +340,10 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "clause": phrasing.as_clause,
         "phrase": phrasing.own_sentence,
         "reformule": phrasing.reframe,
-        "formation": phrasing.is_training,
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
         "couvre": phrasing.covers,
+        "sorte_de_nouvelle": phrasing.news_kind,
     }
     # Phrases shaped once from what the person typed (see ``phrasing``), as plain data.
     shaped: dict[str, Any] = {

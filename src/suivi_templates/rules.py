@@ -56,6 +56,8 @@ DETECTS: dict[str, str] = {
     "sites de conseils.",
     "generic.same_body": "le même corps envoyé à plusieurs entreprises, seuls les noms changés "
     "(vérification d’un lot).",
+    "generic.nothing_new": "une relance qui n’apporte rien de nouveau : ni fait depuis "
+    "l’entrevue, ni nouvelle de l’organisation, ni pièce promise (avertissement).",
     "pushy.reproach": "un reproche : « vous deviez me rappeler », « toujours pas de "
     "nouvelles », « malgré mes relances ».",
     "pushy.pressure": "une pression : un délai imposé, « au plus vite », « dans les plus brefs "
