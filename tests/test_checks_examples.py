@@ -283,6 +283,17 @@ EXAMPLES: dict[str, tuple[str | None, list[str], list[str]]] = {
             "Voici le lien vers mon portfolio : https://exemple.ca/roy." + SAP,
         ],
     ),
+    "generic.open_promise": (
+        "reminder",
+        [
+            "Depuis, j'ai terminé ma formation SAP FI." + SAP,
+            "Je reste disponible pour vous présenter mon analyse." + SAP,
+        ],
+        [
+            "Vous trouverez ci-joint mon analyse du processus de recouvrement." + SAP,
+            "Voici l'analyse promise du processus de recouvrement." + SAP,
+        ],
+    ),
     "style.awaiting_formula": (
         "thank_you",
         [
@@ -350,9 +361,10 @@ POLITE = [
 def test_polite_phrases_pass(ctx, text: str, kind: str) -> None:
     report = check(text, ctx, kind=kind)
     assert report.passed, [(f.code, f.excerpt) for f in report.findings]
-    # A one-sentence reminder brings no news (R14): that warning is about what the whole
-    # text lacks, not about the polite phrase.
-    assert [f.code for f in report.findings if f.code != "generic.nothing_new"] == []
+    # A one-sentence reminder brings no news (R14) and keeps no promise (R3): those warnings
+    # are about what the whole text lacks, not about the polite phrase.
+    lacks = {"generic.nothing_new", "generic.open_promise"}
+    assert [f.code for f in report.findings if f.code not in lacks] == []
 
 
 def test_every_message_cites_a_rule_and_has_a_suggestion(ctx) -> None:

@@ -260,3 +260,16 @@ def test_a_finished_training_is_not_followed_by_filler(make_context: ContextFact
     body = render("reminder", make_context("fr_FR", debrief=news)).body
     paragraph = next(p for p in body.split("\n\n") if p.startswith("Depuis"))
     assert paragraph == "Depuis, j’ai terminé ma formation en gestion de projet Agile."
+
+
+def test_a_reminder_that_cannot_keep_a_promise_says_which(make_context: ContextFactory) -> None:
+    """R3: contact details promised with no date cannot be written for the candidate."""
+    promise = "lui transmettre les coordonnées de ma directrice de maîtrise"
+    open_ = make_context("fr_CA", commitments=[{"promise": promise}])
+    warned = [
+        f for f in render("reminder", open_).report.findings if f.code == "generic.open_promise"
+    ]
+    assert len(warned) == 1
+    assert promise in warned[0].message
+    kept = make_context("fr_CA", commitments=[{"promise": promise, "done": True}])
+    assert "generic.open_promise" not in render("reminder", kept).report.codes

@@ -58,6 +58,8 @@ DETECTS: dict[str, str] = {
     "(vérification d’un lot).",
     "generic.nothing_new": "une relance qui n’apporte rien de nouveau : ni fait depuis "
     "l’entrevue, ni nouvelle de l’organisation, ni pièce promise (avertissement).",
+    "generic.open_promise": "une relance ou un appel qui ne dit rien d’une promesse encore "
+    "ouverte (avertissement).",
     "pushy.reproach": "un reproche : « vous deviez me rappeler », « toujours pas de "
     "nouvelles », « malgré mes relances ».",
     "pushy.pressure": "une pression : un délai imposé, « au plus vite », « dans les plus brefs "

@@ -15,7 +15,7 @@ from suivi_templates.checks.base import Check, Hit, Target
 from suivi_templates.checks.concrete import _key_found, _token_forms, concrete_items
 from suivi_templates.checks.foreign_name import foreign_name
 from suivi_templates.checks.model_letter import model_letter
-from suivi_templates.checks.news import nothing_new
+from suivi_templates.checks.news import nothing_new, open_promise
 from suivi_templates.checks.organisations import _ORG_HEADS, _context_texts
 from suivi_templates.checks.pushy import PUSHY_CHECKS
 from suivi_templates.checks.ruledata import data_hit, data_matches
@@ -302,4 +302,5 @@ GENERIC_CHECKS: tuple[Check, ...] = (
     Check("generic.model_letter", "error", model_letter),
     Check("generic.same_body", "error", same_body, batch=same_body_batch),
     Check("generic.nothing_new", "warning", nothing_new),
+    Check("generic.open_promise", "warning", open_promise),
 )

@@ -1,4 +1,4 @@
-"""generic.nothing_new: a reminder brings something new and useful (R14).
+"""What a reminder brings: something new (R14), and the promises still open (R3).
 
 A reminder that only says « toujours intéressé » reads as a nudge. What it can bring is in
 the context: a fact since the interview (``debrief.since``), news of the organisation
@@ -13,11 +13,12 @@ import re
 from collections.abc import Iterator
 
 from suivi_templates.checks.base import Hit, Target
-from suivi_templates.checks.concrete import concrete_items
+from suivi_templates.checks.concrete import _key_found, _token_forms, concrete_items
+from suivi_templates.checks.contextwords import Item
 from suivi_templates.checks.text import GAP
 from suivi_templates.models import InterviewContext
 
-__all__ = ["nothing_new"]
+__all__ = ["nothing_new", "open_promise"]
 
 # Words a text uses to bring news of its own (matched on the folded text: no accents).
 _OWN_NEWS = re.compile(
@@ -58,3 +59,47 @@ def nothing_new(target: Target) -> Iterator[Hit]:
         suggestion,
         None,
     )
+
+
+def _open_promises(target: Target) -> list[str]:
+    """Promises neither kept nor sent with an attachment or a link, and due by now (R3)."""
+    context = target.context
+    if context is None:
+        return []
+    return [
+        c.promise
+        for c in context.commitments
+        if not (c.done or c.attachment or c.link)
+        and (c.due is None or target.today is None or c.due <= target.today)
+    ]
+
+
+def _says(item: Item, words: frozenset[str], prefixes: frozenset[str]) -> bool:
+    """Two of the promise's key words, or its only one: « coordonnées » alone may be others'."""
+    found = [k for k in item.keys if _key_found(k, words, prefixes)]
+    return len(found) >= min(2, len(item.keys))
+
+
+def open_promise(target: Target) -> Iterator[Hit]:
+    """A reminder or a call that leaves a promise of the interview unkept (R3).
+
+    Keeping a promise is the best follow-up there is; a reminder that does not mention one
+    still open leaves the recruiter waiting for it.
+    """
+    if target.part != "body" or target.kind not in ("reminder", "phone_script"):
+        return
+    promises = _open_promises(target)
+    if not promises:
+        return
+    words, prefixes = _token_forms(target.folded)
+    items = [i for i in target.words.items if i.kind == "commitment"] if target.words else []
+    for promise in promises:
+        if any(i.text == promise and _says(i, words, prefixes) for i in items):
+            continue
+        yield Hit(
+            f"Une promesse de l'entrevue reste à tenir : « {promise} » ; ce message n'en "
+            "dit rien (R3).",
+            "Tenez-la ici (les coordonnées, le document ou le lien promis) ; si c'est déjà "
+            "fait, notez-la comme tenue dans le contexte (done = true).",
+            None,
+        )
