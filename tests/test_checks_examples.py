@@ -275,6 +275,7 @@ EXAMPLES: dict[str, tuple[str | None, list[str], list[str]]] = {
         [
             "Je me permets de faire un suivi de ma candidature." + SAP,
             "Le poste m'intéresse toujours autant et je reste disponible." + SAP,
+            "Le poste m'intéresse autant depuis notre entrevue." + SAP,
         ],
         [
             "Depuis notre entrevue, j'ai terminé ma formation SAP FI." + SAP,

@@ -21,8 +21,10 @@ from suivi_templates.models import InterviewContext
 __all__ = ["nothing_new", "open_promise"]
 
 # Words a text uses to bring news of its own (matched on the folded text: no accents).
+# « Depuis » opens news only at the head of a sentence: « pas de nouvelles depuis… » is none.
 _OWN_NEWS = re.compile(
-    rf"(?<![^\W_])(?:depuis|j'ai{GAP}(?:obtenu|termine|suivi|reussi|appris|lu|vu|decroche"
+    rf"(?:^|[.!?:]\s+|\n\s*)depuis(?![^\W_])"
+    rf"|(?<![^\W_])(?:j'ai{GAP}(?:obtenu|termine|suivi|reussi|appris|lu|vu|decroche"
     rf"|complete|valide|renouvele|commence|publie|ajoute)|je{GAP}viens{GAP}d|vient{GAP}d"
     rf"|ci-joint|ci-jointe|piece{GAP}jointe|en{GAP}piece|lien|https?)(?![^\W_])"
 )
