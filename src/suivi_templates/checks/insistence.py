@@ -50,16 +50,57 @@ def leverage(target: Target) -> Iterator[Hit]:
     """
     # The phrases that always press are data: checks/rules/fr/pushy.toml, « pushy.leverage.* ».
     strong = list(data_matches("pushy.leverage", target))
+    answered = _answers_their_question(target)
     for rule, match in strong:
+        if answered and not _LEVER_TIMING.search(_sentence(target, match)):
+            continue
         yield data_hit(rule, match, target)
     for match in _scan(_LEVER_OTHER, target.masked):
         sentence = _sentence(target, match)
         outside = sentence.replace(target.masked[match.start() : match.end()], " ")
         if not _LEVER_CONTEXT.search(outside) or _PAST.search(sentence):
             continue
+        if answered and not _LEVER_TIMING.search(sentence):
+            continue
         if any(_same_sentence(target, match, other) for _, other in strong):
             continue  # already reported
         yield _lever_hit(target, match)
+
+
+# Another offer told because the recruiter asked to be kept informed, or with the pressure
+# disclaimed in so many words, is information, not leverage; unless the sentence that
+# names it still asks for speed or a decision (« … attend ma réponse vendredi »).
+_INVITED = phrases(
+    r"vous (?:m'|me )?(?:aviez|avez) (?:demande|invitee?|suggere|prie)"
+    r" (?:de vous (?:tenir|garder) (?:au courant|informee?)|si (?:j'avais|j'ai|je menais|d'autres)"
+    r"|de vous (?:prevenir|informer|signaler|dire))",
+    r"vous (?:vouliez|souhaitiez|aviez souhaite) (?:savoir si|etre (?:tenue?s? )?(?:au courant|informee?s?))",
+    r"comme vous (?:me )?l'aviez demande",
+    r"a votre demande",
+)
+_NO_PRESSURE = phrases(
+    r"(?:ne|n') (?:change|changera|modifie) rien (?:a|au|aux) (?:mon interet|votre calendrier"
+    r"|calendrier|votre echeancier|echeancier|vos delais)",
+    r"je ne vous demande pas (?:de|d')",
+    r"(?:votre|ce|le) (?:calendrier|echeancier) (?:me )?convient",
+)
+_LEVER_TIMING = phrases(
+    r"attend\w{0,4} (?:ma|une|mon) reponse",
+    r"(?:me )?decider",
+    r"repondre",
+    r"avant (?:de|vendredi|lundi|mardi|mercredi|jeudi|le|la)",
+    r"d'ici",
+    r"rapidement",
+    r"vite",
+    r"accelerer",
+    r"date limite",
+    r"signer",
+)
+
+
+def _answers_their_question(target: Target) -> bool:
+    """True when the draft discloses other offers on request, or disclaims any pressure."""
+    return bool(_INVITED.search(target.masked) or _NO_PRESSURE.search(target.masked))
 
 
 def _same_sentence(target: Target, match: re.Match[str], other: re.Match[str]) -> bool:
