@@ -19,7 +19,7 @@ from suivi_templates.checks import check
 from suivi_templates.examples import EXAMPLES
 from suivi_templates.models import InterviewContext
 
-DEFAULT_ITEMS = Path("/work/notes/stress9/items.jsonl")
+DEFAULT_ITEMS = Path(__file__).resolve().parent.parent / "tests" / "stress9" / "items.jsonl"
 
 
 def minimal_context(locale: str) -> InterviewContext:
