@@ -148,3 +148,21 @@ def test_a_long_topic_is_cut_at_a_clause_for_speech_never_mid_thought() -> None:
 )
 def test_what_a_promise_sends(promise: str, item: str | None) -> None:
     assert promised_item(promise) == item
+
+
+@pytest.mark.parametrize(
+    ("jotted", "owned"),
+    [
+        ("six ans en relations de presse", "mes six ans en relations de presse"),
+        ("10 ans de service à la clientèle", "mes 10 ans de service à la clientèle"),
+        ("Deux années en CHSLD", "mes deux années en CHSLD"),
+        ("mon CACES 3", "mon CACES 3"),
+        ("la gestion d’équipe", "la gestion d’équipe"),
+        ("six mois", "mes six mois"),
+        ("sixième saison au camp", "sixième saison au camp"),
+    ],
+)
+def test_a_jotted_duration_becomes_the_candidates_own(jotted: str, owned: str) -> None:
+    from suivi_templates.phrasing import asset
+
+    assert asset(jotted) == owned

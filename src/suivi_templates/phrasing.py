@@ -729,6 +729,26 @@ def as_clause(sentence: str) -> str:
     return text
 
 
+# « six ans en relations de presse » is how an asset is jotted; a letter owns it: « mes six ans ».
+_DURATION = re.compile(
+    r"^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)"
+    r"\s+(?:ans|années|mois)\b",
+    re.IGNORECASE,
+)
+
+
+def asset(highlight: str) -> str:
+    """A highlight as the candidate's own: « six ans en… » becomes « mes six ans en… ».
+
+    >>> asset("six ans en relations de presse municipales")
+    'mes six ans en relations de presse municipales'
+    >>> asset("mon CQP agent de sûreté aéroportuaire")
+    'mon CQP agent de sûreté aéroportuaire'
+    """
+    text = as_clause(highlight)
+    return f"mes {text}" if _DURATION.match(text) else text
+
+
 _PRONOUN_OF = {"mon": "le", "ma": "la", "mes": "les"}
 
 

@@ -338,6 +338,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "missing": _missing,
         "objet_promis": phrasing.promised_item,
         "clause": phrasing.as_clause,
+        "atout": phrasing.asset,
         "phrase": phrasing.own_sentence,
         "reformule": phrasing.reframe,
         "en_titre": phrasing.heading,
