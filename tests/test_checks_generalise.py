@@ -227,3 +227,15 @@ def test_a_future_site_is_a_qualifier_not_another_role(ctx: st.InterviewContext)
     deputy = _with(ctx, role={"title": "responsable adjointe de magasin"})
     text = "Merci pour l’entrevue pour le poste de responsable adjointe du futur magasin." + TOPIC
     assert "generic.foreign_name" not in _codes(text, deputy, "thank_you")
+
+
+def test_a_topic_is_named_by_its_head_before_a_relative_clause(
+    ctx: st.InterviewContext,
+) -> None:
+    """Drafts cut « l'équipe de nuit qui se sent oubliée » at « qui »; its head still counts."""
+    topic = {"subject": "l'équipe de nuit qui se sent un peu oubliée par la direction"}
+    night = st.InterviewContext.model_validate({**ctx.model_dump(mode="json"), "topics": [topic]})
+    head = "Bonjour Madame Tremblay, notre échange sur l’équipe de nuit m’a marquée."
+    assert "generic.no_concrete_element" not in _codes(head, night, "reminder")
+    too_short = "Bonjour Madame Tremblay, notre échange sur l’équipe m’a marquée."
+    assert "generic.no_concrete_element" in _codes(too_short, night, "reminder")

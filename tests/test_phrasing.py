@@ -166,3 +166,9 @@ def test_a_jotted_duration_becomes_the_candidates_own(jotted: str, owned: str) -
     from suivi_templates.phrasing import asset
 
     assert asset(jotted) == owned
+
+
+def test_a_long_topic_is_said_without_its_relative_clause() -> None:
+    long_topic = "l'équipe de nuit qui se sent un peu oubliée par la direction"
+    assert spoken_topic(long_topic) == "l'équipe de nuit"
+    assert spoken_topic("les clients qui ne paient pas") == "les clients qui ne paient pas"

@@ -537,7 +537,7 @@ def topic_phrase(subject: str) -> str:
 
 
 _SPOKEN_CUTS = re.compile(
-    r"\s*(?:[,;:(–—]| - | pour | afin | avec | dans | lorsque | depuis "
+    r"\s*(?:[,;:(–—]| - | pour | afin | avec | dans | lorsque | depuis | qui "
     r"| et (?=(?:les?|la|l['’]|des|du) ))"
 )
 

@@ -83,6 +83,20 @@ _ORDINARY = frozenset(stem(w) for w in "comment pourquoi quand combien faire avo
 """Stems of the generic model letters and of every letter's vocabulary: proof of nothing."""
 
 
+# A topic noted with a relative clause (« l'équipe de nuit qui se sent oubliée ») is named
+# by its head in a letter, which drafts cut there.
+_RELATIVE = re.compile(r"\s(?:qui|que|qu'|dont)\s")
+
+
+def _head_named(item: Item, folded: str) -> bool:
+    """The topic's words before its relative clause, three words at least, are in the text."""
+    cut = _RELATIVE.search(fold(item.text))
+    if cut is None or item.kind != "topic":
+        return False
+    head = fold(item.text)[: cut.start()].strip()
+    return len(head.split()) >= 3 and len(head) >= 12 and head in folded
+
+
 def _mentioned(
     item: Item,
     words: frozenset[str],
@@ -129,7 +143,9 @@ def concrete_items(target: Target) -> list[Item]:
     merged = _merge_field_keys(target.context)
     by_start = _by_start(words)
     return [
-        item for item in target.words.items if _mentioned(item, words, prefixes, merged, by_start)
+        item
+        for item in target.words.items
+        if _mentioned(item, words, prefixes, merged, by_start) or _head_named(item, target.folded)
     ]
 
 
