@@ -13,8 +13,10 @@ from hypothesis import strategies as st
 from suivi_templates.checks import anchors
 from suivi_templates.checks.contextwords import _ADDRESS, _address_spans
 from suivi_templates.checks.generic import _RESIDUE_RAW
-from suivi_templates.checks.ruledata import DataRule, _one_pass, _union
-from suivi_templates.checks.text import phrases
+from suivi_templates.checks.registry import FAMILIES
+from suivi_templates.checks.ruledata import DataRule, _one_pass, _passes, _union, load_family
+from suivi_templates.checks.text import fold, phrases
+from suivi_templates.kinds import KINDS
 from suivi_templates.typography import _PROTECTED, _protected_spans
 
 # Letters, digits and every character that starts, ends or breaks a protected span.
@@ -114,3 +116,45 @@ def test_each_finding_names_the_rule_the_named_groups_named(text: str) -> None:
     ]
     found = [(rule.id, m.span()) for rule, m in _one_pass(rules, _union(rules), text)]
     assert found == expected
+
+
+_CHOICES = phrases(
+    "(?:une|un|cette) (?:fois|autre)s?",
+    "(?:la )?veille",
+    r"\d{1,2} fois",
+    "(?:vous )?(?:m'|me )?(?:aviez|avez) promis",
+    "un autre",
+    "(?:de )?nouveau",
+)
+_CHOICE_PIECES = [*"  '-,.1", "une", "un", "cette", "fois", "autre", "s", "la", "veille"]
+_CHOICE_PIECES += ["vous", "m'", "me", "aviez", "avez", "promis", "de", "nouveau", "12"]
+choice_texts = st.lists(st.sampled_from(_CHOICE_PIECES), max_size=60).map("".join)
+
+
+@settings(max_examples=500)
+@given(choice_texts)
+def test_the_scanner_that_dispatches_by_letter_finds_what_finditer_finds(text: str) -> None:
+    scanner = anchors._index(_CHOICES).scanner
+    assert scanner is not None
+    fast = anchors._dispatched(scanner)
+    assert fast is not scanner
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in scanner.finditer(text)]
+
+
+def test_every_rule_union_dispatched_finds_the_same_matches() -> None:
+    # Every union of every family, locale and kind, on a long text of the rules' examples.
+    examples = [e for f in FAMILIES for r in load_family(f, "fr_CA") for e in r.fires + r.quiet]
+    text = fold("  ".join(examples) + " " + ". ".join(reversed(examples)))
+    compared = 0
+    for locale in ("fr_CA", "fr_FR"):
+        for check in {r.check for f in FAMILIES for r in load_family(f, locale)}:
+            for kind in (None, *KINDS):
+                for _, union in _passes(check, locale, kind):
+                    scanner = anchors._index(union).scanner
+                    if scanner is None:
+                        continue
+                    fast = anchors._dispatched(scanner)
+                    spans = [m.span() for m in scanner.finditer(text)]
+                    assert [m.span() for m in fast.finditer(text)] == spans, check
+                    compared += 1
+    assert compared > 0
