@@ -273,3 +273,12 @@ def test_a_reminder_that_cannot_keep_a_promise_says_which(make_context: ContextF
     assert promise in warned[0].message
     kept = make_context("fr_CA", commitments=[{"promise": promise, "done": True}])
     assert "generic.open_promise" not in render("reminder", kept).report.codes
+
+
+def test_a_second_reminder_does_not_open_like_the_first(make_context: ContextFactory) -> None:
+    """R17 allows two reminders; the second says it writes again."""
+    first = render("reminder", make_context("fr_FR")).body
+    sent = [{"kind": "thank_you", "on": "2026-05-08"}, {"kind": "reminder", "on": "2026-05-20"}]
+    second = render("reminder", make_context("fr_FR", history=sent)).body
+    assert "de nouveau" not in first
+    assert "Je me permets de vous écrire de nouveau au sujet de ma candidature" in second
