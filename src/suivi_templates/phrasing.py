@@ -940,7 +940,7 @@ _RELATIVE_TIME = re.compile(
 )
 
 
-# « …le 20 novembre. » at the end: the reminder says « Depuis notre entrevue, » instead.
+# « …le 20 novembre. » at the end: a date stays true the day the reminder goes out.
 _TRAILING_DAY = re.compile(
     rf",?\s+le (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? (?:{_MONTHS})(?: \d{{4}})?(?=\s*\.?\s*$)",
     re.IGNORECASE,
@@ -948,14 +948,32 @@ _TRAILING_DAY = re.compile(
 
 
 def timeless(sentence: str) -> str:
-    """A piece of news without the time it was noted with, relative or ending the sentence.
+    """A piece of news without a relative time, which will be wrong the day it is read.
 
     >>> timeless("J’ai terminé le cours Kubernetes la semaine dernière.")
     'J’ai terminé le cours Kubernetes.'
     >>> timeless("J’ai obtenu ma certification Scrum Master le 25 novembre.")
+    'J’ai obtenu ma certification Scrum Master le 25 novembre.'
+    """
+    return _RELATIVE_TIME.sub("", sentence.strip())
+
+
+def dated(sentence: str) -> bool:
+    """Whether the news ends on its day (« …le 25 novembre. »): it needs no « Depuis, ».
+
+    >>> dated("J’ai obtenu ma certification le 25 novembre.")
+    True
+    """
+    return _TRAILING_DAY.search(sentence.strip()) is not None
+
+
+def undated(sentence: str) -> str:
+    """The news without its day, for speech after « Depuis notre entrevue, ».
+
+    >>> undated("J’ai obtenu ma certification Scrum Master le 25 novembre.")
     'J’ai obtenu ma certification Scrum Master.'
     """
-    return _TRAILING_DAY.sub("", _RELATIVE_TIME.sub("", sentence.strip()))
+    return _TRAILING_DAY.sub("", timeless(sentence))
 
 
 # A licence or a credential, which is the candidate's own and not what the talk was about.

@@ -344,6 +344,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
         "couvre": phrasing.covers,
+        "datee": phrasing.dated,
         "sorte_de_nouvelle": phrasing.news_kind,
     }
     # Phrases shaped once from what the person typed (see ``phrasing``), as plain data.
@@ -364,6 +365,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             (topic.subject, f"{topic.subject} {topic.note or ''}") for topic in topics
         ],
         "nouvelles": [phrasing.timeless(news) for news in context.debrief.since],
+        "nouvelles_dites": [phrasing.undated(news) for news in context.debrief.since],
         "promesses": _promises(context, sent_on),
         "promesses_tenues": [
             kept
