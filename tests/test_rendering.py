@@ -283,3 +283,13 @@ def test_a_second_reminder_does_not_open_like_the_first(make_context: ContextFac
     second = render("reminder", make_context("fr_FR", history=sent)).body
     assert "de nouveau" not in first
     assert "Je me permets de vous écrire de nouveau au sujet de ma candidature" in second
+
+
+def test_a_weakness_nobody_raised_stays_out_of_the_thank_you(make_context: ContextFactory) -> None:
+    """R10: a thank-you adds what strengthens the application, not an unprompted weakness."""
+    weakness = {"to_add": "Mon anglais est correct mais pas parfait, je travaille là-dessus."}
+    unasked = render("thank_you", make_context("fr_CA", debrief=weakness)).body
+    assert "anglais" not in unasked
+    english = [{"subject": "l'anglais au téléphone avec les clients"}]
+    asked = render("thank_you", make_context("fr_CA", debrief=weakness, topics=english)).body
+    assert "Quant à mon anglais, je continue de le perfectionner." in asked

@@ -751,6 +751,26 @@ def asset(highlight: str) -> str:
 
 _PRONOUN_OF = {"mon": "le", "ma": "la", "mes": "les"}
 
+# « Mon anglais est correct mais pas parfait » : a weakness, noted bare.
+_BARE_WEAKNESS = re.compile(
+    r"^(mon|ma|mes) ([\w-]+(?: [\w-]+)?) (?:est|sont) (?:\w+ )?(?:mais|sans être) "
+    r"(?:pas )?(?:encore )?parfaite?s?\b.*$",
+    re.I,
+)
+
+
+def unprompted_weakness(note: str, topics: list[str]) -> bool:
+    """A bare weakness the interview did not touch: a thank-you does not raise it (R10).
+
+    >>> unprompted_weakness("Mon anglais est correct mais pas parfait.", ["la fouille des bagages"])
+    True
+    >>> unprompted_weakness("Mon anglais est correct mais pas parfait.", ["l'anglais au comptoir"])
+    False
+    """
+    return bool(_BARE_WEAKNESS.match(note.strip())) and not any(
+        overlaps(note, topic) for topic in topics
+    )
+
 
 # How people note what they left out, and how a letter says it: the fact stays theirs,
 # the self-reproach goes (« J’ai oublié de dire que… » is not what a recruiter should read).
@@ -798,11 +818,7 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # A weakness noted bare (« Mon anglais est correct mais pas parfait ») is said as the
     # progress it is.
     (
-        re.compile(
-            r"^(mon|ma|mes) ([\w-]+(?: [\w-]+)?) (?:est|sont) (?:\w+ )?(?:mais|sans être) "
-            r"(?:pas )?(?:encore )?parfaite?s?\b.*$",
-            re.I,
-        ),
+        _BARE_WEAKNESS,
         lambda m: (
             f"Quant à {m.group(1).lower()} {m.group(2)}, je continue de "
             f"{_PRONOUN_OF[m.group(1).lower()]} perfectionner."

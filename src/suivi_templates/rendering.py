@@ -340,7 +340,6 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "clause": phrasing.as_clause,
         "atout": phrasing.asset,
         "phrase": phrasing.own_sentence,
-        "reformule": phrasing.reframe,
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
         "couvre": phrasing.covers,
@@ -364,6 +363,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "sujets_notes": [
             (topic.subject, f"{topic.subject} {topic.note or ''}") for topic in topics
         ],
+        # What the candidate would add, in a letter's words; not a weakness nobody asked about.
+        "a_ajouter": _to_add(context),
         "nouvelles": [phrasing.timeless(news) for news in context.debrief.since],
         "nouvelles_dites": [phrasing.undated(news) for news in context.debrief.since],
         "promesses": _promises(context, sent_on),
@@ -386,6 +387,14 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         **shaped,
         **{name: Helper(function) for name, function in helpers.items()},
     }
+
+
+def _to_add(context: InterviewContext) -> str | None:
+    note = context.debrief.to_add
+    topics = [f"{topic.subject} {topic.note or ''}" for topic in context.topics]
+    if note is None or phrasing.unprompted_weakness(note, topics):
+        return None
+    return phrasing.reframe(note)
 
 
 _OWN_DRAFT_LEVELS: dict[str, Level] = {"timing.wrong_channel": "error"}
