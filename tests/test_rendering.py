@@ -293,3 +293,13 @@ def test_a_weakness_nobody_raised_stays_out_of_the_thank_you(make_context: Conte
     english = [{"subject": "l'anglais au téléphone avec les clients"}]
     asked = render("thank_you", make_context("fr_CA", debrief=weakness, topics=english)).body
     assert "Quant à mon anglais, je continue de le perfectionner." in asked
+
+
+def test_news_that_only_says_a_promise_was_kept_is_said_once_on_the_phone(
+    make_context: ContextFactory,
+) -> None:
+    """Read 18: « je vous ai transmis ma vérification » then « j'ai reçu ma vérification »."""
+    promise = {"promise": "lui envoyer ma vérification des antécédents judiciaires", "done": True}
+    news = {"since": ["J’ai reçu ma vérification d’antécédents judiciaires le 19 novembre."]}
+    script = render("phone_script", make_context("fr_CA", commitments=[promise], debrief=news))
+    assert script.body.count("vérification") == 1

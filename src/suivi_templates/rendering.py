@@ -346,6 +346,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "datee": phrasing.dated,
         "sorte_de_nouvelle": phrasing.news_kind,
     }
+    promises = _promises(context, sent_on)
     # Phrases shaped once from what the person typed (see ``phrasing``), as plain data.
     shaped: dict[str, Any] = {
         "jour_entrevue": formatting.day_reference(context.interview.date, sent_on, locale),
@@ -367,7 +368,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "a_ajouter": _to_add(context),
         "nouvelles": [phrasing.timeless(news) for news in context.debrief.since],
         "nouvelles_dites": [phrasing.undated(news) for news in context.debrief.since],
-        "promesses": _promises(context, sent_on),
+        "promesses": promises,
+        "nouvelle_redite": _news_retold(context, promises),
         "promesses_tenues": [
             kept
             for kept, commitment in zip(data["commitments"], context.commitments, strict=True)
@@ -387,6 +389,14 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         **shaped,
         **{name: Helper(function) for name, function in helpers.items()},
     }
+
+
+def _news_retold(context: InterviewContext, promises: dict[str, list[dict[str, Any]]]) -> bool:
+    """The first news only says a promise was kept (« j'ai reçu ma vérification »): said once."""
+    if not context.debrief.since:
+        return False
+    items = [p["objet"] for p in promises["a_venir"] + promises["tenues"] if p["objet"]]
+    return any(phrasing.overlaps(context.debrief.since[0], item) for item in items)
 
 
 def _to_add(context: InterviewContext) -> str | None:
