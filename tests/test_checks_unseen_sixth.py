@@ -106,6 +106,9 @@ LOUD = [
     (FR, "Je vous ai laissé mon numéro deux fois déjà, sans retour.", "reminder"),
     (CA, "Sinon c’est simple : je retire ma candidature.", "reminder"),
     (CA, "On attend toujours votre retour, ma conjointe et moi.", "reminder"),
+    # A third party waiting for the candidate's own answer is leverage (added after the
+    # third-party exemption silenced two tuning drafts).
+    (FR, "Une école de Laval attend ma réponse avant vendredi.", "reminder"),
 ]
 
 
