@@ -192,6 +192,7 @@ EXAMPLES: dict[str, tuple[str | None, list[str], list[str]]] = {
             "URGENT" + SAP,
             "Avez-vous reçu mon courriel ??" + SAP,
             "Merci !!!" + SAP,
+            "NE ME FAITES PAS ATTENDRE." + SAP,
         ],
         [
             "Je maîtrise SAP, SQL et les normes IFRS." + SAP,
@@ -199,6 +200,7 @@ EXAMPLES: dict[str, tuple[str | None, list[str], list[str]]] = {
             "Camille ROY" + SAP,
             "J'ai la certification ISTQB." + SAP,
             "Je serais ravie de rejoindre COOPÉRATIVE HORIZON." + SAP,
+            "C'est LE projet qui me motive." + SAP,
         ],
     ),
     "pushy.guilt": (

@@ -103,7 +103,7 @@ def template_residue(target: Target) -> Iterator[Hit]:
             continue
         spans.append(match.span())
     for start, end in sorted(spans):
-        if _from_context(target, start, end):
+        if _from_context(target, start, end) or _own_inclusive_agreement(target, start):
             continue
         excerpt = target.text[start:end]
         if excerpt.startswith("(") or excerpt[:1] in "·•./":
@@ -124,6 +124,31 @@ def template_residue(target: Target) -> Iterator[Hit]:
             suggestion,
             (start, end),
         )
+
+
+_INCLUSIVE_MARKS = "·•."
+"""The point médian and its keyboard stand-ins: how inclusive writing agrees a word."""
+_READER_WORDS = frozenset({"cher", "recruteur", "directeur", "interlocuteur", "lecteur"})
+_LAST_WORD = re.compile(r"[^\W\d_]{1,30}$")
+
+
+def _own_inclusive_agreement(target: Target, start: int) -> bool:
+    """True for « prêt·e », « motivé·es » written by a candidate of gender « n » (their own agreement).
+
+    A candidate of gender n agrees the words about themselves with the point médian (or
+    « • », « . » when the keyboard lacks it): that is their agreement, not a slot left
+    open. The parenthesis « intéressé(e) » stays residue, whoever writes it: it is the mark
+    of a form (« Je soussigné(e) »), which inclusive writing guides advise against because
+    it sets the feminine aside. For a candidate of gender f or m, the drafts agree in full,
+    and « ·e » is residue. The reader's words (« Cher·e ») are never the candidate's.
+    """
+    context = target.context
+    if context is None or context.candidate.gender != "n":
+        return False
+    if target.text[start] not in _INCLUSIVE_MARKS:
+        return False
+    word = _LAST_WORD.search(target.text, max(0, start - 30), start)
+    return word is not None and fold(word.group()) not in _READER_WORDS
 
 
 def _from_context(target: Target, start: int, end: int) -> bool:

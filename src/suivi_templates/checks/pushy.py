@@ -232,7 +232,27 @@ def waiting_for_answer(target: Target) -> Iterator[Hit]:
             continue
         if target.masked[max(0, start - 6) : start].rstrip().endswith("vous"):
             continue  # « comme vous l'attendiez » is about them
+        if _third_party_waits(target, start, word):
+            continue  # « tout le réseau attend une décision rapide » describes the job
         yield data_hit(rule, match, target)
+
+
+_THIRD_PERSON = re.compile(rf"attend(?:ait)?{GAP}")
+_ON_BEFORE = re.compile(rf"(?<![^\W_])on{GAP}$")
+_THEIR_ANSWER = re.compile(r"(?<![^\W_])(?:votre|vos|ton|ta|tes)(?![^\W_])")
+
+
+def _third_party_waits(target: Target, start: int, word: str) -> bool:
+    """True when someone else waits (« le service attend une confirmation de la banque »).
+
+    R15 is about the candidate saying they wait: « j'attends », « nous attendons », « on
+    attend » (« on » for « nous »). A third person (« attend », « attendait ») without « on »
+    describes someone else's work, unless what they wait for is the recruiter's own answer
+    (« ma conjointe attend votre réponse » still presses).
+    """
+    if not _THIRD_PERSON.match(word) or _THEIR_ANSWER.search(word):
+        return False
+    return not _ON_BEFORE.search(target.masked, max(0, start - 8), start)
 
 
 # --- pushy.guilt ---------------------------------------------------------------------

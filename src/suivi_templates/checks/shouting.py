@@ -71,6 +71,8 @@ _AFTER_DETERMINER = re.compile(
     re.IGNORECASE,
 )
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_SHORT_WORD = 2
+"""A word in capitals this short (« UN », « LA ») counts only inside a shouted phrase."""
 _ACCENTED_ACRONYM = 5
 """Accented words in capitals up to this length may be acronyms (« CÉGEP »)."""
 
@@ -95,7 +97,8 @@ def _capital_words(text: str) -> frozenset[str]:
 def shouting(target: Target) -> Iterator[Hit]:
     """Shouting: words in capitals that are not acronyms (URGENT, TRÈS), « !!! », « ?? » (R16).
 
-    Acronyms (SAP, RH, CV, PME…), short unknown capitals, Roman numerals, the context's own
+    Acronyms (SAP, RH, CV, PME…), short unknown capitals, a word of two letters alone (« UN
+    seul message », emphasis in a note), Roman numerals, the context's own
     words (the company's name in capitals) and a surname in capitals after a first name
     (« Camille ROY », a common signature) do not count. One « ! » or « ? » passes.
     """
@@ -108,6 +111,8 @@ def shouting(target: Target) -> Iterator[Hit]:
         plain = re.sub(r"['’\-]", "", word)
         if target.masked_at(start, end) or _ROMAN.match(plain) or plain in _ACRONYMS:
             continue
+        if len(plain) <= _SHORT_WORD and not _in_caps_run(text, start, end):
+            continue  # emphasis on one short word (« UN seul message »), not a shouted phrase
         if word in _capitals_of(target.context):
             continue  # written so in the context: « mon DU de soins palliatifs », « (ÉTG) »
         if fold(plain) in STOPWORDS and _AFTER_DETERMINER.search(text, max(0, start - 8), start):
