@@ -13,20 +13,7 @@ from __future__ import annotations
 import pytest
 
 import suivi_templates as st
-from conftest import build_context
-
-CA = build_context("fr_CA")
-FR = build_context("fr_FR")
-TOPIC = {
-    "fr_CA": " Notre échange sur la migration vers SAP m’a marquée.",
-    "fr_FR": " Notre échange sur le nouvel outil de facturation m’a marqué.",
-}
-
-
-def _pushy(text: str, ctx: st.InterviewContext, kind: str) -> set[str]:
-    report = st.check(text + TOPIC[ctx.locale], ctx, kind=kind)
-    return {f.code for f in report.errors if f.family == "pushy"}
-
+from unseen import CA, FR, pushy_codes
 
 PUSHY = {
     "guilt": [
@@ -102,7 +89,7 @@ PUSHY = {
 def test_every_class_of_pushiness_is_found_in_words_it_was_not_tuned_on(
     ctx: st.InterviewContext, text: str
 ) -> None:
-    assert _pushy(text, ctx, "reminder")
+    assert pushy_codes(text, ctx, "reminder")
 
 
 QUIET = [
@@ -141,7 +128,7 @@ QUIET = [
 
 @pytest.mark.parametrize(("ctx", "text", "kind"), QUIET, ids=range(len(QUIET)))
 def test_their_near_misses_pass(ctx: st.InterviewContext, text: str, kind: str) -> None:
-    assert not _pushy(text, ctx, kind)
+    assert not pushy_codes(text, ctx, kind)
 
 
 @pytest.mark.parametrize(
@@ -164,7 +151,7 @@ def test_their_near_misses_pass(ctx: st.InterviewContext, text: str, kind: str) 
 def test_common_phrases_near_the_new_classes_pass(
     ctx: st.InterviewContext, text: str, kind: str
 ) -> None:
-    assert not _pushy(text, ctx, kind)
+    assert not pushy_codes(text, ctx, kind)
 
 
 JOB_WORDS = [
@@ -228,7 +215,7 @@ def test_the_jobs_own_words_and_courteous_phrases_pass(
     ctx: st.InterviewContext, text: str, kind: str
 ) -> None:
     # « relance », « urgence », « délai », « pression » are often the job's words.
-    assert not _pushy(text, ctx, kind)
+    assert not pushy_codes(text, ctx, kind)
 
 
 # A second batch, written after the first rules and measured before any change it prompted:
@@ -278,12 +265,12 @@ SECOND_BATCH_QUIET = [
 
 @pytest.mark.parametrize("text", SECOND_BATCH_PUSHY)
 def test_second_batch_of_pushy_phrasings_is_found(text: str) -> None:
-    assert _pushy(text, CA, "reminder")
+    assert pushy_codes(text, CA, "reminder")
 
 
 @pytest.mark.parametrize("text", SECOND_BATCH_QUIET)
 def test_second_batch_of_near_misses_passes(text: str) -> None:
-    assert not _pushy(text, CA, "thank_you")
+    assert not pushy_codes(text, CA, "thank_you")
 
 
 # A third batch, written and measured the same way: 7 of 25 pushy phrasings were found at
@@ -370,14 +357,14 @@ THIRD_BATCH_QUIET = [
 
 @pytest.mark.parametrize(("ctx", "text"), THIRD_BATCH_PUSHY, ids=range(len(THIRD_BATCH_PUSHY)))
 def test_third_batch_of_pushy_phrasings_is_found(ctx: st.InterviewContext, text: str) -> None:
-    assert _pushy(text, ctx, "reminder")
+    assert pushy_codes(text, ctx, "reminder")
 
 
 @pytest.mark.parametrize(
     ("ctx", "text", "kind"), THIRD_BATCH_QUIET, ids=range(len(THIRD_BATCH_QUIET))
 )
 def test_third_batch_of_near_misses_passes(ctx: st.InterviewContext, text: str, kind: str) -> None:
-    assert not _pushy(text, ctx, kind)
+    assert not pushy_codes(text, ctx, kind)
 
 
 # A fourth batch, written and measured the same way: 3 of 15 pushy phrasings were found at
@@ -429,11 +416,11 @@ FOURTH_BATCH_QUIET = [
 
 @pytest.mark.parametrize(("ctx", "text"), FOURTH_BATCH_PUSHY, ids=range(len(FOURTH_BATCH_PUSHY)))
 def test_fourth_batch_of_pushy_phrasings_is_found(ctx: st.InterviewContext, text: str) -> None:
-    assert _pushy(text, ctx, "reminder")
+    assert pushy_codes(text, ctx, "reminder")
 
 
 @pytest.mark.parametrize(
     ("ctx", "text", "kind"), FOURTH_BATCH_QUIET, ids=range(len(FOURTH_BATCH_QUIET))
 )
 def test_fourth_batch_of_near_misses_passes(ctx: st.InterviewContext, text: str, kind: str) -> None:
-    assert not _pushy(text, ctx, kind)
+    assert not pushy_codes(text, ctx, kind)

@@ -19,20 +19,7 @@ from __future__ import annotations
 import pytest
 
 import suivi_templates as st
-from conftest import build_context
-
-CA = build_context("fr_CA")
-FR = build_context("fr_FR")
-TOPIC = {
-    "fr_CA": " Notre échange sur la migration vers SAP m’a marquée.",
-    "fr_FR": " Notre échange sur le nouvel outil de facturation m’a marqué.",
-}
-
-
-def _pushy(text: str, ctx: st.InterviewContext, kind: str) -> set[str]:
-    report = st.check(text + TOPIC[ctx.locale], ctx, kind=kind)
-    return {f.code for f in report.errors if f.family == "pushy"}
-
+from unseen import CA, FR, pushy_codes
 
 FIFTH_BATCH = {
     "presume": [
@@ -138,11 +125,11 @@ FIFTH_BATCH_QUIET = [
     ids=[f"{name}-{n}" for name, pairs in FIFTH_BATCH.items() for n in range(len(pairs))],
 )
 def test_fifth_batch_of_pushy_phrasings_is_found(ctx: st.InterviewContext, text: str) -> None:
-    assert _pushy(text, ctx, "reminder")
+    assert pushy_codes(text, ctx, "reminder")
 
 
 @pytest.mark.parametrize(
     ("ctx", "text", "kind"), FIFTH_BATCH_QUIET, ids=range(len(FIFTH_BATCH_QUIET))
 )
 def test_fifth_batch_of_near_misses_passes(ctx: st.InterviewContext, text: str, kind: str) -> None:
-    assert not _pushy(text, ctx, kind)
+    assert not pushy_codes(text, ctx, kind)
