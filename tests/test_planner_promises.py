@@ -416,7 +416,9 @@ def test_the_reminder_drafted_from_the_plan_does_not_send_the_promise_again() ->
     drafts = {draft.kind: draft for draft in p.render(context)}
 
     assert "mon analyse du processus de recouvrement" in drafts["thank_you"].body  # announced
-    assert "analyse" not in drafts["reminder"].body  # sent on its own step, on time
+    # Sent on its own step, on time: the reminder recalls it, without attaching it again.
+    assert "je vous ai fait parvenir mon analyse" in drafts["reminder"].body
+    assert "ci-joint" not in drafts["reminder"].body
     assert "retard" not in drafts["reminder"].body
     # Rendered alone, without the plan, the reminder still keeps the open promise (R3).
     alone = st.render("reminder", context, sent_on=p.steps[2].on)
@@ -455,7 +457,8 @@ def test_the_calendar_reminder_has_the_same_draft_as_the_plan() -> None:
     }
 
     reminder = str(events["Relance par courriel"]["description"])
-    assert "analyse" not in reminder
+    assert "je vous ai fait parvenir mon analyse" in reminder  # recalled, not attached again
+    assert "ci-joint" not in reminder
     assert reminder.count("Camille Roy") == 1  # the reminder draft is there, signed
 
 
