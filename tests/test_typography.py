@@ -54,3 +54,11 @@ def test_numbers_typed_by_the_person_stay_whole(locale: str, group: str) -> None
 def test_typography_is_idempotent(locale: str, text: str) -> None:
     once = fix_typography(text, locale)  # type: ignore[arg-type]
     assert fix_typography(once, locale) == once  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_a_typed_date_keeps_its_day_and_month_together(locale: str) -> None:
+    fixed = fix_typography("Je l’ai obtenue le 25 novembre, puis le 1er décembre.", locale)
+    assert "25\u00a0novembre" in fixed
+    assert "1er\u00a0décembre" in fixed
+    assert fix_typography("J’ai 25 ans de métier.", locale) == "J’ai 25 ans de métier."

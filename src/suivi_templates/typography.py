@@ -78,6 +78,14 @@ _HOURS = (
     re.compile(r"(?<=\d) +h(?: +(?=\d)|\b)"),
     lambda m: NBSP + "h" + (NBSP if m.group(0).endswith(" ") else ""),
 )
+# A date typed in a note is set as the library sets its own: « le 20 novembre ».
+_DAY_MONTH = (
+    re.compile(
+        r"\b(\d{1,2}|1er) +(?=(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+        r"|octobre|novembre|décembre)\b)"
+    ),
+    "\\1" + NBSP,
+)
 _BY_LOCALE: dict[Locale, tuple[_Rule, ...]] = {
     "fr_FR": ((_HIGH_PUNCTUATION, NNBSP), (_DIGIT_GROUP, NNBSP), _UNIT, _HOURS),
     "fr_CA": ((_HIGH_PUNCTUATION, ""), (_DIGIT_GROUP, NBSP), _UNIT, _HOURS),
@@ -107,7 +115,7 @@ def _outside_protected(text: str, fix: Callable[[str], str]) -> str:
 
 def fix_typography(text: str, locale: Locale) -> str:
     """Return ``text`` with the locale's typography; applying it twice changes nothing."""
-    rules = _COMMON + _BY_LOCALE[locale]
+    rules = (*_COMMON, _DAY_MONTH, *_BY_LOCALE[locale])
     text = _outside_protected(text, lambda piece: _apply(rules, piece))
     text = _SPACE_RUNS.sub(" ", text)
     text = _EDGE_SPACES.sub("", text)
