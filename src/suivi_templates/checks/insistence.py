@@ -158,11 +158,28 @@ def counting_reminders(target: Target) -> Iterator[Hit]:
                 )
             )
             or word[:1].isdigit()
-        ) and not _CONTACT_RX.search(sentence):
+        ) and not _counts_contacts(target, match):
             continue
         if ("nouveau" in word or "encore" in word) and _COMMITMENT_RECALL.search(sentence):
             continue
         yield data_hit(rule, match, target)
+
+
+_CLAUSE_END = re.compile(r"[.!?;:\n]")
+_WORD_RX = re.compile(r"[^\W_]+")
+
+
+def _counts_contacts(target: Target, match: re.Match[str]) -> bool:
+    """True when a count (« deux fois », « à trois reprises ») is one of one's own contacts.
+
+    A word of contact (« écrit », « relancé », « message ») must stand within six words
+    before the count or three after, in the same clause: « je vous ai écrit à deux
+    reprises » counts, « je vous écris : j'ai vérifié deux fois les dosages » does not.
+    """
+    before = _CLAUSE_END.split(target.masked[max(0, match.start() - 160) : match.start()])[-1]
+    after = _CLAUSE_END.split(target.masked[match.end() : match.end() + 80])[0]
+    near = _WORD_RX.findall(before)[-6:] + _WORD_RX.findall(after)[:3]
+    return bool(_CONTACT_RX.search(" ".join(near)))
 
 
 # --- pushy.impatience -------------------------------------------------------------------
