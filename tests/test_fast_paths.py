@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from suivi_templates.checks import anchors
 from suivi_templates.checks.contextwords import _ADDRESS, _address_spans
+from suivi_templates.checks.foreign_name import _ASK_FOR
 from suivi_templates.checks.generic import _RESIDUE_RAW
 from suivi_templates.checks.organisations import _ORG_NAME
 from suivi_templates.checks.registry import FAMILIES
@@ -190,3 +191,20 @@ org_texts = st.lists(st.sampled_from(_ORG_PIECES), max_size=60).map(lambda p: ""
 def test_organisation_names_searched_near_their_heads_are_those_of_a_full_pass(text: str) -> None:
     expected = [m.span() for m in _ORG_NAME.finditer(text)]
     assert [m.span() for m in anchors.finditer_near(_ORG_NAME, text)] == expected
+
+
+_ASK_FOR_BEFORE = re.compile(
+    r"\b(?:parler|m'entretenir|m’entretenir|joindre|demander)[ \u00a0]+(?:à|a|avec)?[ \u00a0]*"
+    r"(?:Madame|Monsieur|Mme|M\.)[ \u00a0]+"
+    r"([A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30})?)"
+)
+"""The regex of names asked for on the phone as it was, its ``\\b`` first."""
+_ASK_PIECES = [*" \u00a0xé_A", "parler", "joindre", "m'entretenir", "m’", "à ", "Mme ", "Gagnon"]
+ask_texts = st.lists(st.sampled_from(_ASK_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=500)
+@given(ask_texts)
+def test_names_asked_for_are_found_as_with_a_leading_word_boundary(text: str) -> None:
+    before = [m.span(1) for m in _ASK_FOR_BEFORE.finditer(text)]
+    assert [m.span(1) for m in _ASK_FOR.finditer(text)] == before
