@@ -31,6 +31,7 @@ from suivi_templates.checks.text import (
     fold,
     key_words,
     mask_spans,
+    pieces,
     stem,
     tokens,
 )
@@ -215,15 +216,18 @@ class ContextWords:
             frozenset(t[:3] for t in targets),
         )
 
-    def mask(self, folded: str) -> str:
-        """Mask the context's words (and any e-mail address or URL) in a folded text."""
+    def mask(self, folded: str, split: list[str] | None = None) -> str:
+        """Mask the context's words (and any e-mail address or URL) in a folded text.
+
+        ``split`` is ``pieces(folded)`` when the caller has it already.
+        """
         spans = list(_address_spans(folded))
-        spans.extend(self._spans(folded))
+        spans.extend(self._spans(folded, pieces(folded) if split is None else split))
         return mask_spans(folded, spans)
 
-    def _spans(self, folded: str) -> Iterator[tuple[int, int]]:
+    def _spans(self, folded: str, split: list[str]) -> Iterator[tuple[int, int]]:
         """The spans of the names, of the role title and of the items' key words."""
-        words = _Words(folded)
+        words = _Words(split)
         seen = self._seen
         if len(seen) > _SEEN_LIMIT:
             seen.clear()
@@ -281,14 +285,10 @@ class ContextWords:
         return last
 
 
-_SPLIT = re.compile(r"([^\W_]+)")
-
-
 class _Words:
     """The words of a folded text, split once in C: words, what separates them, offsets."""
 
-    def __init__(self, folded: str) -> None:
-        parts = _SPLIT.split(folded)
+    def __init__(self, parts: list[str]) -> None:
         self.words = parts[1::2]
         self._separators = parts[0::2]
         self._offsets = list(itertools.accumulate(map(len, parts)))
