@@ -16,7 +16,8 @@ from functools import cached_property
 
 from suivi_templates.checks.contextwords import ContextWords, mask_addresses
 from suivi_templates.checks.report import Part, Severity
-from suivi_templates.checks.text import fold, pieces
+from suivi_templates.checks.text import fold
+from suivi_templates.checks.tokenizer import pieces
 from suivi_templates.models import InterviewContext, Locale
 
 __all__ = ["Check", "Hit", "Part", "Target"]
@@ -46,7 +47,7 @@ class Target:
 
     @cached_property
     def pieces(self) -> list[str]:
-        """:func:`~suivi_templates.checks.text.pieces` of the folded text, split once.
+        """:func:`~suivi_templates.checks.tokenizer.pieces` of the folded text, split once.
 
         The masking and the checks that look the text's words up share it (splitting 1 MB
         costs ~50 ms).

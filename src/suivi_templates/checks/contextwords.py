@@ -31,10 +31,10 @@ from suivi_templates.checks.text import (
     fold,
     key_words,
     mask_spans,
-    pieces,
     stem,
     tokens,
 )
+from suivi_templates.checks.tokenizer import pieces
 from suivi_templates.models import InterviewContext
 
 __all__ = ["ContextWords", "Item", "mask_addresses"]

@@ -35,7 +35,6 @@ __all__ = [
     "key_words",
     "mask_spans",
     "phrases",
-    "pieces",
     "sentence_of",
     "stem",
     "tokens",
@@ -113,17 +112,11 @@ def _build_fold_table() -> dict[int, str]:
     return table
 
 
-def _fold_list(table: dict[int, str]) -> list[str]:
-    """The table as a list indexed by code point, up to its last key (itself elsewhere).
-
-    ``str.translate`` looks each character of a non-ASCII text up in its table: indexing a
-    list costs half a dict lookup (fold of 1 MB of letters: ~65 → ~30 ms). Characters past
-    the list's end raise IndexError, which ``translate`` reads as "leave unchanged".
-    """
-    return [table.get(code, chr(code)) for code in range(max(table) + 1)]
-
-
-_FOLD = _fold_list(_build_fold_table())
+# A list indexed by code point, not a dict: str.translate looks every character of a
+# non-ASCII text up, and indexing a list costs half a dict lookup (1 MB: ~65 → ~30 ms).
+# Characters past its end raise IndexError, which translate reads as "leave unchanged".
+_FOLD_TABLE = _build_fold_table()
+_FOLD = [_FOLD_TABLE.get(code, chr(code)) for code in range(max(_FOLD_TABLE) + 1)]
 
 
 def fold(text: str) -> str:
@@ -249,18 +242,6 @@ _TOKEN = re.compile(rf"{WORD}+")
 def tokens(folded: str) -> Iterator[re.Match[str]]:
     """Every word of a folded text, as matches (``.group()`` and ``.span()``)."""
     return _TOKEN.finditer(folded)
-
-
-_PIECES = re.compile(rf"({WORD}+)")
-
-
-def pieces(folded: str) -> list[str]:
-    """A folded text split at its words, in C: separators at even indexes, words at odd ones.
-
-    >>> pieces(fold("l’été, déjà"))
-    ['', 'l', "'", 'ete', ', ', 'deja', '']
-    """
-    return _PIECES.split(folded)
 
 
 @lru_cache(maxsize=16_384)
