@@ -12,15 +12,22 @@ from hypothesis import strategies as st
 
 from suivi_templates.checks import anchors
 from suivi_templates.checks.contextwords import _ADDRESS, _address_spans
+from suivi_templates.checks.foreign_name import _ASK_FOR
 from suivi_templates.checks.generic import _RESIDUE_RAW
+from suivi_templates.checks.organisations import _ORG_NAME
 from suivi_templates.checks.registry import FAMILIES
 from suivi_templates.checks.ruledata import DataRule, _one_pass, _passes, _union, load_family
+from suivi_templates.checks.shouting import _CAPS, _UPPER
 from suivi_templates.checks.text import fold, phrases
 from suivi_templates.kinds import KINDS
 from suivi_templates.typography import _PROTECTED, _protected_spans
 
-# Letters, digits and every character that starts, ends or breaks a protected span.
-_PIECES = [*"abcwXYZ019 @:/.-_+'’()<>\t\n\u00a0\u202f«»!?;h", "://", "@x.fr", "www.", "http"]
+# Letters, digits and every character that starts, ends or breaks a protected span; a run
+# longer than the 64 characters an address may have before « @ » (where the search skips).
+_PIECES = [
+    *"abcwXYZ019 @:/.-_+'’()<>\t\n\u00a0\u202f«»!?;h",
+    *("://", "@x.fr", "www.", "http", "a" * 70),
+]
 texts = st.lists(st.sampled_from(_PIECES), max_size=80).map("".join)
 
 
@@ -158,3 +165,46 @@ def test_every_rule_union_dispatched_finds_the_same_matches() -> None:
                     assert [m.span() for m in fast.finditer(text)] == spans, check
                     compared += 1
     assert compared > 0
+
+
+_CAPS_BEFORE = re.compile(
+    rf"(?<![^\W_])[{_UPPER}]{{2,40}}(?:['’\-][{_UPPER}]{{1,40}}){{0,4}}(?![^\W_])"
+)
+"""The shouting regex as it was, its lookbehind first (tried at every position)."""
+_CAPS_PIECES = [*"AÉŒa1_ '’-\n", "AB", "É" * 41]
+caps_texts = st.lists(st.sampled_from(_CAPS_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=500)
+@given(caps_texts)
+def test_the_capitals_regex_finds_what_it_found_with_its_lookbehind_first(text: str) -> None:
+    before = [m.span() for m in _CAPS_BEFORE.finditer(text)]
+    assert [m.span() for m in _CAPS.finditer(text)] == before
+
+
+_ORG_PIECES = [*" \u00a0'’-a", "Société", "Fils", "de", "l'", "Tremblay", " et ", " & ", "Cie"]
+org_texts = st.lists(st.sampled_from(_ORG_PIECES), max_size=60).map(lambda p: "".join(p) * 40)
+
+
+@settings(max_examples=200)
+@given(org_texts)
+def test_organisation_names_searched_near_their_heads_are_those_of_a_full_pass(text: str) -> None:
+    expected = [m.span() for m in _ORG_NAME.finditer(text)]
+    assert [m.span() for m in anchors.finditer_near(_ORG_NAME, text)] == expected
+
+
+_ASK_FOR_BEFORE = re.compile(
+    r"\b(?:parler|m'entretenir|m’entretenir|joindre|demander)[ \u00a0]+(?:à|a|avec)?[ \u00a0]*"
+    r"(?:Madame|Monsieur|Mme|M\.)[ \u00a0]+"
+    r"([A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30})?)"
+)
+"""The regex of names asked for on the phone as it was, its ``\\b`` first."""
+_ASK_PIECES = [*" \u00a0xé_A", "parler", "joindre", "m'entretenir", "m’", "à ", "Mme ", "Gagnon"]
+ask_texts = st.lists(st.sampled_from(_ASK_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=500)
+@given(ask_texts)
+def test_names_asked_for_are_found_as_with_a_leading_word_boundary(text: str) -> None:
+    before = [m.span(1) for m in _ASK_FOR_BEFORE.finditer(text)]
+    assert [m.span(1) for m in _ASK_FOR.finditer(text)] == before

@@ -14,7 +14,7 @@ import re
 from suivi_templates.checks.base import Target
 from suivi_templates.checks.contextwords import Item
 from suivi_templates.checks.generic_models import GENERIC_MODELS
-from suivi_templates.checks.text import WORD, fold, key_words, stem, tokens
+from suivi_templates.checks.text import fold, key_words, stem, tokens
 from suivi_templates.models import InterviewContext
 
 __all__ = ["concrete_items"]
@@ -26,8 +26,9 @@ __all__ = ["concrete_items"]
 _PREFIX = 7
 
 
-def _token_forms(folded: str) -> tuple[frozenset[str], frozenset[str]]:
-    words = frozenset(re.findall(rf"{WORD}+", folded))
+def _token_forms(target: Target) -> tuple[frozenset[str], frozenset[str]]:
+    # The words of the split the masking made (not a second pass over the text).
+    words = frozenset(target.pieces[1::2])
     return words, frozenset(w[:_PREFIX] for w in words if len(w) >= _PREFIX)
 
 
@@ -139,7 +140,7 @@ def concrete_items(target: Target) -> list[Item]:
     """
     if target.words is None or target.context is None:
         return []
-    words, prefixes = _token_forms(target.folded)
+    words, prefixes = _token_forms(target)
     merged = _merge_field_keys(target.context)
     by_start = _by_start(words)
     return [

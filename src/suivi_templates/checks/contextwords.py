@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,6 +34,7 @@ from suivi_templates.checks.text import (
     stem,
     tokens,
 )
+from suivi_templates.checks.tokenizer import pieces
 from suivi_templates.models import InterviewContext
 
 __all__ = ["ContextWords", "Item", "mask_addresses"]
@@ -52,8 +54,44 @@ def _address_spans(folded: str) -> Iterator[tuple[int, int]]:
     if "@" not in folded and "://" not in folded and "www." not in folded:
         return
     for token in _ADDRESS_TOKEN.finditer(folded):
-        for match in _ADDRESS.finditer(folded, token.start(), token.end()):
-            yield match.span()
+        yield from _addresses_in(folded, token.start(), token.end())
+
+
+_LOCAL_PART = 64
+"""The longest run before « @ » that _ADDRESS reads (``{1,64}``)."""
+_NEVER = sys.maxsize
+
+
+def _addresses_in(folded: str, low: int, high: int) -> Iterator[tuple[int, int]]:
+    """The spans of ``_ADDRESS.finditer(folded, low, high)``, without the hopeless positions.
+
+    A match starts at most 64 characters before the first « @ » that follows its start, or
+    on « http » or « www. »: no match starts before the earliest of these from the current
+    position, so the search starts there (same leftmost match). In a long word with a far
+    « @ » (8 192 letters glued to « x@x@… » in the benchmark), _ADDRESS read 64 characters
+    from each position: 1 MB adversarial, 141 → 58 ms.
+    """
+    position = low
+    at = http = www = -1
+    while position < high:
+        # Each next occurrence is looked for again only once the search has passed it.
+        if at <= position:
+            at = _find(folded, "@", position + 1, high)
+        if http < position:
+            http = _find(folded, "http", position, high)
+        if www < position:
+            www = _find(folded, "www.", position, high)
+        start = min(max(position, at - _LOCAL_PART), http, www)
+        match = _ADDRESS.search(folded, start, high) if start < high else None
+        if match is None:
+            return
+        yield match.span()
+        position = match.end()
+
+
+def _find(text: str, part: str, low: int, high: int) -> int:
+    found = text.find(part, low, high)
+    return found if found >= 0 else _NEVER
 
 
 @dataclass(frozen=True)
@@ -178,15 +216,18 @@ class ContextWords:
             frozenset(t[:3] for t in targets),
         )
 
-    def mask(self, folded: str) -> str:
-        """Mask the context's words (and any e-mail address or URL) in a folded text."""
+    def mask(self, folded: str, split: list[str] | None = None) -> str:
+        """Mask the context's words (and any e-mail address or URL) in a folded text.
+
+        ``split`` is ``pieces(folded)`` when the caller has it already.
+        """
         spans = list(_address_spans(folded))
-        spans.extend(self._spans(folded))
+        spans.extend(self._spans(folded, pieces(folded) if split is None else split))
         return mask_spans(folded, spans)
 
-    def _spans(self, folded: str) -> Iterator[tuple[int, int]]:
+    def _spans(self, folded: str, split: list[str]) -> Iterator[tuple[int, int]]:
         """The spans of the names, of the role title and of the items' key words."""
-        words = _Words(folded)
+        words = _Words(split)
         seen = self._seen
         if len(seen) > _SEEN_LIMIT:
             seen.clear()
@@ -244,14 +285,10 @@ class ContextWords:
         return last
 
 
-_SPLIT = re.compile(r"([^\W_]+)")
-
-
 class _Words:
     """The words of a folded text, split once in C: words, what separates them, offsets."""
 
-    def __init__(self, folded: str) -> None:
-        parts = _SPLIT.split(folded)
+    def __init__(self, parts: list[str]) -> None:
         self.words = parts[1::2]
         self._separators = parts[0::2]
         self._offsets = list(itertools.accumulate(map(len, parts)))

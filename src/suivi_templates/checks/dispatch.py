@@ -33,8 +33,13 @@ __all__ = ["dispatching"]
 _Item = tuple[Any, Any]
 _Sequence = tuple[_Item, ...]
 
-_BUDGET = 100
-"""At most this many alternatives once distributed (the rest stay as written)."""
+_BUDGET = 250
+"""At most this many alternatives once distributed (the rest stay as written).
+
+250 distributes every leading group of the largest rule union (``pushy.reproach``: 22 of
+its alternatives stayed behind a group at 100, each tried in full at every word): the
+eleven rule passes over 1 MB of letters take ~350 ms instead of ~520; more buys nothing.
+"""
 _SMALL_SET = 3
 """A leading character set of at most this many letters is split into letters."""
 

@@ -170,7 +170,7 @@ def _identifies_the_interview(target: Target) -> bool:
     """
     context = target.context
     assert context is not None
-    words, prefixes = _token_forms(target.folded)
+    words, prefixes = _token_forms(target)
     names = [context.interviewer.surname, context.company.name, *_first_names(context)]
     keys = [
         k
@@ -202,7 +202,7 @@ def _addresses_the_person_met(target: Target) -> bool:
     opening = target.folded.lstrip()[:40]
     if civility and re.match(rf"(?:bonjour{GAP})?{fold(civility)}\s*,", opening):
         return True
-    words, prefixes = _token_forms(target.folded)
+    words, prefixes = _token_forms(target)
     names = [context.interviewer.surname, *_first_names(context)]
     keys = [
         k

