@@ -983,6 +983,20 @@ def dated(sentence: str) -> bool:
     return _TRAILING_DAY.search(sentence.strip()) is not None
 
 
+_PAST_OPENING = re.compile(r"^(j['’]ai|je suis|nous avons)\s+(?!d['’]ailleurs)", re.IGNORECASE)
+
+
+def by_the_way(sentence: str) -> str:
+    """News told in passing, as a letter does: « J’ai d’ailleurs terminé… ».
+
+    >>> by_the_way("J’ai terminé la formation de l’ENAP le 20 novembre.")
+    'J’ai d’ailleurs terminé la formation de l’ENAP le 20 novembre.'
+    >>> by_the_way("Le musée m’a invitée à une visite le 3 décembre.")
+    'Le musée m’a invitée à une visite le 3 décembre.'
+    """
+    return _PAST_OPENING.sub(lambda m: f"{m.group(1)} d’ailleurs ", sentence.strip(), count=1)
+
+
 def undated(sentence: str) -> str:
     """The news without its day, for speech after « Depuis notre entrevue, ».
 
