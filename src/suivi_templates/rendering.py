@@ -338,6 +338,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "missing": _missing,
         "objet_promis": phrasing.promised_item,
         "clause": phrasing.as_clause,
+        "reformule": phrasing.reframe,
         "atout": phrasing.asset,
         "phrase": phrasing.own_sentence,
         "en_titre": phrasing.heading,
