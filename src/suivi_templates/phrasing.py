@@ -949,8 +949,11 @@ def reframe(sentence: str) -> str:
 
 
 # « la semaine dernière » in a note is true the day it is written, not the day it is sent.
+# Each starts at a comma or at the head of a run of spaces, never inside one: a long run
+# of spaces is then read once, not once per space (an app's template may pass any text).
 _RELATIVE_TIME = re.compile(
-    r",?\s+(?:la semaine dernière|le mois dernier|ce mois-ci|cette semaine|avant-hier|hier"
+    r"(?:,|(?<![\s,]))\s+(?:la semaine dernière|le mois dernier|ce mois-ci|cette semaine"
+    r"|avant-hier|hier"
     r"|il y a (?:deux|trois|quelques|\d+) (?:jours|semaines))(?=\s*[,.;!]|\s*$)",
     re.IGNORECASE,
 )
@@ -958,7 +961,8 @@ _RELATIVE_TIME = re.compile(
 
 # « …le 20 novembre. » at the end: a date stays true the day the reminder goes out.
 _TRAILING_DAY = re.compile(
-    rf",?\s+le (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? (?:{_MONTHS})(?: \d{{4}})?(?=\s*\.?\s*$)",
+    rf"(?:,|(?<![\s,]))\s+le (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? (?:{_MONTHS})(?: \d{{4}})?"
+    r"(?=\s*\.?\s*$)",
     re.IGNORECASE,
 )
 

@@ -192,3 +192,20 @@ def test_an_invalid_unicode_name_is_explained_in_french(data: dict[str, object])
 
     (sentence,) = explain(caught.value)
     assert sentence.startswith("candidate.name : contient des caractères")
+
+
+# --- News and dates read in a linear pass -------------------------------------------------
+
+
+@pytest.mark.parametrize("space", [" ", "\n", " \t"])
+def test_news_helpers_read_long_runs_of_spaces_once(space: str) -> None:
+    # An app's template may hand these helpers any text; each was once quadratic here.
+    from suivi_templates.phrasing import dated, timeless, undated
+
+    text = "J’ai obtenu" + space * 40_000 + "mon attestation"
+    assert not dated(text)
+    assert timeless(text) == text
+    assert undated(text) == text
+    context = st.InterviewContext.model_validate(st.EXAMPLE_CONTEXT)
+    long_reminder = "Bonjour," + space * 40_000 + "merci."
+    assert "generic.nothing_new" in st.check(long_reminder, context, kind="reminder").codes

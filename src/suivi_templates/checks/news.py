@@ -22,8 +22,9 @@ __all__ = ["nothing_new", "open_promise"]
 
 # Words a text uses to bring news of its own (matched on the folded text: no accents).
 # « Depuis » opens news only at the head of a sentence: « pas de nouvelles depuis… » is none.
+# After a line break only spaces may come, so that a run of blank lines is read once.
 _OWN_NEWS = re.compile(
-    rf"(?:^|[.!?:]\s+|\n\s*)depuis(?![^\W_])"
+    rf"(?:^|[.!?:]\s+|\n[^\S\n]*)depuis(?![^\W_])"
     rf"|(?<![^\W_])(?:j'ai{GAP}(?:obtenu|termine|suivi|reussi|appris|lu|vu|decroche"
     rf"|complete|valide|renouvele|commence|publie|ajoute)|je{GAP}viens{GAP}d|vient{GAP}d"
     rf"|ci-joint|ci-jointe|piece{GAP}jointe|en{GAP}piece|lien|https?)(?![^\W_])"
