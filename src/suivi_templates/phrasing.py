@@ -26,6 +26,7 @@ from typing import Literal
 
 from suivi_templates.formatting import elides
 from suivi_templates.models import Company
+from suivi_templates.typography import MONTHS
 
 __all__ = [
     "Organisation",
@@ -578,14 +579,14 @@ def _clean_detail(text: str) -> bool:
     return not (participle or _DETAIL_SPEAKERS.search(text) or _DETAIL_SYMBOLS.search(text))
 
 
-_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+# Numbers people write out in notes (« six ans », « trois hottes »).
+_NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente"
 
 
 # A figure reads well in brackets (« (150 entrevues à coder) »); a noun jotted bare does not
 # (« (écarts de 4 % sur le vrac) » reads as a pasted note: read 9).
 _QUANTITY_FIRST = re.compile(
-    r"(?:\d|jusqu['’]à\s|près de\s|plus de\s|environ\s|(?:deux|trois|quatre|cinq|six|sept|"
-    r"huit|neuf|dix|douze|quinze|vingt|trente|cent|mille)\s)",
+    rf"(?:\d|jusqu['’]à\s|près de\s|plus de\s|environ\s|(?:{_NUMBER_WORDS}|cent|mille)\s)",
     re.IGNORECASE,
 )
 
@@ -731,8 +732,7 @@ def as_clause(sentence: str) -> str:
 
 # « six ans en relations de presse » is how an asset is jotted; a letter owns it: « mes six ans ».
 _DURATION = re.compile(
-    r"^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)"
-    r"\s+(?:ans|années|mois)\b",
+    rf"^(?:\d+|{_NUMBER_WORDS})\s+(?:ans|années|mois)\b",
     re.IGNORECASE,
 )
 
@@ -961,7 +961,7 @@ _RELATIVE_TIME = re.compile(
 
 # « …le 20 novembre. » at the end: a date stays true the day the reminder goes out.
 _TRAILING_DAY = re.compile(
-    rf"(?:,|(?<![\s,]))\s+le (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? (?:{_MONTHS})(?: \d{{4}})?"
+    rf"(?:,|(?<![\s,]))\s+le (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? (?:{MONTHS})(?: \d{{4}})?"
     r"(?=\s*\.?\s*$)",
     re.IGNORECASE,
 )

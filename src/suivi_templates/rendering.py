@@ -349,6 +349,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "sorte_de_nouvelle": phrasing.news_kind,
     }
     promises = _promises(context, sent_on)
+    # What each topic says, typed and noted, in the order of ``sujets``.
+    topics_noted = [(topic.subject, f"{topic.subject} {topic.note or ''}") for topic in topics]
     # Phrases shaped once from what the person typed (see ``phrasing``), as plain data.
     shaped: dict[str, Any] = {
         "jour_entrevue": formatting.day_reference(context.interview.date, sent_on, locale),
@@ -362,12 +364,9 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         if subjects
         else "",
         "details": [phrasing.topic_detail(topic.note) for topic in topics],
-        # What each topic says, typed and noted, in the order of ``sujets``.
-        "sujets_notes": [
-            (topic.subject, f"{topic.subject} {topic.note or ''}") for topic in topics
-        ],
+        "sujets_notes": topics_noted,
         # What the candidate would add, in a letter's words; not a weakness nobody asked about.
-        "a_ajouter": _to_add(context),
+        "a_ajouter": _to_add(context, [noted for _, noted in topics_noted]),
         "nouvelles": [phrasing.timeless(news) for news in context.debrief.since],
         "nouvelles_dites": [phrasing.undated(news) for news in context.debrief.since],
         "promesses": promises,
@@ -401,9 +400,9 @@ def _news_retold(context: InterviewContext, promises: dict[str, list[dict[str, A
     return any(phrasing.overlaps(context.debrief.since[0], item) for item in items)
 
 
-def _to_add(context: InterviewContext) -> str | None:
+def _to_add(context: InterviewContext, topics: list[str]) -> str | None:
+    """``debrief.to_add`` in a letter's words; None for a weakness no topic touched."""
     note = context.debrief.to_add
-    topics = [f"{topic.subject} {topic.note or ''}" for topic in context.topics]
     if note is None or phrasing.unprompted_weakness(note, topics):
         return None
     return phrasing.reframe(note)

@@ -78,14 +78,10 @@ _HOURS = (
     re.compile(r"(?<=\d) +h(?: +(?=\d)|\b)"),
     lambda m: NBSP + "h" + (NBSP if m.group(0).endswith(" ") else ""),
 )
+MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+"""The month names, as a regex alternation (« …le 20 novembre »)."""
 # A date typed in a note is set as the library sets its own: « le 20 novembre ».
-_DAY_MONTH = (
-    re.compile(
-        r"\b(\d{1,2}|1er) +(?=(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
-        r"|octobre|novembre|décembre)\b)"
-    ),
-    "\\1" + NBSP,
-)
+_DAY_MONTH = (re.compile(rf"\b(\d{{1,2}}|1er) +(?=(?:{MONTHS})\b)"), "\\1" + NBSP)
 _BY_LOCALE: dict[Locale, tuple[_Rule, ...]] = {
     "fr_FR": ((_HIGH_PUNCTUATION, NNBSP), (_DIGIT_GROUP, NNBSP), _UNIT, _HOURS),
     "fr_CA": ((_HIGH_PUNCTUATION, ""), (_DIGIT_GROUP, NBSP), _UNIT, _HOURS),

@@ -10,6 +10,7 @@ a draft whose only specifics are the merge fields is a model with the blanks fil
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from suivi_templates.checks.base import Target
 from suivi_templates.checks.contextwords import Item
@@ -89,13 +90,21 @@ _ORDINARY = frozenset(stem(w) for w in "comment pourquoi quand combien faire avo
 _RELATIVE = re.compile(r"\s(?:qui|que|qu'|dont)\s")
 
 
+@lru_cache(maxsize=1024)
+def _topic_head(topic: str) -> str | None:
+    """The folded words of a topic before its relative clause, when three or more."""
+    folded = fold(topic)
+    cut = _RELATIVE.search(folded)
+    if cut is None:
+        return None
+    head = folded[: cut.start()].strip()
+    return head if len(head.split()) >= 3 and len(head) >= 12 else None
+
+
 def _head_named(item: Item, folded: str) -> bool:
-    """The topic's words before its relative clause, three words at least, are in the text."""
-    cut = _RELATIVE.search(fold(item.text))
-    if cut is None or item.kind != "topic":
-        return False
-    head = fold(item.text)[: cut.start()].strip()
-    return len(head.split()) >= 3 and len(head) >= 12 and head in folded
+    """The topic's words before its relative clause are in the text."""
+    head = _topic_head(item.text) if item.kind == "topic" else None
+    return head is not None and head in folded
 
 
 def _mentioned(
