@@ -104,6 +104,45 @@ def test_the_separator_scanner_finds_what_finditer_finds(text: str, low: int, hi
     assert found == [(m.span(), m.group()) for m in _PHRASES.finditer(text, low, high)]
 
 
+_MANY = phrases(
+    "au plus vite",
+    "(?:re)?lancer? (?:vite|encore)",
+    "au sein d'",
+    "plus",
+    "vite au",
+    "sein",
+    "aux? (?:plus|moins) tard",
+    "encore une fois",
+    "d'(?:ici|aujourd'hui)",
+    "tard",
+    "ici",
+)
+_MANY_PIECES = [*"  '-,.#_x", "au", "aux", "plus", "moins", "vite", "d'", "sein", "relance"]
+_MANY_PIECES += ["lancer", "encore", "une", "fois", "tard", "ici", "aujourd'hui", "vitement"]
+# Short texts: most hold the anchors of few alternatives (the pruned path), some of many.
+many_texts = st.lists(st.sampled_from(_MANY_PIECES), max_size=15).map("".join)
+
+
+@settings(max_examples=800)
+@given(many_texts)
+def test_a_letter_tried_on_its_live_alternatives_gives_the_matches_of_a_full_pass(
+    text: str,
+) -> None:
+    expected = [(m.span(), m.group()) for m in _MANY.finditer(text)]
+    assert [(m.span(), m.group()) for m in anchors.finditer_near(_MANY, text)] == expected
+
+
+def test_a_letter_with_few_live_alternatives_tries_only_those() -> None:
+    index = anchors._index(_MANY)
+    text = fold("Je relance, encore une fois, demain.")
+    assert index.alternatives is not None
+    live = index.alternatives.live(text)
+    assert live is not None
+    assert [sorted(p.anchors or ()) for p in live] == [["lance"], ["fois"]]
+    found = [m.group() for m in anchors.finditer_near(_MANY, text)]
+    assert found == ["encore une fois"]
+
+
 def test_a_pattern_with_a_top_level_alternation_is_not_scanned() -> None:
     pattern = anchors.remember(re.compile(r"(?<![^\W_])ab|c"), ["ab", "c"])
     assert anchors._index(pattern).scanner is None

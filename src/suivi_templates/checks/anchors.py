@@ -27,6 +27,14 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from suivi_templates.checks.dispatch import dispatching
+from suivi_templates.checks.live import (
+    BOUNDARY,
+    SEPARATOR,
+    TAIL,
+    Alternatives,
+    Part,
+    live_matches,
+)
 
 __all__ = ["anchors_of", "finditer_near", "may_match", "remember"]
 
@@ -35,6 +43,7 @@ _SPLIT = re.compile(r"[^\w]+")
 # Keyed by the pattern's id, the pattern kept alive beside its entry: hashing a compiled
 # pattern hashes its whole compiled code each time (20 µs for a rule family's union).
 _ALTERNATIVES: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+_BODIES: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 _INDEXES: dict[int, tuple[re.Pattern[str], _Index]] = {}
 _DISPATCHED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 _MAX_WIDTH = 2000
@@ -116,11 +125,23 @@ class _Index:
     """The longest match, plus room for lookarounds; None when unbounded or too long."""
     scanner: re.Pattern[str] | None
     """The pattern with its leading word boundary read as a separator (see :func:`_scan`)."""
+    alternatives: Alternatives | None = None
+    """Each alternative of a phrase union alone (see :mod:`.live`); None for others."""
 
 
-def remember(pattern: re.Pattern[str], alternatives: Iterable[str]) -> re.Pattern[str]:
-    """Record the alternatives of a compiled pattern (parsed on first use); return it."""
+def remember(
+    pattern: re.Pattern[str], alternatives: Iterable[str], bodies: Iterable[str] = ()
+) -> re.Pattern[str]:
+    """Record the alternatives of a compiled pattern (parsed on first use); return it.
+
+    ``bodies`` are the alternatives as compiled when ``pattern`` is a phrase union
+    (:func:`~suivi_templates.checks.text.phrases`): a letter then tries only those whose
+    anchors it holds.
+    """
     _ALTERNATIVES[id(pattern)] = (pattern, tuple(alternatives))
+    compiled = tuple(bodies)
+    if compiled:
+        _BODIES[id(pattern)] = (pattern, compiled)
     return pattern
 
 
@@ -137,18 +158,28 @@ def _index(pattern: re.Pattern[str]) -> _Index:
     scanner = None
     # The boundary must start every match: not one branch of a top-level alternation.
     leads = parsed.data[0][0] is sre_constants.ASSERT_NOT
-    if pattern.pattern.startswith(_BOUNDARY) and leads and shortest > 0:
-        rest = pattern.pattern[len(_BOUNDARY) :]
-        scanner = re.compile(_SEPARATOR + rest, pattern.flags)
-    found = _Index(anchors, width, scanner)
+    if pattern.pattern.startswith(BOUNDARY) and leads and shortest > 0:
+        rest = pattern.pattern[len(BOUNDARY) :]
+        scanner = re.compile(SEPARATOR + rest, pattern.flags)
+    found = _Index(anchors, width, scanner, _alternatives(pattern, alternatives))
     _INDEXES[id(pattern)] = (pattern, found)
     return found
 
 
-_BOUNDARY = r"(?<![^\W_])"
-"""How a phrase pattern starts (:func:`~suivi_templates.checks.text.phrases`): at a word."""
-_SEPARATOR = r"[\W_]"
-"""The character before a word: what the boundary's lookbehind accepts (or the text's start)."""
+def _alternatives(
+    pattern: re.Pattern[str], alternatives: tuple[str, ...] | None
+) -> Alternatives | None:
+    """The alternatives of a phrase union, each with its anchors; None for other patterns."""
+    recorded = _BODIES.get(id(pattern))
+    if alternatives is None or recorded is None or recorded[0] is not pattern:
+        return None
+    bodies = recorded[1]
+    if pattern.pattern != f"{BOUNDARY}(?:{'|'.join(bodies)}){TAIL}":
+        return None
+    return Alternatives(
+        Part(body, anchors_of([alternative]), pattern.flags)
+        for alternative, body in zip(alternatives, bodies, strict=True)
+    )
 
 
 def _scan(
@@ -194,8 +225,8 @@ def _dispatched(scanner: re.Pattern[str]) -> re.Pattern[str]:
     entry = _DISPATCHED.get(id(scanner))
     if entry is not None and entry[0] is scanner:
         return entry[1]
-    body = dispatching(scanner.pattern[len(_SEPARATOR) :])
-    fast = scanner if body is None else re.compile(_SEPARATOR + body, scanner.flags)
+    body = dispatching(scanner.pattern[len(SEPARATOR) :])
+    fast = scanner if body is None else re.compile(SEPARATOR + body, scanner.flags)
     _DISPATCHED[id(scanner)] = (scanner, fast)
     return fast
 
@@ -214,13 +245,18 @@ def finditer_near(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
     matches are those of a full pass. Without anchors or a bounded width: a full pass.
     """
     index = _index(pattern)
+    if len(text) <= _SHORT:
+        # A letter: only its live alternatives (windows would cost more than they save).
+        if index.alternatives is None:
+            if index.anchors is None or any(map(text.__contains__, index.anchors)):
+                yield from _scan(pattern, index, text, 0, len(text))
+        elif (live := index.alternatives.live(text)) is not None:
+            yield from live_matches(pattern, live, text)
+        else:
+            yield from _scan(pattern, index, text, 0, len(text))
+        return
     if index.anchors is None or index.width is None:
         yield from _scan(pattern, index, text, 0, len(text))
-        return
-    if len(text) <= _SHORT:
-        # A letter: one pass if any anchor is there (windows would cost more than they save).
-        if any(map(text.__contains__, index.anchors)):
-            yield from _scan(pattern, index, text, 0, len(text))
         return
     windows = _windows(text, index.anchors, index.width)
     if windows is None:

@@ -70,13 +70,13 @@ def phrases(*alternatives: str) -> re.Pattern[str]:
     >>> bool(phrases("au sein d'").search(fold("au sein d’Aéroforge")))
     True
     """
-    body = "|".join(
+    bodies = [
         a.replace(" ?", "(?:_)?").replace(" ", GAP).replace("(?:_)?", f"(?:{GAP})?")
         for a in alternatives
-    )
+    ]
     # A phrase that ends with an elided word (« au sein d' ») is followed by a letter.
-    pattern = re.compile(rf"(?<![^\W_])(?:{body})(?:(?<=')|(?![^\W_]))")
-    return remember(pattern, alternatives)
+    pattern = re.compile(rf"(?<![^\W_])(?:{'|'.join(bodies)})(?:(?<=')|(?![^\W_]))")
+    return remember(pattern, alternatives, bodies)
 
 
 def words_between(low: int, high: int) -> str:

@@ -1,0 +1,171 @@
+"""Live alternatives: a letter tries only the alternatives of a phrase union it may hold.
+
+A rule family is one union of many alternatives (« j'exige », « au plus tard le »…), and
+the regex engine tries every one of them at every word of the text. A letter holds the
+anchors (:mod:`.anchors`) of a tenth of them, typically; the others cannot match anywhere.
+Each live alternative finds its own next match; the leftmost of these is where the union
+matches next, and the union's own match there (its first alternative, in order, that
+matches) is the one a full pass yields. The matches are those of ``union.finditer``.
+
+>>> import re
+>>> union = re.compile(f"{BOUNDARY}(?:au plus vite|plus|tard){TAIL}")
+>>> alternatives = Alternatives([Part("au plus vite", frozenset({"vite"}), 0),
+...     Part("plus", frozenset({"plus"}), 0), Part("tard", frozenset({"tard"}), 0)])
+>>> alternatives.live("au plus vite, mais plus tard") is None  # all live: one full pass
+True
+>>> live = alternatives.live("plus, encore plus")
+>>> [sorted(part.anchors or ()) for part in live]
+[['plus']]
+>>> [m.group() for m in live_matches(union, live, "plus, encore plus")]
+['plus', 'plus']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+__all__ = ["BOUNDARY", "SEPARATOR", "TAIL", "Alternatives", "Part", "live_matches"]
+
+BOUNDARY = r"(?<![^\W_])"
+"""How a phrase pattern starts (:func:`~suivi_templates.checks.text.phrases`): at a word."""
+TAIL = r"(?:(?<=')|(?![^\W_]))"
+"""How a phrase pattern ends: at the end of a word, or after an elided one (« au sein d' »)."""
+SEPARATOR = r"[\W_]"
+"""The character before a word: what the boundary's lookbehind accepts (or the text's start)."""
+
+_SHARE = 3
+"""A letter tries the alternatives one by one when at most a third of them may match."""
+_UNIVERSE: set[str] = set()
+"""Every anchor of an indexed phrase union."""
+_STARTS: set[str] = set()
+"""The first three letters of every anchor: where in a word an anchor may start."""
+_LONGEST = [0]
+"""The length of the longest anchor (no longer piece of a word can be one)."""
+_IN_WORD: dict[str, frozenset[str]] = {}
+"""The anchors that a word contains, by word (letters reuse most of their words)."""
+_IN_WORD_LIMIT = 100_000
+_TEXTS = 4
+"""Texts whose anchors are remembered (the body and subject, folded and masked)."""
+_PRESENT: dict[int, tuple[str, frozenset[str]]] = {}
+_WORD = re.compile(r"\w+")
+
+
+class Part:
+    """One alternative of a phrase union: its anchors, and itself as a pattern (compiled once)."""
+
+    __slots__ = ("_body", "_compiled", "_flags", "anchors")
+
+    def __init__(self, body: str, anchors: frozenset[str] | None, flags: int) -> None:
+        self._body = body
+        self._flags = flags
+        self._compiled: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+        self.anchors = anchors
+
+    def first(self, text: str, position: int) -> int | None:
+        """Where this alternative first matches at or after ``position``, as in its union.
+
+        Past the text's start, it is found where its separator is (see
+        :func:`~suivi_templates.checks.anchors._scan`): the engine skips to it in C.
+        """
+        if self._compiled is None:
+            self._compiled = (
+                re.compile(f"{BOUNDARY}(?:{self._body}){TAIL}", self._flags),
+                re.compile(f"{SEPARATOR}(?:{self._body}){TAIL}", self._flags),
+            )
+        matcher, scanner = self._compiled
+        if position == 0 and matcher.match(text) is not None:
+            return 0
+        found = scanner.search(text, max(position - 1, 0))
+        return None if found is None else found.start() + 1
+
+
+def _learn(anchors: frozenset[str]) -> None:
+    """Add the anchors of a newly indexed union: words and texts are then read again."""
+    if not anchors <= _UNIVERSE:
+        _UNIVERSE.update(anchors)
+        _STARTS.update(anchor[:3] for anchor in anchors)
+        _LONGEST[0] = max(map(len, _UNIVERSE))
+        _IN_WORD.clear()
+        _PRESENT.clear()
+
+
+def _anchors_inside(word: str) -> frozenset[str]:
+    """The known anchors that ``word`` contains, read from where an anchor may start."""
+    size = len(word)
+    return frozenset(
+        piece
+        for start in range(size - 2)
+        if word[start : start + 3] in _STARTS
+        for end in range(start + 3, min(size, start + _LONGEST[0]) + 1)
+        if (piece := word[start:end]) in _UNIVERSE
+    )
+
+
+def _present(text: str) -> frozenset[str]:
+    """The anchors that occur in ``text``, remembered for the last few texts.
+
+    An anchor is made of word characters, so each occurrence lies inside one word of the
+    text: the anchors of the text are those of its words, each word read once.
+    """
+    entry = _PRESENT.get(id(text))
+    if entry is not None and entry[0] is text:
+        return entry[1]
+    found: set[str] = set()
+    for word in set(_WORD.findall(text)):
+        inside = _IN_WORD.get(word)
+        if inside is None:
+            if len(_IN_WORD) >= _IN_WORD_LIMIT:
+                _IN_WORD.clear()
+            inside = _IN_WORD[word] = _anchors_inside(word)
+        found |= inside
+    if len(_PRESENT) >= _TEXTS:
+        _PRESENT.clear()
+    present = frozenset(found)
+    _PRESENT[id(text)] = (text, present)
+    return present
+
+
+class Alternatives:
+    """The alternatives of one phrase union, in order, and which of them each anchor opens."""
+
+    __slots__ = ("_always", "_anchors", "_by_anchor", "parts")
+
+    def __init__(self, parts: Iterable[Part]) -> None:
+        self.parts = tuple(parts)
+        self._always = tuple(n for n, part in enumerate(self.parts) if part.anchors is None)
+        by_anchor: dict[str, list[int]] = {}
+        for n, part in enumerate(self.parts):
+            for anchor in part.anchors or ():
+                by_anchor.setdefault(anchor, []).append(n)
+        self._by_anchor = {anchor: tuple(numbers) for anchor, numbers in by_anchor.items()}
+        self._anchors = frozenset(by_anchor)
+        _learn(self._anchors)
+
+    def live(self, text: str) -> list[Part] | None:
+        """The alternatives that may match in ``text``; None when too many for one by one."""
+        numbers = set(self._always)
+        for anchor in _present(text) & self._anchors:
+            numbers.update(self._by_anchor[anchor])
+        if len(numbers) * _SHARE > len(self.parts):
+            return None
+        return [self.parts[n] for n in sorted(numbers)]
+
+
+def live_matches(
+    union: re.Pattern[str], live: Sequence[Part], text: str
+) -> Iterator[re.Match[str]]:
+    """The matches of ``union`` in ``text`` when only the ``live`` alternatives can match."""
+    nexts = [part.first(text, 0) for part in live]
+    while True:
+        starts = [start for start in nexts if start is not None]
+        if not starts:
+            return
+        match = union.match(text, min(starts))
+        if match is None:  # pragma: no cover - an alternative matches only where its union does
+            raise AssertionError(f"an alternative and its union disagree at {min(starts)}")
+        yield match
+        position = max(match.end(), match.start() + 1)
+        for k, start in enumerate(nexts):
+            if start is not None and start < position:
+                nexts[k] = live[k].first(text, position)
