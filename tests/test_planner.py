@@ -159,6 +159,22 @@ def test_the_call_avoids_holidays_and_their_neighbours_in_france() -> None:
 # --- History ---------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(("locale", "desk"), [("fr_CA", "la réception"), ("fr_FR", "le standard")])
+def test_a_thank_you_without_the_interviewers_address_says_where_to_find_one(
+    locale: str, desk: str
+) -> None:
+    known = make_context(locale=locale)
+    assert known.interviewer.email is not None
+    unknown = known.model_copy(
+        update={"interviewer": known.interviewer.model_copy(update={"email": None})}
+    )
+    today = known.interview.date
+    assert "adresse générale" not in st.plan(known, today=today).steps[0].note
+    note = st.plan(unknown, today=today).steps[0].note
+    assert f"demandez-la à {desk}" in note
+    assert known.interviewer.name in note
+
+
 def test_a_thank_you_sent_resumes_at_the_reminder() -> None:
     context = make_context(
         decision_by=date(2026, 11, 28), history=[("thank_you", date(2026, 11, 20))]

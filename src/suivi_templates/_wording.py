@@ -22,12 +22,14 @@ WORDS: dict[Locale, dict[str, str]] = {
         "the_interview": "l'entrevue",
         "call": "Appel de suivi",
         "voicemail": "dans sa boîte vocale",
+        "front_desk": "la réception",
     },
     "fr_FR": {
         "email": "mail",
         "the_interview": "l'entretien",
         "call": "Relance téléphonique",
         "voicemail": "sur sa messagerie",
+        "front_desk": "le standard",
     },
 }
 """The words a note needs, per locale: courriel / entrevue in Québec, mail / entretien in France."""

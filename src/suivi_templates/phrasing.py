@@ -787,7 +787,7 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
             rf"{_HAVE} oublié de (?:dire|mentionner|préciser) que",
             r"je n['’]ai pas (?:dit|mentionné|précisé) que",
         ),
-        "J’ajoute que ",
+        "Je précise aussi que ",
     ),
     (_opening(r"j['’]aurais dû (?:dire|mentionner|préciser) que"), "Je précise que "),
     (
@@ -800,16 +800,16 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     ),
     (
         _opening(r"je n['’]ai pas assez (?:insisté sur|parlé de|mis en avant)"),
-        "Je reviens sur ",
+        "Je voudrais revenir sur ",
     ),
-    (_opening(rf"{_HAVE} (?:mal|trop vite|un peu vite) répondu à"), "Je complète ma réponse à "),
+    (_opening(rf"{_HAVE} (?:mal|trop vite|un peu vite) répondu à"), "Pour compléter ma réponse à "),
     (
         _opening(
             rf"{_HAVE} (?:mal|trop vite|un peu vite) répondu {_ABOUT}",
             rf"{_HAVE} répondu (?:trop vite|un peu vite|trop rapidement|mal) {_ABOUT}",
             rf"{_HAVE} été (?:un peu |trop )?(?:rapide|brève?|courte?) sur",
         ),
-        "Je complète ma réponse sur ",
+        "Pour compléter ma réponse sur ",
     ),
     (
         re.compile(r"^j['’]ai dit que (.+?),? mais en (?:fait|réalité),?\s+", re.I),
@@ -899,17 +899,17 @@ def reframe(sentence: str) -> str:
     """The candidate's note on what they would add, without its self-reproach.
 
     >>> reframe("J’ai oublié de dire que j’ai fait deux saisons en cabane à sucre.")
-    'J’ajoute que j’ai fait deux saisons en cabane à sucre.'
+    'Je précise aussi que j’ai fait deux saisons en cabane à sucre.'
     >>> reframe("Je n’ai pas assez insisté sur Civil 3D : je l’utilise tous les jours.")
-    'Je reviens sur Civil 3D : je l’utilise tous les jours.'
+    'Je voudrais revenir sur Civil 3D : je l’utilise tous les jours.'
     >>> reframe("J’ai oublié de parler de mon expérience de régulation chez Transdev.")
     'Je voudrais aussi mentionner mon expérience de régulation chez Transdev.'
     >>> reframe("J’aurais dû parler du stage à Lyon.")
     'Je voudrais aussi mentionner le stage à Lyon.'
     >>> reframe("J'ai piloté la bascule vers Opera Cloud en 2025, je ne l'ai pas assez dit.")
-    "Je reviens sur un point : j'ai piloté la bascule vers Opera Cloud en 2025."
+    "Je voudrais revenir sur un point : j'ai piloté la bascule vers Opera Cloud en 2025."
     >>> reframe("Sur les scolaires, j'ai oublié de dire que j'anime des ateliers.")
-    "Concernant les scolaires, j’ajoute que j'anime des ateliers."
+    "Concernant les scolaires, je précise aussi que j'anime des ateliers."
     >>> reframe("J'ai dit que non mais en fait si.")
     'Je voudrais corriger une de mes réponses : je vous ai dit que non ; en réalité, si.'
     >>> reframe("Pour le budget, j’ai déjà obtenu des commandites locales.")

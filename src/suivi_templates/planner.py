@@ -449,6 +449,13 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
         )
     if recall := commitments_sentence(context):
         note.add(recall, "R3")
+    if context.interviewer.email is None:
+        note.add(
+            f"Aucune adresse de {words['email']} de {context.interviewer.name} dans le "
+            f"contexte{COLON} demandez-la à {words['front_desk']}, ou envoyez le remerciement "
+            "à l'adresse générale de l'organisation, à son attention.",
+            "R7",
+        )
     return Step(
         kind="thank_you",
         on=on,
