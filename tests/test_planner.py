@@ -16,6 +16,7 @@ from planner_contexts import make_context
 from suivi_templates import planner, schedule
 from suivi_templates.business_days import business_days_between, is_business_day
 from suivi_templates.errors import ContextMismatch
+from suivi_templates.models import Debrief
 from suivi_templates.planner import FollowUpPlan, Step
 
 THU = date(2026, 11, 19)  # the interview of most tests, a Thursday in fr_CA and fr_FR
@@ -173,6 +174,17 @@ def test_a_thank_you_without_the_interviewers_address_says_where_to_find_one(
     note = st.plan(unknown, today=today).steps[0].note
     assert f"demandez-la à {desk}" in note
     assert known.interviewer.name in note
+
+
+def test_a_thank_you_with_only_topics_to_say_asks_for_a_sentence_of_ones_own() -> None:
+    rich = make_context(commitments=True)  # a promise to keep: something of one's own
+    assert rich.commitments
+    thin = make_context().model_copy(update={"debrief": Debrief()})
+    today = rich.interview.date
+    assert "debrief.struck_by" not in st.plan(rich, today=today).steps[0].note
+    note = st.plan(thin, today=today).steps[0].note
+    assert "ne note que les sujets abordés" in note
+    assert "debrief.struck_by" in note
 
 
 def test_a_thank_you_sent_resumes_at_the_reminder() -> None:

@@ -449,6 +449,15 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
         )
     if recall := commitments_sentence(context):
         note.add(recall, "R3")
+    if not _own_sentences(context):
+        note.add(
+            f"Le contexte ne note que les sujets abordés{COLON} le remerciement ne pourra guère "
+            "que les nommer. Ajoutez une phrase à vous, ce qui vous a frappé "
+            "(debrief.struck_by), ce que vous voulez ajouter (debrief.to_add) ou un atout pour "
+            "ce poste (debrief.highlights), ou répondez aux questions de "
+            f"«{NBSP}suivi-templates debrief{NBSP}».",
+            "R9",
+        )
     if context.interviewer.email is None:
         note.add(
             f"Aucune adresse de {words['email']} de {context.interviewer.name} dans le "
@@ -464,6 +473,14 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
         status=status,
         rule_date=ideal,
         rules=note.rule_ids(),
+    )
+
+
+def _own_sentences(context: InterviewContext) -> bool:
+    """The context holds something of the candidate's own for a thank-you to say (R9, R10)."""
+    debrief = context.debrief
+    return bool(
+        debrief.struck_by or debrief.to_add or debrief.highlights or context.commitments
     )
 
 
