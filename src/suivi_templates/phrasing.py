@@ -608,7 +608,7 @@ def emphasised(note: str | None) -> bool:
 
 
 def topic_detail(note: str | None, most: int = 10) -> str | None:
-    """The figure a topic's note gives, to stand in brackets after the topic, or ``None``.
+    """The figure a topic's note gives, to stand after the topic (« …, de 22 h à 6 h, »), or ``None``.
 
     Only the note's first part, and only when it opens on a quantity: « jusqu’à 4 000 colis
     par jour » tells the recruiter the candidate listened; a loose jotting (« garder le
@@ -623,6 +623,8 @@ def topic_detail(note: str | None, most: int = 10) -> str | None:
     True
     >>> topic_detail("il a insisté sur le cadenassage") is None
     True
+    >>> topic_detail("22 h à 6 h, prime de soir")
+    'de 22 h à 6 h'
     """
     if not note:
         return None
@@ -630,7 +632,12 @@ def topic_detail(note: str | None, most: int = 10) -> str | None:
     usable = 2 <= len(head.split()) <= most and _clean_detail(head) and _QUANTITY_FIRST.match(head)
     if not usable:
         return None
-    return _lower_first(head) if _bare(_first(head)) in _OPENING_WORDS else head
+    head = _lower_first(head) if _bare(_first(head)) in _OPENING_WORDS else head
+    # « 22 h à 6 h » stands alone in notes; after a topic it is « de 22 h à 6 h ».
+    return "de " + head if _SPAN_OF_HOURS.match(head) else head
+
+
+_SPAN_OF_HOURS = re.compile(r"\d{1,2}\s?h(?:\s?\d{2})?\s+à\s+\d")
 
 
 # --- Promises, facts, the candidate's own sentences ---------------------------------------
