@@ -608,7 +608,7 @@ def emphasised(note: str | None) -> bool:
 
 
 def topic_detail(note: str | None, most: int = 10) -> str | None:
-    """The figure a topic's note gives, to stand after the topic (« …, de 22 h à 6 h, »), or ``None``.
+    """The figure a topic's note gives, set after the topic (« …, de 22 h à 6 h, »), or ``None``.
 
     Only the note's first part, and only when it opens on a quantity: « jusqu’à 4 000 colis
     par jour » tells the recruiter the candidate listened; a loose jotting (« garder le
@@ -994,18 +994,35 @@ def dated(sentence: str) -> bool:
     return _TRAILING_DAY.search(sentence.strip()) is not None
 
 
-_PAST_OPENING = re.compile(r"^(j['’]ai|je suis|nous avons)\s+(?!d['’]ailleurs)", re.IGNORECASE)
+def day_first(sentence: str) -> str:
+    """Dated news told from its day: « Le 20 novembre, j’ai terminé… ».
 
+    At the end of the sentence the day dangled after whatever came last (« …où je fais
+    mes remplacements, le 20 novembre »); first, it also ties the news to the interview.
+    Undated news comes back as it was.
 
-def by_the_way(sentence: str) -> str:
-    """News told in passing, as a letter does: « J’ai d’ailleurs terminé… ».
-
-    >>> by_the_way("J’ai terminé la formation de l’ENAP le 20 novembre.")
-    'J’ai d’ailleurs terminé la formation de l’ENAP le 20 novembre.'
-    >>> by_the_way("Le musée m’a invitée à une visite le 3 décembre.")
-    'Le musée m’a invitée à une visite le 3 décembre.'
+    >>> day_first("J’ai terminé la formation de l’ENAP le 20 novembre.")
+    'Le 20 novembre, j’ai terminé la formation de l’ENAP.'
+    >>> day_first("J’ai validé le module à l’hôpital où je travaille, le 1er décembre.")
+    'Le 1er décembre, j’ai validé le module à l’hôpital où je travaille.'
+    >>> day_first("J’ai suivi une formation de deux jours le 23 et le 24 novembre.")
+    'Les 23 et 24 novembre, j’ai suivi une formation de deux jours.'
+    >>> day_first("Hachette a annoncé la collection le 3 décembre.")
+    'Le 3 décembre, Hachette a annoncé la collection.'
+    >>> day_first("J’ai obtenu ma certification.")
+    'J’ai obtenu ma certification.'
     """
-    return _PAST_OPENING.sub(lambda m: f"{m.group(1)} d’ailleurs ", sentence.strip(), count=1)
+    text = sentence.strip()
+    day = _TRAILING_DAY.search(text)
+    if day is None:
+        return text
+    rest = (text[: day.start()].rstrip(" ,") + text[day.end() :].strip()).rstrip(".")
+    # « le 23 et le 24 novembre » opens a sentence as « Les 23 et 24 novembre ».
+    when = re.sub(r"^le (\S+) et le ", r"les \1 et ", day.group().lstrip(" ,").strip(), flags=re.I)
+    # « j’ai », « le musée » lose their capital; a name (« Hachette a publié… ») keeps it.
+    if _bare(_first(rest)) in _OPENING_WORDS:
+        rest = _lower_first(rest)
+    return f"{when[:1].upper()}{when[1:]}, {rest}."
 
 
 def undated(sentence: str) -> str:

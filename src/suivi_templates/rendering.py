@@ -345,7 +345,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "recoupe": phrasing.overlaps,
         "couvre": phrasing.covers,
         "datee": phrasing.dated,
-        "en_passant": phrasing.by_the_way,
+        "date_en_tete": phrasing.day_first,
         "sorte_de_nouvelle": phrasing.news_kind,
     }
     promises = _promises(context, sent_on)
