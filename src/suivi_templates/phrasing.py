@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Literal
 
 from suivi_templates.formatting import elides
@@ -1056,8 +1056,11 @@ def is_credential(topic: str) -> bool:
     return bool(_ACRONYM_TOPIC.match(topic.strip()) or _TRAINING.search(topic))
 
 
-def own_sentence(sentence: str) -> str:
+def own_sentence(sentence: str, gender: str | None = None) -> str:
     """The candidate's sentence as it will stand alone: a capital, a final stop.
+
+    For a candidate of ``gender`` « n », « Ce qui m’a marqué, c’est… », whose participle
+    agrees with the writer, becomes « Je retiens surtout… » (conventions, neutral wording).
 
     >>> own_sentence("j’ai obtenu mon attestation la semaine dernière")
     'J’ai obtenu mon attestation la semaine dernière.'
@@ -1065,10 +1068,20 @@ def own_sentence(sentence: str) -> str:
     'Mes deux ans comme proche aidant ; cela m’a appris la patience.'
     >>> own_sentence("J’ai été frappé par la dégustation, les clients restaient longtemps.")
     'J’ai été frappé par la dégustation : les clients restaient longtemps.'
+    >>> own_sentence("J'ai adoré que vous fassiez relire les maquettes par un comité d'ados")
+    "J’ai beaucoup aimé que vous fassiez relire les maquettes par un comité d'adolescents."
+    >>> own_sentence("Ce qui m'a marqué c'est que l'équipe documente tout.", "n")
+    "Je retiens surtout que l'équipe documente tout."
+    >>> own_sentence("Ce qui m'a le plus marqué, c'est votre volonté de répondre.", "n")
+    'Je retiens surtout votre volonté de répondre.'
     """
     text = _CE_QUI_COMMA.sub(r"\1, c\2", current_names(sentence.strip()))
+    if gender == "n":
+        text = _WHAT_STRUCK_ME.sub("Je retiens surtout ", text, count=1)
     text = _SMALL_NUMBER.sub(lambda m: _NUMBERS[m.group(1)] + m.group(2), text)
     text = _CA.sub(lambda m: "Cela" if m.group(0)[0] == "Ç" else "cela", text)
+    for spoken, written in _SPOKEN_TURNS:
+        text = spoken.sub(partial(_same_case, written), text)
     text = _SPLICE.sub(" ; cela ", text)
     text = _STRUCK_SPLICE.sub(r"\1 : \2", text, count=1)
     text = text[:1].upper() + text[1:]
@@ -1086,6 +1099,24 @@ _NUMBERS = dict(
 )
 _SMALL_NUMBER = re.compile(r"\b(2|3|4|5|6|7|8|9|10)( (?:ans|années|mois|semaines|jours)\b)")
 _CA = re.compile(r"\b[Çç]a\b")
+# Turns of notes too familiar for a first letter to a recruiter (read 25): « J’ai adoré que… »,
+# « J’ai trouvé cela beau que… », « un comité d’ados », « …, pas juste derrière un micro ».
+_SPOKEN_TURNS = [
+    (re.compile(r"\bj['’]ai adoré\b", re.I), "j’ai beaucoup aimé"),
+    (
+        re.compile(r"\bj['’]ai trouvé (?:ça|cela) (?:très )?beau que\b", re.I),
+        "j’ai beaucoup apprécié que",
+    ),
+    (re.compile(r"\bados\b"), "adolescents"),
+    (re.compile(r",\s+pas juste\b"), ", pas seulement"),
+]
+
+
+def _same_case(written: str, found: re.Match[str]) -> str:
+    """``written`` with the capital the ``found`` turn had (a sentence may open on it)."""
+    return written[:1].upper() + written[1:] if found.group(0)[:1].isupper() else written
+
+
 # « …de mon grand-père, cela m’a appris… » is a comma splice in writing.
 _SPLICE = re.compile(r",\s+cela\s+(?=\w)")
 # « J’ai été frappé par la dégustation, les clients restaient… »: what follows explains, so a
@@ -1099,6 +1130,12 @@ _STRUCK_SPLICE = re.compile(
 
 # « Ce qui m’a frappée c’est que… » takes a comma before « c’est », as it is written.
 _CE_QUI_COMMA = re.compile(r"^(ce qui m['’]a (?:le plus |surtout |beaucoup )?\w+) c(['’]est)", re.I)
+# « Ce qui m’a (le plus) marqué, c’est (que)… »: the participle would say the writer's gender.
+_WHAT_STRUCK_ME = re.compile(
+    r"^ce qui m['’]a (?:le plus |surtout |beaucoup )?"
+    r"(?:marqué|frappé|touché|impressionné|étonné|surpris|séduit|interpellé)e?,? c['’]est ",
+    re.I,
+)
 
 
 # What an organisation's news is: a success calls for congratulations, a new initiative for

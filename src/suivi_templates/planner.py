@@ -479,9 +479,7 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
 def _own_sentences(context: InterviewContext) -> bool:
     """The context holds something of the candidate's own for a thank-you to say (R9, R10)."""
     debrief = context.debrief
-    return bool(
-        debrief.struck_by or debrief.to_add or debrief.highlights or context.commitments
-    )
+    return bool(debrief.struck_by or debrief.to_add or debrief.highlights or context.commitments)
 
 
 def _follow_up_step(

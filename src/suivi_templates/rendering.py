@@ -340,7 +340,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "clause": phrasing.as_clause,
         "reformule": phrasing.reframe,
         "atout": phrasing.asset,
-        "phrase": phrasing.own_sentence,
+        "phrase": lambda sentence: phrasing.own_sentence(sentence, context.candidate.gender),
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
         "couvre": phrasing.covers,
