@@ -11,10 +11,12 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from datetime import date
 from functools import cache
 from pathlib import Path
 
 import pytest
+from babel.dates import format_date
 
 import grammar
 import suivi_templates as st
@@ -195,6 +197,26 @@ def test_no_word_of_the_template_comes_twice(name: str, kind: str) -> None:
 def test_a_voicemail_lasts_thirty_seconds_at_most(name: str) -> None:
     d = draft(name, "voicemail")
     if d is not None:
+        assert len(d.body.split()) <= 75
+
+
+def _planned_voicemails(name: str) -> list[tuple[date, st.Draft]]:
+    context = st.InterviewContext.model_validate(CONTEXTS[name])
+    plan = st.plan(context, today=context.interview.date)
+    found = []
+    for step in plan.steps:
+        if "voicemail" in step.draft_kinds and context.candidate.phone:
+            found.append(
+                (step.on, st.render("voicemail", plan.context_on(step, context), sent_on=step.on))
+            )
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(CONTEXTS))
+def test_a_planned_voicemail_says_the_day_of_the_call_in_thirty_seconds(name: str) -> None:
+    for day, d in _planned_voicemails(name):
+        weekday = format_date(day, "EEEE", locale=d.locale)
+        assert f"ce {weekday} {day.day if day.day > 1 else '1er'}" in d.body.replace("\xa0", " ")
         assert len(d.body.split()) <= 75
 
 

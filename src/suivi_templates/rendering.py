@@ -354,6 +354,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
     # Phrases shaped once from what the person typed (see ``phrasing``), as plain data.
     shaped: dict[str, Any] = {
         "jour_entrevue": formatting.day_reference(context.interview.date, sent_on, locale),
+        # The day of a call, for a voicemail to say (OQLF: name, reason, day and time, number).
+        "jour_appel": f"ce {formatting.prose_date(sent_on, locale, year=False)}" if sent_on else "",
         "org": _organisation(context),
         "sujets": subjects,
         "sujets_parles": [phrasing.spoken_topic(subject) for subject in subjects],
