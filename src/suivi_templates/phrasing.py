@@ -583,8 +583,8 @@ def _clean_detail(text: str) -> bool:
 _NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente"
 
 
-# A figure reads well in brackets (« (150 entrevues à coder) »); a noun jotted bare does not
-# (« (écarts de 4 % sur le vrac) » reads as a pasted note: read 9).
+# A figure reads well after its topic (« …, 150 entrevues à coder »); a noun jotted bare does
+# not (« écarts de 4 % sur le vrac » reads as a pasted note: read 9).
 _QUANTITY_FIRST = re.compile(
     rf"(?:\d|jusqu['’]à\s|près de\s|plus de\s|environ\s|(?:{_NUMBER_WORDS}|cent|mille)\s)",
     re.IGNORECASE,
@@ -607,7 +607,7 @@ def emphasised(note: str | None) -> bool:
     return bool(note and _EMPHASIS.search(note))
 
 
-def topic_detail(note: str | None, most: int = 10) -> str | None:
+def topic_detail(note: str | None, most: int = 10, subject: str = "") -> str | None:
     """The figure a topic's note gives, set after the topic (« …, de 22 h à 6 h, »), or ``None``.
 
     Only the note's first part, and only when it opens on a quantity: « jusqu’à 4 000 colis
@@ -625,6 +625,8 @@ def topic_detail(note: str | None, most: int = 10) -> str | None:
     True
     >>> topic_detail("22 h à 6 h, prime de soir")
     'de 22 h à 6 h'
+    >>> topic_detail("deux arrivées récentes", subject="une équipe de 8 conseillers")
+    'dont deux arrivées récentes'
     """
     if not note:
         return None
@@ -634,9 +636,15 @@ def topic_detail(note: str | None, most: int = 10) -> str | None:
         return None
     head = _lower_first(head) if _bare(_first(head)) in _OPENING_WORDS else head
     # « 22 h à 6 h » stands alone in notes; after a topic it is « de 22 h à 6 h ».
-    return "de " + head if _SPAN_OF_HOURS.match(head) else head
+    if _SPAN_OF_HOURS.match(head):
+        return "de " + head
+    # A count within the topic's own count: « une équipe de 8 conseillers, dont deux… ».
+    if _COUNT.match(head) and _COUNT.search(subject):
+        return "dont " + head
+    return head
 
 
+_COUNT = re.compile(rf"(?<!\w)(?:\d+|{_NUMBER_WORDS})\s+(?!h\b|%)\w", re.IGNORECASE)
 _SPAN_OF_HOURS = re.compile(r"\d{1,2}\s?h(?:\s?\d{2})?\s+à\s+\d")
 
 

@@ -365,7 +365,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         )
         if subjects
         else "",
-        "details": [phrasing.topic_detail(topic.note) for topic in topics],
+        "details": [phrasing.topic_detail(topic.note, subject=topic.subject) for topic in topics],
         "sujets_notes": topics_noted,
         # What the candidate would add, in a letter's words; not a weakness nobody asked about.
         "a_ajouter": _to_add(context, [noted for _, noted in topics_noted]),
