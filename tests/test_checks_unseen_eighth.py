@@ -4,8 +4,8 @@ Written before any rule it prompted, and measured once at first contact: 4 of 23
 phrasings were found (« confirmer ma date d'entrée en fonction », « votre décision d'ici
 mercredi », two callbacks within the hour), 7 of 9 near misses passed (a stage direction
 « attendre sa réponse » and a recruiter's habit « rappelle habituellement en fin de
-journée » were flagged). The classes are those of a blind corpus written to trap veiled pressure (blind11),
-known to this file only by their description.
+journée » were flagged). The classes are those of a blind corpus written to trap veiled
+pressure (blind11), known to this file only by their description.
 
 Misses: presuming the outcome (notice given, asking for the contract, the start date or
 the salary as if hired); a deadline drawn from one's own constraint (a training, a lease,
