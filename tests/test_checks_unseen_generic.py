@@ -236,6 +236,35 @@ def test_a_call_that_says_when_the_interview_was_passes(when: str) -> None:
     assert "generic.no_concrete_element" not in _codes(text, FR, "voicemail")
 
 
+# The employer's own site placed where the context never goes: written for another one.
+@pytest.mark.parametrize(
+    ("ctx", "sentence"),
+    [
+        (CA, "Merci pour la visite de votre entrepôt de Rimouski."),
+        (FR, "J’ai aimé découvrir vos ateliers de la Provence."),
+        (FR, "Le projet de votre boutique du quartier des Chartrons m’a plu."),
+    ],
+)
+def test_the_employers_site_in_a_place_the_context_never_names_is_pasted(
+    ctx: st.InterviewContext, sentence: str
+) -> None:
+    assert "generic.foreign_name" in _codes(sentence, ctx)
+
+
+@pytest.mark.parametrize(
+    ("ctx", "sentence"),
+    [
+        (FR, "J’ai aimé découvrir votre atelier de Lyon."),
+        (FR, "Votre atelier de fabrication m’a impressionné."),
+        (CA, "Mon ancien entrepôt de Rimouski fonctionnait en trois quarts."),
+    ],
+)
+def test_a_site_in_the_contexts_city_or_without_a_place_passes(
+    ctx: st.InterviewContext, sentence: str
+) -> None:
+    assert "generic.foreign_name" not in _codes(sentence, ctx)
+
+
 @pytest.mark.parametrize(
     ("ctx", "sentence"),
     [
