@@ -129,6 +129,32 @@ def test_an_accented_word_in_capitals_is_still_shouting() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "RELANCE TÉLÉPHONIQUE\n1. Me présenter.",
+        "SUIVI – Mme Roy – 514 555-0100\n1. Me présenter.",
+        "NOTES : me présenter, puis demander où en est le processus.",
+    ],
+)
+def test_a_heading_in_capitals_of_a_call_plan_is_not_shouting(text: str) -> None:
+    assert "pushy.shouting" not in check(text + TOPIC, _context(), kind="phone_script").codes
+
+
+def test_capitals_in_brackets_are_a_placeholder_not_shouting() -> None:
+    codes = check("J'ai aimé parler de [SUJET ABORDÉ]." + TOPIC, _context()).codes
+    assert "pushy.shouting" not in codes
+    assert "generic.template_residue" in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["URGENT – RAPPELER AVANT MIDI\n1. Me présenter.", "Rappelez-moi, c'est TRÈS IMPORTANT."],
+)
+def test_an_alarm_or_a_sentence_in_capitals_is_shouting_even_in_a_call_plan(text: str) -> None:
+    assert "pushy.shouting" in check(text + TOPIC, _context(), kind="phone_script").codes
+
+
+@pytest.mark.parametrize(
     ("company", "text"),
     [
         ("CIUSSS de l'Estrie", "Je serais heureuse de rejoindre l'Unité de soins intensifs."),

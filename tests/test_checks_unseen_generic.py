@@ -192,6 +192,79 @@ def test_a_voicemail_greeting_the_person_met_by_first_name_says_which_interview(
     assert "generic.no_concrete_element" not in _codes(text, ctx, "voicemail")
 
 
+# A bare role or the company does not say which interview a call follows: the candidate
+# may have applied to several posts (R20: « who you are and when you met »).
+@pytest.mark.parametrize(
+    ("ctx", "text", "kind"),
+    [
+        (
+            CA,
+            "Bonjour, ici Camille Roy. J’appelle au sujet du poste d’analyste pour savoir "
+            "où en est le processus. Vous pouvez me joindre au 514 555-0100. Merci!",
+            "voicemail",
+        ),
+        (
+            FR,
+            "Bonjour, Hugo Martin à l’appareil, au sujet de ma candidature chez vous comme "
+            "chef de projet. Je souhaitais savoir si le recrutement avançait. Merci.",
+            "phone_script",
+        ),
+    ],
+)
+def test_a_call_naming_only_the_role_does_not_say_which_interview(
+    ctx: st.InterviewContext, text: str, kind: str
+) -> None:
+    assert "generic.no_concrete_element" in _codes(text, ctx, kind)
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["le {day}", "le {short}", "{weekday}", "hier", "la semaine dernière"],
+)
+def test_a_call_that_says_when_the_interview_was_passes(when: str) -> None:
+    held = FR.interview.date
+    weekday = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()[held.weekday()]
+    months = "janvier février mars avril mai juin juillet août septembre octobre novembre"
+    month = (months + " décembre").split()[held.month - 1]
+    said = when.format(
+        day=f"{held.day} {month}", short=f"{held.day:02d}/{held.month:02d}", weekday=weekday
+    )
+    text = (
+        f"Bonjour, Hugo Martin à l’appareil. Nous nous sommes rencontrés {said} pour le "
+        "poste de chef de projet. Je souhaitais savoir où en est le processus. Merci."
+    )
+    assert "generic.no_concrete_element" not in _codes(text, FR, "voicemail")
+
+
+# The employer's own site placed where the context never goes: written for another one.
+@pytest.mark.parametrize(
+    ("ctx", "sentence"),
+    [
+        (CA, "Merci pour la visite de votre entrepôt de Rimouski."),
+        (FR, "J’ai aimé découvrir vos ateliers de la Provence."),
+        (FR, "Le projet de votre boutique du quartier des Chartrons m’a plu."),
+    ],
+)
+def test_the_employers_site_in_a_place_the_context_never_names_is_pasted(
+    ctx: st.InterviewContext, sentence: str
+) -> None:
+    assert "generic.foreign_name" in _codes(sentence, ctx)
+
+
+@pytest.mark.parametrize(
+    ("ctx", "sentence"),
+    [
+        (FR, "J’ai aimé découvrir votre atelier de Lyon."),
+        (FR, "Votre atelier de fabrication m’a impressionné."),
+        (CA, "Mon ancien entrepôt de Rimouski fonctionnait en trois quarts."),
+    ],
+)
+def test_a_site_in_the_contexts_city_or_without_a_place_passes(
+    ctx: st.InterviewContext, sentence: str
+) -> None:
+    assert "generic.foreign_name" not in _codes(sentence, ctx)
+
+
 @pytest.mark.parametrize(
     ("ctx", "sentence"),
     [
@@ -288,7 +361,7 @@ GOOD = [
     (
         FR,
         "Bonjour, Hugo Martin à l’appareil, je vous appelle au sujet de l’entretien "
-        "pour le poste de chef de projet. Avez-vous besoin d’autre chose de ma part ?",
+        "d’hier pour le poste de chef de projet. Avez-vous besoin d’autre chose de ma part ?",
         "phone_script",
     ),
     (

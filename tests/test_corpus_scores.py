@@ -2,7 +2,7 @@
 
 These tests guard against **regressions on data the rules were tuned on**; they say
 nothing of how the checks generalise. ``tests/corpus/`` is the project's corpus.
-``tests/heldout/``, ``tests/blind3/`` … ``tests/blind10/`` were written blind by other hands
+``tests/heldout/``, ``tests/blind3/`` … ``tests/blind11/`` were written blind by other hands
 and first measured how the checks generalise (their first-contact figures are kept in
 docs/verifications.md); their misses were then studied by class and fixed, so they are
 tuning data now. Only a corpus never shown to the code measures generalisation; the classes
@@ -43,7 +43,9 @@ SCORES = {
 # Written blind in December 2026 and measured once, at first contact, after the engine's
 # last change (docs/verifications.md keeps those figures): below the bars, so guarded only
 # against new misses.
-FRESH = {name: _score(TESTS / name) for name in ("blind7", "blind8", "blind9", "blind10")}
+FRESH = {
+    name: _score(TESTS / name) for name in ("blind7", "blind8", "blind9", "blind10", "blind11")
+}
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
 LOWER_RECALL = {
     ("blind4", "generic", "fr_CA"): 0.92,
@@ -91,7 +93,7 @@ def test_no_regression_on_tuning_corpora_misses_never_grow(corpus: str, family: 
     assert entry.fp + entry.fn <= MISSES_AT_MOST[(corpus, family)], entry.misses
 
 
-# Misses of the four newest blind corpora at first contact; a change may lower these, never
+# Misses of the five newest blind corpora at first contact; a change may lower these, never
 # raise them.
 FIRST_CONTACT_MISSES = {
     ("blind7", "generic"): 5,
@@ -102,6 +104,8 @@ FIRST_CONTACT_MISSES = {
     ("blind9", "pushy"): 10,
     ("blind10", "generic"): 6,
     ("blind10", "pushy"): 9,
+    ("blind11", "generic"): 16,
+    ("blind11", "pushy"): 24,
 }
 
 

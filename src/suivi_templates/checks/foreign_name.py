@@ -241,6 +241,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
             f"Nommez le poste de cette entrevue : « {context.role.title} ».",
             (match.end(), end),
         )
+    yield from _foreign_site(target, known)
     # Signature: the last line, when it is a name that no one in the context bears.
     lines = [line for line in text[-200:].splitlines() if line.strip()]
     if lines and target.part == "body":
@@ -255,6 +256,39 @@ def foreign_name(target: Target) -> Iterator[Hit]:
                 f"Signez de votre nom : « {context.candidate.name} ».",
                 (start, start + len(last)),
             )
+
+
+# A site of the employer, placed by a proper name: « votre usine de Bécancour », « vos
+# vignobles de l'Estrie », « votre officine du centre commercial de Villeneuve ».
+_SITE = re.compile(
+    r"(?<![^\W_])(?:[Vv]otre|[Vv]os)[ \u00a0]+(?:usines?|officines?|vignobles?|sites?"
+    r"|succursales?|magasins?|entrepôts?|agences?|ateliers?|serres?|chantiers?|théâtres?"
+    r"|laboratoires?|cliniques?|hôpitaux|hôpital|campus|restaurants?|boutiques?|pharmacies?"
+    r"|stations?|terminaux|terminal|dépôts?|antennes?|filiales?|implantations?|installations?)"
+    r"(?:[ \u00a0]+[\w’'\-]+){0,3}?[ \u00a0]+(?:de|du|des|à|au|en)[ \u00a0]+"
+    r"(?:la[ \u00a0]+|l['’])?([A-ZÀ-ÖØ-Þ][\w\-]{2,30})"
+)
+
+
+def _foreign_site(target: Target, known: frozenset[str]) -> Iterator[Hit]:
+    """The employer's site placed where the context never goes: another interview's (R9).
+
+    The letter tells the recruiter about their own plant, vineyard or shop in a town or a
+    region that no field of the context names (not the company, its city, a topic or a
+    fact): the sentence was written for another employer.
+    """
+    for count, match in enumerate(_SITE.finditer(target.text)):
+        if count >= _SCAN_LIMIT:
+            break
+        if not _unknown(match.group(1), known):
+            continue
+        excerpt = " ".join(match.group().split())
+        yield Hit(
+            f"« {excerpt} » : aucun lieu de ce nom dans le contexte de cette entrevue ; le "
+            "passage semble copié d'une autre candidature (R9).",
+            "Reprenez un lieu ou un détail de cette entrevue-ci, ou retirez ce passage.",
+            match.span(),
+        )
 
 
 def _name_words(name: str, *, whole: bool = False) -> set[str]:

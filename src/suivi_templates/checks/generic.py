@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from suivi_templates.checks.anchors import finditer_near
 from suivi_templates.checks.base import Check, Hit, Target
@@ -30,6 +31,7 @@ from suivi_templates.checks.text import (
 )
 from suivi_templates.kinds import kind_of
 from suivi_templates.models import InterviewContext
+from suivi_templates.typography import MONTHS
 
 __all__ = ["GENERIC_CHECKS"]
 
@@ -162,25 +164,39 @@ def _from_context(target: Target, start: int, end: int) -> bool:
 # --- generic.no_concrete_element, generic.vague_praise -------------------------------------
 
 
-def _identifies_the_interview(target: Target) -> bool:
-    """A call or a voicemail names whom you met, the role or the company (R20, R21).
-
-    The person met counts by surname or by first name (« Bonjour Julie »); a role counts by
-    its words of four letters or more, or by its acronym (« le poste en PDA »).
-    """
+def _names_the_person_met(target: Target) -> bool:
+    """The draft names the person met, by surname or by first name (« Bonjour Julie »)."""
     context = target.context
     assert context is not None
     words, prefixes = _token_forms(target)
-    names = [context.interviewer.surname, context.company.name, *_first_names(context)]
+    names = [context.interviewer.surname, *_first_names(context)]
     keys = [
         k
         for phrase in names
         for k in (m.group() for m in tokens(fold(phrase)))
+        if k not in STOPWORDS and len(k) >= 3
+    ]
+    return any(_key_found(k, words, prefixes) for k in keys)
+
+
+def _names_role_or_company(target: Target) -> bool:
+    """The draft names the role (a word of four letters or more, or its acronym) or the company."""
+    context = target.context
+    assert context is not None
+    words, prefixes = _token_forms(target)
+    keys = [
+        k
+        for k in (m.group() for m in tokens(fold(context.company.name)))
         if k not in STOPWORDS and k not in _ORG_HEADS and len(k) >= 3
     ]
     acronyms = {fold(a) for a in re.findall(r"\b[A-ZÀ-Ý]{2,6}\b", context.role.title)}
     role = [k for k in key_words(context.role.title) if len(k) >= 4 or k in acronyms]
     return any(_key_found(k, words, prefixes) for k in (*keys, *role))
+
+
+def _spoken_day(day: date) -> str:
+    """« 17 novembre », for a suggestion."""
+    return f"{'1er' if day.day == 1 else day.day} {MONTHS.split('|')[day.month - 1]}"
 
 
 def _first_names(context: InterviewContext) -> list[str]:
@@ -202,15 +218,7 @@ def _addresses_the_person_met(target: Target) -> bool:
     opening = target.folded.lstrip()[:40]
     if civility and re.match(rf"(?:bonjour{GAP})?{fold(civility)}\s*,", opening):
         return True
-    words, prefixes = _token_forms(target)
-    names = [context.interviewer.surname, *_first_names(context)]
-    keys = [
-        k
-        for phrase in names
-        for k in (m.group() for m in tokens(fold(phrase)))
-        if k not in STOPWORDS and len(k) >= 3
-    ]
-    return any(_key_found(k, words, prefixes) for k in keys)
+    return _names_the_person_met(target)
 
 
 def _is_pushy(target: Target) -> bool:
@@ -223,19 +231,54 @@ _MONTHS = (
 ).split()
 
 
+def _names_the_day(target: Target, day: date) -> bool:
+    """The draft names this day: « 17 novembre », « le 17 », « 17/11 »."""
+    number = "1er|1" if day.day == 1 else str(day.day)
+    pattern = (
+        rf"(?<!\d)(?:{number})(?:{GAP}|\u00a0)+{_MONTHS[day.month - 1]}(?![^\W_])"
+        rf"|(?<![^\W_])(?:le|du|au|avant le|vers le|autour du){GAP}(?:{number})(?!\d)"
+        rf"|(?<!\d)0?{day.day}/0?{day.month}(?!\d)"
+    )
+    return re.search(pattern, target.folded) is not None
+
+
 def _recalls_decision_date(target: Target) -> bool:
     """A reminder that names the decision date the recruiter announced (R1, R12)."""
     context = target.context
     if context is None or context.next_steps.decision_by is None:
         return False
-    day = context.next_steps.decision_by
-    number = "1er|1" if day.day == 1 else str(day.day)
-    pattern = (
-        rf"(?<!\d)(?:{number})(?:{GAP}|\u00a0)+{_MONTHS[day.month - 1]}(?![^\W_])"
-        rf"|(?<![^\W_])(?:le|du|au|avant le|vers le|autour du){GAP}(?:{number})(?!\d)"
-        rf"|(?<!\d){day.day:02d}/{day.month:02d}(?!\d)"
-    )
-    return re.search(pattern, target.folded) is not None
+    return _names_the_day(target, context.next_steps.decision_by)
+
+
+_WEEKDAYS = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+# When the meeting was, said relatively; it must stand next to a word of the meeting, so
+# that « un message hier » does not date the interview.
+_MET = r"(?:rencontr|entrevue|entretien|vu|vue|parle|echange|discute|rendez-vous|visio|appel)"
+_RELATIVE_DAY = re.compile(
+    rf"(?<![^\W_]){_MET}\w{{0,6}}(?:{GAP}\S+){{0,4}}?{GAP}"
+    rf"(?:hier|avant-hier|ce{GAP}matin|cet{GAP}apres-midi"
+    rf"|(?:la{GAP})?semaine{GAP}(?:derniere|passee)|(?:{'|'.join(_WEEKDAYS)}){GAP}(?:dernier|passe))"
+    rf"(?![^\W_])"
+    rf"|(?<![^\W_])(?:hier|avant-hier|(?:la{GAP})?semaine{GAP}(?:derniere|passee)"
+    rf"|(?:{'|'.join(_WEEKDAYS)}){GAP}(?:dernier|passe)),?{GAP}(?:\S+{GAP}){{0,4}}?{_MET}"
+)
+
+
+def _says_when_met(target: Target) -> bool:
+    """A spoken draft says when the interview was (R20).
+
+    Its day (« le 17 novembre », « 17/11 »), its weekday (« mardi »), or a relative time
+    next to the meeting (« entrevue d'hier », « rencontrés la semaine dernière »).
+    """
+    context = target.context
+    assert context is not None
+    held = context.interview.date
+    if _names_the_day(target, held):
+        return True
+    weekday = _WEEKDAYS[held.weekday()]
+    if re.search(rf"(?<![^\W_]){weekday}(?![^\W_])", target.folded):
+        return True
+    return _RELATIVE_DAY.search(target.folded) is not None
 
 
 def no_concrete_element(target: Target) -> Iterator[Hit]:
@@ -243,22 +286,29 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
 
     Applies to thank-you and reminder bodies when the context holds at least one such
     element. Key nouns match whatever the case, accents, elision and plural, in any order.
-    A phone script or a voicemail is short: it passes when it names the person met, the
-    role or the company, as R20 and R21 ask (« who you are and when you met »).
+    A phone script or a voicemail is short: it passes when it names the person met or says
+    when the interview was, as R20 and R21 ask (« who you are and when you met »). The role
+    or the company alone do not identify the interview: the candidate may have applied to
+    several posts, and a bare « le poste de conseiller » fits any of them.
     """
     if target.part != "body" or target.words is None:
         return
     # Short spoken kinds must at least say which interview they follow (R20, R21).
     if kind_of(target.kind).spoken:
-        if concrete_items(target) or _identifies_the_interview(target):
+        if concrete_items(target) or _names_the_person_met(target) or _says_when_met(target):
+            return
+        # A pushy call that names the role or the company is pushy first: the authors label
+        # it pushy alone, and the pushy findings say what to write instead (R15, R21).
+        if _names_role_or_company(target) and _is_pushy(target):
             return
         role = target.context.role.title if target.context else "…"
+        day = _spoken_day(target.context.interview.date) if target.context else "…"
         yield Hit(
             "Rien dans ce message ne dit quelle entrevue il suit (ni la personne rencontrée, "
-            "ni le poste, ni un sujet abordé) : il pourrait être laissé à n'importe quelle "
-            "entreprise (R9, R20).",
-            "Dites qui vous êtes, qui vous avez rencontré et pour quel poste : « Nous nous "
-            f"sommes rencontrés pour le poste de {role} ».",
+            "ni la date de l'entrevue, ni un sujet abordé) : le poste ou l'entreprise seuls "
+            "ne suffisent pas, il pourrait suivre n'importe quelle candidature (R9, R20).",
+            "Dites qui vous êtes, qui vous avez rencontré et quand : « Nous nous sommes "
+            f"rencontrés le {day} pour le poste de {role} ».",
             None,
         )
         return

@@ -130,6 +130,10 @@ def shouting(target: Target) -> Iterator[Hit]:
             continue  # an acronym or a product name: ISTQB, AFGSU, LISEZMOI, ÉTS
         if _is_name(text, start, end) or _STANDARD_CODE.match(text, end):
             continue  # a signature « Camille ROY », a standard « EN 9100 »
+        if _in_brackets(text, start, end):
+            continue  # a placeholder « [PROJET DISCUTÉ] »: generic.template_residue's business
+        if target.kind == "phone_script" and _in_heading(text, start, end):
+            continue  # a script's heading or stage direction: « APPEL DE SUIVI — M. Roy »
         yield Hit(
             f"« {word} » en majuscules se lit comme un cri ; écrivez en minuscules (R16).",
             f"Écrivez « {word.capitalize() if start == 0 else word.lower()} » : le ton courtois "
@@ -144,6 +148,46 @@ def shouting(target: Target) -> Iterator[Hit]:
             "Un seul point d'exclamation ou d'interrogation suffit, et souvent un point.",
             match.span(),
         )
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    """The word stands between [ and ] on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    opened = text.rfind("[", line_start, start)
+    closed = text.find("]", end, line_end)
+    return (
+        opened >= 0
+        and "]" not in text[opened:start]
+        and closed >= 0
+        and "[" not in text[end:closed]
+    )
+
+
+# Words that are shouted even in a heading: « URGENT — rappeler ».
+_ALARM = frozenset("urgent urgente urgence important importante attention asap vite svp".split())
+_HEADING_WORDS = 4
+"""A heading in capitals has at most this many words (« APPEL DE SUIVI »)."""
+
+
+def _in_heading(text: str, start: int, end: int) -> bool:
+    """The word belongs to a short run of capitals that opens its line as a heading.
+
+    The run is the whole line, or is followed by a dash, a colon or an opening bracket
+    (« APPEL – M. Le Bihan – 01 99 00 41 27 », « NOTES : … »). An alarm word (« URGENT »)
+    is never a heading.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    heading = re.match(
+        rf"[ \t]*((?:[{_UPPER}'’\-]+[ \u00a0]*){{1,{_HEADING_WORDS}}})[ \u00a0]*(?:$|[–—:(\-])",
+        text[line_start:line_end],
+    )
+    if heading is None or line_start + heading.end(1) < end:
+        return False
+    return not any(fold(w) in _ALARM for w in heading.group(1).split())
 
 
 def _is_name(text: str, start: int, end: int) -> bool:
