@@ -286,7 +286,8 @@ class Topic(_Model):
     note: Sentence | None = Field(
         default=None,
         description="Ce que la personne en a dit, en notes (« jusqu’à 4 000 colis par jour ») : "
-        "un chiffre noté en premier est repris entre parenthèses dans le remerciement.",
+        "un chiffre noté en premier est repris après le sujet, entre virgules, dans le "
+        "remerciement.",
     )
 
 
