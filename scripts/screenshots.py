@@ -102,8 +102,8 @@ def _displays() -> dict[str, tuple[str, int]]:
         subject="Relance : toujours pas de nouvelles",
         # A pushy sentence slipped in before the closing, as a person might add one.
         body=draft.body.replace(
-            "\n\nMeilleures salutations,",
-            " Merci de me répondre au plus vite.\n\nMeilleures salutations,",
+            "\n\nSalutations distinguées,",
+            " Merci de me répondre au plus vite.\n\nSalutations distinguées,",
         ),
     )
     plan = st.plan(context, today=date(2026, 11, 20))

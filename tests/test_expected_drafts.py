@@ -24,7 +24,7 @@ prochains jours.
 
 Je serais heureuse de poursuivre la démarche avec vous{NBSP}: le poste m’attire beaucoup.
 
-Meilleures salutations,
+Salutations distinguées,
 
 Camille Roy
 514{NBSP}555-0142"""
