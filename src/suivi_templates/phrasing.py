@@ -856,6 +856,10 @@ _TOPIC_LEAD = re.compile(
     r"(?:(?:le|la|les|mon|ma|mes|votre|vos|ce|cet|cette|ces)\s|l['’])[^,]{1,60},\s*",
     re.I,
 )
+_ALSO_AFTER_VERB = re.compile(
+    r"^Je précise aussi que (j['’]ai|je suis|j['’]étais|je parle|je connais|je maîtrise) "
+    r"(?!aussi\b)"
+)
 # « mentionner du stage » is « mentionner le stage »: « parler de » loses its « de ».
 _AFTER_MENTION = re.compile(r"^Je voudrais aussi mentionner (de la |de l['’]|du |des |de |d['’])")
 _UNDO_DE = {"de la ": "la ", "de l'": "l'", "de l’": "l’", "du ": "le ", "des ": "les "}
@@ -914,7 +918,7 @@ def reframe(sentence: str) -> str:
     """The candidate's note on what they would add, without its self-reproach.
 
     >>> reframe("J’ai oublié de dire que j’ai fait deux saisons en cabane à sucre.")
-    'Je précise aussi que j’ai fait deux saisons en cabane à sucre.'
+    'J’ai aussi fait deux saisons en cabane à sucre.'
     >>> reframe("Je n’ai pas assez insisté sur Civil 3D : je l’utilise tous les jours.")
     'Je voudrais revenir sur Civil 3D : je l’utilise tous les jours.'
     >>> reframe("J’ai oublié de parler de mon expérience de régulation chez Transdev.")
@@ -956,6 +960,8 @@ def reframe(sentence: str) -> str:
     else:
         text = head + text
     text = _WORKING_ON_IT.sub(" ; je continue d’y travailler.", text)
+    # « Je précise aussi que j’ai fait deux saisons… » says it twice: « J’ai aussi fait… ».
+    text = _ALSO_AFTER_VERB.sub(lambda m: f"{m.group(1)[:1].upper()}{m.group(1)[1:]} aussi ", text)
     match = _AFTER_MENTION.match(text)
     if match:
         article = _UNDO_DE.get(match.group(1), "")
