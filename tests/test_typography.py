@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from suivi_templates import typography
 from suivi_templates.typography import fix_typography
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -62,3 +63,31 @@ def test_a_typed_date_keeps_its_day_and_month_together(locale: str) -> None:
     assert "25\u00a0novembre" in fixed
     assert "1er\u00a0décembre" in fixed
     assert fix_typography("J’ai 25 ans de métier.", locale) == "J’ai 25 ans de métier."
+
+
+# Letters, digits and every character a rule reads or leaves: spaces of each kind, line
+# breaks, the punctuation the rules move, and the shapes each rule rewrites.
+_TYPED = [
+    *"ab1 9\u00a0\u202f\t\n'’.:;!?«»%$€h",
+    *("l'a", "...", "a :", "a ;", "a !", "« a »", "  ", " \n", "\n ", "\n\n\n"),
+    *("le 20 novembre", "12 000", "4 %", "17 h", "22 h 30", "3 millions"),
+]
+typed = st.lists(st.sampled_from(_TYPED), max_size=40).map("".join)
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+@settings(max_examples=300)
+@given(text=typed)
+def test_skipping_the_rules_a_text_cannot_match_changes_nothing(locale: str, text: str) -> None:
+    rules = (*typography._COMMON, typography._DAY_MONTH, *typography._BY_LOCALE[locale])
+
+    def every_rule(piece: str) -> str:
+        for pattern, replacement, _ in rules:
+            piece = pattern.sub(replacement, piece)
+        return piece
+
+    expected = typography._outside_protected(text, every_rule)
+    expected = typography._SPACE_RUNS.sub(" ", expected)
+    expected = typography._EDGE_SPACES.sub("", expected)
+    expected = typography._BLANK_LINE_RUNS.sub("\n\n", expected).strip("\n")
+    assert fix_typography(text, locale) == expected

@@ -58,33 +58,46 @@ def _protected_spans(text: str) -> Iterator[re.Match[str]]:
         yield from pattern.finditer(text, start, end)
 
 
-_Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
+_Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str]
+"""A pattern, its replacement, and the characters one of which every match holds ("" for
+none): a rule whose characters are all absent is skipped, as most are on a letter (each
+pattern starts with a lookbehind, which ``re`` tries at every position)."""
 
+_DIGITS = "0123456789"
 _COMMON: tuple[_Rule, ...] = (
-    (re.compile(r"(?<=\w)'(?=\w)"), "’"),
-    (re.compile(r"\.\.\."), "…"),
-    (re.compile(r"(?<=\S)" + _ANY_SPACE + ":"), NBSP + ":"),
-    (re.compile("«" + _ANY_SPACE), "«" + NBSP),
+    (re.compile(r"(?<=\w)'(?=\w)"), "’", "'"),
+    (re.compile(r"\.\.\."), "…", "."),
+    (re.compile(r"(?<=\S)" + _ANY_SPACE + ":"), NBSP + ":", ":"),
+    (re.compile("«" + _ANY_SPACE), "«" + NBSP, "«"),
     # Only from the start of a run of spaces: a long run not followed by « » » is then
     # scanned once, not once per position.
-    (re.compile(_NO_SPACE_BEFORE + _ANY_SPACE + "»"), NBSP + "»"),
+    (re.compile(_NO_SPACE_BEFORE + _ANY_SPACE + "»"), NBSP + "»", "»"),
 )
 _HIGH_PUNCTUATION = re.compile(r"(?<=[^\s;!?])" + _ANY_SPACE + r"(?=[;!?])")
 # What the person typed keeps its numbers whole at the end of a line: « 12 000 $ »,
 # « 4 % », « 22 h à 6 h » (OQLF; Imprimerie nationale sets digit groups with a thin space).
 _DIGIT_GROUP = re.compile(r"(?<=\d) +(?=\d{3}(?:\D|$))")
-_UNIT = (re.compile(r"(?<=\d) +(?=[%$€]|(?:millions?|milliards?|mille)\b)"), NBSP)
-_HOURS = (
+_UNIT: _Rule = (
+    re.compile(r"(?<=\d) +(?=[%$€]|(?:millions?|milliards?|mille)\b)"),
+    NBSP,
+    _DIGITS,
+)
+_HOURS: _Rule = (
     re.compile(r"(?<=\d) +h(?: +(?=\d)|\b)"),
     lambda m: NBSP + "h" + (NBSP if m.group(0).endswith(" ") else ""),
+    _DIGITS,
 )
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 """The month names, as a regex alternation (« …le 20 novembre »)."""
 # A date typed in a note is set as the library sets its own: « le 20 novembre ».
-_DAY_MONTH = (re.compile(rf"\b(\d{{1,2}}|1er) +(?=(?:{MONTHS})\b)"), "\\1" + NBSP)
+_DAY_MONTH: _Rule = (
+    re.compile(rf"\b(\d{{1,2}}|1er) +(?=(?:{MONTHS})\b)"),
+    "\\1" + NBSP,
+    _DIGITS,
+)
 _BY_LOCALE: dict[Locale, tuple[_Rule, ...]] = {
-    "fr_FR": ((_HIGH_PUNCTUATION, NNBSP), (_DIGIT_GROUP, NNBSP), _UNIT, _HOURS),
-    "fr_CA": ((_HIGH_PUNCTUATION, ""), (_DIGIT_GROUP, NBSP), _UNIT, _HOURS),
+    "fr_FR": ((_HIGH_PUNCTUATION, NNBSP, ";!?"), (_DIGIT_GROUP, NNBSP, _DIGITS), _UNIT, _HOURS),
+    "fr_CA": ((_HIGH_PUNCTUATION, "", ";!?"), (_DIGIT_GROUP, NBSP, _DIGITS), _UNIT, _HOURS),
 }
 
 _SPACE_RUNS = re.compile(r" {2,}")
@@ -93,9 +106,19 @@ _BLANK_LINE_RUNS = re.compile(r"\n{3,}")
 
 
 def _apply(rules: tuple[_Rule, ...], text: str) -> str:
-    for pattern, replacement in rules:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement, needs in rules:
+        if not needs or any(map(text.__contains__, needs)):
+            text = pattern.sub(replacement, text)
     return text
+
+
+def _has_edge_spaces(text: str) -> bool:
+    """A space or tab at the start or end of a line: what ``_EDGE_SPACES`` removes."""
+    return (
+        text.startswith((" ", "\t"))
+        or text.endswith((" ", "\t"))
+        or any(map(text.__contains__, (" \n", "\t\n", "\n ", "\n\t")))
+    )
 
 
 def _outside_protected(text: str, fix: Callable[[str], str]) -> str:
@@ -113,6 +136,10 @@ def fix_typography(text: str, locale: Locale) -> str:
     """Return ``text`` with the locale's typography; applying it twice changes nothing."""
     rules = (*_COMMON, _DAY_MONTH, *_BY_LOCALE[locale])
     text = _outside_protected(text, lambda piece: _apply(rules, piece))
-    text = _SPACE_RUNS.sub(" ", text)
-    text = _EDGE_SPACES.sub("", text)
-    return _BLANK_LINE_RUNS.sub("\n\n", text).strip("\n")
+    if "  " in text:
+        text = _SPACE_RUNS.sub(" ", text)
+    if _has_edge_spaces(text):
+        text = _EDGE_SPACES.sub("", text)
+    if "\n\n\n" in text:
+        text = _BLANK_LINE_RUNS.sub("\n\n", text)
+    return text.strip("\n")
