@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from suivi_templates.checks.anchors import finditer_near
 from suivi_templates.checks.base import Hit, Target
@@ -160,7 +161,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
         )
     # People: the greeting and who is asked for on the phone. Every name word must be
     # someone's: « Marc Tremblay » is not Julie Tremblay, « Marie-Claude » not Marie-Ève.
-    people = _name_words(context.interviewer.name) | _name_words(context.candidate.name)
+    people = _people(context.interviewer.name, context.candidate.name)
     first_line = re.match(r"\s*", text)
     offset = first_line.end() if first_line else 0
     greeting = _GREETING.match(text, offset)
@@ -192,11 +193,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
                 (begin, begin + len(other)),
             )
     # Role.
-    # The title's words, hyphenated ones whole and in pieces: « aide-cuisinière » is the
-    # title « aide-cuisinière », not a word « aide- » that the title lacks.
-    forms = word_forms(context.role.title)
-    # « co-gérant » is also written « cogérant »: the joined spelling is the title too.
-    role_keys = {_role_key(w) for w in forms} | {_role_key(w.replace("-", "")) for w in forms}
+    role_keys = _role_keys(context.role.title)
     for count, match in enumerate(finditer_near(_ROLE, target.folded)):
         if count >= _SCAN_LIMIT:
             break
@@ -277,6 +274,8 @@ def _foreign_site(target: Target, known: frozenset[str]) -> Iterator[Hit]:
     region that no field of the context names (not the company, its city, a topic or a
     fact): the sentence was written for another employer.
     """
+    if not any(map(target.text.__contains__, ("otre", "vos", "Vos"))):
+        return  # no « votre » or « vos »: the pattern, tried at every position, finds nothing
     for count, match in enumerate(_SITE.finditer(target.text)):
         if count >= _SCAN_LIMIT:
             break
@@ -289,6 +288,26 @@ def _foreign_site(target: Target, known: frozenset[str]) -> Iterator[Hit]:
             "Reprenez un lieu ou un détail de cette entrevue-ci, ou retirez ce passage.",
             match.span(),
         )
+
+
+# The context's own names and title, read once per context (the body and the subject of a
+# draft, every draft of a batch for one context), not once per check.
+@lru_cache(maxsize=256)
+def _people(interviewer: str, candidate: str) -> frozenset[str]:
+    """The name words of the interviewer and of the candidate."""
+    return frozenset(_name_words(interviewer) | _name_words(candidate))
+
+
+@lru_cache(maxsize=256)
+def _role_keys(title: str) -> frozenset[str]:
+    """The keys of the title's words, hyphenated ones whole, in pieces and joined.
+
+    The title's words, hyphenated ones whole and in pieces: « aide-cuisinière » is the
+    title « aide-cuisinière », not a word « aide- » that the title lacks; « co-gérant »
+    is also written « cogérant ».
+    """
+    forms = word_forms(title)
+    return frozenset({_role_key(w) for w in forms} | {_role_key(w.replace("-", "")) for w in forms})
 
 
 def _name_words(name: str, *, whole: bool = False) -> set[str]:
@@ -308,7 +327,7 @@ def _name_words(name: str, *, whole: bool = False) -> set[str]:
     return found
 
 
-def _someones(word: str, people: set[str], known: frozenset[str] | set[str]) -> bool:
+def _someones(word: str, people: frozenset[str], known: frozenset[str] | set[str]) -> bool:
     """True when a greeted name word is the interviewer's, the candidate's or the context's."""
     if word in people or word in known:
         return True
