@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from suivi_templates.checks import anchors
+from suivi_templates.checks import anchors, live
 from suivi_templates.checks.contextwords import _ADDRESS, _address_spans
 from suivi_templates.checks.foreign_name import _ASK_FOR
 from suivi_templates.checks.generic import _RESIDUE_RAW
@@ -247,3 +247,11 @@ ask_texts = st.lists(st.sampled_from(_ASK_PIECES), max_size=30).map("".join)
 def test_names_asked_for_are_found_as_with_a_leading_word_boundary(text: str) -> None:
     before = [m.span(1) for m in _ASK_FOR_BEFORE.finditer(text)]
     assert [m.span(1) for m in _ASK_FOR.finditer(text)] == before
+
+
+def test_a_text_read_before_a_union_brings_new_anchors_is_read_again() -> None:
+    text = fold("Nous parlerons du quintuplet zygomorphe demain.")
+    before = live._present(text)
+    assert "zygomorph" not in before
+    anchors._index(phrases("quintuplet zygomorph\\w*"))  # a union indexed later
+    assert {"zygomorph", "quintuplet"} & live._present(text)

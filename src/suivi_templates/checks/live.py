@@ -23,7 +23,9 @@ True
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 __all__ = ["BOUNDARY", "SEPARATOR", "TAIL", "Alternatives", "Part", "live_matches"]
 
@@ -36,18 +38,33 @@ SEPARATOR = r"[\W_]"
 
 _SHARE = 3
 """A letter tries the alternatives one by one when at most a third of them may match."""
-_UNIVERSE: set[str] = set()
-"""Every anchor of an indexed phrase union."""
-_STARTS: set[str] = set()
-"""The first three letters of every anchor: where in a word an anchor may start."""
-_LONGEST = [0]
-"""The length of the longest anchor (no longer piece of a word can be one)."""
-_IN_WORD: dict[str, frozenset[str]] = {}
-"""The anchors that a word contains, by word (letters reuse most of their words)."""
 _IN_WORD_LIMIT = 100_000
 _TEXTS = 4
 """Texts whose anchors are remembered (the body and subject, folded and masked)."""
-_PRESENT: dict[int, tuple[str, frozenset[str]]] = {}
+
+
+@dataclass(frozen=True)
+class _Known:
+    """The anchors of every indexed union, and what was read with them.
+
+    Replaced whole when a union brings new anchors (never changed in place): a thread
+    still reading the old one stores into caches nobody reads any more, never a set of
+    anchors short of the new ones.
+    """
+
+    universe: frozenset[str] = frozenset()
+    starts: frozenset[str] = frozenset()
+    """The first three letters of every anchor: where in a word an anchor may start."""
+    longest: int = 0
+    """The length of the longest anchor (no longer piece of a word can be one)."""
+    in_word: dict[str, frozenset[str]] = field(default_factory=dict)
+    """The anchors that a word contains, by word (letters reuse most of their words)."""
+    present: dict[int, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    """The anchors of the last few texts, by the text's identity."""
+
+
+_KNOWN = _Known()
+_LEARNING = threading.Lock()
 _WORD = re.compile(r"\w+")
 
 
@@ -82,23 +99,24 @@ class Part:
 
 def _learn(anchors: frozenset[str]) -> None:
     """Add the anchors of a newly indexed union: words and texts are then read again."""
-    if not anchors <= _UNIVERSE:
-        _UNIVERSE.update(anchors)
-        _STARTS.update(anchor[:3] for anchor in anchors)
-        _LONGEST[0] = max(map(len, _UNIVERSE))
-        _IN_WORD.clear()
-        _PRESENT.clear()
+    global _KNOWN
+    with _LEARNING:
+        known = _KNOWN
+        if anchors <= known.universe:
+            return
+        universe = known.universe | anchors
+        _KNOWN = _Known(universe, frozenset(a[:3] for a in universe), max(map(len, universe)))
 
 
-def _anchors_inside(word: str) -> frozenset[str]:
+def _anchors_inside(word: str, known: _Known) -> frozenset[str]:
     """The known anchors that ``word`` contains, read from where an anchor may start."""
     size = len(word)
     return frozenset(
         piece
         for start in range(size - 2)
-        if word[start : start + 3] in _STARTS
-        for end in range(start + 3, min(size, start + _LONGEST[0]) + 1)
-        if (piece := word[start:end]) in _UNIVERSE
+        if word[start : start + 3] in known.starts
+        for end in range(start + 3, min(size, start + known.longest) + 1)
+        if (piece := word[start:end]) in known.universe
     )
 
 
@@ -108,21 +126,22 @@ def _present(text: str) -> frozenset[str]:
     An anchor is made of word characters, so each occurrence lies inside one word of the
     text: the anchors of the text are those of its words, each word read once.
     """
-    entry = _PRESENT.get(id(text))
+    known = _KNOWN
+    entry = known.present.get(id(text))
     if entry is not None and entry[0] is text:
         return entry[1]
     found: set[str] = set()
     for word in set(_WORD.findall(text)):
-        inside = _IN_WORD.get(word)
+        inside = known.in_word.get(word)
         if inside is None:
-            if len(_IN_WORD) >= _IN_WORD_LIMIT:
-                _IN_WORD.clear()
-            inside = _IN_WORD[word] = _anchors_inside(word)
+            if len(known.in_word) >= _IN_WORD_LIMIT:
+                known.in_word.clear()
+            inside = known.in_word[word] = _anchors_inside(word, known)
         found |= inside
-    if len(_PRESENT) >= _TEXTS:
-        _PRESENT.clear()
+    if len(known.present) >= _TEXTS:
+        known.present.clear()
     present = frozenset(found)
-    _PRESENT[id(text)] = (text, present)
+    known.present[id(text)] = (text, present)
     return present
 
 
