@@ -161,7 +161,9 @@ def _index(pattern: re.Pattern[str]) -> _Index:
     if pattern.pattern.startswith(BOUNDARY) and leads and shortest > 0:
         rest = pattern.pattern[len(BOUNDARY) :]
         scanner = re.compile(SEPARATOR + rest, pattern.flags)
-    found = _Index(anchors, width, scanner, _alternatives(pattern, alternatives))
+    # Tried one by one, alternatives find where the union matches next: never an empty match.
+    live = _alternatives(pattern, alternatives) if shortest else None
+    found = _Index(anchors, width, scanner, live)
     _INDEXES[id(pattern)] = (pattern, found)
     return found
 
