@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -18,6 +19,7 @@ from suivi_templates import (
     render,
 )
 from suivi_templates.formatting import elides
+from suivi_templates.phrasing import news_day
 
 SPOKEN = {"phone_script", "voicemail"}
 GENDERED = {
@@ -261,6 +263,21 @@ def test_a_finished_training_is_not_followed_by_filler(make_context: ContextFact
     body = render("reminder", make_context("fr_FR", debrief=news)).body
     paragraph = next(p for p in body.split("\n\n") if p.startswith("Depuis"))
     assert paragraph == "Depuis, j’ai terminé ma formation en gestion de projet Agile."
+
+
+@pytest.mark.parametrize("kind", ["reminder", "phone_script"])
+def test_a_message_never_tells_news_dated_after_the_day_it_is_sent(
+    make_context: ContextFactory, kind: str
+) -> None:
+    """A plan made early sends its reminder before the day the news bears."""
+    news = {"since": ["J’ai obtenu ma certification Scrum Master le 25 novembre."]}
+    context = make_context("fr_FR", debrief=news)
+    day = news_day(news["since"][0], context.interview.date)
+    assert day is not None
+    later = render(kind, context, sent_on=day - timedelta(days=2)).body
+    on_time = render(kind, context, sent_on=day + timedelta(days=1)).body
+    assert "Scrum Master" not in later
+    assert "Scrum Master" in on_time
 
 
 def test_a_reminder_that_cannot_keep_a_promise_says_which(make_context: ContextFactory) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache, partial
 from typing import Literal
 
@@ -1006,6 +1007,41 @@ def dated(sentence: str) -> bool:
     True
     """
     return _TRAILING_DAY.search(sentence.strip()) is not None
+
+
+_DAY_OF_NEWS = re.compile(
+    rf"(\d{{1,2}}|1er)(?: et le (\d{{1,2}}))? ({MONTHS})(?: (\d{{4}}))?", re.IGNORECASE
+)
+
+
+def news_day(sentence: str, interview: date) -> date | None:
+    """The day a piece of news ends on (« …le 25 novembre. »), after ``interview``.
+
+    Without a year, the first such day after the interview (« le 5 janvier » after an
+    interview in December is next year's); None for undated news or an impossible day.
+
+    >>> news_day("J’ai obtenu ma certification le 25 novembre.", date(2026, 11, 12))
+    datetime.date(2026, 11, 25)
+    >>> news_day("J’ai suivi la formation le 23 et le 24 novembre.", date(2026, 11, 12))
+    datetime.date(2026, 11, 24)
+    >>> news_day("J’ai été reçue au concours le 5 janvier.", date(2026, 12, 3))
+    datetime.date(2027, 1, 5)
+    >>> news_day("J’ai obtenu ma certification.", date(2026, 11, 12)) is None
+    True
+    """
+    trailing = _TRAILING_DAY.search(sentence.strip())
+    parts = _DAY_OF_NEWS.search(trailing.group()) if trailing else None
+    if parts is None:
+        return None
+    first, last, month_name, year = parts.groups()
+    day = int(last or (1 if first.lower() == "1er" else first))
+    month = MONTHS.split("|").index(month_name.lower()) + 1
+    if year is None:
+        year = str(interview.year + (month < interview.month))
+    try:
+        return date(int(year), month, day)
+    except ValueError:
+        return None
 
 
 def day_first(sentence: str) -> str:

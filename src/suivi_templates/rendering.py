@@ -349,6 +349,14 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "sorte_de_nouvelle": phrasing.news_kind,
     }
     promises = _promises(context, sent_on)
+    # A message sent on a given day cannot tell news dated after it (a plan made early).
+    since = [
+        news
+        for news in context.debrief.since
+        if not (
+            sent_on and (day := phrasing.news_day(news, context.interview.date)) and day > sent_on
+        )
+    ]
     # What each topic says, typed and noted, in the order of ``sujets``.
     topics_noted = [(topic.subject, f"{topic.subject} {topic.note or ''}") for topic in topics]
     # Phrases shaped once from what the person typed (see ``phrasing``), as plain data.
@@ -369,10 +377,10 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "sujets_notes": topics_noted,
         # What the candidate would add, in a letter's words; not a weakness nobody asked about.
         "a_ajouter": _to_add(context, [noted for _, noted in topics_noted]),
-        "nouvelles": [phrasing.timeless(news) for news in context.debrief.since],
-        "nouvelles_dites": [phrasing.undated(news) for news in context.debrief.since],
+        "nouvelles": [phrasing.timeless(news) for news in since],
+        "nouvelles_dites": [phrasing.undated(news) for news in since],
         "promesses": promises,
-        "nouvelle_redite": _news_retold(context, promises),
+        "nouvelle_redite": _news_retold(since, promises),
         "promesses_tenues": [
             kept
             for kept, commitment in zip(data["commitments"], context.commitments, strict=True)
@@ -394,12 +402,12 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
     }
 
 
-def _news_retold(context: InterviewContext, promises: dict[str, list[dict[str, Any]]]) -> bool:
+def _news_retold(since: list[str], promises: dict[str, list[dict[str, Any]]]) -> bool:
     """The first news only says a promise was kept (« j'ai reçu ma vérification »): said once."""
-    if not context.debrief.since:
+    if not since:
         return False
     items = [p["objet"] for p in promises["a_venir"] + promises["tenues"] if p["objet"]]
-    return any(phrasing.overlaps(context.debrief.since[0], item) for item in items)
+    return any(phrasing.overlaps(since[0], item) for item in items)
 
 
 def _to_add(context: InterviewContext, topics: list[str]) -> str | None:
