@@ -349,14 +349,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "sorte_de_nouvelle": phrasing.news_kind,
     }
     promises = _promises(context, sent_on)
-    # A message sent on a given day cannot tell news dated after it (a plan made early).
-    since = [
-        news
-        for news in context.debrief.since
-        if not (
-            sent_on and (day := phrasing.news_day(news, context.interview.date)) and day > sent_on
-        )
-    ]
+    since = _news_by(context, sent_on)
     # What each topic says, typed and noted, in the order of ``sujets``.
     topics_noted = [(topic.subject, f"{topic.subject} {topic.note or ''}") for topic in topics]
     # Phrases shaped once from what the person typed (see ``phrasing``), as plain data.
@@ -400,6 +393,21 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         **shaped,
         **{name: Helper(function) for name, function in helpers.items()},
     }
+
+
+def _news_by(context: InterviewContext, sent_on: date | None) -> list[str]:
+    """The news a message sent on ``sent_on`` can tell: none dated after that day.
+
+    A plan made early sends its reminder before the day some news bears.
+    """
+    if sent_on is None:
+        return list(context.debrief.since)
+    held = context.interview.date
+    return [
+        news
+        for news in context.debrief.since
+        if (day := phrasing.news_day(news, held)) is None or day <= sent_on
+    ]
 
 
 def _news_retold(since: list[str], promises: dict[str, list[dict[str, Any]]]) -> bool:
