@@ -2,7 +2,7 @@
 
 These tests guard against **regressions on data the rules were tuned on**; they say
 nothing of how the checks generalise. ``tests/corpus/`` is the project's corpus.
-``tests/heldout/``, ``tests/blind3/`` … ``tests/blind11/`` were written blind by other hands
+``tests/heldout/``, ``tests/blind3/`` … ``tests/blind12/`` were written blind by other hands
 and first measured how the checks generalise (their first-contact figures are kept in
 docs/verifications.md); their misses were then studied by class and fixed, so they are
 tuning data now. Only a corpus never shown to the code measures generalisation; the classes
@@ -44,7 +44,8 @@ SCORES = {
 # last change (docs/verifications.md keeps those figures): below the bars, so guarded only
 # against new misses.
 FRESH = {
-    name: _score(TESTS / name) for name in ("blind7", "blind8", "blind9", "blind10", "blind11")
+    name: _score(TESTS / name)
+    for name in ("blind7", "blind8", "blind9", "blind10", "blind11", "blind12")
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
 LOWER_RECALL = {
@@ -93,7 +94,7 @@ def test_no_regression_on_tuning_corpora_misses_never_grow(corpus: str, family: 
     assert entry.fp + entry.fn <= MISSES_AT_MOST[(corpus, family)], entry.misses
 
 
-# Misses of the five newest blind corpora at first contact; a change may lower these, never
+# Misses of the six newest blind corpora at first contact; a change may lower these, never
 # raise them.
 FIRST_CONTACT_MISSES = {
     ("blind7", "generic"): 5,
@@ -106,6 +107,8 @@ FIRST_CONTACT_MISSES = {
     ("blind10", "pushy"): 9,
     ("blind11", "generic"): 16,
     ("blind11", "pushy"): 24,
+    ("blind12", "generic"): 7,
+    ("blind12", "pushy"): 20,
 }
 
 
