@@ -170,15 +170,10 @@ class ContextWords:
         highlights: tuple[str, ...],
         facts: tuple[str, ...],
     ) -> ContextWords:
-        names = frozenset(
-            word
-            for phrase in people
-            for word in (m.group() for m in tokens(fold(phrase)))
-            if len(word) >= 2 and word not in STOPWORDS
-        )
+        names = frozenset().union(*(_name_words(phrase) for phrase in people))
         # Words of the names and of the role are in every letter to this company: they
         # never prove that a draft talks about a topic of the interview.
-        common = {stem(m.group()) for p in (*people, role_title) for m in tokens(fold(p))}
+        common = frozenset().union(*(_stems_of(p) for p in (*people, role_title)))
         sources = [("topic", subject) for subject, _ in topics]
         sources += [("note", note) for _, note in topics if note]
         sources += [("commitment", promise) for promise in promises]
@@ -193,7 +188,7 @@ class ContextWords:
             )
             for kind, text in sources
         )
-        role_words = tuple(m.group() for m in tokens(fold(role_title)))
+        role_words = _folded_words(role_title)
         single: set[str] = set()
         runs: dict[str, set[int]] = {}
         for index, item in enumerate(items):
@@ -366,6 +361,25 @@ def _run_end(words: _Words, matches: dict[int, _Match | None], first: int) -> in
         last, items = found
         count += 1
     return last if count >= 2 else None
+
+
+# A context's names and title recur across contexts (one company, one interviewer, many
+# candidates): each phrase is read once, not once per context.
+@lru_cache(maxsize=4096)
+def _folded_words(phrase: str) -> tuple[str, ...]:
+    """The folded words of ``phrase``, in order."""
+    return tuple(m.group() for m in tokens(fold(phrase)))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(phrase: str) -> frozenset[str]:
+    """The words of a name that can identify it: two letters or more, no function word."""
+    return frozenset(w for w in _folded_words(phrase) if len(w) >= 2 and w not in STOPWORDS)
+
+
+@lru_cache(maxsize=4096)
+def _stems_of(phrase: str) -> frozenset[str]:
+    return frozenset(stem(word) for word in _folded_words(phrase))
 
 
 @lru_cache(maxsize=256)
