@@ -39,6 +39,8 @@ SEPARATOR = r"[\W_]"
 _SHARE = 3
 """A letter tries the alternatives one by one when at most a third of them may match."""
 _IN_WORD_LIMIT = 100_000
+_CACHED_WORD = 40
+"""Words longer than this are read again each time rather than remembered."""
 _TEXTS = 4
 """Texts whose anchors are remembered (the body and subject, folded and masked)."""
 
@@ -134,9 +136,12 @@ def _present(text: str) -> frozenset[str]:
     for word in set(_WORD.findall(text)):
         inside = known.in_word.get(word)
         if inside is None:
-            if len(known.in_word) >= _IN_WORD_LIMIT:
-                known.in_word.clear()
-            inside = known.in_word[word] = _anchors_inside(word, known)
+            inside = _anchors_inside(word, known)
+            # Letters reuse their words; a long run of letters (hostile input) is not kept.
+            if len(word) <= _CACHED_WORD:
+                if len(known.in_word) >= _IN_WORD_LIMIT:
+                    known.in_word.clear()
+                known.in_word[word] = inside
         found |= inside
     if len(known.present) >= _TEXTS:
         known.present.clear()
