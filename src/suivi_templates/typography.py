@@ -100,6 +100,9 @@ _BY_LOCALE: dict[Locale, tuple[_Rule, ...]] = {
     "fr_CA": ((_HIGH_PUNCTUATION, "", ";!?"), (_DIGIT_GROUP, NBSP, _DIGITS), _UNIT, _HOURS),
 }
 
+_RULES = {locale: (*_COMMON, _DAY_MONTH, *rules) for locale, rules in _BY_LOCALE.items()}
+"""Every rule of a locale, in the order they apply."""
+
 _SPACE_RUNS = re.compile(r" {2,}")
 _EDGE_SPACES = re.compile(r"^[ \t]+|(?<![ \t])[ \t]+$", re.MULTILINE)
 _BLANK_LINE_RUNS = re.compile(r"\n{3,}")
@@ -134,7 +137,7 @@ def _outside_protected(text: str, fix: Callable[[str], str]) -> str:
 
 def fix_typography(text: str, locale: Locale) -> str:
     """Return ``text`` with the locale's typography; applying it twice changes nothing."""
-    rules = (*_COMMON, _DAY_MONTH, *_BY_LOCALE[locale])
+    rules = _RULES[locale]
     text = _outside_protected(text, lambda piece: _apply(rules, piece))
     if "  " in text:
         text = _SPACE_RUNS.sub(" ", text)

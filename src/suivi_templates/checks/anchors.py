@@ -34,6 +34,7 @@ from suivi_templates.checks.live import (
     Alternatives,
     Part,
     live_matches,
+    word_start,
 )
 
 __all__ = ["anchors_of", "finditer_near", "may_match", "remember"]
@@ -189,11 +190,8 @@ def _scan(
 ) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(text, low, high)``, found faster, the same ones.
 
-    A pattern that starts with a lookbehind is tried at every position of the text; the
-    scanner starts with the separator that the lookbehind asks for instead, so the regex
-    engine skips straight to the next separator (a character set it looks for in C). Past
-    position 0, ``pattern`` matches at ``p`` exactly when the scanner matches at ``p - 1``,
-    with the same end; the match itself is then taken from ``pattern`` (same groups).
+    Each match starts where :func:`~suivi_templates.checks.live.word_start` finds it; the
+    match itself is then taken from ``pattern`` (same groups).
     """
     scanner = index.scanner
     if scanner is not None and high - low > _SHORT:
@@ -202,18 +200,10 @@ def _scan(
         yield from pattern.finditer(text, low, high)
         return
     position = low
-    if position == 0:
-        first = pattern.match(text, 0, high)
-        if first is not None:
-            yield first
-            position = first.end()
-    while True:
-        found = scanner.search(text, max(position - 1, 0), high)
-        if found is None:
-            return
-        match = pattern.match(text, found.start() + 1, high)
+    while (start := word_start(pattern, scanner, text, position, high)) is not None:
+        match = pattern.match(text, start, high)
         if match is None:  # pragma: no cover - the scanner and the pattern are one pattern
-            raise AssertionError(f"scanner and pattern disagree at {found.start() + 1}")
+            raise AssertionError(f"scanner and pattern disagree at {start}")
         yield match
         position = match.end()
 

@@ -170,7 +170,7 @@ class ContextWords:
         highlights: tuple[str, ...],
         facts: tuple[str, ...],
     ) -> ContextWords:
-        names = frozenset().union(*(_name_words(phrase) for phrase in people))
+        names = frozenset().union(*(_identifying_words(phrase) for phrase in people))
         # Words of the names and of the role are in every letter to this company: they
         # never prove that a draft talks about a topic of the interview.
         common = frozenset().union(*(_stems_of(p) for p in (*people, role_title)))
@@ -372,7 +372,7 @@ def _folded_words(phrase: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _name_words(phrase: str) -> frozenset[str]:
+def _identifying_words(phrase: str) -> frozenset[str]:
     """The words of a name that can identify it: two letters or more, no function word."""
     return frozenset(w for w in _folded_words(phrase) if len(w) >= 2 and w not in STOPWORDS)
 

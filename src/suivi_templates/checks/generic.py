@@ -194,11 +194,6 @@ def _names_role_or_company(target: Target) -> bool:
     return any(_key_found(k, words, prefixes) for k in (*keys, *role))
 
 
-def _spoken_day(day: date) -> str:
-    """« 17 novembre », for a suggestion."""
-    return f"{'1er' if day.day == 1 else day.day} {MONTHS.split('|')[day.month - 1]}"
-
-
 def _first_names(context: InterviewContext) -> list[str]:
     """The interviewer's first name(s): the name without its surname (« Marie-Ève »)."""
     name, surname = context.interviewer.name, context.interviewer.surname
@@ -226,9 +221,13 @@ def _is_pushy(target: Target) -> bool:
     return any(next(iter(check.find(target)), None) for check in PUSHY_CHECKS)
 
 
-_MONTHS = (
-    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
-).split()
+def _spoken_day(day: date) -> str:
+    """« 17 novembre », for a suggestion."""
+    return f"{'1er' if day.day == 1 else day.day} {MONTHS.split('|')[day.month - 1]}"
+
+
+_MONTHS = fold(MONTHS).split("|")
+"""The month names as a folded text writes them (« fevrier », « aout »)."""
 
 
 def _names_the_day(target: Target, day: date) -> bool:

@@ -27,7 +27,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["BOUNDARY", "SEPARATOR", "TAIL", "Alternatives", "Part", "live_matches"]
+__all__ = ["BOUNDARY", "SEPARATOR", "TAIL", "Alternatives", "Part", "live_matches", "word_start"]
 
 BOUNDARY = r"(?<![^\W_])"
 """How a phrase pattern starts (:func:`~suivi_templates.checks.text.phrases`): at a word."""
@@ -70,6 +70,22 @@ _LEARNING = threading.Lock()
 _WORD = re.compile(r"\w+")
 
 
+def word_start(
+    pattern: re.Pattern[str], scanner: re.Pattern[str], text: str, position: int, high: int
+) -> int | None:
+    """Where ``pattern`` next matches at or after ``position``, found by its ``scanner``.
+
+    ``pattern`` starts with :data:`BOUNDARY` and never matches an empty string; its scanner
+    is the same pattern led by :data:`SEPARATOR`. A lookbehind is tried at every position;
+    the separator is a character set the engine skips to in C. Past the text's start,
+    ``pattern`` matches at ``p`` exactly when the scanner matches at ``p - 1``.
+    """
+    if position == 0 and pattern.match(text, 0, high) is not None:
+        return 0
+    found = scanner.search(text, max(position - 1, 0), high)
+    return None if found is None else found.start() + 1
+
+
 class Part:
     """One alternative of a phrase union: its anchors, and itself as a pattern (compiled once)."""
 
@@ -82,21 +98,14 @@ class Part:
         self.anchors = anchors
 
     def first(self, text: str, position: int) -> int | None:
-        """Where this alternative first matches at or after ``position``, as in its union.
-
-        Past the text's start, it is found where its separator is (see
-        :func:`~suivi_templates.checks.anchors._scan`): the engine skips to it in C.
-        """
+        """Where this alternative first matches at or after ``position``, as in its union."""
         if self._compiled is None:
             self._compiled = (
                 re.compile(f"{BOUNDARY}(?:{self._body}){TAIL}", self._flags),
                 re.compile(f"{SEPARATOR}(?:{self._body}){TAIL}", self._flags),
             )
         matcher, scanner = self._compiled
-        if position == 0 and matcher.match(text) is not None:
-            return 0
-        found = scanner.search(text, max(position - 1, 0))
-        return None if found is None else found.start() + 1
+        return word_start(matcher, scanner, text, position, len(text))
 
 
 def _learn(anchors: frozenset[str]) -> None:
