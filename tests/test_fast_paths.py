@@ -255,3 +255,12 @@ def test_a_text_read_before_a_union_brings_new_anchors_is_read_again() -> None:
     assert "zygomorph" not in before
     anchors._index(phrases("quintuplet zygomorph\\w*"))  # a union indexed later
     assert {"zygomorph", "quintuplet"} & live._present(text)
+
+
+def test_a_long_run_of_letters_is_read_but_not_remembered() -> None:
+    anchors._index(phrases("quintuplet zygomorph\\w*"))
+    long_word = "zygomorph" + "e" * 100
+    text = fold(f"Le {long_word} et le quintuplet.")
+    assert "zygomorph" in live._present(text)
+    assert long_word not in live._KNOWN.in_word
+    assert "quintuplet" in live._KNOWN.in_word
