@@ -258,9 +258,9 @@ def test_a_text_read_before_a_union_brings_new_anchors_is_read_again() -> None:
 
 
 def test_a_long_run_of_letters_is_read_but_not_remembered() -> None:
-    anchors._index(phrases("quintuplet zygomorph\\w*"))
+    anchors._index(phrases("xylophonique", "zygomorph\\w*"))
     long_word = "zygomorph" + "e" * 100
-    text = fold(f"Le {long_word} et le quintuplet.")
-    assert "zygomorph" in live._present(text)
+    text = fold(f"Le {long_word} et le xylophonique.")
+    assert live._present(text) >= {"zygomorph", "xylophonique"}
     assert long_word not in live._KNOWN.in_word
-    assert "quintuplet" in live._KNOWN.in_word
+    assert "xylophonique" in live._KNOWN.in_word
