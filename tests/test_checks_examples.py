@@ -219,6 +219,35 @@ EXAMPLES: dict[str, tuple[str | None, list[str], list[str]]] = {
             "Merci de m'avoir donné la chance de vous présenter mon analyse." + SAP,
         ],
     ),
+    # Whole drafts (the model judges 40 words or more), written in words no phrase rule lists.
+    "pushy.tone": (
+        "reminder",
+        [
+            "Bonjour Madame Tremblay, je me permets de revenir vers vous au sujet du poste. Mon "
+            "employeur actuel attend ma lettre de démission vendredi, et j'ai préféré vous le "
+            "dire franchement : je compte sur vous pour ne pas la donner pour rien. Je passerai "
+            "d'ailleurs à vos bureaux lundi matin pour en parler de vive voix." + SAP,
+            "Bonjour Madame Tremblay, j'ai déjà prévenu mon équipe actuelle que je partirais "
+            "bientôt, et mes collègues organisent même un petit pot de départ. J'aimerais donc "
+            "que vous me confirmiez le salaire et la date d'arrivée, pour que je puisse enfin "
+            "leur annoncer une date précise. Je passerai vous voir jeudi pour signer." + SAP,
+            "Bonjour Madame Tremblay, un membre de votre conseil d'administration, que je "
+            "connais bien, m'a assuré qu'il glisserait un mot en ma faveur à la prochaine "
+            "réunion. Je tenais à vous en informer, afin que vous puissiez en tenir compte "
+            "dans votre décision. Je reste joignable à tout moment." + SAP,
+        ],
+        [
+            "Bonjour Madame Tremblay, merci pour la visite des bureaux mardi. Votre façon de "
+            "répartir les dossiers urgents entre les deux équipes m'a beaucoup appris, et je "
+            "vous envoie comme promis mon analyse du processus de recouvrement. Je reste "
+            "disponible pour en parler si elle peut vous servir." + SAP,
+            "Bonjour Madame Tremblay, vous m'avez demandé comment je vivais le travail sous "
+            "pression en fin d'exercice. Pendant quatre clôtures annuelles, j'ai tenu les "
+            "échéances sans heures perdues, en préparant les rapprochements dès la "
+            "mi-décembre. Je vous joins le calendrier que j'utilisais, s'il peut vous servir."
+            + SAP,
+        ],
+    ),
     "pushy.repeated_calls": (
         "voicemail",
         [

@@ -72,6 +72,9 @@ DETECTS: dict[str, str] = {
     "pushy.repeated_calls": "des appels répétés le même jour, ou l’annonce d’un nouvel appel.",
     "pushy.guilt": "une pression affective : un sacrifice rappelé, une famille qui compte sur "
     "l’emploi, une supplication, un « j’ose espérer que cet effort sera reconnu ».",
+    "pushy.tone": "un ton qui presse le recruteur dans des mots qu’aucune règle ne liste "
+    "(démission annoncée, appui glissé par un administrateur), lu par un modèle appris sur des "
+    "brouillons étiquetés ; seulement quand aucune autre règle « pushy » n’a parlé.",
     "style.too_long": "un texte trop long pour son type (un roman plutôt qu’un mot).",
     "style.other_locale": "un mot de l’autre variété de français (« mail », « week-end » au "
     "Québec ; « fin de semaine », « cellulaire » en France).",

@@ -98,6 +98,9 @@ class Check:
     find: Callable[[Target], Iterable[Hit]]
     batch: Callable[[Sequence[Target]], Iterable[tuple[int, Hit]]] | None = field(default=None)
     """For checks over several texts at once (``check_many``): yields (index of text, hit)."""
+    fallback: bool = False
+    """Reported only when no other check of its family has a finding in the same part: a
+    summary of the whole text (``pushy.tone``) says less than a finding on the words."""
 
     @property
     def family(self) -> str:

@@ -51,6 +51,7 @@ from suivi_templates.checks.text import (
     WORD,
     phrases,
 )
+from suivi_templates.checks.tone import tone
 from suivi_templates.kinds import kind_of
 
 __all__ = ["PUSHY_CHECKS"]
@@ -281,4 +282,5 @@ PUSHY_CHECKS: tuple[Check, ...] = (
     Check("pushy.shouting", "error", shouting),
     Check("pushy.repeated_calls", "error", repeated_calls),
     Check("pushy.guilt", "error", guilt),
+    Check("pushy.tone", "error", tone, fallback=True),
 )

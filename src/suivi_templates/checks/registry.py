@@ -160,6 +160,13 @@ def _findings(
     return found
 
 
+def _without_redundant(findings: list[Finding]) -> list[Finding]:
+    """Drop a fallback check's findings where another check of its family has spoken."""
+    checks = registry()
+    spoken = {(f.family, f.where) for f in findings if not checks[f.code].fallback}
+    return [f for f in findings if not (checks[f.code].fallback and (f.family, f.where) in spoken)]
+
+
 def _locate(findings: list[Finding], body: str, subject: str | None) -> list[Finding]:
     """Number the occurrences of equal excerpts and compute line and column of each span."""
     findings.sort(key=_sort_key)
@@ -211,7 +218,7 @@ def run(
         severity = levels[item.code]
         if severity is not None:
             findings.extend(_findings(item, severity, [hit], text, "body", body_origin))
-    located = _locate(findings, text, subject)
+    located = _locate(_without_redundant(findings), text, subject)
     kept = tuple(f for f in located if f.fingerprint not in prints)
     dropped = tuple(f for f in located if f.fingerprint in prints)
     return CheckReport(text=text, subject=subject, findings=kept, accepted=dropped)
