@@ -89,24 +89,32 @@ class ToneModel:
     intercept: float
     threshold: float
 
-    def contributions(self, found: list[tuple[str, int, int]]) -> tuple[float, list[float]]:
-        """The model's log-odds for a draft, and what each occurrence adds to it.
+    def _terms(self, found: list[tuple[str, int, int]]) -> tuple[dict[str, float], float]:
+        """Per known feature, what one occurrence adds to the log-odds; and the log-odds.
 
         Weights are those of scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``: 1 +
         log(count), times idf, the vector normalised to length 1.
         """
-        counts = Counter(form for form, _, _ in found if form in self.terms)
-        values = {form: (1 + math.log(n)) * self.terms[form][0] for form, n in counts.items()}
-        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
-        shares = [
-            values[form] * self.terms[form][1] / norm / counts[form] if form in counts else 0.0
-            for form, _, _ in found
-        ]
-        return self.intercept + sum(shares), shares
+        terms = self.terms
+        counts = Counter(form for form, _, _ in found)
+        known = [(form, n, *terms[form]) for form, n in counts.items() if form in terms]
+        values = [(1 + math.log(n)) * idf for _, n, idf, _ in known]
+        norm = math.sqrt(sum(v * v for v in values)) or 1.0
+        each = {
+            form: value * weight / norm / n
+            for (form, n, _, weight), value in zip(known, values, strict=True)
+        }
+        total = sum(value * weight for (_, _, _, weight), value in zip(known, values, strict=True))
+        return each, self.intercept + total / norm
+
+    def contributions(self, found: list[tuple[str, int, int]]) -> tuple[float, list[float]]:
+        """The model's log-odds for a draft, and what each occurrence adds to it."""
+        each, log_odds = self._terms(found)
+        return log_odds, [each.get(form, 0.0) for form, _, _ in found]
 
     def probability(self, found: list[tuple[str, int, int]]) -> float:
         """The probability that the draft is pushy."""
-        return 1 / (1 + math.exp(-self.contributions(found)[0]))
+        return 1 / (1 + math.exp(-self._terms(found)[1]))
 
 
 @cache
@@ -160,9 +168,9 @@ def _read(target: Target) -> Iterator[Hit]:
     if sum(1 for form, _, _ in found if " " not in form) < MIN_WORDS:
         return
     tone_model = model()
-    log_odds, shares = tone_model.contributions(found)
-    if 1 / (1 + math.exp(-log_odds)) < tone_model.threshold:
+    if tone_model.probability(found) < tone_model.threshold:
         return
+    _, shares = tone_model.contributions(found)
     weights = [0.0] * len(target.text)
     for (_, start, _end), share in zip(found, shares, strict=True):
         weights[start] += share
