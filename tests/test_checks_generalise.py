@@ -131,6 +131,35 @@ def test_a_single_word_every_letter_uses_proves_nothing(ctx: st.InterviewContext
     assert "generic.no_concrete_element" in _codes(text, welcome, "thank_you")
 
 
+@pytest.mark.parametrize(
+    ("fact", "text"),
+    [
+        (
+            "La station a obtenu le renouvellement de sa licence jusqu'en 2033.",
+            "Vous avez une belle station, et je serais heureuse d'en faire partie.",
+        ),
+        (
+            "La protection des renseignements personnels dans les dossiers des familles.",
+            "Je suis une personne rigoureuse et empathique.",
+        ),
+    ],
+)
+def test_one_word_any_french_text_uses_does_not_name_a_point(
+    ctx: st.InterviewContext, fact: str, text: str
+) -> None:
+    """« station », « personne » are common French: alone, they recall no point."""
+    common = _with(ctx, topics=[{"subject": fact}], commitments=[])
+    letter = f"Bonjour Madame Tremblay,\n\n{text}\n\nCamille Roy"
+    assert "generic.no_concrete_element" in _codes(letter, common, "thank_you")
+
+
+def test_one_rare_word_still_names_a_point(ctx: st.InterviewContext) -> None:
+    """« les astreintes » alone is this interview: the word is rare in ordinary French."""
+    on_call = _with(ctx, topics=[{"subject": "les astreintes du samedi matin"}], commitments=[])
+    letter = "Bonjour Madame Tremblay,\n\nLes astreintes ne me font pas peur.\n\nCamille Roy"
+    assert "generic.no_concrete_element" not in _codes(letter, on_call, "thank_you")
+
+
 def test_a_reminder_that_recalls_the_announced_date_is_tied_to_the_process(
     ctx: st.InterviewContext,
 ) -> None:

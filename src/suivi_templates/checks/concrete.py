@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from suivi_templates.checks.base import Target
 from suivi_templates.checks.contextwords import Item
@@ -81,6 +82,15 @@ _LETTER_WORDS = """
     boutique enseigne produit produits bureau bureaux agence usine commerce
 """.split()
 _GENERIC_VOCABULARY = _model_vocabulary() | {stem(w) for w in _LETTER_WORDS}
+_COMMON = frozenset(
+    stem(line)
+    for line in (Path(__file__).resolve().parent / "rules" / "fr" / "common_words.txt")
+    .read_text("utf-8")
+    .splitlines()
+    if line and not line.startswith("#")
+)
+"""Stems of words every French text uses (« station », « personnel »): built by
+``scripts/build_common_words.py`` from wordfreq's counts. One of them alone names nothing."""
 _ORDINARY = frozenset(stem(w) for w in "comment pourquoi quand combien faire avoir etre".split())
 """Stems of the generic model letters and of every letter's vocabulary: proof of nothing."""
 
@@ -137,8 +147,11 @@ def _mentioned(
     if rare and set(rare) <= set(found) and max(map(len, rare)) >= 5:
         return True
     # One long, specific key noun is enough (« les astreintes »), unless generic letters
-    # use it too (« compétences », « expérience »).
-    return any(len(k) >= 7 and k not in _GENERIC_VOCABULARY for k in found)
+    # use it too (« compétences », « expérience ») or any French text does (« une belle
+    # station » for « La station a obtenu le renouvellement de sa licence »).
+    return any(
+        len(k) >= 7 and k not in _GENERIC_VOCABULARY and k not in _COMMON for k in found
+    )
 
 
 def concrete_items(target: Target) -> list[Item]:
