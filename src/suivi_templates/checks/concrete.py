@@ -149,9 +149,7 @@ def _mentioned(
     # One long, specific key noun is enough (« les astreintes »), unless generic letters
     # use it too (« compétences », « expérience ») or any French text does (« une belle
     # station » for « La station a obtenu le renouvellement de sa licence »).
-    return any(
-        len(k) >= 7 and k not in _GENERIC_VOCABULARY and k not in _COMMON for k in found
-    )
+    return any(len(k) >= 7 and k not in _GENERIC_VOCABULARY and k not in _COMMON for k in found)
 
 
 def concrete_items(target: Target) -> list[Item]:
