@@ -140,6 +140,25 @@ def test_a_heading_in_capitals_of_a_call_plan_is_not_shouting(text: str) -> None
     assert "pushy.shouting" not in check(text + TOPIC, _context(), kind="phone_script").codes
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nous marquions chaque plan modifié « URGENT – escale » dans l'objet.", "reminder"),
+        ("Le bac portait l'étiquette “FRAGILE”, et rien n'a été cassé.", "thank_you"),
+        ("- si elle est avec une famille : NE PAS insister, proposer de rappeler", "phone_script"),
+    ],
+)
+def test_a_quoted_label_or_a_negation_in_ones_own_notes_is_not_shouting(
+    text: str, kind: str
+) -> None:
+    assert "pushy.shouting" not in check(text + TOPIC, _context(), kind=kind).codes
+
+
+def test_a_stressed_negation_written_to_the_recruiter_is_shouting() -> None:
+    text = "Merci de ne PAS me laisser sans nouvelles." + TOPIC
+    assert "pushy.shouting" in check(text, _context(), kind="reminder").codes
+
+
 def test_capitals_in_brackets_are_a_placeholder_not_shouting() -> None:
     codes = check("J'ai aimé parler de [SUJET ABORDÉ]." + TOPIC, _context()).codes
     assert "pushy.shouting" not in codes

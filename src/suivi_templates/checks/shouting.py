@@ -104,7 +104,8 @@ def shouting(target: Target) -> Iterator[Hit]:
     """Shouting: words in capitals that are not acronyms (URGENT, TRÈS), « !!! », « ?? » (R16).
 
     Acronyms (SAP, RH, CV, PME…), short unknown capitals, a word of two letters alone (« UN
-    seul message », emphasis in a note), Roman numerals, the context's own
+    seul message », emphasis in a note), a label quoted as written (« URGENT – modif. »), a
+    negation stressed in one's own call notes (« NE PAS insister »), Roman numerals, the context's own
     words (the company's name in capitals) and a surname in capitals after a first name
     (« Camille ROY », a common signature) do not count. One « ! » or « ? » passes.
     """
@@ -134,6 +135,10 @@ def shouting(target: Target) -> Iterator[Hit]:
             continue  # a placeholder « [PROJET DISCUTÉ] »: generic.template_residue's business
         if target.kind == "phone_script" and _in_heading(text, start, end):
             continue  # a script's heading or stage direction: « APPEL DE SUIVI — M. Roy »
+        if target.kind == "phone_script" and fold(plain) in _NEGATIONS:
+            continue  # a note to oneself, never heard: « NE PAS insister »
+        if _in_quotes(text, start, end):
+            continue  # a label quoted as written: « URGENT – modif. escale » dans l'objet
         yield Hit(
             f"« {word} » en majuscules se lit comme un cri ; écrivez en minuscules (R16).",
             f"Écrivez « {word.capitalize() if start == 0 else word.lower()} » : le ton courtois "
@@ -148,6 +153,26 @@ def shouting(target: Target) -> Iterator[Hit]:
             "Un seul point d'exclamation ou d'interrogation suffit, et souvent un point.",
             match.span(),
         )
+
+
+def _in_quotes(text: str, start: int, end: int) -> bool:
+    """The word stands between « and » (or “ and ”) on its line: a label quoted as written."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for opening, closing in (("«", "»"), ("“", "”")):
+        opened = text.rfind(opening, line_start, start)
+        if (
+            opened >= 0
+            and closing not in text[opened:start]
+            and text.find(closing, end, line_end) >= 0
+        ):
+            return True
+    return False
+
+
+# A negation stressed in one's own call notes: « NE PAS insister », « JAMAIS le salaire ».
+_NEGATIONS = frozenset("ne pas jamais surtout rien plus aucun aucune".split())
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:
