@@ -185,24 +185,23 @@ def prose_date(day: date, locale: Locale, *, year: bool = True) -> str:
     return f"{text} {day.year}" if year else text
 
 
-def day_reference(day: date, sent_on: date | None, locale: Locale) -> str:
+def day_reference(day: date, sent_on: date, locale: Locale) -> str:
     """How a letter sent on ``sent_on`` names ``day``: « hier », « jeudi », « le 19 novembre ».
 
     >>> day_reference(date(2026, 11, 19), date(2026, 11, 20), "fr_CA")
     'hier'
-    >>> day_reference(date(2026, 11, 19), None, "fr_CA")
-    'jeudi'
+    >>> day_reference(date(2026, 11, 20), date(2026, 11, 23), "fr_CA")  # after a weekend
+    'vendredi'
     >>> day_reference(date(2026, 11, 19), date(2026, 12, 1), "fr_FR")
     'le 19\xa0novembre'
     """
-    if sent_on is not None:
-        days = (sent_on - day).days
-        if days == 1:
-            return "hier"
-        if days == 0:
-            return "aujourd’hui"
-        if days >= 7 or days < 0:
-            return f"le {short_date(day, locale)}"
+    days = (sent_on - day).days
+    if days == 1:
+        return "hier"
+    if days == 0:
+        return "aujourd’hui"
+    if days >= 7 or days < 0:
+        return f"le {short_date(day, locale)}"
     return weekday(day, locale)
 
 

@@ -354,7 +354,10 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
     topics_noted = [(topic.subject, f"{topic.subject} {topic.note or ''}") for topic in topics]
     # Phrases shaped once from what the person typed (see ``phrasing``), as plain data.
     shaped: dict[str, Any] = {
-        "jour_entrevue": formatting.day_reference(context.interview.date, sent_on, locale),
+        # Without the sending day, no day: « hier » could be false, « mardi » reads as a model.
+        "jour_entrevue": (
+            formatting.day_reference(context.interview.date, sent_on, locale) if sent_on else ""
+        ),
         # The day of a call, for a voicemail to say (OQLF: name, reason, day and time, number).
         "jour_appel": f"ce {formatting.prose_date(sent_on, locale, year=False)}" if sent_on else "",
         "org": _organisation(context),
@@ -579,8 +582,9 @@ def render(
     """Render the ``kind`` draft for ``context``, check it, and return it.
 
     ``sent_on`` is the day the draft will be sent (a plan's step gives it): a thank-you sent
-    the next day then says « hier », as a person would; without it, the weekday (a thank-you
-    the context's ``history`` records as sent speaks from that day).
+    the next day then says « hier », as a person would; without it, the thank-you names no
+    day, since « hier » could be false and a weekday read as a model. A thank-you the
+    context's ``history`` records as sent speaks from that day.
 
     ``context`` may also be its JSON-ready data (a dict); a context made with
     ``model_copy(update=…)``, which pydantic does not validate, is validated again.
