@@ -28,7 +28,7 @@ from typing import Literal
 
 from suivi_templates.checks.text import WORD, fold
 
-__all__ = ["Token", "TokenKind", "pieces", "tokenize", "word_forms"]
+__all__ = ["Token", "TokenKind", "pieces", "tokenize", "tokenize_once", "word_forms"]
 
 TokenKind = Literal["word", "acronym", "number", "elision", "address"]
 
@@ -74,12 +74,18 @@ class Token:
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
-    """Every token of ``text``, in order, with spans into ``text`` itself."""
+    """Every token of ``text``, in order, with spans into ``text`` itself.
+
+    The last texts are remembered: several checks read the same draft.
+    """
     return _tokenize(text)
 
 
-@lru_cache(maxsize=64)
-def _tokenize(text: str) -> tuple[Token, ...]:
+def tokenize_once(text: str) -> tuple[Token, ...]:
+    """:func:`tokenize` for a text that one check alone reads, not remembered.
+
+    Remembering it would push the drafts themselves out of the memory the checks share.
+    """
     folded = fold(text)
     found: list[Token] = []
     for match in _TOKEN.finditer(text):
@@ -90,6 +96,9 @@ def _tokenize(text: str) -> tuple[Token, ...]:
             kind = "acronym"
         found.append(Token(start, end, word, folded[start:end], kind))  # type: ignore[arg-type]
     return tuple(found)
+
+
+_tokenize = lru_cache(maxsize=64)(tokenize_once)
 
 
 def _is_acronym(word: str) -> bool:

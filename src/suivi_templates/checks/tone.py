@@ -37,7 +37,7 @@ from pathlib import Path
 
 from suivi_templates.checks.base import Hit, Target
 from suivi_templates.checks.text import STOPWORDS
-from suivi_templates.checks.tokenizer import Token, tokenize
+from suivi_templates.checks.tokenizer import Token, tokenize_once
 
 __all__ = ["MODEL_PATH", "ToneModel", "features", "model", "tone"]
 
@@ -69,7 +69,7 @@ def features(target: Target) -> list[tuple[str, int, int]]:
     through this function, so the model sees exactly what it learned from.
     """
     masked = target.masked
-    tokens = tokenize(masked)
+    tokens = tokenize_once(masked)
     found: list[tuple[str, int, int]] = []
     previous: Token | None = None
     for token in tokens:
