@@ -22,7 +22,7 @@ Horizon. Je garde en tête notre discussion sur la migration du système comptab
 Comme convenu, je vous ferai parvenir mon analyse du processus de recouvrement dans les \
 prochains jours.
 
-Je serais heureuse de poursuivre la démarche avec vous{NBSP}: le poste m’attire beaucoup.
+Ce poste correspond à ce que je recherche, et j’espère que nous aurons l’occasion d’en reparler.
 
 Salutations distinguées,
 
