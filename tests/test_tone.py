@@ -116,3 +116,15 @@ def test_any_text_is_read_without_error_and_spans_stay_inside(text: str) -> None
         if finding.code == "pushy.tone" and finding.span is not None:
             assert 0 <= finding.span[0] <= finding.span[1] <= len(text * 3)
     assert 0.0 <= _probability(text) <= 1.0
+
+
+def test_a_check_turned_off_no_longer_silences_the_generic_findings() -> None:
+    """« Pushy first » defers the generic finding to a pushy one the caller will see: with
+    the tone check off, the reminder that names nothing of the interview is generic again."""
+    context = st.InterviewContext.model_validate(st.EXAMPLES["fr_CA"])
+    reminder = f"Bonjour Madame Tremblay,\n\n{PRESSING.split(', ', 1)[1]}\n\nCamille Roy"
+    assert "pushy.tone" in check(reminder, context, kind="reminder").codes
+    for config in ({"pushy.tone": "off"}, {"pushy": "off"}):
+        report = check(reminder, context, kind="reminder", config=config)
+        assert "generic.no_concrete_element" in report.codes
+        assert not report.passed

@@ -34,6 +34,9 @@ class Target:
     today: date | None = None
     part: Part = "body"
     """``"subject"`` when ``text`` is the subject line (body-only checks then stay quiet)."""
+    enabled: frozenset[str] | None = None
+    """The codes the caller's config leaves on (None: all). A check that defers to another
+    (« pushy first ») defers only to one whose finding the caller will see."""
 
     @property
     def locale(self) -> Locale | None:

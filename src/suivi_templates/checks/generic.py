@@ -217,8 +217,12 @@ def _addresses_the_person_met(target: Target) -> bool:
 
 
 def _is_pushy(target: Target) -> bool:
-    """True when a pushy check finds something in the draft."""
-    return any(next(iter(check.find(target)), None) for check in PUSHY_CHECKS)
+    """True when a pushy check the caller left on finds something in the draft."""
+    return any(
+        next(iter(check.find(target)), None)
+        for check in PUSHY_CHECKS
+        if target.enabled is None or check.code in target.enabled
+    )
 
 
 def _spoken_day(day: date) -> str:

@@ -200,7 +200,10 @@ def run(
     levels = resolve(config)
     prints = _accepted_fingerprints(accept)
     body_text, body_origin = compose(text)
-    body = Target(text=body_text, context=context, kind=kind, subject=subject, today=today)
+    enabled = frozenset(code for code, level in levels.items() if level is not None)
+    body = Target(
+        text=body_text, context=context, kind=kind, subject=subject, today=today, enabled=enabled
+    )
     parts: list[tuple[Target, str, Part, list[int] | None]] = [(body, text, "body", body_origin)]
     if subject:
         subject_text, subject_origin = compose(subject)
