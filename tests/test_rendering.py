@@ -239,25 +239,38 @@ def test_a_reminder_with_nothing_new_says_so_to_the_user(make_context: ContextFa
 
 
 @pytest.mark.parametrize(
-    ("fact", "follows"),
+    ("fact", "said"),
     [
-        ("L’Atelier Lumen a remporté le prix de l’innovation.", "Toutes mes félicitations."),
-        ("L’Atelier Lumen a ouvert une agence à Nantes.", "Toutes mes félicitations."),
+        (
+            "L’Atelier Lumen a remporté le prix de l’innovation.",
+            "J’ai appris avec plaisir que l’Atelier Lumen a remporté le prix de l’innovation"
+            "\u00a0: toutes mes félicitations.",
+        ),
+        (
+            "L’Atelier Lumen a ouvert une agence à Nantes.",
+            "J’ai appris avec plaisir que l’Atelier Lumen a ouvert une agence à Nantes"
+            "\u00a0: toutes mes félicitations.",
+        ),
         (
             "L’Atelier Lumen lancera une offre de tierce recette au printemps.",
-            "Voilà une initiative à laquelle je contribuerais avec enthousiasme.",
+            "Une nouvelle a retenu mon attention\u00a0: l’Atelier Lumen lancera une offre de "
+            "tierce recette au printemps. Voilà une initiative à laquelle je contribuerais avec "
+            "enthousiasme.",
         ),
-        ("L’Atelier Lumen fusionne deux de ses agences.", None),
+        (
+            "L’Atelier Lumen fusionne deux de ses agences.",
+            "Une nouvelle a retenu mon attention\u00a0: l’Atelier Lumen fusionne deux de ses "
+            "agences.\n",
+        ),
     ],
 )
 def test_news_of_the_organisation_gets_the_word_it_calls_for(
-    make_context: ContextFactory, fact: str, follows: str | None
+    make_context: ContextFactory, fact: str, said: str
 ) -> None:
-    """A success is congratulated, an initiative met with the wish to take part, else neither."""
+    """A success is congratulated (not reported back as news to those who won it), an
+    initiative met with the wish to take part, anything else said plainly."""
     body = render("reminder", make_context("fr_FR", company__facts=[fact])).body
-    assert "Une nouvelle a retenu mon attention" in body
-    for word in ("Toutes mes félicitations.", "Voilà une initiative"):
-        assert (word in body) == (follows is not None and follows.startswith(word)), body
+    assert said in body, body
 
 
 def test_a_finished_training_is_not_followed_by_filler(make_context: ContextFactory) -> None:

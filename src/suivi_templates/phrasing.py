@@ -435,9 +435,26 @@ def _sentence_case(text: str) -> bool:
 
 
 def _names_something(text: str) -> bool:
-    """« Power BI », « Civil 3D »: a capital or a digit in the next words marks a name."""
-    following = text.split()[1:3]
+    """« Power BI », « Civil 3D »: a capital or a digit in the next words marks a name.
+
+    An action noun followed by an acronym is the noun and its complement, not a name:
+    « Financement FRQSC » is « le financement FRQSC », « Migration SAP » « la migration SAP ».
+    """
+    words = text.split()
+    following = words[1:3]
+    if following and _is_acronym(following[0]) and _is_action_noun(words[0]):
+        return False
     return any(w[:1].isupper() or any(c.isdigit() for c in w) for w in following)
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_action_noun(word: str) -> bool:
+    """« Financement », « Migration », « Gestion »: a noun made from a verb."""
+    return word.casefold().rstrip("s").endswith(("ment", "tion", "sion", "age"))
 
 
 def _is_infinitive(words: list[str]) -> bool:
@@ -519,6 +536,8 @@ def topic_phrase(subject: str) -> str:
     ('Excel', 'les horaires de nuit', 'la paie')
     >>> topic_phrase("passage à TMS Cube en janvier?")
     'le passage à TMS Cube en janvier'
+    >>> topic_phrase("Financement FRQSC"), topic_phrase("Power BI")
+    ('le financement FRQSC', 'Power BI')
     """
     text = subject.strip().rstrip(" .;!…")
     is_question = text.endswith("?")
