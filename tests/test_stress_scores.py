@@ -39,9 +39,9 @@ def test_harmless_passages_of_the_stress_set_stay_quiet(item: dict[str, str]) ->
 
 
 def test_the_tone_model_misreads_few_harmless_passages() -> None:
-    """The tone model (trained on whole drafts, this set included) misreads three passages
-    of 60: two disclose another offer while saying it changes nothing, one says that
-    pressure at tax time does not frighten the candidate. Measured when it landed; a bar
-    against regressions, not a figure of how it carries to new text (docs/verifications.md)."""
+    """The tone model (trained on whole drafts, this set included) misreads two passages of
+    60, both disclosing another offer while saying it changes nothing (three before blind13
+    joined its training data). A bar against regressions, not a figure of how it carries to
+    new text (docs/verifications.md)."""
     misread = [i["id"] for i in ITEMS if i["label"] == "ok" and _pushy(i["text"])]
-    assert len(misread) <= 3, misread
+    assert len(misread) <= 2, misread
