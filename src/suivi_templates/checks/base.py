@@ -8,6 +8,7 @@ Each family module (``generic``, ``pushy``, ``timing``, ``style``) declares a tu
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,7 +21,11 @@ from suivi_templates.checks.text import fold
 from suivi_templates.checks.tokenizer import pieces
 from suivi_templates.models import InterviewContext, Locale
 
-__all__ = ["Check", "Hit", "Part", "Target"]
+__all__ = ["MAX_FINDINGS_PER_CHECK", "Check", "Hit", "Part", "Target"]
+
+MAX_FINDINGS_PER_CHECK = 25
+"""At most this many findings of one code per text: a report stays readable, and a huge
+adversarial text cannot make a check work more than linearly."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,21 @@ class Target:
         """True when ``text[start:end]`` is entirely context words (masked)."""
         chunk = self.masked[start:end].strip(" '-")
         return bool(chunk) and set(chunk) <= {"#"}
+
+    def hits(self, check: Check) -> tuple[Hit, ...]:
+        """What ``check`` finds in this text (its first :data:`MAX_FINDINGS_PER_CHECK`), once.
+
+        The registry asks, and so does a check that defers to another family (a generic
+        finding is dropped on a draft a pushy check finds pushy): each check reads a text once.
+        """
+        found = self._hits
+        if check.code not in found:
+            found[check.code] = tuple(itertools.islice(check.find(self), MAX_FINDINGS_PER_CHECK))
+        return found[check.code]
+
+    @cached_property
+    def _hits(self) -> dict[str, tuple[Hit, ...]]:
+        return {}
 
     def search(self, pattern: re.Pattern[str], *, masked: bool = True) -> Iterable[re.Match[str]]:
         """Every match of ``pattern`` in the masked (or folded) text."""

@@ -219,7 +219,7 @@ def _addresses_the_person_met(target: Target) -> bool:
 def _is_pushy(target: Target) -> bool:
     """True when a pushy check the caller left on finds something in the draft."""
     return any(
-        next(iter(check.find(target)), None)
+        target.hits(check)
         for check in PUSHY_CHECKS
         if target.enabled is None or check.code in target.enabled
     )

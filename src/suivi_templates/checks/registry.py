@@ -14,7 +14,6 @@ the accepted ones, and sorts the rest.
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -23,7 +22,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Literal, cast
 
-from suivi_templates.checks.base import Check, Hit, Target
+from suivi_templates.checks.base import MAX_FINDINGS_PER_CHECK, Check, Hit, Target
 from suivi_templates.checks.report import CheckReport, Finding, Part, Severity
 from suivi_templates.checks.text import compose, uncompose_span
 from suivi_templates.errors import CheckConfigError, UnknownCheck
@@ -40,10 +39,6 @@ __all__ = [
 
 Level = Literal["off", "warning", "error"]
 """What ``config`` may set a code or a family to."""
-
-MAX_FINDINGS_PER_CHECK = 25
-"""At most this many findings of one code per text: a report stays readable, and a huge
-adversarial text cannot make a check work more than linearly."""
 
 FAMILIES: tuple[str, ...] = ("generic", "pushy", "style", "timing")
 
@@ -139,7 +134,7 @@ def _findings(
     origin: list[int] | None,
 ) -> list[Finding]:
     found: list[Finding] = []
-    for hit in itertools.islice(hits, MAX_FINDINGS_PER_CHECK):
+    for hit in hits:
         span = hit.span
         if span is not None:
             start, end = uncompose_span(span, origin)
@@ -216,7 +211,7 @@ def run(
         if severity is None:
             continue
         for target, original, part, origin in parts:
-            findings.extend(_findings(item, severity, item.find(target), original, part, origin))
+            findings.extend(_findings(item, severity, target.hits(item), original, part, origin))
     for item, hit in extra:
         severity = levels[item.code]
         if severity is not None:

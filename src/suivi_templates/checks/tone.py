@@ -52,8 +52,6 @@ _SENTENCE_END = re.compile(r"[.!?;:\n]")
 _SHOWN_WORDS = 3
 _SHOWN = 160
 """The longest excerpt of the sentence quoted in the message."""
-_LAST: tuple[Target | None, list[Hit]] = (None, [])
-"""The last draft read and what was found: the generic checks ask again (« is it pushy? »)."""
 
 
 def _form(token: Token) -> str:
@@ -157,14 +155,6 @@ def tone(target: Target) -> Iterator[Hit]:
     rule of the pushy family has already spoken, and on texts shorter than 40 words or
     longer than a letter.
     """
-    global _LAST
-    last = _LAST
-    if last[0] is not target:
-        last = _LAST = (target, list(_read(target)))
-    yield from last[1]
-
-
-def _read(target: Target) -> Iterator[Hit]:
     if target.part != "body" or len(target.text) > MAX_LETTER:
         return
     found = features(target)
