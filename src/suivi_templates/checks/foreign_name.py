@@ -302,9 +302,8 @@ def _people(interviewer: str, candidate: str) -> frozenset[str]:
 def _role_keys(title: str) -> frozenset[str]:
     """The keys of the title's words, hyphenated ones whole, in pieces and joined.
 
-    The title's words, hyphenated ones whole and in pieces: « aide-cuisinière » is the
-    title « aide-cuisinière », not a word « aide- » that the title lacks; « co-gérant »
-    is also written « cogérant ».
+    « aide-cuisinière » is the title « aide-cuisinière », not a word « aide- » that the
+    title lacks; « co-gérant » is also written « cogérant ».
     """
     forms = word_forms(title)
     return frozenset({_role_key(w) for w in forms} | {_role_key(w.replace("-", "")) for w in forms})
