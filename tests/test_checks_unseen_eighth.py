@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 import suivi_templates as st
-from unseen import CA, FR, pushy_codes
+from unseen import CA, FR, by_class, pushy_codes
 
 EIGHTH_BATCH = {
     "presumed_outcome": [
@@ -87,8 +87,7 @@ EIGHTH_BATCH_QUIET = [
 
 @pytest.mark.parametrize(
     ("ctx", "text", "kind"),
-    [triple for triples in EIGHTH_BATCH.values() for triple in triples],
-    ids=[f"{name}-{n}" for name, triples in EIGHTH_BATCH.items() for n in range(len(triples))],
+    by_class(EIGHTH_BATCH),
 )
 def test_eighth_batch_of_pushy_phrasings_is_found(
     ctx: st.InterviewContext, text: str, kind: str

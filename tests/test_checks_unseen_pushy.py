@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 import suivi_templates as st
-from unseen import CA, FR, pushy_codes
+from unseen import CA, FR, by_class, pushy_codes
 
 PUSHY = {
     "guilt": [
@@ -83,8 +83,7 @@ PUSHY = {
 
 @pytest.mark.parametrize(
     ("ctx", "text"),
-    [pair for pairs in PUSHY.values() for pair in pairs],
-    ids=[f"{name}-{n}" for name, pairs in PUSHY.items() for n in range(len(pairs))],
+    by_class(PUSHY),
 )
 def test_every_class_of_pushiness_is_found_in_words_it_was_not_tuned_on(
     ctx: st.InterviewContext, text: str

@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 import suivi_templates as st
-from unseen import CA, FR, pushy_codes
+from unseen import CA, FR, by_class, pushy_codes
 
 FIFTH_BATCH = {
     "presume": [
@@ -121,8 +121,7 @@ FIFTH_BATCH_QUIET = [
 
 @pytest.mark.parametrize(
     ("ctx", "text"),
-    [pair for pairs in FIFTH_BATCH.values() for pair in pairs],
-    ids=[f"{name}-{n}" for name, pairs in FIFTH_BATCH.items() for n in range(len(pairs))],
+    by_class(FIFTH_BATCH),
 )
 def test_fifth_batch_of_pushy_phrasings_is_found(ctx: st.InterviewContext, text: str) -> None:
     assert pushy_codes(text, ctx, "reminder")

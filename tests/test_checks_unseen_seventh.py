@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 import suivi_templates as st
-from unseen import CA, FR, pushy_codes
+from unseen import CA, FR, by_class, pushy_codes
 
 SEVENTH_BATCH = {
     "guilt_by_waiting": [
@@ -95,8 +95,7 @@ SEVENTH_BATCH_QUIET = [
 
 @pytest.mark.parametrize(
     ("ctx", "text", "kind"),
-    [triple for triples in SEVENTH_BATCH.values() for triple in triples],
-    ids=[f"{name}-{n}" for name, triples in SEVENTH_BATCH.items() for n in range(len(triples))],
+    by_class(SEVENTH_BATCH),
 )
 def test_seventh_batch_of_pushy_phrasings_is_found(
     ctx: st.InterviewContext, text: str, kind: str

@@ -26,9 +26,8 @@ import pytest
 
 import suivi_templates as st
 from conftest import build_context
+from unseen import CA, FR, by_class
 
-CA = build_context("fr_CA")
-FR = build_context("fr_FR")
 CA_N = build_context("fr_CA", candidate__gender="n")
 FR_N = build_context("fr_FR", candidate__gender="n")
 FR_F = build_context("fr_FR", candidate__gender="f")
@@ -199,8 +198,7 @@ SIXTH_BATCH_QUIET = [
 
 @pytest.mark.parametrize(
     ("ctx", "text", "kind"),
-    [triple for triples in SIXTH_BATCH.values() for triple in triples],
-    ids=[f"{name}-{n}" for name, triples in SIXTH_BATCH.items() for n in range(len(triples))],
+    by_class(SIXTH_BATCH),
 )
 def test_sixth_batch_of_pushy_phrasings_is_found(
     ctx: st.InterviewContext, text: str, kind: str
