@@ -24,7 +24,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from suivi_templates.checks.base import Target
-from suivi_templates.checks.tone import MIN_WORDS, MODEL_PATH, features
+from suivi_templates.checks.tone import MODEL_PATH, features, judges
 from suivi_templates.models import InterviewContext
 
 TESTS = Path(__file__).resolve().parent.parent / "tests"
@@ -97,20 +97,16 @@ def _probabilities(
     return [float(p) for p in classifier.predict_proba(matrix)[:, 1]]
 
 
-def _judged(found: list[str]) -> bool:
-    """The check judges only drafts of at least ``MIN_WORDS`` words."""
-    return sum(" " not in feature for feature in found) >= MIN_WORDS
-
-
 def leave_one_out(corpora: dict[str, list[Example]]) -> list[tuple[str, float, float, int, int]]:
     """Per corpus left out: precision, recall, and good drafts wrongly flagged (of all)."""
     rows = []
     for name, held in corpora.items():
         train = [e for other, examples in corpora.items() if other != name for e in examples]
-        probabilities = _probabilities(_fit(train), held)
+        fitted = _fit(train)
+        known = fitted[0].vocabulary_
         flagged = [
-            p >= THRESHOLD and _judged(found)
-            for p, (found, _, _) in zip(probabilities, held, strict=True)
+            p >= THRESHOLD and judges(found, known)
+            for p, (found, _, _) in zip(_probabilities(fitted, held), held, strict=True)
         ]
         labels = [pushy for _, pushy, _ in held]
         tp = sum(f and y for f, y in zip(flagged, labels, strict=True))

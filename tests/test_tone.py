@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as hs
 
@@ -128,3 +129,16 @@ def test_a_check_turned_off_no_longer_silences_the_generic_findings() -> None:
         report = check(reminder, context, kind="reminder", config=config)
         assert "generic.no_concrete_element" in report.codes
         assert not report.passed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mot\u0000 \u202eمرحبا 😀 " * 60,
+        " ".join(["Kubernetes"] * 50),
+        " ".join(f"xq{n}zz" for n in range(80)),
+    ],
+)
+def test_a_text_in_no_french_the_model_knows_is_not_judged(text: str) -> None:
+    """A text must be French the model learned: one foreign word repeated is no tone."""
+    assert "pushy.tone" not in check(text, kind="reminder").codes
