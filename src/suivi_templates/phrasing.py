@@ -816,15 +816,18 @@ def _opening(*forms: str) -> re.Pattern[str]:
 
 _HAVE = r"j['’]ai"
 _ABOUT = r"(?:sur|concernant|au sujet d[eu])"
+# « J’ai aussi fait deux saisons… » alone in its paragraph read as a loose end (lecture 34):
+# the letter says why the fact comes now.
+_NOT_RAISED = "J’ajoute un point que je n’ai pas eu l’occasion d’aborder : "
 _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         _opening(
             rf"{_HAVE} oublié de (?:dire|mentionner|préciser) que",
             r"je n['’]ai pas (?:dit|mentionné|précisé) que",
         ),
-        "Je précise aussi que ",
+        _NOT_RAISED,
     ),
-    (_opening(r"j['’]aurais dû (?:dire|mentionner|préciser) que"), "Je précise que "),
+    (_opening(r"j['’]aurais dû (?:dire|mentionner|préciser) que"), _NOT_RAISED),
     (
         _opening(
             rf"(?:{_HAVE} oublié de|j['’]aurais dû) "
@@ -875,10 +878,6 @@ _TOPIC_LEAD = re.compile(
     r"^(?:sur|pour|concernant|à propos d[eu]s?)\s"
     r"(?:(?:le|la|les|mon|ma|mes|votre|vos|ce|cet|cette|ces)\s|l['’])[^,]{1,60},\s*",
     re.I,
-)
-_ALSO_AFTER_VERB = re.compile(
-    r"^Je précise aussi que (j['’]ai|je suis|j['’]étais|je parle|je connais|je maîtrise) "
-    r"(?!aussi\b)"
 )
 # « mentionner du stage » is « mentionner le stage »: « parler de » loses its « de ».
 _AFTER_MENTION = re.compile(r"^Je voudrais aussi mentionner (de la |de l['’]|du |des |de |d['’])")
@@ -937,8 +936,8 @@ def with_nous(text: str) -> str:
 def reframe(sentence: str) -> str:
     """The candidate's note on what they would add, without its self-reproach.
 
-    >>> reframe("J’ai oublié de dire que j’ai fait deux saisons en cabane à sucre.")
-    'J’ai aussi fait deux saisons en cabane à sucre.'
+    >>> reframe("J’ai oublié de dire que j’ai fait deux saisons.")
+    'J’ajoute un point que je n’ai pas eu l’occasion d’aborder : j’ai fait deux saisons.'
     >>> reframe("Je n’ai pas assez insisté sur Civil 3D : je l’utilise tous les jours.")
     'Je voudrais revenir sur Civil 3D : je l’utilise tous les jours.'
     >>> reframe("J’ai oublié de parler de mon expérience de régulation chez Transdev.")
@@ -948,7 +947,7 @@ def reframe(sentence: str) -> str:
     >>> reframe("J'ai piloté la bascule vers Opera Cloud en 2025, je ne l'ai pas assez dit.")
     "Je voudrais revenir sur un point : j'ai piloté la bascule vers Opera Cloud en 2025."
     >>> reframe("Sur les scolaires, j'ai oublié de dire que j'anime des ateliers.")
-    "Concernant les scolaires, je précise aussi que j'anime des ateliers."
+    "Concernant les scolaires, j’ajoute que j'anime des ateliers."
     >>> reframe("J'ai dit que non mais en fait si.")
     'Je voudrais corriger une de mes réponses : je vous ai dit que non ; en réalité, si.'
     >>> reframe("Pour le budget, j’ai déjà obtenu des commandites locales.")
@@ -976,12 +975,10 @@ def reframe(sentence: str) -> str:
         text, count = "j’ajoute que " + _lower_first(text), 1
     if head and count:
         head = re.sub(r"^(?:sur|pour)\b", "Concernant", head, flags=re.I)
-        text = head + _lower_first(text)
+        text = head + _lower_first(text.replace(_NOT_RAISED, "j’ajoute que ", 1))
     else:
         text = head + text
     text = _WORKING_ON_IT.sub(" ; je continue d’y travailler.", text)
-    # « Je précise aussi que j’ai fait deux saisons… » says it twice: « J’ai aussi fait… ».
-    text = _ALSO_AFTER_VERB.sub(lambda m: f"{m.group(1)[:1].upper()}{m.group(1)[1:]} aussi ", text)
     match = _AFTER_MENTION.match(text)
     if match:
         article = _UNDO_DE.get(match.group(1), "")
