@@ -5,7 +5,7 @@ Usage: ``python scripts/build_common_words.py`` (needs the ``train`` extra, for 
 A draft names a point of the interview when it repeats the point's words; but one word
 that every French text uses (« station », « personnel », « licence ») proves nothing
 alone. The list holds the folded words whose Zipf frequency in French is at least
-:data:`ZIPF` (about once in 20,000 words of ordinary text), from wordfreq's
+:data:`ZIPF` (at least once in 100,000 words of ordinary text), from wordfreq's
 reference counts; the check reads it, wordfreq is never needed to check.
 """
 
@@ -18,7 +18,9 @@ from wordfreq import top_n_list, zipf_frequency
 
 from suivi_templates.checks.text import fold
 
-ZIPF = 4.3
+# 4.3 let « mon expérience en logistique » (3.9) stand for a fact about IFS Logistics
+# (blind15); 4.0 changes nothing else on the labelled corpora.
+ZIPF = 4.0
 OUT = (
     Path(__file__).resolve().parent.parent
     / "src"

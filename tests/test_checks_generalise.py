@@ -100,6 +100,9 @@ def test_a_spoken_draft_must_say_which_interview_it_follows(
         "J’ai noté le nom de la personne à rappeler pour la migration vers SAP.",
         "Bonjour Madame Tremblay, au sujet de la migration vers SAP.\n[si oui] Merci.\n[fin]",
         "[Sonnerie] Bonjour Madame Tremblay, au sujet de la migration vers SAP. [Raccrocher]",
+        "[laisser un silence]\nBonjour Madame Tremblay, au sujet de la migration vers SAP.",
+        "[Ton léger, surtout pas agressif] Bonjour Madame Tremblay, au sujet de SAP.",
+        "Bonjour Madame Tremblay, au sujet de SAP. [Ne pas raccrocher sans une réponse.]",
     ],
 )
 def test_stage_directions_and_plain_sentences_are_not_residue(
@@ -108,9 +111,18 @@ def test_stage_directions_and_plain_sentences_are_not_residue(
     assert "generic.template_residue" not in _codes(text, ctx, "phone_script")
 
 
-def test_a_placeholder_beside_stage_directions_is_still_residue(ctx: st.InterviewContext) -> None:
-    text = "Bonjour [Nom], au sujet de la migration vers SAP.\n[fin]"
+@pytest.mark.parametrize("slot", ["[Nom]", "[NOM DU RECRUTEUR]", "[prénom de la personne]"])
+def test_a_placeholder_beside_stage_directions_is_still_residue(
+    ctx: st.InterviewContext, slot: str
+) -> None:
+    text = f"Bonjour {slot}, au sujet de la migration vers SAP.\n[laisser un silence]\n[fin]"
     assert "generic.template_residue" in _codes(text, ctx, "phone_script")
+
+
+def test_a_written_draft_keeps_its_brackets_as_residue(ctx: st.InterviewContext) -> None:
+    """Stage directions belong to a call: in an email, « [ton léger] » is a note left in."""
+    text = "Bonjour Madame Tremblay, [ton léger] au sujet de la migration vers SAP."
+    assert "generic.template_residue" in _codes(text, ctx, "reminder")
 
 
 def _with(ctx: st.InterviewContext, **changes: object) -> st.InterviewContext:
@@ -141,6 +153,10 @@ def test_a_single_word_every_letter_uses_proves_nothing(ctx: st.InterviewContext
         (
             "La protection des renseignements personnels dans les dossiers des familles.",
             "Je suis une personne rigoureuse et empathique.",
+        ),
+        (
+            "Le site vient de renouveler sa certification IFS Logistics.",
+            "Le poste correspond bien à mon expérience en logistique.",
         ),
     ],
 )
@@ -197,6 +213,17 @@ def test_past_employers_named_by_their_kind_are_not_pasted(ctx: st.InterviewCont
 def test_a_role_written_as_an_acronym_is_not_another_role(ctx: st.InterviewContext) -> None:
     text = "Merci pour l’entrevue pour le poste d’ASV." + TOPIC
     assert "generic.foreign_name" not in _codes(text, ctx, "thank_you")
+
+
+def test_a_role_shortened_to_its_head_and_a_number_is_not_another_role(
+    ctx: st.InterviewContext,
+) -> None:
+    """« répartiteur 9-1-1 » for « répartiteur d'urgence 9-1-1 – police, incendie… »."""
+    dispatch = _with(ctx, role={"title": "répartiteur d'urgence 9-1-1 – police et incendie"})
+    text = "Merci pour l’entrevue pour le poste de répartiteur 9-1-1." + TOPIC
+    assert "generic.foreign_name" not in _codes(text, dispatch, "thank_you")
+    other = "Merci pour l’entrevue pour le poste de répartiteur ambulancier." + TOPIC
+    assert "generic.foreign_name" in _codes(other, dispatch, "thank_you")
 
 
 @pytest.mark.parametrize(

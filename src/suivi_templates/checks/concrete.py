@@ -35,11 +35,14 @@ def _token_forms(target: Target) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _key_found(key: str, words: frozenset[str], prefixes: frozenset[str]) -> bool:
+    return _word_found(key, words) or (len(key) >= _PREFIX and key[:_PREFIX] in prefixes)
+
+
+def _word_found(key: str, words: frozenset[str]) -> bool:
+    """The key itself, or with a plural or feminine ending."""
     if key in words or any(key + end in words for end in ("s", "e", "es", "x")):
         return True
-    if key.endswith("al") and key[:-2] + "aux" in words:
-        return True
-    return len(key) >= _PREFIX and key[:_PREFIX] in prefixes
+    return key.endswith("al") and key[:-2] + "aux" in words
 
 
 # The endings that make an adjective of a place: « lyonnaise », « québécois », « parisien ».
@@ -131,7 +134,13 @@ def _mentioned(
     keys = [k for k in keys if not _merged(k, merged)]
     if not keys:
         return False
-    found = [k for k in keys if _key_found(k, words, prefixes)]
+    # A name is itself, not a word that starts like it: « mon expérience en logistique »
+    # does not name the certification « IFS Logistics ».
+    found = [
+        k
+        for k in keys
+        if (_word_found(k, words) if k in item.proper else _key_found(k, words, prefixes))
+    ]
     if any(k in item.proper for k in found):
         return True
     if any(_demonym_found(k, by_start) for k in item.proper if len(k) >= 4):

@@ -218,7 +218,8 @@ def foreign_name(target: Target) -> Iterator[Hit]:
         shared = [w for w in content if _role_key(w) in role_keys]
         if shared:
             # Same head noun, other specialty (« infirmière anesthésiste » for « infirmière
-            # de bloc opératoire »): an extra lowercase word the role and context lack.
+            # de bloc opératoire »): an extra lowercase word the role and context lack. A
+            # number (« répartiteur 9-1-1 ») names no specialty.
             originals = {fold(w): w for w in re.findall(r"[\w\-]+", text[match.end() : end])}
             extra = [
                 w
@@ -227,6 +228,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
                 and w not in known
                 and w not in _QUALIFIERS
                 and len(w) >= 5
+                and w.replace("-", "").isalpha()
                 and not originals.get(w, "a")[:1].isupper()
             ]
             if not extra:

@@ -82,6 +82,25 @@ _RESIDUE_WORDS = phrases(
 )
 
 
+# A phone script's brackets are its stage directions (« [laisser un silence] », « [Ton
+# léger, surtout pas agressif] »): there, only a bracket that names what to fill in is a
+# slot left empty.
+_SLOT_WORDS = re.compile(
+    r"(?<![^\W_])(?:nom|prenom|poste|entreprise|societe|organisation|organisme|employeur|date"
+    r"|jour|heure|titre|sujet|theme|projet|competence|qualite|numero|telephone|courriel|mail"
+    r"|adresse|ville|lieu|lien|signature|destinataire|recruteu(?:r|se)|interlocut\w{1,6}"
+    r"|inserer|completer|x+)(?:s|e|es)?(?![^\W_])"
+)
+
+
+def _is_stage_direction(target: Target, start: int, end: int) -> bool:
+    """A spoken draft's bracket that says how to speak, not what to fill in."""
+    if not kind_of(target.kind).spoken or target.text[start] != "[":
+        return False
+    inside = target.text[start + 1 : end - 1]
+    return not (inside.isupper() or _SLOT_WORDS.search(fold(inside)))
+
+
 # « Nom de l'entreprise » is a slot; « le nom de la personne à rappeler » is a sentence.
 _IN_A_SENTENCE = re.compile(r"(?:\ble|\bdu|\bau|\bun|\bson|\bce|\bleur|\bvotre|\bmon)[ \u00a0]$")
 
@@ -105,7 +124,11 @@ def template_residue(target: Target) -> Iterator[Hit]:
             continue
         spans.append(match.span())
     for start, end in sorted(spans):
-        if _from_context(target, start, end) or _own_inclusive_agreement(target, start):
+        if (
+            _from_context(target, start, end)
+            or _own_inclusive_agreement(target, start)
+            or _is_stage_direction(target, start, end)
+        ):
             continue
         excerpt = target.text[start:end]
         if excerpt.startswith("(") or excerpt[:1] in "·•./":
