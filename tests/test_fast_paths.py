@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from suivi_templates.checks import anchors, live
+from suivi_templates.checks import anchors, live, tokenizer
 from suivi_templates.checks.contextwords import _ADDRESS, _address_spans
 from suivi_templates.checks.foreign_name import _ASK_FOR
 from suivi_templates.checks.generic import _RESIDUE_RAW
@@ -264,3 +264,19 @@ def test_a_long_run_of_letters_is_read_but_not_remembered() -> None:
     assert live._present(text) >= {"zygomorph", "xylophonique"}
     assert long_word not in live._KNOWN.in_word
     assert "xylophonique" in live._KNOWN.in_word
+
+
+token_texts = st.lists(
+    st.sampled_from([*_PIECES, "l'", "qu’", "aide-", "2,5", "ÉTS", "é", "#", "."]), max_size=60
+).map("".join)
+
+
+@settings(max_examples=500)
+@given(token_texts)
+def test_tokens_read_without_the_address_branch_are_those_of_the_full_pattern(text: str) -> None:
+    full = [(m.lastgroup, m.span()) for m in tokenizer._TOKEN.finditer(text)]
+    assert [(kind, (start, end)) for kind, start, end in tokenizer.kinds(text)] == full
+    assert [(t.kind, (t.start, t.end)) for t in tokenizer.tokenize_once(text)] == [
+        ("acronym" if tokenizer._is_acronym(text[a:b]) and kind == "word" else kind, (a, b))
+        for kind, (a, b) in full
+    ]
