@@ -143,6 +143,13 @@ def test_a_letter_with_few_live_alternatives_tries_only_those() -> None:
     assert found == ["encore une fois"]
 
 
+def test_a_live_alternative_whose_first_words_are_absent_is_not_tried() -> None:
+    index = anchors._index(_MANY)
+    assert index.alternatives is not None
+    # « fois » is there, but « encore une fois » cannot start without « encore ».
+    assert index.alternatives.live(fold("Une autre fois, peut-être.")) == []
+
+
 def test_a_pattern_with_a_top_level_alternation_is_not_scanned() -> None:
     pattern = anchors.remember(re.compile(r"(?<![^\W_])ab|c"), ["ab", "c"])
     assert anchors._index(pattern).scanner is None
@@ -251,17 +258,17 @@ def test_names_asked_for_are_found_as_with_a_leading_word_boundary(text: str) ->
 
 def test_a_text_read_before_a_union_brings_new_anchors_is_read_again() -> None:
     text = fold("Nous parlerons du quintuplet zygomorphe demain.")
-    before = live._present(text)
+    before = live._present(text)[0]
     assert "zygomorph" not in before
     anchors._index(phrases("quintuplet zygomorph\\w*"))  # a union indexed later
-    assert {"zygomorph", "quintuplet"} & live._present(text)
+    assert {"zygomorph", "quintuplet"} & live._present(text)[0]
 
 
 def test_a_long_run_of_letters_is_read_but_not_remembered() -> None:
     anchors._index(phrases("xylophonique", "zygomorph\\w*"))
     long_word = "zygomorph" + "e" * 100
     text = fold(f"Le {long_word} et le xylophonique.")
-    assert live._present(text) >= {"zygomorph", "xylophonique"}
+    assert live._present(text)[0] >= {"zygomorph", "xylophonique"}
     assert long_word not in live._KNOWN.in_word
     assert "xylophonique" in live._KNOWN.in_word
 
