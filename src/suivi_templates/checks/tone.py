@@ -82,7 +82,7 @@ def features(target: Target) -> list[tuple[str, int, int]]:
     for kind, start, end in kinds(masked):
         form = _form(kind, folded[start:end])
         found.append((form, start, end))
-        if previous is not None and not next_end < start:
+        if previous is not None and next_end >= start:
             found.append((f"{previous[0]} {form}", previous[1], end))
         while next_end < end:
             next_end = next(ends)
