@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from suivi_templates.checks import anchors, live
+from suivi_templates.checks import anchors, live, tokenizer
 from suivi_templates.checks.contextwords import _ADDRESS, _address_spans
 from suivi_templates.checks.foreign_name import _ASK_FOR
 from suivi_templates.checks.generic import _RESIDUE_RAW
@@ -143,6 +143,13 @@ def test_a_letter_with_few_live_alternatives_tries_only_those() -> None:
     assert found == ["encore une fois"]
 
 
+def test_a_live_alternative_whose_first_words_are_absent_is_not_tried() -> None:
+    index = anchors._index(_MANY)
+    assert index.alternatives is not None
+    # « fois » is there, but « encore une fois » cannot start without « encore ».
+    assert index.alternatives.live(fold("Une autre fois, peut-être.")) == []
+
+
 def test_a_pattern_with_a_top_level_alternation_is_not_scanned() -> None:
     pattern = anchors.remember(re.compile(r"(?<![^\W_])ab|c"), ["ab", "c"])
     assert anchors._index(pattern).scanner is None
@@ -251,16 +258,32 @@ def test_names_asked_for_are_found_as_with_a_leading_word_boundary(text: str) ->
 
 def test_a_text_read_before_a_union_brings_new_anchors_is_read_again() -> None:
     text = fold("Nous parlerons du quintuplet zygomorphe demain.")
-    before = live._present(text)
+    before = live._present(text)[0]
     assert "zygomorph" not in before
     anchors._index(phrases("quintuplet zygomorph\\w*"))  # a union indexed later
-    assert {"zygomorph", "quintuplet"} & live._present(text)
+    assert {"zygomorph", "quintuplet"} & live._present(text)[0]
 
 
 def test_a_long_run_of_letters_is_read_but_not_remembered() -> None:
     anchors._index(phrases("xylophonique", "zygomorph\\w*"))
     long_word = "zygomorph" + "e" * 100
     text = fold(f"Le {long_word} et le xylophonique.")
-    assert live._present(text) >= {"zygomorph", "xylophonique"}
+    assert live._present(text)[0] >= {"zygomorph", "xylophonique"}
     assert long_word not in live._KNOWN.in_word
     assert "xylophonique" in live._KNOWN.in_word
+
+
+token_texts = st.lists(
+    st.sampled_from([*_PIECES, "l'", "qu’", "aide-", "2,5", "ÉTS", "é", "#", "."]), max_size=60
+).map("".join)
+
+
+@settings(max_examples=500)
+@given(token_texts)
+def test_tokens_read_without_the_address_branch_are_those_of_the_full_pattern(text: str) -> None:
+    full = [(m.lastgroup, m.span()) for m in tokenizer._TOKEN.finditer(text)]
+    assert [(kind, (start, end)) for kind, start, end in tokenizer.kinds(text)] == full
+    assert [(t.kind, (t.start, t.end)) for t in tokenizer.tokenize_once(text)] == [
+        ("acronym" if tokenizer._is_acronym(text[a:b]) and kind == "word" else kind, (a, b))
+        for kind, (a, b) in full
+    ]

@@ -6,6 +6,8 @@ anchors (:mod:`.anchors`) of a tenth of them, typically; the others cannot match
 Each live alternative finds its own next match; the leftmost of these is where the union
 matches next, and the union's own match there (its first alternative, in order, that
 matches) is the one a full pass yields. The matches are those of ``union.finditer``.
+An alternative whose anchors are there but none of whose first words
+(:mod:`.firstwords`) is a word of the letter cannot match either, and is not tried.
 
 >>> import re
 >>> union = re.compile(f"{BOUNDARY}(?:au plus vite|plus|tard){TAIL}")
@@ -26,6 +28,9 @@ import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+
+from suivi_templates.checks.firstwords import FirstWords, first_words
 
 __all__ = ["BOUNDARY", "SEPARATOR", "TAIL", "Alternatives", "Part", "live_matches", "word_start"]
 
@@ -61,8 +66,8 @@ class _Known:
     """The length of the longest anchor (no longer piece of a word can be one)."""
     in_word: dict[str, frozenset[str]] = field(default_factory=dict)
     """The anchors that a word contains, by word (letters reuse most of their words)."""
-    present: dict[int, tuple[str, frozenset[str]]] = field(default_factory=dict)
-    """The anchors of the last few texts, by the text's identity."""
+    present: dict[int, tuple[str, frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    """The anchors and the words of the last few texts, by the text's identity."""
 
 
 _KNOWN = _Known()
@@ -97,6 +102,11 @@ class Part:
         self._compiled: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         self.anchors = anchors
 
+    def may_start(self, words: frozenset[str]) -> bool:
+        """False when no word of a text (``words``) can start this alternative's match."""
+        found = _first_words(self._body, self._flags)
+        return found is None or found.meet(words)
+
     def first(self, text: str, position: int) -> int | None:
         """Where this alternative first matches at or after ``position``, as in its union."""
         if self._compiled is None:
@@ -106,6 +116,12 @@ class Part:
             )
         matcher, scanner = self._compiled
         return word_start(matcher, scanner, text, position, len(text))
+
+
+@cache
+def _first_words(body: str, flags: int) -> FirstWords | None:
+    """The first words of an alternative, parsed on first use (most are never live)."""
+    return None if flags & re.IGNORECASE else first_words(body)
 
 
 def _learn(anchors: frozenset[str]) -> None:
@@ -131,18 +147,20 @@ def _anchors_inside(word: str, known: _Known) -> frozenset[str]:
     )
 
 
-def _present(text: str) -> frozenset[str]:
-    """The anchors that occur in ``text``, remembered for the last few texts.
+def _present(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The anchors that occur in ``text`` and its words, remembered for the last few texts.
 
     An anchor is made of word characters, so each occurrence lies inside one word of the
-    text: the anchors of the text are those of its words, each word read once.
+    text: the anchors of the text are those of its words, each word read once. The words
+    are the runs of letters and digits (``_`` splits them, as it ends a phrase).
     """
     known = _KNOWN
     entry = known.present.get(id(text))
     if entry is not None and entry[0] is text:
-        return entry[1]
+        return entry[1], entry[2]
     found: set[str] = set()
-    for word in set(_WORD.findall(text)):
+    runs = set(_WORD.findall(text))
+    for word in runs:
         inside = known.in_word.get(word)
         if inside is None:
             inside = _anchors_inside(word, known)
@@ -155,8 +173,9 @@ def _present(text: str) -> frozenset[str]:
     if len(known.present) >= _TEXTS:
         known.present.clear()
     present = frozenset(found)
-    known.present[id(text)] = (text, present)
-    return present
+    words = frozenset(piece for run in runs for piece in run.split("_") if piece)
+    known.present[id(text)] = (text, present, words)
+    return present, words
 
 
 class Alternatives:
@@ -178,8 +197,11 @@ class Alternatives:
     def live(self, text: str) -> list[Part] | None:
         """The alternatives that may match in ``text``; None when too many for one by one."""
         numbers = set(self._always)
-        for anchor in _present(text) & self._anchors:
+        anchors, words = _present(text)
+        for anchor in anchors & self._anchors:
             numbers.update(self._by_anchor[anchor])
+        # An alternative can match only where the text has one of its first words.
+        numbers = {n for n in numbers if self.parts[n].may_start(words)}
         if len(numbers) * _SHARE > len(self.parts):
             return None
         return [self.parts[n] for n in sorted(numbers)]

@@ -37,8 +37,8 @@ from functools import cache
 from pathlib import Path
 
 from suivi_templates.checks.base import Hit, Target
-from suivi_templates.checks.text import STOPWORDS
-from suivi_templates.checks.tokenizer import Token, tokenize_once
+from suivi_templates.checks.text import STOPWORDS, fold
+from suivi_templates.checks.tokenizer import TokenKind, kinds
 
 __all__ = ["MODEL_PATH", "ToneModel", "features", "judges", "model", "tone"]
 
@@ -57,13 +57,13 @@ _SHOWN = 160
 """The longest excerpt of the sentence quoted in the message."""
 
 
-def _form(token: Token) -> str:
+def _form(kind: TokenKind, folded: str) -> str:
     """The feature a token gives: its folded form, any number « 0 », any address « @ »."""
-    if token.kind == "number":
+    if kind == "number":
         return "0"
-    if token.kind == "address":
+    if kind == "address":
         return "@"
-    return token.folded
+    return folded
 
 
 def features(target: Target) -> list[tuple[str, int, int]]:
@@ -73,15 +73,20 @@ def features(target: Target) -> list[tuple[str, int, int]]:
     through this function, so the model sees exactly what it learned from.
     """
     masked = target.masked
-    tokens = tokenize_once(masked)
+    folded = fold(masked)
+    # Where sentences end, read once: a pair asks whether one lies between its two words.
+    ends = iter([mark.start() for mark in _SENTENCE_END.finditer(masked)] + [len(masked)])
+    next_end = next(ends)
     found: list[tuple[str, int, int]] = []
-    previous: Token | None = None
-    for token in tokens:
-        form = _form(token)
-        found.append((form, token.start, token.end))
-        if previous is not None and not _SENTENCE_END.search(masked, previous.end, token.start):
-            found.append((f"{_form(previous)} {form}", previous.start, token.end))
-        previous = token
+    previous: tuple[str, int, int] | None = None
+    for kind, start, end in kinds(masked):
+        form = _form(kind, folded[start:end])
+        found.append((form, start, end))
+        if previous is not None and next_end >= start:
+            found.append((f"{previous[0]} {form}", previous[1], end))
+        while next_end < end:
+            next_end = next(ends)
+        previous = (form, start, end)
     return found
 
 
