@@ -55,7 +55,7 @@ SESSION = a.Session(today=date(2026, 11, 20))
         ),
         (
             "j’ai oublié de dire que j’ai mon permis de cariste",
-            "J’ajoute un point que je n’ai pas eu l’occasion d’aborder : j’ai mon permis"
+            "J’ajoute un point que je n’ai pas abordé : j’ai mon permis"
             " de cariste.",
         ),
         (

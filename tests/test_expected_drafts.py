@@ -17,12 +17,13 @@ NBSP = "\u00a0"
 QUEBEC_THANK_YOU_SENT_NEXT_DAY = f"""Bonjour Madame,
 
 Merci pour notre échange d’hier au sujet du poste d’analyste financière à la Coopérative \
-Horizon. Je garde en tête notre discussion sur la migration du système comptable vers SAP.
+Horizon. Je repense notamment à notre discussion sur la migration du système comptable \
+vers SAP.
 
 Comme convenu, je vous ferai parvenir mon analyse du processus de recouvrement dans les \
 prochains jours.
 
-Ce poste correspond à ce que je recherche, et j’espère que nous aurons l’occasion d’en reparler.
+Ce poste me tient à cœur, et j’aimerais beaucoup me joindre à votre équipe.
 
 Salutations distinguées,
 

@@ -281,19 +281,33 @@ def test_a_finished_training_is_not_followed_by_filler(make_context: ContextFact
     assert paragraph == "Depuis, j’ai terminé ma formation en gestion de projet Agile."
 
 
-@pytest.mark.parametrize("kind", ["reminder", "phone_script"])
+_SCRUM = "J’ai obtenu ma certification Scrum Master le 25 novembre."
+
+
+@pytest.mark.parametrize(
+    ("kind", "field", "news", "word"),
+    [
+        ("reminder", "debrief__since", _SCRUM, "Scrum"),
+        ("phone_script", "debrief__since", _SCRUM, "Scrum"),
+        (
+            "reminder",
+            "company__facts",
+            "Le groupe a ouvert un site à Valence le 25 novembre.",
+            "Valence",
+        ),
+    ],
+)
 def test_a_message_never_tells_news_dated_after_the_day_it_is_sent(
-    make_context: ContextFactory, kind: str
+    make_context: ContextFactory, kind: str, field: str, news: str, word: str
 ) -> None:
-    """A plan made early sends its reminder before the day the news bears."""
-    news = {"since": ["J’ai obtenu ma certification Scrum Master le 25 novembre."]}
-    context = make_context("fr_FR", debrief=news)
-    day = news_day(news["since"][0], context.interview.date)
+    """A plan made early sends its reminder before the day the news bears (read 36)."""
+    context = make_context("fr_FR", **{field: [news]})
+    day = news_day(news, context.interview.date)
     assert day is not None
-    later = render(kind, context, sent_on=day - timedelta(days=2)).body
+    early = render(kind, context, sent_on=day - timedelta(days=2)).body
     on_time = render(kind, context, sent_on=day + timedelta(days=1)).body
-    assert "Scrum Master" not in later
-    assert "Scrum Master" in on_time
+    assert word not in early
+    assert word in on_time
 
 
 def test_a_reminder_that_cannot_keep_a_promise_says_which(make_context: ContextFactory) -> None:

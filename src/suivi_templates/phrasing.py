@@ -818,7 +818,7 @@ _HAVE = r"j['’]ai"
 _ABOUT = r"(?:sur|concernant|au sujet d[eu])"
 # « J’ai aussi fait deux saisons… » alone in its paragraph read as a loose end (lecture 34):
 # the letter says why the fact comes now.
-_NOT_RAISED = "J’ajoute un point que je n’ai pas eu l’occasion d’aborder : "
+_NOT_RAISED = "J’ajoute un point que je n’ai pas abordé : "
 _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         _opening(
@@ -937,7 +937,7 @@ def reframe(sentence: str) -> str:
     """The candidate's note on what they would add, without its self-reproach.
 
     >>> reframe("J’ai oublié de dire que j’ai fait deux saisons.")
-    'J’ajoute un point que je n’ai pas eu l’occasion d’aborder : j’ai fait deux saisons.'
+    'J’ajoute un point que je n’ai pas abordé : j’ai fait deux saisons.'
     >>> reframe("Je n’ai pas assez insisté sur Civil 3D : je l’utilise tous les jours.")
     'Je voudrais revenir sur Civil 3D : je l’utilise tous les jours.'
     >>> reframe("J’ai oublié de parler de mon expérience de régulation chez Transdev.")

@@ -323,7 +323,9 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         phrasing.spoken_topic(phrasing.topic_phrase(topic.subject), most=_WRITTEN_TOPIC_WORDS)
         for topic in topics
     ]
-    data = plain(context)
+    facts = _news_by(context.company.facts, context, sent_on)
+    company = context.company.model_copy(update={"facts": facts})
+    data = plain(context.model_copy(update={"company": company}))
     helpers: dict[str, Callable[..., Any]] = {
         "pick": _picker(_seed(context, kind)),
         "by_gender": _by_gender(context),
@@ -349,7 +351,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "sorte_de_nouvelle": phrasing.news_kind,
     }
     promises = _promises(context, sent_on)
-    since = _news_by(context, sent_on)
+    since = _news_by(context.debrief.since, context, sent_on)
     # What each topic says, typed and noted, in the order of ``sujets``.
     topics_noted = [(topic.subject, f"{topic.subject} {topic.note or ''}") for topic in topics]
     # Phrases shaped once from what the person typed (see ``phrasing``), as plain data.
@@ -398,18 +400,19 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
     }
 
 
-def _news_by(context: InterviewContext, sent_on: date | None) -> list[str]:
+def _news_by(news: list[str], context: InterviewContext, sent_on: date | None) -> list[str]:
     """The news a message sent on ``sent_on`` can tell: none dated after that day.
 
-    A plan made early sends its reminder before the day some news bears.
+    A plan made early sends its reminder before the day some news bears: the candidate's
+    (« j’ai terminé la formation le 20 novembre ») and the organisation's alike.
     """
     if sent_on is None:
-        return list(context.debrief.since)
+        return list(news)
     held = context.interview.date
     return [
-        news
-        for news in context.debrief.since
-        if (day := phrasing.news_day(news, held)) is None or day <= sent_on
+        sentence
+        for sentence in news
+        if (day := phrasing.news_day(sentence, held)) is None or day <= sent_on
     ]
 
 
