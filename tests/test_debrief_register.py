@@ -55,8 +55,7 @@ SESSION = a.Session(today=date(2026, 11, 20))
         ),
         (
             "j’ai oublié de dire que j’ai mon permis de cariste",
-            "J’ajoute un point que je n’ai pas abordé : j’ai mon permis"
-            " de cariste.",
+            "J’ajoute un point que je n’ai pas abordé : j’ai mon permis de cariste.",
         ),
         (
             "j'adore la logistique, je ne l'ai pas assez dit",
