@@ -29,6 +29,7 @@ def test_an_invalid_dict_names_its_field():
 
 
 def test_a_copied_context_is_validated_again(quebec: st.InterviewContext):
+    st.render("thank_you", quebec)  # the original, found valid once, is not read again
     wrong_locale = quebec.model_copy(update={"locale": "en_US"})
     wrong_gender = quebec.model_copy(
         update={"candidate": quebec.candidate.model_copy(update={"gender": "x"})}

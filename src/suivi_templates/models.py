@@ -435,11 +435,17 @@ class InterviewContext(_Model):
         return [c for c in self.commitments if not c.done]
 
 
+_CHECKED: dict[int, InterviewContext] = {}
+"""Contexts found valid, by identity (kept alive here, so an identity is never reused)."""
+_CHECKED_LIMIT = 256
+
+
 def as_context(value: InterviewContext | Mapping[str, Any]) -> InterviewContext:
     """A validated context from a context or its JSON-ready data.
 
     ``model_copy(update=…)`` skips validation, so a context is validated again; the same
-    object comes back when nothing changes.
+    object comes back when nothing changes. A context is frozen: once found valid, the
+    same object is not validated again (a plan renders several drafts from one context).
 
     Raises:
         pydantic.ValidationError: the data, or a copied context, is not a valid context.
@@ -447,5 +453,12 @@ def as_context(value: InterviewContext | Mapping[str, Any]) -> InterviewContext:
     """
     if not isinstance(value, InterviewContext):
         return InterviewContext.model_validate(value)
+    if _CHECKED.get(id(value)) is value:
+        return value
     checked = InterviewContext.model_validate(value.model_dump(warnings=False))
-    return value if checked == value else checked
+    if checked != value:
+        return checked
+    if len(_CHECKED) >= _CHECKED_LIMIT:
+        _CHECKED.clear()
+    _CHECKED[id(value)] = value
+    return value
