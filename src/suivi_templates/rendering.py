@@ -323,9 +323,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         phrasing.spoken_topic(phrasing.topic_phrase(topic.subject), most=_WRITTEN_TOPIC_WORDS)
         for topic in topics
     ]
-    facts = _news_by(context.company.facts, context, sent_on)
-    company = context.company.model_copy(update={"facts": facts})
-    data = plain(context.model_copy(update={"company": company}))
+    data = plain(_known_on(context, sent_on))
     helpers: dict[str, Callable[..., Any]] = {
         "pick": _picker(_seed(context, kind)),
         "by_gender": _by_gender(context),
@@ -398,6 +396,15 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         **shaped,
         **{name: Helper(function) for name, function in helpers.items()},
     }
+
+
+def _known_on(context: InterviewContext, sent_on: date | None) -> InterviewContext:
+    """The context as a message sent on ``sent_on`` knows it: no company news dated later."""
+    facts = _news_by(context.company.facts, context, sent_on)
+    if facts == context.company.facts:
+        return context
+    company = context.company.model_copy(update={"facts": facts})
+    return context.model_copy(update={"company": company})
 
 
 def _news_by(news: list[str], context: InterviewContext, sent_on: date | None) -> list[str]:
