@@ -226,6 +226,15 @@ def test_a_role_shortened_to_its_head_and_a_number_is_not_another_role(
     assert "generic.foreign_name" in _codes(other, dispatch, "thank_you")
 
 
+def test_a_spaced_dash_ends_the_role_title(ctx: st.InterviewContext) -> None:
+    """« poste de superviseure - petite idée pour mars » (blind16): the dash ends the title."""
+    ski = _with(ctx, role={"title": "superviseure des remontées mécaniques"})
+    text = "Poste de superviseure - petite idée pour mars." + TOPIC
+    assert "generic.foreign_name" not in _codes(text, ski, "thank_you")
+    other = "Poste de superviseure de production - petite idée pour mars." + TOPIC
+    assert "generic.foreign_name" in _codes(other, ski, "thank_you")
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

@@ -56,7 +56,8 @@ _SOURCE = re.compile(
     rf"(?:{GAP}(?:de|du|des|d'|la|le|l'|par|recente?s?|recemment|annuel(?:le)?)){{0,3}}(?:{GAP})?$"
 )
 _ROLE = re.compile(rf"(?<![^\W_])(?:poste|fonction|role){GAP}(?:de{GAP}|d')")
-_ROLE_WORDS = re.compile(r"[\w'’\-]{1,30}(?:[ \u00a0][\w'’\-]{1,30}){0,4}")
+# Words start with a letter or digit: a spaced dash (« superviseure - petite idée ») ends the title.
+_ROLE_WORDS = re.compile(r"\w[\w'’\-]{0,29}(?:[ \u00a0]\w[\w'’\-]{0,29}){0,4}")
 _ROLE_STOP = frozenset(
     """
     chez au aux a pour dans que qui ou sein avec sur lors depuis afin qu dont comme mais car
