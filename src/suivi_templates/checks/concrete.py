@@ -9,6 +9,7 @@ a draft whose only specifics are the merge fields is a model with the blanks fil
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -126,6 +127,7 @@ def _mentioned(
     prefixes: frozenset[str],
     merged: frozenset[str],
     by_start: dict[str, list[str]],
+    capitalised: frozenset[str],
 ) -> bool:
     keys = [k for k in item.keys if len(k) >= 4 or k in item.proper]
     keys += sorted(item.proper - set(keys))
@@ -141,7 +143,9 @@ def _mentioned(
         for k in keys
         if (_word_found(k, words) if k in item.proper else _key_found(k, words, prefixes))
     ]
-    if any(k in item.proper for k in found):
+    # A name proves the item, unless its word is a common one written in lowercase: « le
+    # transport scolaire » does not name « Transport Richelieu-Sud ».
+    if any(k in item.proper and (k not in _COMMON or _word_found(k, capitalised)) for k in found):
         return True
     if any(_demonym_found(k, by_start) for k in item.proper if len(k) >= 4):
         return True  # « l'équipe lyonnaise » for « l'équipe de développement à Lyon »
@@ -172,11 +176,25 @@ def concrete_items(target: Target) -> list[Item]:
     words, prefixes = _token_forms(target)
     merged = _merge_field_keys(target.context)
     by_start = _by_start(words)
+    capitalised = _capitalised(target)
     return [
         item
         for item in target.words.items
-        if _mentioned(item, words, prefixes, merged, by_start) or _head_named(item, target.folded)
+        if _mentioned(item, words, prefixes, merged, by_start, capitalised)
+        or _head_named(item, target.folded)
     ]
+
+
+def _capitalised(target: Target) -> frozenset[str]:
+    """The text's words written with a capital, folded: how a name is told from a word."""
+    pieces = target.pieces
+    # A word at piece ``2i + 1`` starts where the pieces before it end (the fold keeps offsets).
+    starts = itertools.islice(itertools.accumulate(map(len, pieces)), 0, None, 2)
+    return frozenset(
+        word
+        for word, start in zip(pieces[1::2], starts, strict=False)
+        if target.text[start : start + 1].isupper()
+    )
 
 
 def _merged(key: str, merged: frozenset[str]) -> bool:
