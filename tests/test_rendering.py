@@ -253,14 +253,12 @@ def test_a_reminder_with_nothing_new_says_so_to_the_user(make_context: ContextFa
         ),
         (
             "L’Atelier Lumen lancera une offre de tierce recette au printemps.",
-            "Une nouvelle a retenu mon attention\u00a0: l’Atelier Lumen lancera une offre de "
-            "tierce recette au printemps. Voilà une initiative à laquelle je contribuerais avec "
-            "enthousiasme.",
+            "J’ai lu avec intérêt que l’Atelier Lumen lancera une offre de tierce recette au "
+            "printemps. Voilà une initiative à laquelle je contribuerais avec enthousiasme.",
         ),
         (
             "L’Atelier Lumen fusionne deux de ses agences.",
-            "Une nouvelle a retenu mon attention\u00a0: l’Atelier Lumen fusionne deux de ses "
-            "agences.\n",
+            "J’ai lu avec intérêt que l’Atelier Lumen fusionne deux de ses agences.\n",
         ),
     ],
 )

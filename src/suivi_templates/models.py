@@ -285,9 +285,9 @@ class Topic(_Model):
     )
     note: Sentence | None = Field(
         default=None,
-        description="Ce que la personne en a dit, en notes (« jusqu’à 4 000 colis par jour ») : "
-        "un chiffre noté en premier est repris après le sujet, entre virgules, dans le "
-        "remerciement.",
+        description="Ce que la personne en a dit, en notes (« jusqu’à 4 000 colis par jour », "
+        "« elle en a parlé longtemps ») : jamais recopiée ; elle place en premier le sujet sur "
+        "lequel on a insisté et rattache une nouvelle au sujet dont elle partage les mots.",
     )
 
 
@@ -387,7 +387,7 @@ class InterviewContext(_Model):
         default_factory=list,
         max_length=10,
         description="Sujets abordés, dans les mots de l’entreprise (R2, R9) ; le premier "
-        "nourrit les brouillons.",
+        "nourrit le remerciement, le suivant une relance sans rien de nouveau.",
     )
     commitments: list[Commitment] = Field(
         default_factory=list,

@@ -331,6 +331,12 @@ _MASCULINE = (
     "ez",
     "ysée",
 )
+_LANGUAGES = frozenset(
+    """anglais français espagnol allemand italien portugais mandarin cantonais chinois japonais
+    coréen arabe russe polonais néerlandais créole innu inuktitut ukrainien roumain turc
+    vietnamien hindi ourdou persan grec hébreu wolof swahili""".split()
+)
+
 _GENDER_EXCEPTIONS: dict[str, Article] = {
     **dict.fromkeys(
         """image page plage cage nage rage main fin façon leçon mission clientèle loi foi fois
@@ -349,6 +355,8 @@ _GENDER_EXCEPTIONS: dict[str, Article] = {
         avis devis virus campus consensus stress""".split(),
         "le",
     ),
+    # Languages are common nouns, masculine, written in lowercase (« l’anglais »).
+    **dict.fromkeys(_LANGUAGES, "le"),
 }
 _SINGULAR_S = frozenset(
     """
@@ -356,7 +364,7 @@ _SINGULAR_S = frozenset(
     recours parcours secours dos bus campus virus consensus stress business bras repas permis
     avis devis tennis paradis mois
     """.split()
-)
+) | {language for language in _LANGUAGES if language.endswith("s")}
 _SUFFIXED = _FEMININE + _MASCULINE
 # Endings that mark a common noun even with a capital (« Inventaire », « Planification »);
 # short ones (« -al », « -on ») end too many names (« Montréal », « Lyon »).
@@ -519,6 +527,10 @@ def _noun_phrase(phrase: str) -> str:
         return phrase  # an acronym, a product or a proper name: « Excel », « SAP »
     if first[:1].isupper():
         return phrase  # a proper name the sentence keeps as written
+    # « anglais et mandarin », « santé et sécurité »: each member takes its own article.
+    left, joined, right = phrase.partition(" et ")
+    if joined and len(left.split()) <= 3 and len(right.split()) <= 4 and right[:1].islower():
+        return f"{_noun_phrase(left)} et {_noun_phrase(right)}"
     if _is_plural(head):
         return f"les {phrase}"
     return _with_article(_gender(head), phrase)
@@ -538,6 +550,8 @@ def topic_phrase(subject: str) -> str:
     'le passage à TMS Cube en janvier'
     >>> topic_phrase("Financement FRQSC"), topic_phrase("Power BI")
     ('le financement FRQSC', 'Power BI')
+    >>> topic_phrase("Anglais et mandarin"), topic_phrase("tri et emballage des colis")
+    ('l’anglais et le mandarin', 'le tri et l’emballage des colis')
     """
     text = subject.strip().rstrip(" .;!…")
     is_question = text.endswith("?")
@@ -581,34 +595,8 @@ def spoken_topic(phrase: str, most: int = 8) -> str:
     return phrase  # no clean cut: better whole than cut mid-thought
 
 
-# A jotted detail reads well in brackets after its topic (« les pics de Noël (jusqu’à 4 000
-# colis par jour) »), but not a clause about somebody (« il veut… ») nor a symbol-laden note.
-_DETAIL_SPEAKERS = re.compile(
-    r"(?:^|\s)(?:il|elle|ils|elles|on|je|j['’]|tu|nous|vous|ça|cela|c['’]est|tout est)"
-    r"(?=\s|$|['’])",
-    re.IGNORECASE,
-)
-_DETAIL_SYMBOLS = re.compile(r"[+/→<>=?!()\[\]«»\"]|->|^\W")
-_PARTICIPLE = re.compile(r"^\w+(?:ée?s?|ues?)$")
-_NOUN_ENDINGS = ("té", "ée", "ées")  # « unité », « année », « journée »: nouns, not participles
-
-
-def _clean_detail(text: str) -> bool:
-    first = _bare(_first(text)).casefold()
-    participle = bool(_PARTICIPLE.match(first)) and not first.endswith(_NOUN_ENDINGS)
-    return not (participle or _DETAIL_SPEAKERS.search(text) or _DETAIL_SYMBOLS.search(text))
-
-
 # Numbers people write out in notes (« six ans », « trois hottes »).
 _NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente"
-
-
-# A figure reads well after its topic (« …, 150 entrevues à coder »); a noun jotted bare does
-# not (« écarts de 4 % sur le vrac » reads as a pasted note: read 9).
-_QUANTITY_FIRST = re.compile(
-    rf"(?:\d|jusqu['’]à\s|près de\s|plus de\s|environ\s|(?:{_NUMBER_WORDS}|cent|mille)\s)",
-    re.IGNORECASE,
-)
 
 
 # What the interviewer dwelt on comes first (« elle en a parlé longtemps »).
@@ -625,47 +613,6 @@ def emphasised(note: str | None) -> bool:
     True
     """
     return bool(note and _EMPHASIS.search(note))
-
-
-def topic_detail(note: str | None, most: int = 10, subject: str = "") -> str | None:
-    """The figure a topic's note gives, set after the topic (« …, de 22 h à 6 h, »), or ``None``.
-
-    Only the note's first part, and only when it opens on a quantity: « jusqu’à 4 000 colis
-    par jour » tells the recruiter the candidate listened; a loose jotting (« garder le
-    sourire »), a bare noun (« écarts de 4 % ») or a note about somebody (« il veut… ») does
-    not.
-
-    >>> topic_detail("jusqu’à 4 000 colis par jour")
-    'jusqu’à 4 000 colis par jour'
-    >>> topic_detail("2,1 % sur le frais, elle vise 1,5")
-    '2,1 % sur le frais'
-    >>> topic_detail("les passagers pressés, garder le sourire") is None
-    True
-    >>> topic_detail("il a insisté sur le cadenassage") is None
-    True
-    >>> topic_detail("22 h à 6 h, prime de soir")
-    'de 22 h à 6 h'
-    >>> topic_detail("deux arrivées récentes", subject="une équipe de 8 conseillers")
-    'dont deux arrivées récentes'
-    """
-    if not note:
-        return None
-    head = re.split(r",\s+", note.strip().rstrip(" .;"), maxsplit=1)[0]
-    usable = 2 <= len(head.split()) <= most and _clean_detail(head) and _QUANTITY_FIRST.match(head)
-    if not usable:
-        return None
-    head = _lower_first(head) if _bare(_first(head)) in _OPENING_WORDS else head
-    # « 22 h à 6 h » stands alone in notes; after a topic it is « de 22 h à 6 h ».
-    if _SPAN_OF_HOURS.match(head):
-        return "de " + head
-    # A count within the topic's own count: « une équipe de 8 conseillers, dont deux… ».
-    if _COUNT.match(head) and _COUNT.search(subject):
-        return "dont " + head
-    return head
-
-
-_COUNT = re.compile(rf"(?<!\w)(?:\d+|{_NUMBER_WORDS})\s+(?!h\b|%)\w", re.IGNORECASE)
-_SPAN_OF_HOURS = re.compile(r"\d{1,2}\s?h(?:\s?\d{2})?\s+à\s+\d")
 
 
 # --- Promises, facts, the candidate's own sentences ---------------------------------------

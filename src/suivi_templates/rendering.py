@@ -369,7 +369,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         )
         if subjects
         else "",
-        "details": [phrasing.topic_detail(topic.note, subject=topic.subject) for topic in topics],
+        # A reminder with nothing new names another topic than the thank-you did (read 39).
+        "sujet_relance": _reminder_topic(subjects),
         "sujets_notes": topics_noted,
         # What the candidate would add, in a letter's words; not a weakness nobody asked about.
         "a_ajouter": _to_add(context, [noted for _, noted in topics_noted]),
@@ -396,6 +397,13 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         **shaped,
         **{name: Helper(function) for name, function in helpers.items()},
     }
+
+
+def _reminder_topic(subjects: list[str]) -> str:
+    """The topic a reminder with nothing new names: not the thank-you's, not a credential."""
+    others = [s for s in subjects[1:] if not phrasing.is_credential(s)]
+    usable = others or [s for s in subjects if not phrasing.is_credential(s)] or subjects
+    return phrasing.spoken_topic(usable[0]) if usable else ""
 
 
 def _known_on(context: InterviewContext, sent_on: date | None) -> InterviewContext:
