@@ -137,6 +137,32 @@ def test_a_code_or_acronym_from_a_topic_is_a_concrete_element(ctx: st.InterviewC
     assert "generic.no_concrete_element" not in _codes(text, audit, "thank_you")
 
 
+def test_a_common_word_of_a_name_in_lowercase_does_not_name_it(ctx: st.InterviewContext) -> None:
+    """« le transport scolaire » is not « Transport Richelieu-Sud » (blind16)."""
+    bus = _with(
+        ctx,
+        topics=[],
+        company={"name": "Autobus Beaulac", "facts": []},
+        debrief={"highlights": ["la refonte de 22 circuits chez Transport Richelieu-Sud"]},
+    )
+    stock = (
+        "Bonjour Monsieur,\n\nLe transport scolaire me passionne depuis toujours.\n\nCamille Roy"
+    )
+    assert "generic.no_concrete_element" in _codes(stock, bus, "thank_you")
+    named = stock.replace("Le transport scolaire", "Mon passage chez Transport Richelieu-Sud")
+    assert "generic.no_concrete_element" not in _codes(named, bus, "thank_you")
+    caves = _with(
+        ctx,
+        topics=[],
+        company={
+            "name": "Maison Vasseur",
+            "facts": ["Le caveau accueillera « Caves ouvertes », les 17 et 18 avril 2027."],
+        },
+    )
+    visit = "Bonjour Madame,\n\nMerci pour la visite des caves.\n\nCamille Roy"
+    assert "generic.no_concrete_element" not in _codes(visit, caves, "thank_you")
+
+
 def test_a_single_word_every_letter_uses_proves_nothing(ctx: st.InterviewContext) -> None:
     welcome = _with(ctx, topics=[{"subject": "l'accueil des nouveaux arrivants"}])
     text = "Bonjour Madame Tremblay,\n\nMerci pour votre accueil chaleureux.\n\nCamille Roy"

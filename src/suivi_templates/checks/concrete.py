@@ -143,9 +143,14 @@ def _mentioned(
         for k in keys
         if (_word_found(k, words) if k in item.proper else _key_found(k, words, prefixes))
     ]
-    # A name proves the item, unless its word is a common one written in lowercase: « le
-    # transport scolaire » does not name « Transport Richelieu-Sud ».
-    if any(k in item.proper and (k not in _COMMON or _word_found(k, capitalised)) for k in found):
+    # A name proves the item, unless the word found is a common one, written in lowercase,
+    # and the name has rarer words: « le transport scolaire » does not name « Transport
+    # Richelieu-Sud », but « la visite des caves » names « Caves ouvertes ».
+    rare_names = any(k not in _COMMON and k.isalpha() for k in item.proper)
+    if any(
+        k in item.proper and (k not in _COMMON or not rare_names or _word_found(k, capitalised))
+        for k in found
+    ):
         return True
     if any(_demonym_found(k, by_start) for k in item.proper if len(k) >= 4):
         return True  # « l'équipe lyonnaise » for « l'équipe de développement à Lyon »
