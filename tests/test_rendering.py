@@ -348,3 +348,44 @@ def test_news_that_only_says_a_promise_was_kept_is_said_once_on_the_phone(
     news = {"since": ["J’ai reçu ma vérification d’antécédents judiciaires le 19 novembre."]}
     script = render("phone_script", make_context("fr_CA", commitments=[promise], debrief=news))
     assert script.body.count("vérification") == 1
+
+
+def _no_news(
+    locale: str, topics: list[dict[str, str]], make_context: ContextFactory
+) -> InterviewContext:
+    return make_context(
+        locale,
+        topics=topics,
+        company__facts=[],
+        debrief={"highlights": [], "since": []},
+        commitments=[],
+    )
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_letters_name_an_issue_of_the_job_not_a_tool(
+    locale: str, make_context: ContextFactory
+) -> None:
+    """« notamment Python » read as a keyword pasted in (read 40): tools wait their turn."""
+    topics = [{"subject": "Python"}, {"subject": "la démarque"}, {"subject": "les inventaires"}]
+    ctx = _no_news(locale, topics, make_context)
+    thanks = render("thank_you", ctx).body
+    reminder = render("reminder", ctx).body
+    assert "la démarque" in thanks
+    assert "Python" not in thanks
+    # The reminder with nothing new names the next issue, and asks where things stand.
+    assert "les inventaires" in reminder
+    assert "Python" not in reminder
+    assert "processus" in reminder
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_a_reminder_with_only_tools_offers_to_come_back_to_one(
+    locale: str, make_context: ContextFactory
+) -> None:
+    ctx = _no_news(
+        locale, [{"subject": "Python"}, {"subject": "Anglais et mandarin"}], make_context
+    )
+    reminder = render("reminder", ctx).body
+    assert "je reviendrais volontiers sur Python si vous le souhaitez" in reminder
+    assert "enjeux" not in reminder

@@ -1069,6 +1069,22 @@ def is_credential(topic: str) -> bool:
     return bool(_ACRONYM_TOPIC.match(topic.strip()) or _TRAINING.search(topic))
 
 
+def is_skill(topic: str) -> bool:
+    """Whether a topic (a noun phrase) names a tool or a language the candidate may know.
+
+    « Python », « Opera », « l’anglais et le mandarin » are the candidate's skills, not an
+    issue of the job that a letter can call « les enjeux abordés ».
+
+    >>> is_skill("Opera"), is_skill("l’anglais et le mandarin"), is_skill("la démarque")
+    (True, True, False)
+    """
+    head = _bare(_first(topic))
+    if head not in _DETERMINERS:
+        return True  # a name as typed: a tool, a product, an acronym
+    words = [re.sub(r"^l['’]", "", _bare(word)) for word in topic.split()]
+    return all(w in _LANGUAGES or w in _DETERMINERS or w == "et" for w in words)
+
+
 def own_sentence(sentence: str, gender: str | None = None) -> str:
     """The candidate's sentence as it will stand alone: a capital, a final stop.
 

@@ -369,8 +369,9 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         )
         if subjects
         else "",
-        # A reminder with nothing new names another topic than the thank-you did (read 39).
-        "sujet_relance": _reminder_topic(subjects),
+        # The thank-you names an issue of the job, not a skill or a licence (read 40); a
+        # reminder with nothing new names another issue than the thank-you did (read 39).
+        **_letter_topics(subjects),
         "sujets_notes": topics_noted,
         # What the candidate would add, in a letter's words; not a weakness nobody asked about.
         "a_ajouter": _to_add(context, [noted for _, noted in topics_noted]),
@@ -399,11 +400,22 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
     }
 
 
-def _reminder_topic(subjects: list[str]) -> str:
-    """The topic a reminder with nothing new names: not the thank-you's, not a credential."""
-    others = [s for s in subjects[1:] if not phrasing.is_credential(s)]
-    usable = others or [s for s in subjects if not phrasing.is_credential(s)] or subjects
-    return phrasing.spoken_topic(usable[0]) if usable else ""
+def _letter_topics(subjects: list[str]) -> dict[str, Any]:
+    """The topics the letters name: the thank-you's, the reminder's, and whether they are issues.
+
+    ``enjeu`` is false when every topic is a skill or a licence of the candidate's.
+
+    « les enjeux abordés ensemble, notamment Python » read as a keyword pasted in (read 40).
+    """
+    issues = [s for s in subjects if not phrasing.is_credential(s) and not phrasing.is_skill(s)]
+    thanked = issues[0] if issues else subjects[0] if subjects else ""
+    later = [s for s in issues if s != thanked]
+    reminded = later[0] if later else thanked
+    return {
+        "sujet_remerciement": thanked,
+        "sujet_relance": phrasing.spoken_topic(reminded),
+        "enjeu": bool(issues),
+    }
 
 
 def _known_on(context: InterviewContext, sent_on: date | None) -> InterviewContext:
