@@ -8,6 +8,9 @@ check under test can fire.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from suivi_templates.checks import check, checks
@@ -399,10 +402,17 @@ def test_polite_phrases_pass(ctx, text: str, kind: str) -> None:
     assert [f.code for f in report.findings if f.code not in lacks] == []
 
 
+_CONVENTIONS = Path(__file__).resolve().parent.parent / "docs" / "conventions.md"
+_SECTIONS = frozenset(re.findall(r"^## (.+)$", _CONVENTIONS.read_text("utf-8"), flags=re.M))
+
+
 def test_every_message_cites_a_rule_and_has_a_suggestion(ctx) -> None:
+    """A cited section of the conventions is one the project's own docs/conventions.md has."""
     for code, kind, text in _cases(1):
         for finding in check(text, ctx, kind=kind).findings:
-            assert "(R" in finding.message or "§" in finding.message, (code, finding.message)
+            cited = re.findall(r"\(conventions, « ([^»]+) »\)", finding.message)
+            assert "(R" in finding.message or cited, (code, finding.message)
+            assert set(cited) <= _SECTIONS, (code, cited)
             assert finding.suggestion, code
 
 

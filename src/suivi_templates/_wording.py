@@ -1,7 +1,7 @@
 """French wording shared by the planner's notes and the timing checks' messages.
 
 Dates and times in prose come from ``formatting`` (one source for every French date);
-this module adds the article and each locale's vocabulary (§1).
+this module adds the article and each locale's vocabulary (docs/conventions.md, « Vocabulaire »).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from suivi_templates.models import Locale
 __all__ = ["COLON", "NBSP", "WORDS", "of_day", "prose_day", "prose_hour"]
 
 COLON = f"{NBSP}:"
-"""A colon with its no-break space before, in both locales (conventions §2)."""
+"""A colon with its no-break space before, in both locales (conventions, « Typographie »)."""
 
 WORDS: dict[Locale, dict[str, str]] = {
     "fr_CA": {

@@ -74,7 +74,7 @@ def _holidays_of_year(locale: str, year: int) -> Mapping[date, str]:
     country, subdivision = _region(locale)
     import holidays  # lazy: ``import suivi_templates`` must not load it
 
-    # language="fr" always: otherwise the names follow the process's LANG (§6).
+    # language="fr" always: otherwise the names follow the process's LANG.
     calendar = holidays.country_holidays(country, subdiv=subdivision, years=year, language="fr")
     return MappingProxyType(dict(calendar.items()))
 

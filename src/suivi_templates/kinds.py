@@ -30,7 +30,7 @@ class KindInfo:
     spoken: bool
     """Read aloud on the phone (no subject, R20, R21)."""
     word_limit: int
-    """Words above which the body is too long (R8, R20; conventions §7 for voicemail)."""
+    """Words above which the body is too long (R8, R20; R21 for voicemail)."""
     label: str
     """What the kind is, in French, as a check's message names it."""
     history: HistoryKind | None

@@ -14,7 +14,8 @@ check never disagree. Days are counted with :mod:`suivi_templates.business_days`
 - R17: at most ``FOLLOW_UP_LIMIT`` follow-ups after the thank-you.
 - R3: a promise to send later (``commitments[].due``) is kept by its date, on the last
   business day on or before it; sending it is a contact, but not a follow-up of R17.
-- R19 and French conventions §7: calls from 17:00, Monday to Thursday, away from holidays.
+- R19 and docs/planification.md (« Les étapes »): calls from 17:00, Monday to Thursday,
+  away from holidays.
 """
 
 from __future__ import annotations
@@ -248,8 +249,8 @@ def earliest_follow_up(
 def good_call_day(day: date, locale: Locale) -> date:
     """Return the first day from ``day`` that suits a call: Monday to Thursday, no holiday near.
 
-    French conventions §7: avoid Friday afternoons and the days around a public holiday
-    (which also covers French *ponts*). Looks two weeks ahead at most.
+    docs/planification.md (« Les étapes »): avoid Friday afternoons and the days around a
+    public holiday (which also covers French *ponts*). Looks two weeks ahead at most.
     """
     candidate = on_or_after(day, locale)
     for _ in range(10):

@@ -1,10 +1,10 @@
-"""style.* checks (warnings): length, the other locale's words, agreement, calques, awaiting (R8, R15; conventions §1, §4, §8).
+"""style.* checks (warnings): length, the other locale's words, agreement, calques, awaiting (R8, R15; docs/conventions.md: « Vocabulaire », « Accords et écriture épicène »).
 
 These never reject a draft on their own (severity ``warning``): they say what a careful
 Québec or France reader would change. « Revenir vers vous » is deliberately *not* flagged:
 the follow-up rules list it among the polite formulas that must pass.
 
-Gender (§4, §8.9). For a candidate of gender ``f``, a masculine self-description
+Gender (docs/conventions.md, « Accords et écriture épicène »). For a candidate of gender ``f``, a masculine self-description
 (« je suis intéressé ») is flagged, and the reverse for ``m``. For gender ``n`` nothing is
 flagged: the library's own templates use épicène wording, but a person writing about
 themself chooses their own agreement, which the checks cannot second-guess. « (e) » is
@@ -64,7 +64,7 @@ def too_long(target: Target) -> Iterator[Hit]:
 
 
 def other_locale(target: Target) -> Iterator[Hit]:
-    """Vocabulary of the other locale: « mail », « week-end », « portable » in fr_CA; « fin de semaine », « cellulaire », « entrevue » in fr_FR (§8.8).
+    """Vocabulary of the other locale: « mail », « week-end », « portable » in fr_CA; « fin de semaine », « cellulaire », « entrevue » in fr_FR (docs/conventions.md, « Vocabulaire »).
 
     Needs a context (for its locale). Words from the context itself are masked.
     """
@@ -122,7 +122,7 @@ _AGREEMENT = phrases(rf"{_SELF}{_ADVERBS} ({WORD}{{2,20}})")
 
 
 def gender_agreement(target: Target) -> Iterator[Hit]:
-    """Agreement that contradicts the candidate's gender: « je suis intéressé » from a candidate ``f`` (conventions §4).
+    """Agreement that contradicts the candidate's gender: « je suis intéressé » from a candidate ``f`` (docs/conventions.md, « Accords et écriture épicène »).
 
     Looks at what follows « je suis », « j'ai été », « je reste », « je me sens »…
     (adverbs allowed). Also any participle in « -é » / « -ée » there. Gender ``n``: nothing
@@ -150,14 +150,14 @@ def gender_agreement(target: Target) -> Iterator[Hit]:
             correct = correct[:1].upper() + correct[1:]
         who = "une candidate" if gender == "f" else "un candidat"
         yield Hit(
-            f"« {original} » ne s'accorde pas avec le genre de {who} (conventions, §4).",
+            f"« {original} » ne s'accorde pas avec le genre de {who} (conventions, « Accords et écriture épicène »).",
             f"Écrivez « {correct} ».",
             (start, end),
         )
 
 
 def calque(target: Target) -> Iterator[Hit]:
-    """Calques: « suite à », « appliquer sur un poste », « céduler », « retourner un appel » (conventions §1, §8.10).
+    """Calques: « suite à », « appliquer sur un poste », « céduler », « retourner un appel » (docs/conventions.md, « Vocabulaire »).
 
     « Pour faire suite à », « à la suite de », « donner suite à » pass, and so does
     « revenir vers vous », which the follow-up rules list as polite.
