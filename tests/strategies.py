@@ -51,7 +51,10 @@ PROMISES = [
     "envoyer deux lettres de référence",
     "lui faire parvenir un exemple de rapport mensuel",
     "leur envoyer mon portfolio",
+    "lui transmettre les coordonnées de mon ancienne gestionnaire",
 ]
+# What a promise of contact details gives, in words (``commitments[].details``).
+DETAILS = "Mme Line Roy, directrice des finances, 514 555-0100"
 HIGHLIGHTS = [
     "mes cinq années en recouvrement",
     "mon expérience de la gestion de crise",
@@ -105,7 +108,11 @@ def context_data(draw: st.DrawFn) -> dict[str, Any]:
         },
         "topics": [{"subject": subject} for subject in topics],
         "commitments": [
-            {"promise": promise, "done": draw(st.booleans())}
+            {
+                "promise": promise,
+                "done": draw(st.booleans()),
+                "details": DETAILS if "coordonnées" in promise and draw(st.booleans()) else None,
+            }
             for promise in draw(st.lists(st.sampled_from(PROMISES), max_size=2, unique=True))
         ],
         "next_steps": {

@@ -112,3 +112,54 @@ def test_grammalecte_finds_nothing_in_the_messages_of_the_realistic_contexts(loc
         [str(d) for d in messages], locale=locale, allowed_words=allowed, repetitions=True
     )
     assert not problems, "\n".join(map(str, problems))
+
+
+_DETAILS = "Mme Julie Roy, professeure à l’UQAM, 819 555-0100"
+
+
+def _with_details(history: list[dict[str, str]] | None = None) -> st.InterviewContext:
+    data = st.InterviewContext.model_validate(st.EXAMPLES["fr_CA"]).model_dump(mode="json")
+    data["commitments"] = [
+        {
+            "promise": "lui transmettre les coordonnées de ma directrice de maîtrise",
+            "details": _DETAILS,
+        }
+    ]
+    data["history"] = history or []
+    return st.InterviewContext.model_validate(data)
+
+
+def test_details_given_in_words_keep_the_promise_at_once() -> None:
+    body = st.render("thank_you", _with_details()).body
+    assert f"voici les coordonnées de ma directrice de maîtrise : {_DETAILS}." in body.replace(
+        "\u00a0", " "
+    )
+    assert "dans les prochains jours" not in body
+
+
+def test_a_reminder_gives_the_details_only_when_no_thank_you_went() -> None:
+    first = st.render("reminder", _with_details()).body.replace("\u00a0", " ")
+    assert "Comme promis, voici les coordonnées de ma directrice de maîtrise :" in first
+    assert _DETAILS in first
+    sent = [{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}]
+    after = st.render("reminder", _with_details(sent)).body
+    assert _DETAILS not in after
+
+
+def test_a_plan_does_not_give_the_details_twice() -> None:
+    ctx = _with_details()
+    plan = st.plan(ctx, today=ctx.interview.date)
+    assert plan.steps[0].kind == "thank_you"
+    reminder = next(step for step in plan.steps if step.kind == "reminder")
+    assert reminder.draft_kinds == ("reminder",)
+    body = st.render("reminder", plan.context_on(reminder, ctx), sent_on=reminder.on).body
+    assert _DETAILS not in body
+
+
+def test_the_plan_asks_for_promised_contact_details_in_words() -> None:
+    data = _with_details().model_dump(mode="json")
+    del data["commitments"][0]["details"]
+    ctx = st.InterviewContext.model_validate(data)
+    note = st.plan(ctx, today=ctx.interview.date).steps[0].note
+    assert "champ details" in note
+    assert "champ details" not in st.plan(_with_details(), today=ctx.interview.date).steps[0].note

@@ -313,6 +313,13 @@ class Commitment(_Model):
         description="Date à laquelle vous enverrez ce qui a été promis, s’il faut plus de "
         "temps pour le préparer ; le remerciement l’annonce honnêtement.",
     )
+    details: Sentence | None = Field(
+        default=None,
+        description="Ce qui a été promis, en mots, quand cela tient dans le message : des "
+        "coordonnées, une adresse, un chiffre, p. ex. « Mme Julie Roy, professeure à l’UQAM, "
+        "819 555-0100 ». Le remerciement le donne aussitôt (« Comme convenu, voici les "
+        "coordonnées de ma directrice de maîtrise : … »), et la relance s’il n’est pas parti.",
+    )
 
 
 class NextSteps(_Model):

@@ -1069,6 +1069,23 @@ def is_credential(topic: str) -> bool:
     return bool(_ACRONYM_TOPIC.match(topic.strip()) or _TRAINING.search(topic))
 
 
+def given_in_words(details: str) -> str:
+    """What a promise gives in words, ready to end a sentence, with its final stop.
+
+    No stop after an address or a link, which the stop would seem to continue.
+
+    >>> given_in_words("Mme Julie Roy, professeure à l’UQAM, 819 555-0100")
+    'Mme Julie Roy, professeure à l’UQAM, 819 555-0100.'
+    >>> given_in_words("Julie Roy, julie.roy@exemple.ca")
+    'Julie Roy, julie.roy@exemple.ca'
+    """
+    text = details.strip()
+    last = text.split()[-1] if text else ""
+    if not text or text[-1] in ".!?…" or "@" in last or "://" in last:
+        return text
+    return text + "."
+
+
 def is_skill(topic: str) -> bool:
     """Whether a topic (a noun phrase) names a tool or a language the candidate may know.
 

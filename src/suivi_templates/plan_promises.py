@@ -24,6 +24,7 @@ from typing import Literal
 from suivi_templates._wording import COLON, NBSP, WORDS, prose_day
 from suivi_templates.business_days import next_business_day, on_or_after
 from suivi_templates.models import Commitment, InterviewContext, Locale
+from suivi_templates.phrasing import attachable
 from suivi_templates.schedule import promise_day, promises_to_send
 
 __all__ = [
@@ -64,7 +65,14 @@ def commitments_sentence(context: InterviewContext) -> str:
     if not recalled:
         return ""
     quoted = ", ".join(f"«{NBSP}{c.promise}{NBSP}»" for c in recalled)
-    return f"Tenez aussi votre engagement (R3){COLON} {quoted}."
+    sentence = f"Tenez aussi votre engagement (R3){COLON} {quoted}."
+    # Contact details cannot be attached: given in words, the thank-you gives them at once.
+    if any(not (c.attachment or c.link or c.details or attachable(c.promise)) for c in recalled):
+        sentence += (
+            " Écrivez les coordonnées promises dans le champ details de la promesse"
+            f"{COLON} le remerciement les donnera aussitôt."
+        )
+    return sentence
 
 
 def planned_promises(

@@ -191,7 +191,8 @@ class FollowUpPlan(_Frozen):
         """Return ``context`` as it stands on ``step``'s day: promises sent before, kept.
 
         A reminder drafted from the plan must not attach again, or apologise for, what a
-        ``commitment`` step of this plan sends earlier (R3).
+        ``commitment`` step of this plan sends earlier, nor give again what its thank-you
+        gave (R3).
         """
         sent = {
             promise
@@ -199,6 +200,10 @@ class FollowUpPlan(_Frozen):
             if earlier.kind == "commitment" and earlier.on < step.on
             for promise in earlier.promises
         }
+        # Details in words go with the thank-you: a later reminder must not give them again
+        # (a file or a link it never repeats anyway).
+        if any(earlier.kind == "thank_you" and earlier.on < step.on for earlier in self.steps):
+            sent |= {c.promise for c in context.commitments if c.details}
         if not sent:
             return context
         kept = [

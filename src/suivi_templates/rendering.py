@@ -267,10 +267,14 @@ def _organisation(context: InterviewContext) -> dict[str, str]:
 def _promises(
     context: InterviewContext, sent_on: date | None = None
 ) -> dict[str, list[dict[str, Any]]]:
-    """The promises by how the thank-you keeps them: attached, linked, to come, done (R3)."""
+    """The promises by how the thank-you keeps them (R3).
+
+    Attached, linked, given in words, to come, or done.
+    """
     groups: dict[str, list[dict[str, Any]]] = {
         "jointes": [],
         "liens": [],
+        "dites": [],
         "a_venir": [],
         "tenues": [],
     }
@@ -284,6 +288,7 @@ def _promises(
             "lien": str(commitment.link) if commitment.link else None,
             "echeance": commitment.due,
             "en_retard": bool(sent_on and commitment.due and commitment.due < sent_on),
+            "details": phrasing.given_in_words(commitment.details) if commitment.details else None,
         }
         if commitment.done:
             groups["tenues"].append(entry)
@@ -291,6 +296,8 @@ def _promises(
             groups["jointes"].append(entry)
         elif commitment.link:
             groups["liens"].append(entry)
+        elif commitment.details:
+            groups["dites"].append(entry)
         else:
             groups["a_venir"].append(entry)
     groups["envoi"] = _sent_together(groups["a_venir"], sent_on)
@@ -382,7 +389,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "promesses_tenues": [
             kept
             for kept, commitment in zip(data["commitments"], context.commitments, strict=True)
-            if commitment.done or commitment.attachment or commitment.link
+            if commitment.done or commitment.attachment or commitment.link or commitment.details
         ],
         "references_promises": any(
             "référence" in c.promise.casefold() for c in context.commitments
