@@ -10,6 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from suivi_templates import formatting, rendering, typography
 from suivi_templates.checks import anchors, live, tokenizer
 from suivi_templates.checks.contextwords import _ADDRESS, _address_spans
 from suivi_templates.checks.foreign_name import _ASK_FOR
@@ -287,3 +288,50 @@ def test_tokens_read_without_the_address_branch_are_those_of_the_full_pattern(te
         ("acronym" if tokenizer._is_acronym(text[a:b]) and kind == "word" else kind, (a, b))
         for kind, (a, b) in full
     ]
+
+
+# --- rendering's passes: a character first, not a lookbehind tried at every position -----
+
+_RENDERED_PIECES = [
+    *"ab1 9\u00a0\u202f\t\n'’.:;!?«»%$€hDdeEqujJmtsSnlpoiruſK_-é",
+    *("l'a", "1er", "le 20 novembre", "12 000", "4 %", "17 h", "22 h 30", "3 millions"),
+    *("de ", "que ", "jusque ", "lorsque ", "puisque ", "De ", "QUE ", "ſe ", " mille"),
+    *("x1er ", "123 ", ". \nA", "!\n b", "»\n«", "…\n\t É"),
+]
+rendered_texts = st.lists(st.sampled_from(_RENDERED_PIECES), max_size=60).map("".join)
+_MONTHS = typography.MONTHS
+_BEFORE_AND_AFTER = [
+    (re.compile(r"(?<=\w)'(?=\w)"), typography._COMMON[0][0]),
+    (re.compile(rf"\b(\d{{1,2}}|1er) +(?=(?:{_MONTHS})\b)"), typography._DAY_MONTH[0]),
+    (re.compile(r"(?<=\d) +(?=\d{3}(?:\D|$))"), typography._DIGIT_GROUP),
+    (re.compile(r"(?<=\d) +(?=[%$€]|(?:millions?|milliards?|mille)\b)"), typography._UNIT[0]),
+    (re.compile(r"(?<=\d) +h(?: +(?=\d)|\b)"), typography._HOURS[0]),
+    (
+        re.compile(
+            r"\b(de|que|je|me|te|se|ne|jusque|lorsque|puisque) ([^\W\d_][\w\-]+)", re.IGNORECASE
+        ),
+        formatting._ELIDABLE,
+    ),
+]
+"""Each rendering pattern as it was (a lookbehind or a word boundary first), and as it is."""
+
+
+@settings(max_examples=1000)
+@given(rendered_texts)
+def test_rendering_patterns_led_by_a_character_find_what_they_found(text: str) -> None:
+    for before, after in _BEFORE_AND_AFTER:
+        expected = [(m.span(), m.groups()) for m in before.finditer(text)]
+        assert [(m.span(), m.groups()) for m in after.finditer(text)] == expected, before.pattern
+
+
+@settings(max_examples=1000)
+@given(rendered_texts)
+def test_a_sentence_break_matched_from_its_mark_joins_the_same_lines(text: str) -> None:
+    before = re.compile(r"(?<=[.!?…»])[ \t]*\n[ \t]*(?=[^\W\d_«])")
+    assert rendering._SENTENCE_BREAK.sub(r"\1 ", text) == before.sub(" ", text)
+
+
+def test_the_elision_class_holds_every_letter_that_starts_an_elided_word_in_any_case() -> None:
+    first = re.compile(r"[dqjmtsnlp]", re.IGNORECASE)
+    starts = {chr(c) for c in range(0x10000) if first.fullmatch(chr(c))}
+    assert starts == set("DdQqJjMmTtSsſNnLlPp")

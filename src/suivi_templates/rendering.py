@@ -549,8 +549,9 @@ def _run(
     return (None if subject is None else str(subject)), str(module)
 
 
-# A line that ends a sentence and a line that starts one belong to the same paragraph.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…»])[ \t]*\n[ \t]*(?=[^\W\d_«])")
+# A line that ends a sentence and a line that starts one belong to the same paragraph. The
+# sentence's last mark is matched (and written back), not looked behind for at every position.
+_SENTENCE_BREAK = re.compile(r"([.!?…»])[ \t]*\n[ \t]*(?=[^\W\d_«])")
 # A line that starts with a lowercase letter goes on with the sentence above it, so that a
 # template keeps its lines short (« …au poste de X, » / « à la suite de… »).
 _CONTINUATION = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=[a-zàâäçéèêëîïôöùûüÿœæ])")
@@ -562,7 +563,7 @@ def _join_sentences(text: str) -> str:
     A line starting in lowercase continues the previous one. Lines that do not end a
     sentence (a signature, a greeting) keep their line breaks.
     """
-    return _SENTENCE_BREAK.sub(" ", _CONTINUATION.sub(" ", text))
+    return _SENTENCE_BREAK.sub(r"\1 ", _CONTINUATION.sub(" ", text))
 
 
 def _finish(text: str, context: InterviewContext) -> str:
