@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from suivi_templates import formatting, rendering, typography
-from suivi_templates.checks import anchors, live, tokenizer
+from suivi_templates.checks import anchors, live, tokenizer, tone
+from suivi_templates.checks.base import Target
 from suivi_templates.checks.contextwords import _ADDRESS, _address_spans
 from suivi_templates.checks.foreign_name import _ASK_FOR
 from suivi_templates.checks.generic import _RESIDUE_RAW
@@ -335,3 +336,44 @@ def test_the_elision_class_holds_every_letter_that_starts_an_elided_word_in_any_
     first = re.compile(r"[dqjmtsnlp]", re.IGNORECASE)
     starts = {chr(c) for c in range(0x10000) if first.fullmatch(chr(c))}
     assert starts == set("DdQqJjMmTtSsſNnLlPp")
+
+
+# --- the tone model's reading: three lists, the masked text's words as they stand -------
+
+_TONE_PIECES = [
+    *"abcÉé019 .!?;:\n'’-@_#«»",
+    *("Bonjour", "VOUS", "j'attends", "l’été", "12,5", "3.2", "x@y.org", "https://a.b/c"),
+    *("www.x.fr", "aujourd'hui", "aide-cuisinière", "1er", " — ", "\u00a0", "\u202f"),
+]
+tone_texts = st.lists(st.sampled_from(_TONE_PIECES), max_size=60).map("".join)
+
+
+def _features_before(target: Target) -> list[tuple[str, int, int]]:
+    """The tone model's features as they were read: the masked text folded again, tokens
+    read through ``kinds``, each form a tuple."""
+    masked = target.masked
+    folded = fold(masked)
+    ends = iter([mark.start() for mark in tone._SENTENCE_END.finditer(masked)] + [len(masked)])
+    next_end = next(ends)
+    found: list[tuple[str, int, int]] = []
+    previous: tuple[str, int, int] | None = None
+    for kind, start, end in tokenizer.kinds(masked):
+        form = "0" if kind == "number" else "@" if kind == "address" else folded[start:end]
+        found.append((form, start, end))
+        if previous is not None and next_end >= start:
+            found.append((f"{previous[0]} {form}", previous[1], end))
+        while next_end < end:
+            next_end = next(ends)
+        previous = (form, start, end)
+    return found
+
+
+@settings(max_examples=500)
+@given(tone_texts)
+def test_the_tone_features_are_those_read_before(text: str) -> None:
+    target = Target(text)
+    found = tone.features(target)
+    assert found == _features_before(target)
+    forms = [form for form, _, _ in found]
+    model = tone.model()
+    assert model.log_odds(forms) == model._terms(found)[1]
