@@ -11,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from suivi_templates import formatting, rendering, typography
-from suivi_templates.checks import anchors, live, tokenizer, tone
+from suivi_templates.checks import (
+    anchors,
+    foreign_name,
+    live,
+    organisations,
+    tokenizer,
+    tone,
+)
 from suivi_templates.checks.base import Target
 from suivi_templates.checks.contextwords import _ADDRESS, _address_spans
 from suivi_templates.checks.foreign_name import _ASK_FOR
@@ -20,7 +27,7 @@ from suivi_templates.checks.organisations import _ORG_NAME
 from suivi_templates.checks.registry import FAMILIES
 from suivi_templates.checks.ruledata import DataRule, _one_pass, _passes, _union, load_family
 from suivi_templates.checks.shouting import _CAPS, _UPPER
-from suivi_templates.checks.text import fold, phrases
+from suivi_templates.checks.text import GAP, fold, phrases
 from suivi_templates.kinds import KINDS
 from suivi_templates.typography import _PROTECTED, _protected_spans
 
@@ -377,3 +384,32 @@ def test_the_tone_features_are_those_read_before(text: str) -> None:
     forms = [form for form, _, _ in found]
     model = tone.model()
     assert model.log_odds(forms) == model._terms(found)[1]
+
+
+# --- foreign names: patterns that read their first letter before their lookbehind ------
+
+_ORG_BEFORE = re.compile(f"{organisations._ORG_HEADED}|{organisations._ORG_PARTNERS}")
+_ROLE_BEFORE = re.compile(rf"(?<![^\W_])(?:poste|fonction|role){GAP}(?:de{GAP}|d')")
+_SITE_BEFORE = re.compile(
+    "(?<![^\\W_])(?:[Vv]otre|[Vv]os)"
+    + foreign_name._SITE.pattern.removeprefix("[Vv](?<![^\\W_].)(?:otre|os)")
+)
+_NAMES_PIECES = [
+    *" \u00a0'’-_aSsPpVvÉé&",
+    *("Société", "Pharmacie", "CPE", "École", "Studio", "Fils", "de", "l'", "Tremblay"),
+    *(" et ", " & ", "Cie", "Associés", "poste", "fonction", "role", " de ", "d'", "otre"),
+    *("votre ", "Vos ", "usine", " de Bécancour", "xpost", "Lavoie", "-Groupe", "ASociété"),
+]
+names_texts = st.lists(st.sampled_from(_NAMES_PIECES), max_size=50).map("".join)
+
+
+@settings(max_examples=1000)
+@given(names_texts)
+def test_names_read_from_their_first_letter_are_those_read_after_a_lookbehind(text: str) -> None:
+    for before, after in (
+        (_ORG_BEFORE, organisations._ORG_NAME),
+        (_ROLE_BEFORE, foreign_name._ROLE),
+        (_SITE_BEFORE, foreign_name._SITE),
+    ):
+        expected = [(m.span(), m.groups()) for m in before.finditer(text)]
+        assert [(m.span(), m.groups()) for m in after.finditer(text)] == expected, before.pattern
