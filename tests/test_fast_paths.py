@@ -304,7 +304,7 @@ _RENDERED_PIECES = [
     *"ab1 9\u00a0\u202f\t\n'’.:;!?«»%$€hDdeEqujJmtsSnlpoiruſK_-é",
     *("l'a", "1er", "le 20 novembre", "12 000", "4 %", "17 h", "22 h 30", "3 millions"),
     *("de ", "que ", "jusque ", "lorsque ", "puisque ", "De ", "QUE ", "ſe ", " mille"),
-    *("x1er ", "123 ", ". \nA", "!\n b", "»\n«", "…\n\t É"),
+    *("x1er ", "123 ", ". \nA", "!\n b", "»\n«", "…\n\t É", "a \t\n  b", "\u00a0\nc"),
 ]
 rendered_texts = st.lists(st.sampled_from(_RENDERED_PIECES), max_size=60).map("".join)
 _MONTHS = typography.MONTHS
@@ -337,6 +337,17 @@ def test_rendering_patterns_led_by_a_character_find_what_they_found(text: str) -
 def test_a_sentence_break_matched_from_its_mark_joins_the_same_lines(text: str) -> None:
     before = re.compile(r"(?<=[.!?…»])[ \t]*\n[ \t]*(?=[^\W\d_«])")
     assert rendering._SENTENCE_BREAK.sub(r"\1 ", text) == before.sub(" ", text)
+
+
+@settings(max_examples=1000)
+@given(rendered_texts)
+def test_a_continued_line_read_from_its_break_is_the_one_read_after_a_lookbehind(
+    text: str,
+) -> None:
+    before = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=[a-zàâäçéèêëîïôöùûüÿœæ])")
+    assert [m.span() for m in rendering._CONTINUATION.finditer(text)] == [
+        m.span() for m in before.finditer(text)
+    ]
 
 
 def test_the_elision_class_holds_every_letter_that_starts_an_elided_word_in_any_case() -> None:

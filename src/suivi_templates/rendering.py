@@ -554,7 +554,11 @@ def _run(
 _SENTENCE_BREAK = re.compile(r"([.!?…»])[ \t]*\n[ \t]*(?=[^\W\d_«])")
 # A line that starts with a lowercase letter goes on with the sentence above it, so that a
 # template keeps its lines short (« …au poste de X, » / « à la suite de… »).
-_CONTINUATION = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=[a-zàâäçéèêëîïôöùûüÿœæ])")
+# Read from the space, tab or line break that follows the last character of the line (then
+# looked behind for), not from a lookbehind tried at every position.
+_CONTINUATION = re.compile(
+    r"(?:\n(?<=\S\n)|\x20(?<=\S\x20)[ \t]*\n|\t(?<=\S\t)[ \t]*\n)[ \t]*(?=[a-zàâäçéèêëîïôöùûüÿœæ])"
+)
 
 
 def _join_sentences(text: str) -> str:
