@@ -10,7 +10,16 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from suivi_templates.checks import anchors, live, tokenizer
+from suivi_templates import formatting, rendering, typography
+from suivi_templates.checks import (
+    anchors,
+    foreign_name,
+    live,
+    organisations,
+    tokenizer,
+    tone,
+)
+from suivi_templates.checks.base import Target
 from suivi_templates.checks.contextwords import _ADDRESS, _address_spans
 from suivi_templates.checks.foreign_name import _ASK_FOR
 from suivi_templates.checks.generic import _RESIDUE_RAW
@@ -18,7 +27,7 @@ from suivi_templates.checks.organisations import _ORG_NAME
 from suivi_templates.checks.registry import FAMILIES
 from suivi_templates.checks.ruledata import DataRule, _one_pass, _passes, _union, load_family
 from suivi_templates.checks.shouting import _CAPS, _UPPER
-from suivi_templates.checks.text import fold, phrases
+from suivi_templates.checks.text import GAP, fold, phrases
 from suivi_templates.kinds import KINDS
 from suivi_templates.typography import _PROTECTED, _protected_spans
 
@@ -287,3 +296,131 @@ def test_tokens_read_without_the_address_branch_are_those_of_the_full_pattern(te
         ("acronym" if tokenizer._is_acronym(text[a:b]) and kind == "word" else kind, (a, b))
         for kind, (a, b) in full
     ]
+
+
+# --- rendering's passes: a character first, not a lookbehind tried at every position -----
+
+_RENDERED_PIECES = [
+    *"ab1 9\u00a0\u202f\t\n'’.:;!?«»%$€hDdeEqujJmtsSnlpoiruſK_-é",
+    *("l'a", "1er", "le 20 novembre", "12 000", "4 %", "17 h", "22 h 30", "3 millions"),
+    *("de ", "que ", "jusque ", "lorsque ", "puisque ", "De ", "QUE ", "ſe ", " mille"),
+    *("x1er ", "123 ", ". \nA", "!\n b", "»\n«", "…\n\t É", "a \t\n  b", "\u00a0\nc"),
+]
+rendered_texts = st.lists(st.sampled_from(_RENDERED_PIECES), max_size=60).map("".join)
+_MONTHS = typography.MONTHS
+_BEFORE_AND_AFTER = [
+    (re.compile(r"(?<=\w)'(?=\w)"), typography._COMMON[0][0]),
+    (re.compile(rf"\b(\d{{1,2}}|1er) +(?=(?:{_MONTHS})\b)"), typography._DAY_MONTH[0]),
+    (re.compile(r"(?<=\d) +(?=\d{3}(?:\D|$))"), typography._DIGIT_GROUP),
+    (re.compile(r"(?<=\d) +(?=[%$€]|(?:millions?|milliards?|mille)\b)"), typography._UNIT[0]),
+    (re.compile(r"(?<=\d) +h(?: +(?=\d)|\b)"), typography._HOURS[0]),
+    (
+        re.compile(
+            r"\b(de|que|je|me|te|se|ne|jusque|lorsque|puisque) ([^\W\d_][\w\-]+)", re.IGNORECASE
+        ),
+        formatting._ELIDABLE,
+    ),
+]
+"""Each rendering pattern as it was (a lookbehind or a word boundary first), and as it is."""
+
+
+@settings(max_examples=1000)
+@given(rendered_texts)
+def test_rendering_patterns_led_by_a_character_find_what_they_found(text: str) -> None:
+    for before, after in _BEFORE_AND_AFTER:
+        expected = [(m.span(), m.groups()) for m in before.finditer(text)]
+        assert [(m.span(), m.groups()) for m in after.finditer(text)] == expected, before.pattern
+
+
+@settings(max_examples=1000)
+@given(rendered_texts)
+def test_a_sentence_break_matched_from_its_mark_joins_the_same_lines(text: str) -> None:
+    before = re.compile(r"(?<=[.!?…»])[ \t]*\n[ \t]*(?=[^\W\d_«])")
+    assert rendering._SENTENCE_BREAK.sub(r"\1 ", text) == before.sub(" ", text)
+
+
+@settings(max_examples=1000)
+@given(rendered_texts)
+def test_a_continued_line_read_from_its_break_is_the_one_read_after_a_lookbehind(
+    text: str,
+) -> None:
+    before = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=[a-zàâäçéèêëîïôöùûüÿœæ])")
+    assert [m.span() for m in rendering._CONTINUATION.finditer(text)] == [
+        m.span() for m in before.finditer(text)
+    ]
+
+
+def test_the_elision_class_holds_every_letter_that_starts_an_elided_word_in_any_case() -> None:
+    first = re.compile(r"[dqjmtsnlp]", re.IGNORECASE)
+    starts = {chr(c) for c in range(0x10000) if first.fullmatch(chr(c))}
+    assert starts == set("DdQqJjMmTtSsſNnLlPp")
+
+
+# --- the tone model's reading: three lists, the masked text's words as they stand -------
+
+_TONE_PIECES = [
+    *"abcÉé019 .!?;:\n'’-@_#«»",
+    *("Bonjour", "VOUS", "j'attends", "l’été", "12,5", "3.2", "x@y.org", "https://a.b/c"),
+    *("www.x.fr", "aujourd'hui", "aide-cuisinière", "1er", " — ", "\u00a0", "\u202f"),
+]
+tone_texts = st.lists(st.sampled_from(_TONE_PIECES), max_size=60).map("".join)
+
+
+def _features_before(target: Target) -> list[tuple[str, int, int]]:
+    """The tone model's features as they were read: the masked text folded again, tokens
+    read through ``kinds``, each form a tuple."""
+    masked = target.masked
+    folded = fold(masked)
+    ends = iter([mark.start() for mark in tone._SENTENCE_END.finditer(masked)] + [len(masked)])
+    next_end = next(ends)
+    found: list[tuple[str, int, int]] = []
+    previous: tuple[str, int, int] | None = None
+    for kind, start, end in tokenizer.kinds(masked):
+        form = "0" if kind == "number" else "@" if kind == "address" else folded[start:end]
+        found.append((form, start, end))
+        if previous is not None and next_end >= start:
+            found.append((f"{previous[0]} {form}", previous[1], end))
+        while next_end < end:
+            next_end = next(ends)
+        previous = (form, start, end)
+    return found
+
+
+@settings(max_examples=500)
+@given(tone_texts)
+def test_the_tone_features_are_those_read_before(text: str) -> None:
+    target = Target(text)
+    found = tone.features(target)
+    assert found == _features_before(target)
+    forms = [form for form, _, _ in found]
+    model = tone.model()
+    assert model.log_odds(forms) == model._terms(found)[1]
+
+
+# --- foreign names: patterns that read their first letter before their lookbehind ------
+
+_ORG_BEFORE = re.compile(f"{organisations._ORG_HEADED}|{organisations._ORG_PARTNERS}")
+_ROLE_BEFORE = re.compile(rf"(?<![^\W_])(?:poste|fonction|role){GAP}(?:de{GAP}|d')")
+_SITE_BEFORE = re.compile(
+    "(?<![^\\W_])(?:[Vv]otre|[Vv]os)"
+    + foreign_name._SITE.pattern.removeprefix("[Vv](?<![^\\W_].)(?:otre|os)")
+)
+_NAMES_PIECES = [
+    *" \u00a0'’-_aSsPpVvÉé&",
+    *("Société", "Pharmacie", "CPE", "École", "Studio", "Fils", "de", "l'", "Tremblay"),
+    *(" et ", " & ", "Cie", "Associés", "poste", "fonction", "role", " de ", "d'", "otre"),
+    *("votre ", "Vos ", "usine", " de Bécancour", "xpost", "Lavoie", "-Groupe", "ASociété"),
+]
+names_texts = st.lists(st.sampled_from(_NAMES_PIECES), max_size=50).map("".join)
+
+
+@settings(max_examples=1000)
+@given(names_texts)
+def test_names_read_from_their_first_letter_are_those_read_after_a_lookbehind(text: str) -> None:
+    for before, after in (
+        (_ORG_BEFORE, organisations._ORG_NAME),
+        (_ROLE_BEFORE, foreign_name._ROLE),
+        (_SITE_BEFORE, foreign_name._SITE),
+    ):
+        expected = [(m.span(), m.groups()) for m in before.finditer(text)]
+        assert [(m.span(), m.groups()) for m in after.finditer(text)] == expected, before.pattern

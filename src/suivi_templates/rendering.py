@@ -576,11 +576,16 @@ def _run(
     return (None if subject is None else str(subject)), str(module)
 
 
-# A line that ends a sentence and a line that starts one belong to the same paragraph.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…»])[ \t]*\n[ \t]*(?=[^\W\d_«])")
+# A line that ends a sentence and a line that starts one belong to the same paragraph. The
+# sentence's last mark is matched (and written back), not looked behind for at every position.
+_SENTENCE_BREAK = re.compile(r"([.!?…»])[ \t]*\n[ \t]*(?=[^\W\d_«])")
 # A line that starts with a lowercase letter goes on with the sentence above it, so that a
 # template keeps its lines short (« …au poste de X, » / « à la suite de… »).
-_CONTINUATION = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=[a-zàâäçéèêëîïôöùûüÿœæ])")
+# Read from the space, tab or line break that follows the last character of the line (then
+# looked behind for), not from a lookbehind tried at every position.
+_CONTINUATION = re.compile(
+    r"(?:\n(?<=\S\n)|\x20(?<=\S\x20)[ \t]*\n|\t(?<=\S\t)[ \t]*\n)[ \t]*(?=[a-zàâäçéèêëîïôöùûüÿœæ])"
+)
 
 
 def _join_sentences(text: str) -> str:
@@ -589,7 +594,7 @@ def _join_sentences(text: str) -> str:
     A line starting in lowercase continues the previous one. Lines that do not end a
     sentence (a signature, a greeting) keep their line breaks.
     """
-    return _SENTENCE_BREAK.sub(" ", _CONTINUATION.sub(" ", text))
+    return _SENTENCE_BREAK.sub(r"\1 ", _CONTINUATION.sub(" ", text))
 
 
 def _finish(text: str, context: InterviewContext) -> str:

@@ -27,6 +27,8 @@ from pydantic import BaseModel
 __all__ = ["Record", "missing_field", "plain"]
 
 _SCALARS = (str, int, float, bool, date, datetime, time, type(None))
+_EXACT_SCALARS = frozenset(_SCALARS)
+"""The scalar types themselves: most values of a context are one, told by a set lookup."""
 
 
 class Record:
@@ -40,6 +42,14 @@ class Record:
     def __init__(self, kind: str, values: Mapping[str, Any]) -> None:
         object.__setattr__(self, "_kind", kind)
         object.__setattr__(self, "_values", MappingProxyType(dict(values)))
+
+    @classmethod
+    def _owning(cls, kind: str, values: dict[str, Any]) -> Record:
+        """A record over ``values``, a dict nobody else holds (not copied again)."""
+        record = object.__new__(cls)
+        object.__setattr__(record, "_kind", kind)
+        object.__setattr__(record, "_values", MappingProxyType(values))
+        return record
 
     def __getattr__(self, name: str) -> Any:
         try:
@@ -88,12 +98,22 @@ def _public_properties(model: type[BaseModel]) -> tuple[str, ...]:
     return tuple(names)
 
 
+@cache
+def _names(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields and public properties of a model, in order: what its record holds."""
+    return (*model.model_fields, *_public_properties(model))
+
+
 def plain(value: Any) -> Any:
     """``value`` as template data: models become records, sequences lists, the rest stays."""
+    kind = type(value)
+    if kind in _EXACT_SCALARS:
+        return value
     if isinstance(value, BaseModel):
         model = type(value)
-        names = (*model.model_fields, *_public_properties(model))
-        return Record(model.__name__, {name: plain(getattr(value, name)) for name in names})
+        return Record._owning(
+            model.__name__, {name: plain(getattr(value, name)) for name in _names(model)}
+        )
     if isinstance(value, _SCALARS):
         return value
     if isinstance(value, list | tuple):

@@ -51,6 +51,8 @@ _MARKED_TOKEN = re.compile(r"(?<!\S)[^\s@:]*+[@:]\S*+")
 
 
 def _protected_spans(text: str) -> Iterator[re.Match[str]]:
+    if "@" not in text and ":" not in text:
+        return  # every marked token holds one (most letters have neither)
     for token in _MARKED_TOKEN.finditer(text):
         start, end = token.span()
         has_url = text.find("://", start, end) >= 0
@@ -64,8 +66,12 @@ none): a rule whose characters are all absent is skipped, as most are on a lette
 pattern starts with a lookbehind, which ``re`` tries at every position)."""
 
 _DIGITS = "0123456789"
+# A pattern that starts with a lookbehind is tried at every position of the text; one that
+# starts with a character (the apostrophe, the space after a digit) lets ``re`` skip in C
+# to the next one, and reads what the lookbehind read from there: same matches
+# (``tests/test_fast_paths.py``).
 _COMMON: tuple[_Rule, ...] = (
-    (re.compile(r"(?<=\w)'(?=\w)"), "’", "'"),
+    (re.compile(r"'(?<=\w')(?=\w)"), "’", "'"),
     (re.compile(r"\.\.\."), "…", "."),
     (re.compile(r"(?<=\S)" + _ANY_SPACE + ":"), NBSP + ":", ":"),
     (re.compile("«" + _ANY_SPACE), "«" + NBSP, "«"),
@@ -76,22 +82,23 @@ _COMMON: tuple[_Rule, ...] = (
 _HIGH_PUNCTUATION = re.compile(r"(?<=[^\s;!?])" + _ANY_SPACE + r"(?=[;!?])")
 # What the person typed keeps its numbers whole at the end of a line: « 12 000 $ »,
 # « 4 % », « 22 h à 6 h » (OQLF; Imprimerie nationale sets digit groups with a thin space).
-_DIGIT_GROUP = re.compile(r"(?<=\d) +(?=\d{3}(?:\D|$))")
+_DIGIT_GROUP = re.compile(r" (?<=\d ) *(?=\d{3}(?:\D|$))")
 _UNIT: _Rule = (
-    re.compile(r"(?<=\d) +(?=[%$€]|(?:millions?|milliards?|mille)\b)"),
+    re.compile(r" (?<=\d ) *(?=[%$€]|(?:millions?|milliards?|mille)\b)"),
     NBSP,
     _DIGITS,
 )
 _HOURS: _Rule = (
-    re.compile(r"(?<=\d) +h(?: +(?=\d)|\b)"),
+    re.compile(r" (?<=\d ) *h(?: +(?=\d)|\b)"),
     lambda m: NBSP + "h" + (NBSP if m.group(0).endswith(" ") else ""),
     _DIGITS,
 )
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 """The month names, as a regex alternation (« …le 20 novembre »)."""
-# A date typed in a note is set as the library sets its own: « le 20 novembre ».
+# A date typed in a note is set as the library sets its own: « le 20 novembre ». The day
+# (« 20 », « 1er ») starts a word: its first digit, then no word character before it.
 _DAY_MONTH: _Rule = (
-    re.compile(rf"\b(\d{{1,2}}|1er) +(?=(?:{MONTHS})\b)"),
+    re.compile(rf"(\d(?<!\w\d)(?:\d|(?<=1)er)?) +(?=(?:{MONTHS})\b)"),
     "\\1" + NBSP,
     _DIGITS,
 )

@@ -297,7 +297,7 @@ class _Words:
     def joined(self, index: int) -> bool:
         """True when word ``index`` and the next are parts of one phrase (spaces, ' or -)."""
         between = self._separators[index + 1]
-        return bool(between) and set(between) <= _GAP_CHARS
+        return bool(between) and not between.strip(_GAP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +308,8 @@ class _Match:
     items: frozenset[int]
 
 
-_GAP_CHARS = frozenset(" '-")
+_GAP = " '-"
+"""What may separate two words of one phrase (nothing else is left once they are stripped)."""
 _SEEN_LIMIT = 50_000
 """Words remembered per context before the memory is cleared (bounded on any input)."""
 _MAX_RUN = 9

@@ -29,6 +29,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import cast
 
 from suivi_templates.checks.firstwords import FirstWords, first_words
 
@@ -91,21 +92,28 @@ def word_start(
     return None if found is None else found.start() + 1
 
 
+_UNREAD = object()
+"""A :class:`Part` whose first words are not read yet (most are never live)."""
+
+
 class Part:
     """One alternative of a phrase union: its anchors, and itself as a pattern (compiled once)."""
 
-    __slots__ = ("_body", "_compiled", "_flags", "anchors")
+    __slots__ = ("_body", "_compiled", "_first", "_flags", "anchors")
 
     def __init__(self, body: str, anchors: frozenset[str] | None, flags: int) -> None:
         self._body = body
         self._flags = flags
         self._compiled: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+        self._first: FirstWords | object | None = _UNREAD
         self.anchors = anchors
 
     def may_start(self, words: frozenset[str]) -> bool:
         """False when no word of a text (``words``) can start this alternative's match."""
-        found = _first_words(self._body, self._flags)
-        return found is None or found.meet(words)
+        found = self._first
+        if found is _UNREAD:
+            found = self._first = _first_words(self._body, self._flags)
+        return found is None or found.meet(words)  # type: ignore[attr-defined]
 
     def first(self, text: str, position: int) -> int | None:
         """Where this alternative first matches at or after ``position``, as in its union."""
@@ -158,22 +166,26 @@ def _present(text: str) -> tuple[frozenset[str], frozenset[str]]:
     entry = known.present.get(id(text))
     if entry is not None and entry[0] is text:
         return entry[1], entry[2]
-    found: set[str] = set()
     runs = set(_WORD.findall(text))
-    for word in runs:
-        inside = known.in_word.get(word)
-        if inside is None:
-            inside = _anchors_inside(word, known)
-            # Letters reuse their words; a long run of letters (hostile input) is not kept.
-            if len(word) <= _CACHED_WORD:
-                if len(known.in_word) >= _IN_WORD_LIMIT:
-                    known.in_word.clear()
-                known.in_word[word] = inside
-        found |= inside
+    in_word = known.in_word
+    # Each word's anchors, looked up in C; only words never read before are read here.
+    insides = list(map(in_word.get, runs))
+    if None in insides:
+        for n, word in enumerate(runs):
+            if insides[n] is None:
+                insides[n] = inside = _anchors_inside(word, known)
+                # Letters reuse their words; a long run of letters (hostile input) is not kept.
+                if len(word) <= _CACHED_WORD:
+                    if len(in_word) >= _IN_WORD_LIMIT:
+                        in_word.clear()
+                    in_word[word] = inside
+    present: frozenset[str] = frozenset().union(*cast("list[frozenset[str]]", insides))
+    if "_" in text:
+        words = frozenset(piece for run in runs for piece in run.split("_") if piece)
+    else:
+        words = frozenset(runs)
     if len(known.present) >= _TEXTS:
         known.present.clear()
-    present = frozenset(found)
-    words = frozenset(piece for run in runs for piece in run.split("_") if piece)
     known.present[id(text)] = (text, present, words)
     return present, words
 
@@ -196,15 +208,20 @@ class Alternatives:
 
     def live(self, text: str) -> list[Part] | None:
         """The alternatives that may match in ``text``; None when too many for one by one."""
-        numbers = set(self._always)
         anchors, words = _present(text)
-        for anchor in anchors & self._anchors:
-            numbers.update(self._by_anchor[anchor])
+        opened = self._anchors.intersection(anchors)
+        if not opened and not self._always:
+            return []  # the common case: none of this union's anchors is in the text
+        numbers = set(self._always)
+        by_anchor = self._by_anchor
+        for anchor in opened:
+            numbers.update(by_anchor[anchor])
+        parts = self.parts
         # An alternative can match only where the text has one of its first words.
-        numbers = {n for n in numbers if self.parts[n].may_start(words)}
-        if len(numbers) * _SHARE > len(self.parts):
+        kept = sorted(n for n in numbers if parts[n].may_start(words))
+        if len(kept) * _SHARE > len(parts):
             return None
-        return [self.parts[n] for n in sorted(numbers)]
+        return [parts[n] for n in kept]
 
 
 def live_matches(

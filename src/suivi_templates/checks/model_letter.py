@@ -62,8 +62,7 @@ def model_letter(target: Target) -> Iterator[Hit]:
         _MODEL_CACHE[locale] = _model_sentences(locale)
     pool = _MODEL_CACHE[locale]
     text = _placeholders(target, target.folded)
-    copied: list[tuple[int, int]] = []
-    total = copied_words = 0
+    sentences: list[tuple[tuple[int, int], int, str]] = []
     for count, match in enumerate(_SENTENCE.finditer(text)):
         if count >= _MAX_SENTENCES:
             break
@@ -71,10 +70,17 @@ def model_letter(target: Target) -> Iterator[Hit]:
         size = len(sentence.split())
         if size < 5 or _FORMULA.search(sentence):
             continue
-        total += size
+        sentences.append((match.span(), size, sentence))
+    total = left = sum(size for _, size, _ in sentences)
+    copied: list[tuple[int, int]] = []
+    copied_words = 0
+    for span, size, sentence in sentences:
+        if (copied_words + left) * 2 < total:
+            break  # even copies all, the sentences left would not make half of the words
+        left -= size
         if process.extractOne(sentence, pool, scorer=fuzz.ratio, score_cutoff=85) is not None:
             copied_words += size
-            copied.append(match.span())
+            copied.append(span)
     if len(copied) >= 2 and copied_words * 2 >= total:
         yield Hit(
             f"{len(copied)} phrases de ce texte reprennent presque mot pour mot une lettre "

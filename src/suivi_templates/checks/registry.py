@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import Literal, cast
 
@@ -79,6 +79,20 @@ def resolve(config: Mapping[str, str] | None) -> dict[str, Severity | None]:
     A family key (``"pushy"``) applies to every code of the family; a code key wins over
     its family's, whatever the order of the mapping.
     """
+    try:
+        key = tuple(config.items()) if config else ()
+        # ``render`` passes the same config for every draft: resolved once, copied each time.
+        return dict(_resolved(key))
+    except TypeError:  # an unhashable key or level: resolved (and refused) without the cache
+        return _resolve(config)
+
+
+@lru_cache(maxsize=64)
+def _resolved(config: tuple[tuple[str, str], ...]) -> dict[str, Severity | None]:
+    return _resolve(dict(config))
+
+
+def _resolve(config: Mapping[str, str] | None) -> dict[str, Severity | None]:
     levels: dict[str, Severity | None] = {code: c.severity for code, c in registry().items()}
     if not config:
         return levels

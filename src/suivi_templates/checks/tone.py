@@ -37,8 +37,8 @@ from functools import cache
 from pathlib import Path
 
 from suivi_templates.checks.base import Hit, Target
-from suivi_templates.checks.text import STOPWORDS, fold
-from suivi_templates.checks.tokenizer import TokenKind, kinds
+from suivi_templates.checks.text import STOPWORDS
+from suivi_templates.checks.tokenizer import _token_pattern
 
 __all__ = ["MODEL_PATH", "ToneModel", "features", "judges", "model", "tone"]
 
@@ -57,37 +57,45 @@ _SHOWN = 160
 """The longest excerpt of the sentence quoted in the message."""
 
 
-def _form(kind: TokenKind, folded: str) -> str:
-    """The feature a token gives: its folded form, any number « 0 », any address « @ »."""
-    if kind == "number":
-        return "0"
-    if kind == "address":
-        return "@"
-    return folded
-
-
 def features(target: Target) -> list[tuple[str, int, int]]:
     """The words and word pairs of the draft (context words masked), each with its span.
 
     A pair never straddles the end of a sentence. Training and checking both read a draft
     through this function, so the model sees exactly what it learned from.
     """
-    masked = target.masked
-    folded = fold(masked)
+    forms, starts, ends = _read(target.masked)
+    return list(zip(forms, starts, ends, strict=True))
+
+
+def _read(masked: str) -> tuple[list[str], list[int], list[int]]:
+    """:func:`features` as three lists: forms, starts and ends (no tuple per feature).
+
+    ``masked`` is a folded text (masking only writes ``#``), and :func:`fold` changes
+    nothing in a folded text: a word's form is the word as it stands.
+    """
     # Where sentences end, read once: a pair asks whether one lies between its two words.
     ends = iter([mark.start() for mark in _SENTENCE_END.finditer(masked)] + [len(masked)])
     next_end = next(ends)
-    found: list[tuple[str, int, int]] = []
-    previous: tuple[str, int, int] | None = None
-    for kind, start, end in kinds(masked):
-        form = _form(kind, folded[start:end])
-        found.append((form, start, end))
+    forms: list[str] = []
+    starts: list[int] = []
+    stops: list[int] = []
+    previous: str | None = None
+    previous_start = 0
+    for match in _token_pattern(masked).finditer(masked):
+        kind = match.lastgroup
+        start, end = match.span()
+        form = "0" if kind == "number" else "@" if kind == "address" else match.group()
+        forms.append(form)
+        starts.append(start)
+        stops.append(end)
         if previous is not None and next_end >= start:
-            found.append((f"{previous[0]} {form}", previous[1], end))
+            forms.append(f"{previous} {form}")
+            starts.append(previous_start)
+            stops.append(end)
         while next_end < end:
             next_end = next(ends)
-        previous = (form, start, end)
-    return found
+        previous, previous_start = form, start
+    return forms, starts, stops
 
 
 def judges(forms: list[str], known: Container[str]) -> bool:
@@ -122,6 +130,15 @@ class ToneModel:
         }
         total = sum(value * weight for (_, _, _, weight), value in zip(known, values, strict=True))
         return each, self.intercept + total / norm
+
+    def log_odds(self, forms: list[str]) -> float:
+        """The model's log-odds for a draft's features (the second value of ``_terms``)."""
+        terms = self.terms
+        known = [(n, *terms[form]) for form, n in Counter(forms).items() if form in terms]
+        values = [(1 + math.log(n)) * idf for n, idf, _ in known]
+        norm = math.sqrt(sum(v * v for v in values)) or 1.0
+        total = sum(value * weight for (_, _, weight), value in zip(known, values, strict=True))
+        return self.intercept + total / norm
 
     def contributions(self, found: list[tuple[str, int, int]]) -> tuple[float, list[float]]:
         """The model's log-odds for a draft, and what each occurrence adds to it."""
@@ -172,12 +189,13 @@ def tone(target: Target) -> Iterator[Hit]:
     """
     if target.part != "body" or len(target.text) > MAX_LETTER:
         return
-    found = features(target)
+    forms, starts, ends = _read(target.masked)
     tone_model = model()
-    if not judges([form for form, _, _ in found], tone_model.terms):
+    if not judges(forms, tone_model.terms):
         return
-    if tone_model.probability(found) < tone_model.threshold:
+    if 1 / (1 + math.exp(-tone_model.log_odds(forms))) < tone_model.threshold:
         return
+    found = list(zip(forms, starts, ends, strict=True))
     _, shares = tone_model.contributions(found)
     weights = [0.0] * len(target.text)
     for (_, start, _end), share in zip(found, shares, strict=True):
