@@ -696,3 +696,18 @@ def test_a_stopped_plan_renders_nothing(rendered: list[tuple[str, st.InterviewCo
     context = make_context(no_contact=True)
     assert st.plan(context, today=THU).render(context) == ()
     assert rendered == []
+
+
+def test_a_reminder_note_says_which_news_comes_after_its_day() -> None:
+    """A reminder drafted on 30 November cannot tell news of 2 December (R14): say so."""
+    ctx = make_context(decision_by=date(2026, 11, 28))
+    news = "J’ai obtenu ma certification Scrum Master le 2 décembre."
+    ctx = ctx.model_copy(update={"debrief": Debrief(since=[news])})
+    p = st.plan(ctx, today=THU)
+    reminder, call = p.steps[1], p.steps[2]
+    assert reminder.on == date(2026, 11, 30)
+    assert "Scrum Master le 2 décembre\u00a0» est datée d'après ce jour" in reminder.note
+    assert "refaites le plan" in reminder.note
+    assert "Scrum Master" not in st.render("reminder", ctx, sent_on=reminder.on).body
+    # The call of 7 December can tell it: no such note there.
+    assert "datée d'après" not in call.note

@@ -566,6 +566,14 @@ def _follow_up_step(
             "R17",
             "R22",
         )
+    if (later := _news_after(context, on)) is not None:
+        note.add(
+            f"La nouvelle «{NBSP}{later.rstrip(' .')}{NBSP}» est datée d'après ce jour{COLON} "
+            "le brouillon ne la dit pas. "
+            "Si vous relancez après cette date, refaites le plan ce jour-là pour qu'elle y "
+            "figure (R14).",
+            "R14",
+        )
     if status == "overdue":
         note.add(_late_sentence(on, today, locale))
     elif status == "due":
@@ -582,6 +590,16 @@ def _follow_up_step(
         rule_date=rule_date,
         rules=note.rule_ids(),
     )
+
+
+def _news_after(context: InterviewContext, day: date) -> str | None:
+    """The first news of the context dated after ``day``, which a draft of that day holds back.
+
+    The candidate's (``debrief.since``) and the organisation's (``company.facts``) alike.
+    """
+    held = context.interview.date
+    news = [*context.debrief.since, *context.company.facts]
+    return next((n for n in news if (when := phrasing.news_day(n, held)) and when > day), None)
 
 
 def _reminder_reason(context: InterviewContext, earliest: Earliest, exact: bool) -> str:
