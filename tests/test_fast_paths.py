@@ -291,7 +291,8 @@ token_texts = st.lists(
 @given(token_texts)
 def test_tokens_read_without_the_address_branch_are_those_of_the_full_pattern(text: str) -> None:
     full = [(m.lastgroup, m.span()) for m in tokenizer._TOKEN.finditer(text)]
-    assert [(kind, (start, end)) for kind, start, end in tokenizer.kinds(text)] == full
+    read = tokenizer.token_pattern(text).finditer(text)
+    assert [(m.lastgroup, m.span()) for m in read] == full
     assert [(t.kind, (t.start, t.end)) for t in tokenizer.tokenize_once(text)] == [
         ("acronym" if tokenizer._is_acronym(text[a:b]) and kind == "word" else kind, (a, b))
         for kind, (a, b) in full
@@ -367,15 +368,16 @@ tone_texts = st.lists(st.sampled_from(_TONE_PIECES), max_size=60).map("".join)
 
 
 def _features_before(target: Target) -> list[tuple[str, int, int]]:
-    """The tone model's features as they were read: the masked text folded again, tokens
-    read through ``kinds``, each form a tuple."""
+    """The tone model's features as they were read: the masked text folded again, each
+    token's kind and span read from the token pattern, each form a tuple."""
     masked = target.masked
     folded = fold(masked)
     ends = iter([mark.start() for mark in tone._SENTENCE_END.finditer(masked)] + [len(masked)])
     next_end = next(ends)
     found: list[tuple[str, int, int]] = []
     previous: tuple[str, int, int] | None = None
-    for kind, start, end in tokenizer.kinds(masked):
+    for match in tokenizer.token_pattern(masked).finditer(masked):
+        kind, (start, end) = match.lastgroup, match.span()
         form = "0" if kind == "number" else "@" if kind == "address" else folded[start:end]
         found.append((form, start, end))
         if previous is not None and next_end >= start:
@@ -394,7 +396,7 @@ def test_the_tone_features_are_those_read_before(text: str) -> None:
     assert found == _features_before(target)
     forms = [form for form, _, _ in found]
     model = tone.model()
-    assert model.log_odds(forms) == model._terms(found)[1]
+    assert model.log_odds(forms) == model.contributions(found)[0]
 
 
 # --- foreign names: patterns that read their first letter before their lookbehind ------

@@ -27,7 +27,7 @@ COURTEOUS = (
 
 
 def _probability(text: str, context: st.InterviewContext | None = None) -> float:
-    return model().probability(features(Target(text, context)))
+    return model().probability(form for form, _, _ in features(Target(text, context)))
 
 
 def test_the_check_reproduces_the_probabilities_computed_at_training() -> None:

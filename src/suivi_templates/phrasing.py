@@ -1007,6 +1007,17 @@ def news_day(sentence: str, interview: date) -> date | None:
         return None
 
 
+def told_by(sentence: str, interview: date, day: date) -> bool:
+    """Whether news can be told on ``day``: undated, or dated on or before it.
+
+    >>> told_by("J’ai obtenu ma certification le 25 novembre.", date(2026, 11, 12),
+    ...         date(2026, 11, 20))
+    False
+    """
+    when = news_day(sentence, interview)
+    return when is None or when <= day
+
+
 def day_first(sentence: str) -> str:
     """Dated news told from its day: « Le 20 novembre, j’ai terminé… ».
 

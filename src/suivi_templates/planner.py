@@ -599,7 +599,7 @@ def _news_after(context: InterviewContext, day: date) -> str | None:
     """
     held = context.interview.date
     news = [*context.debrief.since, *context.company.facts]
-    return next((n for n in news if (when := phrasing.news_day(n, held)) and when > day), None)
+    return next((n for n in news if not phrasing.told_by(n, held, day)), None)
 
 
 def _reminder_reason(context: InterviewContext, earliest: Earliest, exact: bool) -> str:

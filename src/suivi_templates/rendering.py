@@ -443,11 +443,7 @@ def _news_by(news: list[str], context: InterviewContext, sent_on: date | None) -
     if sent_on is None:
         return list(news)
     held = context.interview.date
-    return [
-        sentence
-        for sentence in news
-        if (day := phrasing.news_day(sentence, held)) is None or day <= sent_on
-    ]
+    return [sentence for sentence in news if phrasing.told_by(sentence, held, sent_on)]
 
 
 def _news_retold(since: list[str], promises: dict[str, list[dict[str, Any]]]) -> bool:

@@ -88,6 +88,15 @@ def word_start(
     """
     if position == 0 and pattern.match(text, 0, high) is not None:
         return 0
+    return _after_separator(scanner, text, position, high)
+
+
+def _after_separator(scanner: re.Pattern[str], text: str, position: int, high: int) -> int | None:
+    """Where the next word start that ``scanner`` finds lies, from ``position`` on.
+
+    ``scanner`` is led by :data:`SEPARATOR`: its match starts one character before the word
+    (never at the text's start, which no separator precedes).
+    """
     found = scanner.search(text, max(position - 1, 0), high)
     return None if found is None else found.start() + 1
 
@@ -128,8 +137,7 @@ class Part:
             scanner = self._scanner = re.compile(f"{SEPARATOR}(?:{self._body}){TAIL}", self._flags)
         if position == 0 and scanner.match(" " + text) is not None:
             return 0
-        found = scanner.search(text, max(position - 1, 0))
-        return None if found is None else found.start() + 1
+        return _after_separator(scanner, text, position, len(text))
 
 
 @cache

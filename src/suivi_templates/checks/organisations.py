@@ -196,13 +196,13 @@ _HEADS = (
 ).split("|")
 """The heads of organisation names (« la Société de… »): each starts with its capital."""
 _HEADED_TAIL = (
-    r"(?:[ \u00a0](?:de|du|des|la|le|les|et|&|[a-zà-ÿ]{3,15})|[ \u00a0](?:l|d)['’][A-ZÀ-ÖØ-Þ][\w\-]{0,30}"
-    r"|[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’\-]{0,30}){1,6}"
+    rf"(?:[ \u00a0](?:de|du|des|la|le|les|et|&|[a-zà-ÿ]{{3,15}})|[ \u00a0](?:l|d)['’]{_CAPITAL}[\w\-]{{0,30}}"
+    rf"|[ \u00a0]{_CAPITAL}[\w'’\-]{{0,30}}){{1,6}}"
 )
 _ORG_HEADED = rf"(?<![\w\-])(?:{'|'.join(_HEADS)}){_HEADED_TAIL}"
 # « Lavoie et Associés », « Tremblay & Fils »: a capital, then this.
 _PARTNERS_TAIL = (
-    r"[\w'’\-]{1,30}(?:[ \u00a0](?:et|&)[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’\-]{1,30})?"
+    rf"[\w'’\-]{{1,30}}(?:[ \u00a0](?:et|&)[ \u00a0]{_CAPITAL}[\w'’\-]{{1,30}})?"
     r"[ \u00a0](?:et|&)[ \u00a0](?:Associés|associés|Fils|Filles|Frères|Cie)(?![\w\-])"
 )
 _ORG_PARTNERS = rf"(?<![\w\-]){_CAPITAL}{_PARTNERS_TAIL}"

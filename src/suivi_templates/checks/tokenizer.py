@@ -22,14 +22,21 @@ e-mail addresses and URLs are single tokens; a word in capitals, accented or not
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
 from suivi_templates.checks.text import WORD, fold
 
-__all__ = ["Token", "TokenKind", "kinds", "pieces", "tokenize", "tokenize_once", "word_forms"]
+__all__ = [
+    "Token",
+    "TokenKind",
+    "pieces",
+    "token_pattern",
+    "tokenize",
+    "tokenize_once",
+    "word_forms",
+]
 
 TokenKind = Literal["word", "acronym", "number", "elision", "address"]
 
@@ -95,7 +102,7 @@ def tokenize_once(text: str) -> tuple[Token, ...]:
     """
     folded = fold(text)
     found: list[Token] = []
-    for match in _token_pattern(text).finditer(text):
+    for match in token_pattern(text).finditer(text):
         kind = match.lastgroup
         start, end = match.span()
         word = match.group()
@@ -108,7 +115,7 @@ def tokenize_once(text: str) -> tuple[Token, ...]:
 _tokenize = lru_cache(maxsize=64)(tokenize_once)
 
 
-def _token_pattern(text: str) -> re.Pattern[str]:
+def token_pattern(text: str) -> re.Pattern[str]:
     """The token pattern, without its address branch when ``text`` cannot hold an address.
 
     That branch is tried first at every position and reads up to 64 characters ahead each
@@ -118,16 +125,6 @@ def _token_pattern(text: str) -> re.Pattern[str]:
     if any(mark in text for mark in _ADDRESS_MARKS):
         return _TOKEN
     return _TOKEN_WITHOUT_ADDRESS
-
-
-def kinds(text: str) -> Iterator[tuple[TokenKind, int, int]]:
-    """The kind and span of every token of ``text``, words and acronyms both ``"word"``.
-
-    For a reader that needs neither the tokens' texts nor acronyms (the tone model reads
-    the folded text, which has no capitals): :func:`tokenize` builds much more per token.
-    """
-    for match in _token_pattern(text).finditer(text):
-        yield match.lastgroup, match.start(), match.end()  # type: ignore[misc]
 
 
 def _is_acronym(word: str) -> bool:

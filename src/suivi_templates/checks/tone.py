@@ -31,14 +31,14 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from suivi_templates.checks.base import Hit, Target
 from suivi_templates.checks.text import STOPWORDS
-from suivi_templates.checks.tokenizer import _token_pattern
+from suivi_templates.checks.tokenizer import token_pattern
 
 __all__ = ["MODEL_PATH", "ToneModel", "features", "judges", "model", "tone"]
 
@@ -81,7 +81,7 @@ def _read(masked: str) -> tuple[list[str], list[int], list[int]]:
     stops: list[int] = []
     previous: str | None = None
     previous_start = 0
-    for match in _token_pattern(masked).finditer(masked):
+    for match in token_pattern(masked).finditer(masked):
         kind = match.lastgroup
         start, end = match.span()
         form = "0" if kind == "number" else "@" if kind == "address" else match.group()
@@ -113,41 +113,36 @@ class ToneModel:
     intercept: float
     threshold: float
 
-    def _terms(self, found: list[tuple[str, int, int]]) -> tuple[dict[str, float], float]:
-        """Per known feature, what one occurrence adds to the log-odds; and the log-odds.
+    def _weighted(self, forms: Iterable[str]) -> tuple[list[tuple[str, int, float, float]], float]:
+        """Per known feature: its form, count, weight and tf-idf value; and the vector's norm.
 
         Weights are those of scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``: 1 +
         log(count), times idf, the vector normalised to length 1.
         """
         terms = self.terms
-        counts = Counter(form for form, _, _ in found)
-        known = [(form, n, *terms[form]) for form, n in counts.items() if form in terms]
-        values = [(1 + math.log(n)) * idf for _, n, idf, _ in known]
-        norm = math.sqrt(sum(v * v for v in values)) or 1.0
-        each = {
-            form: value * weight / norm / n
-            for (form, n, _, weight), value in zip(known, values, strict=True)
-        }
-        total = sum(value * weight for (_, _, _, weight), value in zip(known, values, strict=True))
-        return each, self.intercept + total / norm
+        known = [
+            (form, n, weight, (1 + math.log(n)) * idf)
+            for form, n in Counter(forms).items()
+            if form in terms
+            for idf, weight in (terms[form],)
+        ]
+        return known, math.sqrt(sum(value * value for *_, value in known)) or 1.0
 
-    def log_odds(self, forms: list[str]) -> float:
-        """The model's log-odds for a draft's features (the second value of ``_terms``)."""
-        terms = self.terms
-        known = [(n, *terms[form]) for form, n in Counter(forms).items() if form in terms]
-        values = [(1 + math.log(n)) * idf for n, idf, _ in known]
-        norm = math.sqrt(sum(v * v for v in values)) or 1.0
-        total = sum(value * weight for (_, _, weight), value in zip(known, values, strict=True))
-        return self.intercept + total / norm
+    def log_odds(self, forms: Iterable[str]) -> float:
+        """The model's log-odds for a draft's features."""
+        known, norm = self._weighted(forms)
+        return self.intercept + sum(weight * value for _, _, weight, value in known) / norm
+
+    def probability(self, forms: Iterable[str]) -> float:
+        """The probability that the draft is pushy."""
+        return 1 / (1 + math.exp(-self.log_odds(forms)))
 
     def contributions(self, found: list[tuple[str, int, int]]) -> tuple[float, list[float]]:
         """The model's log-odds for a draft, and what each occurrence adds to it."""
-        each, log_odds = self._terms(found)
-        return log_odds, [each.get(form, 0.0) for form, _, _ in found]
-
-    def probability(self, found: list[tuple[str, int, int]]) -> float:
-        """The probability that the draft is pushy."""
-        return 1 / (1 + math.exp(-self._terms(found)[1]))
+        known, norm = self._weighted(form for form, _, _ in found)
+        each = {form: weight * value / norm / n for form, n, weight, value in known}
+        total = sum(weight * value for _, _, weight, value in known) / norm
+        return self.intercept + total, [each.get(form, 0.0) for form, _, _ in found]
 
 
 @cache
@@ -193,7 +188,7 @@ def tone(target: Target) -> Iterator[Hit]:
     tone_model = model()
     if not judges(forms, tone_model.terms):
         return
-    if 1 / (1 + math.exp(-tone_model.log_odds(forms))) < tone_model.threshold:
+    if tone_model.probability(forms) < tone_model.threshold:
         return
     found = list(zip(forms, starts, ends, strict=True))
     _, shares = tone_model.contributions(found)
