@@ -190,23 +190,24 @@ def _in_pool(
 
     items = iter(contexts)
     pending: deque[Future[list[Outcome]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
-        try:
-            start = 0
-            while True:
-                while len(pending) < 2 * workers:
-                    chunk = list(itertools.islice(items, chunksize))
-                    if not chunk:
-                        break
-                    pending.append(
-                        pool.submit(
-                            render_chunk, chunk, kind, template_dir=template_dir, start=start
-                        )
-                    )
-                    start += len(chunk)
-                if not pending:
-                    return
-                yield from pending.popleft().result()
-        finally:
-            for future in pending:
-                future.cancel()
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context())
+    finished = False
+    try:
+        start = 0
+        while True:
+            while len(pending) < 2 * workers:
+                chunk = list(itertools.islice(items, chunksize))
+                if not chunk:
+                    break
+                pending.append(
+                    pool.submit(render_chunk, chunk, kind, template_dir=template_dir, start=start)
+                )
+                start += len(chunk)
+            if not pending:
+                finished = True
+                return
+            yield from pending.popleft().result()
+    finally:
+        # A batch left early does not wait for its running chunks: on Python 3.11.2 (Debian's)
+        # a waiting shutdown after a cancel hung for good, which a later 3.11 fixed.
+        pool.shutdown(wait=finished, cancel_futures=True)
