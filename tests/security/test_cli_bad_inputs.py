@@ -386,18 +386,19 @@ def test_an_ascii_terminal_still_gets_the_drafts():
 
 
 def test_a_closed_pipe_stops_quietly_with_exit_2():
-    reader = subprocess.Popen(
-        ["head", "-c", "10"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL
-    )
-    writer = subprocess.run(
-        [sys.executable, "-m", "suivi_templates", "exemple"],
-        stdout=reader.stdin,
-        stderr=subprocess.PIPE,
-        check=False,
-    )
-    assert reader.stdin is not None
-    reader.stdin.close()
-    reader.wait()
+    # A reader already gone (as `| head` once it has read enough): every write fails.
+    # Racing a live `head` instead made the result depend on who wrote first.
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        writer = subprocess.run(
+            [sys.executable, "-m", "suivi_templates", "exemple"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
 
     err = writer.stderr.decode("utf-8")
     assert "Traceback" not in err
