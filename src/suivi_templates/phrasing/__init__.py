@@ -1,0 +1,83 @@
+"""Shape what people type into phrases a French sentence can hold.
+
+People jot an interview down the way notes come: a topic as a question, an infinitive or a
+bare noun, an organisation with its article or without, a promise as a verb phrase. The
+templates need noun phrases with their determiner and an organisation with the right
+preposition; this package turns the first into the second, deterministically, and leaves
+alone what it does not recognise rather than guess wildly.
+
+>>> topic_phrase("comment l’équipe planifie-t-elle les quarts?")
+'la façon dont l’équipe planifie les quarts'
+>>> topic_phrase("réduire les retards"), topic_phrase("planification des arrêts")
+('la façon de réduire les retards', 'la planification des arrêts')
+>>> from suivi_templates.models import Company
+>>> organisation(Company(name="Ville de Gatineau")).at
+'à la Ville de Gatineau'
+>>> organisation(Company(name="Le Bon Marché")).of, organisation(Company(name="Hachette")).at
+('du Bon Marché', 'chez Hachette')
+"""
+
+from __future__ import annotations
+
+from suivi_templates.phrasing.news import (
+    dated,
+    day_first,
+    news_day,
+    news_kind,
+    timeless,
+    told_by,
+    undated,
+)
+from suivi_templates.phrasing.organisations import Organisation, organisation
+from suivi_templates.phrasing.own_words import (
+    as_clause,
+    asset,
+    current_names,
+    heading,
+    own_sentence,
+    reframe,
+    speaks_with_on,
+    unprompted_weakness,
+    with_nous,
+)
+from suivi_templates.phrasing.promises import attachable, given_in_words, promised_item
+from suivi_templates.phrasing.topics import (
+    covers,
+    emphasised,
+    is_credential,
+    is_skill,
+    overlaps,
+    spoken_topic,
+    topic_phrase,
+)
+
+__all__ = [
+    "Organisation",
+    "as_clause",
+    "asset",
+    "attachable",
+    "covers",
+    "current_names",
+    "dated",
+    "day_first",
+    "emphasised",
+    "given_in_words",
+    "heading",
+    "is_credential",
+    "is_skill",
+    "news_day",
+    "news_kind",
+    "organisation",
+    "overlaps",
+    "own_sentence",
+    "promised_item",
+    "reframe",
+    "speaks_with_on",
+    "spoken_topic",
+    "timeless",
+    "told_by",
+    "topic_phrase",
+    "undated",
+    "unprompted_weakness",
+    "with_nous",
+]

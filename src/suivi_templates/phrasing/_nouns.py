@@ -1,0 +1,160 @@
+"""Gender and number of a French common noun, read from its ending."""
+
+from __future__ import annotations
+
+from suivi_templates.phrasing._words import Article
+
+_FEMININE = (
+    "tion",
+    "sion",
+    "xion",
+    "aison",
+    "té",
+    "ure",
+    "ance",
+    "ence",
+    "ie",
+    "ise",
+    "ude",
+    "ade",
+    "esse",
+    "ette",
+    "elle",
+    "ière",
+    "euse",
+    "rice",
+    "ine",
+    "ée",
+    "ode",
+    "ique",
+    "eur",
+    "ole",
+    "ouche",
+    "ille",
+    "ogie",
+    "aphie",
+    "alité",
+)
+_MASCULINE = (
+    "ment",
+    "age",
+    "isme",
+    "eau",
+    "oir",
+    "ier",
+    "teur",
+    "seur",
+    "neur",
+    "at",
+    "et",
+    "ail",
+    "ème",
+    "ège",
+    "aire",
+    "iste",
+    "on",
+    "in",
+    "ain",
+    "ent",
+    "ant",
+    "al",
+    "el",
+    "il",
+    "ol",
+    "ot",
+    "ou",
+    "us",
+    "is",
+    "ord",
+    "ard",
+    "ort",
+    "ueil",
+    "ice",
+    "ôme",
+    "ome",
+    "gramme",
+    "logue",
+    "er",
+    "ez",
+    "ysée",
+)
+_LANGUAGES = frozenset(
+    """anglais français espagnol allemand italien portugais mandarin cantonais chinois japonais
+    coréen arabe russe polonais néerlandais créole innu inuktitut ukrainien roumain turc
+    vietnamien hindi ourdou persan grec hébreu wolof swahili""".split()
+)
+
+_GENDER_EXCEPTIONS: dict[str, Article] = {
+    **dict.fromkeys(
+        """image page plage cage nage rage main fin façon leçon mission clientèle loi foi fois
+        peur valeur couleur chaleur douleur largeur longueur hauteur erreur humeur rigueur
+        vigueur saveur faveur lueur sueur fleur""".split(),
+        "la",
+    ),
+    **dict.fromkeys(
+        """service logiciel projet budget système programme problème rôle modèle contrôle
+        volume groupe secteur marché poste site stade type manque risque stock style chiffre
+        domaine périmètre personnel processus réseau télétravail musée lycée génie incendie
+        magazine silence commerce exercice bénéfice service espace parc portefeuille
+        lancement développement recrutement accueil suivi emploi tableur moteur serveur
+        compteur bonheur honneur acteur facteur indicateur employeur fournisseur quart
+        temps cas accès succès progrès prix choix cours concours parcours secours permis
+        avis devis virus campus consensus stress""".split(),
+        "le",
+    ),
+    # Languages are common nouns, masculine, written in lowercase (« l’anglais »).
+    **dict.fromkeys(_LANGUAGES, "le"),
+}
+_SINGULAR_S = frozenset(
+    """
+    processus temps cas accès succès progrès corps poids prix choix cours concours discours
+    recours parcours secours dos bus campus virus consensus stress business bras repas permis
+    avis devis tennis paradis mois
+    """.split()
+) | {language for language in _LANGUAGES if language.endswith("s")}
+_SUFFIXED = _FEMININE + _MASCULINE
+# Endings that mark a common noun even with a capital (« Inventaire », « Planification »);
+# short ones (« -al », « -on ») end too many names (« Montréal », « Lyon »).
+_NOUN_SUFFIXES = (
+    "tion",
+    "sion",
+    "xion",
+    "aison",
+    "ure",
+    "ance",
+    "ence",
+    "ise",
+    "ude",
+    "esse",
+    "ette",
+    "ière",
+    "euse",
+    "rice",
+    "ogie",
+    "aphie",
+    "alité",
+    "ité",
+    "ment",
+    "age",
+    "isme",
+    "eau",
+    "oir",
+    "ier",
+    "teur",
+    "aire",
+    "iste",
+    "gramme",
+)
+
+
+def _gender(word: str) -> Article:
+    if word in _GENDER_EXCEPTIONS:
+        return _GENDER_EXCEPTIONS[word]
+    for ending in sorted(_SUFFIXED, key=len, reverse=True):
+        if word.endswith(ending):
+            return "la" if ending in _FEMININE else "le"
+    return "la" if word.endswith("e") else "le"
+
+
+def _is_plural(word: str) -> bool:
+    return word.endswith(("s", "x")) and word not in _SINGULAR_S

@@ -1,0 +1,165 @@
+"""News since the interview: its day, and what it calls for."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from suivi_templates.phrasing._words import _OPENING_WORDS, _bare, _first, _lower_first
+from suivi_templates.typography import MONTHS
+
+# « la semaine dernière » in a note is true the day it is written, not the day it is sent.
+# Each starts at a comma or at the head of a run of spaces, never inside one: a long run
+# of spaces is then read once, not once per space (an app's template may pass any text).
+_RELATIVE_TIME = re.compile(
+    r"(?:,|(?<![\s,]))\s+(?:la semaine dernière|le mois dernier|ce mois-ci|cette semaine"
+    r"|avant-hier|hier"
+    r"|il y a (?:deux|trois|quelques|\d+) (?:jours|semaines))(?=\s*[,.;!]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+# « …le 20 novembre. » at the end: a date stays true the day the reminder goes out.
+_TRAILING_DAY = re.compile(
+    rf"(?:,|(?<![\s,]))\s+le (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? (?:{MONTHS})(?: \d{{4}})?"
+    r"(?=\s*\.?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def timeless(sentence: str) -> str:
+    """A piece of news without a relative time, which will be wrong the day it is read.
+
+    >>> timeless("J’ai terminé le cours Kubernetes la semaine dernière.")
+    'J’ai terminé le cours Kubernetes.'
+    >>> timeless("J’ai obtenu ma certification Scrum Master le 25 novembre.")
+    'J’ai obtenu ma certification Scrum Master le 25 novembre.'
+    """
+    return _RELATIVE_TIME.sub("", sentence.strip())
+
+
+def dated(sentence: str) -> bool:
+    """Whether the news ends on its day (« …le 25 novembre. »): it needs no « Depuis, ».
+
+    >>> dated("J’ai obtenu ma certification le 25 novembre.")
+    True
+    """
+    return _TRAILING_DAY.search(sentence.strip()) is not None
+
+
+_DAY_OF_NEWS = re.compile(
+    rf"(\d{{1,2}}|1er)(?: et le (\d{{1,2}}))? ({MONTHS})(?: (\d{{4}}))?", re.IGNORECASE
+)
+
+
+def news_day(sentence: str, interview: date) -> date | None:
+    """The day a piece of news ends on (« …le 25 novembre. »), after ``interview``.
+
+    Without a year, the first such day after the interview (« le 5 janvier » after an
+    interview in December is next year's); None for undated news or an impossible day.
+
+    >>> news_day("J’ai obtenu ma certification le 25 novembre.", date(2026, 11, 12))
+    datetime.date(2026, 11, 25)
+    >>> news_day("J’ai suivi la formation le 23 et le 24 novembre.", date(2026, 11, 12))
+    datetime.date(2026, 11, 24)
+    >>> news_day("J’ai été reçue au concours le 5 janvier.", date(2026, 12, 3))
+    datetime.date(2027, 1, 5)
+    >>> news_day("J’ai obtenu ma certification.", date(2026, 11, 12)) is None
+    True
+    """
+    trailing = _TRAILING_DAY.search(sentence.strip())
+    parts = _DAY_OF_NEWS.search(trailing.group()) if trailing else None
+    if parts is None:
+        return None
+    first, last, month_name, year = parts.groups()
+    day = int(last or (1 if first.lower() == "1er" else first))
+    month = MONTHS.split("|").index(month_name.lower()) + 1
+    if year is None:
+        year = str(interview.year + (month < interview.month))
+    try:
+        return date(int(year), month, day)
+    except ValueError:
+        return None
+
+
+def told_by(sentence: str, interview: date, day: date) -> bool:
+    """Whether news can be told on ``day``: undated, or dated on or before it.
+
+    >>> told_by("J’ai obtenu ma certification le 25 novembre.", date(2026, 11, 12),
+    ...         date(2026, 11, 20))
+    False
+    """
+    when = news_day(sentence, interview)
+    return when is None or when <= day
+
+
+def day_first(sentence: str) -> str:
+    """Dated news told from its day: « Le 20 novembre, j’ai terminé… ».
+
+    At the end of the sentence the day dangled after whatever came last (« …où je fais
+    mes remplacements, le 20 novembre »); first, it also ties the news to the interview.
+    Undated news comes back as it was.
+
+    >>> day_first("J’ai terminé la formation de l’ENAP le 20 novembre.")
+    'Le 20 novembre, j’ai terminé la formation de l’ENAP.'
+    >>> day_first("J’ai validé le module à l’hôpital où je travaille, le 1er décembre.")
+    'Le 1er décembre, j’ai validé le module à l’hôpital où je travaille.'
+    >>> day_first("J’ai suivi une formation de deux jours le 23 et le 24 novembre.")
+    'Les 23 et 24 novembre, j’ai suivi une formation de deux jours.'
+    >>> day_first("Hachette a annoncé la collection le 3 décembre.")
+    'Le 3 décembre, Hachette a annoncé la collection.'
+    >>> day_first("J’ai obtenu ma certification.")
+    'J’ai obtenu ma certification.'
+    """
+    text = sentence.strip()
+    day = _TRAILING_DAY.search(text)
+    if day is None:
+        return text
+    rest = (text[: day.start()].rstrip(" ,") + text[day.end() :].strip()).rstrip(".")
+    # « le 23 et le 24 novembre » opens a sentence as « Les 23 et 24 novembre ».
+    when = re.sub(r"^le (\S+) et le ", r"les \1 et ", day.group().lstrip(" ,").strip(), flags=re.I)
+    # « j’ai », « le musée » lose their capital; a name (« Hachette a publié… ») keeps it.
+    if _bare(_first(rest)) in _OPENING_WORDS:
+        rest = _lower_first(rest)
+    return f"{when[:1].upper()}{when[1:]}, {rest}."
+
+
+def undated(sentence: str) -> str:
+    """The news without its day, for speech after « Depuis notre entrevue, ».
+
+    >>> undated("J’ai obtenu ma certification Scrum Master le 25 novembre.")
+    'J’ai obtenu ma certification Scrum Master.'
+    """
+    return _TRAILING_DAY.sub("", timeless(sentence))
+
+
+# What an organisation's news is: a success calls for congratulations, a new initiative for
+# the wish to take part; any other news (a budget cut, a merger) for neither.
+_SUCCESS = re.compile(
+    r"\b(?:obtenu|obtient|remporté|remporte|reçu|décroché|gagné|primée?s?|lauréate?s?"
+    r"|figure parmi|levée de fonds|ouvert|ouvrir|inauguré)\b",
+    re.I,
+)
+# Ahead, or under way: « ouvrira une exposition », « a lancé son plan ».
+_INITIATIVE = re.compile(
+    r"\b(?:lancée?s?|lance|lancera|ouvre|ouvrira|adopté|publié|inaugure|inaugurera"
+    r"|déploie|déploiera|annoncé l['’]ouverture)\b",
+    re.I,
+)
+
+
+def news_kind(fact: str) -> str | None:
+    """``"succes"``, ``"initiative"`` or None: what an organisation's news calls for.
+
+    >>> news_kind("Les Ateliers Boréal ont obtenu le contrat du pont de la rivière Noire.")
+    'succes'
+    >>> news_kind("La Ville a adopté un plan de sécurité civile.")
+    'initiative'
+    >>> news_kind("La Ville fusionne deux services.") is None
+    True
+    """
+    if _SUCCESS.search(fact):
+        return "succes"
+    if _INITIATIVE.search(fact):
+        return "initiative"
+    return None

@@ -1,0 +1,145 @@
+"""An organisation with the preposition and article French usage gives it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from suivi_templates.formatting import elides
+from suivi_templates.models import Company
+from suivi_templates.phrasing._words import Article, _bare, _first, _with_article
+
+# Common nouns that open an institution's name, with the article the name takes in a
+# sentence: « à la Ville de Gatineau », « à l'Université de Sherbrooke », « au Musée … ».
+_INSTITUTION_NOUNS: dict[Article, str] = {
+    "la": """ville municipalité mairie région préfecture commission caisse coopérative
+            société agence régie banque mutuelle fondation fédération association clinique
+            bibliothèque maison résidence direction chambre compagnie corporation
+            garderie pharmacie polyclinique communauté métropole présidence cour boulangerie
+            librairie ferme brasserie""",
+    "le": """ministère centre musée collège cégep conseil groupe cabinet laboratoire
+            département syndicat conservatoire théâtre service regroupement réseau bureau
+            secrétariat port parc tribunal commissariat lycée club restaurant studio atelier
+            magasin cinéma village camping domaine château""",
+    "l'": """université école hôpital institut office agence orchestre association
+            entreprise usine épicerie auberge hôtel""",
+}
+_INSTITUTIONS: dict[str, Article] = {
+    noun: article for article, nouns in _INSTITUTION_NOUNS.items() for noun in nouns.split()
+}
+# Heads that stay lowercase in running text before the body's own name (OQLF, Grevisse).
+_LOWERCASE_HEADS = frozenset({"ministère"})
+# Acronyms of public bodies, with their article (« au CIUSSS », « à la RATP »).
+_ACRONYMS: dict[str, Article] = {
+    **dict.fromkeys(
+        "CIUSSS CISSS CHU CHUM CLSC CPE CSSS CSS CNRS EHPAD SPVM CNESST CRDS CHSLD CEGEP "
+        "CÉGEP MAPAQ CRHA".split(),
+        "le",
+    ),
+    **dict.fromkeys(
+        "RATP SNCF SAQ STM RAMQ SAAQ SQ CAF CPAM MSA CCI SEPAQ RTC STL STO AP-HP".split(), "la"
+    ),
+    **dict.fromkeys("INSERM INRAE ONF OQLF UQAM ÉTS ETS INRS INSA".split(), "l'"),
+}
+# Brands that French names with « le », hotels first: « au Hilton », « du Novotel ».
+_MASCULINE_BRANDS = frozenset(
+    "hilton novotel sofitel marriott ritz mercure ibis pullman hyatt sheraton westin fairmont "
+    "radisson intercontinental".split()
+)
+_CONTRACT_OF: dict[Article, str] = {"le": "du ", "les": "des ", "la": "de la ", "l'": "de l’"}
+_CONTRACT_AT: dict[Article, str] = {"le": "au ", "les": "aux ", "la": "à la ", "l'": "à l’"}
+_ARTICLE_WORD = re.compile(r"^(le|la|les)\s+|^(l)['’]\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation's name and how a sentence holds it.
+
+    ``article`` is the article a sentence adds (« la Ville de Gatineau »); ``bound`` is an
+    article that belongs to the name itself, capital kept (« La Capitale », « Le Bon
+    Marché »): it still contracts, as French usage has it (« au Bon Marché »).
+    """
+
+    name: str
+    article: Article | None = None
+    bound: Article | None = None
+
+    @property
+    def plain(self) -> str:
+        """The name as a sentence holds it: « la Ville de Gatineau », « Hachette »."""
+        if self.article:
+            return _with_article(self.article, self.name)
+        return self.name
+
+    @property
+    def _elided(self) -> Article | None:
+        """« le EHPAD » is « l’EHPAD »: the article elides before a vowel."""
+        if self.article in ("le", "la") and elides(self.name):
+            return "l'"
+        return self.article
+
+    def _contracted(self, contractions: dict[Article, str]) -> str | None:
+        """The name after a contracted article (« du », « au »…), when it takes one."""
+        if self._elided:
+            return contractions[self._elided] + self.name
+        if self.bound in ("le", "les"):
+            return contractions[self.bound] + _ARTICLE_WORD.sub("", self.name)
+        return None
+
+    @property
+    def of(self) -> str:
+        """After « de »: « de la Ville de Gatineau », « du Bon Marché », « d’Hydro-Québec »."""
+        plain_de = f"d’{self.name}" if elides(self.name) else f"de {self.name}"
+        return self._contracted(_CONTRACT_OF) or plain_de
+
+    @property
+    def at(self) -> str:
+        """Where one works: « à la Ville de Gatineau », « au Bon Marché », « chez Hachette »."""
+        plain_at = f"à {self.name}" if self.bound == "la" else f"chez {self.name}"
+        return self._contracted(_CONTRACT_AT) or plain_at
+
+
+def _split_article(name: str) -> tuple[Article | None, str]:
+    match = _ARTICLE_WORD.match(name)
+    if not match:
+        return None, name
+    article: Article = "l'" if match.group(2) else match.group(1).lower()  # type: ignore[assignment]
+    return article, name[match.end() :]
+
+
+@lru_cache(maxsize=1024)
+def _organisation(name: str, article: Article | None) -> Organisation:
+    typed, rest = _split_article(name)
+    head = _bare(_first(rest)).strip("-")
+    if typed is not None:
+        written_lower = name[:1].islower()
+        if article or written_lower or head in _INSTITUTIONS:
+            # « la Ville de Gatineau » typed whole: the article is the sentence's.
+            return Organisation(rest, article or typed)
+        return Organisation(name, None, bound=typed)
+    if head in _LOWERCASE_HEADS:
+        name = name[:1].lower() + name[1:]  # « au ministère de l’Innovation »
+    if article:
+        return Organisation(name, article)
+    if head in _INSTITUTIONS:
+        return Organisation(name, _INSTITUTIONS[head])
+    acronym = _first(name).strip("-")
+    if acronym in _ACRONYMS:
+        return Organisation(name, _ACRONYMS[acronym])
+    if head in _MASCULINE_BRANDS:
+        return Organisation(name, "le")
+    return Organisation(name)
+
+
+def organisation(company: Company) -> Organisation:
+    """How sentences hold ``company``: its article given, typed, or known from its first word.
+
+    >>> organisation(Company(name="CIUSSS du Centre-Sud")).at
+    'au CIUSSS du Centre-Sud'
+    >>> organisation(Company(name="La Capitale")).at, organisation(Company(name="L’Occitane")).at
+    ('à La Capitale', 'chez L’Occitane')
+    >>> organisation(Company(name="Université de Sherbrooke")).of
+    'de l’Université de Sherbrooke'
+    """
+    return _organisation(company.name, company.article)

@@ -1,0 +1,362 @@
+"""Promises and the candidate's own sentences, as a letter can say them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import partial
+
+from suivi_templates.phrasing._words import (
+    _NUMBER_WORDS,
+    _OPENING_WORDS,
+    _bare,
+    _first,
+    _lower_first,
+)
+from suivi_templates.phrasing.topics import overlaps
+
+# Organisations renamed since people learnt their names: a letter uses today's.
+_RENAMED = {re.compile(r"\bPôle[ -]emploi\b", re.I): "France Travail"}
+
+
+def current_names(text: str) -> str:
+    """``text`` with the current names of renamed organisations.
+
+    >>> current_names("le module proposé par Pôle emploi")
+    'le module proposé par France Travail'
+    """
+    for old, new in _RENAMED.items():
+        text = old.sub(new, text)
+    return text
+
+
+_LEADING_DETERMINER = re.compile(
+    r"^(?:(?:une|un|des|le|la|les|mon|ma|mes|notre|nos|du|de la)\s+|[ld]['’]\s*)", re.I
+)
+
+
+def heading(phrase: str) -> str:
+    """A noun phrase as a subject line starts: no determiner, a capital.
+
+    >>> heading("une planification de séquence en lecture")
+    'Planification de séquence en lecture'
+    """
+    text = _LEADING_DETERMINER.sub("", phrase.strip(), count=1)
+    return text[:1].upper() + text[1:]
+
+
+def as_clause(sentence: str) -> str:
+    """A sentence made to follow a comma or a colon: no final stop, a small opening word.
+
+    >>> as_clause("La Ville a annoncé une grainothèque.")
+    'la Ville a annoncé une grainothèque'
+    >>> as_clause("Hydro-Québec a annoncé un plan.")
+    'Hydro-Québec a annoncé un plan'
+    """
+    text = current_names(sentence.strip().rstrip(" .;"))
+    if _bare(_first(text)) in _OPENING_WORDS:
+        text = _lower_first(text)
+    return text
+
+
+# « six ans en relations de presse » is how an asset is jotted; a letter owns it: « mes six ans ».
+_DURATION = re.compile(
+    rf"^(?:\d+|{_NUMBER_WORDS})\s+(?:ans|années|mois)\b",
+    re.IGNORECASE,
+)
+
+
+def asset(highlight: str) -> str:
+    """A highlight as the candidate's own: « six ans en… » becomes « mes six ans en… ».
+
+    >>> asset("six ans en relations de presse municipales")
+    'mes six ans en relations de presse municipales'
+    >>> asset("mon CQP agent de sûreté aéroportuaire")
+    'mon CQP agent de sûreté aéroportuaire'
+    """
+    text = as_clause(highlight)
+    return f"mes {text}" if _DURATION.match(text) else text
+
+
+_PRONOUN_OF = {"mon": "le", "ma": "la", "mes": "les"}
+
+# « Mon anglais est correct mais pas parfait » : a weakness, noted bare.
+_BARE_WEAKNESS = re.compile(
+    r"^(mon|ma|mes) ([\w-]+(?: [\w-]+)?) (?:est|sont) (?:\w+ )?(?:mais|sans être) "
+    r"(?:pas )?(?:encore )?parfaite?s?\b.*$",
+    re.I,
+)
+
+
+def unprompted_weakness(note: str, topics: list[str]) -> bool:
+    """A bare weakness the interview did not touch: a thank-you does not raise it (R10).
+
+    >>> unprompted_weakness("Mon anglais est correct mais pas parfait.", ["la fouille des bagages"])
+    True
+    >>> unprompted_weakness("Mon anglais est correct mais pas parfait.", ["l'anglais au comptoir"])
+    False
+    """
+    return bool(_BARE_WEAKNESS.match(note.strip())) and not any(
+        overlaps(note, topic) for topic in topics
+    )
+
+
+# How people note what they left out, and how a letter says it: the fact stays theirs,
+# the self-reproach goes (« J’ai oublié de dire que… » is not what a recruiter should read).
+def _opening(*forms: str) -> re.Pattern[str]:
+    """A note's opening, in any of ``forms``, with the spaces that follow it."""
+    return re.compile(rf"^(?:{'|'.join(forms)})\s+", re.I)
+
+
+_HAVE = r"j['’]ai"
+_ABOUT = r"(?:sur|concernant|au sujet d[eu])"
+# « J’ai aussi fait deux saisons… » alone in its paragraph read as a loose end (lecture 34):
+# the letter says why the fact comes now.
+_NOT_RAISED = "J’ajoute un point que je n’ai pas abordé : "
+_SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    (
+        _opening(
+            rf"{_HAVE} oublié de (?:dire|mentionner|préciser) que",
+            r"je n['’]ai pas (?:dit|mentionné|précisé) que",
+        ),
+        _NOT_RAISED,
+    ),
+    (_opening(r"j['’]aurais dû (?:dire|mentionner|préciser) que"), _NOT_RAISED),
+    (
+        _opening(
+            rf"(?:{_HAVE} oublié de|j['’]aurais dû) "
+            r"(?:parler|vous parler|mentionner|citer|évoquer)",
+            r"je n['’]ai pas (?:parlé|eu le temps de parler)",
+        ),
+        "Je voudrais aussi mentionner ",
+    ),
+    (
+        _opening(r"je n['’]ai pas assez (?:insisté sur|parlé de|mis en avant)"),
+        "Je voudrais revenir sur ",
+    ),
+    (_opening(rf"{_HAVE} (?:mal|trop vite|un peu vite) répondu à"), "Pour compléter ma réponse à "),
+    (
+        _opening(
+            rf"{_HAVE} (?:mal|trop vite|un peu vite) répondu {_ABOUT}",
+            rf"{_HAVE} répondu (?:trop vite|un peu vite|trop rapidement|mal) {_ABOUT}",
+            rf"{_HAVE} été (?:un peu |trop )?(?:rapide|brève?|courte?) sur",
+        ),
+        "Pour compléter ma réponse sur ",
+    ),
+    (
+        re.compile(r"^j['’]ai dit que (.+?),? mais en (?:fait|réalité),?\s+", re.I),
+        r"Je voudrais corriger une de mes réponses : je vous ai dit que \1 ; en réalité, ",
+    ),
+    # A weakness noted bare (« Mon anglais est correct mais pas parfait ») is said as the
+    # progress it is.
+    (
+        _BARE_WEAKNESS,
+        lambda m: (
+            f"Quant à {m.group(1).lower()} {m.group(2)}, je continue de "
+            f"{_PRONOUN_OF[m.group(1).lower()]} perfectionner."
+        ),
+    ),
+]
+# « …, je ne l’ai pas assez dit. » at the end: the point is kept and said first.
+_REPROACH_TAIL = re.compile(
+    r"[,;]\s*(?:je ne l['’]ai pas assez (?:dit|souligné|mentionné)|j['’]aurais dû le (?:dire|"
+    r"préciser|souligner)|j['’]ai oublié de le (?:dire|préciser))\s*[.!]?$",
+    re.I,
+)
+# « …, je travaille là-dessus. » is how one speaks of progress, not how one writes it.
+_WORKING_ON_IT = re.compile(
+    r",\s*(?:et\s+)?je (?:travaille|bosse) (?:là-dessus|dessus)\s*\.?$", re.I
+)
+# « Sur les scolaires, j’ai oublié de dire que… »: the topic is kept before the reframing.
+_TOPIC_LEAD = re.compile(
+    r"^(?:sur|pour|concernant|à propos d[eu]s?)\s"
+    r"(?:(?:le|la|les|mon|ma|mes|votre|vos|ce|cet|cette|ces)\s|l['’])[^,]{1,60},\s*",
+    re.I,
+)
+# « mentionner du stage » is « mentionner le stage »: « parler de » loses its « de ».
+_AFTER_MENTION = re.compile(r"^Je voudrais aussi mentionner (de la |de l['’]|du |des |de |d['’])")
+_UNDO_DE = {"de la ": "la ", "de l'": "l'", "de l’": "l’", "du ": "le ", "des ": "les "}
+
+
+# « on » + a verb of the notes, and the same verb with « nous » (a letter's register).
+_WITH_NOUS = {
+    "a": "avons", "avait": "avions", "aura": "aurons", "est": "sommes", "était": "étions",
+    "sera": "serons", "va": "allons", "peut": "pouvons", "pourrait": "pourrions",
+    "fait": "faisons", "doit": "devons", "sait": "savons", "veut": "voulons",
+    "parle": "parlons", "discute": "discutons", "travaille": "travaillons",
+    "cherche": "cherchons",
+}  # fmt: skip
+_ON_VERB = re.compile(
+    r"\b(?P<that>qu')?(?P<on>on)\s+(?P<clitic>(?:en|y|le|la|les|lui|leur|se)\s+|[ls]')?"
+    r"(?P<verb>\w+)",
+    re.IGNORECASE,
+)
+
+
+def _nous_form(verb: str) -> str | None:
+    """« servait » → « servions »: the table, else the imperfect's regular ending."""
+    verb = verb.lower()
+    if verb in _WITH_NOUS:
+        return _WITH_NOUS[verb]
+    return verb[:-3] + "ions" if verb.endswith("ait") and len(verb) > 5 else None
+
+
+def speaks_with_on(text: str) -> bool:
+    """Whether ``text`` says « on » for a team where a letter says « nous »."""
+    return any(_nous_form(m["verb"]) for m in _ON_VERB.finditer(text))
+
+
+def with_nous(text: str) -> str:
+    """``text`` with « nous » where the notes say « on » for the candidate's team.
+
+    >>> with_nous("À Lévis, on avait mis en place des ateliers ; on servait 200 repas.")
+    'À Lévis, nous avions mis en place des ateliers ; nous servions 200 repas.'
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        form = _nous_form(match["verb"])
+        if form is None:
+            return match[0]
+        clitic = (match["clitic"] or "").strip()
+        clitic = "nous " if clitic.lower() in {"s'", "se"} else (f"{clitic} " if clitic else "")
+        clitic = clitic.replace("' ", "'")
+        that = "que " if match["that"] else ""
+        nous = "Nous" if match["on"][0] == "O" else "nous"
+        return f"{that}{nous} {clitic}{form}"
+
+    return _ON_VERB.sub(replace, text)
+
+
+def reframe(sentence: str) -> str:
+    """The candidate's note on what they would add, without its self-reproach.
+
+    >>> reframe("J’ai oublié de dire que j’ai fait deux saisons.")
+    'J’ajoute un point que je n’ai pas abordé : j’ai fait deux saisons.'
+    >>> reframe("Je n’ai pas assez insisté sur Civil 3D : je l’utilise tous les jours.")
+    'Je voudrais revenir sur Civil 3D : je l’utilise tous les jours.'
+    >>> reframe("J’ai oublié de parler de mon expérience de régulation chez Transdev.")
+    'Je voudrais aussi mentionner mon expérience de régulation chez Transdev.'
+    >>> reframe("J’aurais dû parler du stage à Lyon.")
+    'Je voudrais aussi mentionner le stage à Lyon.'
+    >>> reframe("J'ai piloté la bascule vers Opera Cloud en 2025, je ne l'ai pas assez dit.")
+    "Je voudrais revenir sur un point : j'ai piloté la bascule vers Opera Cloud en 2025."
+    >>> reframe("Sur les scolaires, j'ai oublié de dire que j'anime des ateliers.")
+    "Concernant les scolaires, j’ajoute que j'anime des ateliers."
+    >>> reframe("J'ai dit que non mais en fait si.")
+    'Je voudrais corriger une de mes réponses : je vous ai dit que non ; en réalité, si.'
+    >>> reframe("Pour le budget, j’ai déjà obtenu des commandites locales.")
+    'Concernant le budget, j’ajoute que j’ai déjà obtenu des commandites locales.'
+    >>> reframe("Mon anglais est correct mais pas parfait, je travaille là-dessus.")
+    'Quant à mon anglais, je continue de le perfectionner.'
+    >>> reframe("Deux saisons dans une cabane à sucre où on servait 200 repas.")
+    'Deux saisons dans une cabane à sucre où nous servions 200 repas.'
+    >>> reframe("À Lévis, on avait mis en place des ateliers pour les aînés.")
+    'À Lévis, nous avions mis en place des ateliers pour les aînés.'
+    """
+    text = with_nous(sentence.strip())
+    tail = _REPROACH_TAIL.search(text)
+    if tail:
+        text = (
+            "Je n’ai pas assez insisté sur un point : " + _lower_first(text[: tail.start()]) + "."
+        )
+    lead = _TOPIC_LEAD.match(text)
+    head, text = (text[: lead.end()], text[lead.end() :]) if lead else ("", text)
+    for pattern, replacement in _SELF_REPROACH:
+        text, count = pattern.subn(replacement, text, count=1)
+        if count:
+            break
+    if head and not count and re.match(r"j['’]ai\b|je\b", text, re.I):
+        text, count = "j’ajoute que " + _lower_first(text), 1
+    if head and count:
+        head = re.sub(r"^(?:sur|pour)\b", "Concernant", head, flags=re.I)
+        text = head + _lower_first(text.replace(_NOT_RAISED, "j’ajoute que ", 1))
+    else:
+        text = head + text
+    text = _WORKING_ON_IT.sub(" ; je continue d’y travailler.", text)
+    match = _AFTER_MENTION.match(text)
+    if match:
+        article = _UNDO_DE.get(match.group(1), "")
+        text = text[: match.start(1)] + article + text[match.end(1) :]
+    return text
+
+
+def own_sentence(sentence: str, gender: str | None = None) -> str:
+    """The candidate's sentence as it will stand alone: a capital, a final stop.
+
+    For a candidate of ``gender`` « n », « Ce qui m’a marqué, c’est… », whose participle
+    agrees with the writer, becomes « Je retiens surtout… » (conventions, neutral wording).
+
+    >>> own_sentence("j’ai obtenu mon attestation la semaine dernière")
+    'J’ai obtenu mon attestation la semaine dernière.'
+    >>> own_sentence("mes 2 ans comme proche aidant, ça m’a appris la patience")
+    'Mes deux ans comme proche aidant ; cela m’a appris la patience.'
+    >>> own_sentence("J’ai été frappé par la dégustation, les clients restaient longtemps.")
+    'J’ai été frappé par la dégustation : les clients restaient longtemps.'
+    >>> own_sentence("J'ai adoré que vous fassiez relire les maquettes par un comité d'ados")
+    "J’ai beaucoup aimé que vous fassiez relire les maquettes par un comité d'adolescents."
+    >>> own_sentence("Ce qui m'a marqué c'est que l'équipe documente tout.", "n")
+    "Je retiens surtout que l'équipe documente tout."
+    >>> own_sentence("Ce qui m'a le plus marqué, c'est votre volonté de répondre.", "n")
+    'Je retiens surtout votre volonté de répondre.'
+    """
+    text = _CE_QUI_COMMA.sub(r"\1, c\2", current_names(sentence.strip()))
+    if gender == "n":
+        text = _WHAT_STRUCK_ME.sub("Je retiens surtout ", text, count=1)
+    text = _SMALL_NUMBER.sub(lambda m: _NUMBERS[m.group(1)] + m.group(2), text)
+    text = _CA.sub(lambda m: "Cela" if m.group(0)[0] == "Ç" else "cela", text)
+    for spoken, written in _SPOKEN_TURNS:
+        text = spoken.sub(partial(_same_case, written), text)
+    text = _SPLICE.sub(" ; cela ", text)
+    text = _STRUCK_SPLICE.sub(r"\1 : \2", text, count=1)
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
+
+
+# A letter writes small numbers of years or months in words (« deux ans ») and « cela »
+# where notes say « ça ».
+_NUMBERS = dict(
+    zip(
+        "2 3 4 5 6 7 8 9 10".split(),
+        "deux trois quatre cinq six sept huit neuf dix".split(),
+        strict=True,
+    )
+)
+_SMALL_NUMBER = re.compile(r"\b(2|3|4|5|6|7|8|9|10)( (?:ans|années|mois|semaines|jours)\b)")
+_CA = re.compile(r"\b[Çç]a\b")
+# Turns of notes too familiar for a first letter to a recruiter (read 25): « J’ai adoré que… »,
+# « J’ai trouvé cela beau que… », « un comité d’ados », « …, pas juste derrière un micro ».
+_SPOKEN_TURNS = [
+    (re.compile(r"\bj['’]ai adoré\b", re.I), "j’ai beaucoup aimé"),
+    (
+        re.compile(r"\bj['’]ai trouvé (?:ça|cela) (?:très )?beau que\b", re.I),
+        "j’ai beaucoup apprécié que",
+    ),
+    (re.compile(r"\bados\b"), "adolescents"),
+    (re.compile(r",\s+pas juste\b"), ", pas seulement"),
+]
+
+
+def _same_case(written: str, found: re.Match[str]) -> str:
+    """``written`` with the capital the ``found`` turn had (a sentence may open on it)."""
+    return written[:1].upper() + written[1:] if found.group(0)[:1].isupper() else written
+
+
+# « …de mon grand-père, cela m’a appris… » is a comma splice in writing.
+_SPLICE = re.compile(r",\s+cela\s+(?=\w)")
+# « J’ai été frappé par la dégustation, les clients restaient… »: what follows explains, so a
+# colon; not when the comma lists (« par X, Y et Z »).
+_STRUCK_SPLICE = re.compile(
+    r"^(j['’]ai été (?:très |vraiment )?(?:frappée?|touchée?|marquée?|impressionnée?|émue?)"
+    r" (?:par|de) [^,]+),\s+((?:les|le|la|l['’]|ils|elles|il|elle|on|tout|chacun)\b"
+    r"(?![^,]*\bet\b)[^,]*)$",
+    re.I,
+)
+
+# « Ce qui m’a frappée c’est que… » takes a comma before « c’est », as it is written.
+_CE_QUI_COMMA = re.compile(r"^(ce qui m['’]a (?:le plus |surtout |beaucoup )?\w+) c(['’]est)", re.I)
+# « Ce qui m’a (le plus) marqué, c’est (que)… »: the participle would say the writer's gender.
+_WHAT_STRUCK_ME = re.compile(
+    r"^ce qui m['’]a (?:le plus |surtout |beaucoup )?"
+    r"(?:marqué|frappé|touché|impressionné|étonné|surpris|séduit|interpellé)e?,? c['’]est ",
+    re.I,
+)

@@ -1,0 +1,71 @@
+"""What a promise sends, and what it gives in words."""
+
+from __future__ import annotations
+
+import re
+
+from suivi_templates.phrasing._words import _DETERMINERS, _bare, _first
+
+_SENDING = re.compile(
+    r"^(?:(?:lui|leur|vous)\s+)?(?:(?P<access>donner\s+accès)|envoyer|renvoyer|transmettre|faire\s+parvenir|faire\s+suivre|"
+    r"partager|fournir|communiquer|remettre|adresser|soumettre|donner|montrer|expédier|acheminer|"
+    r"faire\s+(?:voir|écouter|lire|découvrir))"
+    r"(?:\s+(?:par\s+courriel|par\s+mail|rapidement|bientôt))?\s+(?P<item>.+)$",
+    re.IGNORECASE,
+)
+# « donner accès au script » sends « le script ».
+_ACCESS = {"au ": "le ", "aux ": "les ", "à la ": "la ", "à l’": "l’", "à l'": "l'", "à ": ""}
+
+
+def promised_item(promise: str) -> str | None:
+    """What a sending promise sends (« lui envoyer mon portfolio » → « mon portfolio »).
+
+    None when the promise is another act (« suivre une formation »): it cannot be attached.
+
+    >>> promised_item("lui transmettre mon analyse du recouvrement")
+    'mon analyse du recouvrement'
+    >>> promised_item("me renseigner sur la norme ISO 13485") is None
+    True
+    """
+    match = _SENDING.match(promise.strip().rstrip("."))
+    if match is None:
+        return None
+    item = match.group("item")
+    if match.group("access"):
+        for contracted, article in _ACCESS.items():
+            if item.startswith(contracted):
+                item = article + item[len(contracted) :]
+                break
+    if _bare(_first(item)) not in _DETERMINERS and not item[:1].isdigit():
+        return None
+    return item
+
+
+_CONTACT_DETAILS = re.compile(r"(?:les|des|ses|mes) coordonnées|le contact|le numéro", re.I)
+
+
+def attachable(promise: str) -> bool:
+    """Whether a promise sends something a message can carry (contact details go in words).
+
+    >>> attachable("lui envoyer mon portfolio"), attachable("lui envoyer les coordonnées de X")
+    (True, False)
+    """
+    item = promised_item(promise)
+    return item is not None and not _CONTACT_DETAILS.match(item)
+
+
+def given_in_words(details: str) -> str:
+    """What a promise gives in words, ready to end a sentence, with its final stop.
+
+    No stop after an address or a link, which the stop would seem to continue.
+
+    >>> given_in_words("Mme Julie Roy, professeure à l’UQAM, 819 555-0100")
+    'Mme Julie Roy, professeure à l’UQAM, 819 555-0100.'
+    >>> given_in_words("Julie Roy, julie.roy@exemple.ca")
+    'Julie Roy, julie.roy@exemple.ca'
+    """
+    text = details.strip()
+    last = text.split()[-1] if text else ""
+    if not text or text[-1] in ".!?…" or "@" in last or "://" in last:
+        return text
+    return text + "."

@@ -1,0 +1,335 @@
+"""Topics as people jot them, turned into noun phrases a sentence can hold."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from suivi_templates.formatting import elides
+from suivi_templates.phrasing._nouns import (
+    _GENDER_EXCEPTIONS,
+    _LANGUAGES,
+    _NOUN_SUFFIXES,
+    _gender,
+    _is_plural,
+)
+from suivi_templates.phrasing._words import (
+    _DETERMINERS,
+    Article,
+    _bare,
+    _first,
+    _lower_first,
+    _with_article,
+)
+
+_INTERROGATIVES = {
+    "comment": "la façon dont ",
+    "pourquoi": "les raisons pour lesquelles ",
+}
+_QUESTION_WORDS = frozenset(
+    """quand où combien quel quelle quels quelles qui quoi lequel laquelle lesquels
+    lesquelles""".split()
+)
+_INVERSION = re.compile(
+    r"\b([\w’']+?)-(?:t-)?(je|tu|il|elle|on|nous|vous|ils|elles)\b", re.IGNORECASE
+)
+_PRONOUN_SUBJECTS = frozenset("je tu nous vous".split())
+
+# Infinitive endings, and the nouns that share them (« dossier de… », « centre de… »).
+_INFINITIVE = re.compile(
+    r"(?:er|ir|oir|ttre|ître|ndre|vre|uire|dire|lire|crire|rire|ffire|oudre|aindre|eindre|"
+    r"oindre|faire|plaire|boire|croire|clure|être|aincre|ompre)$"
+)
+_NOT_INFINITIVES = frozenset(
+    """
+    dossier atelier chantier calendrier fichier métier papier premier dernier hiver courrier
+    quartier cahier panier clavier escalier sentier quotidien plaisir avenir loisir désir
+    souvenir espoir devoir pouvoir savoir miroir couloir trottoir lettre maître livre œuvre
+    manœuvre pauvre cendre gendre tendre ordre désordre cuir laser leader manager poster
+    cluster partenaire salaire horaire inventaire entrepôt super mer fer enfer hier cancer
+    """.split()
+)
+_FOLLOWS_A_VERB = _DETERMINERS | frozenset(
+    "en à avec plus mieux davantage sur face place ensemble vers dans chez rapidement".split()
+)
+
+# Acronyms of common nouns a topic may be jotted as (« SST » is « la SST »).
+_TOPIC_ACRONYMS: dict[str, Article] = {
+    **dict.fromkeys("SST RSE QVT GMAO GPEC GRH PAIE DRH".split(), "la"),
+    **dict.fromkeys(
+        "CRM BIM SIRH PGI DPI SEO TMS WMS ROI CACES BAFA BTS DUT DEC DEP CAP BEP CQP DU PDSB "
+        "BPJEPS".split(),
+        "le",
+    ),
+    **dict.fromkeys("RH TI KPI TIC".split(), "les"),
+    **dict.fromkeys("IA ERP UX AEC HACCP".split(), "l'"),
+}
+
+
+def _is_common_word(word: str) -> bool:
+    """A capitalised word that is a common noun at a sentence start, not a proper name."""
+    folded = word.casefold()
+    if word[1:] != word[1:].lower() or not word[:1].isupper():
+        return False
+    return (
+        folded in _DETERMINERS
+        or folded in _GENDER_EXCEPTIONS
+        or folded in _INTERROGATIVES
+        or folded in _QUESTION_WORDS
+        or folded.rstrip("sx").endswith(_NOUN_SUFFIXES)
+        or (bool(_INFINITIVE.search(folded)) and folded not in _NOT_INFINITIVES)
+    )
+
+
+def _sentence_case(text: str) -> bool:
+    """« Quarts de nuit »: a plural common noun with a capital, before lowercase words."""
+    words = text.split()
+    first = words[0]
+    singular = first.casefold().rstrip("sx")
+    return (
+        len(words) >= 2
+        and first[:1].isupper()
+        and first[1:].islower()
+        and first.casefold().endswith(("s", "x"))
+        and (singular in _GENDER_EXCEPTIONS or singular.endswith(_NOUN_SUFFIXES))
+    )
+
+
+def _names_something(text: str) -> bool:
+    """« Power BI », « Civil 3D »: a capital or a digit in the next words marks a name.
+
+    An action noun followed by an acronym is the noun and its complement, not a name:
+    « Financement FRQSC » is « le financement FRQSC », « Migration SAP » « la migration SAP ».
+    """
+    words = text.split()
+    following = words[1:3]
+    if following and _is_acronym(following[0]) and _is_action_noun(words[0]):
+        return False
+    return any(w[:1].isupper() or any(c.isdigit() for c in w) for w in following)
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_action_noun(word: str) -> bool:
+    """« Financement », « Migration », « Gestion »: a noun made from a verb."""
+    return word.casefold().rstrip("s").endswith(("ment", "tion", "sion", "age"))
+
+
+def _is_infinitive(words: list[str]) -> bool:
+    head = _bare(words[0])
+    if head in ("de", "d") and len(words) > 1:
+        head = _bare(words[1])
+    if "-" in head or not _INFINITIVE.search(head):
+        return False  # « turn-over », « savoir-faire »
+    following = _bare(_first(" ".join(words[1:])))
+    if following in _FOLLOWS_A_VERB - {"de", "du", "des"}:
+        return True  # « manager une équipe », « migrer vers Kubernetes »
+    if head in _NOT_INFINITIVES:
+        return False
+    return not following or head in ("faire", "mettre")
+
+
+def _uninvert(question: str) -> str:
+    """« l'équipe planifie-t-elle » → « l'équipe planifie »; « avez-vous » → « vous avez »."""
+
+    def put_back(match: re.Match[str]) -> str:
+        verb, pronoun = match.group(1), match.group(2)
+        before = question[: match.start()].split()
+        if pronoun.casefold() in _PRONOUN_SUBJECTS or not before:
+            return f"{pronoun.lower()} {verb}"
+        return verb
+
+    return _INVERSION.sub(put_back, question, count=1)
+
+
+def _question_phrase(question: str) -> str:
+    words = question.split(maxsplit=1)
+    head = _bare(words[0])
+    rest = _uninvert(words[1]) if len(words) > 1 else ""
+    if head == "comment" and _is_infinitive(rest.split()):
+        return "la façon " + ("d’" if elides(rest) else "de ") + rest
+    if head in _INTERROGATIVES and rest:
+        return _INTERROGATIVES[head] + rest
+    if head == "est-ce" and rest.casefold().startswith(("que ", "qu’", "qu'")):
+        return _whether(re.sub(r"^qu(?:e |['’])", "", rest, flags=re.IGNORECASE))
+    if head in _QUESTION_WORDS and rest:
+        return f"la question de savoir {_lower_first(words[0])} {rest}"
+    if _INVERSION.search(question):
+        return _whether(_uninvert(question))
+    return _noun_phrase(question)
+
+
+def _whether(clause: str) -> str:
+    """« la question de savoir si … », elided before il and ils."""
+    return "la question de savoir " + re.sub(r"^si (il|ils)\b", r"s’\1", f"si {clause}")
+
+
+def _noun_phrase(phrase: str) -> str:
+    words = phrase.split()
+    head = _bare(_first(phrase))
+    if head in _DETERMINERS:
+        return phrase
+    first = words[0]
+    if (first.isupper() and len(first) > 1) or any(c.isupper() for c in first[1:]):
+        acronym = first.strip(",.")
+        if acronym in _TOPIC_ACRONYMS:
+            return _with_article(_TOPIC_ACRONYMS[acronym], phrase)
+        return phrase  # an acronym, a product or a proper name: « Excel », « SAP »
+    if first[:1].isupper():
+        return phrase  # a proper name the sentence keeps as written
+    # « anglais et mandarin », « santé et sécurité »: each member takes its own article.
+    left, joined, right = phrase.partition(" et ")
+    if joined and len(left.split()) <= 3 and len(right.split()) <= 4 and right[:1].islower():
+        return f"{_noun_phrase(left)} et {_noun_phrase(right)}"
+    if _is_plural(head):
+        return f"les {phrase}"
+    return _with_article(_gender(head), phrase)
+
+
+@lru_cache(maxsize=4096)
+def topic_phrase(subject: str) -> str:
+    """A topic as a noun phrase with its determiner, whatever form it was jotted in.
+
+    >>> topic_phrase("Pourquoi le roulement est-il si élevé ?")
+    'les raisons pour lesquelles le roulement est si élevé'
+    >>> topic_phrase("Comment planifiez-vous les quarts?")
+    'la façon dont vous planifiez les quarts'
+    >>> topic_phrase("Excel"), topic_phrase("horaires de nuit"), topic_phrase("la paie")
+    ('Excel', 'les horaires de nuit', 'la paie')
+    >>> topic_phrase("passage à TMS Cube en janvier?")
+    'le passage à TMS Cube en janvier'
+    >>> topic_phrase("Financement FRQSC"), topic_phrase("Power BI")
+    ('le financement FRQSC', 'Power BI')
+    >>> topic_phrase("Anglais et mandarin"), topic_phrase("tri et emballage des colis")
+    ('l’anglais et le mandarin', 'le tri et l’emballage des colis')
+    """
+    text = subject.strip().rstrip(" .;!…")
+    is_question = text.endswith("?")
+    text = text.rstrip(" ?\u00a0\u202f").strip()
+    if not text:
+        return subject.strip()
+    first = _first(text)
+    if (_is_common_word(first) or _sentence_case(text)) and not _names_something(text):
+        text = _lower_first(text)
+    head = _bare(_first(text))
+    if is_question or head in _INTERROGATIVES or head in _QUESTION_WORDS or head == "est-ce":
+        return _question_phrase(text)
+    words = text.split()
+    if _is_infinitive(words):
+        infinitive = re.sub(r"^d(?:e |['’])", "", text)
+        return "la façon " + ("d’" if elides(infinitive) else "de ") + infinitive
+    return _noun_phrase(text)
+
+
+_SPOKEN_CUTS = re.compile(
+    r"\s*(?:[,;:(–—]| - | pour | afin | avec | dans | lorsque | depuis | qui "
+    r"| et (?=(?:les?|la|l['’]|des|du) ))"
+)
+
+
+def spoken_topic(phrase: str, most: int = 8) -> str:
+    """A short form of a long topic for speech: its first clause, at most ``most`` words.
+
+    A topic with no clean place to cut is kept whole: a truncated thought sounds worse.
+
+    >>> spoken_topic("la migration du catalogue vers Koha, prévue pour l'été avec l'équipe")
+    'la migration du catalogue vers Koha'
+    """
+    words = phrase.split()
+    if len(words) <= most:
+        return phrase
+    for match in _SPOKEN_CUTS.finditer(phrase):
+        head = phrase[: match.start()]
+        if 3 <= len(head.split()) <= most and head.count("«") == head.count("»"):
+            return head
+    return phrase  # no clean cut: better whole than cut mid-thought
+
+
+# What the interviewer dwelt on comes first (« elle en a parlé longtemps »).
+_EMPHASIS = re.compile(
+    r"\b(?:longtemps|insisté|insiste|beaucoup parlé|priorité|surtout ça|revenu[e]? plusieurs)\b",
+    re.I,
+)
+
+
+def emphasised(note: str | None) -> bool:
+    """Whether a topic's note says the interviewer dwelt on it.
+
+    >>> emphasised("elle en a parlé longtemps")
+    True
+    """
+    return bool(note and _EMPHASIS.search(note))
+
+
+# A licence or a credential, which is the candidate's own and not what the talk was about.
+_TRAINING = re.compile(
+    r"\b(?:formation|certification|certificat|attestation|cours|module|diplôme|agrément|"
+    r"habilitation|permis|carte|brevet|examen|DELF|CACES|certiphyto)s?\b",
+    re.IGNORECASE,
+)
+
+
+_ACRONYM_TOPIC = re.compile(r"^(?:(?:le|la|les|l['’])\s*)?[A-ZÉÈ][A-ZÉÈ0-9-]+(?:\s+\d+)?$")
+
+
+def is_credential(topic: str) -> bool:
+    """Whether a topic names a licence or a credential (« le CACES 3 »), not a subject.
+
+    The candidate's own licence is not what a sentence can say the talk was about.
+
+    >>> is_credential("le CACES 3"), is_credential("les quarts de nuit")
+    (True, False)
+    """
+    return bool(_ACRONYM_TOPIC.match(topic.strip()) or _TRAINING.search(topic))
+
+
+def is_skill(topic: str) -> bool:
+    """Whether a topic (a noun phrase) names a tool or a language the candidate may know.
+
+    « Python », « Opera », « l’anglais et le mandarin » are the candidate's skills, not an
+    issue of the job that a letter can call « les enjeux abordés ».
+
+    >>> is_skill("Opera"), is_skill("l’anglais et le mandarin"), is_skill("la démarque")
+    (True, True, False)
+    """
+    head = _bare(_first(topic))
+    if head not in _DETERMINERS:
+        return True  # a name as typed: a tool, a product, an acronym
+    words = [re.sub(r"^l['’]", "", _bare(word)) for word in topic.split()]
+    return all(w in _LANGUAGES or w in _DETERMINERS or w == "et" for w in words)
+
+
+# Long words that say nothing of a subject: two sentences sharing them are not related.
+_EMPTY_WORDS = frozenset(
+    "beaucoup encore toujours aussi avant après depuis comme entre leurs votre notre cette "
+    "ainsi alors autre autres avons avez était étaient avoir faire fait être semaine semaines "
+    "dernier dernière prochain prochaine janvier février avril juillet septembre octobre "
+    "novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche chaque quelques "
+    "plusieurs pendant surtout vraiment".split()
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return set(re.findall(r"\w{5,}", text.casefold())) - _EMPTY_WORDS
+
+
+def covers(sentence: str, topic: str) -> bool:
+    """Whether ``sentence`` already says every word of ``topic`` (linking them would echo).
+
+    >>> covers("J’ai suivi une formation sur la gestion de la démarque.", "la démarque")
+    True
+    """
+    words = _content_words(topic)
+    return bool(words) and words <= _content_words(sentence)
+
+
+def overlaps(sentence: str, topic: str) -> bool:
+    """Whether ``sentence`` already speaks of ``topic`` (a word of five letters or more).
+
+    >>> overlaps("J’ai aimé parler des quarts de nuit.", "comment l’équipe planifie les quarts")
+    True
+    """
+    return bool(_content_words(sentence) & _content_words(topic))
