@@ -56,6 +56,7 @@ FRESH = {
         "blind14",
         "blind15",
         "blind16",
+        "blind17",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -105,45 +106,52 @@ def test_no_regression_on_tuning_corpora_misses_never_grow(corpus: str, family: 
     assert entry.fp + entry.fn <= MISSES_AT_MOST[(corpus, family)], entry.misses
 
 
-# Misses of the six newest blind corpora at first contact; a change may lower these, never
-# raise them.
-FIRST_CONTACT_MISSES = {
-    ("blind7", "generic"): 5,
+# Misses (false alarms + misses) of the newest blind corpora: at first contact, measured
+# before any change they prompted, then what the fixes of their classes reached. A change
+# may lower the second figure, never raise it.
+FIRST_CONTACT_AND_NOW = {
+    ("blind7", "generic"): (5, 4),
     # 2 at first contact; the tone model (pushy.tone) added b7-fr-re-007, which mentions
     # other applications while naming this employer its first choice.
-    ("blind7", "pushy"): 3,
-    ("blind8", "generic"): 16,
-    ("blind8", "pushy"): 4,
-    ("blind9", "generic"): 8,
-    ("blind9", "pushy"): 10,
-    ("blind10", "generic"): 6,
-    ("blind10", "pushy"): 9,
-    ("blind11", "generic"): 16,
-    ("blind11", "pushy"): 24,
-    ("blind12", "generic"): 7,
-    ("blind12", "pushy"): 20,
+    ("blind7", "pushy"): (3, 3),
+    ("blind8", "generic"): (16, 13),
+    ("blind8", "pushy"): (4, 1),
+    ("blind9", "generic"): (8, 5),
+    ("blind9", "pushy"): (10, 1),
+    ("blind10", "generic"): (6, 5),
+    ("blind10", "pushy"): (9, 2),
+    ("blind11", "generic"): (16, 8),
+    ("blind11", "pushy"): (24, 0),
+    ("blind12", "generic"): (7, 2),
+    ("blind12", "pushy"): (20, 0),
     # Measured with pushy.tone, trained without it: 10 of the 15 generic misses are drafts
     # labelled both, which the library calls pushy only (see docs/verifications.md).
-    ("blind13", "generic"): 16,
-    ("blind13", "pushy"): 5,
+    ("blind13", "generic"): (16, 10),
+    ("blind13", "pushy"): (5, 0),
     # Measured once on the engine of 997c8dd, never tuned on, not in the tone model's data.
-    ("blind14", "generic"): 4,
-    ("blind14", "pushy"): 2,
+    ("blind14", "generic"): (4, 4),
+    ("blind14", "pushy"): (2, 2),
     # 17 generic (6 false alarms: stage directions in brackets, « répartiteur 9-1-1 ») and 2
-    # pushy misses at first contact on the engine of 28b49dc; 9 and 2 once those classes
-    # were fixed.
-    ("blind15", "generic"): 17,
-    ("blind15", "pushy"): 2,
+    # pushy misses at first contact on the engine of 28b49dc.
+    ("blind15", "generic"): (17, 9),
+    ("blind15", "pushy"): (2, 2),
     # 14 generic (13 misses, 10 of them drafts labelled both, which the library calls pushy
     # only; 1 false alarm, « superviseure - petite idée ») and 5 pushy misses at first
     # contact on the engine of d16228a.
-    ("blind16", "generic"): 14,
-    ("blind16", "pushy"): 5,
+    ("blind16", "generic"): (14, 13),
+    ("blind16", "pushy"): (5, 0),
+    # 27 generic (11 false alarms: a reference's employer given in a promise's details, a
+    # topic's workstation, notes to oneself in brackets; 16 misses, 7 of them drafts
+    # labelled both, 8 made of the trade's stock words) and 7 pushy (5 false alarms, notes
+    # to oneself in capitals) at first contact on the engine of d939e57.
+    ("blind17", "generic"): (27, 17),
+    ("blind17", "pushy"): (7, 0),
 }
 
 
-@pytest.mark.parametrize(("corpus", "family"), sorted(FIRST_CONTACT_MISSES))
+@pytest.mark.parametrize(("corpus", "family"), sorted(FIRST_CONTACT_AND_NOW))
 def test_no_regression_on_the_newest_blind_corpora(corpus: str, family: str) -> None:
     """Their first-contact misses were measured before any change they prompted."""
+    _first_contact, now = FIRST_CONTACT_AND_NOW[(corpus, family)]
     entry = FRESH[corpus][(family, "all")]
-    assert entry.fp + entry.fn <= FIRST_CONTACT_MISSES[(corpus, family)], entry.misses
+    assert entry.fp + entry.fn <= now, entry.misses

@@ -86,7 +86,7 @@ _LETTER_WORDS = """
     boutique enseigne produit produits bureau bureaux agence usine commerce
 """.split()
 _GENERIC_VOCABULARY = _model_vocabulary() | {stem(w) for w in _LETTER_WORDS}
-_COMMON = frozenset(
+COMMON_STEMS = frozenset(
     stem(line)
     for line in (Path(__file__).resolve().parent / "rules" / "fr" / "common_words.txt")
     .read_text("utf-8")
@@ -146,9 +146,10 @@ def _mentioned(
     # A name proves the item, unless the word found is a common one, written in lowercase,
     # and the name has rarer words: « le transport scolaire » does not name « Transport
     # Richelieu-Sud », but « la visite des caves » names « Caves ouvertes ».
-    rare_names = any(k not in _COMMON and k.isalpha() for k in item.proper)
+    rare_names = any(k not in COMMON_STEMS and k.isalpha() for k in item.proper)
     if any(
-        k in item.proper and (k not in _COMMON or not rare_names or _word_found(k, capitalised))
+        k in item.proper
+        and (k not in COMMON_STEMS or not rare_names or _word_found(k, capitalised))
         for k in found
     ):
         return True
@@ -167,7 +168,9 @@ def _mentioned(
     # One long, specific key noun is enough (« les astreintes »), unless generic letters
     # use it too (« compétences », « expérience ») or any French text does (« une belle
     # station » for « La station a obtenu le renouvellement de sa licence »).
-    return any(len(k) >= 7 and k not in _GENERIC_VOCABULARY and k not in _COMMON for k in found)
+    return any(
+        len(k) >= 7 and k not in _GENERIC_VOCABULARY and k not in COMMON_STEMS for k in found
+    )
 
 
 def concrete_items(target: Target) -> list[Item]:

@@ -94,6 +94,11 @@ def _find(text: str, part: str, low: int, high: int) -> int:
     return found if found >= 0 else _NEVER
 
 
+# A promise's details give a reference's phone and address: their digits and domain are in
+# every letter's signature (« 819 555-… », « @exemple.ca »), not a detail of the interview.
+_CONTACT_BITS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\+?\d[\d \u00a0.\-]{5,}\d")
+
+
 @dataclass(frozen=True)
 class Item:
     """One concrete element of the interview: a topic, a commitment, a highlight, a fact."""
@@ -153,7 +158,8 @@ class ContextWords:
             (context.company.name, context.interviewer.name, context.candidate.name),
             context.role.title,
             tuple((t.subject, t.note) for t in context.topics),
-            tuple(c.promise for c in context.commitments),
+            tuple(c.promise for c in context.commitments)
+            + tuple(_CONTACT_BITS.sub(" ", c.details) for c in context.commitments if c.details),
             tuple(context.debrief.highlights)
             + tuple(context.debrief.since)
             + tuple(s for s in (context.debrief.struck_by, context.debrief.to_add) if s),

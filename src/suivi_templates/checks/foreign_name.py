@@ -14,6 +14,7 @@ from suivi_templates.checks.organisations import (
     _NAME,
     _ORG_TRIGGER,
     _PAST,
+    _from_context,
     _inner_unit,
     _known_words,
     _organisation_names,
@@ -218,8 +219,10 @@ def foreign_name(target: Target) -> Iterator[Hit]:
             title_words.append(folded)
             end = match.end() + word.end()
         content = [w for w in title_words if w not in STOPWORDS and len(w) > 2]
-        if not content:
-            continue
+        if not content or _from_context(target, match.start(), end):
+            continue  # « le poste de montage des batteries » of a topic: a workstation
+        if target.folded.endswith("en ", 0, match.start()):
+            continue  # « en fonction de la pourvoirie »: « according to », not a role
         shared = [w for w in content if _role_key(w) in role_keys]
         if shared:
             # Same head noun, other specialty (« infirmière anesthésiste » for « infirmière

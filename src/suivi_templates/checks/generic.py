@@ -17,7 +17,7 @@ from suivi_templates.checks.concrete import _key_found, _token_forms, concrete_i
 from suivi_templates.checks.foreign_name import foreign_name
 from suivi_templates.checks.model_letter import model_letter
 from suivi_templates.checks.news import nothing_new, open_promise
-from suivi_templates.checks.organisations import _ORG_HEADS, _context_texts
+from suivi_templates.checks.organisations import _ORG_HEADS, _from_context
 from suivi_templates.checks.pushy import PUSHY_CHECKS
 from suivi_templates.checks.ruledata import data_hit, data_matches
 from suivi_templates.checks.same_body import same_body, same_body_batch
@@ -93,12 +93,21 @@ _SLOT_WORDS = re.compile(
 )
 
 
+# A slot names what to fill in and never holds a clause: a bracket with a negation, a
+# condition or a final stop is a sentence to oneself (« [Ne pas raccrocher sans une date
+# précise.] », « [DXF — LE DIRE SI PAS ENCORE FAIT] »), whatever words it holds.
+_CLAUSE = re.compile(
+    r"(?<![^\W_])(?:si|ne|pas|sans|quand|lorsque|jamais|surtout)(?![^\W_])|[.!]\s*$"
+)
+
+
 def _is_stage_direction(target: Target, start: int, end: int) -> bool:
     """A spoken draft's bracket that says how to speak, not what to fill in."""
     if not kind_of(target.kind).spoken or target.text[start] != "[":
         return False
     inside = target.text[start + 1 : end - 1]
-    return not (inside.isupper() or _SLOT_WORDS.search(fold(inside)))
+    folded = fold(inside)
+    return bool(_CLAUSE.search(folded)) or not (inside.isupper() or _SLOT_WORDS.search(folded))
 
 
 # « Nom de l'entreprise » is a slot; « le nom de la personne à rappeler » is a sentence.
@@ -174,14 +183,6 @@ def _own_inclusive_agreement(target: Target, start: int) -> bool:
         return False
     word = _LAST_WORD.search(target.text, max(0, start - 30), start)
     return word is not None and fold(word.group()) not in _READER_WORDS
-
-
-def _from_context(target: Target, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` is quoted from the context (a topic, a name…)."""
-    if target.context is None:
-        return False
-    excerpt = target.folded[start:end]
-    return any(excerpt in fold(source) for source in _context_texts(target.context))
 
 
 # --- generic.no_concrete_element, generic.vague_praise -------------------------------------

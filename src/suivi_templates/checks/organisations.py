@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from suivi_templates.checks.anchors import finditer_near, remember
 from suivi_templates.checks.base import Target
+from suivi_templates.checks.concrete import COMMON_STEMS
 from suivi_templates.checks.text import (
     STOPWORDS,
     fold,
@@ -29,14 +30,29 @@ _SCAN_LIMIT = 200
 
 
 def _context_texts(context: InterviewContext) -> Iterator[str]:
-    """Every text of the context: names, role, topics and notes, promises, highlights, facts."""
+    """Every text of the context: names, titles, topics, promises and details, debrief, facts."""
     yield from (context.company.name, context.interviewer.name, context.candidate.name)
     yield context.role.title
+    if context.interviewer.title:
+        yield context.interviewer.title
     yield from (topic.subject for topic in context.topics)
     yield from (note for topic in context.topics if (note := topic.note))
     yield from (commitment.promise for commitment in context.commitments)
-    yield from context.debrief.highlights
+    # « M. Bruno Castagnet, chef de chantier chez Alpes Tentes »: a reference's employer.
+    yield from (details for commitment in context.commitments if (details := commitment.details))
+    debrief = context.debrief
+    yield from debrief.highlights
+    yield from debrief.since
+    yield from (s for s in (debrief.struck_by, debrief.to_add, debrief.impressions) if s)
     yield from context.company.facts
+
+
+def _from_context(target: Target, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is quoted from the context (a topic, a name…)."""
+    if target.context is None:
+        return False
+    excerpt = target.folded[start:end]
+    return any(excerpt in fold(source) for source in _context_texts(target.context))
 
 
 _ORG_TRIGGER = phrases(
@@ -170,6 +186,10 @@ def _unknown(name: str, known: frozenset[str]) -> bool:
     name written without capitals falls back on all its words.
     """
     capitalised = [m.group() for m in re.finditer(r"[\w\-]+", name) if m.group()[:1].isupper()]
+    # The first word often says what kind of place it is (« Camping des Érables »,
+    # « Cuisines Laurentiennes »); the words after it say which one.
+    if len(capitalised) >= 2 and stem(fold(capitalised[0])) in COMMON_STEMS:
+        capitalised = capitalised[1:]
     words = [m.group() for m in tokens(fold(" ".join(capitalised) or name))]
     content = [
         w for w in words if w not in STOPWORDS and w not in _CIVILITY and w not in _ORG_HEADS

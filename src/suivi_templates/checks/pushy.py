@@ -240,7 +240,11 @@ def waiting_for_answer(target: Target) -> Iterator[Hit]:
 
 _THIRD_PERSON = re.compile(rf"attend(?:ait)?{GAP}")
 _ON_BEFORE = re.compile(rf"(?<![^\W_])on{GAP}$")
-_THEIR_ANSWER = re.compile(r"(?<![^\W_])(?:votre|vos|ton|ta|tes)(?![^\W_])")
+# What the recruiter owes the candidate; a reference waiting for « votre appel » does not.
+_THEIR_ANSWER = re.compile(
+    r"(?<![^\W_])(?:votre|vos|ton|ta|tes)\s+(?:reponses?|decisions?|retours?|nouvelles"
+    r"|verdict|confirmations?|offres?|choix|feu vert)(?![^\W_])"
+)
 
 
 def _third_party_waits(target: Target, start: int, word: str) -> bool:
@@ -249,7 +253,8 @@ def _third_party_waits(target: Target, start: int, word: str) -> bool:
     R15 is about the candidate saying they wait: « j'attends », « nous attendons », « on
     attend » (« on » for « nous »). A third person (« attend », « attendait ») without « on »
     describes someone else's work, unless what they wait for is the recruiter's own answer
-    (« ma conjointe attend votre réponse » still presses).
+    (« ma conjointe attend votre réponse » still presses; « M. Roy attend votre appel », a
+    reference ready to be called, does not).
     """
     if not _THIRD_PERSON.match(word) or _THEIR_ANSWER.search(word):
         return False

@@ -37,7 +37,7 @@ from typing import Any
 
 from suivi_templates.checks.anchors import finditer_near, may_match
 from suivi_templates.checks.base import Hit, Target
-from suivi_templates.checks.text import WORD, fold, phrases
+from suivi_templates.checks.text import MASK, WORD, fold, phrases
 
 __all__ = ["RULES_DIR", "DataRule", "data_hit", "data_matches", "load_family", "rules_of"]
 
@@ -106,7 +106,9 @@ def _plain(pattern: str, fragments: dict[str, str]) -> str:
     def expand(match: re.Match[str]) -> str:
         name = match.group(1)
         if name == "mot":
-            return f"{WORD}{{1,25}}"
+            # A context word is masked with « # » but is still a word: « j'ai avisé
+            # ###### ########## de mon départ » (the current employer, in the context).
+            return f"(?:{WORD}|{MASK}){{1,25}}"
         if name not in fragments:
             raise ValueError(f"fragment inconnu : {{{name}}} dans {pattern!r}")
         return fragments[name]

@@ -105,7 +105,8 @@ def shouting(target: Target) -> Iterator[Hit]:
 
     Acronyms (SAP, RH, CV, PME…), short unknown capitals, a word of two letters alone (« UN
     seul message », emphasis in a note), a label quoted as written (« URGENT – modif. »), a
-    negation stressed in one's own call notes (« NE PAS insister »), Roman numerals, the context's own
+    negation stressed in one's own call notes (« NE PAS insister »), a call plan's line that
+    is a note to oneself (in brackets, or after « NOTE : »), Roman numerals, the context's own
     words (the company's name in capitals) and a surname in capitals after a first name
     (« Camille ROY », a common signature) do not count. One « ! » or « ? » passes.
     """
@@ -137,6 +138,8 @@ def shouting(target: Target) -> Iterator[Hit]:
             continue  # a script's heading or stage direction: « APPEL DE SUIVI — M. Roy »
         if target.kind == "phone_script" and fold(plain) in _NEGATIONS:
             continue  # a note to oneself, never heard: « NE PAS insister »
+        if target.kind == "phone_script" and _note_to_self(text, start):
+            continue  # « (NE PAS PARLER DE SALAIRE) », « NOTE : NE PAS INSISTER… »: never heard
         if _in_quotes(text, start, end):
             continue  # a label quoted as written: « URGENT – modif. escale » dans l'objet
         yield Hit(
@@ -190,10 +193,27 @@ def _in_brackets(text: str, start: int, end: int) -> bool:
     )
 
 
+# A call plan's label before its note: « NOTE : », « RÉFÉRENCE : », « À DIRE : ».
+_LABEL = re.compile(rf"((?:[{_UPPER}'’\-]+[ \u00a0]*){{1,3}})[ \u00a0]*:")
 # Words that are shouted even in a heading: « URGENT — rappeler ».
 _ALARM = frozenset("urgent urgente urgence important importante attention asap vite svp".split())
 _HEADING_WORDS = 4
 """A heading in capitals has at most this many words (« APPEL DE SUIVI »)."""
+
+
+def _note_to_self(text: str, start: int) -> bool:
+    """The word's line is a call plan's note: wholly in brackets, or after a label and a colon.
+
+    « (NE PAS OUBLIER : CACES 3 À JOUR) », « NOTE : NE PAS INSISTER SI ELLE EST EN RÉUNION »,
+    « RÉFÉRENCE : M. ROY — LA DONNER SI … ». An alarm label (« URGENT : … ») is no note.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if line[:1] + line[-1:] in ("()", "[]"):
+        return True
+    label = _LABEL.match(line)
+    return label is not None and not any(fold(w) in _ALARM for w in label.group(1).split())
 
 
 def _in_heading(text: str, start: int, end: int) -> bool:
