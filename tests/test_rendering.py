@@ -389,3 +389,35 @@ def test_a_reminder_with_only_tools_offers_to_come_back_to_one(
     reminder = render("reminder", ctx).body
     assert "je reviendrais volontiers sur Python si vous le souhaitez" in reminder
     assert "enjeux" not in reminder
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+@pytest.mark.parametrize(
+    ("condition", "accepted"),
+    [
+        ("quarts de nuit", "quarts de nuit compris"),
+        ("les astreintes le week-end", "astreintes le week-end comprises"),
+        ("la rotation des équipes", "rotation des équipes comprise"),
+    ],
+)
+def test_a_reminder_accepts_a_condition_of_the_work(
+    locale: str, condition: str, accepted: str, make_context: ContextFactory
+) -> None:
+    """« intéressée par … les quarts de nuit » read as if night shifts were a pleasure (read 43)."""
+    ctx = _no_news(locale, [{"subject": "la démarque"}, {"subject": condition}], make_context)
+    reminder = render("reminder", ctx).body
+    assert f"Le poste m’intéresse toujours autant, {accepted}." in reminder
+    assert "enjeux" not in reminder
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_a_topic_with_dont_gets_no_second_dont(locale: str, make_context: ContextFactory) -> None:
+    topic = "comment l’équipe gère les astreintes?"
+    for seed in range(8):
+        ctx = _no_news(
+            locale,
+            [{"subject": f"la démarque {seed}"}, {"subject": topic}],
+            make_context,
+        )
+        sentences = re.split(r"(?<=[.?!])\s", render("reminder", ctx).body)
+        assert all(sentence.count(" dont ") <= 1 for sentence in sentences), sentences

@@ -410,7 +410,9 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
 def _letter_topics(subjects: list[str]) -> dict[str, Any]:
     """The topics the letters name: the thank-you's, the reminder's, and whether they are issues.
 
-    ``enjeu`` is false when every topic is a skill or a licence of the candidate's.
+    ``enjeu`` is false when every topic is a skill or a licence of the candidate's;
+    ``condition_relance`` is the reminder's topic as an accepted condition of the work
+    (« quarts de nuit compris »), or None.
 
     « les enjeux abordés ensemble, notamment Python » read as a keyword pasted in (read 40).
     """
@@ -421,6 +423,7 @@ def _letter_topics(subjects: list[str]) -> dict[str, Any]:
     return {
         "sujet_remerciement": thanked,
         "sujet_relance": phrasing.spoken_topic(reminded),
+        "condition_relance": phrasing.accepted_condition(reminded) if reminded else None,
         "enjeu": bool(issues),
     }
 

@@ -42,6 +42,7 @@ from suivi_templates.phrasing.own_words import (
 )
 from suivi_templates.phrasing.promises import attachable, given_in_words, promised_item
 from suivi_templates.phrasing.topics import (
+    accepted_condition,
     covers,
     emphasised,
     is_credential,
@@ -53,6 +54,7 @@ from suivi_templates.phrasing.topics import (
 
 __all__ = [
     "Organisation",
+    "accepted_condition",
     "as_clause",
     "asset",
     "attachable",

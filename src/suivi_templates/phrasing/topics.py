@@ -286,6 +286,42 @@ def is_credential(topic: str) -> bool:
     return bool(_ACRONYM_TOPIC.match(topic.strip()) or _TRAINING.search(topic))
 
 
+# A condition of the work (« les quarts de nuit », « les pics de Noël ») is accepted, not an
+# issue one finds interesting (read 43): its head, singular, and « travail » by its time.
+_CONDITION_HEADS = frozenset(
+    "quart horaire astreinte pic déplacement rotation week-end nuit permanence".split()
+)
+_WORK_AT = re.compile(r"^travail (?:de nuit|de soir|de fin de semaine|du week-end)\b")
+_ACCEPTED_ARTICLE = re.compile(r"^(les|la|le|l['’])\s*(?=\w)")
+
+
+def accepted_condition(phrase: str) -> str | None:
+    """A topic that names a condition of the work, as accepted: « quarts de nuit compris ».
+
+    None for any other topic, or one too long or too built to stand before « compris ».
+
+    >>> accepted_condition("les quarts de nuit"), accepted_condition("la patrouille en VTT")
+    ('quarts de nuit compris', None)
+    >>> accepted_condition("les astreintes le week-end")
+    'astreintes le week-end comprises'
+    """
+    match = _ACCEPTED_ARTICLE.match(phrase)
+    if match is None:
+        return None
+    bare = phrase[match.end() :]
+    words = bare.split()
+    head = words[0].casefold()
+    singular = head[:-1] if _is_plural(head) else head
+    if len(words) > 6 or re.search(r"\b(?:qui|que|qu['’]|dont)\b", bare):
+        return None
+    if singular not in _CONDITION_HEADS and not _WORK_AT.match(bare.casefold()):
+        return None
+    article = match.group(1).casefold()
+    feminine = article == "la" or (article != "le" and _gender(singular) == "la")
+    plural = article == "les"
+    return f"{bare} compris{'e' if feminine else ''}{'s' if plural and feminine else ''}"
+
+
 def is_skill(topic: str) -> bool:
     """Whether a topic (a noun phrase) names a tool or a language the candidate may know.
 
