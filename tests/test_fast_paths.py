@@ -203,6 +203,36 @@ def test_the_scanner_that_dispatches_by_letter_finds_what_finditer_finds(text: s
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in scanner.finditer(text)]
 
 
+_GAPS = phrases(
+    "vous avez promis",
+    "vous (?:m'|me )?aviez dit",
+    "vous etes",
+    "vous-meme",
+    "vous '?la",
+    "(?:quand|date|jour) (?:du|de la) reponse",
+    "(?:date|delai) de reponse",
+    "l' ?offre",
+    "d'ici (?:demain|lundi)",
+    "(?:je|nous) (?:suis|sommes) (?:la|ici)",
+)
+_GAP_PIECES = [*"  '-,x", "vous", "avez", "aviez", "promis", "dit", "m'", "me", "etes", "meme"]
+_GAP_PIECES += ["la", "quand", "date", "jour", "du", "de", "reponse", "delai", "l'", "offre"]
+_GAP_PIECES += ["d'ici", "demain", "lundi", "je", "nous", "suis", "sommes", "ici", "'" * 41]
+gap_texts = st.lists(st.sampled_from(_GAP_PIECES), max_size=60).map("".join)
+
+
+@settings(max_examples=500)
+@given(gap_texts)
+def test_the_scanner_that_shares_gaps_finds_what_finditer_finds(text: str) -> None:
+    # The gap after « vous » is read once for its continuations (possessive), and the
+    # continuation of « (?:quand|date|jour) » is written once, not once per word.
+    scanner = anchors._index(_GAPS).scanner
+    assert scanner is not None
+    fast = anchors._dispatched(scanner)
+    assert "}+" in fast.pattern
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in scanner.finditer(text)]
+
+
 def test_every_rule_union_dispatched_finds_the_same_matches() -> None:
     # Every union of every family, locale and kind, on a long text of the rules' examples.
     examples = [e for f in FAMILIES for r in load_family(f, "fr_CA") for e in r.fires + r.quiet]

@@ -57,7 +57,7 @@ _SAMPLE = 65_536
 """Characters at the start of a long text that are read first to spot common anchors."""
 _SEEN_TEXTS = 4
 """Texts whose anchor occurrences are remembered (the body and subject, folded and masked)."""
-_SEEN: dict[int, tuple[str, dict[str, list[int] | None]]] = {}
+_SEEN: dict[int, tuple[str, dict[str, list[int] | None], dict[str, int]]] = {}
 _COMMON = frozenset(
     """
     avec aux ces cette dans des est ete etre les mais mes mon nos notre nous par pas plus pour
@@ -264,7 +264,7 @@ def _windows(text: str, anchors: frozenset[str], width: int) -> list[tuple[int, 
     if len(text) > 2 * _SAMPLE:
         # The anchors' count in a sample at the start foretells a pass over most of the
         # text: then no anchor is looked for in the whole text (a pass each).
-        sampled = sum(text.count(anchor, 0, _SAMPLE) for anchor in anchors)
+        sampled = sum(map(_seen(text)[2].__getitem__, anchors))
         if sampled * len(text) > 2 * budget * _SAMPLE:
             return None
     found: list[tuple[int, int]] = []
@@ -286,27 +286,45 @@ def _windows(text: str, anchors: frozenset[str], width: int) -> list[tuple[int, 
     return merged
 
 
-def _occurrences(text: str, anchor: str, budget: int) -> list[int] | None:
-    """Where ``anchor`` starts in ``text`` (None past ``budget``), remembered per text.
-
-    Patterns share anchors (« vous », « reponse »): each is looked for once per text.
-    """
+def _seen(text: str) -> tuple[str, dict[str, list[int] | None], dict[str, int]]:
+    """What is remembered of ``text``: where anchors start, and their counts in its sample."""
     key = id(text)
     entry = _SEEN.get(key)
     if entry is None or entry[0] is not text:
         if len(_SEEN) >= _SEEN_TEXTS:
             _SEEN.clear()
-        entry = _SEEN[key] = (text, {})
-    known = entry[1]
+        entry = _SEEN[key] = (text, {}, _SampleCounts(text))
+    return entry
+
+
+class _SampleCounts(dict[str, int]):
+    """How often each anchor occurs in a text's first ``_SAMPLE`` characters, counted once.
+
+    The unions share anchors (« vous », « reponse »): counted once per text, not per union.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._text = text
+
+    def __missing__(self, anchor: str) -> int:
+        found = self[anchor] = self._text.count(anchor, 0, _SAMPLE)
+        return found
+
+
+def _occurrences(text: str, anchor: str, budget: int) -> list[int] | None:
+    """Where ``anchor`` starts in ``text`` (None past ``budget``), remembered per text.
+
+    Patterns share anchors (« vous », « reponse »): each is looked for once per text.
+    """
+    known = _seen(text)[1]
     if anchor in known:
         starts = known[anchor]
         return None if starts is None or len(starts) > budget else starts
     starts = None
     # On a long text, a sample at its start tells most common anchors at once: a word
     # found in every letter is everywhere (a pass over the whole text is then wasted).
-    common = len(text) > 2 * _SAMPLE and text.count(anchor, 0, _SAMPLE) * len(text) > (
-        2 * budget * _SAMPLE
-    )
+    common = len(text) > 2 * _SAMPLE and _seen(text)[2][anchor] * len(text) > (2 * budget * _SAMPLE)
     if not common and text.count(anchor) <= budget:
         starts = []
         position = text.find(anchor)

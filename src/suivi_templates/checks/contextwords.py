@@ -242,7 +242,10 @@ class ContextWords:
         }
         if not known:
             return
-        matches = {i: seen[w] for i, w in enumerate(words.words) if w in known}
+        # The indexes of the known words, found in C: a loop over every word of a long
+        # text would cost more than the few matches it yields.
+        found_at = itertools.compress(itertools.count(), map(known.__contains__, words.words))
+        matches = {i: seen[words.words[i]] for i in found_at}
         for index, found in matches.items():
             assert found is not None
             ends: list[int | None] = []

@@ -15,6 +15,12 @@ letters never match at the same place, so grouping them by letter keeps, at any 
 the order in which the ones that can match there are tried; an alternative that cannot
 be rewritten (``\\d{1,2}``, a lookbehind) splits the list, and nothing moves past it.
 
+Two more keep the rewrite small and the trie deep. ``GT|GU`` ≡ ``G(?:T|U)`` ≡
+``G+(?:T|U)`` (possessive) for a gap ``G`` between words (``[ '-]{1,40}``) when ``T`` and
+``U`` start with a letter outside it: the gap can only end where its run does. And
+consecutive options distributed from one group keep their shared continuation written
+once after them (``(?:aR|bR)`` as ``(?:a|b)R``), not once per option.
+
 >>> print(dispatching("(?:une|un|cette) fois|(?:la )?veille"))
 (?:un(?:e|)\\ fois|cette\\ fois|la\\ veille|veille)
 >>> dispatching("(a|b)") is None
@@ -33,12 +39,13 @@ __all__ = ["dispatching"]
 _Item = tuple[Any, Any]
 _Sequence = tuple[_Item, ...]
 
-_BUDGET = 250
+_BUDGET = 500
 """At most this many alternatives once distributed (the rest stay as written).
 
-250 distributes every leading group of the largest rule union (``pushy.reproach``: 22 of
-its alternatives stayed behind a group at 100, each tried in full at every word): the
-eleven rule passes over 1 MB of letters take ~350 ms instead of ~520; more buys nothing.
+500 distributes every leading group of the largest rule union (``pushy.pressure``, 105
+alternatives: three of them stayed behind a group at 400, each tried in full at every
+word of the text). Gaps read once and continuations written once per run keep the
+rewrite small enough: the twelve unions of a 1 MB check compile in ~3 s, as at 250 before.
 """
 _SMALL_SET = 3
 """A leading character set of at most this many letters is split into letters."""
@@ -64,18 +71,70 @@ def dispatching(pattern: str) -> str | None:
 
 
 def _alternation(sequences: list[_Sequence], budget: list[int]) -> str:
-    """Regex text for the ordered alternation of ``sequences``, dispatching on letters."""
+    """Regex text for the ordered alternation of ``sequences``, dispatching on letters.
+
+    Consecutive sequences that start with the same gap between words (:func:`_gap_key`)
+    share it: the gap is read once, then their continuations are dispatched in turn.
+    """
     parts: list[str] = []
     segment: list[_Sequence] = []
-    for sequence in _flattened(sequences, budget):
+    flat = _flattened(sequences, budget)
+    keys = [_gap_key(sequence) for sequence in flat]
+    position = 0
+    while position < len(flat):
+        sequence, key = flat[position], keys[position]
         if sequence and sequence[0][0] is sre_constants.LITERAL:
             segment.append(sequence)
+            position += 1
             continue
         parts.extend(_grouped(segment, budget))
         segment = []
-        parts.append(_unparse(sequence))
+        if key is None:
+            parts.append(_unparse(sequence))
+            position += 1
+            continue
+        end = position + 1
+        while end < len(flat) and keys[end] == key:
+            end += 1
+        rests = _alternation([other[1:] for other in flat[position:end]], budget)
+        parts.append(_possessive(sequence[0]) + rests)
+        position = end
     parts.extend(_grouped(segment, budget))
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def _gap_key(sequence: _Sequence) -> str | None:
+    """The leading gap of ``sequence`` as text, when it can be read once for many: else None.
+
+    A gap is a greedy repeat of a set of characters that are not letters (``[ '-]{1,40}``).
+    When what follows it can only start with a letter outside the set, the gap can only
+    end where its run of characters ends: one length, whatever follows. After « vous »,
+    forty continuations start with the same gap; tried one by one, each read it again at
+    every « vous » of the text. Shared, it is read once, possessively (the engine does not
+    try shorter gaps, which cannot match), and the order of trial is unchanged.
+    """
+    if len(sequence) < 2:
+        return None
+    op, value = sequence[0]
+    if op is not sre_constants.MAX_REPEAT or len(value[2]) != 1:
+        return None
+    kind, members = value[2][0]
+    if kind is not sre_constants.IN or not members:
+        return None
+    if any(member_op is not sre_constants.LITERAL for member_op, _ in members):
+        return None
+    chars = {code for _, code in members}
+    if any(chr(code).isalnum() for code in chars):
+        return None
+    for start in _flattened([sequence[1:]], [_BUDGET]):
+        if not start or start[0][0] is not sre_constants.LITERAL or start[0][1] in chars:
+            return None
+    return _unparse(sequence[:1])
+
+
+def _possessive(gap: _Item) -> str:
+    """A gap read once, without giving back (it can only end where its run ends)."""
+    return _unparse_item(*gap) + "+"
 
 
 def _flattened(sequences: list[_Sequence], budget: list[int]) -> list[_Sequence]:
@@ -84,7 +143,8 @@ def _flattened(sequences: list[_Sequence], budget: list[int]) -> list[_Sequence]
     pending = list(reversed(sequences))
     while pending:
         sequence = pending.pop()
-        options = _options(sequence) if budget[0] > 0 else None
+        sharable = _gap_key(sequence) is not None
+        options = _options(sequence) if budget[0] > 0 and not sharable else None
         if options is None:
             found.append(sequence)
         else:
@@ -145,12 +205,42 @@ def _grouped(sequences: list[_Sequence], budget: list[int]) -> list[str]:
         if len(tails) == 1:
             parts.append(_literal(letter) + _unparse(tails[0]))
             continue
-        # Tails distributed from one group share its continuation: written once, after.
-        shared = _common_suffix(tails)
-        heads = [tail[: len(tail) - shared] for tail in tails]
-        suffix = _unparse(tails[0][len(tails[0]) - shared :])
-        parts.append(_literal(letter) + _alternation(heads, budget) + suffix)
+        runs = [_with_suffix(run, budget) for run in _suffix_runs(tails)]
+        parts.append(_literal(letter) + (runs[0] if len(runs) == 1 else f"(?:{'|'.join(runs)})"))
     return parts
+
+
+def _with_suffix(tails: list[_Sequence], budget: list[int]) -> str:
+    """Tails distributed from one group share its continuation: written once, after."""
+    shared = _common_suffix(tails)
+    heads = [tail[: len(tail) - shared] for tail in tails]
+    return _alternation(heads, budget) + _unparse(tails[0][len(tails[0]) - shared :])
+
+
+def _suffix_runs(tails: list[_Sequence]) -> list[list[_Sequence]]:
+    """The tails cut into runs of consecutive ones that share a continuation.
+
+    Written once per run, a long continuation is not copied for every option of the group
+    it followed (« (?:quand|date|jour) » before forty words): the rewrite stays small
+    enough to distribute every leading group of the largest unions.
+    """
+    if _common_suffix(tails):
+        return [tails]
+    runs: list[list[_Sequence]] = [[tails[0]]]
+    for tail in tails[1:]:
+        if _common_suffix([*runs[-1], tail]):
+            runs[-1].append(tail)
+        else:
+            runs.append([tail])
+    # Tails that share nothing with their neighbours stay together, dispatched by letter.
+    merged: list[tuple[list[_Sequence], bool]] = []
+    for run in runs:
+        alone = len(run) == 1
+        if alone and merged and merged[-1][1]:
+            merged[-1][0].extend(run)
+        else:
+            merged.append((run, alone))
+    return [run for run, _ in merged]
 
 
 def _common_suffix(tails: list[_Sequence]) -> int:
