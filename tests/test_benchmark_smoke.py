@@ -20,6 +20,8 @@ ROWS = {
     "check_1mb_letters_per_kb",
     "check_1mb_adversarial",
     "check_1mb_adversarial_per_kb",
+    "check_1mb_adversarial_script",
+    "check_1mb_adversarial_script_per_kb",
     "typography_10k",
     "typography_40k",
     "typography_160k",

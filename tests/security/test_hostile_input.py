@@ -113,6 +113,20 @@ def test_long_runs_without_anchor_are_handled(
     assert fix_typography(make(40_000), "fr_CA") == expected(40_000)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["A'" * 500 + " TRÈS x", "A-" * 500 + " TRÈS x", "NOTE " + "A’" * 500 + " TRÈS x"],
+    ids=["apostrophes", "hyphens", "label"],
+)
+@pytest.mark.parametrize("kind", ["phone_script", "voicemail", "reminder"])
+def test_long_runs_of_capitals_get_a_report(text: str, kind: str):
+    # A heading read as « (?:[A-Z']+ *){1,4} » could split a run of capitals anywhere and
+    # tried every split before failing on « x »: a phone script of 1 KB never returned.
+    context = st.InterviewContext.model_validate(st.EXAMPLES["fr_CA"])
+    report = st.check(text, context, kind=kind)
+    assert "pushy.shouting" in {f.code for f in report.errors}
+
+
 # --- Writing without hard links never clobbers another writer ------------------------------
 
 

@@ -193,12 +193,23 @@ def _in_brackets(text: str, start: int, end: int) -> bool:
     )
 
 
+def _caps_run(most: int) -> str:
+    """Up to ``most`` words in capitals, a space between each: one way to read a run.
+
+    « (?:[A-Z]+ *){1,4} » could split a run of capitals in any of its places, and tried
+    them all before failing: a 16 KB run of capitals in a phone script never returned.
+    """
+    word = rf"[{_UPPER}'’\-]+"
+    return rf"{word}(?:[ \u00a0]+{word}){{0,{most - 1}}}"
+
+
 # A call plan's label before its note: « NOTE : », « RÉFÉRENCE : », « À DIRE : ».
-_LABEL = re.compile(rf"((?:[{_UPPER}'’\-]+[ \u00a0]*){{1,3}})[ \u00a0]*:")
+_LABEL = re.compile(rf"({_caps_run(3)})[ \u00a0]*:")
 # Words that are shouted even in a heading: « URGENT — rappeler ».
 _ALARM = frozenset("urgent urgente urgence important importante attention asap vite svp".split())
 _HEADING_WORDS = 4
 """A heading in capitals has at most this many words (« APPEL DE SUIVI »)."""
+_HEADING = re.compile(rf"[ \t]*({_caps_run(_HEADING_WORDS)})[ \u00a0]*(?:$|[–—:(\-])")
 
 
 def _note_to_self(text: str, start: int) -> bool:
@@ -226,10 +237,7 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    heading = re.match(
-        rf"[ \t]*((?:[{_UPPER}'’\-]+[ \u00a0]*){{1,{_HEADING_WORDS}}})[ \u00a0]*(?:$|[–—:(\-])",
-        text[line_start:line_end],
-    )
+    heading = _HEADING.match(text[line_start:line_end])
     if heading is None or line_start + heading.end(1) < end:
         return False
     return not any(fold(w) in _ALARM for w in heading.group(1).split())
