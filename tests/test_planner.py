@@ -176,6 +176,19 @@ def test_a_thank_you_without_the_interviewers_address_says_where_to_find_one(
     assert known.interviewer.name in note
 
 
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_a_thank_you_without_the_candidates_address_asks_for_it(locale: str) -> None:
+    """Without it the .eml export refuses the draft: the plan says so first (read 44, ca-21)."""
+    known = make_context(locale=locale)
+    assert known.candidate.email is not None
+    unknown = known.model_copy(
+        update={"candidate": known.candidate.model_copy(update={"email": None})}
+    )
+    today = known.interview.date
+    assert "candidate.email" not in st.plan(known, today=today).steps[0].note
+    assert "candidate.email" in st.plan(unknown, today=today).steps[0].note
+
+
 def test_a_thank_you_with_only_topics_to_say_asks_for_a_sentence_of_ones_own() -> None:
     rich = make_context(commitments=True)  # a promise to keep: something of one's own
     assert rich.commitments

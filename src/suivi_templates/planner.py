@@ -470,6 +470,14 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
             "à l'adresse générale de l'organisation, à son attention.",
             "R7",
         )
+    if context.candidate.email is None:
+        # Without it the export (.eml, mailto:) refuses the draft: say so the day it is planned.
+        note.add(
+            f"Votre propre adresse de {words['email']} n'est pas dans le contexte "
+            f"(candidate.email){COLON} ajoutez-la pour exporter le brouillon en "
+            f"{words['email']} prêt à envoyer.",
+            "R7",
+        )
     return Step(
         kind="thank_you",
         on=on,
