@@ -141,8 +141,8 @@ FIRST_CONTACT_AND_NOW = {
     ("blind16", "generic"): (14, 13),
     ("blind16", "pushy"): (5, 0),
     # 27 generic (11 false alarms: a reference's employer given in a promise's details, a
-    # topic's workstation, notes to oneself in brackets; 16 misses, 7 of them drafts
-    # labelled both, 8 made of the trade's stock words) and 7 pushy (5 false alarms, notes
+    # topic's workstation, notes to oneself in brackets; 16 misses, 6 of them drafts
+    # labelled both, 7 made of the trade's stock words) and 7 pushy (5 false alarms, notes
     # to oneself in capitals) at first contact on the engine of d939e57.
     ("blind17", "generic"): (27, 17),
     ("blind17", "pushy"): (7, 0),
