@@ -12,7 +12,8 @@ runs every example and checks that each pattern has an example of its own.
 Patterns are written in plain French, lower case, accents allowed (they are folded away),
 one space between words (it matches any spaces, apostrophes or hyphens). They are regular
 expressions otherwise: ``(?:a|b)`` for alternatives, ``s?`` for an optional letter;
-``{mot}`` is any one word and ``{name}`` a fragment of the file's ``[fragments]`` table.
+``{mot}`` is any one word (a context word, masked with « # », included) and ``{name}`` a
+fragment of the file's ``[fragments]`` table.
 
 Layers: ``rules/fr/<family>.toml`` applies to every draft; ``rules/fr_CA/<family>.toml``
 and ``rules/fr_FR/<family>.toml``, when they exist, add rules (or, with an existing ``id``,
