@@ -471,7 +471,7 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
             "R7",
         )
     if context.candidate.email is None:
-        # Without it the export (.eml, mailto:) refuses the draft: say so the day it is planned.
+        # Without it the .eml export (its From) refuses the draft: say so the day it is planned.
         note.add(
             f"Votre propre adresse de {words['email']} n'est pas dans le contexte "
             f"(candidate.email){COLON} ajoutez-la pour exporter le brouillon en "
