@@ -188,6 +188,17 @@ _CHOICES = phrases(
     "un autre",
     "(?:de )?nouveau",
 )
+
+
+def _dispatched_finds_the_same(union: str, text: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The union's scanner and its rewrite by letter; asserts they find the same matches."""
+    scanner = anchors._index(union).scanner
+    assert scanner is not None
+    fast = anchors._dispatched(scanner)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in scanner.finditer(text)]
+    return scanner, fast
+
+
 _CHOICE_PIECES = [*"  '-,.1", "une", "un", "cette", "fois", "autre", "s", "la", "veille"]
 _CHOICE_PIECES += ["vous", "m'", "me", "aviez", "avez", "promis", "de", "nouveau", "12"]
 choice_texts = st.lists(st.sampled_from(_CHOICE_PIECES), max_size=60).map("".join)
@@ -196,11 +207,8 @@ choice_texts = st.lists(st.sampled_from(_CHOICE_PIECES), max_size=60).map("".joi
 @settings(max_examples=500)
 @given(choice_texts)
 def test_the_scanner_that_dispatches_by_letter_finds_what_finditer_finds(text: str) -> None:
-    scanner = anchors._index(_CHOICES).scanner
-    assert scanner is not None
-    fast = anchors._dispatched(scanner)
+    scanner, fast = _dispatched_finds_the_same(_CHOICES, text)
     assert fast is not scanner
-    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in scanner.finditer(text)]
 
 
 _GAPS = phrases(
@@ -226,11 +234,8 @@ gap_texts = st.lists(st.sampled_from(_GAP_PIECES), max_size=60).map("".join)
 def test_the_scanner_that_shares_gaps_finds_what_finditer_finds(text: str) -> None:
     # The gap after « vous » is read once for its continuations (possessive), and the
     # continuation of « (?:quand|date|jour) » is written once, not once per word.
-    scanner = anchors._index(_GAPS).scanner
-    assert scanner is not None
-    fast = anchors._dispatched(scanner)
+    _, fast = _dispatched_finds_the_same(_GAPS, text)
     assert "}+" in fast.pattern
-    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in scanner.finditer(text)]
 
 
 def test_every_rule_union_dispatched_finds_the_same_matches() -> None:

@@ -160,33 +160,32 @@ def test_the_call_avoids_holidays_and_their_neighbours_in_france() -> None:
 # --- History ---------------------------------------------------------------------------
 
 
+def _thank_you_notes(locale: str, person: str) -> tuple[str, str]:
+    """The thank-you's note with ``person``'s e-mail address, then without it."""
+    known = make_context(locale=locale)
+    contact = getattr(known, person)
+    assert contact.email is not None
+    unknown = known.model_copy(update={person: contact.model_copy(update={"email": None})})
+    today = known.interview.date
+    return st.plan(known, today=today).steps[0].note, st.plan(unknown, today=today).steps[0].note
+
+
 @pytest.mark.parametrize(("locale", "desk"), [("fr_CA", "la réception"), ("fr_FR", "le standard")])
 def test_a_thank_you_without_the_interviewers_address_says_where_to_find_one(
     locale: str, desk: str
 ) -> None:
-    known = make_context(locale=locale)
-    assert known.interviewer.email is not None
-    unknown = known.model_copy(
-        update={"interviewer": known.interviewer.model_copy(update={"email": None})}
-    )
-    today = known.interview.date
-    assert "adresse générale" not in st.plan(known, today=today).steps[0].note
-    note = st.plan(unknown, today=today).steps[0].note
+    with_address, note = _thank_you_notes(locale, "interviewer")
+    assert "adresse générale" not in with_address
     assert f"demandez-la à {desk}" in note
-    assert known.interviewer.name in note
+    assert make_context(locale=locale).interviewer.name in note
 
 
 @pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
 def test_a_thank_you_without_the_candidates_address_asks_for_it(locale: str) -> None:
     """Without it the .eml export refuses the draft: the plan says so first (read 44, ca-21)."""
-    known = make_context(locale=locale)
-    assert known.candidate.email is not None
-    unknown = known.model_copy(
-        update={"candidate": known.candidate.model_copy(update={"email": None})}
-    )
-    today = known.interview.date
-    assert "candidate.email" not in st.plan(known, today=today).steps[0].note
-    assert "candidate.email" in st.plan(unknown, today=today).steps[0].note
+    with_address, note = _thank_you_notes(locale, "candidate")
+    assert "candidate.email" not in with_address
+    assert "candidate.email" in note
 
 
 def test_a_thank_you_with_only_topics_to_say_asks_for_a_sentence_of_ones_own() -> None:

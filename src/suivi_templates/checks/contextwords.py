@@ -96,7 +96,12 @@ def _find(text: str, part: str, low: int, high: int) -> int:
 
 # A promise's details give a reference's phone and address: their digits and domain are in
 # every letter's signature (« 819 555-… », « @exemple.ca »), not a detail of the interview.
-_CONTACT_BITS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\+?\d[\d \u00a0.\-]{5,}\d")
+_PHONE_NUMBER = re.compile(r"\+?\d[\d \u00a0.\-]{5,}\d")
+
+
+def _without_contact(details: str) -> str:
+    """``details`` without its phone numbers, e-mail addresses and links."""
+    return _PHONE_NUMBER.sub(" ", mask_addresses(details))
 
 
 @dataclass(frozen=True)
@@ -159,7 +164,7 @@ class ContextWords:
             context.role.title,
             tuple((t.subject, t.note) for t in context.topics),
             tuple(c.promise for c in context.commitments)
-            + tuple(_CONTACT_BITS.sub(" ", c.details) for c in context.commitments if c.details),
+            + tuple(_without_contact(c.details) for c in context.commitments if c.details),
             tuple(context.debrief.highlights)
             + tuple(context.debrief.since)
             + tuple(s for s in (context.debrief.struck_by, context.debrief.to_add) if s),
