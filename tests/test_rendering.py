@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -236,6 +236,35 @@ def test_a_reminder_with_nothing_new_says_so_to_the_user(make_context: ContextFa
     )
     assert "la semaine dernière" not in with_news.body
     assert "generic.nothing_new" not in with_news.report.codes
+
+
+def test_dated_news_keeps_its_day_after_the_verb(make_context: ContextFactory) -> None:
+    """R14: the day says the news is recent; after the verb it neither dangles nor opens."""
+    news = {"since": ["J’ai obtenu ma certification Scrum Master le 25 novembre."]}
+    ctx = make_context("fr_CA", commitments=[], debrief=news)
+    body = render("reminder", ctx, sent_on=date(2026, 12, 3)).body
+    assert "J’ai obtenu le 25\u00a0novembre ma certification Scrum Master." in body
+    assert not re.search(r"Depuis, |Entre-temps, ", body)
+
+
+def test_a_point_added_is_said_about_the_topic_it_shares_words_with(
+    make_context: ContextFactory,
+) -> None:
+    """R10: the point the candidate adds belongs to a topic; the thank-you names another."""
+    topics = [
+        {"subject": "la certification DELF"},
+        {"subject": "les ateliers de conversation du jeudi"},
+    ]
+    to_add = "J’ai oublié de dire que je suis habilitée examinatrice DELF B2 depuis 2024."
+    ctx = make_context("fr_FR", topics=topics, debrief={"to_add": to_add})
+    body = render("thank_you", ctx).body
+    assert re.search(
+        r"Pour revenir sur la certification DELF\s: je suis habilitée examinatrice DELF B2", body
+    )
+    assert "J’ajoute un point" not in body
+    assert "les ateliers de conversation du jeudi" in body
+    alone = make_context("fr_FR", topics=topics[:1], debrief={"to_add": to_add})
+    assert render("thank_you", alone).body.count("certification DELF") == 1
 
 
 @pytest.mark.parametrize(

@@ -353,12 +353,14 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "couvre": phrasing.covers,
         "datee": phrasing.dated,
         "date_en_tete": phrasing.day_first,
+        "date_apres_verbe": phrasing.day_after_verb,
         "sorte_de_nouvelle": phrasing.news_kind,
     }
     promises = _promises(context, sent_on)
     since = _news_by(context.debrief.since, context, sent_on)
     # What each topic says, typed and noted, in the order of ``sujets``.
     topics_noted = [(topic.subject, f"{topic.subject} {topic.note or ''}") for topic in topics]
+    to_add, told = _to_add(context, topics_noted, subjects)
     # Phrases shaped once from what the person typed (see ``phrasing``), as plain data.
     shaped: dict[str, Any] = {
         # Without the sending day, no day: « hier » could be false, « mardi » reads as a model.
@@ -378,10 +380,10 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         else "",
         # The thank-you names an issue of the job, not a skill or a licence (read 40); a
         # reminder with nothing new names another issue than the thank-you did (read 39).
-        **_letter_topics(subjects),
+        **_letter_topics(subjects, told),
         "sujets_notes": topics_noted,
         # What the candidate would add, in a letter's words; not a weakness nobody asked about.
-        "a_ajouter": _to_add(context, [noted for _, noted in topics_noted]),
+        "a_ajouter": to_add,
         "nouvelles": [phrasing.timeless(news) for news in since],
         "nouvelles_dites": [phrasing.undated(news) for news in since],
         "promesses": promises,
@@ -407,12 +409,13 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
     }
 
 
-def _letter_topics(subjects: list[str]) -> dict[str, Any]:
+def _letter_topics(subjects: list[str], told: str | None = None) -> dict[str, Any]:
     """The topics the letters name: the thank-you's, the reminder's, and whether they are issues.
 
     ``enjeu`` is false when every topic is a skill or a licence of the candidate's;
     ``condition_relance`` is the reminder's topic as an accepted condition of the work
-    (« quarts de nuit compris »), or None.
+    (« quarts de nuit compris »), or None. A topic ``told`` already by the candidate's
+    added point is not named again in the thank-you, which then names another or none.
 
     « les enjeux abordés ensemble, notamment Python » read as a keyword pasted in (read 40).
     """
@@ -420,6 +423,8 @@ def _letter_topics(subjects: list[str]) -> dict[str, Any]:
     thanked = issues[0] if issues else subjects[0] if subjects else ""
     later = [s for s in issues if s != thanked]
     reminded = later[0] if later else thanked
+    if told is not None:
+        thanked = next((s for s in issues if s != told), "")
     return {
         "sujet_remerciement": thanked,
         "sujet_relance": phrasing.spoken_topic(reminded),
@@ -457,12 +462,23 @@ def _news_retold(since: list[str], promises: dict[str, list[dict[str, Any]]]) ->
     return any(phrasing.overlaps(since[0], item) for item in items)
 
 
-def _to_add(context: InterviewContext, topics: list[str]) -> str | None:
-    """``debrief.to_add`` in a letter's words; None for a weakness no topic touched."""
+def _to_add(
+    context: InterviewContext, topics_noted: list[tuple[str, str]], subjects: list[str]
+) -> tuple[str | None, str | None]:
+    """``debrief.to_add`` in a letter's words, and the topic of ``subjects`` it is said about.
+
+    None for a weakness no topic touched. A point with no subject of its own is said about
+    the first topic it shares words with and does not already name whole.
+    """
     note = context.debrief.to_add
-    if note is None or phrasing.unprompted_weakness(note, topics):
-        return None
-    return phrasing.reframe(note)
+    if note is None or phrasing.unprompted_weakness(note, [noted for _, noted in topics_noted]):
+        return None, None
+    reframed = phrasing.reframe(note)
+    for (typed, noted), subject in zip(topics_noted, subjects, strict=True):
+        if phrasing.overlaps(note, noted) and not phrasing.covers(note, typed):
+            about = phrasing.about_topic(reframed, subject)
+            return (about, subject) if about else (reframed, None)
+    return reframed, None
 
 
 _OWN_DRAFT_LEVELS: dict[str, Level] = {"timing.wrong_channel": "error"}

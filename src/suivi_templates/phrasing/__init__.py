@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from suivi_templates.phrasing.news import (
     dated,
+    day_after_verb,
     day_first,
     news_day,
     news_kind,
@@ -30,6 +31,7 @@ from suivi_templates.phrasing.news import (
 )
 from suivi_templates.phrasing.organisations import Organisation, organisation
 from suivi_templates.phrasing.own_words import (
+    about_topic,
     as_clause,
     asset,
     current_names,
@@ -54,6 +56,7 @@ from suivi_templates.phrasing.topics import (
 
 __all__ = [
     "Organisation",
+    "about_topic",
     "accepted_condition",
     "as_clause",
     "asset",
@@ -61,6 +64,7 @@ __all__ = [
     "covers",
     "current_names",
     "dated",
+    "day_after_verb",
     "day_first",
     "emphasised",
     "given_in_words",

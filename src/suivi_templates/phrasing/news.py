@@ -124,6 +124,53 @@ def day_first(sentence: str) -> str:
     return f"{when[:1].upper()}{when[1:]}, {rest}."
 
 
+# The auxiliary of a past tense and its participle (« j’ai obtenu », « je me suis inscrite »,
+# « l’usine a été certifiée »): where a letter puts the day of the news.
+_PAST_TENSE = re.compile(
+    r"\b(?:ai|as|a|avons|avez|ont|suis|es|est|sommes|êtes|sont)"
+    r"(?:\s+(?:aussi|enfin|déjà|également|bien|finalement|officiellement))?"
+    r"(?:\s+été(?=\s+\w+(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?)\b))?"
+    r"\s+\w+(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?|erte?s?|ainte?s?|einte?s?|été)\b",
+    re.IGNORECASE,
+)
+
+
+def day_after_verb(sentence: str) -> str | None:
+    """Dated news with its day after the verb, as a letter tells it; None if it has no verb.
+
+    « …la certification SAP le 26 novembre. » left the day dangling after the last noun, and
+    opening on it (« Le 26 novembre, j’ai… ») fell with nothing to tie it (reads 24 to 37);
+    dropping it hid what made the news new (pair read 46).
+
+    >>> day_after_verb("J’ai obtenu la certification SAP SD niveau 1 le 26 novembre.")
+    'J’ai obtenu le 26 novembre la certification SAP SD niveau 1.'
+    >>> day_after_verb("Je me suis inscrite à un cours du soir, le 3 décembre.")
+    'Je me suis inscrite le 3 décembre à un cours du soir.'
+    >>> day_after_verb("J’ai été reçue au concours le 5 janvier.")
+    'J’ai été reçue le 5 janvier au concours.'
+    >>> day_after_verb("J’ai suivi une formation de deux jours le 23 et le 24 novembre.")
+    'J’ai suivi les 23 et 24 novembre une formation de deux jours.'
+    >>> day_after_verb("J’ai déménagé le 3 décembre.")
+    'J’ai déménagé le 3 décembre.'
+    >>> day_after_verb("Certification obtenue le 3 décembre.") is None
+    True
+    >>> day_after_verb("J’ai obtenu ma certification.") is None
+    True
+    """
+    text = timeless(sentence)
+    day = _TRAILING_DAY.search(text)
+    if day is None:
+        return None
+    rest = text[: day.start()].rstrip(" ,")
+    verb = _PAST_TENSE.search(rest)
+    if verb is None or verb.start() > 40:
+        return None
+    when = day.group().lstrip(" ,").strip()
+    when = re.sub(r"^le (\S+) et le ", r"les \1 et ", when, flags=re.I)
+    after = rest[verb.end() :].strip()
+    return f"{rest[: verb.end()]} {when}{' ' + after if after else ''}."
+
+
 def undated(sentence: str) -> str:
     """The news without its day, for speech after « Depuis notre entrevue, ».
 

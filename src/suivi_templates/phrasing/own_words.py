@@ -280,6 +280,29 @@ def reframe(sentence: str) -> str:
     return text
 
 
+# The leads ``reframe`` gives a point that names no subject of its own.
+_BARE_LEADS = (_NOT_RAISED, "Je voudrais revenir sur un point : ")
+
+
+def about_topic(reframed: str, topic: str) -> str | None:
+    """A reframed point said about the ``topic`` it shares words with; None if it has a lead.
+
+    « J’ajoute un point que je n’ai pas abordé : » was the same frame in every letter (pair
+    reads 43 and 46); the topic the point belongs to ties it to the interview instead.
+
+    >>> about_topic("J’ajoute un point que je n’ai pas abordé : je suis examinatrice DELF B2.",
+    ...             "la certification DELF")
+    'Pour revenir sur la certification DELF : je suis examinatrice DELF B2.'
+    >>> about_topic("Concernant le budget, j’ajoute que j’ai déjà obtenu des commandites.",
+    ...             "le budget") is None
+    True
+    """
+    lead = next((lead for lead in _BARE_LEADS if reframed.startswith(lead)), None)
+    if lead is None:
+        return None
+    return f"Pour revenir sur {topic} : {reframed[len(lead) :]}"
+
+
 def own_sentence(sentence: str, gender: str | None = None) -> str:
     """The candidate's sentence as it will stand alone: a capital, a final stop.
 

@@ -348,8 +348,14 @@ _EMPTY_WORDS = frozenset(
 )
 
 
+# An acronym or a tool's capitals (« DELF », « SAP », « RBQ ») names a subject in four
+# letters or fewer.
+_ACRONYM = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý0-9]+\b")
+
+
 def _content_words(text: str) -> set[str]:
-    return set(re.findall(r"\w{5,}", text.casefold())) - _EMPTY_WORDS
+    words = set(re.findall(r"\w{5,}", text.casefold())) - _EMPTY_WORDS
+    return words | {acronym.casefold() for acronym in _ACRONYM.findall(text)}
 
 
 def covers(sentence: str, topic: str) -> bool:
@@ -366,6 +372,8 @@ def overlaps(sentence: str, topic: str) -> bool:
     """Whether ``sentence`` already speaks of ``topic`` (a word of five letters or more).
 
     >>> overlaps("J’ai aimé parler des quarts de nuit.", "comment l’équipe planifie les quarts")
+    True
+    >>> overlaps("Je suis examinatrice DELF B2.", "la certification DELF")
     True
     """
     return bool(_content_words(sentence) & _content_words(topic))
