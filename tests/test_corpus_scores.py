@@ -57,6 +57,7 @@ FRESH = {
         "blind15",
         "blind16",
         "blind17",
+        "blind18",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -110,11 +111,11 @@ def test_no_regression_on_tuning_corpora_misses_never_grow(corpus: str, family: 
 # before any change they prompted, then what the fixes of their classes reached. A change
 # may lower the second figure, never raise it.
 FIRST_CONTACT_AND_NOW = {
-    ("blind7", "generic"): (5, 4),
+    ("blind7", "generic"): (5, 3),
     # 2 at first contact; the tone model (pushy.tone) added b7-fr-re-007, which mentions
     # other applications while naming this employer its first choice.
     ("blind7", "pushy"): (3, 3),
-    ("blind8", "generic"): (16, 13),
+    ("blind8", "generic"): (16, 12),
     ("blind8", "pushy"): (4, 1),
     ("blind9", "generic"): (8, 5),
     ("blind9", "pushy"): (10, 1),
@@ -144,8 +145,10 @@ FIRST_CONTACT_AND_NOW = {
     # topic's workstation, notes to oneself in brackets; 16 misses, 6 of them drafts
     # labelled both, 7 made of the trade's stock words) and 7 pushy (5 false alarms, notes
     # to oneself in capitals) at first contact on the engine of d939e57.
-    ("blind17", "generic"): (27, 17),
+    ("blind17", "generic"): (27, 14),
     ("blind17", "pushy"): (7, 0),
+    ("blind18", "generic"): (17, 13),
+    ("blind18", "pushy"): (1, 0),
 }
 
 

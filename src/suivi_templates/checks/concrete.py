@@ -18,7 +18,7 @@ from pathlib import Path
 from suivi_templates.checks.base import Target
 from suivi_templates.checks.contextwords import Item
 from suivi_templates.checks.generic_models import GENERIC_MODELS
-from suivi_templates.checks.text import fold, key_words, stem, tokens
+from suivi_templates.checks.text import STOPWORDS, fold, key_words, stem, tokens
 from suivi_templates.models import InterviewContext
 
 __all__ = ["concrete_items"]
@@ -85,6 +85,7 @@ _LETTER_WORDS = """
     dossiers reunion semaine semaines annee annees mois journee temps valeurs rigueur
     motivation interet metier secteur domaine besoins activite activites magasin magasins
     boutique enseigne produit produits bureau bureaux agence usine commerce
+    disponible disponibles disponibilite disponibilites
 """.split()
 _GENERIC_VOCABULARY = _model_vocabulary() | {stem(w) for w in _LETTER_WORDS}
 COMMON_STEMS = frozenset(
@@ -129,6 +130,7 @@ def _mentioned(
     merged: frozenset[str],
     by_start: dict[str, list[str]],
     capitalised: frozenset[str],
+    folded: str,
 ) -> bool:
     keys = [k for k in item.keys if len(k) >= 4 or k in item.proper]
     keys += sorted(item.proper - set(keys))
@@ -148,8 +150,13 @@ def _mentioned(
     # and the name has rarer words: « le transport scolaire » does not name « Transport
     # Richelieu-Sud », but « la visite des caves » names « Caves ouvertes ».
     rare_names = any(k not in COMMON_STEMS and k.isalpha() for k in item.proper)
+    # One word of a longer name, in lowercase, is the word, not the name: « le lean
+    # manufacturing » does not name « la certification Green Belt Lean Six Sigma ».
+    name_words = {k for k in item.proper if k.isalpha()}
+    whole_name = len(name_words) <= 1 or name_words <= set(found)
     if any(
         k in item.proper
+        and (whole_name or _word_found(k, capitalised))
         and (k not in COMMON_STEMS or not rare_names or _word_found(k, capitalised))
         for k in found
     ):
@@ -163,14 +170,38 @@ def _mentioned(
         return True
     # Every uncommon word of the item is there (« les équipes mobiles » for « comment
     # travailler avec l'équipe mobile ? », « soins palliatifs » being the role's words).
+    # One such word that any French text uses needs its neighbour in the item (« les équipes
+    # mobiles » names « l'équipe mobile » ; « le montage » alone does not name « le montage
+    # des structures de 20 × 40 m »).
     rare = [k for k in keys if k not in _GENERIC_VOCABULARY and k not in _ORDINARY]
-    if rare and set(rare) <= set(found) and max(map(len, rare)) >= 5:
+    if (
+        rare
+        and set(rare) <= set(found)
+        and max(map(len, rare)) >= 5
+        and (len(found) >= 2 or rare[0] not in COMMON_STEMS or _pair_named(item, rare[0], folded))
+    ):
         return True
     # One long, specific key noun is enough (« les astreintes »), unless generic letters
     # use it too (« compétences », « expérience ») or any French text does (« une belle
     # station » for « La station a obtenu le renouvellement de sa licence »).
     return any(
         len(k) >= 7 and k not in _GENERIC_VOCABULARY and k not in COMMON_STEMS for k in found
+    )
+
+
+def _pair_named(item: Item, key: str, folded: str) -> bool:
+    """``key`` and a word next to it in the item are next to each other in the text."""
+    return any(re.search(pattern, folded) for pattern in _pairs_of(item.text, key))
+
+
+@lru_cache(maxsize=1024)
+def _pairs_of(text: str, key: str) -> tuple[str, ...]:
+    """Patterns for ``key`` with each content word beside it in ``text``, in their order."""
+    words = [m.group() for m in tokens(fold(text))]
+    return tuple(
+        rf"(?<![^\W_]){re.escape(stem(a))}\w*\s+{re.escape(stem(b))}\w*"
+        for a, b in itertools.pairwise(words)
+        if key in (stem(a), stem(b)) and not {a, b} & STOPWORDS and min(len(a), len(b)) >= 3
     )
 
 
@@ -189,7 +220,7 @@ def concrete_items(target: Target) -> list[Item]:
     return [
         item
         for item in target.words.items
-        if _mentioned(item, words, prefixes, merged, by_start, capitalised)
+        if _mentioned(item, words, prefixes, merged, by_start, capitalised, target.folded)
         or _head_named(item, target.folded)
     ]
 

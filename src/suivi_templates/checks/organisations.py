@@ -82,7 +82,8 @@ _PAST = re.compile(
     r"|depuis \d|en (?:19|20)\d\d|de (?:19|20)\d\d|benevol\w{0,4}|clients?|partenaires?|fournisseurs?"
     r"|diplome\w{0,2}|formation)(?![^\W_])"
 )
-_CIVILITY = frozenset({"madame", "monsieur", "mme", "m", "mlle", "me", "dr", "docteur"})
+# « Maître » (« Me ») is how one greets a notary or a lawyer, in France and in Québec.
+_CIVILITY = frozenset({"madame", "monsieur", "mme", "m", "mlle", "me", "maitre", "dr", "docteur"})
 _NOT_NAMES = frozenset(
     [
         "vous",
