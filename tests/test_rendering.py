@@ -238,6 +238,25 @@ def test_a_reminder_with_nothing_new_says_so_to_the_user(make_context: ContextFa
     assert "generic.nothing_new" not in with_news.report.codes
 
 
+@pytest.mark.parametrize(
+    ("locale", "title"), [("fr_FR", "notaire associée"), ("fr_CA", "avocate principale")]
+)
+def test_a_notary_or_a_lawyer_is_greeted_maitre(
+    make_context: ContextFactory, locale: str, title: str
+) -> None:
+    """Conventions, « Salutations »: « Maître », whatever the civility, written and spoken."""
+    met = {"name": "Bérengère d'Aubigny", "civility": "Madame", "title": title}
+    ctx = make_context(locale, interviewer=met)
+    letter = render("thank_you", ctx)
+    assert letter.body.startswith("Bonjour Maître,")
+    assert letter.report.passed, letter.report.codes
+    script = render("phone_script", ctx).body
+    assert "Bonjour Maître d’Aubigny" in script
+    assert "Madame" not in script
+    plain = make_context(locale, interviewer={**met, "title": "directrice des opérations"})
+    assert render("thank_you", plain).body.startswith("Bonjour Madame,")
+
+
 def test_dated_news_keeps_its_day_after_the_verb(make_context: ContextFactory) -> None:
     """R14: the day says the news is recent; after the verb it neither dangles nor opens."""
     news = {"since": ["J’ai obtenu ma certification Scrum Master le 25 novembre."]}

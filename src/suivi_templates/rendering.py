@@ -370,6 +370,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # The day of a call, for a voicemail to say (OQLF: name, reason, day and time, number).
         "jour_appel": f"ce {formatting.prose_date(sent_on, locale, year=False)}" if sent_on else "",
         "org": _organisation(context),
+        # How the person met is addressed: « Maître » for a notary or a lawyer.
+        "civilite": _address_form(context),
         "sujets": subjects,
         "sujets_parles": [phrasing.spoken_topic(subject) for subject in subjects],
         # The topic a sentence can say the interview was about: not the candidate's licence.
@@ -407,6 +409,19 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         **shaped,
         **{name: Helper(function) for name, function in helpers.items()},
     }
+
+
+# Notaries and lawyers (huissiers, now commissaires de justice) are addressed « Maître », in
+# France and in Québec, whatever their civility (conventions, « Salutations »).
+_MAITRE = re.compile(
+    r"\b(?:notaire|avocate?|huissière|huissier|commissaire de justice)s?\b", re.IGNORECASE
+)
+
+
+def _address_form(context: InterviewContext) -> str | None:
+    """« Maître » for a notary or a lawyer, else the civility (« Madame », « Monsieur ») or None."""
+    title = context.interviewer.title or ""
+    return "Maître" if _MAITRE.search(title) else context.interviewer.civility
 
 
 def _letter_topics(subjects: list[str], told: str | None = None) -> dict[str, Any]:
@@ -467,17 +482,20 @@ def _to_add(
 ) -> tuple[str | None, str | None]:
     """``debrief.to_add`` in a letter's words, and the topic of ``subjects`` it is said about.
 
-    None for a weakness no topic touched. A point with no subject of its own is said about
-    the first topic it shares words with and does not already name whole.
+    None for a weakness no topic touched. The point speaks of the first topic it shares
+    words with (« votre question sur les membres âgés »), which the thank-you then does not
+    name again (pair read 47); a point with no subject of its own is said about that topic,
+    unless it already names it whole.
     """
     note = context.debrief.to_add
     if note is None or phrasing.unprompted_weakness(note, [noted for _, noted in topics_noted]):
         return None, None
     reframed = phrasing.reframe(note)
     for (typed, noted), subject in zip(topics_noted, subjects, strict=True):
-        if phrasing.overlaps(note, noted) and not phrasing.covers(note, typed):
-            about = phrasing.about_topic(reframed, subject)
-            return (about, subject) if about else (reframed, None)
+        if phrasing.overlaps(note, noted):
+            if phrasing.covers(note, typed):
+                return reframed, subject
+            return phrasing.about_topic(reframed, subject) or reframed, subject
     return reframed, None
 
 
