@@ -446,6 +446,7 @@ def test_a_reminder_with_only_tools_offers_to_come_back_to_one(
         ("quarts de nuit", "quarts de nuit compris"),
         ("les astreintes le week-end", "astreintes le week-end comprises"),
         ("la rotation des équipes", "rotation des équipes comprise"),
+        ("le travail en horaires décalés", "travail en horaires décalés compris"),
     ],
 )
 def test_a_reminder_accepts_a_condition_of_the_work(
@@ -456,6 +457,32 @@ def test_a_reminder_accepts_a_condition_of_the_work(
     reminder = render("reminder", ctx).body
     assert f"Le poste m’intéresse toujours autant, {accepted}." in reminder
     assert "enjeux" not in reminder
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_a_reminder_names_an_issue_the_thank_you_left_aside(
+    locale: str, make_context: ContextFactory
+) -> None:
+    """The thank-you spoke of the on-call duty (its « struck_by »): the reminder names the
+    migration, an issue of the job, not the astreintes again (read 47)."""
+    topics = [
+        {"subject": "la migration vers Kotlin"},
+        {"subject": "comment l’équipe gère les astreintes?"},
+    ]
+    struck = "J’ai aimé que les astreintes soient payées et limitées à une semaine par mois."
+    ctx = make_context(
+        locale,
+        topics=topics,
+        company__facts=[],
+        debrief={"highlights": [], "since": [], "struck_by": struck},
+        commitments=[],
+    )
+    reminder = render("reminder", ctx).body
+    assert "la migration vers Kotlin" in reminder
+    assert "astreintes" not in reminder
+    without = _no_news(locale, topics, make_context)
+    assert "la migration vers Kotlin" in render("thank_you", without).body
+    assert "astreintes" in render("reminder", without).body
 
 
 @pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])

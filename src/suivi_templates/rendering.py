@@ -382,7 +382,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         else "",
         # The thank-you names an issue of the job, not a skill or a licence (read 40); a
         # reminder with nothing new names another issue than the thank-you did (read 39).
-        **_letter_topics(subjects, told),
+        **_letter_topics(subjects, told, context.debrief.struck_by),
         "sujets_notes": topics_noted,
         # What the candidate would add, in a letter's words; not a weakness nobody asked about.
         "a_ajouter": to_add,
@@ -424,22 +424,30 @@ def _address_form(context: InterviewContext) -> str | None:
     return "Maître" if _MAITRE.search(title) else context.interviewer.civility
 
 
-def _letter_topics(subjects: list[str], told: str | None = None) -> dict[str, Any]:
+def _letter_topics(
+    subjects: list[str], told: str | None = None, struck_by: str | None = None
+) -> dict[str, Any]:
     """The topics the letters name: the thank-you's, the reminder's, and whether they are issues.
 
     ``enjeu`` is false when every topic is a skill or a licence of the candidate's;
     ``condition_relance`` is the reminder's topic as an accepted condition of the work
     (« quarts de nuit compris »), or None. A topic ``told`` already by the candidate's
     added point is not named again in the thank-you, which then names another or none.
+    The reminder names a topic the thank-you did not speak of (its topic sentence, or the
+    candidate's sentence ``struck_by`` that takes its place), an issue before a condition.
 
-    « les enjeux abordés ensemble, notamment Python » read as a keyword pasted in (read 40).
+    « les enjeux abordés ensemble, notamment Python » read as a keyword pasted in (read 40);
+    « notamment la façon dont l'équipe gère les astreintes », to a CTO, as self-interest
+    (read 47).
     """
     issues = [s for s in subjects if not phrasing.is_credential(s) and not phrasing.is_skill(s)]
     thanked = issues[0] if issues else subjects[0] if subjects else ""
-    later = [s for s in issues if s != thanked]
-    reminded = later[0] if later else thanked
     if told is not None:
         thanked = next((s for s in issues if s != told), "")
+    said = {s for s in issues if phrasing.overlaps(struck_by, s)} if struck_by else {thanked}
+    by_condition = sorted(issues, key=phrasing.names_condition)
+    later = [s for s in by_condition if s not in said and s != told]
+    reminded = next(iter(later or by_condition), subjects[0] if subjects else "")
     return {
         "sujet_remerciement": thanked,
         "sujet_relance": phrasing.spoken_topic(reminded),

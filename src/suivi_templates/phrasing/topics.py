@@ -291,8 +291,25 @@ def is_credential(topic: str) -> bool:
 _CONDITION_HEADS = frozenset(
     "quart horaire astreinte pic déplacement rotation week-end nuit permanence".split()
 )
-_WORK_AT = re.compile(r"^travail (?:de nuit|de soir|de fin de semaine|du week-end)\b")
+_WORK_AT = re.compile(
+    r"^travail (?:de nuit|de soir|de fin de semaine|du week-end|du dimanche|posté"
+    r"|en (?:horaires? décalés?|équipes? alternantes?|[23] ?x ?8))(?!\w)"
+)
+# A condition named anywhere in a topic (« la façon dont l'équipe gère les astreintes »):
+# what a reminder names last, after an issue of the job (read 47).
+_CONDITION_WORD = re.compile(r"\b(?:astreintes?|quarts?|horaires?|permanences?)\b", re.I)
 _ACCEPTED_ARTICLE = re.compile(r"^(les|la|le|l['’])\s*(?=\w)")
+
+
+def names_condition(phrase: str) -> bool:
+    """Whether a topic speaks of a condition of the work, wherever in it.
+
+    >>> names_condition("la façon dont l’équipe gère les astreintes")
+    True
+    >>> names_condition("l’équipe de nuit qui se sent oubliée")
+    False
+    """
+    return _CONDITION_WORD.search(phrase) is not None
 
 
 def accepted_condition(phrase: str) -> str | None:
@@ -304,6 +321,8 @@ def accepted_condition(phrase: str) -> str | None:
     ('quarts de nuit compris', None)
     >>> accepted_condition("les astreintes le week-end")
     'astreintes le week-end comprises'
+    >>> accepted_condition("le travail en horaires décalés")
+    'travail en horaires décalés compris'
     """
     match = _ACCEPTED_ARTICLE.match(phrase)
     if match is None:
