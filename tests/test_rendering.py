@@ -378,6 +378,36 @@ def test_a_second_reminder_does_not_open_like_the_first(make_context: ContextFac
     assert "Je me permets de vous écrire de nouveau au sujet de ma candidature" in second
 
 
+def test_the_lead_of_an_added_point_varies_across_candidates(make_context: ContextFactory) -> None:
+    """One frame before every added point was a tell (pair reads 46 and 47)."""
+    to_add = {"to_add": "J’ai oublié de dire que j’ai fait deux saisons en cabane à sucre."}
+    leads = set()
+    for name in ("Maude Bélanger", "Léa Roy", "Inès Kaci", "Marc Côté", "Jade Lin", "Noé Blais"):
+        ctx = make_context("fr_CA", candidate__name=name, debrief=to_add)
+        body = render("thank_you", ctx).body
+        (line,) = [p for p in body.split("\n\n") if "deux saisons" in p]
+        leads.add(line.split("\u00a0:")[0])
+    assert len(leads) >= 2, leads
+    assert leads <= {
+        "J’ajoute un point que je n’ai pas abordé",
+        "J’ai oublié de le mentionner",
+        "Un point que je n’ai pas eu le temps d’aborder",
+    }
+
+
+def test_an_asset_the_thank_you_also_promises_is_named_once(make_context: ContextFactory) -> None:
+    """« mon CQP » stressed, then « mon certificat de qualification professionnelle »
+    promised, read as two documents (reads 43 to 47)."""
+    promise = {"promise": "lui envoyer mon certificat de qualification professionnelle"}
+    debrief = {"highlights": ["mon CQP agent de sûreté aéroportuaire"], "to_add": None}
+    body = render("thank_you", make_context("fr_FR", commitments=[promise], debrief=debrief)).body
+    assert "CQP" not in body
+    assert "certificat de qualification professionnelle" in body
+    other = {"promise": "lui envoyer mon attestation de formation"}
+    kept = make_context("fr_FR", commitments=[other], debrief=debrief)
+    assert "mon CQP agent de sûreté aéroportuaire" in render("thank_you", kept).body
+
+
 def test_a_weakness_nobody_raised_stays_out_of_the_thank_you(make_context: ContextFactory) -> None:
     """R10: a thank-you adds what strengthens the application, not an unprompted weakness."""
     weakness = {"to_add": "Mon anglais est correct mais pas parfait, je travaille là-dessus."}
@@ -386,6 +416,23 @@ def test_a_weakness_nobody_raised_stays_out_of_the_thank_you(make_context: Conte
     english = [{"subject": "l'anglais au téléphone avec les clients"}]
     asked = render("thank_you", make_context("fr_CA", debrief=weakness, topics=english)).body
     assert "Quant à mon anglais, je continue de le perfectionner." in asked
+
+
+def test_a_call_asks_whether_an_attachment_not_marked_sent_arrived(
+    make_context: ContextFactory,
+) -> None:
+    """R3: attached to the thank-you but ``done: false``, the item may never have left (reads
+    46 and 47 took « je vous ai transmis » for a false claim); marked done, it did."""
+    promise = {
+        "promise": "lui envoyer une copie de ma carte de compétence",
+        "attachment": "carte-competence.pdf",
+    }
+    unsure = render("phone_script", make_context("fr_CA", commitments=[promise])).body
+    assert "Avez-vous bien une copie de ma carte de compétence, comme convenu" in unsure
+    assert "je vous ai transmis" not in unsure
+    sent = make_context("fr_CA", commitments=[{**promise, "done": True}])
+    said = render("phone_script", sent).body
+    assert "Comme convenu, je vous ai transmis une copie de ma carte de compétence." in said
 
 
 def test_news_that_only_says_a_promise_was_kept_is_said_once_on_the_phone(

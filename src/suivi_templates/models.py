@@ -186,7 +186,11 @@ class Interviewer(Contact):
     )
     title: Line | None = Field(
         default=None,
-        description="Fonction en minuscules, p. ex. « directrice des ressources humaines ».",
+        description=(
+            "Fonction en minuscules, p. ex. « directrice des ressources humaines ». Une "
+            "notaire, un avocat, un huissier ou un commissaire de justice est salué "
+            "« Maître » (voir les conventions, « Salutations »)."
+        ),
     )
     family_name: Line | None = Field(
         default=None,

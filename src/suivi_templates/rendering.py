@@ -355,12 +355,16 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "date_en_tete": phrasing.day_first,
         "date_apres_verbe": phrasing.day_after_verb,
         "sorte_de_nouvelle": phrasing.news_kind,
+        "condition": phrasing.names_condition,
     }
     promises = _promises(context, sent_on)
     since = _news_by(context.debrief.since, context, sent_on)
     # What each topic says, typed and noted, in the order of ``sujets``.
     topics_noted = [(topic.subject, f"{topic.subject} {topic.note or ''}") for topic in topics]
     to_add, told = _to_add(context, topics_noted, subjects)
+    if to_add is not None:
+        forms = phrasing.lead_forms(to_add)
+        to_add = forms[helpers["pick"]("ajout", len(forms))]
     # Phrases shaped once from what the person typed (see ``phrasing``), as plain data.
     shaped: dict[str, Any] = {
         # Without the sending day, no day: « hier » could be false, « mardi » reads as a model.
@@ -386,6 +390,16 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "sujets_notes": topics_noted,
         # What the candidate would add, in a letter's words; not a weakness nobody asked about.
         "a_ajouter": to_add,
+        # The asset the thank-you stresses: not the document it also promises (« mon CQP »
+        # and « mon certificat de qualification professionnelle » read as two, reads 43-47).
+        "atout_remerciement": next(
+            (
+                highlight
+                for highlight in context.debrief.highlights
+                if not any(phrasing.abbreviates(highlight, c.promise) for c in context.commitments)
+            ),
+            None,
+        ),
         "nouvelles": [phrasing.timeless(news) for news in since],
         "nouvelles_dites": [phrasing.undated(news) for news in since],
         "promesses": promises,

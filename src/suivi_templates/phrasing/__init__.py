@@ -36,13 +36,19 @@ from suivi_templates.phrasing.own_words import (
     asset,
     current_names,
     heading,
+    lead_forms,
     own_sentence,
     reframe,
     speaks_with_on,
     unprompted_weakness,
     with_nous,
 )
-from suivi_templates.phrasing.promises import attachable, given_in_words, promised_item
+from suivi_templates.phrasing.promises import (
+    abbreviates,
+    attachable,
+    given_in_words,
+    promised_item,
+)
 from suivi_templates.phrasing.topics import (
     accepted_condition,
     covers,
@@ -57,6 +63,7 @@ from suivi_templates.phrasing.topics import (
 
 __all__ = [
     "Organisation",
+    "abbreviates",
     "about_topic",
     "accepted_condition",
     "as_clause",
@@ -72,6 +79,7 @@ __all__ = [
     "heading",
     "is_credential",
     "is_skill",
+    "lead_forms",
     "names_condition",
     "news_day",
     "news_kind",

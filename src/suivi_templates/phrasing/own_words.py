@@ -284,6 +284,37 @@ def reframe(sentence: str) -> str:
 _BARE_LEADS = (_NOT_RAISED, "Je voudrais revenir sur un point : ")
 
 
+# Other ways people write each lead: one frame in every letter was a tell (pair reads 46
+# and 47); the hand-written drafts say « J’ai oublié de le mentionner : » without harm.
+_LEAD_FORMS = {
+    _NOT_RAISED: (
+        "J’ai oublié de le mentionner : ",
+        "Un point que je n’ai pas eu le temps d’aborder : ",
+    ),
+    "Je voudrais revenir sur un point : ": ("Je ne l’ai pas assez souligné : ",),
+    "Pour compléter ma réponse sur ": (
+        "J’ai répondu un peu vite sur ",
+        "Je complète ma réponse sur ",
+    ),
+    "Pour compléter ma réponse à ": ("Je complète ma réponse à ",),
+}
+
+
+def lead_forms(reframed: str) -> tuple[str, ...]:
+    """``reframed`` with each way of writing its lead, its own first.
+
+    >>> lead_forms("Pour compléter ma réponse sur dbt : je l’utilise depuis un an.")[1]
+    'J’ai répondu un peu vite sur dbt : je l’utilise depuis un an.'
+    >>> lead_forms("Concernant le budget, j’ajoute que j’ai des commandites.")
+    ('Concernant le budget, j’ajoute que j’ai des commandites.',)
+    """
+    for lead, others in _LEAD_FORMS.items():
+        if reframed.startswith(lead):
+            rest = reframed[len(lead) :]
+            return (reframed, *(other + rest for other in others))
+    return (reframed,)
+
+
 def about_topic(reframed: str, topic: str) -> str | None:
     """A reframed point said about the ``topic`` it shares words with; None if it has a lead.
 
@@ -317,6 +348,8 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     'J’ai été frappé par la dégustation : les clients restaient longtemps.'
     >>> own_sentence("J'ai adoré que vous fassiez relire les maquettes par un comité d'ados")
     "J’ai beaucoup aimé que vous fassiez relire les maquettes par un comité d'adolescents."
+    >>> own_sentence("J’aime le travail bien fait, même pour une petite job.")
+    'J’aime le travail bien fait, même pour une petite tâche.'
     >>> own_sentence("Ce qui m'a marqué c'est que l'équipe documente tout.", "n")
     "Je retiens surtout que l'équipe documente tout."
     >>> own_sentence("Ce qui m'a le plus marqué, c'est votre volonté de répondre.", "n")
@@ -355,6 +388,10 @@ _SPOKEN_TURNS = [
         "j’ai beaucoup apprécié que",
     ),
     (re.compile(r"\bados\b"), "adolescents"),
+    # « une job », Québec's spoken gender of « job », reads as slang to a foreman (read 47).
+    (re.compile(r"\bune petite job\b", re.I), "une petite tâche"),
+    (re.compile(r"\bune job\b", re.I), "un emploi"),
+    (re.compile(r"\bma job\b", re.I), "mon emploi"),
     (re.compile(r",\s+pas juste\b"), ", pas seulement"),
 ]
 

@@ -69,3 +69,29 @@ def given_in_words(details: str) -> str:
     if not text or text[-1] in ".!?…" or "@" in last or "://" in last:
         return text
     return text + "."
+
+
+# Small words an acronym skips: « certificat de qualification professionnelle » is « CQP ».
+_SKIPPED_IN_ACRONYMS = frozenset("de du des d la le les l en et à au aux pour".split())
+_ACRONYM_WORD = re.compile(r"\b[A-ZÀ-Ý]{2,6}\b")
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether an acronym of ``short`` stands for words that follow each other in ``long``.
+
+    A highlight « mon CQP agent de sûreté » and a promise to send « mon certificat de
+    qualification professionnelle » name one document (reads 43 to 47 read two).
+
+    >>> abbreviates("mon CQP agent de sûreté", "lui envoyer mon certificat de qualification "
+    ...             "professionnelle")
+    True
+    >>> abbreviates("mon CACES R489", "lui envoyer mon certificat de qualification")
+    False
+    """
+    words = [w for w in re.findall(r"\w+", long.casefold()) if w not in _SKIPPED_IN_ACRONYMS]
+    initials = ["".join(w[0] for w in words[i:]) for i in range(len(words))]
+    return any(
+        start.startswith(acronym.casefold())
+        for acronym in _ACRONYM_WORD.findall(short)
+        for start in initials
+    )
