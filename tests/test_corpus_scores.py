@@ -58,6 +58,7 @@ FRESH = {
         "blind16",
         "blind17",
         "blind18",
+        "blind19",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -149,6 +150,10 @@ FIRST_CONTACT_AND_NOW = {
     ("blind17", "pushy"): (7, 0),
     ("blind18", "generic"): (17, 13),
     ("blind18", "pushy"): (1, 0),
+    # One draft labelled both, now found pushy, is no longer also reported generic (the
+    # pushy findings say what to write instead): 5 generic misses became 6.
+    ("blind19", "generic"): (5, 6),
+    ("blind19", "pushy"): (2, 0),
 }
 
 

@@ -136,6 +136,9 @@ _COMMITMENT_RECALL = phrases(
     "comme promis", "comme convenu", "ci-joint", "en piece jointe", "ci-dessous", "en annexe"
 )
 _CONTACT_RX = re.compile(rf"(?<![^\W_]){_CONTACT}(?![^\W_])")
+# « troisième message depuis lundi » counts by itself: an ordinal is no factor (« trois fois
+# plus ») that needs a word of contact nearby.
+_ORDINAL_RX = re.compile(rf"{_ORDINAL}(?![^\W_])")
 
 
 def counting_reminders(target: Target) -> Iterator[Hit]:
@@ -164,7 +167,7 @@ def counting_reminders(target: Target) -> Iterator[Hit]:
                 )
             )
             or word[:1].isdigit()
-        ) and not _counts_contacts(target, match):
+        ) and not (_ORDINAL_RX.match(word) or _counts_contacts(target, match)):
             continue
         if ("nouveau" in word or "encore" in word) and _COMMITMENT_RECALL.search(sentence):
             continue
