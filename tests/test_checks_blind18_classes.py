@@ -14,6 +14,8 @@ both ways, in sentences written for this file.
 
 from __future__ import annotations
 
+import pytest
+
 import suivi_templates as st
 from conftest import build_context
 
@@ -76,28 +78,9 @@ def test_the_availabilities_for_the_trial_day_do():
 
 
 MOUNTING_CTX = build_context("fr_FR", topics=[{"subject": "montage des structures de 20 × 40 m"}])
-
-
-def test_a_common_word_alone_does_not_name_a_topic():
-    text = STOCK.format(detail="La logistique, le montage et la sécurité des équipes")
-    assert not _concrete(text, MOUNTING_CTX)
-
-
-def test_the_same_word_with_its_neighbour_does():
-    text = STOCK.format(detail="Le montage des structures de grande taille et la sécurité")
-    assert _concrete(text, MOUNTING_CTX)
-
-
 MOBILE_CTX = build_context(
     "fr_FR", topics=[{"subject": "Comment travailler avec l'équipe mobile ?"}]
 )
-
-
-def test_a_common_word_beside_its_neighbour_in_the_topic_names_it():
-    text = "Merci pour notre entretien. J’ai travaillé deux ans avec des équipes mobiles."
-    assert _concrete(text, MOBILE_CTX)
-
-
 LEAN_CTX = build_context(
     "fr_FR",
     topics=[{"subject": "le temps de cycle sur la ligne"}],
@@ -105,11 +88,42 @@ LEAN_CTX = build_context(
 )
 
 
-def test_one_lowercase_word_of_a_longer_name_does_not_name_it():
-    text = STOCK.format(detail="Le lean manufacturing et la démarche 5S")
-    assert not _concrete(text, LEAN_CTX)
-
-
-def test_the_name_written_as_a_name_does():
-    text = STOCK.format(detail="Ma certification Green Belt et la démarche Lean")
-    assert _concrete(text, LEAN_CTX)
+@pytest.mark.parametrize(
+    ("ctx", "detail", "named"),
+    [
+        pytest.param(
+            MOUNTING_CTX,
+            "La logistique, le montage et la sécurité des équipes",
+            False,
+            id="a common word alone does not name a topic",
+        ),
+        pytest.param(
+            MOUNTING_CTX,
+            "Le montage des structures de grande taille et la sécurité",
+            True,
+            id="the same word with its neighbour does",
+        ),
+        pytest.param(
+            MOBILE_CTX,
+            "Le travail avec des équipes mobiles",
+            True,
+            id="a common word beside its neighbour in the topic names it",
+        ),
+        pytest.param(
+            LEAN_CTX,
+            "Le lean manufacturing et la démarche 5S",
+            False,
+            id="one lowercase word of a longer name does not name it",
+        ),
+        pytest.param(
+            LEAN_CTX,
+            "Ma certification Green Belt et la démarche Lean",
+            True,
+            id="the name written as a name does",
+        ),
+    ],
+)
+def test_a_detail_needs_more_than_one_stock_word(
+    ctx: st.InterviewContext, detail: str, named: bool
+) -> None:
+    assert _concrete(STOCK.format(detail=detail), ctx) is named
