@@ -253,8 +253,9 @@ def test_a_notary_or_a_lawyer_is_greeted_maitre(
     script = render("phone_script", ctx).body
     assert "Bonjour Maître d’Aubigny" in script
     assert "Madame" not in script
-    plain = make_context(locale, interviewer={**met, "title": "directrice des opérations"})
-    assert render("thank_you", plain).body.startswith("Bonjour Madame,")
+    for title in ("directrice des opérations", "clerc de notaire", "adjointe de l’avocate"):
+        plain = make_context(locale, interviewer={**met, "title": title})
+        assert render("thank_you", plain).body.startswith("Bonjour Madame,"), title
 
 
 def test_dated_news_keeps_its_day_after_the_verb(make_context: ContextFactory) -> None:

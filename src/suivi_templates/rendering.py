@@ -426,9 +426,12 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
 
 
 # Notaries and lawyers (huissiers, now commissaires de justice) are addressed « Maître », in
-# France and in Québec, whatever their civility (conventions, « Salutations »).
+# France and in Québec, whatever their civility (conventions, « Salutations »); not whoever
+# works for one (« clerc de notaire », « adjointe de l'avocat »).
 _MAITRE = re.compile(
-    r"\b(?:notaire|avocate?|huissière|huissier|commissaire de justice)s?\b", re.IGNORECASE
+    r"(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bd')(?<!\bd’)(?<!\bl')(?<!\bl’)"
+    r"\b(?:notaire|avocate?|huissière|huissier|commissaire de justice)s?\b",
+    re.IGNORECASE,
 )
 
 
