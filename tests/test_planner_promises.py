@@ -416,8 +416,9 @@ def test_the_reminder_drafted_from_the_plan_does_not_send_the_promise_again() ->
     drafts = {draft.kind: draft for draft in p.render(context)}
 
     assert "mon analyse du processus de recouvrement" in drafts["thank_you"].body  # announced
-    # Sent on its own step, on time: the reminder recalls it, without attaching it again.
-    assert "je vous ai fait parvenir mon analyse" in drafts["reminder"].body
+    # Sent on its own step, on time: the reminder neither attaches it again nor recalls it
+    # (« Comme convenu, je vous ai fait parvenir… » read as a claim to check, pair reads 46-48).
+    assert "mon analyse" not in drafts["reminder"].body
     assert "ci-joint" not in drafts["reminder"].body
     assert "retard" not in drafts["reminder"].body
     # Rendered alone, without the plan, the reminder still keeps the open promise (R3).
@@ -457,7 +458,7 @@ def test_the_calendar_reminder_has_the_same_draft_as_the_plan() -> None:
     }
 
     reminder = str(events["Relance par courriel"]["description"])
-    assert "je vous ai fait parvenir mon analyse" in reminder  # recalled, not attached again
+    assert "mon analyse" not in reminder  # sent on its own step: neither attached nor recalled
     assert "ci-joint" not in reminder
     assert reminder.count("Camille Roy") == 1  # the reminder draft is there, signed
 

@@ -419,21 +419,15 @@ def test_a_weakness_nobody_raised_stays_out_of_the_thank_you(make_context: Conte
     assert "Quant à mon anglais, je continue de le perfectionner." in asked
 
 
-def test_a_call_asks_whether_an_attachment_not_marked_sent_arrived(
-    make_context: ContextFactory,
-) -> None:
-    """R3: attached to the thank-you but ``done: false``, the item may never have left (reads
-    46 and 47 took « je vous ai transmis » for a false claim); marked done, it did."""
+def test_a_call_recalls_an_attachment_whatever_its_article(make_context: ContextFactory) -> None:
+    """« Avez-vous bien deux communiqués… » broke on the promise's article (read 48)."""
     promise = {
-        "promise": "lui envoyer une copie de ma carte de compétence",
-        "attachment": "carte-competence.pdf",
+        "promise": "lui envoyer deux communiqués que j’ai rédigés",
+        "attachment": "communiques.pdf",
     }
-    unsure = render("phone_script", make_context("fr_CA", commitments=[promise])).body
-    assert "Avez-vous bien une copie de ma carte de compétence, comme convenu" in unsure
-    assert "je vous ai transmis" not in unsure
-    sent = make_context("fr_CA", commitments=[{**promise, "done": True}])
-    said = render("phone_script", sent).body
-    assert "Comme convenu, je vous ai transmis une copie de ma carte de compétence." in said
+    script = render("phone_script", make_context("fr_CA", commitments=[promise])).body
+    assert "Comme convenu, je vous ai transmis deux communiqués que j’ai rédigés." in script
+    assert "Avez-vous bien" not in script
 
 
 def test_news_that_only_says_a_promise_was_kept_is_said_once_on_the_phone(
