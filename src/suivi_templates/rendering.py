@@ -390,16 +390,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "sujets_notes": topics_noted,
         # What the candidate would add, in a letter's words; not a weakness nobody asked about.
         "a_ajouter": to_add,
-        # The asset the thank-you stresses: not the document it also promises (« mon CQP »
-        # and « mon certificat de qualification professionnelle » read as two, reads 43-47).
-        "atout_remerciement": next(
-            (
-                highlight
-                for highlight in context.debrief.highlights
-                if not any(phrasing.abbreviates(highlight, c.promise) for c in context.commitments)
-            ),
-            None,
-        ),
+        "atout_remerciement": _thanked_asset(context),
         "nouvelles": [phrasing.timeless(news) for news in since],
         "nouvelles_dites": [phrasing.undated(news) for news in since],
         "promesses": promises,
@@ -500,6 +491,23 @@ def _news_retold(since: list[str], promises: dict[str, list[dict[str, Any]]]) ->
         return False
     items = [p["objet"] for p in promises["a_venir"] + promises["tenues"] if p["objet"]]
     return any(phrasing.overlaps(since[0], item) for item in items)
+
+
+def _thanked_asset(context: InterviewContext) -> str | None:
+    """The asset the thank-you stresses: the first highlight that is not a promised item.
+
+    « mon CQP » stressed and « mon certificat de qualification professionnelle » promised
+    read as two documents (reads 43 to 47).
+    """
+    promises = [commitment.promise for commitment in context.commitments]
+    return next(
+        (
+            highlight
+            for highlight in context.debrief.highlights
+            if not any(phrasing.abbreviates(highlight, promise) for promise in promises)
+        ),
+        None,
+    )
 
 
 def _to_add(

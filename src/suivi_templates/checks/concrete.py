@@ -156,8 +156,10 @@ def _mentioned(
     whole_name = len(name_words) <= 1 or name_words <= set(found)
     if any(
         k in item.proper
-        and (whole_name or _word_found(k, capitalised))
-        and (k not in COMMON_STEMS or not rare_names or _word_found(k, capitalised))
+        and (
+            _word_found(k, capitalised)
+            or (whole_name and (k not in COMMON_STEMS or not rare_names))
+        )
         for k in found
     ):
         return True

@@ -178,11 +178,15 @@ def _in_quotes(text: str, start: int, end: int) -> bool:
 _NEGATIONS = frozenset("ne pas jamais surtout rien plus aucun aucune".split())
 
 
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line that holds ``text[start:end]`` starts and ends."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def _in_brackets(text: str, start: int, end: int) -> bool:
     """The word stands between [ and ] on its line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line(text, start, end)
     opened = text.rfind("[", line_start, start)
     closed = text.find("]", end, line_end)
     return (
@@ -218,9 +222,8 @@ def _note_to_self(text: str, start: int) -> bool:
     « (NE PAS OUBLIER : CACES 3 À JOUR) », « NOTE : NE PAS INSISTER SI ELLE EST EN RÉUNION »,
     « RÉFÉRENCE : M. ROY — LA DONNER SI … ». An alarm label (« URGENT : … ») is no note.
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    line_start, line_end = _line(text, start, start)
+    line = text[line_start:line_end].strip()
     if line[:1] + line[-1:] in ("()", "[]"):
         return True
     label = _LABEL.match(line)
@@ -234,9 +237,7 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     (« APPEL – M. Le Bihan – 01 99 00 41 27 », « NOTES : … »). An alarm word (« URGENT »)
     is never a heading.
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line(text, start, end)
     heading = _HEADING.match(text[line_start:line_end])
     if heading is None or line_start + heading.end(1) < end:
         return False

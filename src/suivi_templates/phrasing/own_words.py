@@ -281,7 +281,8 @@ def reframe(sentence: str) -> str:
 
 
 # The leads ``reframe`` gives a point that names no subject of its own.
-_BARE_LEADS = (_NOT_RAISED, "Je voudrais revenir sur un point : ")
+_ONE_POINT = "Je voudrais revenir sur un point : "
+_BARE_LEADS = (_NOT_RAISED, _ONE_POINT)
 
 
 # Other ways people write each lead: one frame in every letter was a tell (pair reads 46
@@ -291,7 +292,7 @@ _LEAD_FORMS = {
         "J’ai oublié de le mentionner : ",
         "Un point que je n’ai pas eu le temps d’aborder : ",
     ),
-    "Je voudrais revenir sur un point : ": ("Je ne l’ai pas assez souligné : ",),
+    _ONE_POINT: ("Je ne l’ai pas assez souligné : ",),
     "Pour compléter ma réponse sur ": (
         "J’ai répondu un peu vite sur ",
         "Je complète ma réponse sur ",
