@@ -59,6 +59,7 @@ FRESH = {
         "blind17",
         "blind18",
         "blind19",
+        "blind20",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -154,6 +155,10 @@ FIRST_CONTACT_AND_NOW = {
     # pushy findings say what to write instead): 5 generic misses became 6.
     ("blind19", "generic"): (5, 6),
     ("blind19", "pushy"): (2, 0),
+    # 10 generic misses (5 drafts labelled both, 4 calls made of the trade's words) and 3
+    # pushy (2 false alarms, a call-back spared) at first contact on the engine of c21308a.
+    ("blind20", "generic"): (10, 10),
+    ("blind20", "pushy"): (3, 0),
 }
 
 

@@ -227,6 +227,27 @@ def _union(rules: tuple[DataRule, ...]) -> re.Pattern[str]:
     return phrases(*(a for rule in rules for a in rule.patterns))
 
 
+def excused_spans(family: str, target: Target) -> list[tuple[int, int]]:
+    """The harmless phrases (antipatterns) of ``family`` that excuse a match in the text.
+
+    « Inutile de me rappeler ce soir » holds a demand (« rappeler ce soir ») that an
+    antipattern excuses: what the data calls harmless, a check that reads the whole text
+    (the tone model) must not count either.
+    """
+    text = target.masked
+    spans: list[tuple[int, int]] = []
+    for rule in load_family(family, target.locale):
+        if not rule.antipatterns or (rule.kinds and target.kind not in rule.kinds):
+            continue
+        if not rule.patterns or not may_match(rule.pattern, text):
+            continue
+        excused = _spans(_compiled(rule.antipatterns), text)
+        for _, match in zip(range(_SCAN_LIMIT), finditer_near(rule.pattern, text), strict=False):
+            start, end = match.span()
+            spans.extend((a, b) for a, b in excused if a < end and start < b)
+    return spans
+
+
 def data_hit(rule: DataRule, match: re.Match[str], target: Target) -> Hit:
     """The finding of a data rule: its message, with the words found, and its suggestion."""
     excerpt = " ".join(target.text[match.start() : match.end()].split())

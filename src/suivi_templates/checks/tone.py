@@ -10,7 +10,9 @@ pushy drafts of those corpora, and far fewer in corpora of short drafts, which i
 judge (see ``docs/verifications.md``).
 
 The words of the interview (names, company, role, topics) are masked before reading, so
-they never weigh; numbers count as one word, addresses as another. The finding points to
+they never weigh; numbers count as one word, addresses as another. What the pushy rules'
+antipatterns call harmless (« inutile de me rappeler ce soir ») does not weigh either: an
+exception added to the data holds for the model too. The finding points to
 the sentence that weighs most and names the words that weigh most in it, so that the
 candidate sees what to rewrite. It speaks only when no phrase rule of the family has
 (a finding of its own then says more), and only on texts the size of a letter: the model
@@ -37,6 +39,7 @@ from functools import cache
 from pathlib import Path
 
 from suivi_templates.checks.base import Hit, Target
+from suivi_templates.checks.ruledata import excused_spans
 from suivi_templates.checks.text import STOPWORDS
 from suivi_templates.checks.tokenizer import token_pattern
 
@@ -61,7 +64,8 @@ def features(target: Target) -> list[tuple[str, int, int]]:
     """The words and word pairs of the draft (context words masked), each with its span.
 
     A pair never straddles the end of a sentence. Training and checking both read a draft
-    through this function, so the model sees exactly what it learned from.
+    through this function, so the model sees what it learned from; a draft it leans to call
+    pushy is then read again without the phrases the rules excuse (:func:`_unexcused`).
     """
     forms, starts, ends = _read(target.masked)
     return list(zip(forms, starts, ends, strict=True))
@@ -153,6 +157,21 @@ def model() -> ToneModel:
     return ToneModel(terms, data["intercept"], data["threshold"])
 
 
+def _unexcused(found: list[tuple[str, int, int]], target: Target) -> list[tuple[str, int, int]]:
+    """The features outside the phrases that the pushy rules' data calls harmless.
+
+    Read only once the model leans to pressure (rarely): a pass of the family's rules.
+    """
+    excused = excused_spans("pushy", target)
+    if not excused:
+        return found
+    return [
+        feature
+        for feature in found
+        if not any(a < feature[2] and feature[1] < b for a, b in excused)
+    ]
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """The spans of the sentences (or lines) of ``text``, blank ones left out."""
     spans, start = [], 0
@@ -190,7 +209,9 @@ def tone(target: Target) -> Iterator[Hit]:
         return
     if tone_model.probability(forms) < tone_model.threshold:
         return
-    found = list(zip(forms, starts, ends, strict=True))
+    found = _unexcused(list(zip(forms, starts, ends, strict=True)), target)
+    if tone_model.probability(form for form, _, _ in found) < tone_model.threshold:
+        return
     _, shares = tone_model.contributions(found)
     weights = [0.0] * len(target.text)
     for (_, start, _end), share in zip(found, shares, strict=True):
