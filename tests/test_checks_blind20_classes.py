@@ -101,3 +101,48 @@ def test_refusing_the_rest_of_the_process_is_an_ultimatum() -> None:
 def test_the_rest_of_a_process_of_the_trade_is_not() -> None:
     text = "À la cave, inutile de poursuivre l'affinage quand la croûte se fend : on recommence."
     assert "pushy.pressure" not in _codes(text, "thank_you")
+
+
+# --- generic: what names the interview ------------------------------------------------
+
+TRADE = build_context(
+    "fr_CA",
+    topics=[{"subject": "les astreintes de fin de semaine"}],
+    commitments=[],
+    company__facts=["La coopérative lancera en mai une gamme de fromages artisanaux au lait cru."],
+    debrief={"highlights": ["trois étés d'affinage dans une fromagerie de Charlevoix"]},
+)
+OPENING = "Bonjour Madame Tremblay,\n\nMerci pour notre entrevue d'hier au sujet du poste. "
+CLOSING = "\n\nAu plaisir d'en reparler,\nCamille Roy"
+
+
+def _letter(middle: str) -> set[str]:
+    return {f.code for f in st.check(OPENING + middle + CLOSING, TRADE, kind="thank_you").errors}
+
+
+def test_one_word_of_the_company_news_does_not_cite_it() -> None:
+    assert "generic.no_concrete_element" in _letter("J'aime le travail artisanal.")
+
+
+def test_the_company_news_itself_is_cited() -> None:
+    text = "Votre gamme de fromages au lait cru, lancée en mai, m'enthousiasme."
+    assert "generic.no_concrete_element" not in _letter(text)
+
+
+def test_one_word_of_ones_own_debrief_does_not_cite_it() -> None:
+    assert "generic.no_concrete_element" in _letter("L'affinage me passionne depuis toujours.")
+
+
+def test_one_long_word_still_names_a_short_topic() -> None:
+    assert "generic.no_concrete_element" not in _letter("Les astreintes ne me font pas peur.")
+
+
+def test_a_declared_passion_with_nothing_of_the_interview_is_generic() -> None:
+    codes = _codes("Nous nous sommes parlé mardi. Le métier, c'est une vraie passion pour moi.")
+    assert "generic.vague_praise" in codes
+
+
+def test_a_passion_beside_a_detail_of_the_interview_is_not() -> None:
+    text = "C'est une vraie passion pour moi, et les astreintes de fin de semaine me conviennent."
+    codes = {f.code for f in st.check(CALLER + text, TRADE, kind="voicemail").errors}
+    assert "generic.vague_praise" not in codes

@@ -132,7 +132,7 @@ FIRST_CONTACT_AND_NOW = {
     ("blind13", "generic"): (16, 10),
     ("blind13", "pushy"): (5, 0),
     # Measured once on the engine of 997c8dd, never tuned on, not in the tone model's data.
-    ("blind14", "generic"): (4, 4),
+    ("blind14", "generic"): (4, 3),
     ("blind14", "pushy"): (2, 2),
     # 17 generic (6 false alarms: stage directions in brackets, « répartiteur 9-1-1 ») and 2
     # pushy misses at first contact on the engine of 28b49dc.
@@ -147,9 +147,9 @@ FIRST_CONTACT_AND_NOW = {
     # topic's workstation, notes to oneself in brackets; 16 misses, 6 of them drafts
     # labelled both, 7 made of the trade's stock words) and 7 pushy (5 false alarms, notes
     # to oneself in capitals) at first contact on the engine of d939e57.
-    ("blind17", "generic"): (27, 14),
+    ("blind17", "generic"): (27, 13),
     ("blind17", "pushy"): (7, 0),
-    ("blind18", "generic"): (17, 13),
+    ("blind18", "generic"): (17, 12),
     ("blind18", "pushy"): (1, 0),
     # One draft labelled both, now found pushy, is no longer also reported generic (the
     # pushy findings say what to write instead): 5 generic misses became 6.
@@ -157,7 +157,7 @@ FIRST_CONTACT_AND_NOW = {
     ("blind19", "pushy"): (2, 0),
     # 10 generic misses (5 drafts labelled both, 4 calls made of the trade's words) and 3
     # pushy (2 false alarms, a call-back spared) at first contact on the engine of c21308a.
-    ("blind20", "generic"): (10, 10),
+    ("blind20", "generic"): (10, 6),
     ("blind20", "pushy"): (3, 0),
 }
 

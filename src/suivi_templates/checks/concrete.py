@@ -185,10 +185,18 @@ def _mentioned(
         return True
     # One long, specific key noun is enough (« les astreintes »), unless generic letters
     # use it too (« compétences », « expérience ») or any French text does (« une belle
-    # station » for « La station a obtenu le renouvellement de sa licence »).
-    return any(
+    # station » for « La station a obtenu le renouvellement de sa licence »). A sentence of
+    # the company's news or of the candidate's debrief is not cited by one of its words: « le
+    # travail artisanal » does not cite « un programme d'aide aux fromageries artisanales ».
+    return (item.kind not in _SENTENCES or len(keys) <= _SHORT_ITEM) and any(
         len(k) >= 7 and k not in _GENERIC_VOCABULARY and k not in COMMON_STEMS for k in found
     )
+
+
+_SENTENCES = frozenset({"fact", "highlight"})
+"""Items written as sentences (company facts; highlights, news and the candidate's own lines)."""
+_SHORT_ITEM = 3
+"""Key words of an item short enough for one of them to name it, whatever its kind."""
 
 
 def _pair_named(item: Item, key: str, folded: str) -> bool:
