@@ -267,6 +267,27 @@ def test_dated_news_keeps_its_day_after_the_verb(make_context: ContextFactory) -
     assert not re.search(r"Depuis, |Entre-temps, ", body)
 
 
+@pytest.mark.parametrize(
+    ("topic", "news", "linked"),
+    [
+        # The news names the topic (a name, or two of its words): linking would say it twice.
+        ("la façon de migrer vers Kubernetes", "terminé le cours Kubernetes du CNCF", False),
+        ("la qualité des données ouvertes", "exploré le portail de données ouvertes", False),
+        # One common word shared: the news is a neighbour of the topic, the link says how.
+        ("la gestion des incivilités", "terminé un module de gestion de conflits", True),
+    ],
+)
+def test_news_is_linked_to_a_topic_only_when_it_does_not_name_it(
+    make_context: ContextFactory, topic: str, news: str, linked: bool
+) -> None:
+    """R14: the news recalls the interview by itself when it names the topic."""
+    since = {"since": [f"J’ai {news}."]}
+    ctx = make_context("fr_CA", topics=[{"subject": topic}], commitments=[], debrief=since)
+    body = render("reminder", ctx, sent_on=date(2026, 12, 3)).body
+    assert news in body
+    assert (topic in body) is linked
+
+
 def test_a_point_added_is_said_about_the_topic_it_shares_words_with(
     make_context: ContextFactory,
 ) -> None:

@@ -372,6 +372,10 @@ _EMPTY_WORDS = frozenset(
 _ACRONYM = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý0-9]+\b")
 
 
+_NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-ZÀ-Ý][\w-]*")
+"""A word written with a capital inside a topic: a name (« Kubernetes », « LCB-FT »)."""
+
+
 def _content_words(text: str) -> set[str]:
     words = set(re.findall(r"\w{5,}", text.casefold())) - _EMPTY_WORDS
     return words | {acronym.casefold() for acronym in _ACRONYM.findall(text)}
@@ -385,6 +389,24 @@ def covers(sentence: str, topic: str) -> bool:
     """
     words = _content_words(topic)
     return bool(words) and words <= _content_words(sentence)
+
+
+def names_topic(sentence: str, topic: str) -> bool:
+    """Whether ``sentence`` already names ``topic``: a link to it would say it twice.
+
+    It does when it says every word of the topic, two of them, or one of its names (a
+    capitalised word, an acronym). One shared common word names a neighbour, not the topic.
+
+    >>> names_topic("J’ai terminé le cours Kubernetes.", "la façon de migrer vers Kubernetes")
+    True
+    >>> names_topic("J’ai vu le portail de données ouvertes.", "la qualité des données ouvertes")
+    True
+    >>> names_topic("J’ai suivi un module de gestion de conflits.", "la gestion des incivilités")
+    False
+    """
+    shared = _content_words(sentence) & _content_words(topic)
+    names = {word.casefold() for word in _NAME.findall(topic)}
+    return covers(sentence, topic) or len(shared) >= 2 or bool(shared & names)
 
 
 def overlaps(sentence: str, topic: str) -> bool:
