@@ -60,6 +60,7 @@ FRESH = {
         "blind18",
         "blind19",
         "blind20",
+        "blind21",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -159,6 +160,10 @@ FIRST_CONTACT_AND_NOW = {
     # pushy (2 false alarms, a call-back spared) at first contact on the engine of c21308a.
     ("blind20", "generic"): (10, 6),
     ("blind20", "pushy"): (3, 0),
+    # 7 generic (1 false alarm, « 50 ans » for the context's « 50e anniversaire ») and 1 pushy
+    # (a false alarm, « Rien d'urgent ») at first contact on the engine of 78ac0f6.
+    ("blind21", "generic"): (7, 6),
+    ("blind21", "pushy"): (1, 0),
 }
 
 

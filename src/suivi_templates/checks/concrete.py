@@ -40,10 +40,16 @@ def _key_found(key: str, words: frozenset[str], prefixes: frozenset[str]) -> boo
     return _word_found(key, words) or (len(key) >= _PREFIX and key[:_PREFIX] in prefixes)
 
 
+_ORDINAL = re.compile(r"(\d+)(?:e|er|re|eme|ieme)")
+"""A number written as an ordinal (« 50e ») is the number said otherwise (« 50 ans »)."""
+
+
 def _word_found(key: str, words: frozenset[str]) -> bool:
-    """The key itself, or with a plural or feminine ending."""
+    """The key itself, or with a plural or feminine ending; an ordinal, its number."""
     if key in words or any(key + end in words for end in ("s", "e", "es", "x")):
         return True
+    if (ordinal := _ORDINAL.fullmatch(key)) is not None:
+        return ordinal.group(1) in words
     return key.endswith("al") and key[:-2] + "aux" in words
 
 

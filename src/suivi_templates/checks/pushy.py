@@ -154,6 +154,8 @@ _CALL_ME_BACK = re.compile(
 )
 _NEGATED = re.compile(
     rf"(?<![^\W_])(?:pas|aucune?|sans|nullement|jamais)(?:{GAP}{WORD}{{1,25}}){{0,3}}{GAP}$"
+    # « rien d'urgent », never « rien de plus urgent » (a comparison insists).
+    rf"|(?<![^\W_])rien{GAP}d(?:e{GAP}|{GAP})$"
 )
 
 
