@@ -403,9 +403,11 @@ def names_topic(sentence: str, topic: str) -> bool:
     True
     >>> names_topic("J’ai suivi un module de gestion de conflits.", "la gestion des incivilités")
     False
+    >>> names_topic("J’ai suivi la formation CACES R489.", "CACES et conduite de nuit")
+    True
     """
     shared = _content_words(sentence) & _content_words(topic)
-    names = {word.casefold() for word in _NAME.findall(topic)}
+    names = {word.casefold() for word in (*_NAME.findall(topic), *_ACRONYM.findall(topic))}
     return covers(sentence, topic) or len(shared) >= 2 or bool(shared & names)
 
 
