@@ -1,0 +1,181 @@
+"""Packets for a blind read of the drafts: what a reader sees, and the keys kept apart.
+
+Usage: ``python scripts/read_packets.py OUT [--seed N]``
+
+For every context of ``tests/contexts/``, renders every kind of draft (each on the day the
+plan made on the interview day first sends it, if it does) and writes:
+
+- ``OUT/read/``: every draft under a shuffled number with its context id, the contexts, the
+  follow-up rules and the conventions (``docs/regles.md``, ``docs/conventions.md``) and the
+  reader's instructions: a reader scores each draft 1–5, « would I send it with no edit »;
+- ``OUT/pair/``: each hand-written draft of ``tests/contexts/handwritten.jsonl`` beside the
+  library's draft of the same kind for the same context, as A and B in shuffled order, with
+  the same documents and instructions: the reader says which one the program wrote;
+- ``OUT/keys/``: which number is which draft, which letter is the program's, and the drafts
+  the library refused to write, with why; never given to a reader.
+
+A reader is a person (or a helper) who has seen neither the code nor the templates nor an
+earlier packet: each read needs a new one (docs/verifications.md keeps the figures).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sys
+from pathlib import Path
+
+import suivi_templates as st
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTEXTS = ROOT / "tests" / "contexts" / "contexts.json"
+HANDWRITTEN = ROOT / "tests" / "contexts" / "handwritten.jsonl"
+DOCUMENTS = (ROOT / "docs" / "regles.md", ROOT / "docs" / "conventions.md")
+
+READ_INSTRUCTIONS = """\
+# Consigne de lecture
+
+Vous êtes une lectrice ou un lecteur exigeant, de langue maternelle française, qui connaît
+les usages du Québec et de la France. `brouillons.md` contient {count} brouillons de suivi
+d'entrevue (remerciements, relances, scripts d'appel, messages vocaux) ; `contextes.json`
+donne, pour chaque identifiant de contexte, ce que la personne candidate a noté de son
+entrevue. `regles.md` et `conventions.md` disent comment un bon suivi se fait.
+
+Pour chaque brouillon, donnez une note de 1 à 5 à la question « l'enverrais-je tel quel,
+sans rien y changer ? » (5 : oui ; 3 : après une retouche ; 1 : à réécrire), et une phrase
+qui dit ce qui retient la note. Rendez un tableau `numéro | note | raison`, puis la moyenne
+par genre de brouillon et par locale, et les défauts qui reviennent.
+"""
+
+PAIR_INSTRUCTIONS = """\
+# Consigne de lecture par paires
+
+`paires.md` contient {count} paires de brouillons de suivi d'entrevue. Dans chaque paire,
+l'un a été écrit à la main, l'autre par un programme, pour le même contexte
+(`contextes.json`). `regles.md` et `conventions.md` disent comment un bon suivi se fait.
+
+Pour chaque paire, dites lequel (A ou B) vous semble écrit par le programme, avec votre
+confiance (0,5 : au hasard ; 1 : certain), et notez chaque brouillon de 1 à 5 à la question
+« l'enverrais-je tel quel, sans rien y changer ? ». Rendez un tableau
+`paire | programme | confiance | note A | note B | indice`, puis les indices qui reviennent.
+"""
+
+
+def drafts_of(
+    contexts: dict[str, st.InterviewContext],
+) -> tuple[list[dict[str, str | None]], list[dict[str, str]]]:
+    """Every kind of draft for each context, on the day its plan first sends it, if it does.
+
+    A draft the library cannot write (a voicemail without the candidate's phone number, an
+    e-mail reminder in a process by phone) is set aside with the reason a user would get.
+    """
+    found: list[dict[str, str | None]] = []
+    refused: list[dict[str, str]] = []
+    for name, context in contexts.items():
+        plan = st.plan(context, today=context.interview.date)
+        first: dict[str, st.Step] = {}
+        for step in plan.steps:
+            for kind in step.draft_kinds:
+                first.setdefault(kind, step)
+        for kind in st.KINDS:
+            step = first.get(kind)
+            on = None if step is None else step.on
+            as_then = context if step is None else plan.context_on(step, context)
+            try:
+                draft = st.render(kind, as_then, sent_on=on)
+            except st.SuiviError as error:
+                refused.append({"context": name, "kind": kind, "reason": str(error)})
+                continue
+            found.append(
+                {"context": name, "kind": kind, "subject": draft.subject, "body": draft.body}
+            )
+    return found, refused
+
+
+def _shown(draft: dict[str, str | None]) -> str:
+    subject = f"Objet : {draft['subject']}\n\n" if draft["subject"] else ""
+    return f"{subject}{draft['body']}"
+
+
+def read_packet(
+    out: Path, drafts: list[dict[str, str | None]], rng: random.Random
+) -> dict[str, dict[str, str | None]]:
+    """The single read: numbered drafts, shuffled; returns the key."""
+    order = list(range(len(drafts)))
+    rng.shuffle(order)
+    key, sections = {}, []
+    for number, index in enumerate(order, start=1):
+        draft = drafts[index]
+        label = f"D{number:03d}"
+        key[label] = {"context": draft["context"], "kind": draft["kind"]}
+        sections.append(f"## {label} (contexte {draft['context']})\n\n{_shown(draft)}\n")
+    (out / "brouillons.md").write_text("\n".join(sections), "utf-8")
+    (out / "consigne.md").write_text(READ_INSTRUCTIONS.format(count=len(drafts)), "utf-8")
+    return key
+
+
+def pair_packet(
+    out: Path, drafts: list[dict[str, str | None]], rng: random.Random
+) -> dict[str, dict[str, str]]:
+    """Hand-written drafts beside the library's; returns which letter is the program's."""
+    ours = {(d["context"], d["kind"]): d for d in drafts}
+    hands = [json.loads(line) for line in HANDWRITTEN.read_text("utf-8").splitlines() if line]
+    # A hand-written draft whose twin the library refused has no pair (the key lists it).
+    pairs = [
+        (h, ours[(h["context"], h["kind"])]) for h in hands if (h["context"], h["kind"]) in ours
+    ]
+    rng.shuffle(pairs)
+    key, sections = {}, []
+    for number, (hand, program) in enumerate(pairs, start=1):
+        label = f"P{number:03d}"
+        program_first = rng.random() < 0.5
+        a, b = (program, hand) if program_first else (hand, program)
+        key[label] = {
+            "context": hand["context"],
+            "kind": hand["kind"],
+            "program": "A" if program_first else "B",
+        }
+        sections.append(
+            f"## {label} (contexte {hand['context']})\n\n### A\n\n{_shown(a)}\n\n"
+            f"### B\n\n{_shown(b)}\n"
+        )
+    (out / "paires.md").write_text("\n".join(sections), "utf-8")
+    (out / "consigne.md").write_text(PAIR_INSTRUCTIONS.format(count=len(pairs)), "utf-8")
+    return key
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the packets and their keys; 2 when ``OUT`` exists already."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("out", type=Path, help="dossier à créer (il ne doit pas exister)")
+    parser.add_argument("--seed", type=int, default=0, help="graine du mélange")
+    args = parser.parse_args(argv)
+    if args.out.exists():
+        print(f"{args.out} existe déjà : choisissez un dossier neuf.", file=sys.stderr)
+        return 2
+    raw = json.loads(CONTEXTS.read_text("utf-8"))
+    contexts = {name: st.InterviewContext.model_validate(data) for name, data in raw.items()}
+    drafts, refused = drafts_of(contexts)
+    rng = random.Random(args.seed)
+    keys: dict[str, object] = {"refused": refused}
+    for part, build in (("read", read_packet), ("pair", pair_packet)):
+        folder = args.out / part
+        folder.mkdir(parents=True)
+        (folder / "contextes.json").write_text(
+            json.dumps(raw, ensure_ascii=False, indent=1), "utf-8"
+        )
+        for document in DOCUMENTS:
+            shutil.copy(document, folder / document.name)
+        keys[part] = build(folder, drafts, rng)
+    (args.out / "keys").mkdir()
+    for part, key in keys.items():
+        text = json.dumps(key, ensure_ascii=False, indent=1)
+        (args.out / "keys" / f"{part}.json").write_text(text, "utf-8")
+    print(f"{len(drafts)} brouillons ({len(refused)} refusés), paires : {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

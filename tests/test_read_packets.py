@@ -1,0 +1,54 @@
+"""scripts/read_packets.py: the packets of a blind read, and their keys kept apart."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "read_packets.py"
+
+
+@pytest.fixture(scope="module")
+def packets(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    spec = importlib.util.spec_from_file_location("read_packets", SCRIPT)
+    assert spec
+    assert spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["read_packets"] = module
+    spec.loader.exec_module(module)
+    out = tmp_path_factory.mktemp("packets") / "out"
+    assert module.main([str(out), "--seed", "7"]) == 0
+    assert module.main([str(out)]) == 2  # never written over
+    return out
+
+
+def test_every_numbered_draft_has_its_key_and_no_reader_file_names_a_kind(packets: Path) -> None:
+    key = json.loads((packets / "keys" / "read.json").read_text("utf-8"))
+    shown = (packets / "read" / "brouillons.md").read_text("utf-8")
+    assert re.findall(r"^## (D\d{3}) ", shown, flags=re.MULTILINE) == sorted(key)
+    assert not re.search(r"thank_you|phone_script|voicemail", shown)
+    refused = json.loads((packets / "keys" / "refused.json").read_text("utf-8"))
+    contexts = json.loads((packets / "read" / "contextes.json").read_text("utf-8"))
+    assert len(key) + len(refused) == 4 * len(contexts)
+    assert all(entry["reason"] for entry in refused)
+
+
+HANDWRITTEN = SCRIPT.parent.parent / "tests" / "contexts" / "handwritten.jsonl"
+
+
+def test_each_pair_puts_the_program_draft_as_its_key_says(packets: Path) -> None:
+    key = json.loads((packets / "keys" / "pair.json").read_text("utf-8"))
+    shown = (packets / "pair" / "paires.md").read_text("utf-8")
+    hands = [json.loads(line)["body"] for line in HANDWRITTEN.read_text("utf-8").splitlines()]
+    assert {entry["program"] for entry in key.values()} == {"A", "B"}
+    for label, entry in key.items():
+        section = shown.split(f"## {label} ")[1].split("\n## ")[0]
+        a, b = section.split("### A\n\n")[1].split("### B\n\n")
+        hand, program = (b, a) if entry["program"] == "A" else (a, b)
+        assert any(body in hand for body in hands), label
+        assert not any(body in program for body in hands), label
