@@ -6,8 +6,9 @@ For every context of ``tests/contexts/``, renders every kind of draft (each on t
 plan made on the interview day first sends it, if it does) and writes:
 
 - ``OUT/read/``: every draft under a shuffled number with its context id, the contexts, the
-  follow-up rules and the conventions (``docs/regles.md``, ``docs/conventions.md``) and the
-  reader's instructions: a reader scores each draft 1–5, « would I send it with no edit »;
+  follow-up rules R1–R23 (their statements only: the docs also say what the library does,
+  which would tell a reader which draft is the program's) and the reader's instructions:
+  a reader scores each draft 1–5, « would I send it with no edit »;
 - ``OUT/pair/``: each hand-written draft of ``tests/contexts/handwritten.jsonl`` beside the
   library's draft of the same kind for the same context, as A and B in shuffled order, with
   the same documents and instructions: the reader says which one the program wrote;
@@ -23,16 +24,15 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import shutil
 import sys
 from pathlib import Path
 
 import suivi_templates as st
+from suivi_templates.rules import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTEXTS = ROOT / "tests" / "contexts" / "contexts.json"
 HANDWRITTEN = ROOT / "tests" / "contexts" / "handwritten.jsonl"
-DOCUMENTS = (ROOT / "docs" / "regles.md", ROOT / "docs" / "conventions.md")
 
 READ_INSTRUCTIONS = """\
 # Consigne de lecture
@@ -41,7 +41,7 @@ Vous êtes une lectrice ou un lecteur exigeant, de langue maternelle française,
 les usages du Québec et de la France. `brouillons.md` contient {count} brouillons de suivi
 d'entrevue (remerciements, relances, scripts d'appel, messages vocaux) ; `contextes.json`
 donne, pour chaque identifiant de contexte, ce que la personne candidate a noté de son
-entrevue. `regles.md` et `conventions.md` disent comment un bon suivi se fait.
+entrevue. `regles.md` dit comment un bon suivi se fait.
 
 Pour chaque brouillon, donnez une note de 1 à 5 à la question « l'enverrais-je tel quel,
 sans rien y changer ? » (5 : oui ; 3 : après une retouche ; 1 : à réécrire), et une phrase
@@ -54,7 +54,7 @@ PAIR_INSTRUCTIONS = """\
 
 `paires.md` contient {count} paires de brouillons de suivi d'entrevue. Dans chaque paire,
 l'un a été écrit à la main, l'autre par un programme, pour le même contexte
-(`contextes.json`). `regles.md` et `conventions.md` disent comment un bon suivi se fait.
+(`contextes.json`). `regles.md` dit comment un bon suivi se fait.
 
 Pour chaque paire, dites lequel (A ou B) vous semble écrit par le programme, avec votre
 confiance (0,5 : au hasard ; 1 : certain), et notez chaque brouillon de 1 à 5 à la question
@@ -92,6 +92,12 @@ def drafts_of(
                 {"context": name, "kind": kind, "subject": draft.subject, "body": draft.body}
             )
     return found, refused
+
+
+def _rules() -> str:
+    """The follow-up rules, as stated, and nothing of what the library does with them."""
+    lines = [f"- **{number}** : {statement}" for number, statement in RULES.items()]
+    return "# Les règles du suivi après une entrevue\n\n" + "\n".join(lines) + "\n"
 
 
 def _shown(draft: dict[str, str | None]) -> str:
@@ -166,8 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         (folder / "contextes.json").write_text(
             json.dumps(raw, ensure_ascii=False, indent=1), "utf-8"
         )
-        for document in DOCUMENTS:
-            shutil.copy(document, folder / document.name)
+        (folder / "regles.md").write_text(_rules(), "utf-8")
         keys[part] = build(folder, drafts, rng)
     (args.out / "keys").mkdir()
     for part, key in keys.items():
