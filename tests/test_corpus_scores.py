@@ -61,6 +61,7 @@ FRESH = {
         "blind19",
         "blind20",
         "blind21",
+        "blind22",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -164,6 +165,11 @@ FIRST_CONTACT_AND_NOW = {
     # (a false alarm, « Rien d'urgent ») at first contact on the engine of 78ac0f6.
     ("blind21", "generic"): (7, 6),
     ("blind21", "pushy"): (1, 0),
+    # 13 generic (2 false alarms: a call script's bracket giving a time and an extension; a
+    # voicemail once wrongly pushy, no longer, that names nothing of the interview) and 1
+    # pushy (a miss) at first contact on the engine of 3bde074.
+    ("blind22", "generic"): (13, 12),
+    ("blind22", "pushy"): (1, 1),
 }
 
 

@@ -107,7 +107,15 @@ def _is_stage_direction(target: Target, start: int, end: int) -> bool:
         return False
     inside = target.text[start + 1 : end - 1]
     folded = fold(inside)
-    return bool(_CLAUSE.search(folded)) or not (inside.isupper() or _SLOT_WORDS.search(folded))
+    if _CLAUSE.search(folded) or (_DIGIT.search(folded) and not _CROSSES.search(folded)):
+        return True
+    return not (inside.isupper() or _SLOT_WORDS.search(folded))
+
+
+# A slot says what to write; a number written out (« après 17 h », « le poste 221 ») is
+# already what the caller needs. « [XX/XX/2026] » is still a slot.
+_DIGIT = re.compile(r"\d")
+_CROSSES = re.compile(r"(?<![^\W_])x+(?![^\W_])")
 
 
 # « Nom de l'entreprise » is a slot; « le nom de la personne à rappeler » is a sentence.
