@@ -11,7 +11,8 @@ plan made on the interview day first sends it, if it does) and writes:
   a reader scores each draft 1–5, « would I send it with no edit »;
 - ``OUT/pair/``: each hand-written draft of ``tests/contexts/handwritten.jsonl`` beside the
   library's draft of the same kind for the same context, as A and B in shuffled order, with
-  the same documents and instructions: the reader says which one the program wrote;
+  the contexts, the same rules and its own instructions: the reader says which one the
+  program wrote;
 - ``OUT/keys/``: which number is which draft, which letter is the program's, and the drafts
   the library refused to write, with why; never given to a reader.
 
