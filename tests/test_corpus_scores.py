@@ -16,23 +16,15 @@ and pushy and generic by others (blind5, blind6). One blind4 draft pastes anothe
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "corpus_scores.py"
+from conftest import load_script
 
 
 def _score(corpus: Path):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("corpus_scores", SCRIPT)
-    assert spec
-    assert spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_scores"] = module
-    spec.loader.exec_module(module)
-    return module.score(corpus)
+    return load_script("corpus_scores").score(corpus)
 
 
 TESTS = Path(__file__).resolve().parent

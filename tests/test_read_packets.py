@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "read_packets.py"
+from conftest import SCRIPTS, load_script
 
 
 @pytest.fixture(scope="module")
 def packets(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    spec = importlib.util.spec_from_file_location("read_packets", SCRIPT)
-    assert spec
-    assert spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["read_packets"] = module
-    spec.loader.exec_module(module)
+    module = load_script("read_packets")
     out = tmp_path_factory.mktemp("packets") / "out"
     assert module.main([str(out), "--seed", "7"]) == 0
     assert module.main([str(out)]) == 2  # never written over
@@ -38,7 +31,7 @@ def test_every_numbered_draft_has_its_key_and_no_reader_file_names_a_kind(packet
     assert all(entry["reason"] for entry in refused)
 
 
-HANDWRITTEN = SCRIPT.parent.parent / "tests" / "contexts" / "handwritten.jsonl"
+HANDWRITTEN = SCRIPTS.parent / "tests" / "contexts" / "handwritten.jsonl"
 
 
 def test_each_pair_puts_the_program_draft_as_its_key_says(packets: Path) -> None:

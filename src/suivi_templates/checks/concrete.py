@@ -48,7 +48,7 @@ def _word_found(key: str, words: frozenset[str]) -> bool:
     """The key itself, or with a plural or feminine ending; an ordinal, its number."""
     if key in words or any(key + end in words for end in ("s", "e", "es", "x")):
         return True
-    if (ordinal := _ORDINAL.fullmatch(key)) is not None:
+    if key[:1].isdigit() and (ordinal := _ORDINAL.fullmatch(key)) is not None:
         return ordinal.group(1) in words
     return key.endswith("al") and key[:-2] + "aux" in words
 

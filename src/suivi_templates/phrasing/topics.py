@@ -406,9 +406,13 @@ def names_topic(sentence: str, topic: str) -> bool:
     >>> names_topic("J’ai suivi la formation CACES R489.", "CACES et conduite de nuit")
     True
     """
-    shared = _content_words(sentence) & _content_words(topic)
-    names = {word.casefold() for word in (*_NAME.findall(topic), *_ACRONYM.findall(topic))}
-    return covers(sentence, topic) or len(shared) >= 2 or bool(shared & names)
+    words = _content_words(topic)
+    shared = _content_words(sentence) & words
+    if shared and (shared == words or len(shared) >= 2):
+        return True
+    return not shared.isdisjoint(
+        word.casefold() for word in (*_NAME.findall(topic), *_ACRONYM.findall(topic))
+    )
 
 
 def overlaps(sentence: str, topic: str) -> bool:
