@@ -26,9 +26,13 @@ import argparse
 import json
 import random
 import sys
+from datetime import date
 from pathlib import Path
 
 import suivi_templates as st
+from suivi_templates import formatting
+from suivi_templates.business_days import on_or_after
+from suivi_templates.phrasing.news import news_day
 from suivi_templates.rules import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,7 +71,13 @@ confiance (0,5 : au hasard ; 1 : certain), et notez chaque brouillon de 1 à 5 �
 def drafts_of(
     contexts: dict[str, st.InterviewContext],
 ) -> tuple[list[dict[str, str | None]], list[dict[str, str]]]:
-    """Every kind of draft for each context, on the day its plan first sends it, if it does.
+    """Every kind of draft for each context, on the day a user following its plan sends it.
+
+    The thank-you goes out on its planned day. A later kind goes out on its planned day, or on
+    the day the context was written if that is later: a context that tells news of the 20th
+    was typed on the 20th at the earliest, and its reminder planned for the 18th is drafted
+    then, from that news (rendered on the 18th, it could not tell it, and a reader who sees the
+    news in the context would count it left out: read 49).
 
     A draft the library cannot write (a voicemail without the candidate's phone number, an
     e-mail reminder in a process by phone) is set aside with the reason a user would get.
@@ -82,7 +92,7 @@ def drafts_of(
                 first.setdefault(kind, step)
         for kind in st.KINDS:
             step = first.get(kind)
-            on = None if step is None else step.on
+            on = None if step is None else _sending_day(step, context)
             as_then = context if step is None else plan.context_on(step, context)
             try:
                 draft = st.render(kind, as_then, sent_on=on)
@@ -90,9 +100,59 @@ def drafts_of(
                 refused.append({"context": name, "kind": kind, "reason": str(error)})
                 continue
             found.append(
-                {"context": name, "kind": kind, "subject": draft.subject, "body": draft.body}
+                {
+                    "context": name,
+                    "kind": kind,
+                    "subject": draft.subject,
+                    "body": draft.body,
+                    "when": _when(on, plan, context, kind),
+                }
             )
     return found, refused
+
+
+def _written_on(context: st.InterviewContext) -> date:
+    """The earliest day the context can have been typed: the last day it tells of."""
+    held = context.interview.date
+    news = [*context.debrief.since, *context.company.facts]
+    days = [news_day(sentence, held) for sentence in news]
+    return max([held, *(entry.on for entry in context.history), *(d for d in days if d)])
+
+
+def _sending_day(step: st.Step, context: st.InterviewContext) -> date:
+    if step.kind == "thank_you":
+        return step.on
+    return max(step.on, on_or_after(_written_on(context), context.locale))
+
+
+def _when(on: date | None, plan: st.FollowUpPlan, context: st.InterviewContext, kind: str) -> str:
+    """What a user knows when sending: the day, and what was sent before (history, plan)."""
+    if on is None:
+        recorded = [entry.on for entry in context.history if entry.kind == kind]
+        if recorded:
+            return f"envoyé le {prose(recorded[0], context.locale)}, selon l'historique"
+        return "hors du plan, sans date d'envoi"
+    # The history, then what the plan sent since (it plans nothing the history records).
+    sent = [(entry.on, entry.kind) for entry in context.history]
+    sent += [(_sending_day(step, context), step.kind) for step in plan.steps]
+    done = sorted((day, what) for day, what in sent if day < on)
+    said = " ; ".join(f"{_STEP_WORDS[what]} du {prose(day, context.locale)}" for day, what in done)
+    return f"envoyé le {prose(on, context.locale)}" + (f" ; déjà fait : {said}" if said else "")
+
+
+_STEP_WORDS = {
+    "thank_you": "remerciement",
+    "reminder": "relance",
+    "phone_call": "appel",
+    "voicemail": "message vocal",
+    "commitment": "envoi de ce qui était promis",
+    "reply_received": "réponse reçue",
+}
+
+
+def prose(day: date, locale: str) -> str:
+    """« lundi 23 novembre », as a user reads a day."""
+    return formatting.prose_date(day, locale, year=False)
 
 
 def _rules() -> str:
@@ -117,7 +177,9 @@ def read_packet(
         draft = drafts[index]
         label = f"D{number:03d}"
         key[label] = {"context": draft["context"], "kind": draft["kind"]}
-        sections.append(f"## {label} (contexte {draft['context']})\n\n{_shown(draft)}\n")
+        sections.append(
+            f"## {label} (contexte {draft['context']} ; {draft['when']})\n\n{_shown(draft)}\n"
+        )
     (out / "brouillons.md").write_text("\n".join(sections), "utf-8")
     (out / "consigne.md").write_text(READ_INSTRUCTIONS.format(count=len(drafts)), "utf-8")
     return key
@@ -145,7 +207,8 @@ def pair_packet(
             "program": "A" if program_first else "B",
         }
         sections.append(
-            f"## {label} (contexte {hand['context']})\n\n### A\n\n{_shown(a)}\n\n"
+            f"## {label} (contexte {hand['context']} ; {program['when']})\n\n"
+            f"### A\n\n{_shown(a)}\n\n"
             f"### B\n\n{_shown(b)}\n"
         )
     (out / "paires.md").write_text("\n".join(sections), "utf-8")

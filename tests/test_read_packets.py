@@ -45,3 +45,16 @@ def test_each_pair_puts_the_program_draft_as_its_key_says(packets: Path) -> None
         hand, program = (b, a) if entry["program"] == "A" else (a, b)
         assert any(body in hand for body in hands), label
         assert not any(body in program for body in hands), label
+
+
+def test_a_reminder_is_drafted_once_the_news_its_context_tells_has_happened(
+    packets: Path,
+) -> None:
+    """ca-02 tells news of 20 November; its plan reminds on the 18th: drafted later, it tells it."""
+    key = json.loads((packets / "keys" / "read.json").read_text("utf-8"))
+    shown = (packets / "read" / "brouillons.md").read_text("utf-8")
+    wanted = {"context": "ca-02-porte-parole-gatineau", "kind": "reminder"}
+    label = next(label for label, entry in key.items() if entry == wanted)
+    heading, body = shown.split(f"## {label} ")[1].split("\n## ")[0].split("\n", 1)
+    assert "formation en communication de crise" in body
+    assert re.search(r"envoyé le \w+\s2\d\snovembre ; déjà fait : remerciement du", heading)
