@@ -559,3 +559,25 @@ def test_a_topic_with_dont_gets_no_second_dont(locale: str, make_context: Contex
         )
         sentences = re.split(r"(?<=[.?!])\s", render("reminder", ctx).body)
         assert all(sentence.count(" dont ") <= 1 for sentence in sentences), sentences
+
+
+@pytest.mark.parametrize("kind", sorted(SPOKEN))
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_a_second_call_says_it_calls_again_and_nothing_of_the_silence(
+    make_context: ContextFactory, kind: str, locale: str
+) -> None:
+    """R17, R21: a call after a recorded one calls again; R15: it never recalls the silence."""
+    thanked = {"kind": "thank_you", "on": "2026-11-20", "channel": "email"}
+    called = [
+        thanked,
+        {"kind": "phone_call", "on": "2026-12-03", "channel": "phone"},
+        {"kind": "voicemail", "on": "2026-12-03", "channel": "phone"},
+    ]
+    first = render(kind, make_context(locale, history=[thanked]), sent_on=date(2026, 12, 3)).body
+    second = render(kind, make_context(locale, history=called), sent_on=date(2026, 12, 10)).body
+    same_day = render(kind, make_context(locale, history=called), sent_on=date(2026, 12, 3)).body
+    assert "vous rappeler" not in first
+    assert "Je me permets de vous rappeler" in second
+    assert "vous rappeler" not in same_day
+    silence = re.compile(r"\b(?:message|rappelé|réponse|sans nouvelles)\b")
+    assert not silence.search(second.split("rappeler")[1])

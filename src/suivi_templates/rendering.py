@@ -373,6 +373,9 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         ),
         # The day of a call, for a voicemail to say (OQLF: name, reason, day and time, number).
         "jour_appel": f"ce {formatting.prose_date(sent_on, locale, year=False)}" if sent_on else "",
+        # A call already made (R17, R21): the next one says it calls again, without a word on
+        # the silence (R15); opening as if for the first time misled the reader (read 49).
+        "deja_appele": _called_before(context, sent_on),
         "org": _organisation(context),
         # How the person met is addressed: « Maître » for a notary or a lawyer.
         "civilite": _address_form(context),
@@ -540,6 +543,14 @@ def _recorded_sending(context: InterviewContext, kind: str) -> date | None:
     if kind != "thank_you":
         return None
     return next((entry.on for entry in context.history if entry.kind == kind), None)
+
+
+def _called_before(context: InterviewContext, sent_on: date | None) -> bool:
+    """Whether the history records a call or a voicemail before ``sent_on``."""
+    return any(
+        entry.kind in ("phone_call", "voicemail") and (sent_on is None or entry.on < sent_on)
+        for entry in context.history
+    )
 
 
 def _missing(field: str, purpose: str) -> NoReturn:
