@@ -350,7 +350,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "phrase": lambda sentence: phrasing.own_sentence(sentence, context.candidate.gender),
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
-        "nomme": phrasing.names_topic,
+        "sujet_lie": phrasing.linked_topic,
         "datee": phrasing.dated,
         "date_en_tete": phrasing.day_first,
         "date_apres_verbe": phrasing.day_after_verb,

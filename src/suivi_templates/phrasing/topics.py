@@ -424,3 +424,24 @@ def overlaps(sentence: str, topic: str) -> bool:
     True
     """
     return bool(_content_words(sentence) & _content_words(topic))
+
+
+def linked_topic(news: str, noted: list[tuple[str, str]]) -> int | None:
+    """Which topic ``news`` is told about: the first it shares a word with, by its index.
+
+    ``noted`` pairs each topic as typed with the topic and its note. None when the news
+    already names a topic (the link would say it twice: « À propos de notre échange sur la
+    façon de migrer vers Kubernetes : j’ai terminé le cours Kubernetes… », pair read 48) or
+    shares no word with any: one shared common word ties two neighbours (« la gestion des
+    incivilités », « un module de gestion de conflits »), and the link says how.
+
+    >>> noted = [("Kubernetes", "Kubernetes"), ("les incivilités", "la gestion des incivilités")]
+    >>> linked_topic("J’ai suivi un module de gestion de conflits.", noted)
+    1
+    >>> linked_topic("J’ai terminé le cours Kubernetes.", noted) is None
+    True
+    """
+    if not news or any(names_topic(news, typed) for typed, _ in noted):
+        return None
+    return next((index for index, (_, full) in enumerate(noted) if overlaps(news, full)), None)
+
