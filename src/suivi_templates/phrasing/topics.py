@@ -444,4 +444,3 @@ def linked_topic(news: str, noted: list[tuple[str, str]]) -> int | None:
     if not news or any(names_topic(news, typed) for typed, _ in noted):
         return None
     return next((index for index, (_, full) in enumerate(noted) if overlaps(news, full)), None)
-
