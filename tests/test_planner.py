@@ -12,6 +12,7 @@ from hypothesis import strategies as hyp
 from pydantic import ValidationError
 
 import suivi_templates as st
+from conftest import build_context
 from planner_contexts import make_context
 from suivi_templates import planner, schedule
 from suivi_templates.business_days import business_days_between, is_business_day
@@ -723,3 +724,29 @@ def test_a_reminder_note_says_which_news_comes_after_its_day() -> None:
     assert "Scrum Master" not in st.render("reminder", ctx, sent_on=reminder.on).body
     # The call of 7 December can tell it: no such note there.
     assert "datée d'après" not in call.note
+
+
+@pytest.mark.parametrize(
+    ("debrief", "facts", "asked"),
+    [
+        ({"since": ["J’ai obtenu ma certification Scrum Master."]}, [], "sans ce qu'elle change"),
+        (
+            {"since": ["J’ai obtenu mon attestation : je pourrai donc assurer les quarts."]},
+            [],
+            None,
+        ),
+        ({}, ["L’Atelier Lumen a ouvert une agence à Nantes."], None),
+        ({}, [], "rien de nouveau pour la relance"),
+    ],
+)
+def test_the_reminder_note_asks_for_the_news_and_what_it_changes(
+    debrief: dict[str, list[str]], facts: list[str], asked: str | None
+) -> None:
+    """R14: the library never ties a fact to the job itself; the plan asks the person to."""
+    ctx = build_context("fr_FR", debrief=debrief, company__facts=facts, history=[])
+    steps = st.plan(ctx, today=ctx.interview.date).steps
+    note = next(step.note for step in steps if step.kind == "reminder")
+    assert ("ce qu'elle change" in note) is (asked == "sans ce qu'elle change")
+    assert ("rien de nouveau" in note) is (asked == "rien de nouveau pour la relance")
+    if asked:
+        assert asked in note

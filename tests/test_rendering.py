@@ -581,3 +581,21 @@ def test_a_second_call_says_it_calls_again_and_nothing_of_the_silence(
     assert "vous rappeler" not in same_day
     silence = re.compile(r"\b(?:message|rappelé|réponse|sans nouvelles)\b")
     assert not silence.search(second.split("rappeler")[1])
+
+
+@pytest.mark.parametrize(
+    ("sent_on", "said"),
+    [
+        (date(2026, 11, 25), "J’ai obtenu aujourd’hui ma certification Scrum Master."),
+        (date(2026, 11, 26), "J’ai obtenu hier ma certification Scrum Master."),
+        (date(2026, 11, 30), "J’ai obtenu mercredi ma certification Scrum Master."),
+        (date(2026, 12, 2), "J’ai obtenu le 25\u00a0novembre ma certification Scrum Master."),
+    ],
+)
+def test_news_of_the_past_week_is_told_from_the_sending_day(
+    make_context: ContextFactory, sent_on: date, said: str
+) -> None:
+    """« J’ai obtenu le 25 novembre… » sent on the 25th read as a slip (pair read 50)."""
+    ctx = make_context("fr_CA", debrief={"since": [_SCRUM]}, company__facts=[])
+    body = render("reminder", ctx, sent_on=sent_on).body
+    assert said.replace("\u00a0", " ") in body.replace("\u00a0", " ")

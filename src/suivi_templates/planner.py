@@ -582,6 +582,8 @@ def _follow_up_step(
             "figure (R14).",
             "R14",
         )
+    if kind == "reminder" and (advice := _news_advice(context)):
+        note.add(advice, "R14")
     if status == "overdue":
         note.add(_late_sentence(on, today, locale))
     elif status == "due":
@@ -608,6 +610,32 @@ def _news_after(context: InterviewContext, day: date) -> str | None:
     held = context.interview.date
     news = [*context.debrief.since, *context.company.facts]
     return next((n for n in news if not phrasing.told_by(n, held, day)), None)
+
+
+def _news_advice(context: InterviewContext) -> str | None:
+    """What the reminder's new element lacks, if anything: the fact, or what it changes (R14).
+
+    The library never ties a fact to the job by itself (a stock « un atout de plus » reads as
+    a model); a fact dropped in as typed was the first tell of pair read 50 (28 reminders).
+    """
+    debrief = context.debrief
+    if debrief.since:
+        news = debrief.since[0]
+        if phrasing.FOR_THE_EMPLOYER.search(news):
+            return None
+        return (
+            f"La relance dira votre nouvelle «{NBSP}{news.rstrip('.')}{NBSP}» sans ce qu'elle "
+            f"change pour l'employeur{COLON} ajoutez-le dans debrief.since (par exemple "
+            f"«{NBSP}…{NBSP}: je pourrai donc assurer seule les quarts de nuit{NBSP}»)."
+        )
+    if context.company.facts or debrief.highlights[1:]:
+        return None
+    return (
+        f"Le contexte n'a rien de nouveau pour la relance{COLON} notez un fait depuis "
+        f"{WORDS[context.locale]['the_interview']} et ce qu'il change pour l'employeur "
+        "(debrief.since) ou une nouvelle de l'organisation (company.facts), sinon elle ne "
+        "fera que redire votre intérêt."
+    )
 
 
 def _reminder_reason(context: InterviewContext, earliest: Earliest, exact: bool) -> str:

@@ -353,7 +353,9 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "sujet_lie": phrasing.linked_topic,
         "datee": phrasing.dated,
         "date_en_tete": phrasing.day_first,
-        "date_apres_verbe": phrasing.day_after_verb,
+        "date_apres_verbe": lambda sentence: phrasing.said_from(
+            phrasing.day_after_verb(sentence), context.interview.date, sent_on, locale
+        ),
         "sorte_de_nouvelle": phrasing.news_kind,
         "condition": phrasing.names_condition,
     }

@@ -46,10 +46,6 @@ _COMMA_SPLICE = re.compile(r",\s*(?:ça|ca|cela)\s+(?=\w)", re.IGNORECASE)
 _CA = re.compile(r"\b[Çç]a\b")
 
 # What says what a fact changes for the employer: a colon, « donc », « pour », « vous »…
-_FOR_THE_EMPLOYER = re.compile(
-    r":|\b(?:donc|pour|ce qui|vous|votre|vos|permet|permettra|pourrai|serai|saurai)\b",
-    re.IGNORECASE,
-)
 _TO_THE_EMPLOYER = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 
 
@@ -146,7 +142,7 @@ def fact_since(text: str, session: a.Session) -> str:
     value = a.first_person_sentence(text, session)
     _advise(
         text,
-        _FOR_THE_EMPLOYER,
+        phrasing.FOR_THE_EMPLOYER,
         "Ajoutez ce que ce fait change pour l'employeur : « J'ai obtenu mon attestation en "
         "secourisme : je pourrai donc assurer seule les quarts de nuit. »",
     )

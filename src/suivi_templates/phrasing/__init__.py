@@ -20,11 +20,13 @@ alone what it does not recognise rather than guess wildly.
 from __future__ import annotations
 
 from suivi_templates.phrasing.news import (
+    FOR_THE_EMPLOYER,
     dated,
     day_after_verb,
     day_first,
     news_day,
     news_kind,
+    said_from,
     timeless,
     told_by,
     undated,
@@ -64,6 +66,7 @@ from suivi_templates.phrasing.topics import (
 )
 
 __all__ = [
+    "FOR_THE_EMPLOYER",
     "Organisation",
     "abbreviates",
     "about_topic",
@@ -92,6 +95,7 @@ __all__ = [
     "own_sentence",
     "promised_item",
     "reframe",
+    "said_from",
     "speaks_with_on",
     "spoken_topic",
     "timeless",

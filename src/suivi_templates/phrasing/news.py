@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from suivi_templates.formatting import day_reference
+from suivi_templates.models import Locale
 from suivi_templates.phrasing._words import _OPENING_WORDS, _bare, _first, _lower_first
 from suivi_templates.typography import MONTHS
 
@@ -36,6 +38,15 @@ def timeless(sentence: str) -> str:
     'J’ai obtenu ma certification Scrum Master le 25 novembre.'
     """
     return _RELATIVE_TIME.sub("", sentence.strip())
+
+
+# What a fact since the interview changes for the employer: « …: je pourrai donc assurer
+# seule les quarts de nuit », « …, ce qui me permettra de… ». The library never invents it
+# (a stock « C'est un atout de plus pour le poste » reads as a model); it asks for it.
+FOR_THE_EMPLOYER = re.compile(
+    r":|\b(?:donc|pour|ce qui|vous|votre|vos|permet|permettra|pourrai|serai|saurai)\b",
+    re.IGNORECASE,
+)
 
 
 def dated(sentence: str) -> bool:
@@ -72,7 +83,12 @@ def news_day(sentence: str, interview: date) -> date | None:
     if parts is None:
         return None
     first, last, month_name, year = parts.groups()
-    day = int(last or (1 if first.lower() == "1er" else first))
+    return _day_after(interview, last or first, month_name, year)
+
+
+def _day_after(interview: date, number: str, month_name: str, year: str | None) -> date | None:
+    """« 5 janvier » after ``interview``: without a year, the first such day after it."""
+    day = 1 if number.lower() == "1er" else int(number)
     month = MONTHS.split("|").index(month_name.lower()) + 1
     if year is None:
         year = str(interview.year + (month < interview.month))
@@ -80,6 +96,40 @@ def news_day(sentence: str, interview: date) -> date | None:
         return date(int(year), month, day)
     except ValueError:
         return None
+
+
+_A_DAY = re.compile(rf"\ble (\d{{1,2}}|1er) ({MONTHS})(?: (\d{{4}}))?\b", re.IGNORECASE)
+
+
+def said_from(
+    sentence: str | None, interview: date, sent_on: date | None, locale: Locale
+) -> str | None:
+    """News told from the day it is sent: a day of the past week as a letter says it.
+
+    « J’ai présenté le 24 novembre… » in a message sent on 24 November read as a slip to
+    both sides of pair read 50; « hier », « aujourd’hui » or the weekday say it as a person
+    does. Older days keep their date; without a sending day, nothing changes.
+
+    >>> said_from("J’ai terminé le 20 novembre la formation.", date(2026, 11, 3),
+    ...           date(2026, 11, 23), "fr_CA")
+    'J’ai terminé vendredi la formation.'
+    >>> said_from("J’ai obtenu le 24 novembre le permis.", date(2026, 11, 3),
+    ...           date(2026, 11, 24), "fr_FR")
+    'J’ai obtenu aujourd’hui le permis.'
+    >>> said_from("J’ai obtenu le 2 novembre le permis.", date(2026, 10, 3),
+    ...           date(2026, 11, 24), "fr_FR")
+    'J’ai obtenu le 2 novembre le permis.'
+    """
+    if sentence is None or sent_on is None:
+        return sentence
+
+    def spoken(found: re.Match[str]) -> str:
+        day = _day_after(interview, *found.groups())
+        if day is None or not 0 <= (sent_on - day).days < 7:
+            return found.group()
+        return day_reference(day, sent_on, locale)
+
+    return _A_DAY.sub(spoken, sentence)
 
 
 def told_by(sentence: str, interview: date, day: date) -> bool:
