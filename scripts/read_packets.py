@@ -73,11 +73,12 @@ def drafts_of(
 ) -> tuple[list[dict[str, str | None]], list[dict[str, str]]]:
     """Every kind of draft for each context, on the day a user following its plan sends it.
 
-    The thank-you goes out on its planned day. A later kind goes out on its planned day, or on
-    the day the context was written if that is later: a context that tells news of the 20th
-    was typed on the 20th at the earliest, and its reminder planned for the 18th is drafted
-    then, from that news (rendered on the 18th, it could not tell it, and a reader who sees the
-    news in the context would count it left out: read 49).
+    The thank-you goes out on the day planned on the interview day. The later kinds follow
+    the plan a user makes on the day the context was written, if that is later: a context
+    that tells news of the 20th was typed on the 20th at the earliest, so its reminder planned
+    for the 18th is drafted then, from that news, and the call a week after that reminder
+    (read 49 counted reminders as leaving out news they could not tell yet; read 50, calls
+    that followed a reminder moved alone by two days).
 
     A draft the library cannot write (a voicemail without the candidate's phone number, an
     e-mail reminder in a process by phone) is set aside with the reason a user would get.
@@ -85,15 +86,13 @@ def drafts_of(
     found: list[dict[str, str | None]] = []
     refused: list[dict[str, str]] = []
     for name, context in contexts.items():
-        plan = st.plan(context, today=context.interview.date)
-        first: dict[str, st.Step] = {}
-        for step in plan.steps:
-            for kind in step.draft_kinds:
-                first.setdefault(kind, step)
+        first_plan = st.plan(context, today=context.interview.date)
+        later, known = _plan_when_written(context, first_plan)
         for kind in st.KINDS:
-            step = first.get(kind)
-            on = None if step is None else _sending_day(step, context)
-            as_then = context if step is None else plan.context_on(step, context)
+            plan, as_known = (first_plan, context) if kind == "thank_you" else (later, known)
+            step = next((s for s in plan.steps if kind in s.draft_kinds), None)
+            on = None if step is None else step.on
+            as_then = as_known if step is None else plan.context_on(step, as_known)
             try:
                 draft = st.render(kind, as_then, sent_on=on)
             except st.SuiviError as error:
@@ -105,7 +104,8 @@ def drafts_of(
                     "kind": kind,
                     "subject": draft.subject,
                     "body": draft.body,
-                    "when": _when(on, plan, context, kind),
+                    "on": None if on is None else on.isoformat(),
+                    "when": _when(on, plan, as_known, kind),
                 }
             )
     return found, refused
@@ -119,10 +119,30 @@ def _written_on(context: st.InterviewContext) -> date:
     return max([held, *(entry.on for entry in context.history), *(d for d in days if d)])
 
 
-def _sending_day(step: st.Step, context: st.InterviewContext) -> date:
-    if step.kind == "thank_you":
-        return step.on
-    return max(step.on, on_or_after(_written_on(context), context.locale))
+def _plan_when_written(
+    context: st.InterviewContext, first: st.FollowUpPlan
+) -> tuple[st.FollowUpPlan, st.InterviewContext]:
+    """The plan made the day the context was written, with what the first plan sent by then.
+
+    Its thank-you goes into the history and the promises its ``commitment`` steps sent are
+    kept, as an app records them.
+    """
+    written = on_or_after(_written_on(context), context.locale)
+    if all(step.on >= written for step in first.steps if step.kind != "thank_you"):
+        return first, context
+    sent = [step for step in first.steps if step.on < written]
+    thanked = [
+        {"kind": "thank_you", "on": step.on.isoformat(), "channel": step.channel}
+        for step in sent
+        if step.kind == "thank_you"
+    ]
+    kept = {promise for step in sent if step.kind == "commitment" for promise in step.promises}
+    data = context.model_dump(mode="json")
+    data["history"] = [*data["history"], *thanked]
+    for commitment in data["commitments"]:
+        commitment["done"] = commitment["done"] or commitment["promise"] in kept
+    known = st.InterviewContext.model_validate(data)
+    return st.plan(known, today=written), known
 
 
 def _when(on: date | None, plan: st.FollowUpPlan, context: st.InterviewContext, kind: str) -> str:
@@ -134,7 +154,7 @@ def _when(on: date | None, plan: st.FollowUpPlan, context: st.InterviewContext, 
         return "hors du plan, sans date d'envoi"
     # The history, then what the plan sent since (it plans nothing the history records).
     sent = [(entry.on, entry.kind) for entry in context.history]
-    sent += [(_sending_day(step, context), step.kind) for step in plan.steps]
+    sent += [(step.on, step.kind) for step in plan.steps]
     done = sorted((day, what) for day, what in sent if day < on)
     said = " ; ".join(f"{_STEP_WORDS[what]} du {prose(day, context.locale)}" for day, what in done)
     return f"envoyé le {prose(on, context.locale)}" + (f" ; déjà fait : {said}" if said else "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,19 @@ def test_a_reminder_is_drafted_once_the_news_its_context_tells_has_happened(
     heading, body = shown.split(f"## {label} ")[1].split("\n## ")[0].split("\n", 1)
     assert "formation en communication de crise" in body
     assert re.search(r"envoyé le \w+\s2\d\snovembre ; déjà fait : remerciement du", heading)
+
+
+def test_a_call_comes_a_week_after_the_reminder_even_when_the_reminder_was_moved() -> None:
+    """R18: the call follows the reminder actually sent, not the one first planned (read 50)."""
+    module = load_script("read_packets")
+    raw = json.loads(module.CONTEXTS.read_text("utf-8"))
+    contexts = {name: module.st.InterviewContext.model_validate(data) for name, data in raw.items()}
+    drafts, _ = module.drafts_of(contexts)
+    sent = {(d["context"], d["kind"]): d["on"] for d in drafts if d["on"]}
+    pairs = [
+        (date.fromisoformat(reminder), date.fromisoformat(sent[(name, "phone_script")]))
+        for (name, kind), reminder in sent.items()
+        if kind == "reminder" and (name, "phone_script") in sent
+    ]
+    assert len(pairs) > 20
+    assert all((call - reminder).days >= 7 for reminder, call in pairs)
