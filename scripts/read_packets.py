@@ -87,9 +87,10 @@ def drafts_of(
     refused: list[dict[str, str]] = []
     for name, context in contexts.items():
         first_plan = st.plan(context, today=context.interview.date)
-        later, known = _plan_when_written(context, first_plan)
+        later, known, promised = _plan_when_written(context, first_plan)
         for kind in st.KINDS:
             plan, as_known = (first_plan, context) if kind == "thank_you" else (later, known)
+            sent_apart = [] if kind == "thank_you" else promised
             step = next((s for s in plan.steps if kind in s.draft_kinds), None)
             on = None if step is None else step.on
             as_then = as_known if step is None else plan.context_on(step, as_known)
@@ -105,7 +106,7 @@ def drafts_of(
                     "subject": draft.subject,
                     "body": draft.body,
                     "on": None if on is None else on.isoformat(),
-                    "when": _when(on, plan, as_known, kind),
+                    "when": _when(on, plan, as_known, kind, sent_apart),
                 }
             )
     return found, refused
@@ -121,15 +122,15 @@ def _written_on(context: st.InterviewContext) -> date:
 
 def _plan_when_written(
     context: st.InterviewContext, first: st.FollowUpPlan
-) -> tuple[st.FollowUpPlan, st.InterviewContext]:
+) -> tuple[st.FollowUpPlan, st.InterviewContext, list[st.Step]]:
     """The plan made the day the context was written, with what the first plan sent by then.
 
     Its thank-you goes into the history and the promises its ``commitment`` steps sent are
-    kept, as an app records them.
+    kept, as an app records them; those steps come back too, for the reader to be told.
     """
     written = on_or_after(_written_on(context), context.locale)
     if all(step.on >= written for step in first.steps if step.kind != "thank_you"):
-        return first, context
+        return first, context, []
     sent = [step for step in first.steps if step.on < written]
     thanked = [
         {"kind": "thank_you", "on": step.on.isoformat(), "channel": step.channel}
@@ -142,10 +143,17 @@ def _plan_when_written(
     for commitment in data["commitments"]:
         commitment["done"] = commitment["done"] or commitment["promise"] in kept
     known = st.InterviewContext.model_validate(data)
-    return st.plan(known, today=written), known
+    apart = [step for step in sent if step.kind == "commitment"]
+    return st.plan(known, today=written), known, apart
 
 
-def _when(on: date | None, plan: st.FollowUpPlan, context: st.InterviewContext, kind: str) -> str:
+def _when(
+    on: date | None,
+    plan: st.FollowUpPlan,
+    context: st.InterviewContext,
+    kind: str,
+    sent_apart: list[st.Step],
+) -> str:
     """What a user knows when sending: the day, and what was sent before (history, plan)."""
     if on is None:
         recorded = [entry.on for entry in context.history if entry.kind == kind]
@@ -154,7 +162,7 @@ def _when(on: date | None, plan: st.FollowUpPlan, context: st.InterviewContext, 
         return "hors du plan, sans date d'envoi"
     # The history, then what the plan sent since (it plans nothing the history records).
     sent = [(entry.on, entry.kind) for entry in context.history]
-    sent += [(step.on, step.kind) for step in plan.steps]
+    sent += [(step.on, step.kind) for step in [*sent_apart, *plan.steps]]
     done = sorted((day, what) for day, what in sent if day < on)
     said = " ; ".join(f"{_STEP_WORDS[what]} du {prose(day, context.locale)}" for day, what in done)
     return f"envoyé le {prose(on, context.locale)}" + (f" ; déjà fait : {said}" if said else "")
