@@ -13,9 +13,11 @@ from conftest import ContextFactory
 from strategies import contexts
 from suivi_templates import (
     KINDS,
+    DraftRejected,
     InterviewContext,
     MissingContext,
     UnknownKind,
+    plan,
     render,
 )
 from suivi_templates.formatting import elides
@@ -568,11 +570,8 @@ def test_a_second_call_says_it_calls_again_and_nothing_of_the_silence(
 ) -> None:
     """R17, R21: a call after a recorded one calls again; R15: it never recalls the silence."""
     thanked = {"kind": "thank_you", "on": "2026-11-20", "channel": "email"}
-    called = [
-        thanked,
-        {"kind": "phone_call", "on": "2026-12-03", "channel": "phone"},
-        {"kind": "voicemail", "on": "2026-12-03", "channel": "phone"},
-    ]
+    # A call, and no voicemail: a second voicemail is never drafted (R21).
+    called = [thanked, {"kind": "phone_call", "on": "2026-12-03", "channel": "phone"}]
     first = render(kind, make_context(locale, history=[thanked]), sent_on=date(2026, 12, 3)).body
     second = render(kind, make_context(locale, history=called), sent_on=date(2026, 12, 10)).body
     same_day = render(kind, make_context(locale, history=called), sent_on=date(2026, 12, 3)).body
@@ -599,3 +598,20 @@ def test_news_of_the_past_week_is_told_from_the_sending_day(
     ctx = make_context("fr_CA", debrief={"since": [_SCRUM]}, company__facts=[])
     body = render("reminder", ctx, sent_on=sent_on).body
     assert said.replace("\u00a0", " ") in body.replace("\u00a0", " ")
+
+
+def test_no_second_voicemail_is_drafted_or_planned(make_context: ContextFactory) -> None:
+    """R21: one voicemail; the call after it has its script only, and the note says why."""
+    left = [
+        {"kind": "thank_you", "on": "2026-11-20", "channel": "email"},
+        {"kind": "phone_call", "on": "2026-12-03", "channel": "phone"},
+        {"kind": "voicemail", "on": "2026-12-03", "channel": "phone"},
+    ]
+    ctx = make_context("fr_CA", history=left)
+    with pytest.raises(DraftRejected, match=r"timing\.second_voicemail"):
+        render("voicemail", ctx, sent_on=date(2026, 12, 10))
+    call = next(s for s in plan(ctx, today=date(2026, 12, 4)).steps if s.kind == "phone_call")
+    assert call.draft_kinds == ("phone_script",)
+    assert call.voicemail_left == date(2026, 12, 3)
+    assert "n'en laissez pas un second (R21)" in call.note
+    assert [d.kind for d in call.render(ctx)] == ["phone_script"]

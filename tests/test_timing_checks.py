@@ -177,6 +177,30 @@ EXAMPLES = [
     Example("timing.wrong_channel", False, "reminder", None, {}),
     Example("timing.wrong_channel", False, "phone_script", None, {"channel": "phone"}),
     Example("timing.wrong_channel", False, "thank_you", None, {"channel": "phone"}),
+    # --- one voicemail (R21): never a second one after the history's
+    Example(
+        "timing.second_voicemail",
+        True,
+        "voicemail",
+        d(12, 10),
+        {"history": [THANKED, ("phone_call", d(12, 3), "phone"), ("voicemail", d(12, 3), "phone")]},
+        ("R21", "3\u00a0décembre"),
+    ),
+    Example(  # the voicemail logged today is this one
+        "timing.second_voicemail",
+        False,
+        "voicemail",
+        d(12, 3),
+        {"history": [THANKED, ("phone_call", d(12, 3), "phone"), ("voicemail", d(12, 3), "phone")]},
+    ),
+    Example(
+        "timing.second_voicemail",
+        False,
+        "phone_script",
+        d(12, 10),
+        {"history": [THANKED, ("voicemail", d(12, 3), "phone")]},
+    ),
+    Example("timing.second_voicemail", False, "voicemail", d(12, 3), {"history": [THANKED]}),
 ]
 
 
@@ -210,6 +234,7 @@ def test_codes_severities_and_docs() -> None:
         ("timing.too_many_reminders", "error"),
         ("timing.no_contact", "error"),
         ("timing.wrong_channel", "warning"),
+        ("timing.second_voicemail", "warning"),
     ]
     for check in TIMING_CHECKS:
         assert check.family == "timing"

@@ -111,6 +111,8 @@ class Step(_Frozen):
     """The rule ids this step applies, e.g. ``("R12", "R13")``."""
     promises: tuple[str, ...] = ()
     """What a ``commitment`` step sends: the promises, as written in the context."""
+    voicemail_left: date | None = None
+    """The day the history records a voicemail: a call after it leaves no second one (R21)."""
 
     @property
     def draft_kinds(self) -> tuple[str, ...]:
@@ -126,7 +128,10 @@ class Step(_Frozen):
             return ("commitment",) if any(map(phrasing.attachable, self.promises)) else ()
         if self.kind == "thank_you":
             return ("thank_you",)
-        return _DRAFTS_BY_CHANNEL[self.channel]
+        drafts = _DRAFTS_BY_CHANNEL[self.channel]
+        if self.voicemail_left is not None:
+            return tuple(kind for kind in drafts if kind != "voicemail")
+        return drafts
 
     def render(self, context: InterviewContext) -> tuple[Draft, ...]:
         """Render this step's drafts for ``context`` with :func:`suivi_templates.render`."""
@@ -563,7 +568,14 @@ def _follow_up_step(
             "Le vendredi et les jours qui touchent un jour férié se prêtent mal à un appel, "
             "d'où ce jour."
         )
-    if channel == "phone":
+    left = _voicemail_left(context, on) if channel == "phone" else None
+    if left is not None:
+        note.add(
+            f"Vous avez déjà laissé un message {words['voicemail']} {prose_day(left, locale)}"
+            f"{COLON} si personne ne répond, n'en laissez pas un second (R21).",
+            "R21",
+        )
+    elif channel == "phone":
         note.add(
             f"Si personne ne répond, laissez un seul message {words['voicemail']} (R21).", "R21"
         )
@@ -599,6 +611,7 @@ def _follow_up_step(
         status=status,
         rule_date=rule_date,
         rules=note.rule_ids(),
+        voicemail_left=left,
     )
 
 
@@ -610,6 +623,12 @@ def _news_after(context: InterviewContext, day: date) -> str | None:
     held = context.interview.date
     news = [*context.debrief.since, *context.company.facts]
     return next((n for n in news if not phrasing.told_by(n, held, day)), None)
+
+
+def _voicemail_left(context: InterviewContext, on: date) -> date | None:
+    """The last day the history records a voicemail before ``on``, if any."""
+    days = [e.on for e in context.history if e.kind == "voicemail" and e.on < on]
+    return max(days, default=None)
 
 
 def _news_advice(context: InterviewContext) -> str | None:

@@ -537,7 +537,10 @@ def _to_add(
     return reframed, None
 
 
-_OWN_DRAFT_LEVELS: dict[str, Level] = {"timing.wrong_channel": "error"}
+_OWN_DRAFT_LEVELS: dict[str, Level] = {
+    "timing.wrong_channel": "error",
+    "timing.second_voicemail": "error",
+}
 
 
 def _recorded_sending(context: InterviewContext, kind: str) -> date | None:

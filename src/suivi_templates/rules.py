@@ -92,6 +92,7 @@ DETECTS: dict[str, str] = {
     "déjà partis.",
     "timing.no_contact": "tout suivi alors que l’entreprise a demandé de ne pas être relancée.",
     "timing.wrong_channel": "une relance écrite alors que le processus se fait par téléphone.",
+    "timing.second_voicemail": "un second message vocal, quand l’historique en note déjà un.",
 }
 """What each check code detects, in French (``suivi-templates regle CODE``)."""
 

@@ -225,6 +225,31 @@ def _wrong_channel(target: Target) -> Iterator[Hit]:
     )
 
 
+def _second_voicemail(target: Target) -> Iterator[Hit]:
+    """R21: a voicemail when the history already records one (before the draft's day)."""
+    context = target.context
+    if context is None or target.kind != "voicemail":
+        return
+    left = [
+        entry.on
+        for entry in context.history
+        if entry.kind == "voicemail" and (target.today is None or entry.on < target.today)
+    ]
+    if not left:
+        return
+    yield Hit(
+        message=(
+            "Un message vocal a déjà été laissé "
+            f"{prose_day(max(left), context.locale)}{COLON} un second passerait pour de "
+            "l'insistance (R21)."
+        ),
+        suggestion=(
+            "Si personne ne répond à cet appel, raccrochez sans laisser de message ; s'il "
+            "reste sans suite, n'insistez pas et continuez de postuler ailleurs (R17, R23)."
+        ),
+    )
+
+
 TIMING_CHECKS: tuple[Check, ...] = (
     Check("timing.late_thank_you", "warning", _late_thank_you),
     Check("timing.early_reminder", "error", _early_reminder),
@@ -233,4 +258,6 @@ TIMING_CHECKS: tuple[Check, ...] = (
     # A warning on a person's own reminder (corpus authors send a courteous one by e-mail);
     # ``render`` raises it to an error: the library never drafts one (R13).
     Check("timing.wrong_channel", "warning", _wrong_channel),
+    # The same: a person may judge a second message right; the library never drafts one.
+    Check("timing.second_voicemail", "warning", _second_voicemail),
 )
