@@ -47,8 +47,10 @@ def draft(name: str, kind: str) -> st.Draft | None:
         expected = {"timing.no_contact"} if ctx.next_steps.no_contact else set()
         if kind == "reminder" and ctx.next_steps.channel == "phone" and not expected:
             expected = {"timing.wrong_channel"}  # R13: the reminder is a call
-        if kind == "voicemail" and any(e.kind == "voicemail" for e in ctx.history):
-            expected = {"timing.second_voicemail"}  # R21: one voicemail
+        if kind in ("phone_script", "voicemail") and any(
+            e.kind == "voicemail" for e in ctx.history
+        ):
+            expected = {"timing.after_voicemail"}  # R21: no call after a voicemail left
     assert refused == expected
     return None
 

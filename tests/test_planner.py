@@ -250,15 +250,17 @@ def test_two_follow_ups_reach_the_limit_and_advise_moving_on() -> None:
     assert "postuler ailleurs" in p.stopped.note
 
 
-def test_a_call_and_its_voicemail_the_same_day_are_one_contact() -> None:
-    context = make_context(
-        history=[
-            ("thank_you", date(2026, 11, 20)),
-            ("voicemail", date(2026, 12, 3), "phone"),
-            ("phone_call", date(2026, 12, 3), "phone"),
-        ]
-    )
-    p = st.plan(context, today=date(2026, 12, 4))
+def test_a_voicemail_left_stops_the_calls_and_a_call_without_one_does_not() -> None:
+    """R21: the message left is enough (R23 then); a call that left none is followed up."""
+    thanked = ("thank_you", date(2026, 11, 20))
+    called = ("phone_call", date(2026, 12, 3), "phone")
+    left = make_context(history=[thanked, ("voicemail", date(2026, 12, 3), "phone"), called])
+    stopped = st.plan(left, today=date(2026, 12, 4))
+    assert stopped.steps == ()
+    assert stopped.stopped is not None
+    assert stopped.stopped.reason == "voicemail_left"
+    assert stopped.stopped.rules == ("R21", "R23")
+    p = st.plan(make_context(history=[thanked, called]), today=date(2026, 12, 4))
     assert dates(p) == [("phone_call", date(2026, 12, 10))]
 
 

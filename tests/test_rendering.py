@@ -600,18 +600,21 @@ def test_news_of_the_past_week_is_told_from_the_sending_day(
     assert said.replace("\u00a0", " ") in body.replace("\u00a0", " ")
 
 
-def test_no_second_voicemail_is_drafted_or_planned(make_context: ContextFactory) -> None:
-    """R21: one voicemail; the call after it has its script only, and the note says why."""
+@pytest.mark.parametrize("kind", sorted(SPOKEN))
+def test_no_call_is_drafted_or_planned_after_a_voicemail(
+    make_context: ContextFactory, kind: str
+) -> None:
+    """R21: the voicemail left is enough; three blind readers scored the next call 1 or 2."""
     left = [
         {"kind": "thank_you", "on": "2026-11-20", "channel": "email"},
         {"kind": "phone_call", "on": "2026-12-03", "channel": "phone"},
         {"kind": "voicemail", "on": "2026-12-03", "channel": "phone"},
     ]
-    ctx = make_context("fr_CA", history=left)
-    with pytest.raises(DraftRejected, match=r"timing\.second_voicemail"):
-        render("voicemail", ctx, sent_on=date(2026, 12, 10))
-    call = next(s for s in plan(ctx, today=date(2026, 12, 4)).steps if s.kind == "phone_call")
-    assert call.draft_kinds == ("phone_script",)
-    assert call.voicemail_left == date(2026, 12, 3)
-    assert "n'en laissez pas un second (R21)" in call.note
-    assert [d.kind for d in call.render(ctx)] == ["phone_script"]
+    ctx = make_context("fr_CA", history=left, next_steps__channel="phone")
+    with pytest.raises(DraftRejected, match=r"timing\.after_voicemail"):
+        render(kind, ctx, sent_on=date(2026, 12, 10))
+    stopped = plan(ctx, today=date(2026, 12, 4))
+    assert stopped.steps == ()
+    assert stopped.stopped is not None
+    assert stopped.stopped.reason == "voicemail_left"
+    assert "ne rappelez pas (R21)" in stopped.stopped.note

@@ -177,30 +177,37 @@ EXAMPLES = [
     Example("timing.wrong_channel", False, "reminder", None, {}),
     Example("timing.wrong_channel", False, "phone_script", None, {"channel": "phone"}),
     Example("timing.wrong_channel", False, "thank_you", None, {"channel": "phone"}),
-    # --- one voicemail (R21): never a second one after the history's
+    # --- after a voicemail (R21): no more calls, no second message
     Example(
-        "timing.second_voicemail",
+        "timing.after_voicemail",
         True,
         "voicemail",
         d(12, 10),
         {"history": [THANKED, ("phone_call", d(12, 3), "phone"), ("voicemail", d(12, 3), "phone")]},
-        ("R21", "3\u00a0décembre"),
+        ("R21", "R23", "3\u00a0décembre"),
+    ),
+    Example(
+        "timing.after_voicemail",
+        True,
+        "phone_script",
+        d(12, 10),
+        {"history": [THANKED, ("voicemail", d(12, 3), "phone")]},
     ),
     Example(  # the voicemail logged today is this one
-        "timing.second_voicemail",
+        "timing.after_voicemail",
         False,
         "voicemail",
         d(12, 3),
         {"history": [THANKED, ("phone_call", d(12, 3), "phone"), ("voicemail", d(12, 3), "phone")]},
     ),
-    Example(
-        "timing.second_voicemail",
+    Example(  # a call answered by the front desk, no message left: calling again is fine
+        "timing.after_voicemail",
         False,
         "phone_script",
         d(12, 10),
-        {"history": [THANKED, ("voicemail", d(12, 3), "phone")]},
+        {"history": [THANKED, ("phone_call", d(12, 3), "phone")]},
     ),
-    Example("timing.second_voicemail", False, "voicemail", d(12, 3), {"history": [THANKED]}),
+    Example("timing.after_voicemail", False, "voicemail", d(12, 3), {"history": [THANKED]}),
 ]
 
 
@@ -234,7 +241,7 @@ def test_codes_severities_and_docs() -> None:
         ("timing.too_many_reminders", "error"),
         ("timing.no_contact", "error"),
         ("timing.wrong_channel", "warning"),
-        ("timing.second_voicemail", "warning"),
+        ("timing.after_voicemail", "warning"),
     ]
     for check in TIMING_CHECKS:
         assert check.family == "timing"

@@ -73,7 +73,7 @@ __all__ = [
 
 StepKind = Literal["thank_you", "reminder", "phone_call", "commitment"]
 Status = Literal["planned", "due", "overdue"]
-StopReason = Literal["no_contact", "reply_received", "limit_reached"]
+StopReason = Literal["no_contact", "reply_received", "limit_reached", "voicemail_left"]
 
 _DRAFTS_BY_CHANNEL: dict[Channel, tuple[str, ...]] = {
     "email": ("reminder",),
@@ -111,8 +111,6 @@ class Step(_Frozen):
     """The rule ids this step applies, e.g. ``("R12", "R13")``."""
     promises: tuple[str, ...] = ()
     """What a ``commitment`` step sends: the promises, as written in the context."""
-    voicemail_left: date | None = None
-    """The day the history records a voicemail: a call after it leaves no second one (R21)."""
 
     @property
     def draft_kinds(self) -> tuple[str, ...]:
@@ -128,10 +126,7 @@ class Step(_Frozen):
             return ("commitment",) if any(map(phrasing.attachable, self.promises)) else ()
         if self.kind == "thank_you":
             return ("thank_you",)
-        drafts = _DRAFTS_BY_CHANNEL[self.channel]
-        if self.voicemail_left is not None:
-            return tuple(kind for kind in drafts if kind != "voicemail")
-        return drafts
+        return _DRAFTS_BY_CHANNEL[self.channel]
 
     def render(self, context: InterviewContext) -> tuple[Draft, ...]:
         """Render this step's drafts for ``context`` with :func:`suivi_templates.render`."""
@@ -345,6 +340,9 @@ def plan(
     if len(timeline.follow_ups) >= FOLLOW_UP_LIMIT:
         note = f"{_limit_note(context, timeline)}{owed}"
         return stop("limit_reached", note, *(("R3",) if owed else ()), "R17", "R23")
+    if left := [entry.on for entry in context.history if entry.kind == "voicemail"]:
+        note = f"{_voicemail_note(context, max(left))}{owed}"
+        return stop("voicemail_left", note, *(("R3",) if owed else ()), "R21", "R23")
 
     steps: list[Step] = []
     last = timeline.last_contact
@@ -568,14 +566,7 @@ def _follow_up_step(
             "Le vendredi et les jours qui touchent un jour férié se prêtent mal à un appel, "
             "d'où ce jour."
         )
-    left = _voicemail_left(context, on) if channel == "phone" else None
-    if left is not None:
-        note.add(
-            f"Vous avez déjà laissé un message {words['voicemail']} {prose_day(left, locale)}"
-            f"{COLON} si personne ne répond, n'en laissez pas un second (R21).",
-            "R21",
-        )
-    elif channel == "phone":
+    if channel == "phone":
         note.add(
             f"Si personne ne répond, laissez un seul message {words['voicemail']} (R21).", "R21"
         )
@@ -611,7 +602,6 @@ def _follow_up_step(
         status=status,
         rule_date=rule_date,
         rules=note.rule_ids(),
-        voicemail_left=left,
     )
 
 
@@ -623,12 +613,6 @@ def _news_after(context: InterviewContext, day: date) -> str | None:
     held = context.interview.date
     news = [*context.debrief.since, *context.company.facts]
     return next((n for n in news if not phrasing.told_by(n, held, day)), None)
-
-
-def _voicemail_left(context: InterviewContext, on: date) -> date | None:
-    """The last day the history records a voicemail before ``on``, if any."""
-    days = [e.on for e in context.history if e.kind == "voicemail" and e.on < on]
-    return max(days, default=None)
 
 
 def _news_advice(context: InterviewContext) -> str | None:
@@ -688,6 +672,17 @@ def _reply_note(context: InterviewContext, reply_on: date) -> str:
         f"Une réponse est arrivée {prose_day(reply_on, context.locale)}{COLON} le plan de relances "
         "s'arrête là. Répondez-y si elle attend une réponse, au rythme de la personne qui "
         "recrute. Une demande de références est bon signe, mais ce n'est pas une offre (R22)."
+    )
+
+
+def _voicemail_note(context: InterviewContext, left: date) -> str:
+    """After a voicemail, no more calls: three blind readers scored the next one 1 or 2."""
+    return (
+        f"Vous avez laissé un message {WORDS[context.locale]['voicemail']} "
+        f"{prose_day(left, context.locale)}{COLON} il suffit, ne rappelez pas (R21). Ne "
+        "prenez pas ce silence personnellement et continuez de postuler ailleurs. Une "
+        "entreprise qui veut vous recruter vous recontactera, même des semaines plus tard "
+        "(R23)."
     )
 
 

@@ -539,7 +539,7 @@ def _to_add(
 
 _OWN_DRAFT_LEVELS: dict[str, Level] = {
     "timing.wrong_channel": "error",
-    "timing.second_voicemail": "error",
+    "timing.after_voicemail": "error",
 }
 
 

@@ -92,7 +92,8 @@ DETECTS: dict[str, str] = {
     "déjà partis.",
     "timing.no_contact": "tout suivi alors que l’entreprise a demandé de ne pas être relancée.",
     "timing.wrong_channel": "une relance écrite alors que le processus se fait par téléphone.",
-    "timing.second_voicemail": "un second message vocal, quand l’historique en note déjà un.",
+    "timing.after_voicemail": "un appel ou un message vocal quand l’historique note déjà un "
+    "message vocal laissé.",
 }
 """What each check code detects, in French (``suivi-templates regle CODE``)."""
 

@@ -225,10 +225,10 @@ def _wrong_channel(target: Target) -> Iterator[Hit]:
     )
 
 
-def _second_voicemail(target: Target) -> Iterator[Hit]:
-    """R21: a voicemail when the history already records one (before the draft's day)."""
+def _after_voicemail(target: Target) -> Iterator[Hit]:
+    """R21: a call or a voicemail when the history already records a voicemail before it."""
     context = target.context
-    if context is None or target.kind != "voicemail":
+    if context is None or target.kind not in ("phone_script", "voicemail"):
         return
     left = [
         entry.on
@@ -239,13 +239,12 @@ def _second_voicemail(target: Target) -> Iterator[Hit]:
         return
     yield Hit(
         message=(
-            "Un message vocal a déjà été laissé "
-            f"{prose_day(max(left), context.locale)}{COLON} un second passerait pour de "
-            "l'insistance (R21)."
+            f"Un message vocal a déjà été laissé {prose_day(max(left), context.locale)}"
+            f"{COLON} rappeler après lui passerait pour de l'insistance (R21)."
         ),
         suggestion=(
-            "Si personne ne répond à cet appel, raccrochez sans laisser de message ; s'il "
-            "reste sans suite, n'insistez pas et continuez de postuler ailleurs (R17, R23)."
+            "Ne rappelez pas : le message suffit. Continuez de postuler ailleurs ; une "
+            "entreprise qui veut vous recruter vous recontactera (R23)."
         ),
     )
 
@@ -258,6 +257,6 @@ TIMING_CHECKS: tuple[Check, ...] = (
     # A warning on a person's own reminder (corpus authors send a courteous one by e-mail);
     # ``render`` raises it to an error: the library never drafts one (R13).
     Check("timing.wrong_channel", "warning", _wrong_channel),
-    # The same: a person may judge a second message right; the library never drafts one.
-    Check("timing.second_voicemail", "warning", _second_voicemail),
+    # The same: a person may judge a second call right; the library never drafts one.
+    Check("timing.after_voicemail", "warning", _after_voicemail),
 )
