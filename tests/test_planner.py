@@ -752,3 +752,16 @@ def test_the_reminder_note_asks_for_the_news_and_what_it_changes(
     assert ("rien de nouveau" in note) is (asked == "rien de nouveau pour la relance")
     if asked:
         assert asked in note
+
+
+def test_the_first_step_asks_for_the_civility_only_when_it_is_missing() -> None:
+    """Without it the e-mails greet by the full name, which readers 49 to 51 marked down."""
+    unknown = build_context("fr_CA", interviewer__civility=None, history=[])
+    first = st.plan(unknown, today=unknown.interview.date).steps[0]
+    assert f"Bonjour {unknown.interviewer.name}," in first.note
+    assert "interviewer.civility" in first.note
+    known = build_context("fr_CA", history=[])
+    assert all("civility" not in s.note for s in st.plan(known, today=known.interview.date).steps)
+    later = build_context("fr_CA", interviewer__civility=None)  # thank-you already sent
+    steps = st.plan(later, today=later.interview.date).steps
+    assert [("civility" in s.note) for s in steps] == [True] + [False] * (len(steps) - 1)
