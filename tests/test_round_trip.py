@@ -141,3 +141,10 @@ def test_a_far_miss_gets_no_suggestion(quebec: st.InterviewContext):
         st.render("lettre", quebec)
 
     assert "Vouliez-vous" not in str(caught.value)
+
+
+@pytest.mark.parametrize("path", sorted(TEMPLATES.glob("*/*.j2")), ids=lambda p: p.name)
+def test_a_copywriter_reads_every_template_line_without_scrolling(path: Path) -> None:
+    """Issue 10: French comments, and no line over ~120 characters."""
+    long = [n for n, line in enumerate(path.read_text("utf-8").splitlines(), 1) if len(line) > 120]
+    assert not long, f"{path.parent.name}/{path.name}: lignes {long}"
