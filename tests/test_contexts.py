@@ -42,6 +42,10 @@ def draft(name: str, kind: str) -> st.Draft | None:
     except MissingContext as error:
         refused = (kind, error.field, ctx.candidate.phone)
         expected = ("voicemail", "candidate.phone", None)
+        owed = [c for c in ctx.commitments if not c.done and "coordonnées" in c.promise]
+        if kind == "reminder" and owed:  # R3: only the person can write the details out
+            index = ctx.commitments.index(owed[0])
+            expected = ("reminder", f"commitments[{index}].details", ctx.candidate.phone)
     except st.DraftRejected as error:
         refused = {f.code for f in error.report.findings if f.severity == "error"}
         expected = {"timing.no_contact"} if ctx.next_steps.no_contact else set()

@@ -278,11 +278,15 @@ def _promises(
         "a_venir": [],
         "tenues": [],
     }
-    for commitment in context.commitments:
+    for index, commitment in enumerate(context.commitments):
         entry = {
             "objet": phrasing.promised_item(commitment.promise),
             # Contact details go in a message's body, never « ci-joint ».
             "joignable": phrasing.attachable(commitment.promise),
+            # Only the person can write them out: a reminder asks for them (R3).
+            "coordonnees": phrasing.gives_contact_details(commitment.promise),
+            "champ": f"commitments[{index}].details",
+            "texte": commitment.promise,
             "promesse": formatting.second_person(commitment.promise),
             "fichier": commitment.attachment,
             "lien": str(commitment.link) if commitment.link else None,

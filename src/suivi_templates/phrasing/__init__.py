@@ -49,6 +49,7 @@ from suivi_templates.phrasing.promises import (
     abbreviates,
     attachable,
     given_in_words,
+    gives_contact_details,
     promised_item,
 )
 from suivi_templates.phrasing.topics import (
@@ -81,6 +82,7 @@ __all__ = [
     "day_first",
     "emphasised",
     "given_in_words",
+    "gives_contact_details",
     "heading",
     "is_credential",
     "is_skill",

@@ -54,6 +54,18 @@ def attachable(promise: str) -> bool:
     return item is not None and not _CONTACT_DETAILS.match(item)
 
 
+def gives_contact_details(promise: str) -> bool:
+    """Whether a promise gives contact details, which only the person can write out.
+
+    >>> gives_contact_details("lui transmettre les coordonnées de ma directrice")
+    True
+    >>> gives_contact_details("lui envoyer mon portfolio")
+    False
+    """
+    item = promised_item(promise)
+    return item is not None and _CONTACT_DETAILS.match(item) is not None
+
+
 def given_in_words(details: str) -> str:
     """What a promise gives in words, ready to end a sentence, with its final stop.
 
