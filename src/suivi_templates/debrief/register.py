@@ -45,7 +45,8 @@ _NOT_SAID_ENOUGH_BEFORE = re.compile(
 _COMMA_SPLICE = re.compile(r",\s*(?:ça|ca|cela)\s+(?=\w)", re.IGNORECASE)
 _CA = re.compile(r"\b[Çç]a\b")
 
-# What says what a fact changes for the employer: a colon, « donc », « pour », « vous »…
+# A sentence addressed to the person met (« vous », « votre »); what a fact changes for the
+# employer is phrasing.FOR_THE_EMPLOYER, which the plan uses too.
 _TO_THE_EMPLOYER = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 
 
