@@ -640,3 +640,19 @@ def test_contact_details_promised_are_asked_for_by_the_reminder_and_sent_by_the_
     assert "les coordonnées de ma directrice de maîtrise :\nJulie Roy, 819 555-0100" in told
     kept = make_context("fr_CA", commitments=[{**promise, "done": True}], history=[])
     assert "ma directrice" not in render("reminder", kept, sent_on=date(2026, 12, 3)).body
+
+
+def test_a_date_inside_the_news_or_in_a_company_fact_is_told_from_the_sending_day(
+    make_context: ContextFactory,
+) -> None:
+    """Read 53: « le 16 novembre, trois soirs par semaine » and a fact of the day kept dates."""
+    course = "J’ai commencé un cours d’anglais le 16 novembre, trois soirs par semaine."
+    ctx = make_context("fr_CA", debrief={"since": [course]}, company__facts=[])
+    body = render("reminder", ctx, sent_on=date(2026, 11, 17)).body
+    assert "j’ai commencé un cours d’anglais hier, trois soirs par semaine." in body
+    script = render("phone_script", ctx, sent_on=date(2026, 11, 17)).body
+    assert "un cours d’anglais hier, trois soirs" in script
+    fact = "L’agglomération a lancé son plan de prévention des inondations le 25 novembre."
+    ctx = make_context("fr_FR", debrief={}, company__facts=[fact])
+    body = render("reminder", ctx, sent_on=date(2026, 11, 25)).body
+    assert "a lancé son plan de prévention des inondations aujourd’hui" in body

@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
@@ -335,6 +335,10 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         for topic in topics
     ]
     data = plain(_known_on(context, sent_on))
+    # A day of the past week said from the sending day (« hier », « lundi »), not as a date.
+    told_from = partial(
+        phrasing.said_from, interview=context.interview.date, sent_on=sent_on, locale=locale
+    )
     helpers: dict[str, Callable[..., Any]] = {
         "pick": _picker(_seed(context, kind)),
         "by_gender": _by_gender(context),
@@ -357,9 +361,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "sujet_lie": phrasing.linked_topic,
         "datee": phrasing.dated,
         "date_en_tete": phrasing.day_first,
-        "date_apres_verbe": lambda sentence: phrasing.said_from(
-            phrasing.day_after_verb(sentence), context.interview.date, sent_on, locale
-        ),
+        "date_apres_verbe": lambda sentence: told_from(phrasing.day_after_verb(sentence)),
+        "jour_dit": told_from,
         "sorte_de_nouvelle": phrasing.news_kind,
         "condition": phrasing.names_condition,
     }
@@ -401,7 +404,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "a_ajouter": to_add,
         "atout_remerciement": _thanked_asset(context),
         "nouvelles": [phrasing.timeless(news) for news in since],
-        "nouvelles_dites": [phrasing.undated(news) for news in since],
+        "nouvelles_dites": [told_from(phrasing.undated(news)) for news in since],
         "promesses": promises,
         "nouvelle_redite": _news_retold(since, promises),
         "promesses_tenues": [
