@@ -652,6 +652,10 @@ def test_a_date_inside_the_news_or_in_a_company_fact_is_told_from_the_sending_da
     assert "j’ai commencé un cours d’anglais hier, trois soirs par semaine." in body
     script = render("phone_script", ctx, sent_on=date(2026, 11, 17)).body
     assert "un cours d’anglais hier, trois soirs" in script
+    two = "J’ai suivi une formation sur la démarque le 23 et le 24 novembre."
+    ctx = make_context("fr_FR", debrief={"since": [two]}, company__facts=[])
+    body = render("reminder", ctx, sent_on=date(2026, 11, 24)).body
+    assert "J’ai suivi hier et aujourd’hui une formation sur la démarque." in body
     fact = "L’agglomération a lancé son plan de prévention des inondations le 25 novembre."
     ctx = make_context("fr_FR", debrief={}, company__facts=[fact])
     body = render("reminder", ctx, sent_on=date(2026, 11, 25)).body

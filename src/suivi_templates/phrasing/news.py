@@ -99,6 +99,10 @@ def _day_after(interview: date, number: str, month_name: str, year: str | None) 
 
 
 _A_DAY = re.compile(rf"\ble (\d{{1,2}}|1er) ({MONTHS})(?: (\d{{4}}))?\b", re.IGNORECASE)
+# « les 23 et 24 novembre », « le 23 et le 24 novembre »: two days of one month.
+_TWO_DAYS = re.compile(
+    rf"\bles? (\d{{1,2}}|1er) et (?:le )?(\d{{1,2}}) ({MONTHS})(?: (\d{{4}}))?\b", re.IGNORECASE
+)
 
 
 def said_from(
@@ -119,17 +123,28 @@ def said_from(
     >>> said_from("J’ai obtenu le 2 novembre le permis.", date(2026, 10, 3),
     ...           date(2026, 11, 24), "fr_FR")
     'J’ai obtenu le 2 novembre le permis.'
+    >>> said_from("J’ai suivi les 23 et 24 novembre une formation.", date(2026, 11, 3),
+    ...           date(2026, 11, 24), "fr_FR")
+    'J’ai suivi hier et aujourd’hui une formation.'
     """
     if sentence is None or sent_on is None:
         return sentence
 
-    def spoken(found: re.Match[str]) -> str:
-        day = _day_after(interview, *found.groups())
+    def of_the_week(number: str, month_name: str, year: str | None) -> str | None:
+        day = _day_after(interview, number, month_name, year)
         if day is None or not 0 <= (sent_on - day).days < 7:
-            return found.group()
+            return None
         return day_reference(day, sent_on, locale)
 
-    return _A_DAY.sub(spoken, sentence)
+    def two_days(found: re.Match[str]) -> str:
+        first, last, month_name, year = found.groups()
+        said = of_the_week(first, month_name, year), of_the_week(last, month_name, year)
+        return found.group() if None in said else f"{said[0]} et {said[1]}"
+
+    def one_day(found: re.Match[str]) -> str:
+        return of_the_week(*found.groups()) or found.group()
+
+    return _A_DAY.sub(one_day, _TWO_DAYS.sub(two_days, sentence))
 
 
 def told_by(sentence: str, interview: date, day: date) -> bool:
