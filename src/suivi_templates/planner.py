@@ -56,6 +56,7 @@ from suivi_templates.schedule import (
     earliest_follow_up,
     good_call_day,
     thank_you_window,
+    voicemail_left,
 )
 
 if TYPE_CHECKING:
@@ -340,8 +341,8 @@ def plan(
     if len(timeline.follow_ups) >= FOLLOW_UP_LIMIT:
         note = f"{_limit_note(context, timeline)}{owed}"
         return stop("limit_reached", note, *(("R3",) if owed else ()), "R17", "R23")
-    if left := [entry.on for entry in context.history if entry.kind == "voicemail"]:
-        note = f"{_voicemail_note(context, max(left))}{owed}"
+    if (left := voicemail_left(context)) is not None:
+        note = f"{_voicemail_note(context, left)}{owed}"
         return stop("voicemail_left", note, *(("R3",) if owed else ()), "R21", "R23")
 
     steps: list[Step] = []

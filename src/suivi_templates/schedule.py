@@ -52,6 +52,7 @@ __all__ = [
     "promise_day",
     "promises_to_send",
     "thank_you_window",
+    "voicemail_left",
 ]
 
 THANK_YOU_WINDOW = 2
@@ -141,6 +142,17 @@ def contacts(context: InterviewContext, extra: Iterable[HistoryEntry] = ()) -> T
     if made and made[0].kind == "thank_you":
         return Timeline(made[0], tuple(made[1:]), max(replies, default=None))
     return Timeline(None, tuple(made), max(replies, default=None))
+
+
+def voicemail_left(context: InterviewContext, before: date | None = None) -> date | None:
+    """The last day the history records a voicemail (before ``before``, if given).
+
+    R21: the message left is enough; the plan stops and the library drafts no call after it.
+    """
+    days = [
+        e.on for e in context.history if e.kind == "voicemail" and (before is None or e.on < before)
+    ]
+    return max(days, default=None)
 
 
 def thank_you_window(context: InterviewContext) -> tuple[date, date]:

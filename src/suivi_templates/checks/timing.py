@@ -33,6 +33,7 @@ from suivi_templates.schedule import (
     contacts,
     earliest_follow_up,
     thank_you_window,
+    voicemail_left,
 )
 
 __all__ = ["TIMING_CHECKS"]
@@ -230,16 +231,12 @@ def _after_voicemail(target: Target) -> Iterator[Hit]:
     context = target.context
     if context is None or target.kind not in ("phone_script", "voicemail"):
         return
-    left = [
-        entry.on
-        for entry in context.history
-        if entry.kind == "voicemail" and (target.today is None or entry.on < target.today)
-    ]
-    if not left:
+    left = voicemail_left(context, before=target.today)
+    if left is None:
         return
     yield Hit(
         message=(
-            f"Un message vocal a déjà été laissé {prose_day(max(left), context.locale)}"
+            f"Un message vocal a déjà été laissé {prose_day(left, context.locale)}"
             f"{COLON} rappeler après lui passerait pour de l'insistance (R21)."
         ),
         suggestion=(

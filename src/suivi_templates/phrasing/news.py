@@ -98,10 +98,10 @@ def _day_after(interview: date, number: str, month_name: str, year: str | None) 
         return None
 
 
-_A_DAY = re.compile(rf"\ble (\d{{1,2}}|1er) ({MONTHS})(?: (\d{{4}}))?\b", re.IGNORECASE)
-# « les 23 et 24 novembre », « le 23 et le 24 novembre »: two days of one month.
-_TWO_DAYS = re.compile(
-    rf"\bles? (\d{{1,2}}|1er) et (?:le )?(\d{{1,2}}) ({MONTHS})(?: (\d{{4}}))?\b", re.IGNORECASE
+# « le 20 novembre », « les 23 et 24 novembre », « le 23 et le 24 novembre ».
+_ONE_OR_TWO_DAYS = re.compile(
+    rf"\bles? (\d{{1,2}}|1er)(?: et (?:le )?(\d{{1,2}}))? ({MONTHS})(?: (\d{{4}}))?\b",
+    re.IGNORECASE,
 )
 
 
@@ -136,15 +136,13 @@ def said_from(
             return None
         return day_reference(day, sent_on, locale)
 
-    def two_days(found: re.Match[str]) -> str:
+    def spoken(found: re.Match[str]) -> str:
         first, last, month_name, year = found.groups()
-        said = of_the_week(first, month_name, year), of_the_week(last, month_name, year)
-        return found.group() if None in said else f"{said[0]} et {said[1]}"
+        said = [of_the_week(n, month_name, year) for n in (first, last) if n is not None]
+        told = [day for day in said if day is not None]
+        return " et ".join(told) if len(told) == len(said) else found.group()
 
-    def one_day(found: re.Match[str]) -> str:
-        return of_the_week(*found.groups()) or found.group()
-
-    return _A_DAY.sub(one_day, _TWO_DAYS.sub(two_days, sentence))
+    return _ONE_OR_TWO_DAYS.sub(spoken, sentence)
 
 
 def told_by(sentence: str, interview: date, day: date) -> bool:
