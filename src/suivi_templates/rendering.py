@@ -558,9 +558,9 @@ def _recorded_sending(context: InterviewContext, kind: str) -> date | None:
 
 
 def _called_before(context: InterviewContext, sent_on: date | None) -> bool:
-    """Whether the history records a call or a voicemail before ``sent_on``."""
+    """Whether the history records a call before ``sent_on`` (after a voicemail, none: R21)."""
     return any(
-        entry.kind in ("phone_call", "voicemail") and (sent_on is None or entry.on < sent_on)
+        entry.kind == "phone_call" and (sent_on is None or entry.on < sent_on)
         for entry in context.history
     )
 
