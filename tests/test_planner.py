@@ -726,6 +726,20 @@ def test_a_reminder_note_says_which_news_comes_after_its_day() -> None:
     assert "Scrum Master" not in st.render("reminder", ctx, sent_on=reminder.on).body
     # The call of 7 December can tell it: no such note there.
     assert "datée d'après" not in call.note
+    # The advice quotes no news the reminder holds back, and does not call the context empty.
+    assert "sans ce qu'elle change" not in reminder.note
+    assert "rien de nouveau" not in reminder.note
+
+
+def test_the_reminder_advice_quotes_the_news_the_reminder_tells() -> None:
+    """Of two news, the first dated after the reminder: the advice is about the second."""
+    ctx = make_context(decision_by=date(2026, 11, 28))
+    later = "J’ai obtenu ma certification Scrum Master le 2 décembre."
+    told = "J’ai suivi un atelier sur la gestion des produits en vrac."
+    ctx = ctx.model_copy(update={"debrief": Debrief(since=[later, told])})
+    reminder = st.plan(ctx, today=THU).steps[1]
+    assert "gestion des produits en vrac\u00a0» sans ce qu'elle change" in reminder.note
+    assert "Scrum Master le 2 décembre\u00a0» sans" not in reminder.note
 
 
 @pytest.mark.parametrize(

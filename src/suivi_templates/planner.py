@@ -588,7 +588,7 @@ def _follow_up_step(
             "figure (R14).",
             "R14",
         )
-    if kind == "reminder" and (advice := _news_advice(context)):
+    if kind == "reminder" and (advice := _news_advice(context, on)):
         note.add(advice, "R14")
     if status == "overdue":
         note.add(_late_sentence(on, today, locale))
@@ -620,15 +620,18 @@ def _news_after(context: InterviewContext, day: date) -> str | None:
     return next((n for n in news if not phrasing.told_by(n, held, day)), None)
 
 
-def _news_advice(context: InterviewContext) -> str | None:
-    """What the reminder's new element lacks, if anything: the fact, or what it changes (R14).
+def _news_advice(context: InterviewContext, day: date) -> str | None:
+    """What the reminder of ``day`` lacks, if anything: a fact, or what it changes (R14).
 
     The library never ties a fact to the job by itself (a stock « un atout de plus » reads as
     a model); a fact dropped in as typed was the first tell of pair read 50 (28 reminders).
+    Only news the reminder can tell counts: news dated later has its own note.
     """
     debrief = context.debrief
-    if debrief.since:
-        news = debrief.since[0]
+    held = context.interview.date
+    told = [news for news in debrief.since if phrasing.told_by(news, held, day)]
+    if told:
+        news = told[0]
         if phrasing.FOR_THE_EMPLOYER.search(news):
             return None
         return (
@@ -636,7 +639,7 @@ def _news_advice(context: InterviewContext) -> str | None:
             f"change pour l'employeur{COLON} ajoutez-le dans debrief.since (par exemple "
             f"«{NBSP}…{NBSP}: je pourrai donc assurer seule les quarts de nuit{NBSP}»)."
         )
-    if context.company.facts or debrief.highlights[1:]:
+    if context.company.facts or debrief.highlights[1:] or _news_after(context, day):
         return None
     return (
         f"Le contexte n'a rien de nouveau pour la relance{COLON} notez un fait depuis "
