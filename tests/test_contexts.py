@@ -43,9 +43,10 @@ def draft(name: str, kind: str) -> st.Draft | None:
         refused = (kind, error.field, ctx.candidate.phone)
         expected = ("voicemail", "candidate.phone", None)
         owed = [c for c in ctx.commitments if not c.done and "coordonnées" in c.promise]
-        if kind == "reminder" and owed:  # R3: only the person can write the details out
+        # R3: only the person can write the details out, owed once the thank-you is sent.
+        if kind in ("reminder", "phone_script") and owed:
             index = ctx.commitments.index(owed[0])
-            expected = ("reminder", f"commitments[{index}].details", ctx.candidate.phone)
+            expected = (kind, f"commitments[{index}].details", ctx.candidate.phone)
     except st.DraftRejected as error:
         refused = {f.code for f in error.report.findings if f.severity == "error"}
         expected = {"timing.no_contact"} if ctx.next_steps.no_contact else set()

@@ -183,7 +183,7 @@ def _owes_contact_details(ctx: InterviewContext) -> bool:
 @given(ctx=contexts())
 def test_drafts_are_clean_for_any_valid_context(ctx: InterviewContext) -> None:
     for kind in KINDS:
-        if kind == "reminder" and _owes_contact_details(ctx):
+        if kind in ("reminder", "phone_script") and _owes_contact_details(ctx):
             with pytest.raises(MissingContext, match=r"commitments\[\d\]\.details"):
                 render(kind, ctx)
             continue
@@ -619,20 +619,25 @@ def test_no_call_is_drafted_or_planned_after_a_voicemail(
     assert "ne rappelez pas (R21)" in stopped.stopped.note
 
 
-def test_contact_details_promised_are_asked_for_by_the_reminder_and_sent_by_the_call(
-    make_context: ContextFactory,
+@pytest.mark.parametrize(
+    ("kind", "named"), [("reminder", "la relance"), ("phone_script", "l’appel")]
+)
+def test_contact_details_promised_are_asked_for_after_the_thank_you(
+    make_context: ContextFactory, kind: str, named: str
 ) -> None:
-    """R3: only the person can write them out; reads 50 to 52 scored the silence 3 or less."""
+    """R3: only the person can write them out; reads 50 to 52 scored a silent reminder 3 or
+    less, and read 54 a call still promising them « aujourd’hui même » two weeks later."""
     promise = {"promise": "lui transmettre les coordonnées de ma directrice de maîtrise"}
     owed = make_context("fr_CA", commitments=[promise], history=[])
     with pytest.raises(MissingContext) as raised:
-        render("reminder", owed, sent_on=date(2026, 12, 3))
+        render(kind, owed, sent_on=date(2026, 12, 10))
     assert raised.value.field == "commitments[0].details"
+    assert f"que {named} doit enfin donner" in str(raised.value)
     assert "done = true" in str(raised.value)
-    script = render("phone_script", owed, sent_on=date(2026, 12, 10)).body
-    assert (
-        "je vous envoie par courriel, aujourd’hui même, les coordonnées de ma directrice" in script
-    )
+
+
+def test_contact_details_given_are_told_by_the_reminder(make_context: ContextFactory) -> None:
+    promise = {"promise": "lui transmettre les coordonnées de ma directrice de maîtrise"}
     given = make_context(
         "fr_CA", commitments=[{**promise, "details": "Julie Roy, 819 555-0100"}], history=[]
     )
@@ -645,13 +650,19 @@ def test_contact_details_promised_are_asked_for_by_the_reminder_and_sent_by_the_
 def test_a_date_inside_the_news_or_in_a_company_fact_is_told_from_the_sending_day(
     make_context: ContextFactory,
 ) -> None:
-    """Read 53: « le 16 novembre, trois soirs par semaine » and a fact of the day kept dates."""
+    """Read 53: « le 16 novembre, trois soirs par semaine » and a fact of the day kept dates.
+
+    Read 54: the day goes after the verb, as in any dated news; left in place, « Entre-temps,
+    j’ai commencé un cours… aujourd’hui » contradicted itself, and « …2027-2032 aujourd’hui »
+    put the day after a long name.
+    """
     course = "J’ai commencé un cours d’anglais le 16 novembre, trois soirs par semaine."
     ctx = make_context("fr_CA", debrief={"since": [course]}, company__facts=[])
     body = render("reminder", ctx, sent_on=date(2026, 11, 17)).body
-    assert "j’ai commencé un cours d’anglais hier, trois soirs par semaine." in body
+    assert "J’ai commencé hier un cours d’anglais, trois soirs par semaine." in body
+    assert "Entre-temps" not in body
     script = render("phone_script", ctx, sent_on=date(2026, 11, 17)).body
-    assert "un cours d’anglais hier, trois soirs" in script
+    assert "Depuis notre entrevue, j’ai commencé un cours d’anglais, trois soirs" in script
     two = "J’ai suivi une formation sur la démarque le 23 et le 24 novembre."
     ctx = make_context("fr_FR", debrief={"since": [two]}, company__facts=[])
     body = render("reminder", ctx, sent_on=date(2026, 11, 24)).body
@@ -659,4 +670,34 @@ def test_a_date_inside_the_news_or_in_a_company_fact_is_told_from_the_sending_da
     fact = "L’agglomération a lancé son plan de prévention des inondations le 25 novembre."
     ctx = make_context("fr_FR", debrief={}, company__facts=[fact])
     body = render("reminder", ctx, sent_on=date(2026, 11, 25)).body
-    assert "a lancé son plan de prévention des inondations aujourd’hui" in body
+    assert "a lancé aujourd’hui son plan de prévention des inondations." in body
+
+
+def test_the_interview_day_is_not_said_when_the_candidate_uses_that_word(
+    make_context: ContextFactory,
+) -> None:
+    """Read 54: « m’avoir reçu samedi… la dégustation du samedi » read as a slip."""
+    saturday = date(2026, 11, 7)
+    struck = "J’ai été frappé par la dégustation du samedi : les clients restaient longtemps."
+    ctx = make_context(
+        "fr_FR",
+        interview__date=saturday,
+        interview__mode="in_person",
+        debrief={"struck_by": struck},
+    )
+    body = render("thank_you", ctx, sent_on=date(2026, 11, 9)).body
+    assert body.count("samedi") == 1
+    plain = make_context("fr_FR", interview__date=saturday, interview__mode="in_person")
+    assert "samedi" in render("thank_you", plain, sent_on=date(2026, 11, 9)).body
+
+
+def test_the_call_script_does_not_say_interest_twice_after_news_that_says_it(
+    make_context: ContextFactory,
+) -> None:
+    """Read 54: « …m’a beaucoup intéressé. Le poste m’intéresse toujours beaucoup. »"""
+    news = "J’ai lu le rapport annuel, et le projet de salle communautaire m’a beaucoup intéressé."
+    ctx = make_context("fr_CA", debrief={"since": [news]}, company__facts=[])
+    script = render("phone_script", ctx, sent_on=date(2026, 11, 26)).body
+    line = next(line for line in script.splitlines() if "rapport annuel" in line)
+    assert line.count("intéress") == 1
+    assert "Le poste me tient toujours à cœur." in line

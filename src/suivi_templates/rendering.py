@@ -362,7 +362,9 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "datee": phrasing.dated,
         "date_en_tete": phrasing.day_first,
         "date_apres_verbe": lambda sentence: told_from(phrasing.day_after_verb(sentence)),
-        "jour_dit": told_from,
+        # An organisation's news says its day as the candidate's does: after the verb (« a
+        # lancé aujourd’hui son plan… »), not after a long name (« …2027-2032 aujourd’hui »).
+        "jour_dit": lambda fact: told_from(phrasing.day_after_verb(fact) or fact),
         "sorte_de_nouvelle": phrasing.news_kind,
         "condition": phrasing.names_condition,
     }
@@ -376,10 +378,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         to_add = forms[helpers["pick"]("ajout", len(forms))]
     # Phrases shaped once from what the person typed (see ``phrasing``), as plain data.
     shaped: dict[str, Any] = {
-        # Without the sending day, no day: « hier » could be false, « mardi » reads as a model.
-        "jour_entrevue": (
-            formatting.day_reference(context.interview.date, sent_on, locale) if sent_on else ""
-        ),
+        "jour_entrevue": _interview_day(context, sent_on, locale, to_add),
         # The day of a call, for a voicemail to say (OQLF: name, reason, day and time, number).
         "jour_appel": f"ce {formatting.prose_date(sent_on, locale, year=False)}" if sent_on else "",
         # A call already made (R17, R21): the next one says it calls again, without a word on
@@ -442,6 +441,25 @@ def _address_form(context: InterviewContext) -> str | None:
     """« Maître » for a notary or a lawyer, else the civility (« Madame », « Monsieur ») or None."""
     title = context.interviewer.title or ""
     return "Maître" if _MAITRE.search(title) else context.interviewer.civility
+
+
+def _interview_day(
+    context: InterviewContext, sent_on: date | None, locale: Locale, to_add: str | None
+) -> str:
+    """The interview's day as the thank-you says it (« hier », « samedi »), or nothing.
+
+    Without the sending day, no day: « hier » could be false, « mardi » reads as a model.
+    Nor when the candidate's own sentences use the same word for something else: « m’avoir
+    reçu samedi… J’ai été frappé par la dégustation du samedi » (read 54).
+    """
+    if sent_on is None:
+        return ""
+    said = formatting.day_reference(context.interview.date, sent_on, locale)
+    if " " in said:
+        return said
+    own = [context.debrief.struck_by, to_add, *(topic.subject for topic in context.topics)]
+    used = re.compile(rf"\b{said}\b", re.IGNORECASE)
+    return "" if any(used.search(sentence) for sentence in own if sentence) else said
 
 
 def _letter_topics(

@@ -21,10 +21,11 @@ _RELATIVE_TIME = re.compile(
 )
 
 
-# « …le 20 novembre. » at the end: a date stays true the day the reminder goes out.
+# « …le 20 novembre. » at the end, or before a last clause (« …le 16 novembre, trois soirs
+# par semaine. »): a date stays true the day the reminder goes out.
 _TRAILING_DAY = re.compile(
     rf"(?:,|(?<![\s,]))\s+le (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? (?:{MONTHS})(?: \d{{4}})?"
-    r"(?=\s*\.?\s*$)",
+    r"(?=\s*\.?\s*$|,\s)",
     re.IGNORECASE,
 )
 
@@ -50,7 +51,9 @@ FOR_THE_EMPLOYER = re.compile(
 
 
 def dated(sentence: str) -> bool:
-    """Whether the news ends on its day (« …le 25 novembre. »): it needs no « Depuis, ».
+    """Whether the news ends on its day (« …le 25 novembre. », or before a last clause).
+
+    Such news needs no « Depuis, »: its day says it is new.
 
     >>> dated("J’ai obtenu ma certification le 25 novembre.")
     True
@@ -215,6 +218,8 @@ def day_after_verb(sentence: str) -> str | None:
     'J’ai suivi les 23 et 24 novembre une formation de deux jours.'
     >>> day_after_verb("J’ai déménagé le 3 décembre.")
     'J’ai déménagé le 3 décembre.'
+    >>> day_after_verb("J’ai commencé un cours d’anglais le 16 novembre, trois soirs par semaine.")
+    'J’ai commencé le 16 novembre un cours d’anglais, trois soirs par semaine.'
     >>> day_after_verb("Certification obtenue le 3 décembre.") is None
     True
     >>> day_after_verb("J’ai obtenu ma certification.") is None
@@ -231,7 +236,8 @@ def day_after_verb(sentence: str) -> str | None:
     when = day.group().lstrip(" ,").strip()
     when = re.sub(r"^le (\S+) et le ", r"les \1 et ", when, flags=re.I)
     after = rest[verb.end() :].strip()
-    return f"{rest[: verb.end()]} {when}{' ' + after if after else ''}."
+    last_clause = text[day.end() :].strip().rstrip(".")
+    return f"{rest[: verb.end()]} {when}{' ' + after if after else ''}{last_clause}."
 
 
 def undated(sentence: str) -> str:
@@ -239,6 +245,8 @@ def undated(sentence: str) -> str:
 
     >>> undated("J’ai obtenu ma certification Scrum Master le 25 novembre.")
     'J’ai obtenu ma certification Scrum Master.'
+    >>> undated("J’ai commencé un cours d’anglais le 16 novembre, trois soirs par semaine.")
+    'J’ai commencé un cours d’anglais, trois soirs par semaine.'
     """
     return _TRAILING_DAY.sub("", timeless(sentence))
 
