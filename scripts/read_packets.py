@@ -1,8 +1,9 @@
 """Packets for a blind read of the drafts: what a reader sees, and the keys kept apart.
 
-Usage: ``python scripts/read_packets.py OUT [--seed N]``
+Usage: ``python scripts/read_packets.py OUT [--seed N] [--contexts FILE]``
 
-For every context of ``tests/contexts/``, renders every kind of draft (each on the day the
+For every context of ``tests/contexts/`` (or of ``FILE``, contexts nobody here wrote: then
+there is no pair packet, for want of hand-written drafts), renders every kind of draft (each on the day the
 plan made on the interview day first sends it, if it does) and writes:
 
 - ``OUT/read/``: every draft under a shuffled number with its context id, the contexts, the
@@ -249,16 +250,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", type=Path, help="dossier à créer (il ne doit pas exister)")
     parser.add_argument("--seed", type=int, default=0, help="graine du mélange")
+    parser.add_argument(
+        "--contexts", type=Path, default=CONTEXTS, help="contextes JSON (id → contexte)"
+    )
     args = parser.parse_args(argv)
     if args.out.exists():
         print(f"{args.out} existe déjà : choisissez un dossier neuf.", file=sys.stderr)
         return 2
-    raw = json.loads(CONTEXTS.read_text("utf-8"))
+    raw = json.loads(args.contexts.read_text("utf-8"))
     contexts = {name: st.InterviewContext.model_validate(data) for name, data in raw.items()}
     drafts, refused = drafts_of(contexts)
     rng = random.Random(args.seed)
     keys: dict[str, object] = {"refused": refused}
-    for part, build in (("read", read_packet), ("pair", pair_packet)):
+    parts = [("read", read_packet)]
+    if args.contexts.resolve() == CONTEXTS:  # the hand-written drafts are for these only
+        parts.append(("pair", pair_packet))
+    for part, build in parts:
         folder = args.out / part
         folder.mkdir(parents=True)
         (folder / "contextes.json").write_text(

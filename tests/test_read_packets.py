@@ -75,3 +75,17 @@ def test_a_call_comes_a_week_after_the_reminder_even_when_the_reminder_was_moved
     ]
     assert len(pairs) > 20
     assert all((call - reminder).days >= 7 for reminder, call in pairs)
+
+
+def test_contexts_written_elsewhere_get_a_read_packet_and_no_pairs(tmp_path: Path) -> None:
+    """Contexts nobody here wrote are read alone: the hand-written drafts are for ours."""
+    module = load_script("read_packets")
+    raw = json.loads(module.CONTEXTS.read_text("utf-8"))
+    mine = tmp_path / "contexts.json"
+    mine.write_text(json.dumps({"q01-neuf": raw["ca-01-aide-cuisiniere"]}), "utf-8")
+    out = tmp_path / "out"
+    assert module.main([str(out), "--contexts", str(mine)]) == 0
+    key = json.loads((out / "keys" / "read.json").read_text("utf-8"))
+    assert {entry["context"] for entry in key.values()} == {"q01-neuf"}
+    assert not (out / "pair").exists()
+    assert not (out / "keys" / "pair.json").exists()
