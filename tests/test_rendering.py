@@ -294,12 +294,27 @@ def test_dated_news_keeps_its_day_after_the_verb(make_context: ContextFactory) -
 def test_news_is_linked_to_a_topic_only_when_it_does_not_name_it(
     make_context: ContextFactory, topic: str, news: str, linked: bool
 ) -> None:
-    """R14: the news recalls the interview by itself when it names the topic."""
+    """R14: news that names a topic is tied back to the interview as « ce point »; news that
+    shares a word with one is told about it (readers 54 and 55 marked down news « posée
+    seule »)."""
     since = {"since": [f"J’ai {news}."]}
     ctx = make_context("fr_CA", topics=[{"subject": topic}], commitments=[], debrief=since)
     body = render("reminder", ctx, sent_on=date(2026, 12, 3)).body
     assert news in body
     assert (topic in body) is linked
+    tied = re.search(r"abordé ce point ensemble|un point que nous avions abordé", body)
+    assert (tied is not None) is not linked
+
+
+def test_news_that_names_no_topic_is_not_tied_to_one(make_context: ContextFactory) -> None:
+    """The library does not invent what a fact changes for the employer (R14)."""
+    since = {"since": ["J’ai renouvelé ma formation PDSB."]}
+    ctx = make_context(
+        "fr_CA", topics=[{"subject": "le roulement du personnel"}], debrief=since, company__facts=[]
+    )
+    body = render("reminder", ctx, sent_on=date(2026, 12, 3)).body
+    assert "j’ai renouvelé ma formation PDSB." in body
+    assert "point" not in body
 
 
 def test_a_point_added_is_said_about_the_topic_it_shares_words_with(

@@ -359,6 +359,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
         "sujet_lie": phrasing.linked_topic,
+        "sujet_nomme": phrasing.named_topic,
         "datee": phrasing.dated,
         "date_en_tete": phrasing.day_first,
         "date_apres_verbe": lambda sentence: told_from(phrasing.day_after_verb(sentence)),
