@@ -3,8 +3,9 @@
 Usage: ``python scripts/read_packets.py OUT [--seed N] [--contexts FILE]``
 
 For every context of ``tests/contexts/`` (or of ``FILE``, contexts nobody here wrote: then
-there is no pair packet, for want of hand-written drafts), renders every kind of draft (each on the day the
-plan made on the interview day first sends it, if it does) and writes:
+there is no pair packet, for want of hand-written drafts), renders every kind of draft
+(each on the day the plan made on the interview day first sends it, if it does) and
+writes:
 
 - ``OUT/read/``: every draft under a shuffled number with its context id, the contexts, the
   follow-up rules R1–R23 (their statements only: the docs also say what the library does,
