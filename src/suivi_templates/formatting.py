@@ -51,7 +51,8 @@ _ASPIRATED_H = frozenset(
     """
     hache hachette haie haine hall halte hamac hameau hamster hanche handball handicap
     hangar hanter happer harcèlement harceler hardi hareng haricot harnais harpe hasard
-    hâte hausse haut hautbois hauteur havre hennir hérisson hernie héron héros hêtre
+    hâte hausse haut haute hautes hauts hautbois hauteur havre hennir hérisson hernie héron
+    héros hêtre
     hibou hiérarchie hippie hisser hocher hockey hollande hollandais homard hongrie
     hongrois honte hoquet horde hors hotte houblon houille housse hublot huer huit
     huitième humer hurler hutte hyène honda hyundai huawei hachette harley hasbro
@@ -80,6 +81,8 @@ def elides(following: str) -> bool:
 
     >>> elides("Horizon"), elides("Hachette"), elides("Yves"), elides("Yamaha")
     (True, False, True, False)
+    >>> elides("Hautes Terres Bio"), elides("Hauts-de-France")
+    (False, False)
     """
     word = _fold(_first_word(following))
     if not word or word in _NO_ELISION:
@@ -287,10 +290,14 @@ def fix_elision(text: str, protected: Iterable[str] = ()) -> str:
     """Elide ``de``, ``que``, ``je`` … before a vowel or a mute h, anywhere in ``text``.
 
     Templates may then write « poste de {{ role.title }} » whatever the title. Names in
-    ``protected`` are left alone (« Maria de Oliveira »).
+    ``protected`` are left alone (« Maria de Oliveira »), and so is a capitalised word before
+    a name inside a sentence: « Me Olivier Besson » is Maître Besson (it read « M’Olivier »
+    in contexts nobody here wrote, read 57), « Mme De Oliveira » keeps her particle.
 
     >>> fix_elision("poste de analyste, que Horizon, Marie de Almeida", ["Marie de Almeida"])
     'poste d’analyste, qu’Horizon, Marie de Almeida'
+    >>> fix_elision("mon maître de stage : Me Olivier Besson. De Ottawa, je pars.")
+    'mon maître de stage : Me Olivier Besson. D’Ottawa, je pars.'
     """
     shielded = [
         (match.start(), match.end())
@@ -303,6 +310,14 @@ def fix_elision(text: str, protected: Iterable[str] = ()) -> str:
         if any(start <= match.start() < end for start, end in shielded):
             return match.group(0)
         word, following = match.group(1), match.group(2)
+        if word[0].isupper() and following[0].isupper() and not _opens_sentence(text, match):
+            return match.group(0)
         return _elide(word, following) if _elides(following) else match.group(0)
 
     return _ELIDABLE.sub(elide, text)
+
+
+def _opens_sentence(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` starts the text, a line or a sentence (after « . », « ! », « ? »)."""
+    before = text[: match.start()].rstrip(" \u00a0\u202f")
+    return not before or before[-1] in ".!?\n«"

@@ -156,10 +156,18 @@ def _question_phrase(question: str) -> str:
     if head == "est-ce" and rest.casefold().startswith(("que ", "qu’", "qu'")):
         return _whether(re.sub(r"^qu(?:e |['’])", "", rest, flags=re.IGNORECASE))
     if head in _QUESTION_WORDS and rest:
+        # « Quelle est la place des contrôles dans le poste ? » is about « la place des
+        # contrôles dans le poste » (« la question de savoir quelle est… », read 57).
+        named = _WHAT_IS.match(question)
+        if named is not None and _bare(_first(named.group(1))) in _DETERMINERS:
+            return named.group(1)
         return f"la question de savoir {_lower_first(words[0])} {rest}"
     if _INVERSION.search(question):
         return _whether(_uninvert(question))
     return _noun_phrase(question)
+
+
+_WHAT_IS = re.compile(r"(?:quel|quelle|quels|quelles)\s+(?:est|sont)\s+(.+)", re.IGNORECASE)
 
 
 def _whether(clause: str) -> str:
@@ -197,6 +205,10 @@ def topic_phrase(subject: str) -> str:
     'les raisons pour lesquelles le roulement est si élevé'
     >>> topic_phrase("Comment planifiez-vous les quarts?")
     'la façon dont vous planifiez les quarts'
+    >>> topic_phrase("Quelle est la place des contrôles dans le poste ?")
+    'la place des contrôles dans le poste'
+    >>> topic_phrase("quels sont vos délais de paiement")
+    'vos délais de paiement'
     >>> topic_phrase("Excel"), topic_phrase("horaires de nuit"), topic_phrase("la paie")
     ('Excel', 'les horaires de nuit', 'la paie')
     >>> topic_phrase("passage à TMS Cube en janvier?")
