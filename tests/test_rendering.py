@@ -302,7 +302,9 @@ def test_news_is_linked_to_a_topic_only_when_it_does_not_name_it(
     body = render("reminder", ctx, sent_on=date(2026, 12, 3)).body
     assert news in body
     assert (topic in body) is linked
-    tied = re.search(r"abordé ce point ensemble|un point que nous avions abordé", body)
+    tied = re.search(
+        r"Je tenais à vous le dire, puisque nous avions abordé ce point ensemble", body
+    )
     assert (tied is not None) is not linked
 
 
@@ -716,3 +718,46 @@ def test_the_call_script_does_not_say_interest_twice_after_news_that_says_it(
     line = next(line for line in script.splitlines() if "rapport annuel" in line)
     assert line.count("intéress") == 1
     assert "Le poste me tient toujours à cœur." in line
+
+
+@pytest.mark.parametrize(
+    ("fact", "said"),
+    [
+        (
+            "Prolongement du Rapibus vers l’ouest : appels d’offres en 2027",
+            "J’ai lu avec intérêt l’annonce du prolongement du Rapibus vers l’ouest",
+        ),
+        (
+            "L’ouverture d’une ligne de tramway en 2027.",
+            "J’ai lu avec intérêt l’annonce de l’ouverture d’une ligne de tramway en 2027.",
+        ),
+        (
+            "consultations publiques sur la politique culturelle en février",
+            "J’ai lu avec intérêt l’annonce des consultations publiques",
+        ),
+        (
+            "La STO prolonge le Rapibus vers l’ouest.",
+            "J’ai lu avec intérêt que la STO prolonge le Rapibus vers l’ouest.",
+        ),
+    ],
+)
+def test_a_fact_jotted_as_a_headline_is_not_put_after_que(
+    make_context: ContextFactory, fact: str, said: str
+) -> None:
+    """Issue 10, item 5; fresh contexts (read 57): « J’ai lu avec intérêt que Prolongement… »."""
+    ctx = make_context("fr_CA", company__facts=[fact], debrief={}, commitments=[], history=[])
+    body = render("reminder", ctx, sent_on=date(2026, 12, 3)).body.replace("\u00a0", " ")
+    assert said in body
+    assert body.count("intérêt") == 1
+
+
+def test_maitre_before_a_name_is_not_elided(make_context: ContextFactory) -> None:
+    """« Me Olivier Besson » read « M’Olivier Besson » in a thank-you (fresh contexts, read 57)."""
+    promise = {
+        "promise": "lui faire parvenir les coordonnées de mon maître de stage",
+        "details": "Me Olivier Besson, notaire à Tours, 02 47 55 55 33",
+    }
+    ctx = make_context("fr_FR", commitments=[promise])
+    body = render("thank_you", ctx).body
+    assert "Me Olivier Besson" in body
+    assert "M’Olivier" not in body

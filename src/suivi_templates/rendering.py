@@ -367,6 +367,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # lancé aujourd’hui son plan… »), not after a long name (« …2027-2032 aujourd’hui »).
         "jour_dit": lambda fact: told_from(phrasing.day_after_verb(fact) or fact),
         "sorte_de_nouvelle": phrasing.news_kind,
+        "fait_nominal": phrasing.fact_as_noun,
+        "annonce_de": phrasing.announcement_of,
         "condition": phrasing.names_condition,
     }
     promises = _promises(context, sent_on)

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from suivi_templates.phrasing.news import (
     FOR_THE_EMPLOYER,
+    announcement_of,
     dated,
     day_after_verb,
     day_first,
+    fact_as_noun,
     news_day,
     news_kind,
     said_from,
@@ -73,6 +75,7 @@ __all__ = [
     "abbreviates",
     "about_topic",
     "accepted_condition",
+    "announcement_of",
     "as_clause",
     "asset",
     "attachable",
@@ -82,6 +85,7 @@ __all__ = [
     "day_after_verb",
     "day_first",
     "emphasised",
+    "fact_as_noun",
     "given_in_words",
     "gives_contact_details",
     "heading",

@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from suivi_templates.formatting import day_reference
+from suivi_templates.formatting import day_reference, de
 from suivi_templates.models import Locale
-from suivi_templates.phrasing._words import _OPENING_WORDS, _bare, _first, _lower_first
+from suivi_templates.phrasing._words import (
+    _DETERMINERS,
+    _OPENING_WORDS,
+    Article,
+    _bare,
+    _first,
+    _lower_first,
+    _with_article,
+)
 from suivi_templates.typography import MONTHS
 
 # « la semaine dernière » in a note is true the day it is written, not the day it is sent.
@@ -281,3 +289,107 @@ def news_kind(fact: str) -> str | None:
     if _INITIATIVE.search(fact):
         return "initiative"
     return None
+
+
+# A note on the organisation jotted as a headline (« Ouverture d'une agence à Nantes »,
+# « l'ouverture d'une ligne de tramway ») names the news without saying it: after « J'ai lu
+# avec intérêt que », it left a sentence with no verb (issue 10; fresh contexts, read 57).
+# Its head is a noun made from a verb, or one of a few nouns news open on; the article of a
+# bare head follows its ending.
+_FEMININE_HEAD = re.compile(r"\w+(?:tion|sion|ure|ance|ence|ée|ade|aison)", re.IGNORECASE)
+_MASCULINE_HEAD = re.compile(r"\w+(?:ment|age)", re.IGNORECASE)
+_HEAD_WORDS = {
+    **dict.fromkeys("fusion hausse baisse annonce refonte vente mise victoire".split(), "la"),
+    **dict.fromkeys("départ rachat projet plan programme contrat budget chantier".split(), "le"),
+}
+_FEMININE_IN_AGE = frozenset("image page plage cage rage nage".split())
+# « nouveau centre de tri à Laval »: an adjective before the head says its article.
+_LEADING_ADJECTIVES = {
+    **dict.fromkeys("nouveau nouvel futur prochain".split(), "le"),
+    **dict.fromkeys("nouvelle future prochaine".split(), "la"),
+    **dict.fromkeys("nouveaux nouvelles futurs futures prochains prochaines".split(), "les"),
+}
+# What makes a clause of it: a finite verb among the usual ones, a future, a reflexive.
+_FINITE_VERB = re.compile(
+    r"\b(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|aura|auront|va|vont"
+    r"|vient|viennent|fait|font|peut|peuvent|doit|doivent|reste|restent|devient|deviennent"
+    r"|prévoit|prévoient|compte|comptent|permet|permettent|lance|lancent|ouvre|ouvrent"
+    r"|accueille|accueillent|recrute|recrutent|commence|commencent|démarre|démarrent"
+    r"|avance|avancent|continue|continuent|offre|offrent|finance|financent|investit"
+    r"|investissent|embauche|embauchent|inaugure|inaugurent|organise|organisent|propose"
+    r"|proposent|publie|publient|obtient|obtiennent|remporte|remportent|signe|signent"
+    r"|construit|construisent|cherche|cherchent|déménage|déménagent|fusionne|fusionnent"
+    r"|ferme|ferment|rouvre|rouvrent)\b"
+    r"|\b\w{3,}(?:era|eront|ira|iront)\b|\bs['’]\w|\bse\s\w",
+    re.IGNORECASE,
+)
+
+
+def _head_article(word: str) -> str | None:  # "le", "la" or "les"
+    """The article a headline's head noun takes, or None when it is no such noun."""
+    folded = word.casefold()
+    # « consultations publiques », « travaux »: a plural head takes « les ».
+    if folded[-1:] in ("s", "x") and len(folded) > 4 and _singular_head(folded[:-1]):
+        return "les"
+    return _singular_head(folded)
+
+
+def _singular_head(folded: str) -> str | None:
+    if folded in _HEAD_WORDS or folded in _LEADING_ADJECTIVES:
+        return _HEAD_WORDS.get(folded) or _LEADING_ADJECTIVES[folded]
+    if _MASCULINE_HEAD.fullmatch(folded) and folded not in _FEMININE_IN_AGE:
+        return "le"
+    if _FEMININE_HEAD.fullmatch(folded) or folded in _FEMININE_IN_AGE:
+        return "la"
+    return None
+
+
+def fact_as_noun(fact: str) -> str | None:
+    """A fact jotted as a noun phrase, with its article; None when it is a clause.
+
+    >>> fact_as_noun("L’ouverture d’une ligne de tramway en 2027.")
+    'l’ouverture d’une ligne de tramway en 2027'
+    >>> fact_as_noun("Prolongement du Rapibus vers l’ouest : appels d’offres en 2027")
+    'le prolongement du Rapibus vers l’ouest : appels d’offres en 2027'
+    >>> fact_as_noun("hausse des inscriptions")
+    'la hausse des inscriptions'
+    >>> fact_as_noun("consultations publiques sur la politique culturelle en février")
+    'les consultations publiques sur la politique culturelle en février'
+    >>> fact_as_noun("nouveau centre de tri à Laval")
+    'le nouveau centre de tri à Laval'
+    >>> fact_as_noun("Nouvelles navettes électriques en 2027")
+    'les nouvelles navettes électriques en 2027'
+    >>> fact_as_noun("L’ouverture de l’agence est prévue en mars.") is None
+    True
+    >>> fact_as_noun("La STO prolonge le Rapibus vers l’ouest.") is None
+    True
+    """
+    text = fact.strip().rstrip(" .;")
+    if not text or _FINITE_VERB.search(text):
+        return None
+    first = _first(text)
+    if _bare(first) in _DETERMINERS:
+        head = _first(text[len(first) :].lstrip())
+        return _lower_first(text) if _head_article(head.rstrip("'’")) else None
+    article = _head_article(first)
+    if article is None:
+        return None
+    return _with_article(_ARTICLES[article], _lower_first(text))
+
+
+_ARTICLES: dict[str, Article] = {"le": "le", "la": "la", "les": "les"}
+
+
+def announcement_of(noun_phrase: str) -> str:
+    """What one reads of a fact jotted as a noun phrase: its announcement.
+
+    One reads « l’annonce de l’ouverture d’une ligne », not « l’ouverture d’une ligne ».
+
+    >>> announcement_of("le nouveau centre de tri à Laval")
+    'l’annonce du nouveau centre de tri à Laval'
+    >>> announcement_of("l’annonce de la fusion")
+    'l’annonce de la fusion'
+    """
+    if re.match(r"(?:l['’]|les )annonces?\b", noun_phrase, re.IGNORECASE):
+        return noun_phrase
+    return f"l’annonce {de(noun_phrase)}"
