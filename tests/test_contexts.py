@@ -56,6 +56,8 @@ def draft(name: str, kind: str) -> st.Draft | None:
             e.kind == "voicemail" for e in ctx.history
         ):
             expected = {"timing.after_voicemail"}  # R21: no call after a voicemail left
+        if kind != "thank_you" and any(e.kind == "reply_received" for e in ctx.history):
+            expected |= {"timing.after_reply"}  # R22, R23: a reply is answered, not chased
     assert refused == expected
     return None
 

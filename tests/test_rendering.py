@@ -761,3 +761,54 @@ def test_maitre_before_a_name_is_not_elided(make_context: ContextFactory) -> Non
     body = render("thank_you", ctx).body
     assert "Me Olivier Besson" in body
     assert "M’Olivier" not in body
+
+
+@pytest.mark.parametrize("kind", ["thank_you", "phone_script", "voicemail"])
+def test_a_role_title_pasted_from_an_advert_is_said_as_a_person_says_it(
+    make_context: ContextFactory, kind: str
+) -> None:
+    """« (H/F) », « · » and the advert's details, read aloud or in a letter (read 57: 23 of 74)."""
+    ctx = make_context(
+        "fr_FR",
+        candidate__gender="f",
+        role__title="enseignant·e en adaptation scolaire (remplacement, 80 %) H/F",
+    )
+    text = str(render(kind, ctx, sent_on=date(2026, 11, 20)))
+    assert "poste d’enseignante en adaptation scolaire" in text
+    assert not re.search(r"H/F|·|\(remplacement", text)
+
+
+@pytest.mark.parametrize("kind", ["reminder", "phone_script", "voicemail"])
+def test_nothing_chases_a_reply_already_received(make_context: ContextFactory, kind: str) -> None:
+    """R22, R23: after a reply the plan stops; read 57 scored the call drafted anyway 1."""
+    history = [
+        {"kind": "thank_you", "on": "2026-11-20", "channel": "email"},
+        {"kind": "reply_received", "on": "2026-11-27", "channel": "email"},
+    ]
+    ctx = make_context("fr_CA", history=history)
+    with pytest.raises(DraftRejected, match=r"timing\.after_reply"):
+        render(kind, ctx, sent_on=date(2026, 12, 3))
+    assert plan(ctx, today=date(2026, 12, 3)).stopped is not None
+
+
+def test_what_is_theirs_is_said_to_them(make_context: ContextFactory) -> None:
+    """« un manuscrit de leur choix » copied from the notes (read 57)."""
+    promise = {
+        "promise": "leur envoyer une fiche de lecture sur un manuscrit de leur choix",
+        "attachment": "fiche.pdf",
+    }
+    body = render("thank_you", make_context("fr_FR", commitments=[promise])).body
+    assert "un manuscrit de votre choix" in body
+    assert "leur choix" not in body
+
+
+def test_an_organisation_named_with_its_own_full_stop_ends_one_sentence(
+    make_context: ContextFactory,
+) -> None:
+    """« …chez D’Amours Tremblay notaires inc.. » (read 57); « chez Commune de… » too."""
+    ctx = make_context(
+        "fr_CA", company__name="D'Amours Tremblay notaires inc.", company__article=None
+    )
+    assert "inc.." not in render("thank_you", ctx).body
+    commune = make_context("fr_FR", company__name="Commune de Saint-Aubin", company__article=None)
+    assert "chez Commune" not in render("thank_you", commune).body

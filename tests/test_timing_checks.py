@@ -208,6 +208,36 @@ EXAMPLES = [
         {"history": [THANKED, ("phone_call", d(12, 3), "phone")]},
     ),
     Example("timing.after_voicemail", False, "voicemail", d(12, 3), {"history": [THANKED]}),
+    # --- after a reply (R22, R23): the next message answers it; no relance, no call
+    Example(
+        "timing.after_reply",
+        True,
+        "phone_script",
+        d(12, 10),
+        {"history": [THANKED, ("reminder", d(12, 3)), ("reply_received", d(12, 4))]},
+        ("R22", "4\u00a0décembre", "Répondez plutôt"),
+    ),
+    Example(
+        "timing.after_reply",
+        True,
+        "reminder",
+        None,
+        {"history": [THANKED, ("reply_received", d(11, 27))]},
+    ),
+    Example(  # a reply logged after the day of this reminder does not make it late
+        "timing.after_reply",
+        False,
+        "reminder",
+        d(12, 3),
+        {"history": [THANKED, ("reply_received", d(12, 4))]},
+    ),
+    Example(  # thanking stays right after a reply, even a refusal
+        "timing.after_reply",
+        False,
+        "thank_you",
+        d(11, 20),
+        {"history": [("reply_received", d(11, 20))]},
+    ),
 ]
 
 
@@ -242,6 +272,7 @@ def test_codes_severities_and_docs() -> None:
         ("timing.no_contact", "error"),
         ("timing.wrong_channel", "warning"),
         ("timing.after_voicemail", "warning"),
+        ("timing.after_reply", "warning"),
     ]
     for check in TIMING_CHECKS:
         assert check.family == "timing"

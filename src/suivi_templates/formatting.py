@@ -270,8 +270,36 @@ def second_person(promise: str) -> str:
     'vous transmettre mon analyse'
     >>> second_person("envoyer deux références")
     'envoyer deux références'
+    >>> second_person("leur envoyer une fiche sur un manuscrit de leur choix")
+    'vous envoyer une fiche sur un manuscrit de votre choix'
     """
-    return _THIRD_PERSON.sub("vous ", promise, count=1)
+    return your_possessives(_THIRD_PERSON.sub("vous ", promise, count=1))
+
+
+def your_possessives(text: str) -> str:
+    """What is theirs, said to them: « un manuscrit de leur choix » → « de votre choix ».
+
+    A promise is noted about the recruiters and read by them (read 57).
+
+    >>> your_possessives("une fiche sur un manuscrit de leur choix, pour leurs auteurs")
+    'une fiche sur un manuscrit de votre choix, pour vos auteurs'
+    """
+    return _THEIR.sub(_your, text)
+
+
+_THEIR = re.compile(r"(?<=\s)(leurs?)(\s+)(\w+)")
+_AUXILIARIES = frozenset("a ai as avons avez ont ai été".split())
+
+
+def _your(match: re.Match[str]) -> str:
+    """« leurs dossiers » → « vos dossiers », « leur choix » → « votre choix ».
+
+    Not a verb's pronoun: « et leur envoyer », « leur ai dit ».
+    """
+    word, space, following = match.groups()
+    if word == "leur" and (following in _AUXILIARIES or following.endswith(("er", "ir", "re"))):
+        return match.group(0)
+    return f"{'vos' if word == 'leurs' else 'votre'}{space}{following}"
 
 
 # A word of two letters at least: « de A à Z » names a letter and keeps its « de ».

@@ -34,6 +34,7 @@ from suivi_templates.errors import (
     TemplateProblem,
     UnknownKind,
 )
+from suivi_templates.kinds import kind_of
 from suivi_templates.models import InterviewContext, Locale, as_context
 from suivi_templates.sandbox import (
     BoundedSandbox,
@@ -280,7 +281,7 @@ def _promises(
     }
     for index, commitment in enumerate(context.commitments):
         entry = {
-            "objet": phrasing.promised_item(commitment.promise),
+            "objet": _promised(commitment.promise),
             # Contact details go in a message's body, never « ci-joint ».
             "joignable": phrasing.attachable(commitment.promise),
             # Only the person can write them out: a reminder asks for them (R3).
@@ -334,7 +335,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         phrasing.spoken_topic(phrasing.topic_phrase(topic.subject), most=_WRITTEN_TOPIC_WORDS)
         for topic in topics
     ]
-    data = plain(_known_on(context, sent_on))
+    data = plain(_role_as_said(_known_on(context, sent_on), kind_of(kind).spoken))
     # A day of the past week said from the sending day (« hier », « lundi »), not as a date.
     told_from = partial(
         phrasing.said_from, interview=context.interview.date, sent_on=sent_on, locale=locale
@@ -351,7 +352,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "phone": lambda number: formatting.phone_number(number, locale),
         "list": lambda items: formatting.prose_list(items, locale),
         "missing": _missing,
-        "objet_promis": phrasing.promised_item,
+        "objet_promis": _promised,
         "clause": phrasing.as_clause,
         "reformule": phrasing.reframe,
         "atout": phrasing.asset,
@@ -506,6 +507,20 @@ def _known_on(context: InterviewContext, sent_on: date | None) -> InterviewConte
     return context.model_copy(update={"company": company})
 
 
+def _promised(promise: str) -> str | None:
+    """What a promise gives, said to the recruiter: « de votre choix », not « de leur choix »."""
+    item = phrasing.promised_item(promise)
+    return formatting.your_possessives(item) if item else item
+
+
+def _role_as_said(context: InterviewContext, spoken: bool) -> InterviewContext:
+    """The context with its role title as a letter says it: no « (H/F) », no « · » (read 57)."""
+    title = phrasing.role_as_said(context.role.title, context.candidate.gender, spoken)
+    if title == context.role.title:
+        return context
+    return context.model_copy(update={"role": context.role.model_copy(update={"title": title})})
+
+
 def _news_by(news: list[str], context: InterviewContext, sent_on: date | None) -> list[str]:
     """The news a message sent on ``sent_on`` can tell: none dated after that day.
 
@@ -568,6 +583,7 @@ def _to_add(
 _OWN_DRAFT_LEVELS: dict[str, Level] = {
     "timing.wrong_channel": "error",
     "timing.after_voicemail": "error",
+    "timing.after_reply": "error",
 }
 
 

@@ -94,6 +94,8 @@ DETECTS: dict[str, str] = {
     "timing.wrong_channel": "une relance écrite alors que le processus se fait par téléphone.",
     "timing.after_voicemail": "un appel ou un message vocal quand l’historique note déjà un "
     "message vocal laissé.",
+    "timing.after_reply": "une relance, un appel ou un message vocal quand l’historique note "
+    "déjà une réponse de l’entreprise.",
 }
 """What each check code detects, in French (``suivi-templates regle CODE``)."""
 

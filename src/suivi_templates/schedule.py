@@ -51,6 +51,7 @@ __all__ = [
     "good_call_day",
     "promise_day",
     "promises_to_send",
+    "reply_received",
     "thank_you_window",
     "voicemail_left",
 ]
@@ -142,6 +143,20 @@ def contacts(context: InterviewContext, extra: Iterable[HistoryEntry] = ()) -> T
     if made and made[0].kind == "thank_you":
         return Timeline(made[0], tuple(made[1:]), max(replies, default=None))
     return Timeline(None, tuple(made), max(replies, default=None))
+
+
+def reply_received(context: InterviewContext, on_or_before: date | None = None) -> date | None:
+    """The last day the history records a reply (on or before ``on_or_before``, if given).
+
+    After it the follow-ups stop: the next message answers the reply, it does not ask where
+    the process stands.
+    """
+    days = [
+        e.on
+        for e in context.history
+        if e.kind == "reply_received" and (on_or_before is None or e.on <= on_or_before)
+    ]
+    return max(days, default=None)
 
 
 def voicemail_left(context: InterviewContext, before: date | None = None) -> date | None:

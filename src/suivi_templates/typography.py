@@ -73,6 +73,8 @@ _DIGITS = "0123456789"
 _COMMON: tuple[_Rule, ...] = (
     (re.compile(r"'(?<=\w')(?=\w)"), "’", "'"),
     (re.compile(r"\.\.\."), "…", "."),
+    # A name that ends on its own full stop ends the sentence too: « …notaires inc.. » (read 57).
+    (re.compile(r"\.\.(?!\.)"), ".", "."),
     (re.compile(r"(?<=\S)" + _ANY_SPACE + ":"), NBSP + ":", ":"),
     (re.compile("«" + _ANY_SPACE), "«" + NBSP, "«"),
     # Only from the start of a run of spaces: a long run not followed by « » » is then

@@ -32,6 +32,7 @@ from suivi_templates.schedule import (
     Timeline,
     contacts,
     earliest_follow_up,
+    reply_received,
     thank_you_window,
     voicemail_left,
 )
@@ -246,6 +247,26 @@ def _after_voicemail(target: Target) -> Iterator[Hit]:
     )
 
 
+def _after_reply(target: Target) -> Iterator[Hit]:
+    """R22, R23: a reminder, a call or a voicemail when the history records a reply."""
+    context = target.context
+    if context is None or target.kind not in ("reminder", "phone_script", "voicemail"):
+        return
+    replied = reply_received(context, on_or_before=target.today)
+    if replied is None:
+        return
+    yield Hit(
+        message=(
+            f"L'entreprise a répondu {prose_day(replied, context.locale)}{COLON} demander où "
+            "en est le processus ne tiendrait pas compte de sa réponse (R22, R23)."
+        ),
+        suggestion=(
+            "Répondez plutôt à son message, au rythme de la personne qui recrute ; une "
+            "demande de références est bon signe, mais ce n'est pas une offre (R22)."
+        ),
+    )
+
+
 TIMING_CHECKS: tuple[Check, ...] = (
     Check("timing.late_thank_you", "warning", _late_thank_you),
     Check("timing.early_reminder", "error", _early_reminder),
@@ -256,4 +277,6 @@ TIMING_CHECKS: tuple[Check, ...] = (
     Check("timing.wrong_channel", "warning", _wrong_channel),
     # The same: a person may judge a second call right; the library never drafts one.
     Check("timing.after_voicemail", "warning", _after_voicemail),
+    # Likewise: a person may answer a reply with a call; the library never drafts a relance.
+    Check("timing.after_reply", "warning", _after_reply),
 )

@@ -54,6 +54,7 @@ from suivi_templates.phrasing.promises import (
     gives_contact_details,
     promised_item,
 )
+from suivi_templates.phrasing.roles import role_as_said
 from suivi_templates.phrasing.topics import (
     accepted_condition,
     covers,
@@ -103,6 +104,7 @@ __all__ = [
     "own_sentence",
     "promised_item",
     "reframe",
+    "role_as_said",
     "said_from",
     "speaks_with_on",
     "spoken_topic",

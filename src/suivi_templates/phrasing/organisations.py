@@ -17,7 +17,7 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             société agence régie banque mutuelle fondation fédération association clinique
             bibliothèque maison résidence direction chambre compagnie corporation
             garderie pharmacie polyclinique communauté métropole présidence cour boulangerie
-            librairie ferme brasserie""",
+            librairie ferme brasserie commune""",
     "le": """ministère centre musée collège cégep conseil groupe cabinet laboratoire
             département syndicat conservatoire théâtre service regroupement réseau bureau
             secrétariat port parc tribunal commissariat lycée club restaurant studio atelier

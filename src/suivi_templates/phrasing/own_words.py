@@ -159,7 +159,7 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
 ]
 # « …, je ne l’ai pas assez dit. » at the end: the point is kept and said first.
 _REPROACH_TAIL = re.compile(
-    r"[,;]\s*(?:je ne l['’]ai pas assez (?:dit|souligné|mentionné)|j['’]aurais dû le (?:dire|"
+    r"[,;]\s*(?:je (?:ne )?l['’]ai pas assez (?:dit|souligné|mentionné)|j['’]aurais dû le (?:dire|"
     r"préciser|souligner)|j['’]ai oublié de le (?:dire|préciser))\s*[.!]?$",
     re.I,
 )
@@ -240,6 +240,8 @@ def reframe(sentence: str) -> str:
     'Je voudrais aussi mentionner le stage à Lyon.'
     >>> reframe("J'ai piloté la bascule vers Opera Cloud en 2025, je ne l'ai pas assez dit.")
     "Je voudrais revenir sur un point : j'ai piloté la bascule vers Opera Cloud en 2025."
+    >>> reframe("Nous avions fait une charpente de 14 m à Guérande, je l'ai pas assez dit.")
+    'Je voudrais revenir sur un point : nous avions fait une charpente de 14 m à Guérande.'
     >>> reframe("Sur les scolaires, j'ai oublié de dire que j'anime des ateliers.")
     "Concernant les scolaires, j’ajoute que j'anime des ateliers."
     >>> reframe("J'ai dit que non mais en fait si.")

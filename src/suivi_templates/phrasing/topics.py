@@ -205,6 +205,8 @@ def topic_phrase(subject: str) -> str:
     'les raisons pour lesquelles le roulement est si élevé'
     >>> topic_phrase("Comment planifiez-vous les quarts?")
     'la façon dont vous planifiez les quarts'
+    >>> topic_phrase("développer la clientèle agricole?")
+    'la façon de développer la clientèle agricole'
     >>> topic_phrase("Quelle est la place des contrôles dans le poste ?")
     'la place des contrôles dans le poste'
     >>> topic_phrase("quels sont vos délais de paiement")
@@ -227,9 +229,12 @@ def topic_phrase(subject: str) -> str:
     if (_is_common_word(first) or _sentence_case(text)) and not _names_something(text):
         text = _lower_first(text)
     head = _bare(_first(text))
-    if is_question or head in _INTERROGATIVES or head in _QUESTION_WORDS or head == "est-ce":
-        return _question_phrase(text)
     words = text.split()
+    asks = head in _INTERROGATIVES or head in _QUESTION_WORDS or head == "est-ce"
+    # « développer la clientèle agricole? » is an infinitive with a question mark, not a
+    # question to turn around (« notre discussion sur le développer… », read 57).
+    if asks or (is_question and not _is_infinitive(words)):
+        return _question_phrase(text)
     if _is_infinitive(words):
         infinitive = re.sub(r"^d(?:e |['’])", "", text)
         return "la façon " + ("d’" if elides(infinitive) else "de ") + infinitive
