@@ -234,6 +234,19 @@ def test_a_reminder_keeps_an_open_promise_and_owns_the_delay(make_context: Conte
     assert late.count("mon analyse du recouvrement") == 1
 
 
+def test_an_undated_promise_kept_weeks_later_owns_the_delay(make_context: ContextFactory) -> None:
+    """The thank-you said « dans les prochains jours »; two weeks on, a word for the delay
+    (read 57: « enfin jointes une semaine après sans le dire »)."""
+    promise = {"promise": "lui envoyer mon analyse du recouvrement"}
+    ctx = make_context("fr_CA", commitments=[promise])
+    held = ctx.interview.date
+    soon = render("reminder", ctx, sent_on=held + timedelta(days=6)).body
+    late = render("reminder", ctx, sent_on=held + timedelta(days=14)).body
+    assert "ci-joint mon analyse du recouvrement" in soon
+    assert "avec mes excuses" not in soon
+    assert "ci-joint mon analyse du recouvrement, avec mes excuses pour ce retard" in late
+
+
 def test_a_reminder_with_nothing_new_says_so_to_the_user(make_context: ContextFactory) -> None:
     """R14: the draft is written, and its report tells which fields would give it news."""
     bare = make_context("fr_CA", commitments=[], debrief={}, company__facts=[])

@@ -292,7 +292,7 @@ def _promises(
             "fichier": commitment.attachment,
             "lien": str(commitment.link) if commitment.link else None,
             "echeance": commitment.due,
-            "en_retard": bool(sent_on and commitment.due and commitment.due < sent_on),
+            "en_retard": _late(commitment.due, context.interview.date, sent_on),
             "details": phrasing.given_in_words(commitment.details) if commitment.details else None,
         }
         if commitment.done:
@@ -307,6 +307,24 @@ def _promises(
             groups["a_venir"].append(entry)
     groups["envoi"] = _sent_together(groups["a_venir"], sent_on)
     return groups
+
+
+_A_FEW_DAYS = 7
+"""What the thank-you's « dans les prochains jours » allows an undated promise."""
+
+
+def _late(due: date | None, interview: date, sent_on: date | None) -> bool:
+    """Whether a promise kept on ``sent_on`` comes late.
+
+    After its date, or, undated, more than a few days after the interview, when the
+    thank-you said it would follow « dans les prochains jours » (read 57: a reminder that
+    attached it two weeks later « sans un mot d'excuse »).
+    """
+    if sent_on is None:
+        return False
+    if due is not None:
+        return due < sent_on
+    return (sent_on - interview).days > _A_FEW_DAYS
 
 
 def _sent_together(open_items: list[dict[str, Any]], sent_on: date | None) -> list[dict[str, Any]]:
