@@ -22,7 +22,12 @@ import grammar
 import suivi_templates as st
 from suivi_templates.errors import MissingContext
 
-CONTEXTS = json.loads((Path(__file__).parent / "contexts" / "contexts.json").read_text("utf-8"))
+_HERE = Path(__file__).parent / "contexts"
+# The 48 contexts of the issue, and 24 typed later by another hand (fresh.json, read 57).
+CONTEXTS = {
+    **json.loads((_HERE / "contexts.json").read_text("utf-8")),
+    **json.loads((_HERE / "fresh.json").read_text("utf-8")),
+}
 KINDS = ("thank_you", "reminder", "phone_script", "voicemail")
 EMAILS = ("thank_you", "reminder")
 CASES = [(name, kind) for name in sorted(CONTEXTS) for kind in KINDS]
@@ -87,22 +92,30 @@ def test_every_kind_renders_or_is_rightly_refused(name: str, kind: str) -> None:
         assert d.report.passed
 
 
+def _addressed(ctx: st.InterviewContext) -> str | None:
+    """How the person met is addressed: « Maître » for a notary or a lawyer."""
+    if re.search(r"\b(?:notaire|avocate?)\b", ctx.interviewer.title or "", re.IGNORECASE):
+        return "Maître"
+    return ctx.interviewer.civility
+
+
 @pytest.mark.parametrize("name", sorted(CONTEXTS))
 def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
     """E-mails greet « Bonjour Madame, »; spoken kinds say the surname, as given."""
     ctx = context(name)
     interviewer = ctx.interviewer
+    civility = _addressed(ctx)
     for kind in ("phone_script", "voicemail"):
         d = draft(name, kind)
         if d is None:
             continue
         body = d.body.replace("’", "'")
-        if interviewer.civility and interviewer.surname != interviewer.name:
-            assert f"{interviewer.civility} {interviewer.surname}".replace("’", "'") in body
+        if civility and interviewer.surname != interviewer.name:
+            assert f"{civility} {interviewer.surname}".replace("’", "'") in body
             assert interviewer.name.endswith(interviewer.surname)
-        elif interviewer.civility:
+        elif civility:
             # A surname the library cannot guess safely is not said: « Bonjour Madame ».
-            assert f"Bonjour {interviewer.civility}" in body
+            assert f"Bonjour {civility}" in body
         else:
             # No civility: « Bonjour, ici … » — a first and last name said at once sounds off.
             assert body.startswith("Bonjour, ") if kind == "voicemail" else interviewer.name in body
@@ -164,14 +177,14 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
     first = d.body.splitlines()[0]
     assert GREETINGS[d.locale].match(first), first
     assert not first.startswith(("Madame ", "Monsieur "))
-    civility = d.context.interviewer.civility
+    civility = _addressed(d.context)
     assert first == f"Bonjour {civility or d.context.interviewer.name},"
 
 
 # Words a letter may need twice: grammar, and the names of what it speaks about.
 _ALLOWED_TWICE = frozenset(
     """
-    votre vos notre nos vous nous entrevue entretien poste comme cette avoir être depuis
+    votre vos notre nos vous nous entrevue entretien poste comme cette avoir être depuis maître
     toute tout tous pour avec dans sur mais aussi plus très lundi mardi mercredi jeudi
     vendredi samedi dimanche janvier février avril juillet août septembre octobre novembre
     décembre
@@ -269,6 +282,9 @@ def test_grammalecte_finds_nothing_even_repetitions(locale: str) -> None:
     for d in letters:
         own = d.context.model_dump_json().replace("'", "’")
         allowed |= set(re.findall(r"[\w’-]+", own)) | set(re.findall(r"[\w-]+", own))
+        # « l’Est-de-l’Île-de-Montréal » is read without its article; « 3x8 » as « x8 ».
+        allowed |= {re.sub(r"^\w’", "", w) for w in re.findall(r"[\w’-]+", own)}
+        allowed |= set(re.findall(r"[^\W\d_]+\d+", own))
     texts = [str(d) for d in letters]
     problems = grammar.read(texts, locale=locale, allowed_words=allowed, repetitions=True)
     assert not problems, "\n".join(map(str, problems))
