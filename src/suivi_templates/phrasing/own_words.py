@@ -347,6 +347,8 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     'J’ai obtenu mon attestation la semaine dernière.'
     >>> own_sentence("mes 2 ans comme proche aidant, ça m’a appris la patience")
     'Mes deux ans comme proche aidant ; cela m’a appris la patience.'
+    >>> own_sentence("J'ai été frappée par ça : les adhérents partagent leurs parcelles.")
+    "J'ai été frappée par ceci : les adhérents partagent leurs parcelles."
     >>> own_sentence("J’ai été frappé par la dégustation, les clients restaient longtemps.")
     'J’ai été frappé par la dégustation : les clients restaient longtemps.'
     >>> own_sentence("J'ai adoré que vous fassiez relire les maquettes par un comité d'ados")
@@ -362,7 +364,8 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     if gender == "n":
         text = _WHAT_STRUCK_ME.sub("Je retiens surtout ", text, count=1)
     text = _SMALL_NUMBER.sub(lambda m: _NUMBERS[m.group(1)] + m.group(2), text)
-    text = _CA.sub(lambda m: "Cela" if m.group(0)[0] == "Ç" else "cela", text)
+    # « ça » before a colon announces what follows: « ceci », not « cela » (read 57).
+    text = _CA.sub(lambda m: _this_or_that(m, text), text)
     for spoken, written in _SPOKEN_TURNS:
         text = spoken.sub(partial(_same_case, written), text)
     text = _SPLICE.sub(" ; cela ", text)
@@ -382,6 +385,11 @@ _NUMBERS = dict(
 )
 _SMALL_NUMBER = re.compile(r"\b(2|3|4|5|6|7|8|9|10)( (?:ans|années|mois|semaines|jours)\b)")
 _CA = re.compile(r"\b[Çç]a\b")
+
+
+def _this_or_that(match: re.Match[str], text: str) -> str:
+    word = "ceci" if text[match.end() :].lstrip(" \u00a0\u202f").startswith(":") else "cela"
+    return word.capitalize() if match.group(0)[0] == "Ç" else word
 # Turns of notes too familiar for a first letter to a recruiter (read 25): « J’ai adoré que… »,
 # « J’ai trouvé cela beau que… », « un comité d’ados », « …, pas juste derrière un micro ».
 _SPOKEN_TURNS = [
