@@ -390,6 +390,8 @@ _CA = re.compile(r"\b[Çç]a\b")
 def _this_or_that(match: re.Match[str], text: str) -> str:
     word = "ceci" if text[match.end() :].lstrip(" \u00a0\u202f").startswith(":") else "cela"
     return word.capitalize() if match.group(0)[0] == "Ç" else word
+
+
 # Turns of notes too familiar for a first letter to a recruiter (read 25): « J’ai adoré que… »,
 # « J’ai trouvé cela beau que… », « un comité d’ados », « …, pas juste derrière un micro ».
 _SPOKEN_TURNS = [
