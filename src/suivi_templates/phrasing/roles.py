@@ -28,8 +28,12 @@ def _agreed(match: re.Match[str], gender: Gender, spoken: bool) -> str:
         return base
     if gender == "n":
         # Written, the form the person typed; aloud « ouvrier·ère » cannot be said, and the
-        # post is named by its base form (« le poste d'ouvrier agricole »).
-        return base if spoken else match.group(0)
+        # base form alone read as misgendering (read 58): both, as inclusive speech says them.
+        return f"{base} ou {_feminine(base, ending)}" if spoken else match.group(0)
+    return _feminine(base, ending)
+
+
+def _feminine(base: str, ending: str) -> str:
     if ending == "ère" and base.endswith("er"):
         return base[:-2] + "ère"
     if ending in ("euse", "rice") and base.endswith("eur"):
@@ -67,7 +71,7 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     >>> role_as_said("aide-cuisinière", "f"), role_as_said("chargé·e de projet", "n")
     ('aide-cuisinière', 'chargé·e de projet')
     >>> role_as_said("ouvrier·ère agricole saisonnier·ère", "n", spoken=True)
-    'ouvrier agricole saisonnier'
+    'ouvrier ou ouvrière agricole saisonnier ou saisonnière'
     """
     text = _GENDER_MENTION.sub("", title)
     text = _INCLUSIVE.sub(lambda match: _agreed(match, gender, spoken), text)
