@@ -825,3 +825,16 @@ def test_an_organisation_named_with_its_own_full_stop_ends_one_sentence(
     assert "inc.." not in render("thank_you", ctx).body
     commune = make_context("fr_FR", company__name="Commune de Saint-Aubin", company__article=None)
     assert "chez Commune" not in render("thank_you", commune).body
+
+
+def test_references_are_not_offered_after_a_referee_s_contact_details(
+    make_context: ContextFactory,
+) -> None:
+    """Read 58: « mes références » offered beside a former employer's details already given."""
+    given = {
+        "promise": "leur envoyer les coordonnées de mon ancien employeur",
+        "details": "M. Réjean Lavoie, Ferme Lavoie et fils, 450 555-0173",
+    }
+    ctx = make_context("fr_CA", commitments=[given], debrief={}, company__facts=[])
+    for kind in ("reminder", "phone_script"):
+        assert "mes références" not in render(kind, ctx, sent_on=date(2026, 12, 10)).body

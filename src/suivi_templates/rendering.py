@@ -433,8 +433,11 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             for kept, commitment in zip(data["commitments"], context.commitments, strict=True)
             if commitment.done or commitment.attachment or commitment.link or commitment.details
         ],
+        # Contact details of a former employer or a tutor are references already given:
+        # offering « mes références » again read as a duplicate (read 58).
         "references_promises": any(
-            "référence" in c.promise.casefold() for c in context.commitments
+            "référence" in c.promise.casefold() or phrasing.gives_contact_details(c.promise)
+            for c in context.commitments
         ),
     }
     # Every section of the context by its name (candidate, topics, open_commitments…).
