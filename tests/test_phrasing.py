@@ -154,7 +154,7 @@ def test_what_a_promise_sends(promise: str, item: str | None) -> None:
     ("jotted", "owned"),
     [
         ("six ans en relations de presse", "mes six ans en relations de presse"),
-        ("10 ans de service à la clientèle", "mes 10 ans de service à la clientèle"),
+        ("10 ans de service à la clientèle", "mes dix ans de service à la clientèle"),
         ("Deux années en CHSLD", "mes deux années en CHSLD"),
         ("mon CACES 3", "mon CACES 3"),
         ("la gestion d’équipe", "la gestion d’équipe"),

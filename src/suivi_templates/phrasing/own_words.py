@@ -73,8 +73,11 @@ def asset(highlight: str) -> str:
     'mes six ans en relations de presse municipales'
     >>> asset("mon CQP agent de sûreté aéroportuaire")
     'mon CQP agent de sûreté aéroportuaire'
+    >>> asset("2 ans au Mexique")
+    'mes deux ans au Mexique'
     """
     text = as_clause(highlight)
+    text = _SMALL_NUMBER.sub(lambda m: _NUMBERS[m.group(1)] + m.group(2), text)
     return f"mes {text}" if _DURATION.match(text) else text
 
 

@@ -70,6 +70,12 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'technicienne de laboratoire'
     >>> role_as_said("aide-cuisinière", "f"), role_as_said("chargé·e de projet", "n")
     ('aide-cuisinière', 'chargé·e de projet')
+    >>> role_as_said("Formateur FLE", "m"), role_as_said("Infirmiere de bloc", "f")
+    ('formateur FLE', 'infirmière de bloc')
+    >>> role_as_said("conseillere en emploi", "f")
+    'conseillère en emploi'
+    >>> role_as_said("Scrum Master", "f")
+    'Scrum Master'
     >>> role_as_said("ouvrier·ère agricole saisonnier·ère", "n", spoken=True)
     'ouvrier ou ouvrière agricole saisonnier ou saisonnière'
     """
@@ -86,4 +92,23 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
         elif left and right:
             text = f"{left} et {right}"
     text = re.sub(r"\s{2,}", " ", text).strip(" ,;")
-    return text or title.strip()
+    return _as_common_noun(text) or title.strip()
+
+
+# « infirmiere », « conseillere » : no French title ends in « -ere » without its accent.
+_MISSING_GRAVE = re.compile(r"(?<=\w)ere(s?)\b")
+
+
+def _as_common_noun(title: str) -> str:
+    """A title is a common noun in running text: « poste de formateur FLE ».
+
+    Not « de Formateur FLE »; a name of two capitalised words (« Scrum Master ») keeps its
+    capitals.
+    """
+    text = _MISSING_GRAVE.sub(r"ère\1", title)
+    words = text.split()
+    if words and words[0][:1].isupper() and words[0][1:].islower():
+        second = words[1] if len(words) > 1 else ""
+        if not (second[:1].isupper() and second[1:].islower()):
+            text = text[:1].lower() + text[1:]
+    return text
