@@ -838,3 +838,18 @@ def test_references_are_not_offered_after_a_referee_s_contact_details(
     ctx = make_context("fr_CA", commitments=[given], debrief={}, company__facts=[])
     for kind in ("reminder", "phone_script"):
         assert "mes références" not in render(kind, ctx, sent_on=date(2026, 12, 10)).body
+
+
+def test_notes_typed_without_accents_are_written_with_them(make_context: ContextFactory) -> None:
+    """Read 60: « Jai ete impressionnée par la facon… » pasted as typed, in 15 drafts of 63."""
+    struck = "Jai ete impressionnée par la facon dont l'equipe accueille les stagiaires."
+    ctx = make_context(
+        "fr_CA",
+        debrief={"struck_by": struck},
+        interviewer__name="Rejean Begin",
+        role__title="Conseillere en emploi",
+    )
+    body = render("thank_you", ctx).body
+    assert "J’ai été impressionnée par la façon dont l’équipe accueille" in body
+    assert "poste de conseillère en emploi" in body
+    assert "Rejean Begin" in render("phone_script", ctx).body  # a name stays as given

@@ -345,6 +345,7 @@ _WRITTEN_TOPIC_WORDS = 12
 
 def _variables(context: InterviewContext, kind: str, sent_on: date | None = None) -> dict[str, Any]:
     """What a template sees: the context as plain data, and the library's helpers."""
+    context = _typed_with_accents(context)
     locale = context.locale
     # A topic noted at length keeps its first clause in a letter too (« les chantiers en site
     # occupé, avec les locataires qui… » is a sentence no one would write after « sur »).
@@ -526,6 +527,38 @@ def _known_on(context: InterviewContext, sent_on: date | None) -> InterviewConte
         return context
     company = context.company.model_copy(update={"facts": facts})
     return context.model_copy(update={"company": company})
+
+
+def _typed_with_accents(context: InterviewContext) -> InterviewContext:
+    """The person's notes with the accents a phone keyboard left out (read 60), names kept."""
+    names = [context.candidate.name, context.interviewer.name, context.company.name]
+    fix = partial(phrasing.with_accents, names=names)
+    debrief = context.debrief
+    return context.model_copy(
+        update={
+            "role": context.role.model_copy(update={"title": fix(context.role.title)}),
+            "topics": [
+                topic.model_copy(
+                    update={"subject": fix(topic.subject), "note": topic.note and fix(topic.note)}
+                )
+                for topic in context.topics
+            ],
+            "commitments": [
+                c.model_copy(update={"promise": fix(c.promise)}) for c in context.commitments
+            ],
+            "company": context.company.model_copy(
+                update={"facts": [fix(fact) for fact in context.company.facts]}
+            ),
+            "debrief": debrief.model_copy(
+                update={
+                    "struck_by": debrief.struck_by and fix(debrief.struck_by),
+                    "to_add": debrief.to_add and fix(debrief.to_add),
+                    "since": [fix(news) for news in debrief.since],
+                    "highlights": [fix(asset) for asset in debrief.highlights],
+                }
+            ),
+        }
+    )
 
 
 def _promised(promise: str) -> str | None:

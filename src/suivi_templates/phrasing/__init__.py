@@ -19,6 +19,7 @@ alone what it does not recognise rather than guess wildly.
 
 from __future__ import annotations
 
+from suivi_templates.phrasing.accents import with_accents
 from suivi_templates.phrasing.news import (
     FOR_THE_EMPLOYER,
     announcement_of,
@@ -113,5 +114,6 @@ __all__ = [
     "topic_phrase",
     "undated",
     "unprompted_weakness",
+    "with_accents",
     "with_nous",
 ]
