@@ -36,6 +36,7 @@ from suivi_templates.checks.live import (
     live_matches,
     word_start,
 )
+from suivi_templates.checks.sparse import sparse_matches
 
 __all__ = ["anchors_of", "finditer_near", "may_match", "remember"]
 
@@ -247,6 +248,12 @@ def finditer_near(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
         else:
             yield from _scan(pattern, index, text, 0, len(text))
         return
+    if index.alternatives is not None and index.scanner is not None:
+        sources = [part.source for part in index.alternatives.parts]
+        found = sparse_matches(pattern, _dispatched(index.scanner), sources, text)
+        if found is not None:
+            yield from found
+            return
     if index.anchors is None or index.width is None:
         yield from _scan(pattern, index, text, 0, len(text))
         return
