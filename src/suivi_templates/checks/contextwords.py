@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from suivi_templates.checks.text import (
     STOPWORDS,
@@ -141,10 +141,10 @@ class ContextWords:
     items: tuple[Item, ...]
     role_words: tuple[str, ...]
     """Every folded word of the role title, function words included, in order."""
-    single_keys: frozenset[str]
-    """Key stems of the items that have only one: each is masked alone."""
-    run_keys: dict[str, frozenset[int]]
-    """Key stem → the items (indexes) of two or more keys that it belongs to."""
+    keys: dict[str, list[tuple[str, _Match]]]
+    """The key stems by first letter, each with what it is: the first word of the role
+    title, the key of an item that has only one (masked alone), the key of items of two or
+    more keys (their indexes: masked in runs)."""
     prefixes: frozenset[str]
     """First three letters (or two) of every name, key and role word: a word whose own do
     not appear here is none of them (most words of a text are looked up only here)."""
@@ -190,15 +190,7 @@ class ContextWords:
         sources += [("commitment", promise) for promise in promises]
         sources += [("highlight", h) for h in highlights]
         sources += [("fact", f) for f in facts]
-        items = tuple(
-            Item(
-                kind,
-                text,
-                tuple(k for k in key_words(text) if k not in common),
-                _proper_keys(text) - common,
-            )
-            for kind, text in sources
-        )
+        items = tuple(_item(kind, text, common) for kind, text in sources)
         role_words = _folded_words(role_title)
         single: set[str] = set()
         runs: dict[str, set[int]] = {}
@@ -206,7 +198,7 @@ class ContextWords:
             # Mask with all the item's key words (names and role included), so that a topic
             # « la relance des clients sans réponse » masks « clients sans réponse » but never
             # « réponse » alone.
-            keys = [k for k in key_words(item.text) if len(k) >= 3]
+            keys = _masking_keys(item.text)
             if len(keys) == 1:
                 single.add(keys[0])
             for key in keys if len(keys) >= 2 else ():
@@ -217,8 +209,7 @@ class ContextWords:
             key_words(role_title),
             items,
             role_words,
-            frozenset(single),
-            {key: frozenset(found) for key, found in runs.items()},
+            _keys(single, runs, role_words[0] if role_words else None),
             frozenset(t[:3] for t in targets),
         )
 
@@ -272,15 +263,24 @@ class ContextWords:
         """What a folded word of the text is: a name, a key (inflected by up to 4 letters)."""
         if word[:3] not in self.prefixes and word[:2] not in self.prefixes:
             return None
-        stems = [word[: len(word) - cut] for cut in range(min(5, len(word)))]
-        run_keys = self.run_keys
-        items = frozenset().union(*(run_keys[base] for base in stems if base in run_keys))
+        size = len(word)
+        # A key matches the words it starts, inflected by up to four letters.
+        found = [
+            match
+            for key, match in self.keys.get(word[:1], ())
+            if word.startswith(key) and size - len(key) <= 4
+        ]
         name = word in self.names
-        single = not self.single_keys.isdisjoint(stems)
-        role_start = bool(self.role_words) and self.role_words[0] in stems
-        if not (name or single or role_start or items):
+        if not name and len(found) == 1:
+            return found[0]  # most words: one key, shared by every text (no new object)
+        if not (name or found):
             return None
-        return _Match(name=name, single=single, role_start=role_start, items=items)
+        return _Match(
+            name=name,
+            single=any(match.single for match in found),
+            role_start=any(match.role_start for match in found),
+            items=frozenset().union(*(match.items for match in found)),
+        )
 
     def _role_end(self, words: _Words, first: int) -> int | None:
         """The index of the last word of the role title read from ``first``, or None."""
@@ -314,12 +314,26 @@ class _Words:
         return bool(between) and not between.strip(_GAP)
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
+class _Match(NamedTuple):
     name: bool
     single: bool
     role_start: bool
     items: frozenset[int]
+
+
+_NO_ITEMS: frozenset[int] = frozenset()
+
+
+def _keys(
+    single: set[str], runs: dict[str, set[int]], role_start: str | None
+) -> dict[str, list[tuple[str, _Match]]]:
+    """What each key stem of a context is, by first letter, for :attr:`ContextWords.keys`."""
+    initials: dict[str, list[tuple[str, _Match]]] = {}
+    for key in {*single, *runs, *([role_start] if role_start else [])}:
+        items = frozenset(runs[key]) if key in runs else _NO_ITEMS
+        match = _Match(False, key in single, key == role_start, items)
+        initials.setdefault(key[:1], []).append((key, match))
+    return initials
 
 
 _GAP = " '-"
@@ -390,6 +404,27 @@ def _folded_words(phrase: str) -> tuple[str, ...]:
 def _identifying_words(phrase: str) -> frozenset[str]:
     """The words of a name that can identify it: two letters or more, no function word."""
     return frozenset(w for w in _folded_words(phrase) if len(w) >= 2 and w not in STOPWORDS)
+
+
+def _item(kind: str, text: str, common: frozenset[str]) -> Item:
+    """An item of a context, its keys without the names' and the role's."""
+    plain = _plain_item(kind, text)
+    if common.isdisjoint(plain.keys) and common.isdisjoint(plain.proper):
+        return plain
+    return Item(kind, text, tuple(k for k in plain.keys if k not in common), plain.proper - common)
+
+
+# Contexts share their items (a company's facts, the usual topics and promises), and most
+# items name no one: such an item is the same for every context, read once.
+@lru_cache(maxsize=4096)
+def _plain_item(kind: str, text: str) -> Item:
+    return Item(kind, text, key_words(text), _proper_keys(text))
+
+
+@lru_cache(maxsize=4096)
+def _masking_keys(text: str) -> tuple[str, ...]:
+    """The key words of an item that mask it (three letters or more)."""
+    return tuple(k for k in key_words(text) if len(k) >= 3)
 
 
 @lru_cache(maxsize=4096)
