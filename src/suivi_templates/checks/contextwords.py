@@ -324,15 +324,24 @@ class _Match(NamedTuple):
 _NO_ITEMS: frozenset[int] = frozenset()
 
 
+_SINGLE = _Match(name=False, single=True, role_start=False, items=_NO_ITEMS)
+"""The key of an item that has only one (most keys of a context): one object for all."""
+
+
 def _keys(
     single: set[str], runs: dict[str, set[int]], role_start: str | None
 ) -> dict[str, list[tuple[str, _Match]]]:
     """What each key stem of a context is, by first letter, for :attr:`ContextWords.keys`."""
     initials: dict[str, list[tuple[str, _Match]]] = {}
-    for key in {*single, *runs, *([role_start] if role_start else [])}:
-        items = frozenset(runs[key]) if key in runs else _NO_ITEMS
-        match = _Match(False, key in single, key == role_start, items)
+    for key, items in runs.items():
+        match = _Match(False, key in single, key == role_start, frozenset(items))
         initials.setdefault(key[:1], []).append((key, match))
+    for key in single.difference(runs):
+        match = _SINGLE if key != role_start else _SINGLE._replace(role_start=True)
+        initials.setdefault(key[:1], []).append((key, match))
+    if role_start is not None and role_start not in single and role_start not in runs:
+        match = _Match(False, False, True, _NO_ITEMS)
+        initials.setdefault(role_start[:1], []).append((role_start, match))
     return initials
 
 

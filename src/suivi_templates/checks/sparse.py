@@ -39,11 +39,10 @@ _PER_BEFORE = 0.12
 so follows a separator, and each of those is tried)."""
 _FIND = 0.0007
 """Cost of looking for a word in each character of the text (0.7 ms a MB)."""
-_PASS_PER_CHAR = 0.03
-_PASS_PER_ALTERNATIVE = 0.0002
-"""A pass of a union over a text costs about this much per character, and this much more
-per alternative, in the units above (one is about 0.7 µs): 15 ms a MB for a small union,
-40 ms for one of 90 alternatives."""
+_PASS = 0.036
+"""What a pass of a union costs per character, in the units above (one is 0.7 to 1.4 µs):
+15 to 40 ms a MB, depending less on how many alternatives the union has than on how
+often the text holds the words they start with."""
 _TEXTS = 4
 """Texts whose words are remembered (the body and subject, folded and masked)."""
 _WORD_BYTES = b"'-"
@@ -189,7 +188,7 @@ class _Plan:
 
 def _needed(choices: Sequence[Choice], text: _Text) -> set[Literal] | None:
     """The literals to look up for every alternative; None when a pass costs less."""
-    budget = len(text.text) * (_PASS_PER_CHAR + _PASS_PER_ALTERNATIVE * len(choices))
+    budget = len(text.text) * _PASS
     plan = _Plan(text)
     for choice in choices:
         plan.take(choice)
