@@ -143,3 +143,12 @@ def test_a_long_text_with_rare_words_is_searched_sparsely() -> None:
 def test_a_text_full_of_an_unavoidable_common_word_gets_a_full_pass() -> None:
     union = phrases("je (?:\\w+ )?que")
     assert _sparse(union, "je pense que " * 1000) is None
+
+
+def test_a_word_is_counted_in_each_word_of_the_text_that_holds_it() -> None:
+    text = sparse._Text("aaaa aa papa, nenene " * 3 + "l'equipe")
+    assert [text.count(w) for w in ("aa", "pa", "ne", "l'eq", "zz")] == [9, 6, 9, 1, 0]
+
+
+def test_a_run_of_one_letter_is_one_word_that_holds_it_many_times() -> None:
+    assert sparse._Text("a" * 1_000_000).count("aa") == 500_000
