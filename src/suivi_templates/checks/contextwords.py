@@ -23,8 +23,16 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
+from suivi_templates.checks.contextruns import (
+    Match,
+    Words,
+    glued,
+    inflects,
+    keys_by_initial,
+    run_end,
+)
 from suivi_templates.checks.text import (
     STOPWORDS,
     WORD,
@@ -141,14 +149,14 @@ class ContextWords:
     items: tuple[Item, ...]
     role_words: tuple[str, ...]
     """Every folded word of the role title, function words included, in order."""
-    keys: dict[str, list[tuple[str, _Match]]]
+    keys: dict[str, list[tuple[str, Match]]]
     """The key stems by first letter, each with what it is: the first word of the role
     title, the key of an item that has only one (masked alone), the key of items of two or
     more keys (their indexes: masked in runs)."""
     prefixes: frozenset[str]
     """First three letters (or two) of every name, key and role word: a word whose own do
     not appear here is none of them (most words of a text are looked up only here)."""
-    _seen: dict[str, _Match | None] = field(default_factory=dict, compare=False, repr=False)
+    _seen: dict[str, Match | None] = field(default_factory=dict, compare=False, repr=False)
     """What each word of the texts already masked turned out to be."""
 
     @classmethod
@@ -209,7 +217,7 @@ class ContextWords:
             key_words(role_title),
             items,
             role_words,
-            _keys(single, runs, role_words[0] if role_words else None),
+            keys_by_initial(single, runs, role_words[0] if role_words else None),
             frozenset(t[:3] for t in targets),
         )
 
@@ -224,7 +232,7 @@ class ContextWords:
 
     def _spans(self, folded: str, split: list[str]) -> Iterator[tuple[int, int]]:
         """The spans of the names, of the role title and of the items' key words."""
-        words = _Words(split)
+        words = Words(split)
         seen = self._seen
         if len(seen) > _SEEN_LIMIT:
             seen.clear()
@@ -250,16 +258,16 @@ class ContextWords:
             if found.role_start:
                 ends.append(self._role_end(words, index))
             if found.items:
-                ends.append(_run_end(words, matches, index))
+                ends.append(run_end(words, matches, index))
             for end in ends:
-                if end is not None and not _glued(folded, words.start(index), words.end(end)):
+                if end is not None and not glued(folded, words.start(index), words.end(end)):
                     yield words.start(index), words.end(end)
 
-    def _remember(self, word: str) -> _Match | None:
+    def _remember(self, word: str) -> Match | None:
         found = self._seen[word] = self._match(word)
         return found
 
-    def _match(self, word: str) -> _Match | None:
+    def _match(self, word: str) -> Match | None:
         """What a folded word of the text is: a name, a key (inflected by up to 4 letters)."""
         if word[:3] not in self.prefixes and word[:2] not in self.prefixes:
             return None
@@ -275,130 +283,27 @@ class ContextWords:
             return found[0]  # most words: one key, shared by every text (no new object)
         if not (name or found):
             return None
-        return _Match(
+        return Match(
             name=name,
             single=any(match.single for match in found),
             role_start=any(match.role_start for match in found),
             items=frozenset().union(*(match.items for match in found)),
         )
 
-    def _role_end(self, words: _Words, first: int) -> int | None:
+    def _role_end(self, words: Words, first: int) -> int | None:
         """The index of the last word of the role title read from ``first``, or None."""
         last = first + len(self.role_words) - 1
         if last >= len(words.words):
             return None
         for offset, role_word in enumerate(self.role_words[1:], start=1):
             word = words.words[first + offset]
-            if not words.joined(first + offset - 1) or not _inflects(word, role_word):
+            if not words.joined(first + offset - 1) or not inflects(word, role_word):
                 return None
         return last
 
 
-class _Words:
-    """The words of a folded text, split once in C: words, what separates them, offsets."""
-
-    def __init__(self, parts: list[str]) -> None:
-        self.words = parts[1::2]
-        self._separators = parts[0::2]
-        self._offsets = list(itertools.accumulate(map(len, parts)))
-
-    def start(self, index: int) -> int:
-        return self._offsets[2 * index]
-
-    def end(self, index: int) -> int:
-        return self._offsets[2 * index + 1]
-
-    def joined(self, index: int) -> bool:
-        """True when word ``index`` and the next are parts of one phrase (spaces, ' or -)."""
-        between = self._separators[index + 1]
-        return bool(between) and not between.strip(_GAP)
-
-
-class _Match(NamedTuple):
-    name: bool
-    single: bool
-    role_start: bool
-    items: frozenset[int]
-
-
-_NO_ITEMS: frozenset[int] = frozenset()
-
-
-_SINGLE = _Match(name=False, single=True, role_start=False, items=_NO_ITEMS)
-"""The key of an item that has only one (most keys of a context): one object for all."""
-
-
-def _keys(
-    single: set[str], runs: dict[str, set[int]], role_start: str | None
-) -> dict[str, list[tuple[str, _Match]]]:
-    """What each key stem of a context is, by first letter, for :attr:`ContextWords.keys`."""
-    initials: dict[str, list[tuple[str, _Match]]] = {}
-    for key, items in runs.items():
-        match = _Match(False, key in single, key == role_start, frozenset(items))
-        initials.setdefault(key[:1], []).append((key, match))
-    for key in single.difference(runs):
-        match = _SINGLE if key != role_start else _SINGLE._replace(role_start=True)
-        initials.setdefault(key[:1], []).append((key, match))
-    if role_start is not None and role_start not in single and role_start not in runs:
-        match = _Match(False, False, True, _NO_ITEMS)
-        initials.setdefault(role_start[:1], []).append((role_start, match))
-    return initials
-
-
-_GAP = " '-"
-"""What may separate two words of one phrase (nothing else is left once they are stripped)."""
 _SEEN_LIMIT = 50_000
 """Words remembered per context before the memory is cleared (bounded on any input)."""
-_MAX_RUN = 9
-"""At most this many key words in one run (the former pattern's bound)."""
-_MAX_BETWEEN = 2
-"""Short words (1 to 4 letters) allowed between two key words of one run."""
-
-
-def _glued(folded: str, start: int, end: int) -> bool:
-    """True inside an identifier (« nom_cabinet »): not the context's word."""
-    return folded[start - 1 : start] == "_" or folded[end : end + 1] == "_"
-
-
-def _inflects(word: str, base: str) -> bool:
-    return word.startswith(base) and len(word) - len(base) <= 4
-
-
-def _next_key(
-    words: _Words, matches: dict[int, _Match | None], index: int, items: frozenset[int]
-) -> tuple[int, frozenset[int]] | None:
-    """The next key word of one of ``items`` after ``index``, past short words, or None."""
-    for step in range(1, _MAX_BETWEEN + 2):
-        ahead = index + step
-        if ahead >= len(words.words) or not words.joined(ahead - 1):
-            return None
-        following = matches.get(ahead)
-        shared = items & following.items if following is not None else frozenset()
-        if shared:
-            return ahead, shared
-        if len(words.words[ahead]) > 4:
-            return None
-    return None
-
-
-def _run_end(words: _Words, matches: dict[int, _Match | None], first: int) -> int | None:
-    """The last word of a run of two or more key words of one item, from ``first``.
-
-    « le traitement des dossiers urgents » masks « dossiers urgents » and « traitement de
-    dossiers », not « urgent » alone: key words of one item, in any order, with up to two
-    short words between them, never across punctuation.
-    """
-    start = matches[first]
-    assert start is not None
-    items = start.items
-    last, count = first, 1
-    while count < _MAX_RUN:
-        found = _next_key(words, matches, last, items)
-        if found is None:
-            break
-        last, items = found
-        count += 1
-    return last if count >= 2 else None
 
 
 # A context's names and title recur across contexts (one company, one interviewer, many
