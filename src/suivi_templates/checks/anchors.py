@@ -36,6 +36,7 @@ from suivi_templates.checks.live import (
     live_matches,
     word_start,
 )
+from suivi_templates.checks.sparse import sparse_matches
 
 __all__ = ["anchors_of", "finditer_near", "may_match", "remember"]
 
@@ -53,6 +54,9 @@ _LOOKAROUND = 80
 """Characters a lookahead or lookbehind of a phrase pattern may read past its match."""
 _SHORT = 5000
 """Texts up to this length are searched whole when an anchor is there (no windows)."""
+_SPARSE = 32_768
+"""Texts longer than this are searched near each alternative's rarest words (:mod:`.sparse`);
+in a shorter one, choosing those words costs more (~6 ms a check) than the windows."""
 _SAMPLE = 65_536
 """Characters at the start of a long text that are read first to spot common anchors."""
 _SEEN_TEXTS = 4
@@ -247,6 +251,12 @@ def finditer_near(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
         else:
             yield from _scan(pattern, index, text, 0, len(text))
         return
+    if len(text) > _SPARSE and index.alternatives is not None and index.scanner is not None:
+        sources = [part.source for part in index.alternatives.parts]
+        found = sparse_matches(pattern, _dispatched(index.scanner), sources, text)
+        if found is not None:
+            yield from found
+            return
     if index.anchors is None or index.width is None:
         yield from _scan(pattern, index, text, 0, len(text))
         return

@@ -25,6 +25,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from suivi_templates.checks.contextruns import (
+    Match,
+    Words,
+    glued,
+    inflects,
+    keys_by_initial,
+    run_end,
+)
 from suivi_templates.checks.text import (
     STOPWORDS,
     WORD,
@@ -141,14 +149,14 @@ class ContextWords:
     items: tuple[Item, ...]
     role_words: tuple[str, ...]
     """Every folded word of the role title, function words included, in order."""
-    single_keys: frozenset[str]
-    """Key stems of the items that have only one: each is masked alone."""
-    run_keys: dict[str, frozenset[int]]
-    """Key stem → the items (indexes) of two or more keys that it belongs to."""
+    keys: dict[str, list[tuple[str, Match]]]
+    """The key stems by first letter, each with what it is: the first word of the role
+    title, the key of an item that has only one (masked alone), the key of items of two or
+    more keys (their indexes: masked in runs)."""
     prefixes: frozenset[str]
     """First three letters (or two) of every name, key and role word: a word whose own do
     not appear here is none of them (most words of a text are looked up only here)."""
-    _seen: dict[str, _Match | None] = field(default_factory=dict, compare=False, repr=False)
+    _seen: dict[str, Match | None] = field(default_factory=dict, compare=False, repr=False)
     """What each word of the texts already masked turned out to be."""
 
     @classmethod
@@ -190,15 +198,7 @@ class ContextWords:
         sources += [("commitment", promise) for promise in promises]
         sources += [("highlight", h) for h in highlights]
         sources += [("fact", f) for f in facts]
-        items = tuple(
-            Item(
-                kind,
-                text,
-                tuple(k for k in key_words(text) if k not in common),
-                _proper_keys(text) - common,
-            )
-            for kind, text in sources
-        )
+        items = tuple(_item(kind, text, common) for kind, text in sources)
         role_words = _folded_words(role_title)
         single: set[str] = set()
         runs: dict[str, set[int]] = {}
@@ -206,7 +206,7 @@ class ContextWords:
             # Mask with all the item's key words (names and role included), so that a topic
             # « la relance des clients sans réponse » masks « clients sans réponse » but never
             # « réponse » alone.
-            keys = [k for k in key_words(item.text) if len(k) >= 3]
+            keys = _masking_keys(item.text)
             if len(keys) == 1:
                 single.add(keys[0])
             for key in keys if len(keys) >= 2 else ():
@@ -217,8 +217,7 @@ class ContextWords:
             key_words(role_title),
             items,
             role_words,
-            frozenset(single),
-            {key: frozenset(found) for key, found in runs.items()},
+            keys_by_initial(single, runs, role_words[0] if role_words else None),
             frozenset(t[:3] for t in targets),
         )
 
@@ -233,7 +232,7 @@ class ContextWords:
 
     def _spans(self, folded: str, split: list[str]) -> Iterator[tuple[int, int]]:
         """The spans of the names, of the role title and of the items' key words."""
-        words = _Words(split)
+        words = Words(split)
         seen = self._seen
         if len(seen) > _SEEN_LIMIT:
             seen.clear()
@@ -259,123 +258,52 @@ class ContextWords:
             if found.role_start:
                 ends.append(self._role_end(words, index))
             if found.items:
-                ends.append(_run_end(words, matches, index))
+                ends.append(run_end(words, matches, index))
             for end in ends:
-                if end is not None and not _glued(folded, words.start(index), words.end(end)):
+                if end is not None and not glued(folded, words.start(index), words.end(end)):
                     yield words.start(index), words.end(end)
 
-    def _remember(self, word: str) -> _Match | None:
+    def _remember(self, word: str) -> Match | None:
         found = self._seen[word] = self._match(word)
         return found
 
-    def _match(self, word: str) -> _Match | None:
+    def _match(self, word: str) -> Match | None:
         """What a folded word of the text is: a name, a key (inflected by up to 4 letters)."""
         if word[:3] not in self.prefixes and word[:2] not in self.prefixes:
             return None
-        stems = [word[: len(word) - cut] for cut in range(min(5, len(word)))]
-        run_keys = self.run_keys
-        items = frozenset().union(*(run_keys[base] for base in stems if base in run_keys))
+        size = len(word)
+        # A key matches the words it starts, inflected by up to four letters.
+        found = [
+            match
+            for key, match in self.keys.get(word[:1], ())
+            if word.startswith(key) and size - len(key) <= 4
+        ]
         name = word in self.names
-        single = not self.single_keys.isdisjoint(stems)
-        role_start = bool(self.role_words) and self.role_words[0] in stems
-        if not (name or single or role_start or items):
+        if not name and len(found) == 1:
+            return found[0]  # most words: one key, shared by every text (no new object)
+        if not (name or found):
             return None
-        return _Match(name=name, single=single, role_start=role_start, items=items)
+        return Match(
+            name=name,
+            single=any(match.single for match in found),
+            role_start=any(match.role_start for match in found),
+            items=frozenset().union(*(match.items for match in found)),
+        )
 
-    def _role_end(self, words: _Words, first: int) -> int | None:
+    def _role_end(self, words: Words, first: int) -> int | None:
         """The index of the last word of the role title read from ``first``, or None."""
         last = first + len(self.role_words) - 1
         if last >= len(words.words):
             return None
         for offset, role_word in enumerate(self.role_words[1:], start=1):
             word = words.words[first + offset]
-            if not words.joined(first + offset - 1) or not _inflects(word, role_word):
+            if not words.joined(first + offset - 1) or not inflects(word, role_word):
                 return None
         return last
 
 
-class _Words:
-    """The words of a folded text, split once in C: words, what separates them, offsets."""
-
-    def __init__(self, parts: list[str]) -> None:
-        self.words = parts[1::2]
-        self._separators = parts[0::2]
-        self._offsets = list(itertools.accumulate(map(len, parts)))
-
-    def start(self, index: int) -> int:
-        return self._offsets[2 * index]
-
-    def end(self, index: int) -> int:
-        return self._offsets[2 * index + 1]
-
-    def joined(self, index: int) -> bool:
-        """True when word ``index`` and the next are parts of one phrase (spaces, ' or -)."""
-        between = self._separators[index + 1]
-        return bool(between) and not between.strip(_GAP)
-
-
-@dataclass(frozen=True, slots=True)
-class _Match:
-    name: bool
-    single: bool
-    role_start: bool
-    items: frozenset[int]
-
-
-_GAP = " '-"
-"""What may separate two words of one phrase (nothing else is left once they are stripped)."""
 _SEEN_LIMIT = 50_000
 """Words remembered per context before the memory is cleared (bounded on any input)."""
-_MAX_RUN = 9
-"""At most this many key words in one run (the former pattern's bound)."""
-_MAX_BETWEEN = 2
-"""Short words (1 to 4 letters) allowed between two key words of one run."""
-
-
-def _glued(folded: str, start: int, end: int) -> bool:
-    """True inside an identifier (« nom_cabinet »): not the context's word."""
-    return folded[start - 1 : start] == "_" or folded[end : end + 1] == "_"
-
-
-def _inflects(word: str, base: str) -> bool:
-    return word.startswith(base) and len(word) - len(base) <= 4
-
-
-def _next_key(
-    words: _Words, matches: dict[int, _Match | None], index: int, items: frozenset[int]
-) -> tuple[int, frozenset[int]] | None:
-    """The next key word of one of ``items`` after ``index``, past short words, or None."""
-    for step in range(1, _MAX_BETWEEN + 2):
-        ahead = index + step
-        if ahead >= len(words.words) or not words.joined(ahead - 1):
-            return None
-        following = matches.get(ahead)
-        shared = items & following.items if following is not None else frozenset()
-        if shared:
-            return ahead, shared
-        if len(words.words[ahead]) > 4:
-            return None
-    return None
-
-
-def _run_end(words: _Words, matches: dict[int, _Match | None], first: int) -> int | None:
-    """The last word of a run of two or more key words of one item, from ``first``.
-
-    « le traitement des dossiers urgents » masks « dossiers urgents » and « traitement de
-    dossiers », not « urgent » alone: key words of one item, in any order, with up to two
-    short words between them, never across punctuation.
-    """
-    start = matches[first]
-    assert start is not None
-    items = start.items
-    last, count = first, 1
-    while count < _MAX_RUN:
-        found = _next_key(words, matches, last, items)
-        if found is None:
-            break
-        last, items = found
-        count += 1
-    return last if count >= 2 else None
 
 
 # A context's names and title recur across contexts (one company, one interviewer, many
@@ -390,6 +318,27 @@ def _folded_words(phrase: str) -> tuple[str, ...]:
 def _identifying_words(phrase: str) -> frozenset[str]:
     """The words of a name that can identify it: two letters or more, no function word."""
     return frozenset(w for w in _folded_words(phrase) if len(w) >= 2 and w not in STOPWORDS)
+
+
+def _item(kind: str, text: str, common: frozenset[str]) -> Item:
+    """An item of a context, its keys without the names' and the role's."""
+    plain = _plain_item(kind, text)
+    if common.isdisjoint(plain.keys) and common.isdisjoint(plain.proper):
+        return plain
+    return Item(kind, text, tuple(k for k in plain.keys if k not in common), plain.proper - common)
+
+
+# Contexts share their items (a company's facts, the usual topics and promises), and most
+# items name no one: such an item is the same for every context, read once.
+@lru_cache(maxsize=4096)
+def _plain_item(kind: str, text: str) -> Item:
+    return Item(kind, text, key_words(text), _proper_keys(text))
+
+
+@lru_cache(maxsize=4096)
+def _masking_keys(text: str) -> tuple[str, ...]:
+    """The key words of an item that mask it (three letters or more)."""
+    return tuple(k for k in key_words(text) if len(k) >= 3)
 
 
 @lru_cache(maxsize=4096)

@@ -306,7 +306,7 @@ def _foreign_site(target: Target, known: frozenset[str]) -> Iterator[Hit]:
 @lru_cache(maxsize=256)
 def _people(interviewer: str, candidate: str) -> frozenset[str]:
     """The name words of the interviewer and of the candidate."""
-    return frozenset(_name_words(interviewer) | _name_words(candidate))
+    return _name_words(interviewer) | _name_words(candidate)
 
 
 @lru_cache(maxsize=256)
@@ -320,11 +320,13 @@ def _role_keys(title: str) -> frozenset[str]:
     return frozenset({_role_key(w) for w in forms} | {_role_key(w.replace("-", "")) for w in forms})
 
 
-def _name_words(name: str, *, whole: bool = False) -> set[str]:
+@lru_cache(maxsize=4096)
+def _name_words(name: str, *, whole: bool = False) -> frozenset[str]:
     """The folded words of a name, without function words.
 
     Hyphenated ones whole, and also in pieces unless ``whole``: « Marie-Ève » is
-    « marie-eve », « marie » and « eve ».
+    « marie-eve », « marie » and « eve ». Read once per name: an interviewer or a
+    candidate is named in many contexts.
     """
     found = set()
     for word in re.findall(r"[^\W\d_][\w'’\-]*", fold(name)):
@@ -334,7 +336,7 @@ def _name_words(name: str, *, whole: bool = False) -> set[str]:
             found.add(word)
         if not whole or "-" not in word:
             found.update(pieces)
-    return found
+    return frozenset(found)
 
 
 def _someones(word: str, people: frozenset[str], known: frozenset[str] | set[str]) -> bool:

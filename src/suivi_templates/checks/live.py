@@ -117,6 +117,11 @@ class Part:
         self._first: FirstWords | object | None = _UNREAD
         self.anchors = anchors
 
+    @property
+    def source(self) -> tuple[str, int]:
+        """The alternative as compiled in its union, and the union's flags."""
+        return self._body, self._flags
+
     def may_start(self, words: frozenset[str]) -> bool:
         """False when no word of a text (``words``) can start this alternative's match."""
         found = self._first

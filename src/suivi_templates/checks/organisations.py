@@ -120,7 +120,14 @@ def _known_words(target: Target) -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for text in texts for w in word_forms(text))
+    return frozenset().union(*map(_forms, texts))
+
+
+# Contexts share most of their texts (one company's name and facts, the same topics and
+# promises): each is read once, not once per context.
+@lru_cache(maxsize=4096)
+def _forms(text: str) -> frozenset[str]:
+    return word_forms(text)
 
 
 # The kind of organisation says nothing of which one it is: « la Pharmacie Côté-Giroux »

@@ -1,0 +1,280 @@
+"""Sparse search: a phrase union tried on a long text only near its rarest words.
+
+A 1 MB text holds « vous » and « pour » thousands of times, so the anchors of most unions
+(:mod:`.anchors`) are everywhere, and each union read every word of the text (~25 ms a
+pass, plus what its alternatives read at each word). Yet each alternative also needs
+rarer words (:mod:`.literals`): « deuxieme » or « troisieme » in « pour la deuxieme
+fois ». Per text, each alternative takes the need that costs least: the fewest
+occurrences, weighed by how many places before each one a match may start.
+
+Every match of the union is a match of one of its alternatives, so it starts
+
+- where a word that starts the alternative's matches lies, or
+- at most ``before`` characters ahead of an occurrence of one of its words, just after a
+  character that is not a letter (what the union's leading lookbehind asks).
+
+Each such place is tried with the union's scanner on the whole text, from left to right,
+each match resuming after the previous one: the matches are exactly those of
+``union.finditer(text)``. When the needs would cost more than a pass over the text, the
+caller makes that pass instead.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from itertools import accumulate
+
+from suivi_templates.checks.literals import Branches, Choice, Literal, choice_of
+
+__all__ = ["sparse_matches"]
+
+_POINT = 1.1
+"""Cost of finding one occurrence and trying the union there, in µs."""
+_PER_SEPARATOR = 0.6
+"""Cost of trying the union after one separator in a range before an occurrence (one
+character in five in a letter, every one in a run of punctuation)."""
+_FIND = 0.0007
+"""Cost of looking for a word in each character of the text (0.7 ms a MB)."""
+_PASS = 0.04
+"""What a pass of a union costs per character, in the units above (one is 0.7 to 1.4 µs):
+15 to 40 ms a MB, depending less on how many alternatives the union has than on how
+often the text holds the words they start with."""
+_TEXTS = 4
+"""Texts whose words are remembered (the body and subject, folded and masked)."""
+_WORD_BYTES = b"'-"
+_ASCII_WORDS = bytes(
+    c if c < 128 and (chr(c).isalnum() or c in _WORD_BYTES) else 0x20 for c in range(256)
+)
+"""Every byte but ASCII letters, digits, apostrophes and hyphens becomes a space."""
+_COUNTABLE = re.compile(r"[A-Za-z0-9'-]+")
+_INFINITE = float("inf")
+
+
+class _Text:
+    """What is read of one long text: its words with their counts, and where words lie.
+
+    The words are the runs of ASCII letters, digits, apostrophes and hyphens of its UTF-8
+    bytes, read in C: a need made of those (all but a few) is in the text exactly when it
+    is inside one of them, and their counts give how often it is there (as part of a word
+    too).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        spaced = text.encode("utf-8").translate(_ASCII_WORDS)
+        counts = Counter(spaced.split())
+        # The share of characters that are no part of a word (overstated by accents).
+        self.separators = spaced.count(b" ") / max(len(spaced), 1)
+        self._words = b"\n".join(counts).decode("ascii")
+        self._starts = list(accumulate((len(word) + 1 for word in counts), initial=0))
+        self._counts = list(counts.values())
+        self._found: dict[str, int] = {}
+        self._places: dict[str, list[int]] = {}
+
+    def count(self, word: str) -> int:
+        """How often ``word`` is in the text, as a word or inside one."""
+        found = self._found.get(word)
+        if found is None:
+            found = self._found[word] = self._count(word)
+        return found
+
+    def _count(self, word: str) -> int:
+        if not _COUNTABLE.fullmatch(word):
+            return self.text.count(word)
+        total, position = 0, self._words.find(word)
+        while position >= 0:
+            # Each word that holds it once, however often (a run of 1 MB of « a » is one).
+            index = bisect_right(self._starts, position) - 1
+            end = self._starts[index + 1] - 1
+            total += self._counts[index] * self._words.count(word, position, end)
+            position = self._words.find(word, end)
+        return total
+
+    def looked_up(self, word: str) -> bool:
+        """True when the places of ``word`` are known (no more pass over the text)."""
+        return word in self._places
+
+    def places(self, word: str) -> list[int]:
+        """Where ``word`` starts in the text, every occurrence (remembered)."""
+        found = self._places.get(word)
+        if found is None:
+            found = self._places[word] = _occurrences(self.text, word) if self.count(word) else []
+        return found
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Every place where ``word`` starts in ``text``, overlapping ones included.
+
+    A regex finds them in C; it skips the occurrences that overlap the previous one,
+    which only a word that starts as it ends (« nene ») can have.
+    """
+    if any(word[:size] == word[-size:] for size in range(1, len(word))):
+        found, position = [], text.find(word)
+        while position >= 0:
+            found.append(position)
+            position = text.find(word, position + 1)
+        return found
+    return [match.start() for match in re.finditer(re.escape(word), text)]
+
+
+_SEEN: dict[int, _Text] = {}
+
+
+def _read(text: str) -> _Text:
+    """The words of ``text``, read once for the few texts of a check."""
+    found = _SEEN.get(id(text))
+    if found is None or found.text is not text:
+        if len(_SEEN) >= _TEXTS:
+            _SEEN.clear()
+        found = _SEEN[id(text)] = _Text(text)
+    return found
+
+
+@cache
+def _choice(body: str, flags: int) -> Choice:
+    return choice_of(body, flags)
+
+
+class _Plan:
+    """The literals chosen so far for one union in one text, and what they cost.
+
+    Alternatives share words (« je », « vous »): a literal already chosen costs nothing
+    to the next alternative that needs it.
+    """
+
+    def __init__(self, text: _Text) -> None:
+        self.text = text
+        self.chosen: set[Literal] = set()
+        self.cost = 0.0
+
+    def take(self, choice: Choice) -> None:
+        cost, literals = self._cheapest(choice)
+        self.cost += cost
+        self.chosen.update(literals)
+
+    def _cheapest(self, choice: Choice) -> tuple[float, list[Literal]]:
+        """The need of ``choice`` that costs least, as the literals to look up."""
+        best: tuple[float, list[Literal]] = (_INFINITE, [])
+        for need in choice.needs:
+            if isinstance(need, Literal):
+                found = (self._literal_cost(need), [need])
+            else:
+                found = self._all_branches(need, best[0])
+            if found[0] < best[0]:
+                best = found
+                if not best[0]:
+                    break  # a word the text lacks, or one chosen already: nothing to pay
+        return best
+
+    def _all_branches(self, need: Branches, limit: float) -> tuple[float, list[Literal]]:
+        """One need per branch: the cheapest of each, given up past ``limit``."""
+        total, literals = 0.0, []
+        for branch in need.branches:
+            cost, found = self._cheapest(branch)
+            total += cost
+            if total >= limit:
+                return _INFINITE, []
+            literals.extend(found)
+        return total, literals
+
+    def _literal_cost(self, literal: Literal) -> float:
+        if literal in self.chosen:
+            return 0.0
+        count = self.text.count(literal.word)
+        if not count:
+            return 0.0
+        per_place = _POINT + literal.before * self.text.separators * _PER_SEPARATOR
+        found = 0.0 if self.text.looked_up(literal.word) else len(self.text.text) * _FIND
+        return found + count * per_place
+
+
+def _needed(choices: Sequence[Choice], text: _Text) -> set[Literal] | None:
+    """The literals to look up for every alternative; None when a pass costs less."""
+    budget = len(text.text) * _PASS
+    plan = _Plan(text)
+    for choice in choices:
+        plan.take(choice)
+        if plan.cost >= budget:
+            return None
+    return plan.chosen
+
+
+def _places(literals: Iterable[Literal], text: _Text) -> tuple[set[int], list[tuple[int, int]]]:
+    """The places where a match may start, and the ranges ``(low, high)`` where it may."""
+    points: set[int] = set()
+    ranges: list[tuple[int, int]] = []
+    for literal in literals:
+        places = text.places(literal.word)
+        if literal.before == 0:
+            points.update(places)
+        else:
+            ranges.extend((max(0, p - literal.before), p) for p in places)
+    return points, _merged(ranges)
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ranges that overlap or touch, as one."""
+    ranges.sort()
+    merged: list[tuple[int, int]] = []
+    for low, high in ranges:
+        if merged and low <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged
+
+
+_SEPARATOR = re.compile(r"[\W_]")
+"""What precedes the start of a match past the text's start (the union's lookbehind)."""
+
+
+def _in_ranges(
+    union: re.Pattern[str], scanner: re.Pattern[str], text: str, ranges: Iterable[tuple[int, int]]
+) -> Iterator[int]:
+    """The places of ``ranges`` where the union matches (most ranges have none)."""
+    for low, high in ranges:
+        if low == 0 and union.match(text, 0) is not None:
+            yield 0
+        for separator in _SEPARATOR.finditer(text, max(low - 1, 0), high):
+            if scanner.match(text, separator.start()) is not None:
+                yield separator.end()
+
+
+def sparse_matches(
+    union: re.Pattern[str], scanner: re.Pattern[str], bodies: Sequence[tuple[str, int]], text: str
+) -> Iterator[re.Match[str]] | None:
+    """The matches of ``union.finditer(text)``, or None when a full pass is cheaper.
+
+    ``bodies`` are the union's alternatives as compiled, with their flags; ``scanner`` is
+    the union led by a separator (:func:`~suivi_templates.checks.live.word_start`).
+    """
+    read = _read(text)
+    literals = _needed([_choice(body, flags) for body, flags in bodies], read)
+    if literals is None:
+        return None
+    points, ranges = _places(literals, read)
+    starts = sorted(points.union(_in_ranges(union, scanner, text, ranges)))
+    return _verified(union, scanner, text, starts)
+
+
+def _verified(
+    union: re.Pattern[str], scanner: re.Pattern[str], text: str, starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """The union's matches at ``starts``, leftmost first, each after the previous one.
+
+    The scanner (the union led by a separator) rules most places out at a third of the
+    cost of the union, whose lookbehind is tried first: the union matches at ``p > 0``
+    exactly when the scanner matches at ``p - 1``.
+    """
+    resume = 0
+    for start in starts:
+        if start < resume or (start and scanner.match(text, start - 1) is None):
+            continue
+        match = union.match(text, start)
+        if match is not None:
+            yield match
+            resume = match.end()

@@ -1,0 +1,154 @@
+"""A long text tries a phrase union only near its alternatives' rarest words: the literals
+each match must hold (:mod:`suivi_templates.checks.literals`) and the sparse search that
+uses them (:mod:`suivi_templates.checks.sparse`) find exactly the matches of a full pass."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from suivi_templates.checks import anchors, sparse
+from suivi_templates.checks.literals import Branches, Choice, Literal, choice_of
+from suivi_templates.checks.text import fold, phrases
+
+for module in ("generic", "pushy", "style", "insistence", "foreign_name", "ruledata"):
+    importlib.import_module(f"suivi_templates.checks.{module}")
+from suivi_templates.checks.ruledata import load_family  # noqa: E402
+
+for locale in ("fr_CA", "fr_FR"):
+    for rule in load_family("pushy", locale):
+        _ = rule.pattern  # compile (and register) every data rule
+
+_UNIONS = sorted(
+    (pattern for pattern, _ in anchors._BODIES.values() if anchors._index(pattern).scanner),
+    key=lambda pattern: pattern.pattern,
+)
+_WORDS = sorted(
+    {
+        n.word
+        for p in _UNIONS
+        for body in anchors._BODIES[id(p)][1]
+        for n in choice_of(body, 0).needs
+        if isinstance(n, Literal)
+    }
+    | set("je vous j'ai au plus vite d'ici pour la deuxieme fois ! , . ' - # 12 x".split())
+)
+
+
+def _holds(choice: Choice, match: re.Match[str]) -> bool:
+    """True when ``match`` holds each of ``choice``'s needs, each within its distance."""
+    return all(_need_held(need, match) for need in choice.needs)
+
+
+def _need_held(need: Literal | Branches, match: re.Match[str]) -> bool:
+    if isinstance(need, Literal):
+        start, end = match.span()
+        return (
+            match.string.find(need.word, start, min(end, start + need.before + len(need.word))) >= 0
+        )
+    return any(_holds(branch, match) for branch in need.branches)
+
+
+_PIECES = [*"  '-,.#", "pour", "la", "deuxieme", "troisieme", "fois", "j'ai", "je", "vu", "que"]
+_PIECES += ["vois", "l'", "une", "autre", "offre", "entreprise", "vous", "aviez", "promis"]
+_ALTERNATIVES = [
+    "pour la (?:deuxieme|troisieme) fois",
+    "(?:j'ai vu|je vois) que",
+    "(?:une|l') ?autre (?:offre|entreprise)",
+    "vous (?:m'|me )?aviez (?:pourtant )?promis",
+]
+
+
+@settings(max_examples=400)
+@given(st.sampled_from(_ALTERNATIVES), st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_every_match_holds_each_need_within_its_distance(
+    alternative: str, words: list[str]
+) -> None:
+    pattern = phrases(alternative)
+    (body,) = anchors._BODIES[id(pattern)][1]
+    choice = choice_of(body, pattern.flags)
+    assert choice.needs
+    text = " ".join(words)
+    for match in pattern.finditer(text):
+        assert _holds(choice, match)
+
+
+def test_a_prefix_the_parser_moved_out_of_the_branches_goes_back_in() -> None:
+    (need,) = [
+        n for n in choice_of("(?:j'ai[ ]vu|je[ ]vois)[ ]que", 0).needs if isinstance(n, Branches)
+    ]
+    firsts = [
+        [(n.word, n.before) for n in b.needs if isinstance(n, Literal)] for b in need.branches
+    ]
+    assert firsts == [[("j'ai", 0), ("ai", 2), ("vu", 5)], [("je", 0), ("vois", 3)]]
+
+
+def test_a_pattern_read_without_case_has_no_need() -> None:
+    assert choice_of("urgent", re.IGNORECASE).needs == ()
+
+
+def test_overlapping_occurrences_are_all_found() -> None:
+    assert sparse._occurrences("nenene nene", "nene") == [0, 2, 7]
+    assert sparse._occurrences("vous, vous", "vous") == [0, 6]
+
+
+def _sparse(union: re.Pattern[str], text: str) -> Iterator[re.Match[str]] | None:
+    index = anchors._index(union)
+    assert index.alternatives is not None
+    assert index.scanner is not None
+    bodies = [part.source for part in index.alternatives.parts]
+    return sparse.sparse_matches(union, index.scanner, bodies, text)
+
+
+_FIRES = sorted(
+    {
+        fold(example)
+        for family in ("pushy", "generic")
+        for locale in ("fr_CA", "fr_FR")
+        for rule in load_family(family, locale)
+        for example in rule.fires
+    }
+)
+_FIRING = {id(union): [f for f in _FIRES if union.search(f)] or _FIRES for union in _UNIONS}
+"""The examples where each union matches: texts made of them hold many matches."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_UNIONS), st.data())
+def test_the_sparse_search_finds_exactly_the_matches_of_a_full_pass(
+    union: re.Pattern[str], data: st.DataObject
+) -> None:
+    parts = st.one_of(st.sampled_from(_WORDS), st.sampled_from(_FIRING[id(union)]))
+    # Filler makes the union's words rare: the sparse search is then cheaper than a pass.
+    text = " zz" * 2000 + " ".join(data.draw(st.lists(parts, max_size=300)))
+    found = _sparse(union, text)
+    if found is not None:
+        assert [(m.span(), m.group()) for m in found] == [
+            (m.span(), m.group()) for m in union.finditer(text)
+        ]
+
+
+def test_a_long_text_with_rare_words_is_searched_sparsely() -> None:
+    union = phrases("pour la (?:deuxieme|troisieme) fois", "(?:j'ai vu|je vois) que")
+    text = "merci pour la deuxieme fois. " + "bonjour " * 2000 + "je vois que, j'ai vu que"
+    found = _sparse(union, text)
+    assert found is not None
+    assert [m.group() for m in found] == ["pour la deuxieme fois", "je vois que", "j'ai vu que"]
+
+
+def test_a_text_full_of_an_unavoidable_common_word_gets_a_full_pass() -> None:
+    union = phrases("je (?:\\w+ )?que")
+    assert _sparse(union, "je pense que " * 1000) is None
+
+
+def test_a_word_is_counted_in_each_word_of_the_text_that_holds_it() -> None:
+    text = sparse._Text("aaaa aa papa, nenene " * 3 + "l'equipe")
+    assert [text.count(w) for w in ("aa", "pa", "ne", "l'eq", "zz")] == [9, 6, 9, 1, 0]
+
+
+def test_a_run_of_one_letter_is_one_word_that_holds_it_many_times() -> None:
+    assert sparse._Text("a" * 1_000_000).count("aa") == 500_000
