@@ -23,10 +23,12 @@ import suivi_templates as st
 from suivi_templates.errors import MissingContext
 
 _HERE = Path(__file__).parent / "contexts"
-# The 48 contexts of the issue, and 24 typed later by another hand (fresh.json, read 57).
+# The 48 contexts of the issue, and two sets of 24 typed later by other hands (fresh.json,
+# read 57; fresh2.json, read 60).
 CONTEXTS = {
-    **json.loads((_HERE / "contexts.json").read_text("utf-8")),
-    **json.loads((_HERE / "fresh.json").read_text("utf-8")),
+    name: context
+    for file in ("contexts.json", "fresh.json", "fresh2.json")
+    for name, context in json.loads((_HERE / file).read_text("utf-8")).items()
 }
 KINDS = ("thank_you", "reminder", "phone_script", "voicemail")
 EMAILS = ("thank_you", "reminder")
