@@ -853,3 +853,16 @@ def test_notes_typed_without_accents_are_written_with_them(make_context: Context
     assert "J’ai été impressionnée par la façon dont l’équipe accueille" in body
     assert "poste de conseillère en emploi" in body
     assert "Rejean Begin" in render("phone_script", ctx).body  # a name stays as given
+
+
+@pytest.mark.parametrize(
+    ("locale", "wish"), [("fr_CA", "joyeuses Fêtes"), ("fr_FR", "fêtes de fin d’année")]
+)
+def test_a_follow_up_in_late_december_wishes_happy_holidays(
+    make_context: ContextFactory, locale: str, wish: str
+) -> None:
+    """Read 60: calls on 21 to 23 December « sans un mot pour les fêtes »."""
+    ctx = make_context(locale)
+    for kind in ("reminder", "phone_script", "voicemail"):
+        assert wish in render(kind, ctx, sent_on=date(2026, 12, 21)).body
+        assert wish not in render(kind, ctx, sent_on=date(2026, 12, 7)).body

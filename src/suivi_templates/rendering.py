@@ -404,6 +404,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "jour_entrevue": _interview_day(context, sent_on, locale, to_add),
         # The day of a call, for a voicemail to say (OQLF: name, reason, day and time, number).
         "jour_appel": f"ce {formatting.prose_date(sent_on, locale, year=False)}" if sent_on else "",
+        # A call on 22 December « sans un mot pour les fêtes » read as cold (read 60).
+        "fetes": sent_on is not None and sent_on.month == 12 and sent_on.day >= 15,
         # A call already made (R17, R21): the next one says it calls again, without a word on
         # the silence (R15); opening as if for the first time misled the reader (read 49).
         "deja_appele": _called_before(context, sent_on),
@@ -531,9 +533,21 @@ def _known_on(context: InterviewContext, sent_on: date | None) -> InterviewConte
 
 def _typed_with_accents(context: InterviewContext) -> InterviewContext:
     """The person's notes with the accents a phone keyboard left out (read 60), names kept."""
-    names = [context.candidate.name, context.interviewer.name, context.company.name]
-    fix = partial(phrasing.with_accents, names=names)
+    names = (context.candidate.name, context.interviewer.name, context.company.name)
+    fix = partial(_accented, names=names)
     debrief = context.debrief
+    typed = [
+        context.role.title,
+        *(t.subject for t in context.topics),
+        *(t.note for t in context.topics if t.note),
+        *(c.promise for c in context.commitments),
+        *context.company.facts,
+        *(text for text in (debrief.struck_by, debrief.to_add) if text),
+        *debrief.since,
+        *debrief.highlights,
+    ]
+    if all(fix(text) == text for text in typed):
+        return context  # the usual case: nothing to copy
     return context.model_copy(
         update={
             "role": context.role.model_copy(update={"title": fix(context.role.title)}),
@@ -559,6 +573,11 @@ def _typed_with_accents(context: InterviewContext) -> InterviewContext:
             ),
         }
     )
+
+
+@lru_cache(maxsize=4096)
+def _accented(text: str, names: tuple[str, ...]) -> str:
+    return phrasing.with_accents(text, names)
 
 
 def _promised(promise: str) -> str | None:
@@ -599,7 +618,8 @@ def _thanked_asset(context: InterviewContext) -> str | None:
     """The asset the thank-you stresses: the first highlight that is not a promised item.
 
     « mon CQP » stressed and « mon certificat de qualification professionnelle » promised
-    read as two documents (reads 43 to 47).
+    read as two documents (reads 43 to 47); a bare note (« allemand courant ») cannot
+    follow « mettre à profit » (read 60).
     """
     promises = [commitment.promise for commitment in context.commitments]
     return next(
@@ -607,6 +627,7 @@ def _thanked_asset(context: InterviewContext) -> str | None:
             highlight
             for highlight in context.debrief.highlights
             if not any(phrasing.abbreviates(highlight, promise) for promise in promises)
+            and phrasing.has_determiner(phrasing.asset(highlight))
         ),
         None,
     )

@@ -9,6 +9,7 @@ letter they read as pasted: a blind reader marked down 23 drafts of 74 for it (r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from suivi_templates.models import Gender
 
@@ -55,6 +56,7 @@ def _one_of_a_pair(left: str, right: str, gender: Gender) -> str | None:
     return masculine if gender == "m" else None
 
 
+@lru_cache(maxsize=1024)
 def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     """The title without the advert's marks, agreed with the candidate when it says how.
 
