@@ -866,3 +866,15 @@ def test_a_follow_up_in_late_december_wishes_happy_holidays(
     for kind in ("reminder", "phone_script", "voicemail"):
         assert wish in render(kind, ctx, sent_on=date(2026, 12, 21)).body
         assert wish not in render(kind, ctx, sent_on=date(2026, 12, 7)).body
+
+
+def test_a_note_with_doubled_marks_does_not_get_its_own_draft_refused(
+    make_context: ContextFactory,
+) -> None:
+    """Read 63's contexts: « le 20 novembre!! » in the news made pushy.shouting refuse it."""
+    news = "Jai eu mon permis D le 20 novembre!! donc dispo des la fin de ma formation"
+    ctx = make_context("fr_FR", debrief={"since": [news]}, company__facts=[])
+    for kind in ("reminder", "phone_script"):
+        body = render(kind, ctx, sent_on=date(2026, 12, 3)).body
+        assert "!!" not in body
+        assert "permis D" in body

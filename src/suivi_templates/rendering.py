@@ -345,7 +345,7 @@ _WRITTEN_TOPIC_WORDS = 12
 
 def _variables(context: InterviewContext, kind: str, sent_on: date | None = None) -> dict[str, Any]:
     """What a template sees: the context as plain data, and the library's helpers."""
-    context = _typed_with_accents(context)
+    context = _typed_as_written(context)
     locale = context.locale
     # A topic noted at length keeps its first clause in a letter too (« les chantiers en site
     # occupé, avec les locataires qui… » is a sentence no one would write after « sur »).
@@ -531,7 +531,7 @@ def _known_on(context: InterviewContext, sent_on: date | None) -> InterviewConte
     return context.model_copy(update={"company": company})
 
 
-def _typed_with_accents(context: InterviewContext) -> InterviewContext:
+def _typed_as_written(context: InterviewContext) -> InterviewContext:
     """The person's notes with the accents a phone keyboard left out (read 60), names kept."""
     names = (context.candidate.name, context.interviewer.name, context.company.name)
     fix = partial(_accented, names=names)
@@ -577,7 +577,7 @@ def _typed_with_accents(context: InterviewContext) -> InterviewContext:
 
 @lru_cache(maxsize=4096)
 def _accented(text: str, names: tuple[str, ...]) -> str:
-    return phrasing.with_accents(text, names)
+    return phrasing.as_written(text, names)
 
 
 def _promised(promise: str) -> str | None:

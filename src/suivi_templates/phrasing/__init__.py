@@ -19,7 +19,6 @@ alone what it does not recognise rather than guess wildly.
 
 from __future__ import annotations
 
-from suivi_templates.phrasing.accents import with_accents
 from suivi_templates.phrasing.news import (
     FOR_THE_EMPLOYER,
     announcement_of,
@@ -71,6 +70,7 @@ from suivi_templates.phrasing.topics import (
     spoken_topic,
     topic_phrase,
 )
+from suivi_templates.phrasing.typed import as_written
 
 __all__ = [
     "FOR_THE_EMPLOYER",
@@ -80,6 +80,7 @@ __all__ = [
     "accepted_condition",
     "announcement_of",
     "as_clause",
+    "as_written",
     "asset",
     "attachable",
     "covers",
@@ -116,6 +117,5 @@ __all__ = [
     "topic_phrase",
     "undated",
     "unprompted_weakness",
-    "with_accents",
     "with_nous",
 ]

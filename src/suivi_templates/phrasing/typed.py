@@ -1,4 +1,4 @@
-"""The accents a note typed on a phone leaves out, put back: « Jai ete » → « J’ai été ».
+"""A note typed on a phone, as a letter writes it: « Jai ete ravie!! » → « J’ai été ravie! ».
 
 A draft keeps the person's own words, but not their slips: « la facon », « les impots »,
 « l'experience » pasted as typed made a blind reader score 15 drafts of 63 at 2 or 3
@@ -14,11 +14,14 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-__all__ = ["with_accents"]
+__all__ = ["as_written"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 # « Jai », « jai » : « j'ai » typed without its apostrophe.
 _J_AI = re.compile(r"\b([Jj])ai\b")
+# « le 20 novembre!! » : a letter says it once; doubled, the library's own check reads the
+# draft as exasperated and refuses it (fresh contexts, read 63).
+_REPEATED_MARK = re.compile(r"([!?])[!?]+")
 
 
 @cache
@@ -27,15 +30,19 @@ def _table() -> dict[str, str]:
     return dict(line.split(" ", 1) for line in lines if line and not line.startswith("#"))
 
 
-def with_accents(text: str, names: Iterable[str] = ()) -> str:
-    """``text`` with the accents its words nearly always take, names left as written.
+def as_written(text: str, names: Iterable[str] = ()) -> str:
+    """``text`` as a letter writes it: the accents its words nearly always take, one mark.
 
-    >>> with_accents("Jai ete impressionnee par la facon dont l'equipe fait les impots.")
+    Names stay as written; « !! » or « ?! » become one mark.
+
+    >>> as_written("Jai ete impressionnee par la facon dont l'equipe fait les impots.")
     "J’ai été impressionnée par la façon dont l'équipe fait les impôts."
-    >>> with_accents("Cote a cote, ou pas : cree en 2020.")
+    >>> as_written("Cote a cote, ou pas : cree en 2020.")
     'Cote a cote, ou pas : cree en 2020.'
-    >>> with_accents("Merci a Rejean Begin", names=["Rejean Begin"])
+    >>> as_written("Merci a Rejean Begin", names=["Rejean Begin"])
     'Merci a Rejean Begin'
+    >>> as_written("Jai eu mon permis le 20 novembre!! Super?!")
+    'J’ai eu mon permis le 20 novembre! Super?'
     """
     table = _table()
     kept = {word for name in names for word in _WORD.findall(name)}
@@ -49,4 +56,5 @@ def with_accents(text: str, names: Iterable[str] = ()) -> str:
             return word
         return found.capitalize() if word[0].isupper() else found
 
-    return _WORD.sub(accented, _J_AI.sub(r"\1’ai", text))
+    text = _REPEATED_MARK.sub(r"\1", _J_AI.sub(r"\1’ai", text))
+    return _WORD.sub(accented, text)
