@@ -878,3 +878,34 @@ def test_a_note_with_doubled_marks_does_not_get_its_own_draft_refused(
         body = render(kind, ctx, sent_on=date(2026, 12, 3)).body
         assert "!!" not in body
         assert "permis D" in body
+
+
+def test_a_physician_is_greeted_as_docteur_and_a_typed_civility_is_not_said_twice(
+    make_context: ContextFactory,
+) -> None:
+    """Read 63: « Monsieur » to a radiologist; « Madame Mme Chantal Dion » at the front desk."""
+    doctor = make_context(
+        "fr_FR", interviewer__name="Olivier Masson", interviewer__title="médecin radiologue"
+    )
+    assert render("thank_you", doctor).body.startswith("Bonjour Docteur,")
+    assert "Pourrais-je parler au docteur Masson" in render("phone_script", doctor).body
+    typed = make_context("fr_CA", interviewer__name="Mme Chantal Dion")
+    script = render("phone_script", typed).body
+    assert "Mme" not in script
+    assert "Madame Dion" in script
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("CUISINIER/CUISINIÈRE DE LIGNE", "poste de cuisinière de ligne"),
+        ("TECHNICIEN(NE) EN COMPTABILITÉ - SERVICE DES FINANCES", "technicienne en comptabilité"),
+        ("Développeur·se Full-Stack (React/Node)", "poste de développeuse Full-Stack"),
+    ],
+)
+def test_a_title_in_capitals_or_inclusive_endings_reads_as_written(
+    make_context: ContextFactory, typed: str, said: str
+) -> None:
+    """Read 63: titles pasted in capitals, « (NE) », « ·se » (11 drafts of 66)."""
+    ctx = make_context("fr_CA", candidate__gender="f", role__title=typed)
+    assert said in render("thank_you", ctx).body

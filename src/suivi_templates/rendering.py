@@ -466,9 +466,25 @@ _MAITRE = re.compile(
 
 
 def _address_form(context: InterviewContext) -> str | None:
-    """« Maître » for a notary or a lawyer, else the civility (« Madame », « Monsieur ») or None."""
+    """« Maître » for a notary or a lawyer, « Docteur » for a physician, else the civility.
+
+    « Monsieur » to a radiologist read as a slip (read 63); a woman physician is
+    « Docteure » in Québec (OQLF), « Docteur » in France.
+    """
     title = context.interviewer.title or ""
-    return "Maître" if _MAITRE.search(title) else context.interviewer.civility
+    civility = context.interviewer.civility
+    if _MAITRE.search(title):
+        return "Maître"
+    if civility and _DOCTOR.search(title):
+        feminine = civility == "Madame" and context.locale == "fr_CA"
+        return "Docteure" if feminine else "Docteur"
+    return civility
+
+
+_DOCTOR = re.compile(
+    r"\b(?:médecin|docteure?|dentiste|radiologue|pédiatre|psychiatre|chirurgienne?)\b",
+    re.IGNORECASE,
+)
 
 
 def _interview_day(
@@ -536,6 +552,12 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     names = (context.candidate.name, context.interviewer.name, context.company.name)
     fix = partial(_accented, names=names)
     debrief = context.debrief
+    # « Mme Chantal Dion » typed with her civility: « Madame Mme Chantal Dion » (read 63).
+    met = _TYPED_CIVILITY.sub("", context.interviewer.name)
+    if met != context.interviewer.name and met:
+        context = context.model_copy(
+            update={"interviewer": context.interviewer.model_copy(update={"name": met})}
+        )
     typed = [
         context.role.title,
         *(t.subject for t in context.topics),
@@ -573,6 +595,11 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
             ),
         }
     )
+
+
+_TYPED_CIVILITY = re.compile(
+    r"^(?:Mme|Mlle|M\.|Mr\.?|Madame|Monsieur|Me|Maître|Dre?|Docteure?)\.?\s+(?=\S+\s+\S)"
+)
 
 
 @lru_cache(maxsize=4096)

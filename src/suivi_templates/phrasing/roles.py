@@ -17,7 +17,10 @@ from suivi_templates.models import Gender
 _GENDER_MENTION = re.compile(r"\s*\(?\b[HFhf]\s*/\s*[HFhf](?:\s*/\s*[XNxn])?\b\)?")
 # A word with its feminine ending after a dot or in brackets: « enseignant·e »,
 # « conseiller·ère », « technicien(ne) », « agent.e ».
-_INCLUSIVE = re.compile(r"(\w+)(?:[·•.]|\()(e|ne|le|se|ère|euse|rice|trice)(?:[·•.]?s)?\)?(?=\W|$)")
+_INCLUSIVE = re.compile(
+    r"(\w+)(?:[·•.]|\()(e|ne|le|se|sse|ère|euse|rice|trice)(?:[·•.]?s)?\)?(?=\W|$)",
+    re.IGNORECASE,
+)
 # What follows a spaced dash or sits in parentheses is the advert's detail (a unit, a
 # contract, a rate): « — centre de contrôle », « (CDI) », « (remplacement, 80 %) ».
 _DETAIL = re.compile(r"\s+[—–-]\s+.*$|\s*\([^()]*\)")
@@ -34,15 +37,18 @@ def _agreed(match: re.Match[str], gender: Gender, spoken: bool) -> str:
     return _feminine(base, ending)
 
 
-def _feminine(base: str, ending: str) -> str:
-    if ending == "ère" and base.endswith("er"):
+def _feminine(base: str, typed_ending: str) -> str:
+    ending = typed_ending.lower() if base[-1:].islower() else typed_ending.upper()
+    if base.lower().endswith("eur") and ending.lower() == "se":
+        return base[:-3] + ("euse" if base[-1:].islower() else "EUSE")
+    if ending.lower() == "ère" and base.lower().endswith("er"):
         return base[:-2] + "ère"
-    if ending in ("euse", "rice") and base.endswith("eur"):
+    if ending.lower() in ("euse", "rice") and base.lower().endswith("eur"):
         return base[:-3] + ending
-    if ending == "trice" and base.endswith("teur"):
-        return base[:-4] + "trice"
-    if ending == "se" and base.endswith("x"):
-        return base[:-1] + "se"
+    if ending.lower() == "trice" and base.lower().endswith("teur"):
+        return base[:-4] + ending
+    if ending.lower() == "se" and base.lower().endswith("x"):
+        return base[:-1] + ending
     return base + ending
 
 
@@ -57,6 +63,27 @@ def _one_of_a_pair(left: str, right: str, gender: Gender) -> str | None:
 
 
 @lru_cache(maxsize=1024)
+def _in_lowercase(title: str) -> str:
+    """A title typed in capitals (« CUISINIER DE LIGNE »), in lowercase but for its codes.
+
+    A short word or one before a number is a code: « CACES 1-3-5 », « SQL », « RH ».
+    """
+    if any(c.islower() for c in title):
+        return title
+    words = title.split(" ")
+    kept = [
+        word
+        if word.lower() not in _SMALL_WORDS
+        and (len(word) <= 3 or (i + 1 < len(words) and words[i + 1][:1].isdigit()))
+        else word.lower()
+        for i, word in enumerate(words)
+    ]
+    return " ".join(kept)
+
+
+_SMALL_WORDS = frozenset("de du des la le les et en au aux à d' l' un une sur par".split())
+
+
 def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     """The title without the advert's marks, agreed with the candidate when it says how.
 
@@ -78,12 +105,26 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'conseillère en emploi'
     >>> role_as_said("Scrum Master", "f")
     'Scrum Master'
+    >>> role_as_said("CUISINIER/CUISINIÈRE DE LIGNE", "f")
+    'cuisinière de ligne'
+    >>> role_as_said("CARISTE CACES 1-3-5 (H/F) - Intérim longue mission", "m")
+    'cariste CACES 1-3-5'
+    >>> role_as_said("TECHNICIEN(NE) EN COMPTABILITÉ - SERVICE DES FINANCES", "f")
+    'technicienne en comptabilité'
+    >>> role_as_said("Développeur·se Full-Stack (React/Node)", "f")
+    'développeuse Full-Stack'
+    >>> role_as_said("Employé(e) de caisse / Hôte(sse) H/F", "f")
+    'employée de caisse'
+    >>> role_as_said("Mécanicien de véhicules lourds classe 1 / Soir", "m")
+    'mécanicien de véhicules lourds classe 1'
+    >>> role_as_said("Ingénieur signalisation F/H – Projet ERTMS", "m")
+    'ingénieur signalisation'
     >>> role_as_said("ouvrier·ère agricole saisonnier·ère", "n", spoken=True)
     'ouvrier ou ouvrière agricole saisonnier ou saisonnière'
     """
     text = _GENDER_MENTION.sub("", title)
     text = _INCLUSIVE.sub(lambda match: _agreed(match, gender, spoken), text)
-    text = _DETAIL.sub("", text).strip()
+    text = _in_lowercase(_DETAIL.sub("", text).strip())
     left, slash, right = text.partition("/")
     if slash:
         left, right = left.strip(), right.strip()
@@ -91,6 +132,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
         pair = _one_of_a_pair(left.split()[-1] if left.split() else "", first_word, gender)
         if pair is not None and len(left.split()) == 1:
             text = " ".join([pair, *right.split()[1:]])
+        elif left and right and len(right.split()) == 1 and len(left.split()) >= 3:
+            text = left  # « mécanicien de véhicules lourds / Soir »: a shift, not a job
         elif left and right:
             text = f"{left} et {right}"
     text = re.sub(r"\s{2,}", " ", text).strip(" ,;")
@@ -108,9 +151,10 @@ def _as_common_noun(title: str) -> str:
     capitals.
     """
     text = _MISSING_GRAVE.sub(r"ère\1", title)
-    words = text.split()
-    if words and words[0][:1].isupper() and words[0][1:].islower():
-        second = words[1] if len(words) > 1 else ""
-        if not (second[:1].isupper() and second[1:].islower()):
-            text = text[:1].lower() + text[1:]
-    return text
+    words = text.split(" ")
+    titled = [w[:1].isupper() and w[1:].islower() for w in words]
+    # « Scrum Master », « Product Owner » keep their capitals: two titled words in a row
+    # are a name or an English title, which a lowercase would misspell.
+    if words and titled[0] and not (len(words) > 1 and titled[1]):
+        words[0] = words[0].lower()
+    return " ".join(words)
