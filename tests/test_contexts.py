@@ -23,11 +23,11 @@ import suivi_templates as st
 from suivi_templates.errors import MissingContext
 
 _HERE = Path(__file__).parent / "contexts"
-# The 48 contexts of the issue, and two sets of 24 typed later by other hands (fresh.json,
-# read 57; fresh2.json, read 60).
+# The 48 contexts of the issue, and three sets of 24 typed later by other hands (fresh.json,
+# read 57; fresh2.json, read 60; fresh3.json, read 63).
 CONTEXTS = {
     name: context
-    for file in ("contexts.json", "fresh.json", "fresh2.json")
+    for file in ("contexts.json", "fresh.json", "fresh2.json", "fresh3.json")
     for name, context in json.loads((_HERE / file).read_text("utf-8")).items()
 }
 KINDS = ("thank_you", "reminder", "phone_script", "voicemail")
@@ -49,7 +49,14 @@ def draft(name: str, kind: str) -> st.Draft | None:
     except MissingContext as error:
         refused = (kind, error.field, ctx.candidate.phone)
         expected = ("voicemail", "candidate.phone", None)
-        owed = [c for c in ctx.commitments if not c.done and "coordonnées" in c.promise]
+        if not ctx.topics and kind != "voicemail":
+            expected = (kind, "topics", ctx.candidate.phone)  # R9: nothing to personalise
+        owed = [
+            c
+            for c in ctx.commitments
+            if not (c.done or c.details or c.attachment or c.link)
+            and re.search(r"coordonn[ée]es", c.promise)
+        ]
         # R3: only the person can write the details out, owed once the thank-you is sent.
         if kind in ("reminder", "phone_script") and owed:
             index = ctx.commitments.index(owed[0])
@@ -96,8 +103,15 @@ def test_every_kind_renders_or_is_rightly_refused(name: str, kind: str) -> None:
 
 def _addressed(ctx: st.InterviewContext) -> str | None:
     """How the person met is addressed: « Maître » for a notary or a lawyer."""
-    if re.search(r"\b(?:notaire|avocate?)\b", ctx.interviewer.title or "", re.IGNORECASE):
+    title = ctx.interviewer.title or ""
+    if re.search(r"\b(?:notaire|avocate?)\b", title, re.IGNORECASE):
         return "Maître"
+    if ctx.interviewer.civility and re.search(r"\bmédecin\b", title, re.IGNORECASE):
+        return (
+            "Docteure"
+            if ctx.interviewer.civility == "Madame" and ctx.locale == "fr_CA"
+            else "Docteur"
+        )
     return ctx.interviewer.civility
 
 
@@ -187,6 +201,7 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
 _ALLOWED_TWICE = frozenset(
     """
     votre vos notre nos vous nous entrevue entretien poste comme cette avoir être depuis maître
+    docteur docteure
     toute tout tous pour avec dans sur mais aussi plus très lundi mardi mercredi jeudi
     vendredi samedi dimanche janvier février avril juillet août septembre octobre novembre
     décembre
