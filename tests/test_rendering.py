@@ -909,3 +909,21 @@ def test_a_title_in_capitals_or_inclusive_endings_reads_as_written(
     """Read 63: titles pasted in capitals, « (NE) », « ·se » (11 drafts of 66)."""
     ctx = make_context("fr_CA", candidate__gender="f", role__title=typed)
     assert said in render("thank_you", ctx).body
+
+
+def test_notes_and_names_typed_on_a_form_read_as_a_letter_writes_them(
+    make_context: ContextFactory,
+) -> None:
+    """Read 65: « steve gagnon », « j'ai pas », « Clerc significateur / Clerc significatrice »."""
+    ctx = make_context(
+        "fr_CA",
+        interviewer__name="steve gagnon",
+        candidate__gender="f",
+        role__title="Clerc significateur / Clerc significatrice (H/F) – CDI",
+        debrief={"struck_by": "J'ai aimé que l'équipe soit stable, c'est pas si courant."},
+    )
+    script = render("phone_script", ctx).body
+    assert "Monsieur Gagnon" in script or "Steve Gagnon" in script
+    letter = render("thank_you", ctx).body
+    assert "poste de clerc significatrice" in letter
+    assert "ce n’est pas si courant" in letter

@@ -552,11 +552,16 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     names = (context.candidate.name, context.interviewer.name, context.company.name)
     fix = partial(_accented, names=names)
     debrief = context.debrief
-    # « Mme Chantal Dion » typed with her civility: « Madame Mme Chantal Dion » (read 63).
-    met = _TYPED_CIVILITY.sub("", context.interviewer.name)
-    if met != context.interviewer.name and met:
+    # « Mme Chantal Dion » typed with her civility: « Madame Mme Chantal Dion » (read 63);
+    # « steve gagnon », « Christelle PERRIN » as typed on a form (read 65).
+    met = phrasing.name_as_written(_TYPED_CIVILITY.sub("", context.interviewer.name))
+    signed = phrasing.name_as_written(context.candidate.name)
+    if met != context.interviewer.name or signed != context.candidate.name:
         context = context.model_copy(
-            update={"interviewer": context.interviewer.model_copy(update={"name": met})}
+            update={
+                "interviewer": context.interviewer.model_copy(update={"name": met}),
+                "candidate": context.candidate.model_copy(update={"name": signed}),
+            }
         )
     typed = [
         context.role.title,

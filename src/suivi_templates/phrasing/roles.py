@@ -33,7 +33,10 @@ def _agreed(match: re.Match[str], gender: Gender, spoken: bool) -> str:
     if gender == "n":
         # Written, the form the person typed; aloud « ouvrier·ère » cannot be said, and the
         # base form alone read as misgendering (read 58): both, as inclusive speech says them.
-        return f"{base} ou {_feminine(base, ending)}" if spoken else match.group(0)
+        feminine = _feminine(base, ending)
+        if base[:1].isupper() and base[1:].islower():
+            feminine = feminine.lower()
+        return f"{base} ou {feminine}" if spoken else match.group(0)
     return _feminine(base, ending)
 
 
@@ -52,17 +55,28 @@ def _feminine(base: str, typed_ending: str) -> str:
     return base + ending
 
 
-def _one_of_a_pair(left: str, right: str, gender: Gender) -> str | None:
-    """« conseiller / conseillère »: the form that agrees, when the two are one word's forms."""
-    if left[:5].casefold() != right[:5].casefold():
+def _one_form(left: str, right: str, gender: Gender) -> str | None:
+    """The form that agrees, when the two sides of « / » are one title's two genders.
+
+    « conseiller / conseillère en sécurité », « Clerc significateur / Clerc significatrice ».
+    For a non-binary person, both, as inclusive speech says them.
+    """
+    lw, rw = left.split(), right.split()
+    if len(lw) == 1 and rw and lw[0][:5].casefold() == rw[0][:5].casefold():
+        pair, rest = (lw[0], rw[0]), rw[1:]
+    elif (
+        lw
+        and len(lw) == len(rw)
+        and all(a[:4].casefold() == b[:4].casefold() for a, b in zip(lw, rw, strict=True))
+    ):
+        pair, rest = (left, right), []
+    else:
         return None
-    masculine, feminine = sorted((left, right), key=len)
-    if gender == "f":
-        return feminine
-    return masculine if gender == "m" else None
+    masculine, feminine = sorted(pair, key=len)
+    chosen = {"f": feminine, "m": masculine}.get(gender, f"{masculine} ou {feminine}")
+    return " ".join([chosen, *rest])
 
 
-@lru_cache(maxsize=1024)
 def _in_lowercase(title: str) -> str:
     """A title typed in capitals (« CUISINIER DE LIGNE »), in lowercase but for its codes.
 
@@ -84,11 +98,12 @@ def _in_lowercase(title: str) -> str:
 _SMALL_WORDS = frozenset("de du des la le les et en au aux à d' l' un une sur par".split())
 
 
+@lru_cache(maxsize=1024)
 def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     """The title without the advert's marks, agreed with the candidate when it says how.
 
     >>> role_as_said("clerc de notaire / rédactrice d'actes (H/F)", "f")
-    "clerc de notaire et rédactrice d'actes"
+    "clerc de notaire ou rédactrice d'actes"
     >>> role_as_said("enseignant·e en adaptation scolaire (remplacement long terme, 80 %)", "f")
     'enseignante en adaptation scolaire'
     >>> role_as_said("répartitrice — centre de contrôle opérationnel", "f")
@@ -115,6 +130,14 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'développeuse Full-Stack'
     >>> role_as_said("Employé(e) de caisse / Hôte(sse) H/F", "f")
     'employée de caisse'
+    >>> role_as_said("Clerc significateur / Clerc significatrice (H/F) – CDI", "f")
+    'clerc significatrice'
+    >>> role_as_said("Cuisinier(ère) de ligne / Chef de partie", "m")
+    'cuisinier de ligne ou chef de partie'
+    >>> role_as_said("Programmeur(euse) Gameplay Sénior - Unreal Engine 5", "m")
+    'programmeur Gameplay sénior'
+    >>> role_as_said("Soudeur-monteur / Soudeuse-monteuse (Classe A)", "n", spoken=True)
+    'soudeur-monteur ou soudeuse-monteuse'
     >>> role_as_said("Mécanicien de véhicules lourds classe 1 / Soir", "m")
     'mécanicien de véhicules lourds classe 1'
     >>> role_as_said("Ingénieur signalisation F/H – Projet ERTMS", "m")
@@ -126,16 +149,15 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     text = _INCLUSIVE.sub(lambda match: _agreed(match, gender, spoken), text)
     text = _in_lowercase(_DETAIL.sub("", text).strip())
     left, slash, right = text.partition("/")
-    if slash:
+    if slash and left.strip() and right.strip():
         left, right = left.strip(), right.strip()
-        first_word = right.split()[0] if right.split() else ""
-        pair = _one_of_a_pair(left.split()[-1] if left.split() else "", first_word, gender)
-        if pair is not None and len(left.split()) == 1:
-            text = " ".join([pair, *right.split()[1:]])
-        elif left and right and len(right.split()) == 1 and len(left.split()) >= 3:
+        if (one := _one_form(left, right, gender)) is not None:
+            text = one
+        elif len(right.split()) == 1 and len(left.split()) >= 3:
             text = left  # « mécanicien de véhicules lourds / Soir »: a shift, not a job
-        elif left and right:
-            text = f"{left} et {right}"
+        else:
+            # « cuisinier de ligne / chef de partie »: the advert's « / » is an « ou ».
+            text = f"{left} ou {_as_common_noun(right)}"
     text = re.sub(r"\s{2,}", " ", text).strip(" ,;")
     return _as_common_noun(text) or title.strip()
 
@@ -154,7 +176,19 @@ def _as_common_noun(title: str) -> str:
     words = text.split(" ")
     titled = [w[:1].isupper() and w[1:].islower() for w in words]
     # « Scrum Master », « Product Owner » keep their capitals: two titled words in a row
-    # are a name or an English title, which a lowercase would misspell.
-    if words and titled[0] and not (len(words) > 1 and titled[1]):
-        words[0] = words[0].lower()
+    # are a name or an English title, which a lowercase would misspell; a French job noun
+    # (« Programmeur Gameplay ») or a French adjective (« Sénior ») does not.
+    for i, (word, is_titled) in enumerate(zip(words, titled, strict=True)):
+        follows_place = i > 0 and words[i - 1].lower() in _BEFORE_A_PLACE
+        french = _FRENCH_WORD.search(word) is not None
+        alone = i == 0 and not (len(words) > 1 and titled[1])
+        if is_titled and not follows_place and (alone or french):
+            words[i] = word.lower()
     return " ".join(words)
+
+
+# The endings of French job nouns, and accented letters, that an English title lacks.
+_FRENCH_WORD = re.compile(
+    r"(?:eur|euse|rice|ier|ière|ien|ienne|iste|aire|ant|ante|ent|ente|é|ée|ef|erc|ogue)$|[éèêàâîôûç]"
+)
+_BEFORE_A_PLACE = frozenset("à au aux de du des en d' l'".split())

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-__all__ = ["as_written"]
+__all__ = ["as_written", "name_as_written"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 # « Jai », « jai » : « j'ai » typed without its apostrophe.
@@ -22,6 +22,28 @@ _J_AI = re.compile(r"\b([Jj])ai\b")
 # « le 20 novembre!! » : a letter says it once; doubled, the library's own check reads the
 # draft as exasperated and refuses it (fresh contexts, read 63).
 _REPEATED_MARK = re.compile(r"([!?])[!?]+")
+# « j'ai pas » : a letter writes the « ne » speech drops (read 65, « j'ai pas »).
+_SPOKEN_NEGATION = re.compile(
+    r"\b(?:(j)['’](ai|avais|étais)|(c)['’](est|était)|(je) (suis|sais|peux|veux)|(on) a)"
+    r" (pas|jamais|plus)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_ne(match: re.Match[str]) -> str:
+    j, j_verb, c, c_verb, je, je_verb, on, negation = match.groups()
+    if j:
+        return f"{j}e n’{j_verb} {negation}"
+    if c:
+        return f"{c}e n’{c_verb} {negation}"
+    if je:
+        return f"{je} ne {je_verb} {negation}"
+    return f"{on} n’a {negation}"
+
+
+# Symbols of notes a sentence says in words: « monolithe -> microservices », « caisse +
+# commandes » (read 65).
+_NOTE_SYMBOLS = ((re.compile(r"\s*(?:->|→)\s*"), " vers "), (re.compile(r"\s+\+\s+"), " et "))
 
 
 @cache
@@ -43,6 +65,10 @@ def as_written(text: str, names: Iterable[str] = ()) -> str:
     'Merci a Rejean Begin'
     >>> as_written("Jai eu mon permis le 20 novembre!! Super?!")
     'J’ai eu mon permis le 20 novembre! Super?'
+    >>> as_written("J'ai pas parlé de mon stage, c'est pas grave ; on a jamais fini")
+    'Je n’ai pas parlé de mon stage, ce n’est pas grave ; on n’a jamais fini'
+    >>> as_written("Migration monolithe -> microservices ; caisse + commandes")
+    'Migration monolithe vers microservices ; caisse et commandes'
     """
     table = _table()
     kept = {word for name in names for word in _WORD.findall(name)}
@@ -57,4 +83,34 @@ def as_written(text: str, names: Iterable[str] = ()) -> str:
         return found.capitalize() if word[0].isupper() else found
 
     text = _REPEATED_MARK.sub(r"\1", _J_AI.sub(r"\1’ai", text))
+    for symbol, words in _NOTE_SYMBOLS:
+        text = symbol.sub(words, text)
+    text = _SPOKEN_NEGATION.sub(_with_ne, text)
     return _WORD.sub(accented, text)
+
+
+_PARTICLES = frozenset("de du des d van von der den di da del della dos".split())
+
+
+def name_as_written(name: str) -> str:
+    """A person's name typed all in lowercase or in capitals, with its capitals.
+
+    « Bonjour Madame gagnon » and « Christelle PERRIN » at the front desk read as typed on
+    a form (read 65). A particle stays lowercase; a name typed with its capitals is kept.
+
+    >>> name_as_written("steve gagnon"), name_as_written("Christelle PERRIN")
+    ('Steve Gagnon', 'Christelle Perrin')
+    >>> name_as_written("antoine de la roche-fontenay"), name_as_written("Pierre-Luc Van Houtte")
+    ('Antoine de La Roche-Fontenay', 'Pierre-Luc Van Houtte')
+    """
+
+    def written(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if not (word.islower() or (word.isupper() and len(word) > 1)):
+            return word
+        first = match.start() == 0
+        if not first and word.lower() in _PARTICLES and word.islower():
+            return word
+        return word.capitalize()
+
+    return _WORD.sub(written, name)
