@@ -927,3 +927,16 @@ def test_notes_and_names_typed_on_a_form_read_as_a_letter_writes_them(
     letter = render("thank_you", ctx).body
     assert "poste de clerc significatrice" in letter
     assert "ce n’est pas si courant" in letter
+
+
+def test_a_woman_physician_in_quebec_is_greeted_docteure_without_a_check_refusing_it(
+    make_context: ContextFactory,
+) -> None:
+    """Read 65's contexts: the library's own foreign_name check refused « Docteure »."""
+    ctx = make_context(
+        "fr_CA",
+        interviewer__name="Chantal Simard",
+        interviewer__civility="Madame",
+        interviewer__title="médecin radiologiste, directrice médicale",
+    )
+    assert render("thank_you", ctx).body.startswith("Bonjour Docteure,")

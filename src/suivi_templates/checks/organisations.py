@@ -82,8 +82,11 @@ _PAST = re.compile(
     r"|depuis \d|en (?:19|20)\d\d|de (?:19|20)\d\d|benevol\w{0,4}|clients?|partenaires?|fournisseurs?"
     r"|diplome\w{0,2}|formation)(?![^\W_])"
 )
-# « Maître » (« Me ») is how one greets a notary or a lawyer, in France and in Québec.
-_CIVILITY = frozenset({"madame", "monsieur", "mme", "m", "mlle", "me", "maitre", "dr", "docteur"})
+# « Maître » (« Me ») is how one greets a notary or a lawyer, in France and in Québec;
+# « Docteure » (« Dre ») a woman physician in Québec.
+_CIVILITY = frozenset(
+    {"madame", "monsieur", "mme", "m", "mlle", "me", "maitre", "dr", "dre", "docteur", "docteure"}
+)
 _NOT_NAMES = frozenset(
     [
         "vous",
