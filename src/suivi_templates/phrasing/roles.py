@@ -40,19 +40,29 @@ def _agreed(match: re.Match[str], gender: Gender, spoken: bool) -> str:
     return _feminine(base, ending)
 
 
+# A feminine ending that replaces the end of the base: (base's end, typed ending, feminine).
+_REPLACED = (
+    ("eur", "se", "euse"),  # « développeur·se »
+    ("eur", "euse", "euse"),
+    ("eur", "rice", "rice"),  # « animateur·rice »
+    ("teur", "trice", "trice"),
+    ("er", "ère", "ère"),  # « conseiller·ère »
+    ("x", "se", "se"),  # « heureux·se »
+)
+
+
 def _feminine(base: str, typed_ending: str) -> str:
-    ending = typed_ending.lower() if base[-1:].islower() else typed_ending.upper()
-    if base.lower().endswith("eur") and ending.lower() == "se":
-        return base[:-3] + ("euse" if base[-1:].islower() else "EUSE")
-    if ending.lower() == "ère" and base.lower().endswith("er"):
-        return base[:-2] + "ère"
-    if ending.lower() in ("euse", "rice") and base.lower().endswith("eur"):
-        return base[:-3] + ending
-    if ending.lower() == "trice" and base.lower().endswith("teur"):
-        return base[:-4] + ending
-    if ending.lower() == "se" and base.lower().endswith("x"):
-        return base[:-1] + ending
-    return base + ending
+    """« enseignant » + « e », « conseiller » + « ère » → « conseillère », in the base's case."""
+    ending, folded = typed_ending.lower(), base.lower()
+    word = next(
+        (
+            base[: -len(cut)] + feminine
+            for cut, typed, feminine in _REPLACED
+            if ending == typed and folded.endswith(cut)
+        ),
+        base + ending,
+    )
+    return word.upper() if base.isupper() else word
 
 
 def _one_form(left: str, right: str, gender: Gender) -> str | None:
