@@ -18,7 +18,9 @@ Dubois », « María José García López », « Nguyen Thi Mai »): the whole n
 
 from __future__ import annotations
 
-__all__ = ["PARTICLES", "family_name"]
+import re
+
+__all__ = ["PARTICLES", "family_name", "without_civility", "written_name"]
 
 PARTICLES = frozenset(
     """
@@ -43,3 +45,54 @@ def family_name(full_name: str) -> str:
         if _is_particle(word):
             return " ".join(words[index:])
     return full_name
+
+
+# Particles French usage writes with a capital when the name is typed in full (« Marc Le
+# Goff », « Saint-Pierre »): the others stay lowercase inside a name.
+_CAPITALISED_PARTICLES = frozenset("le la les saint sainte st ste mac mc".split())
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def written_name(name: str) -> str:
+    """A name typed all in lowercase or in capitals, with its capitals.
+
+    « Bonjour Madame gagnon » and « Christelle PERRIN » at the front desk read as typed on
+    a form (read 65). A particle stays lowercase; a name typed with its capitals is kept.
+
+    >>> written_name("steve gagnon"), written_name("Christelle PERRIN")
+    ('Steve Gagnon', 'Christelle Perrin')
+    >>> written_name("antoine de la roche-fontenay"), written_name("Pierre-Luc Van Houtte")
+    ('Antoine de La Roche-Fontenay', 'Pierre-Luc Van Houtte')
+    >>> written_name("Hélène d’Aubigné")
+    'Hélène d’Aubigné'
+    """
+
+    def written(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if not (word.islower() or (word.isupper() and len(word) > 1)):
+            return word
+        inside = match.start() > 0 and word.islower()
+        # « d » is the particle « d’ » cut at its apostrophe: « Madame d’Aubigné ».
+        particle = word == "d" or _is_particle(word)
+        if inside and particle and word not in _CAPITALISED_PARTICLES:
+            return word
+        return word.capitalize()
+
+    return _WORD.sub(written, name)
+
+
+# « Mme Chantal Dion » typed with her civility (read 63): a name of two words at least follows.
+_TYPED_CIVILITY = re.compile(
+    r"^(?:Mme|Mlle|M\.|Mr\.?|Madame|Monsieur|Me|Maître|Dre?|Docteure?)\.?\s+(?=\S+\s+\S)"
+)
+
+
+def without_civility(name: str) -> str:
+    """The name without a civility typed before it: « Mme Chantal Dion » → « Chantal Dion ».
+
+    >>> without_civility("Mme Chantal Dion"), without_civility("Me Olivier Besson")
+    ('Chantal Dion', 'Olivier Besson')
+    >>> without_civility("Madame Dion")
+    'Madame Dion'
+    """
+    return _TYPED_CIVILITY.sub("", name)

@@ -36,6 +36,7 @@ from suivi_templates.errors import (
 )
 from suivi_templates.kinds import kind_of
 from suivi_templates.models import InterviewContext, Locale, as_context
+from suivi_templates.names import without_civility, written_name
 from suivi_templates.sandbox import (
     BoundedSandbox,
     FolderLoader,
@@ -554,8 +555,8 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     debrief = context.debrief
     # « Mme Chantal Dion » typed with her civility: « Madame Mme Chantal Dion » (read 63);
     # « steve gagnon », « Christelle PERRIN » as typed on a form (read 65).
-    met = phrasing.name_as_written(_TYPED_CIVILITY.sub("", context.interviewer.name))
-    signed = phrasing.name_as_written(context.candidate.name)
+    met = written_name(without_civility(context.interviewer.name))
+    signed = written_name(context.candidate.name)
     if met != context.interviewer.name or signed != context.candidate.name:
         context = context.model_copy(
             update={
@@ -600,11 +601,6 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
             ),
         }
     )
-
-
-_TYPED_CIVILITY = re.compile(
-    r"^(?:Mme|Mlle|M\.|Mr\.?|Madame|Monsieur|Me|Maître|Dre?|Docteure?)\.?\s+(?=\S+\s+\S)"
-)
 
 
 @lru_cache(maxsize=4096)

@@ -151,12 +151,8 @@ def reply_received(context: InterviewContext, on_or_before: date | None = None) 
     After it the follow-ups stop: the next message answers the reply, it does not ask where
     the process stands.
     """
-    days = [
-        e.on
-        for e in context.history
-        if e.kind == "reply_received" and (on_or_before is None or e.on <= on_or_before)
-    ]
-    return max(days, default=None)
+    last = None if on_or_before is None else on_or_before + timedelta(days=1)
+    return _last_logged(context, "reply_received", last)
 
 
 def voicemail_left(context: InterviewContext, before: date | None = None) -> date | None:
@@ -164,9 +160,11 @@ def voicemail_left(context: InterviewContext, before: date | None = None) -> dat
 
     R21: the message left is enough; the plan stops and the library drafts no call after it.
     """
-    days = [
-        e.on for e in context.history if e.kind == "voicemail" and (before is None or e.on < before)
-    ]
+    return _last_logged(context, "voicemail", before)
+
+
+def _last_logged(context: InterviewContext, kind: str, before: date | None) -> date | None:
+    days = [e.on for e in context.history if e.kind == kind and (before is None or e.on < before)]
     return max(days, default=None)
 
 

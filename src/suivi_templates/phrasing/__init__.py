@@ -70,7 +70,7 @@ from suivi_templates.phrasing.topics import (
     spoken_topic,
     topic_phrase,
 )
-from suivi_templates.phrasing.typed import as_written, name_as_written
+from suivi_templates.phrasing.typed import as_written
 
 __all__ = [
     "FOR_THE_EMPLOYER",
@@ -98,7 +98,6 @@ __all__ = [
     "is_skill",
     "lead_forms",
     "linked_topic",
-    "name_as_written",
     "named_topic",
     "names_condition",
     "names_topic",

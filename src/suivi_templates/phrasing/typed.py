@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-__all__ = ["as_written", "name_as_written"]
+__all__ = ["as_written"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 # « Jai », « jai » : « j'ai » typed without its apostrophe.
@@ -87,30 +87,3 @@ def as_written(text: str, names: Iterable[str] = ()) -> str:
         text = symbol.sub(words, text)
     text = _SPOKEN_NEGATION.sub(_with_ne, text)
     return _WORD.sub(accented, text)
-
-
-_PARTICLES = frozenset("de du des d van von der den di da del della dos".split())
-
-
-def name_as_written(name: str) -> str:
-    """A person's name typed all in lowercase or in capitals, with its capitals.
-
-    « Bonjour Madame gagnon » and « Christelle PERRIN » at the front desk read as typed on
-    a form (read 65). A particle stays lowercase; a name typed with its capitals is kept.
-
-    >>> name_as_written("steve gagnon"), name_as_written("Christelle PERRIN")
-    ('Steve Gagnon', 'Christelle Perrin')
-    >>> name_as_written("antoine de la roche-fontenay"), name_as_written("Pierre-Luc Van Houtte")
-    ('Antoine de La Roche-Fontenay', 'Pierre-Luc Van Houtte')
-    """
-
-    def written(match: re.Match[str]) -> str:
-        word = match.group(0)
-        if not (word.islower() or (word.isupper() and len(word) > 1)):
-            return word
-        first = match.start() == 0
-        if not first and word.lower() in _PARTICLES and word.islower():
-            return word
-        return word.capitalize()
-
-    return _WORD.sub(written, name)
