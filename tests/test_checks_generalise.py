@@ -330,3 +330,20 @@ def test_a_topic_is_named_by_its_head_before_a_relative_clause(
     assert "generic.no_concrete_element" not in _codes(head, night, "reminder")
     too_short = "Bonjour Madame Tremblay, notre échange sur l’équipe m’a marquée."
     assert "generic.no_concrete_element" in _codes(too_short, night, "reminder")
+
+
+def test_a_topic_quoted_whole_is_named_even_in_the_role_s_words(
+    ctx: st.InterviewContext,
+) -> None:
+    """« travail de nuit » for a night post: « nuit » alone is the role, the phrase is the topic."""
+    night = _with(
+        ctx,
+        role={"title": "Aide-soignant(e) DE - CDI temps plein - nuit H/F"},
+        topics=[{"subject": "travail de nuit"}],
+    )
+    quoted = "Bonjour Madame, le poste m’intéresse toujours autant, travail de nuit compris."
+    assert "generic.no_concrete_element" not in _codes(quoted, night, "reminder")
+    role_only = "Bonjour Madame, le poste de nuit m’intéresse toujours autant."
+    assert "generic.no_concrete_element" in _codes(role_only, night, "reminder")
+    said_as_role = _with(night, role={"title": "agent de travail de nuit"})
+    assert "generic.no_concrete_element" in _codes(quoted, said_as_role, "reminder")

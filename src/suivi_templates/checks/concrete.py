@@ -129,6 +129,33 @@ def _head_named(item: Item, folded: str) -> bool:
     return head is not None and head in folded
 
 
+def _quoted_whole(item: Item, target: Target) -> bool:
+    """The topic is in the text word for word, and it is not what the role says.
+
+    « travail de nuit » quoted whole names the topic, though « nuit » is a word of the role
+    « aide-soignante - nuit », which alone proves nothing.
+    """
+    context = target.context
+    if item.kind != "topic" or context is None:
+        return False
+    quoted = _quotable(item.text)
+    if quoted is None or quoted in fold(context.role.title) or quoted in fold(context.company.name):
+        return False
+    return re.search(rf"(?<![^\W_]){re.escape(quoted)}(?![^\W_])", target.folded) is not None
+
+
+@lru_cache(maxsize=1024)
+def _quotable(topic: str) -> str | None:
+    """The folded topic without its article and end stop, when it has two words or more."""
+    words = fold(topic).strip(" ?!.;:").split()
+    while words and words[0] in ("le", "la", "les", "l'", "un", "une", "des"):
+        words = words[1:]
+    if words and words[0].startswith("l'"):
+        words[0] = words[0][2:]
+    quoted = " ".join(words)
+    return quoted if len(words) >= 2 and len(quoted) >= 10 else None
+
+
 def _mentioned(
     item: Item,
     words: frozenset[str],
@@ -238,6 +265,7 @@ def concrete_items(target: Target) -> list[Item]:
         for item in target.words.items
         if _mentioned(item, words, prefixes, merged, by_start, capitalised, target.folded)
         or _head_named(item, target.folded)
+        or _quoted_whole(item, target)
     ]
 
 
