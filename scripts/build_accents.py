@@ -7,7 +7,9 @@ keeps them as typed is not sent (read 60: 15 drafts of 63). The table maps a wor
 without its accents to the accented word, when French text almost always writes it so:
 the accented word is common (Zipf ≥ :data:`COMMON`), at least :data:`OVER_BARE` more
 frequent than the bare spelling, and :data:`OVER_RIVAL` more than any other accented
-spelling (« cree » may be « créé » or « crée »: left alone). The library reads the table;
+spelling (« cree » may be « créé » or « crée »: left alone). A phone also drops the
+apostrophe: « lunité », « fin detudes » are « l’unité », « d’études » when neither spelling
+glued is a word of its own (« légale » is not « l’égale »). The library reads the table;
 wordfreq is never needed to render.
 """
 
@@ -27,6 +29,7 @@ WORDS = 80_000
 KEEP = frozenset("a ou la sur du des mur cote marche tache age peche cure".split())
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "suivi_templates" / "phrasing" / "accents.txt"
+PARTICIPLES = OUT.with_name("participles.txt")
 
 
 def bare(word: str) -> str:
@@ -49,15 +52,62 @@ def table() -> dict[str, str]:
             continue
         if best - zipf_frequency(plain, "fr") >= OVER_BARE and best - rival >= OVER_RIVAL:
             found[plain] = word
+    return found | glued(found)
+
+
+GLUED_COMMON = 3.5
+"""How common a word must be for its elided article, glued to it, to be read as a slip."""
+BELOW_WORD = 2.5
+"""How much rarer both glued spellings must be than the word: « lécole » (2.4) is a slip for
+« école » (5.3); « lépine » (3.0, a name) or « laines » (2.8) are words of their own."""
+
+
+def glued(found: dict[str, str]) -> dict[str, str]:
+    """« lunite » → « l’unité », « detudes » → « d’études »: the apostrophe left out."""
+    slips = {}
+    for plain, word in found.items():
+        if word[0] not in "aàâeéèêiîoôuû" or zipf_frequency(word, "fr") < GLUED_COMMON:
+            continue
+        most = zipf_frequency(word, "fr") - BELOW_WORD
+        # « l' » comes before a singular: « letres » is « lettres » mistyped, not « l’êtres ».
+        plural = word[-1] in "sx" and word[:-1] in found.values()
+        for article in ("d",) if plural else ("l", "d"):
+            spellings = (article + plain, article + word)
+            if all(zipf_frequency(s, "fr") <= most for s in spellings):
+                slips[article + plain] = f"{article}’{word}"
+    return slips
+
+
+def participles() -> dict[str, str]:
+    """« oublie » → « oublié »: the past participles of -er verbs typed without their accent.
+
+    Either spelling is a word, so the library changes one only after « j'ai », « avons »…
+    A participle marked ``*`` is also more common than the bare spelling, so that it may
+    follow « été » (« j'ai été impressionne »), where « calme » stays an adjective.
+    """
+    found = {}
+    for word in top_n_list("fr", WORDS):
+        stem = word[:-1]
+        if not (word.isalpha() and word.endswith("é") and len(word) >= 4):
+            continue
+        if zipf_frequency(word, "fr") < COMMON or zipf_frequency(stem + "er", "fr") < 2.5:
+            continue
+        typed = bare(stem) + "e"
+        after_ete = zipf_frequency(word, "fr") > zipf_frequency(stem + "e", "fr")
+        found[typed] = word + ("*" if after_ete else "")
     return found
 
 
 def main() -> int:
-    """Write the table; 0."""
-    found = table()
-    header = "# Mot sans accents, mot accentué : écrit par scripts/build_accents.py (wordfreq).\n"
-    OUT.write_text(header + "".join(f"{k} {v}\n" for k, v in sorted(found.items())), "utf-8")
-    print(f"{len(found)} mots → {OUT}", file=sys.stderr)
+    """Write the tables; 0."""
+    source = " : écrit par scripts/build_accents.py (wordfreq).\n"
+    for path, found, header in (
+        (OUT, table(), "# Mot sans accents, mot accentué"),
+        (PARTICIPLES, participles(), "# Participe sans accent, participe (* : après « été »)"),
+    ):
+        lines = "".join(f"{k} {v}\n" for k, v in sorted(found.items()))
+        path.write_text(header + source + lines, "utf-8")
+        print(f"{len(found)} mots → {path}", file=sys.stderr)
     return 0
 
 

@@ -551,7 +551,7 @@ def _known_on(context: InterviewContext, sent_on: date | None) -> InterviewConte
 def _typed_as_written(context: InterviewContext) -> InterviewContext:
     """The person's notes with the accents a phone keyboard left out (read 60), names kept."""
     names = (context.candidate.name, context.interviewer.name, context.company.name)
-    fix = partial(_accented, names=names)
+    fix = partial(_accented, names=names, gender=context.candidate.gender)
     debrief = context.debrief
     # « Mme Chantal Dion » typed with her civility: « Madame Mme Chantal Dion » (read 63);
     # « steve gagnon », « Christelle PERRIN » as typed on a form (read 65).
@@ -604,8 +604,8 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
 
 
 @lru_cache(maxsize=4096)
-def _accented(text: str, names: tuple[str, ...]) -> str:
-    return phrasing.as_written(text, names)
+def _accented(text: str, names: tuple[str, ...], gender: str) -> str:
+    return phrasing.as_written(text, names, gender)
 
 
 def _promised(promise: str) -> str | None:
