@@ -940,3 +940,31 @@ def test_a_woman_physician_in_quebec_is_greeted_docteure_without_a_check_refusin
         interviewer__title="médecin radiologiste, directrice médicale",
     )
     assert render("thank_you", ctx).body.startswith("Bonjour Docteure,")
+
+
+def test_a_note_in_the_register_of_a_phone_reads_as_a_letter_in_the_drafts(
+    make_context: ContextFactory,
+) -> None:
+    """Read 65: « impressionne », « pis », « lunité protegée », « mon ancien taf » pasted."""
+    ctx = make_context(
+        "fr_CA",
+        candidate__gender="f",
+        debrief={
+            "struck_by": "jai été impressionne par lunité protegée pis le jardin",
+            "to_add": "j'ai deja organise des ateliers chez mon ancien taf",
+        },
+    )
+    body = render("thank_you", ctx).body
+    assert "J’ai été impressionnée par l’unité protégée et le jardin" in body
+    assert "déjà organisé des ateliers chez mon ancien employeur" in body
+
+
+def test_a_promise_already_kept_is_said_in_the_past_without_taking_time_twice(
+    make_context: ContextFactory,
+) -> None:
+    """Read 65: « Merci d'avoir pris le temps… J'ai pris le temps de vous confirmer… »."""
+    kept = {"promise": "lui confirmer ma date d’inscription à l’examen de l’AMF", "done": True}
+    ctx = make_context("fr_CA", commitments=[kept])
+    body = render("thank_you", ctx).body
+    assert "j’ai fait le nécessaire pour vous confirmer ma date d’inscription" in body
+    assert "pris le temps de vous" not in body
