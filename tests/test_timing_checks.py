@@ -284,13 +284,23 @@ def test_quiet_without_context(check: Check) -> None:
     assert list(check.find(Target("Bonjour", None, kind="reminder", today=d(12, 25)))) == []
 
 
-@pytest.mark.parametrize(
-    "code", ["timing.late_thank_you", "timing.early_reminder", "timing.too_many_reminders"]
-)
+@pytest.mark.parametrize("code", ["timing.late_thank_you", "timing.early_reminder"])
 def test_date_checks_are_quiet_without_today(code: str) -> None:
     context = make_context(history=[THANKED, ("reminder", d(12, 3)), ("reminder", d(12, 10))])
     for kind in ("thank_you", "reminder", "phone_script"):
         assert list(CHECKS[code].find(Target("x", context, kind=kind, today=None))) == []
+
+
+@pytest.mark.parametrize("kind", ["reminder", "phone_script", "voicemail"])
+def test_a_third_follow_up_is_one_too_many_even_without_its_day(kind: str) -> None:
+    """Read 66: a call drafted after a reminder and a call (no day given) was scored 1."""
+    check = CHECKS["timing.too_many_reminders"]
+    two = make_context(
+        history=[THANKED, ("reminder", d(12, 3)), ("phone_call", d(12, 10), "phone")]
+    )
+    assert list(check.find(Target("x", two, kind=kind, today=None)))
+    one = make_context(history=[THANKED, ("reminder", d(12, 3))])
+    assert not list(check.find(Target("x", one, kind=kind, today=None)))
 
 
 def test_no_contact_silences_the_other_timing_checks() -> None:

@@ -19,8 +19,9 @@ already logged, and is not counted twice.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day
 from suivi_templates.checks.base import Check, Hit, Target
@@ -167,8 +168,15 @@ def _rule_reason(context: InterviewContext, basis: str, since: date) -> str:
 def _too_many_reminders(target: Target) -> Iterator[Hit]:
     """R17: a contact beyond the thank-you and two follow-ups, counting the history.
 
-    Calls and voicemails of the same day count as one contact (R21).
+    Calls and voicemails of the same day count as one contact (R21). A draft with no day
+    (``render`` without ``sent_on``) comes after everything the history records: a third
+    follow-up is one too many whatever its day (read 66: a call drafted after a reminder
+    and a call, scored 1 twice); an undated thank-you is not judged.
     """
+    context = target.context
+    if target.today is None and context is not None and target.kind != "thank_you":
+        after_all = max((e.on for e in context.history), default=context.interview.date)
+        target = dataclasses.replace(target, today=after_all + timedelta(days=1))
     dated = _dated(target)
     if dated is None:
         return
