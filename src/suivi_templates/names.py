@@ -20,7 +20,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PARTICLES", "family_name", "without_civility", "written_name"]
+__all__ = [
+    "PARTICLES",
+    "family_name",
+    "typed_civility",
+    "usual_order",
+    "without_civility",
+    "written_name",
+]
 
 PARTICLES = frozenset(
     """
@@ -36,9 +43,30 @@ def _is_particle(word: str) -> bool:
     return folded in PARTICLES or folded.startswith(("d'", "d’"))
 
 
+def usual_order(name: str) -> str:
+    """The given names first: « DUPONT Jean-Claude » is « Jean-Claude DUPONT ».
+
+    A form lists the surname first, in capitals; said in that order, the front desk heard
+    « Monsieur Jean-Claude » (read 66).
+
+    >>> usual_order("DUPONT Jean-Claude"), usual_order("LE GOFF Marie"), usual_order("Marc LE GOFF")
+    ('Jean-Claude DUPONT', 'Marie LE GOFF', 'Marc LE GOFF')
+    """
+    words = name.split()
+    capitals = next((i for i, w in enumerate(words) if not _in_capitals(w)), len(words))
+    if 0 < capitals < len(words) and all(w[:1].isupper() for w in words[capitals:]):
+        return " ".join(words[capitals:] + words[:capitals])
+    return name
+
+
+def _in_capitals(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
 def family_name(full_name: str) -> str:
     """The family name of ``full_name``, as it follows a civility (« Madame de Villiers »)."""
-    words = full_name.split()
+    words = usual_order(full_name).split()
     if len(words) <= 2:
         return words[-1]
     for index, word in enumerate(words[1:], start=1):
@@ -87,12 +115,44 @@ _TYPED_CIVILITY = re.compile(
 )
 
 
+_TYPED_GENDER = {
+    "mme": "Madame",
+    "mlle": "Madame",
+    "madame": "Madame",
+    "dre": "Madame",
+    "docteure": "Madame",
+    "m": "Monsieur",
+    "mr": "Monsieur",
+    "monsieur": "Monsieur",
+}
+
+
+_TYPED_CIVILITY_BEFORE_ANY = re.compile(_TYPED_CIVILITY.pattern.replace(r"(?=\S+\s+\S)", r"(?=\S)"))
+
+
+def typed_civility(name: str) -> str | None:
+    """The civility a name was typed with, when it says one: « Mme Chantal Dion » → Madame.
+
+    « Me » and « Dr » say nothing of the person (« Dr » is written for both in France).
+
+    >>> typed_civility("Mme Chantal Dion"), typed_civility("M. Roy"), typed_civility("Me Ève Roy")
+    ('Madame', 'Monsieur', None)
+    """
+    typed = _TYPED_CIVILITY_BEFORE_ANY.match(name)
+    return None if typed is None else _TYPED_GENDER.get(typed.group().strip(" .").casefold())
+
+
 def without_civility(name: str) -> str:
     """The name without a civility typed before it: « Mme Chantal Dion » → « Chantal Dion ».
 
+    Before a surname alone, only a civility that says the gender goes (it becomes the
+    greeting's: see ``typed_civility``).
+
     >>> without_civility("Mme Chantal Dion"), without_civility("Me Olivier Besson")
     ('Chantal Dion', 'Olivier Besson')
-    >>> without_civility("Madame Dion")
-    'Madame Dion'
+    >>> without_civility("Mme BERNARD"), without_civility("Me Besson")
+    ('BERNARD', 'Me Besson')
     """
+    if typed_civility(name):
+        return _TYPED_CIVILITY_BEFORE_ANY.sub("", name)
     return _TYPED_CIVILITY.sub("", name)

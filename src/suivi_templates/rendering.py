@@ -36,7 +36,7 @@ from suivi_templates.errors import (
 )
 from suivi_templates.kinds import kind_of
 from suivi_templates.models import InterviewContext, Locale, as_context
-from suivi_templates.names import without_civility, written_name
+from suivi_templates.names import typed_civility, usual_order, without_civility, written_name
 from suivi_templates.sandbox import (
     BoundedSandbox,
     FolderLoader,
@@ -555,13 +555,25 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     debrief = context.debrief
     # « Mme Chantal Dion » typed with her civility: « Madame Mme Chantal Dion » (read 63);
     # « steve gagnon », « Christelle PERRIN » as typed on a form (read 65).
-    met = written_name(without_civility(context.interviewer.name))
+    # « Mme Chantal Lévesque » with no civility chosen is « Bonjour Madame, », not « Bonjour
+    # Chantal Lévesque, »; « Mme BERNARD » is « Madame Bernard », not « Madame Mme Bernard »;
+    # « DUPONT Jean-Claude » is « Monsieur Dupont » (read 66).
+    interviewer = context.interviewer
+    met = written_name(usual_order(without_civility(interviewer.name)))
+    civility = interviewer.civility or typed_civility(interviewer.name)
     signed = written_name(context.candidate.name)
-    if met != context.interviewer.name or signed != context.candidate.name:
+    company = phrasing.without_tagline(context.company.name)
+    if (met, civility, signed, company) != (
+        interviewer.name,
+        interviewer.civility,
+        context.candidate.name,
+        context.company.name,
+    ):
         context = context.model_copy(
             update={
-                "interviewer": context.interviewer.model_copy(update={"name": met}),
+                "interviewer": interviewer.model_copy(update={"name": met, "civility": civility}),
                 "candidate": context.candidate.model_copy(update={"name": signed}),
+                "company": context.company.model_copy(update={"name": company}),
             }
         )
     typed = [

@@ -33,7 +33,7 @@ from suivi_templates.phrasing.news import (
     told_by,
     undated,
 )
-from suivi_templates.phrasing.organisations import Organisation, organisation
+from suivi_templates.phrasing.organisations import Organisation, organisation, without_tagline
 from suivi_templates.phrasing.own_words import (
     about_topic,
     as_clause,
@@ -118,4 +118,5 @@ __all__ = [
     "undated",
     "unprompted_weakness",
     "with_nous",
+    "without_tagline",
 ]

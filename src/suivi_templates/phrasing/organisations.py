@@ -21,7 +21,7 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
     "le": """ministère centre musée collège cégep conseil groupe cabinet laboratoire
             département syndicat conservatoire théâtre service regroupement réseau bureau
             secrétariat port parc tribunal commissariat lycée club restaurant studio atelier
-            magasin cinéma village camping domaine château""",
+            magasin cinéma village camping domaine château crédit""",
     "l'": """université école hôpital institut office agence orchestre association
             entreprise usine épicerie auberge hôtel""",
 }
@@ -38,7 +38,9 @@ _ACRONYMS: dict[str, Article] = {
         "le",
     ),
     **dict.fromkeys(
-        "RATP SNCF SAQ STM RAMQ SAAQ SQ CAF CPAM MSA CCI SEPAQ RTC STL STO AP-HP".split(), "la"
+        "RATP SNCF SAQ STM RAMQ SAAQ SQ CAF CPAM MSA CCI SEPAQ RTC STL STO AP-HP SCP SELARL "
+        "SELAS".split(),
+        "la",
     ),
     **dict.fromkeys("INSERM INRAE ONF OQLF UQAM ÉTS ETS INRS INSA".split(), "l'"),
 }
@@ -64,6 +66,8 @@ class Organisation:
     name: str
     article: Article | None = None
     bound: Article | None = None
+    public: bool = False
+    """A public body named after its city (« Rennes Métropole »): one works « à » it."""
 
     @property
     def plain(self) -> str:
@@ -96,7 +100,7 @@ class Organisation:
     @property
     def at(self) -> str:
         """Where one works: « à la Ville de Gatineau », « au Bon Marché », « chez Hachette »."""
-        plain_at = f"à {self.name}" if self.bound == "la" else f"chez {self.name}"
+        plain_at = f"à {self.name}" if self.bound == "la" or self.public else f"chez {self.name}"
         return self._contracted(_CONTRACT_AT) or plain_at
 
 
@@ -129,7 +133,25 @@ def _organisation(name: str, article: Article | None) -> Organisation:
         return Organisation(name, _ACRONYMS[acronym])
     if head in _MASCULINE_BRANDS:
         return Organisation(name, "le")
-    return Organisation(name)
+    return Organisation(name, public=_bare(name.split()[-1]) in _CITY_BODIES)
+
+
+# The last word of a public body named after its city: « à Rennes Métropole ».
+_CITY_BODIES = frozenset({"métropole", "agglomération", "agglo"})
+
+
+_TAGLINE = re.compile(r"\s+[—–-]\s+.*$")
+
+
+def without_tagline(name: str) -> str:
+    """The name without what a letterhead adds after a dash.
+
+    >>> without_tagline("Domaine Lamy & Fils – Maison de vins depuis 1902")
+    'Domaine Lamy & Fils'
+    >>> without_tagline("Mine Lac-Vert inc."), without_tagline("Saint-Jean-sur-Richelieu")
+    ('Mine Lac-Vert inc.', 'Saint-Jean-sur-Richelieu')
+    """
+    return _TAGLINE.sub("", name) or name
 
 
 def organisation(company: Company) -> Organisation:
@@ -141,5 +163,7 @@ def organisation(company: Company) -> Organisation:
     ('à La Capitale', 'chez L’Occitane')
     >>> organisation(Company(name="Université de Sherbrooke")).of
     'de l’Université de Sherbrooke'
+    >>> [organisation(Company(name=n)).at for n in ("Rennes Métropole", "Crédit Mutuel", "SCP Roy")]
+    ['à Rennes Métropole', 'au Crédit Mutuel', 'à la SCP Roy']
     """
     return _organisation(company.name, company.article)
