@@ -79,7 +79,7 @@ def test_an_organisation_takes_its_preposition_and_article(
     ("typed", "phrase"),
     [
         ("comment l’équipe planifie les quarts?", "la façon dont l’équipe planifie les quarts"),
-        ("Comment planifiez-vous les quarts ?", "la façon dont vous planifiez les quarts"),
+        ("Comment planifiez-vous les quarts ?", "la façon de planifier les quarts"),
         (
             "comment gérer les médias pendant une crise?",
             "la façon de gérer les médias pendant une crise",

@@ -113,7 +113,7 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     """The title without the advert's marks, agreed with the candidate when it says how.
 
     >>> role_as_said("clerc de notaire / rédactrice d'actes (H/F)", "f")
-    "clerc de notaire ou rédactrice d'actes"
+    'clerc de notaire'
     >>> role_as_said("enseignant·e en adaptation scolaire (remplacement long terme, 80 %)", "f")
     'enseignante en adaptation scolaire'
     >>> role_as_said("répartitrice — centre de contrôle opérationnel", "f")
@@ -143,7 +143,7 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     >>> role_as_said("Clerc significateur / Clerc significatrice (H/F) – CDI", "f")
     'clerc significatrice'
     >>> role_as_said("Cuisinier(ère) de ligne / Chef de partie", "m")
-    'cuisinier de ligne ou chef de partie'
+    'cuisinier de ligne'
     >>> role_as_said("Programmeur(euse) Gameplay Sénior - Unreal Engine 5", "m")
     'programmeur Gameplay sénior'
     >>> role_as_said("Soudeur-monteur / Soudeuse-monteuse (Classe A)", "n", spoken=True)
@@ -161,13 +161,11 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     left, slash, right = text.partition("/")
     if slash and left.strip() and right.strip():
         left, right = left.strip(), right.strip()
-        if (one := _one_form(left, right, gender)) is not None:
-            text = one
-        elif len(right.split()) == 1 and len(left.split()) >= 3:
-            text = left  # « mécanicien de véhicules lourds / Soir »: a shift, not a job
-        else:
-            # « cuisinier de ligne / chef de partie »: the advert's « / » is an « ou ».
-            text = f"{left} ou {_as_common_noun(right)}"
+        # Two jobs in one advert (« clerc de notaire / rédactrice d'actes ») or a shift
+        # (« … / Soir »): the first is the post. Both, joined by « ou », weighed on every
+        # sentence, three times in a call (read 66, eight drafts).
+        one = _one_form(left, right, gender)
+        text = left if one is None else one
     text = re.sub(r"\s{2,}", " ", text).strip(" ,;")
     return _as_common_noun(text) or title.strip()
 

@@ -151,6 +151,13 @@ def _question_phrase(question: str) -> str:
     rest = _uninvert(words[1]) if len(words) > 1 else ""
     if head == "comment" and _is_infinitive(rest.split()):
         return "la façon " + ("d’" if elides(rest) else "de ") + rest
+    # « Comment gérez-vous les clients en colère ? » may be the recruiter's question to the
+    # candidate: « la façon dont vous gérez… » then says the opposite (read 66, three
+    # drafts). « la façon de gérer… » holds whoever asked.
+    said = re.match(r"vous (\S+)(.*)", rest, re.DOTALL)
+    if head == "comment" and said and (verb := _infinitive_of(said.group(1))):
+        phrase = verb + said.group(2)
+        return "la façon " + ("d’" if elides(phrase) else "de ") + phrase
     if head in _INTERROGATIVES and rest:
         return _INTERROGATIVES[head] + rest
     if head == "est-ce" and rest.casefold().startswith(("que ", "qu’", "qu'")):
@@ -165,6 +172,73 @@ def _question_phrase(question: str) -> str:
     if _INVERSION.search(question):
         return _whether(_uninvert(question))
     return _noun_phrase(question)
+
+
+# Verbs whose « vous » form is not the infinitive with « -ez » for « -er ».
+_VOUS_FORMS = {
+    "faites": "faire",
+    "dites": "dire",
+    "êtes": "être",
+    "avez": "avoir",
+    "allez": "aller",
+    "voyez": "voir",
+    "pouvez": "pouvoir",
+    "voulez": "vouloir",
+    "savez": "savoir",
+    "devez": "devoir",
+    "recevez": "recevoir",
+    "mettez": "mettre",
+    "prenez": "prendre",
+    "apprenez": "apprendre",
+    "comprenez": "comprendre",
+    "venez": "venir",
+    "tenez": "tenir",
+    "maintenez": "maintenir",
+    "obtenez": "obtenir",
+    "vivez": "vivre",
+    "suivez": "suivre",
+    "lisez": "lire",
+    "écrivez": "écrire",
+    "conduisez": "conduire",
+    "produisez": "produire",
+    "réduisez": "réduire",
+    "construisez": "construire",
+    "répondez": "répondre",
+    "attendez": "attendre",
+    "vendez": "vendre",
+    "rendez": "rendre",
+    "perdez": "perdre",
+    "entendez": "entendre",
+    "défendez": "défendre",
+    "dépendez": "dépendre",
+    "connaissez": "connaître",
+    "reconnaissez": "reconnaître",
+    "partez": "partir",
+    "sortez": "sortir",
+    "servez": "servir",
+    "sentez": "sentir",
+    "dormez": "dormir",
+    "courez": "courir",
+    "ouvrez": "ouvrir",
+    "offrez": "offrir",
+    "accueillez": "accueillir",
+}
+
+
+def _infinitive_of(verb: str) -> str | None:
+    """The infinitive of a verb said to « vous » (« gérez » → « gérer »), or None."""
+    lowered = verb.casefold()
+    if lowered in _VOUS_FORMS:
+        return _VOUS_FORMS[lowered]
+    if lowered.endswith("issez") and len(lowered) > 6:
+        return lowered[:-4] + "r"  # « choisissez » → « choisir »
+    # « -iez » is an imperfect or a conditional (« géreriez », « vouliez »), except after the
+    # stems of « vérifier », « apprécier ».
+    if lowered.endswith("iez") and not lowered.endswith(("fiez", "ciez")):
+        return None
+    if lowered.endswith("ez") and len(lowered) > 3 and lowered.isalpha():
+        return lowered[:-2] + "er"
+    return None
 
 
 _WHAT_IS = re.compile(r"(?:quel|quelle|quels|quelles)\s+(?:est|sont)\s+(.+)", re.IGNORECASE)
@@ -204,7 +278,15 @@ def topic_phrase(subject: str) -> str:
     >>> topic_phrase("Pourquoi le roulement est-il si élevé ?")
     'les raisons pour lesquelles le roulement est si élevé'
     >>> topic_phrase("Comment planifiez-vous les quarts?")
-    'la façon dont vous planifiez les quarts'
+    'la façon de planifier les quarts'
+    >>> topic_phrase("comment vous faites pour garder vos gens?")
+    'la façon de faire pour garder vos gens'
+    >>> topic_phrase("Comment vérifiez-vous les stocks ?")
+    'la façon de vérifier les stocks'
+    >>> topic_phrase("Comment géreriez-vous un retard ?")
+    'la façon dont vous géreriez un retard'
+    >>> topic_phrase("Comment intègrent-ils les recrues?")
+    'la façon dont ils intègrent les recrues'
     >>> topic_phrase("développer la clientèle agricole?")
     'la façon de développer la clientèle agricole'
     >>> topic_phrase("Quelle est la place des contrôles dans le poste ?")
