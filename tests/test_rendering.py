@@ -968,3 +968,66 @@ def test_a_promise_already_kept_is_said_in_the_past_without_taking_time_twice(
     body = render("thank_you", ctx).body
     assert "j’ai fait le nécessaire pour vous confirmer ma date d’inscription" in body
     assert "pris le temps de vous" not in body
+
+
+@pytest.mark.parametrize(
+    ("typed", "civility", "greeting", "said"),
+    [
+        ("Mme Chantal Lévesque", None, "Bonjour Madame,", "Madame Lévesque"),
+        ("Mme BERNARD", "Madame", "Bonjour Madame,", "Bonjour Madame Bernard"),
+        ("DUPONT Jean-Claude", "Monsieur", "Bonjour Monsieur,", "Bonjour Monsieur Dupont"),
+    ],
+)
+def test_a_name_typed_with_its_civility_or_surname_first_is_greeted_right(
+    make_context: ContextFactory, typed: str, civility: str | None, greeting: str, said: str
+) -> None:
+    """Read 66: « Bonjour Chantal Lévesque, », « Madame Mme Bernard », « Monsieur Jean-Claude »."""
+    ctx = make_context("fr_FR", interviewer__name=typed, interviewer__civility=civility)
+    assert render("thank_you", ctx).body.startswith(greeting)
+    script = render("phone_script", ctx).body
+    assert said in script
+    assert "Mme" not in script
+
+
+@pytest.mark.parametrize(
+    ("changes", "said", "not_said"),
+    [
+        (  # the recruiter's question to the candidate, not the company's practice
+            {"topics": [{"subject": "Comment gérez-vous les clients en colère ?"}]},
+            "la façon de gérer les clients en colère",
+            "dont vous gérez",
+        ),
+        (
+            {"company__name": "Rennes Métropole", "company__article": None},
+            "à Rennes Métropole",
+            "chez Rennes",
+        ),
+        (
+            {"company__name": "Crédit Agricole Aquitaine", "company__article": None},
+            "au Crédit Agricole",
+            "chez Crédit",
+        ),
+        (
+            {
+                "company__name": "Domaine Lamy & Fils – Maison de vins depuis 1902",
+                "company__article": None,
+            },
+            "au Domaine Lamy & Fils.",
+            "Maison de vins",
+        ),
+        (
+            {"role__title": "clerc de notaire / rédacteur d'actes (H/F)"},
+            "poste de clerc de notaire",
+            "rédact",
+        ),
+    ],
+)
+def test_a_context_typed_as_read_66_found_it_reads_right(
+    make_context: ContextFactory, changes: dict[str, object], said: str, not_said: str
+) -> None:
+    """Read 66 (fresh5, first contact): a question read as the company's practice, « chez
+    Rennes Métropole », a letterhead's tagline, two titles joined by « ou »."""
+    ctx = make_context("fr_FR", candidate__gender="f", **changes)
+    body = render("thank_you", ctx).body
+    assert said in body
+    assert not_said not in body

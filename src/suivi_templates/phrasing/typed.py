@@ -155,9 +155,9 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'mon projet de fin d’études, une décision légale'
     >>> as_written("jai oublie de dire que jai été impressionne, pis que jai été calme", gender="f")
     'j’ai oublié de dire que j’ai été impressionnée, et que j’ai été calme'
-    >>> as_written("tant pis")
-    'tant pis'
-    >>> as_written("Super bien. super intéressant, mon taf, une super équipe, chez mon ancien taf")
+    >>> as_written("tant pis ; la procédure que j'ai mise en forme ; j'ai entre 5 et 10 ans")
+    "tant pis ; la procédure que j'ai mise en forme ; j'ai entre 5 et 10 ans"
+    >>> as_written("Super bien. super interessant, mon taf, une super équipe, chez mon ancien taf")
     'Très bien. très intéressant, mon travail, une super équipe, chez mon ancien employeur'
     >>> as_written("jai trouvé ça cool que vous ayez votre mot a dire, en prod")
     'j’ai beaucoup apprécié que vous ayez votre mot à dire, en production'
@@ -179,7 +179,7 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     text = _CA.sub(lambda m: "ça" if m.group(1) else "Ça", text)
     for symbol, words in _NOTE_SYMBOLS:
         text = symbol.sub(words, text)
-    text = _SPOKEN_NEGATION.sub(_with_ne, text)
+    text = _WORD.sub(accented, _SPOKEN_NEGATION.sub(_with_ne, text))
     for said, written in _REGISTER:
-        text = said.sub(written, text)
-    return _participles(_WORD.sub(accented, text), gender)
+        text = said.sub(written, text)  # on the accented words: « super interessant »
+    return _participles(text, gender)
