@@ -78,6 +78,11 @@ def glued(found: dict[str, str]) -> dict[str, str]:
     return slips
 
 
+KEEP_AFTER_AVOIR = frozenset("mise prise remise reprise entre".split())
+"""Words that follow « j'ai » as they are: « la procédure que j'ai mise en forme » (« mettre »,
+not « miser »), « j'ai entre 5 et 10 ans »."""
+
+
 def participles() -> dict[str, str]:
     """« oublie » → « oublié »: the past participles of -er verbs typed without their accent.
 
@@ -93,6 +98,8 @@ def participles() -> dict[str, str]:
         if zipf_frequency(word, "fr") < COMMON or zipf_frequency(stem + "er", "fr") < 2.5:
             continue
         typed = bare(stem) + "e"
+        if typed in KEEP_AFTER_AVOIR:
+            continue
         after_ete = zipf_frequency(word, "fr") > zipf_frequency(stem + "e", "fr")
         found[typed] = word + ("*" if after_ete else "")
     return found
