@@ -20,6 +20,7 @@ __all__ = ["as_written"]
 _WORD = re.compile(r"[^\W\d_]+")
 # « Jai », « jai » : « j'ai » typed without its apostrophe.
 _J_AI = re.compile(r"\b([Jj])ai\b")
+_CLOSING_EXCLAMATION = re.compile(r"\s*!\s*$")
 # « ca » : « ça » typed without its cedilla (read 65, « ca libère du temps »).
 _CA = re.compile(r"\b(?:(c)|(C))a\b")
 # « le 20 novembre!! » : a letter says it once; doubled, the library's own check reads the
@@ -44,9 +45,19 @@ def _with_ne(match: re.Match[str]) -> str:
     return f"{on} n’a {negation}"
 
 
-# Symbols of notes a sentence says in words: « monolithe -> microservices », « caisse +
-# commandes » (read 65).
-_NOTE_SYMBOLS = ((re.compile(r"\s*(?:->|→)\s*"), " vers "), (re.compile(r"\s+\+\s+"), " et "))
+# Symbols of notes a sentence says in words: « migration monolithe -> microservices » is a
+# change, « vers » (read 65); « produits locaux -> fournisseurs de Charlevoix » is a detail,
+# in brackets (« vers fournisseurs » read as nonsense, read 66); « caisse + commandes ».
+_ARROW = re.compile(r"\s*(?:->|→)\s*([^,;.]*)")
+_CHANGE = re.compile(r"\b(?:migr|passage|pass[eé]|transition|bascul|conver|évol|evol|de\b)", re.I)
+_PLUS = re.compile(r"\s+\+\s+")
+
+
+def _arrow_said(match: re.Match[str]) -> str:
+    before = match.string[: match.start()]
+    if _CHANGE.search(before):
+        return f" vers {match.group(1)}"
+    return f" ({match.group(1).strip()})" if match.group(1).strip() else ""
 
 
 @cache
@@ -99,6 +110,14 @@ _REGISTER = (
         "beaucoup apprécié que",
     ),
     (re.compile(r"\ben prod\b"), "en production"),
+    # « dispo » : « disponible » after « être », « disponibilité » as a noun (read 66, « le
+    # dispo les fins de semaine »).
+    (
+        re.compile(r"\b(suis|est|sommes|êtes|sont|serai|serais|être|reste)((?: \w+)?) dispo(s?)\b"),
+        r"\1\2 disponible\3",
+    ),
+    (re.compile(r"^[Dd]ispo(s?)\b"), r"disponibilité\1"),
+    (re.compile(r"\b(ma|mes|la|les|sa|ses|vos|nos) dispo(s?)\b"), r"\1 disponibilité\2"),
     (re.compile(r"\b(clinique|hôpital|unité|service|établissement) psy\b"), r"\1 psychiatrique"),
     # « a » before an infinitive is « à » (« leur mot a dire »).
     (re.compile(r"\ba (?=(?:dire|faire|venir|partir|prendre|voir|suivre|apprendre)\b)"), "à "),
@@ -143,6 +162,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'Merci a Rejean Begin'
     >>> as_written("Jai eu mon permis le 20 novembre!! Super?!")
     'J’ai eu mon permis le 20 novembre! Super?'
+    >>> as_written("Jai pas parle de mon CAPA vigne et vin !!")
+    'Je n’ai pas parlé de mon CAPA vigne et vin'
     >>> as_written("J'ai pas parlé de mon stage, c'est pas grave ; on a jamais fini")
     'Je n’ai pas parlé de mon stage, ce n’est pas grave ; on n’a jamais fini'
     >>> as_written("Migration monolithe -> microservices ; caisse + commandes")
@@ -161,6 +182,10 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'Très bien. très intéressant, mon travail, une super équipe, chez mon ancien employeur'
     >>> as_written("jai trouvé ça cool que vous ayez votre mot a dire, en prod")
     'j’ai beaucoup apprécié que vous ayez votre mot à dire, en production'
+    >>> as_written("dispo les fins de semaine"), as_written("je suis très dispo, vu mes dispos")
+    ('disponibilité les fins de semaine', 'je suis très disponible, vu mes disponibilités')
+    >>> as_written("produits locaux -> fournisseurs de Charlevoix, surtout")
+    'produits locaux (fournisseurs de Charlevoix), surtout'
     >>> as_written("mon stage en clinique psy")
     'mon stage en clinique psychiatrique'
     """
@@ -176,9 +201,11 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
         return found.capitalize() if word[0].isupper() else found
 
     text = _REPEATED_MARK.sub(r"\1", _J_AI.sub(r"\1’ai", text))
+    # A note's closing « ! » is the writer's excitement, not the letter's (read 66, « mon
+    # CAPA vigne et vin ! »): the sentence ends as the draft ends it.
+    text = _CLOSING_EXCLAMATION.sub("", text)
     text = _CA.sub(lambda m: "ça" if m.group(1) else "Ça", text)
-    for symbol, words in _NOTE_SYMBOLS:
-        text = symbol.sub(words, text)
+    text = _PLUS.sub(" et ", _ARROW.sub(_arrow_said, text))
     text = _WORD.sub(accented, _SPOKEN_NEGATION.sub(_with_ne, text))
     for said, written in _REGISTER:
         text = said.sub(written, text)  # on the accented words: « super interessant »
