@@ -1031,3 +1031,26 @@ def test_a_context_typed_as_read_66_found_it_reads_right(
     body = render("thank_you", ctx).body
     assert said in body
     assert not_said not in body
+
+
+def test_a_follow_up_in_early_january_wishes_a_happy_new_year(
+    make_context: ContextFactory,
+) -> None:
+    """Read 66: a call on 4 January « sans Bonne année » stood out in Québec."""
+    ctx = make_context("fr_CA")
+    wishes = {
+        "reminder": "excellente année",
+        "phone_script": "bonne année",
+        "voicemail": "bonne année",
+    }
+    for kind, wish in wishes.items():
+        assert wish in render(kind, ctx, sent_on=date(2027, 1, 4)).body
+        assert wish not in render(kind, ctx, sent_on=date(2027, 1, 20)).body
+
+
+def test_news_dated_after_its_verb_is_not_told_before_its_day(make_context: ContextFactory) -> None:
+    """Read 66: a reminder sent on 17 November said « j'ai terminé le 20 novembre ma formation »."""
+    news = "J'ai terminé le 20 novembre ma formation PDSB : je pourrai faire les transferts seule."
+    ctx = make_context("fr_CA", debrief={"since": [news]}, company__facts=[])
+    assert "PDSB" not in render("reminder", ctx, sent_on=date(2026, 11, 17)).body
+    assert "PDSB" in render("reminder", ctx, sent_on=date(2026, 11, 23)).body

@@ -407,6 +407,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "jour_appel": f"ce {formatting.prose_date(sent_on, locale, year=False)}" if sent_on else "",
         # A call on 22 December « sans un mot pour les fêtes » read as cold (read 60).
         "fetes": sent_on is not None and sent_on.month == 12 and sent_on.day >= 15,
+        # … and one on 4 January without « bonne année » (read 66).
+        "nouvel_an": sent_on is not None and sent_on.month == 1 and sent_on.day <= 15,
         # A call already made (R17, R21): the next one says it calls again, without a word on
         # the silence (R15); opening as if for the first time misled the reader (read 49).
         "deja_appele": _called_before(context, sent_on),

@@ -74,6 +74,11 @@ _DAY_OF_NEWS = re.compile(
 )
 
 
+_VERB_DAY = re.compile(
+    rf"\ble (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? (?:{MONTHS})(?: \d{{4}})?", re.IGNORECASE
+)
+
+
 def news_day(sentence: str, interview: date) -> date | None:
     """The day a piece of news ends on (« …le 25 novembre. »), after ``interview``.
 
@@ -88,9 +93,14 @@ def news_day(sentence: str, interview: date) -> date | None:
     datetime.date(2027, 1, 5)
     >>> news_day("J’ai obtenu ma certification.", date(2026, 11, 12)) is None
     True
+    >>> news_day("J’ai terminé le 20 novembre ma formation PDSB.", date(2026, 11, 3))
+    datetime.date(2026, 11, 20)
     """
     trailing = _TRAILING_DAY.search(sentence.strip())
-    parts = _DAY_OF_NEWS.search(trailing.group()) if trailing else None
+    # Or after its verb: « J’ai terminé le 20 novembre ma formation » (read 66: told in a
+    # reminder sent on 17 November).
+    said = trailing or _VERB_DAY.search(sentence)
+    parts = _DAY_OF_NEWS.search(said.group()) if said else None
     if parts is None:
         return None
     first, last, month_name, year = parts.groups()
