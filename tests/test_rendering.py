@@ -1054,3 +1054,15 @@ def test_news_dated_after_its_verb_is_not_told_before_its_day(make_context: Cont
     ctx = make_context("fr_CA", debrief={"since": [news]}, company__facts=[])
     assert "PDSB" not in render("reminder", ctx, sent_on=date(2026, 11, 17)).body
     assert "PDSB" in render("reminder", ctx, sent_on=date(2026, 11, 23)).body
+
+
+def test_a_call_that_is_the_first_follow_up_says_what_the_person_wanted_to_add(
+    make_context: ContextFactory,
+) -> None:
+    """Read 66: no e-mail for the person met, no thank-you sent, and the call left out the
+    CAPA the candidate had forgotten to mention."""
+    forgot = {"to_add": "Jai pas parle de mon CAPA vigne et vin !!"}
+    by_phone = make_context("fr_FR", interviewer__email=None, history=[], debrief=forgot)
+    assert "mentionner mon CAPA vigne et vin." in render("phone_script", by_phone).body
+    thanked = make_context("fr_FR", debrief=forgot)
+    assert "CAPA" not in render("phone_script", thanked).body
