@@ -208,7 +208,7 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
     assert GREETINGS[d.locale].match(first), first
     assert not first.startswith(("Madame ", "Monsieur "))
     civility = _addressed(d.context)
-    assert first == f"Bonjour {civility or written_name(d.context.interviewer.name)},"
+    assert first == f"Bonjour {civility or written_name(usual_order(d.context.interviewer.name))},"
 
 
 # Words a letter may need twice: grammar, and the names of what it speaks about.

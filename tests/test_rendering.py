@@ -444,7 +444,7 @@ def test_the_lead_of_an_added_point_varies_across_candidates(make_context: Conte
     assert leads <= {
         "J’ajoute un point que je n’ai pas abordé",
         "J’ai oublié de le mentionner",
-        "Un point que je n’ai pas eu le temps d’aborder",
+        "Un point que je n’ai pas pu aborder",
     }
 
 

@@ -311,7 +311,8 @@ _BARE_LEADS = (_NOT_RAISED, _ONE_POINT)
 _LEAD_FORMS = {
     _NOT_RAISED: (
         "J’ai oublié de le mentionner : ",
-        "Un point que je n’ai pas eu le temps d’aborder : ",
+        # Not « le temps » : the thank-you may open « Merci d’avoir pris le temps » (fresh6).
+        "Un point que je n’ai pas pu aborder : ",
     ),
     _ONE_POINT: ("Je ne l’ai pas assez souligné : ",),
     "Pour compléter ma réponse sur ": (

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from suivi_templates.models import Gender
+from suivi_templates.phrasing.typed import title_as_written
 
 # « (H/F) », « H/F », « (F/H/X) », « h/f » : the advert's legal mention, never said.
 _GENDER_MENTION = re.compile(r"\s*\(?\b[HFhf]\s*/\s*[HFhf](?:\s*/\s*[XNxn])?\b\)?")
@@ -132,6 +133,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'Scrum Master'
     >>> role_as_said("CUISINIER/CUISINIÈRE DE LIGNE", "f")
     'cuisinière de ligne'
+    >>> role_as_said("MECANICIEN AUTOMOBILE CONFIRME H/F", "m")
+    'mécanicien automobile confirmé'
     >>> role_as_said("CARISTE CACES 1-3-5 (H/F) - Intérim longue mission", "m")
     'cariste CACES 1-3-5'
     >>> role_as_said("TECHNICIEN(NE) EN COMPTABILITÉ - SERVICE DES FINANCES", "f")
@@ -157,7 +160,11 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     """
     text = _GENDER_MENTION.sub("", title)
     text = _INCLUSIVE.sub(lambda match: _agreed(match, gender, spoken), text)
-    text = _in_lowercase(_DETAIL.sub("", text).strip())
+    detailless = _DETAIL.sub("", text).strip()
+    text = _in_lowercase(detailless)
+    if text != detailless:
+        # « MECANICIEN AUTOMOBILE CONFIRME » : capitals carry no accents (fresh6).
+        text = title_as_written(text)
     left, slash, right = text.partition("/")
     if slash and left.strip() and right.strip():
         left, right = left.strip(), right.strip()

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-__all__ = ["as_written"]
+__all__ = ["as_written", "title_as_written"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 # « Jai », « jai » : « j'ai » typed without its apostrophe.
@@ -110,6 +110,14 @@ _REGISTER = (
         "beaucoup apprécié que",
     ),
     (re.compile(r"\ben prod\b"), "en production"),
+    # « la façon que votre équipe travaille » : « dont » (fresh6, v08).
+    (
+        re.compile(
+            r"\b([Ff]açon|[Mm]anière) que "
+            r"(?=(?:votre|vos|leurs?|la|le|les|l’|l'|ils?|elles?|on|nous|vous)\b)"
+        ),
+        r"\1 dont ",
+    ),
     # « dispo » : « disponible » after « être », « disponibilité » as a noun (read 66, « le
     # dispo les fins de semaine »).
     (
@@ -186,6 +194,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     ('disponibilité les fins de semaine', 'je suis très disponible, vu mes disponibilités')
     >>> as_written("produits locaux -> fournisseurs de Charlevoix, surtout")
     'produits locaux (fournisseurs de Charlevoix), surtout'
+    >>> as_written("la facon que votre équipe travaille")
+    'la façon dont votre équipe travaille'
     >>> as_written("mon stage en clinique psy")
     'mon stage en clinique psychiatrique'
     """
@@ -210,3 +220,21 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     for said, written in _REGISTER:
         text = said.sub(written, text)  # on the accented words: « super interessant »
     return _participles(text, gender)
+
+
+def title_as_written(title: str) -> str:
+    """A title typed in capitals, once in lowercase, with its accents and participles.
+
+    A title holds no conjugated verb: « confirme » is « confirmé ».
+
+    >>> title_as_written("mecanicien automobile confirme")
+    'mécanicien automobile confirmé'
+    """
+    participles = _table("participles.txt")
+
+    def accented(match: re.Match[str]) -> str:
+        word = match.group(0)
+        participle = participles.get(_unaccented(word), "").rstrip("*")
+        return _accented(word) or participle or word
+
+    return _WORD.sub(accented, title)
