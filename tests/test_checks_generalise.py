@@ -347,3 +347,14 @@ def test_a_topic_quoted_whole_is_named_even_in_the_role_s_words(
     assert "generic.no_concrete_element" in _codes(role_only, night, "reminder")
     said_as_role = _with(night, role={"title": "agent de travail de nuit"})
     assert "generic.no_concrete_element" in _codes(quoted, said_as_role, "reminder")
+
+
+def test_a_topic_in_the_advert_s_parentheses_is_not_the_role(ctx: st.InterviewContext) -> None:
+    """fresh6 v08: « membrane élastomère » quoted, the title's detail in brackets."""
+    roofer = _with(
+        ctx,
+        role={"title": "couvreur compagnon (bardeau, membrane élastomère)"},
+        topics=[{"subject": "membrane elastomere"}],
+    )
+    text = "Bonjour Madame, notre échange sur la membrane élastomère m’a marqué."
+    assert "generic.no_concrete_element" not in _codes(text, roofer, "reminder")
