@@ -54,6 +54,7 @@ FRESH = {
         "blind20",
         "blind21",
         "blind22",
+        "blind23",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -162,6 +163,12 @@ FIRST_CONTACT_AND_NOW = {
     # pushy (a miss) at first contact on the engine of 3bde074.
     ("blind22", "generic"): (13, 12),
     ("blind22", "pushy"): (1, 1),
+    # 7 generic misses (3 drafts labelled both, which the library calls pushy only; 2 made
+    # of the trade's words; 1 from another application; 1 reminder naming the role alone)
+    # and 1 pushy (conditions laid down as demands), no false alarm, at first contact on the
+    # engine of a3ae498.
+    ("blind23", "generic"): (7, 7),
+    ("blind23", "pushy"): (1, 1),
 }
 
 
