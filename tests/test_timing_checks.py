@@ -238,6 +238,37 @@ EXAMPLES = [
         d(11, 20),
         {"history": [("reply_received", d(11, 20))]},
     ),
+    # --- a thank-you after a follow-up (R7, R17): it would come out of order (read 68)
+    Example(
+        "timing.thank_you_after_follow_up",
+        True,
+        "thank_you",
+        None,
+        {"history": [("voicemail", d(11, 28), "phone")]},
+        ("R7", "28 novembre", "N'envoyez pas"),
+    ),
+    Example(
+        "timing.thank_you_after_follow_up",
+        True,
+        "thank_you",
+        d(12, 8),
+        {"history": [("reminder", d(12, 3))]},
+    ),
+    Example(  # the thank-you of the history, drafted on its day, comes before the reminder
+        "timing.thank_you_after_follow_up",
+        False,
+        "thank_you",
+        d(11, 20),
+        {"history": [THANKED, ("reminder", d(12, 3))]},
+    ),
+    Example(  # undated, the thank-you the history records is drafted on its own day
+        "timing.thank_you_after_follow_up",
+        False,
+        "thank_you",
+        None,
+        {"history": [THANKED, ("reminder", d(12, 3))]},
+    ),
+    Example("timing.thank_you_after_follow_up", False, "reminder", None, {"history": [THANKED]}),
 ]
 
 
@@ -273,6 +304,7 @@ def test_codes_severities_and_docs() -> None:
         ("timing.wrong_channel", "warning"),
         ("timing.after_voicemail", "warning"),
         ("timing.after_reply", "warning"),
+        ("timing.thank_you_after_follow_up", "warning"),
     ]
     for check in TIMING_CHECKS:
         assert check.family == "timing"

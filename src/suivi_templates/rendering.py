@@ -701,6 +701,7 @@ _OWN_DRAFT_LEVELS: dict[str, Level] = {
     "timing.wrong_channel": "error",
     "timing.after_voicemail": "error",
     "timing.after_reply": "error",
+    "timing.thank_you_after_follow_up": "error",
 }
 
 

@@ -96,6 +96,8 @@ DETECTS: dict[str, str] = {
     "message vocal laissé.",
     "timing.after_reply": "une relance, un appel ou un message vocal quand l’historique note "
     "déjà une réponse de l’entreprise.",
+    "timing.thank_you_after_follow_up": "un remerciement quand l’historique note déjà une "
+    "relance, un appel ou un message vocal.",
 }
 """What each check code detects, in French (``suivi-templates regle CODE``)."""
 

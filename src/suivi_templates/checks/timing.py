@@ -275,6 +275,33 @@ def _after_reply(target: Target) -> Iterator[Hit]:
     )
 
 
+def _thank_you_after_follow_up(target: Target) -> Iterator[Hit]:
+    """R7, R17: a thank-you when the history records a follow-up sent on or before the day.
+
+    Without ``today``, a thank-you the history records is that one, on its day; else any
+    follow-up recorded counts: the thank-you would come after it. Read 68 scored 1 and 2
+    three thank-yous drafted after a reminder or a voicemail.
+    """
+    context = target.context
+    if context is None or target.kind != "thank_you":
+        return
+    recorded = (e.on for e in context.history if e.kind == "thank_you")
+    today = target.today or next(recorded, None)
+    sent = [c.on for c in contacts(context).follow_ups if today is None or c.on <= today]
+    if not sent:
+        return
+    yield Hit(
+        message=(
+            f"Une relance est déjà partie {prose_day(sent[0], context.locale)}{COLON} un "
+            "remerciement après elle arriverait à contretemps (R7, R17)."
+        ),
+        suggestion=(
+            "N'envoyez pas de remerciement. Si vous avez quelque chose à ajouter, gardez-le "
+            "pour une réponse de l'entreprise ; sinon, continuez de postuler ailleurs (R23)."
+        ),
+    )
+
+
 TIMING_CHECKS: tuple[Check, ...] = (
     Check("timing.late_thank_you", "warning", _late_thank_you),
     Check("timing.early_reminder", "error", _early_reminder),
@@ -287,4 +314,6 @@ TIMING_CHECKS: tuple[Check, ...] = (
     Check("timing.after_voicemail", "warning", _after_voicemail),
     # Likewise: a person may answer a reply with a call; the library never drafts a relance.
     Check("timing.after_reply", "warning", _after_reply),
+    # Likewise: a person may still thank late; the library never drafts it after a follow-up.
+    Check("timing.thank_you_after_follow_up", "warning", _thank_you_after_follow_up),
 )
