@@ -96,6 +96,11 @@ def drafts_of(
             step = next((s for s in plan.steps if kind in s.draft_kinds), None)
             on = None if step is None else step.on
             as_then = as_known if step is None else plan.context_on(step, as_known)
+            if step is None and (sent := _recorded(as_known, kind)) is not None:
+                # A message the history records is drafted as it was then: on its day,
+                # knowing only what came before (read 68 read a reminder of 12 November
+                # telling news of the 18th).
+                on, as_then = sent, _before(as_known, sent)
             try:
                 draft = st.render(kind, as_then, sent_on=on)
             except st.SuiviError as error:
@@ -120,6 +125,19 @@ def _written_on(context: st.InterviewContext) -> date:
     news = [*context.debrief.since, *context.company.facts]
     days = [news_day(sentence, held) for sentence in news]
     return max([held, *(entry.on for entry in context.history), *(d for d in days if d)])
+
+
+def _recorded(context: st.InterviewContext, kind: str) -> date | None:
+    """The day the history records a message of this kind (the first one)."""
+    entry_kind = "phone_call" if kind == "phone_script" else kind
+    return next((e.on for e in context.history if e.kind == entry_kind), None)
+
+
+def _before(context: st.InterviewContext, day: date) -> st.InterviewContext:
+    """The context as it stood on ``day``: only the history before it."""
+    data = context.model_dump(mode="json")
+    data["history"] = [e for e in data["history"] if date.fromisoformat(e["on"]) < day]
+    return st.InterviewContext.model_validate(data)
 
 
 def _plan_when_written(

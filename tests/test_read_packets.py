@@ -89,3 +89,31 @@ def test_contexts_written_elsewhere_get_a_read_packet_and_no_pairs(tmp_path: Pat
     assert {entry["context"] for entry in key.values()} == {"q01-neuf"}
     assert not (out / "pair").exists()
     assert not (out / "keys" / "pair.json").exists()
+
+
+def test_a_message_the_history_records_is_drafted_on_its_day_with_what_came_before() -> None:
+    """Read 68 saw a reminder « sent on 12 November, per the history » tell news of the 18th."""
+    module = load_script("read_packets")
+    raw = json.loads(module.CONTEXTS.read_text("utf-8"))
+    context = raw["ca-01-aide-cuisiniere"]
+    interview = date.fromisoformat(context["interview"]["date"])
+    reminded = interview.toordinal() + 20
+    later = date.fromordinal(reminded + 6)
+    context["debrief"]["since"] = [f"J’ai obtenu le {later.day} {_MONTHS[later.month]} mon DEP."]
+    context["history"] = [
+        {"kind": "thank_you", "on": date.fromordinal(interview.toordinal() + 1).isoformat()},
+        {"kind": "reminder", "on": date.fromordinal(reminded).isoformat()},
+    ]
+    contexts = {"x": module.st.InterviewContext.model_validate(context)}
+    drafts, _ = module.drafts_of(contexts)
+    (reminder,) = [d for d in drafts if d["kind"] == "reminder"]
+    assert reminder["on"] == date.fromordinal(reminded).isoformat()
+    assert "DEP" not in reminder["body"]
+
+
+_MONTHS = dict(
+    enumerate(
+        "_ janvier février mars avril mai juin juillet août septembre octobre "
+        "novembre décembre".split()
+    )
+)
