@@ -77,6 +77,9 @@ def draft(name: str, kind: str) -> st.Draft | None:
             expected |= {"timing.after_reply"}  # R22, R23: a reply is answered, not chased
         if kind != "thank_you" and len(contacts(ctx).follow_ups) >= FOLLOW_UP_LIMIT:
             expected |= {"timing.too_many_reminders"}  # R17: two follow-ups at most
+        thanked = [e.on for e in ctx.history if e.kind == "thank_you"]
+        if kind == "thank_you" and contacts(ctx).follow_ups and not thanked:
+            expected |= {"timing.thank_you_after_follow_up"}  # R7, R17: out of order
     assert refused == expected
     return None
 

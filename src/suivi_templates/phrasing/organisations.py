@@ -17,7 +17,7 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             société agence régie banque mutuelle fondation fédération association clinique
             bibliothèque maison résidence direction chambre compagnie corporation
             garderie pharmacie polyclinique communauté métropole présidence cour boulangerie
-            librairie ferme brasserie commune""",
+            librairie ferme brasserie commune médiathèque""",
     "le": """ministère centre musée collège cégep conseil groupe cabinet laboratoire
             département syndicat conservatoire théâtre service regroupement réseau bureau
             secrétariat port parc tribunal commissariat lycée club restaurant studio atelier
@@ -34,7 +34,7 @@ _LOWERCASE_HEADS = frozenset({"ministère"})
 _ACRONYMS: dict[str, Article] = {
     **dict.fromkeys(
         "CIUSSS CISSS CHU CHUM CLSC CPE CSSS CSS CNRS EHPAD SPVM CNESST CRDS CHSLD CEGEP "
-        "CÉGEP MAPAQ CRHA".split(),
+        "CÉGEP MAPAQ CRHA GAEC".split(),
         "le",
     ),
     **dict.fromkeys(
@@ -52,6 +52,7 @@ _MASCULINE_BRANDS = frozenset(
 _CONTRACT_OF: dict[Article, str] = {"le": "du ", "les": "des ", "la": "de la ", "l'": "de l’"}
 _CONTRACT_AT: dict[Article, str] = {"le": "au ", "les": "aux ", "la": "à la ", "l'": "à l’"}
 _ARTICLE_WORD = re.compile(r"^(le|la|les)\s+|^(l)['’]\s*", re.IGNORECASE)
+_CONTRACTED_NAME = re.compile(r"^aux?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ class Organisation:
         if self._elided:
             return contractions[self._elided] + self.name
         if self.bound in ("le", "les"):
-            return contractions[self.bound] + _ARTICLE_WORD.sub("", self.name)
+            name = _CONTRACTED_NAME.sub("", _ARTICLE_WORD.sub("", self.name))
+            return contractions[self.bound] + name
         return None
 
     @property
@@ -114,6 +116,9 @@ def _split_article(name: str) -> tuple[Article | None, str]:
 
 @lru_cache(maxsize=1024)
 def _organisation(name: str, article: Article | None) -> Organisation:
+    if _CONTRACTED_NAME.match(name):
+        # « Au Pétrin d’Antan » is « au Pétrin d’Antan », « du Pétrin d’Antan » (read 68).
+        return Organisation(name, None, bound="les" if name[:3].lower() == "aux" else "le")
     typed, rest = _split_article(name)
     head = _bare(_first(rest)).strip("-")
     if typed is not None:
@@ -140,7 +145,7 @@ def _organisation(name: str, article: Article | None) -> Organisation:
 _CITY_BODIES = frozenset({"métropole", "agglomération", "agglo"})
 
 
-_TAGLINE = re.compile(r"\s+[—–-]\s+.*$")
+_TAGLINE = re.compile(r"\s+[—–-]\s+.*$|\s*\([^()]*\)\s*$")
 
 
 def without_tagline(name: str) -> str:
@@ -148,6 +153,8 @@ def without_tagline(name: str) -> str:
 
     >>> without_tagline("Domaine Lamy & Fils – Maison de vins depuis 1902")
     'Domaine Lamy & Fils'
+    >>> without_tagline("Pharmacie Roy inc. (affiliée Familiprix)")
+    'Pharmacie Roy inc.'
     >>> without_tagline("Mine Lac-Vert inc."), without_tagline("Saint-Jean-sur-Richelieu")
     ('Mine Lac-Vert inc.', 'Saint-Jean-sur-Richelieu')
     """
@@ -163,6 +170,8 @@ def organisation(company: Company) -> Organisation:
     ('à La Capitale', 'chez L’Occitane')
     >>> organisation(Company(name="Université de Sherbrooke")).of
     'de l’Université de Sherbrooke'
+    >>> [organisation(Company(name=n)).at for n in ("Au Pétrin d’Antan", "GAEC du Lys")]
+    ['au Pétrin d’Antan', 'au GAEC du Lys']
     >>> [organisation(Company(name=n)).at for n in ("Rennes Métropole", "Crédit Mutuel", "SCP Roy")]
     ['à Rennes Métropole', 'au Crédit Mutuel', 'à la SCP Roy']
     """

@@ -241,6 +241,7 @@ def _infinitive_of(verb: str) -> str | None:
     return None
 
 
+_WHAT_IS_SPOKEN = re.compile(r"c['’]?est quoi\s+(.+)", re.IGNORECASE)
 _WHAT_IS = re.compile(r"(?:quel|quelle|quels|quelles)\s+(?:est|sont)\s+(.+)", re.IGNORECASE)
 
 
@@ -299,6 +300,8 @@ def topic_phrase(subject: str) -> str:
     'le passage à TMS Cube en janvier'
     >>> topic_phrase("Financement FRQSC"), topic_phrase("Power BI")
     ('le financement FRQSC', 'Power BI')
+    >>> topic_phrase("c’est quoi le quota de palettes?"), topic_phrase("cest quoi la paie")
+    ('le quota de palettes', 'la paie')
     >>> topic_phrase("Anglais et mandarin"), topic_phrase("tri et emballage des colis")
     ('l’anglais et le mandarin', 'le tri et l’emballage des colis')
     """
@@ -310,6 +313,10 @@ def topic_phrase(subject: str) -> str:
     first = _first(text)
     if (_is_common_word(first) or _sentence_case(text)) and not _names_something(text):
         text = _lower_first(text)
+    # « c’est quoi le quota de palettes ? » asks about « le quota de palettes » (read 68).
+    spoken = _WHAT_IS_SPOKEN.match(text)
+    if spoken is not None:
+        return topic_phrase(spoken.group(1))
     head = _bare(_first(text))
     words = text.split()
     asks = head in _INTERROGATIVES or head in _QUESTION_WORDS or head == "est-ce"

@@ -21,6 +21,20 @@ _WORD = re.compile(r"[^\W\d_]+")
 # « Jai », « jai » : « j'ai » typed without its apostrophe.
 _J_AI = re.compile(r"\b([Jj])ai\b")
 _CLOSING_EXCLAMATION = re.compile(r"\s*!\s*$")
+# « javais », « cest », « quil » : the apostrophe of « j' », « c' », « qu' » left out (read 68).
+_GLUED_ELISION = re.compile(
+    r"\b([Jj])(avais|avait|étais|etais|aurais|aimerais|adore|arrive|irai)\b"
+    r"|\b([Cc])(est|était|etait)\b|\b([Qq]u)(il|ils|elle|elles|on)\b"
+)
+
+
+def _apostrophe(match: re.Match[str]) -> str:
+    head = match.group(1) or match.group(3) or match.group(5)
+    return f"{head}’{match.group(2) or match.group(4) or match.group(6)}"
+
+
+# Marks a note may hold that a sentence never says: « ★★★★ », « ✔ », « → » handled apart.
+_NOTE_MARKS = re.compile(r"\s*[★☆✔✓✗✘•▪◦]+")
 # « ca » : « ça » typed without its cedilla (read 65, « ca libère du temps »).
 _CA = re.compile(r"\b(?:(c)|(C))a\b")
 # « le 20 novembre!! » : a letter says it once; doubled, the library's own check reads the
@@ -196,6 +210,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'produits locaux (fournisseurs de Charlevoix), surtout'
     >>> as_written("la facon que votre équipe travaille")
     'la façon dont votre équipe travaille'
+    >>> as_written("javais dit que cest bon, quil fallait 4 étoiles ★★★★")
+    'j’avais dit que c’est bon, qu’il fallait 4 étoiles'
     >>> as_written("mon stage en clinique psy")
     'mon stage en clinique psychiatrique'
     """
@@ -215,6 +231,7 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     # CAPA vigne et vin ! »): the sentence ends as the draft ends it.
     text = _CLOSING_EXCLAMATION.sub("", text)
     text = _CA.sub(lambda m: "ça" if m.group(1) else "Ça", text)
+    text = _NOTE_MARKS.sub("", _GLUED_ELISION.sub(_apostrophe, text))
     text = _PLUS.sub(" et ", _ARROW.sub(_arrow_said, text))
     text = _WORD.sub(accented, _SPOKEN_NEGATION.sub(_with_ne, text))
     for said, written in _REGISTER:
