@@ -25,9 +25,12 @@ from suivi_templates.names import typed_civility, usual_order, written_name
 from suivi_templates.schedule import FOLLOW_UP_LIMIT, contacts
 
 _HERE = Path(__file__).parent / "contexts"
-# The 48 contexts of the issue, and five sets of 24 typed later by other hands, each read
-# once before the fixes it prompted (read 57, 60, 63, 65, 66).
-FILES = ("contexts.json", "fresh.json", "fresh2.json", "fresh3.json", "fresh4.json", "fresh5.json")
+# The 48 contexts of the issue, and six sets of 24 typed later by other hands, each read
+# once before the fixes it prompted (read 57, 60, 63, 65, 66, 68).
+FILES = (
+    "contexts.json",
+    *(f"fresh{n}.json" for n in ("", "2", "3", "4", "5", "6")),
+)
 CONTEXTS = {
     name: context
     for file in FILES
