@@ -7,8 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from suivi_templates.models import Company
-from suivi_templates.names import family_name
-from suivi_templates.phrasing import organisation, promised_item, spoken_topic, topic_phrase
+from suivi_templates.names import family_name, usual_order
+from suivi_templates.phrasing import (
+    as_written,
+    organisation,
+    promised_item,
+    spoken_topic,
+    topic_phrase,
+)
 
 
 @pytest.mark.parametrize(
@@ -34,8 +40,26 @@ def test_the_family_name_starts_at_the_particle(name: str, surname: str) -> None
 
 @given(st.lists(st.text("abcdéèïôçABCDÉ-’", min_size=1, max_size=12), min_size=1, max_size=5))
 def test_a_family_name_is_always_the_end_of_the_name(words: list[str]) -> None:
+    """… in the name's usual order: « DUPONT Jean-Claude » is Jean-Claude DUPONT."""
     name = " ".join(words)
-    assert name.endswith(family_name(name))
+    assert usual_order(name).endswith(family_name(name))
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            "jai ete impressionne pis super interessant ca cest javais quil -> + !! ? ★ "
+            "l lunite detudes dispo la facon que votre equipe a dire taf en prod mise "
+            "Jai Ca Super Dispo ; , . : j'ai été oublie c'est pas".split(" ")
+        ),
+        max_size=14,
+    ),
+    st.sampled_from(["f", "m", "n", None]),
+)
+def test_a_note_written_once_stays_as_it_is(words: list[str], gender: str | None) -> None:
+    """Shaping a note is idempotent: a draft re-rendered from its own words changes nothing."""
+    once = as_written(" ".join(words), gender=gender)
+    assert as_written(once, gender=gender) == once
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ __all__ = ["as_written", "title_as_written"]
 _WORD = re.compile(r"[^\W\d_]+")
 # « Jai », « jai » : « j'ai » typed without its apostrophe.
 _J_AI = re.compile(r"\b([Jj])ai\b")
-_CLOSING_EXCLAMATION = re.compile(r"\s*!\s*$")
+_CLOSING_EXCLAMATION = re.compile(r"[\s!]*!\s*$")
 # « javais », « cest », « quil » : the apostrophe of « j' », « c' », « qu' » left out (read 68).
 _GLUED_ELISION = re.compile(
     r"\b([Jj])(avais|avait|étais|etais|aurais|aimerais|adore|arrive|irai)\b"
@@ -62,9 +62,9 @@ def _with_ne(match: re.Match[str]) -> str:
 # Symbols of notes a sentence says in words: « migration monolithe -> microservices » is a
 # change, « vers » (read 65); « produits locaux -> fournisseurs de Charlevoix » is a detail,
 # in brackets (« vers fournisseurs » read as nonsense, read 66); « caisse + commandes ».
-_ARROW = re.compile(r"\s*(?:->|→)\s*([^,;.]*)")
+_ARROW = re.compile(r"\s*(?:->|→)\s*((?:(?!->|→)[^,;.])*)")
 _CHANGE = re.compile(r"\b(?:migr|passage|pass[eé]|transition|bascul|conver|évol|evol|de\b)", re.I)
-_PLUS = re.compile(r"\s+\+\s+")
+_PLUS = re.compile(r"(?<=\s)\+(?=\s)")
 
 
 def _arrow_said(match: re.Match[str]) -> str:
@@ -226,13 +226,13 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
             return word
         return found.capitalize() if word[0].isupper() else found
 
+    text = _NOTE_MARKS.sub("", _PLUS.sub("et", _ARROW.sub(_arrow_said, text)))
     text = _REPEATED_MARK.sub(r"\1", _J_AI.sub(r"\1’ai", text))
     # A note's closing « ! » is the writer's excitement, not the letter's (read 66, « mon
     # CAPA vigne et vin ! »): the sentence ends as the draft ends it.
     text = _CLOSING_EXCLAMATION.sub("", text)
     text = _CA.sub(lambda m: "ça" if m.group(1) else "Ça", text)
-    text = _NOTE_MARKS.sub("", _GLUED_ELISION.sub(_apostrophe, text))
-    text = _PLUS.sub(" et ", _ARROW.sub(_arrow_said, text))
+    text = _GLUED_ELISION.sub(_apostrophe, text)
     text = _WORD.sub(accented, _SPOKEN_NEGATION.sub(_with_ne, text))
     for said, written in _REGISTER:
         text = said.sub(written, text)  # on the accented words: « super interessant »
