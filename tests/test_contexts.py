@@ -25,11 +25,11 @@ from suivi_templates.names import typed_civility, usual_order, written_name
 from suivi_templates.schedule import FOLLOW_UP_LIMIT, contacts
 
 _HERE = Path(__file__).parent / "contexts"
-# The 48 contexts of the issue, and six sets of 24 typed later by other hands, each read
-# once before the fixes it prompted (read 57, 60, 63, 65, 66, 68).
+# The 48 contexts of the issue, and seven sets of 24 typed later by other hands, each read
+# once before the fixes it prompted (read 57, 60, 63, 65, 66, 68, 69).
 FILES = (
     "contexts.json",
-    *(f"fresh{n}.json" for n in ("", "2", "3", "4", "5", "6")),
+    *(f"fresh{n}.json" for n in ("", "2", "3", "4", "5", "6", "7")),
 )
 CONTEXTS = {
     name: context
@@ -117,7 +117,8 @@ def _addressed(ctx: st.InterviewContext) -> str | None:
     title = ctx.interviewer.title or ""
     if re.search(r"\b(?:notaire|avocate?|commissaire de justice)\b", title, re.IGNORECASE):
         return "Maître"
-    if ctx.interviewer.civility and re.search(r"\bmédecin\b", title, re.IGNORECASE):
+    doctor = r"\b(?:médecin|docteure?|dentiste|radiologue|pédiatre|psychiatre|chirurgienne?)\b"
+    if ctx.interviewer.civility and re.search(doctor, title, re.IGNORECASE):
         return (
             "Docteure"
             if ctx.interviewer.civility == "Madame" and ctx.locale == "fr_CA"
