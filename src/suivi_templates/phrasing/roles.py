@@ -96,10 +96,13 @@ def _in_lowercase(title: str) -> str:
     if any(c.islower() for c in title):
         return title
     words = title.split(" ")
+    # « CACES 1-3-5 » is a code before its number; « D'URGENCE 911 » is a word (read 69).
     kept = [
         word
         if word.lower() not in _SMALL_WORDS
-        and (len(word) <= 3 or (i + 1 < len(words) and words[i + 1][:1].isdigit()))
+        and (
+            len(word) <= 3 or (i + 1 < len(words) and words[i + 1][:1].isdigit() and word.isalpha())
+        )
         else word.lower()
         for i, word in enumerate(words)
     ]
@@ -133,6 +136,10 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'Scrum Master'
     >>> role_as_said("CUISINIER/CUISINIÈRE DE LIGNE", "f")
     'cuisinière de ligne'
+    >>> role_as_said("RÉPARTITEUR D'URGENCE 911 (H/F)", "m")
+    "répartiteur d'urgence 911"
+    >>> role_as_said("Technicien support informatique N1/N2 (H/F)", "m")
+    'technicien support informatique N1/N2'
     >>> role_as_said("MECANICIEN AUTOMOBILE CONFIRME H/F", "m")
     'mécanicien automobile confirmé'
     >>> role_as_said("CARISTE CACES 1-3-5 (H/F) - Intérim longue mission", "m")
@@ -166,7 +173,9 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
         # « MECANICIEN AUTOMOBILE CONFIRME » : capitals carry no accents (fresh6).
         text = title_as_written(text)
     left, slash, right = text.partition("/")
-    if slash and left.strip() and right.strip():
+    # « support N1/N2 » : two levels of one post, kept whole (read 69).
+    levels = re.search(r"\b\w{1,3}\d?$", left) and re.fullmatch(r"\w{1,3}\d?", right.strip())
+    if slash and left.strip() and right.strip() and not levels:
         left, right = left.strip(), right.strip()
         # Two jobs in one advert (« clerc de notaire / rédactrice d'actes ») or a shift
         # (« … / Soir »): the first is the post. Both, joined by « ou », weighed on every

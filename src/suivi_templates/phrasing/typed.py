@@ -25,16 +25,18 @@ _CLOSING_EXCLAMATION = re.compile(r"[\s!]*!\s*$")
 _GLUED_ELISION = re.compile(
     r"\b([Jj])(avais|avait|étais|etais|aurais|aimerais|adore|arrive|irai)\b"
     r"|\b([Cc])(est|était|etait)\b|\b([Qq]u)(il|ils|elle|elles|on)\b"
+    r"|\b([Dd])(aller|avoir|etre|être|abord|accord|autres?)\b"
 )
 
 
 def _apostrophe(match: re.Match[str]) -> str:
-    head = match.group(1) or match.group(3) or match.group(5)
-    return f"{head}’{match.group(2) or match.group(4) or match.group(6)}"
+    heads, words = match.groups()[0::2], match.groups()[1::2]
+    return f"{next(h for h in heads if h)}’{next(w for w in words if w)}"
 
 
-# Marks a note may hold that a sentence never says: « ★★★★ », « ✔ », « → » handled apart.
-_NOTE_MARKS = re.compile(r"\s*[★☆✔✓✗✘•▪◦]+")
+# Marks a note may hold that a sentence never says: « ★★★★ », « ✔ », an emoji (« 🔑 »,
+# read 69); « → » is handled apart.
+_NOTE_MARKS = re.compile("\\s*[★☆✔✓✗✘•▪◦\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+")
 # « ca » : « ça » typed without its cedilla (read 65, « ca libère du temps »).
 _CA = re.compile(r"\b(?:(c)|(C))a\b")
 # « le 20 novembre!! » : a letter says it once; doubled, the library's own check reads the
@@ -94,8 +96,12 @@ def _participles(text: str, gender: str | None) -> str:
     table = _table("participles.txt")
 
     def after_avoir(match: re.Match[str]) -> str:
-        found = table.get(_unaccented(match.group(2)), "").rstrip("*")
-        return match.group(1) + (found or match.group(2))
+        word = match.group(2)
+        found = table.get(_unaccented(word), "").rstrip("*")
+        # « j'ai aimer » : the infinitive typed for the participle (read 69).
+        if not found and word.endswith("er"):
+            found = table.get(_unaccented(word[:-2] + "e"), "").rstrip("*")
+        return match.group(1) + (found or word)
 
     def after_ete(match: re.Match[str]) -> str:
         found = table.get(_unaccented(match.group(2)), "")
@@ -124,6 +130,10 @@ _REGISTER = (
         "beaucoup apprécié que",
     ),
     (re.compile(r"\ben prod\b"), "en production"),
+    # Shorthand of a text message (read 69): « c possible », « 1 fds sur 3 », « trav ».
+    (re.compile(r"\b([Cc]) (?=(?:possible|correct|bon|vrai|clair|normal|parfait)\b)"), r"\1’est "),
+    (re.compile(r"\bfds\b"), "fin de semaine"),
+    (re.compile(r"\btrav\b"), "travail"),
     # « la façon que votre équipe travaille » : « dont » (fresh6, v08).
     (
         re.compile(
@@ -212,6 +222,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'la façon dont votre équipe travaille'
     >>> as_written("javais dit que cest bon, quil fallait 4 étoiles ★★★★")
     'j’avais dit que c’est bon, qu’il fallait 4 étoiles'
+    >>> as_written("jai aimer la formation avant daller sur le plancher, c possible 1 fds sur 3 🔑")
+    'j’ai aimé la formation avant d’aller sur le plancher, c’est possible 1 fin de semaine sur 3'
     >>> as_written("mon stage en clinique psy")
     'mon stage en clinique psychiatrique'
     """
