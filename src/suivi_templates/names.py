@@ -19,6 +19,7 @@ Dubois », « María José García López », « Nguyen Thi Mai »): the whole n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "PARTICLES",
@@ -43,6 +44,7 @@ def _is_particle(word: str) -> bool:
     return folded in PARTICLES or folded.startswith(("d'", "d’"))
 
 
+@lru_cache(maxsize=1024)
 def usual_order(name: str) -> str:
     """The given names first: « DUPONT Jean-Claude » is « Jean-Claude DUPONT ».
 

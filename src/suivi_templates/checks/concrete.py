@@ -139,10 +139,12 @@ def _quoted_whole(item: Item, target: Target) -> bool:
     if item.kind != "topic" or context is None:
         return False
     quoted = _quotable(item.text)
+    if quoted is None or quoted not in target.folded:
+        return False
     # The role as a draft says it: « membrane élastomère » in « couvreur (bardeau, membrane
     # élastomère) » is the advert's detail, which no draft repeats (fresh6, v08).
     role = fold(_ROLE_DETAIL.sub("", context.role.title))
-    if quoted is None or quoted in role or quoted in fold(context.company.name):
+    if quoted in role or quoted in fold(context.company.name):
         return False
     return re.search(rf"(?<![^\W_]){re.escape(quoted)}(?![^\W_])", target.folded) is not None
 

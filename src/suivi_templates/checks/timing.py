@@ -285,6 +285,8 @@ def _thank_you_after_follow_up(target: Target) -> Iterator[Hit]:
     context = target.context
     if context is None or target.kind != "thank_you":
         return
+    if not any(e.kind in ("reminder", "phone_call", "voicemail") for e in context.history):
+        return  # the usual case, without building the timeline
     recorded = (e.on for e in context.history if e.kind == "thank_you")
     today = target.today or next(recorded, None)
     sent = [c.on for c in contacts(context).follow_ups if today is None or c.on <= today]
