@@ -57,23 +57,44 @@ def table() -> dict[str, str]:
 
 GLUED_COMMON = 3.5
 """How common a word must be for its elided article, glued to it, to be read as a slip."""
+NO_ARTICLE = frozenset(
+    "assez ainsi alors aussi autant avec aucun aucune encore ensuite environ envers elle "
+    "elles entre ici aujourd".split()
+)
+"""Words « l' » never comes before (« lassez » is not « l’assez »)."""
+NOT_A_WORD = 2.5
+"""A glued spelling this common is a word of its own (« lavoir » 3.0, « lune » 4.6)."""
 BELOW_WORD = 2.5
 """How much rarer both glued spellings must be than the word: « lécole » (2.4) is a slip for
 « école » (5.3); « lépine » (3.0, a name) or « laines » (2.8) are words of their own."""
 
 
 def glued(found: dict[str, str]) -> dict[str, str]:
-    """« lunite » → « l’unité », « detudes » → « d’études »: the apostrophe left out."""
+    """« lunite » → « l’unité », « danglais » → « d’anglais »: the apostrophe left out.
+
+    For the accented words of the table and the common words that open on a vowel or an
+    h, when neither glued spelling is a word of its own: rare in wordfreq (« lune », « dune »,
+    « lavoir » are words), and far rarer than the word itself.
+    """
+    common = {
+        word: word
+        for word in top_n_list("fr", WORDS)
+        if word.isalpha()
+        and len(word) >= 4
+        and word[0] in "aeiouh"
+        and zipf_frequency(word, "fr") >= GLUED_COMMON
+    }
     slips = {}
-    for plain, word in found.items():
-        if word[0] not in "aàâeéèêiîoôuû" or zipf_frequency(word, "fr") < GLUED_COMMON:
+    for plain, word in {**common, **found}.items():
+        if word[0] not in "aàâeéèêiîoôuûh" or zipf_frequency(word, "fr") < GLUED_COMMON:
             continue
-        most = zipf_frequency(word, "fr") - BELOW_WORD
+        most = min(NOT_A_WORD, zipf_frequency(word, "fr") - BELOW_WORD)
         # « l' » comes before a singular: « letres » is « lettres » mistyped, not « l’êtres ».
-        plural = word[-1] in "sx" and word[:-1] in found.values()
-        for article in ("d",) if plural else ("l", "d"):
+        plural = word[-1] in "sx" and (word[:-1] in found.values() or word[:-1] in common)
+        articles = ("d",) if plural or word in NO_ARTICLE else ("l", "d")
+        for article in articles:
             spellings = (article + plain, article + word)
-            if all(zipf_frequency(s, "fr") <= most for s in spellings):
+            if all(zipf_frequency(s, "fr") < most for s in spellings):
                 slips[article + plain] = f"{article}’{word}"
     return slips
 

@@ -345,8 +345,7 @@ _WRITTEN_TOPIC_WORDS = 12
 
 
 def _variables(context: InterviewContext, kind: str, sent_on: date | None = None) -> dict[str, Any]:
-    """What a template sees: the context as plain data, and the library's helpers."""
-    context = _typed_as_written(context)
+    """What a template sees: the context, as written (see ``render``), and the helpers."""
     locale = context.locale
     # A topic noted at length keeps its first clause in a letter too (« les chantiers en site
     # occupé, avec les locataires qui… » is a sentence no one would write after « sur »).
@@ -891,15 +890,18 @@ def render(
     sent_on = sent_on or _recorded_sending(context, kind)
     env = _environment(template_dir, limits)
     template = _load_kind(env, kind, context.locale, template_dir)
-    raw_subject, raw_body = _run(template, _variables(context, kind, sent_on), limits)
-    subject = None if raw_subject is None else _single_line(_finish(raw_subject, context))
-    body = _finish(raw_body, context)
+    # The notes as a letter writes them (« rapport dincident » → « rapport d’incident »): the
+    # draft is written from them, and checked against them.
+    written = _typed_as_written(context)
+    raw_subject, raw_body = _run(template, _variables(written, kind, sent_on), limits)
+    subject = None if raw_subject is None else _single_line(_finish(raw_subject, written))
+    body = _finish(raw_body, written)
     # The checks know the built-in kinds; an app's own kind is checked as a plain email.
     # The library's own drafts keep to the process's channel (R13), which a person's text
     # is only warned about.
     report = check(
         body,
-        context,
+        written,
         kind=kind if kind in KINDS else None,
         subject=subject,
         config=_OWN_DRAFT_LEVELS,

@@ -206,6 +206,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'les résidents de l’unité protégée ; il se lève sur un levier'
     >>> as_written("mon projet de fin detudes, une décision légale")
     'mon projet de fin d’études, une décision légale'
+    >>> as_written("test danglais, lentreprise sous la lune ; vous lassez")
+    'test d’anglais, l’entreprise sous la lune ; vous lassez'
     >>> as_written("jai oublie de dire que jai été impressionne, pis que jai été calme", gender="f")
     'j’ai oublié de dire que j’ai été impressionnée, et que j’ai été calme'
     >>> as_written("tant pis ; la procédure que j'ai mise en forme ; j'ai entre 5 et 10 ans")
