@@ -68,13 +68,14 @@ def _in_capitals(word: str) -> bool:
 
 def family_name(full_name: str) -> str:
     """The family name of ``full_name``, as it follows a civility (« Madame de Villiers »)."""
-    words = usual_order(full_name).split()
+    ordered = usual_order(full_name)
+    words = ordered.split()
     if len(words) <= 2:
         return words[-1]
     for index, word in enumerate(words[1:], start=1):
         if _is_particle(word):
             return " ".join(words[index:])
-    return full_name
+    return ordered
 
 
 # Particles French usage writes with a capital when the name is typed in full (« Marc Le
