@@ -173,9 +173,11 @@ FIRST_CONTACT_AND_NOW = {
     # 6 generic misses (2 drafts also pushy, 1 from another application, 1 made of the
     # trade's values, 2 naming the person and the role only) and 5 pushy (2 false alarms,
     # « attendre un retour » and « passé le 17 » in good drafts; 3 misses: conditions laid
-    # down, a start date presumed, sarcasm) at first contact on the engine of f02d6cf.
+    # down, a start date presumed, sarcasm) at first contact on the engine of f02d6cf; the
+    # two false alarms are antipatterns now (a return to the workshop, an interview « passé
+    # le 17 »).
     ("blind24", "generic"): (6, 6),
-    ("blind24", "pushy"): (5, 5),
+    ("blind24", "pushy"): (5, 3),
 }
 
 
