@@ -1069,3 +1069,13 @@ def test_a_call_that_is_the_first_follow_up_says_what_the_person_wanted_to_add(
     assert "mentionner mon CAPA vigne et vin." in render("phone_script", by_phone).body
     thanked = make_context("fr_FR", debrief=forgot)
     assert "CAPA" not in render("phone_script", thanked).body
+
+
+def test_a_first_name_alone_is_not_said_after_a_civility(make_context: ContextFactory) -> None:
+    """Read 69: « sandrine » with « Madame » became « Madame Sandrine » in a call."""
+    ctx = make_context("fr_FR", interviewer__name="sandrine", interviewer__civility="Madame")
+    for kind in ("phone_script", "voicemail"):
+        body = render(kind, ctx).body
+        assert "Madame Sandrine" not in body
+        assert "Bonjour Madame" in body
+    assert "parler à Sandrine" in render("phone_script", ctx).body

@@ -564,15 +564,22 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     civility = interviewer.civility or typed_civility(interviewer.name)
     signed = written_name(context.candidate.name)
     company = phrasing.without_tagline(context.company.name)
-    if (met, civility, signed, company) != (
+    # A single word after a civility typed with it is the surname (« Mme BERNARD »); alone,
+    # it may be a first name (« sandrine »: not « Madame Sandrine », read 69).
+    surname = met if " " not in met and typed_civility(interviewer.name) else None
+    family = interviewer.family_name or surname
+    if (met, civility, signed, company, family) != (
         interviewer.name,
         interviewer.civility,
         context.candidate.name,
         context.company.name,
+        interviewer.family_name,
     ):
         context = context.model_copy(
             update={
-                "interviewer": interviewer.model_copy(update={"name": met, "civility": civility}),
+                "interviewer": interviewer.model_copy(
+                    update={"name": met, "civility": civility, "family_name": family}
+                ),
                 "candidate": context.candidate.model_copy(update={"name": signed}),
                 "company": context.company.model_copy(update={"name": company}),
             }
