@@ -561,12 +561,13 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     # « DUPONT Jean-Claude » is « Monsieur Dupont » (read 66).
     interviewer = context.interviewer
     met = written_name(usual_order(without_civility(interviewer.name)))
-    civility = interviewer.civility or typed_civility(interviewer.name)
+    typed_with = typed_civility(interviewer.name)
+    civility = interviewer.civility or typed_with
     signed = written_name(context.candidate.name)
     company = phrasing.without_tagline(context.company.name)
     # A single word after a civility typed with it is the surname (« Mme BERNARD »); alone,
     # it may be a first name (« sandrine »: not « Madame Sandrine », read 69).
-    surname = met if " " not in met and typed_civility(interviewer.name) else None
+    surname = met if " " not in met and typed_with else None
     family = interviewer.family_name or surname
     if (met, civility, signed, company, family) != (
         interviewer.name,

@@ -69,11 +69,16 @@ _CHANGE = re.compile(r"\b(?:migr|passage|pass[eé]|transition|bascul|conver|évo
 _PLUS = re.compile(r"(?<=\s)\+(?=\s)")
 
 
-def _arrow_said(match: re.Match[str]) -> str:
-    before = match.string[: match.start()]
-    if _CHANGE.search(before):
-        return f" vers {match.group(1)}"
-    return f" ({match.group(1).strip()})" if match.group(1).strip() else ""
+def _arrows_said(text: str) -> str:
+    """Each arrow as « vers » once a word of change came before it, else as a bracket."""
+    change = _CHANGE.search(text)  # once: a prefix searched per arrow was quadratic
+
+    def said(match: re.Match[str]) -> str:
+        if change is not None and change.start() < match.start():
+            return f" vers {match.group(1)}"
+        return f" ({match.group(1).strip()})" if match.group(1).strip() else ""
+
+    return _ARROW.sub(said, text)
 
 
 @cache
@@ -240,7 +245,7 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
             return word
         return found.capitalize() if word[0].isupper() else found
 
-    text = _NOTE_MARKS.sub("", _PLUS.sub("et", _ARROW.sub(_arrow_said, text)))
+    text = _NOTE_MARKS.sub("", _PLUS.sub("et", _arrows_said(text)))
     text = _REPEATED_MARK.sub(r"\1", _J_AI.sub(r"\1’ai", text))
     # A note's closing « ! » is the writer's excitement, not the letter's (read 66, « mon
     # CAPA vigne et vin ! »): the sentence ends as the draft ends it.
