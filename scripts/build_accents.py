@@ -55,7 +55,7 @@ def table() -> dict[str, str]:
     return found | glued(found)
 
 
-GLUED_COMMON = 3.5
+GLUED_COMMON = 3.0
 """How common a word must be for its elided article, glued to it, to be read as a slip."""
 NO_ARTICLE = frozenset(
     "assez ainsi alors aussi autant avec aucun aucune encore ensuite environ envers elle "

@@ -1079,3 +1079,33 @@ def test_a_first_name_alone_is_not_said_after_a_civility(make_context: ContextFa
         assert "Madame Sandrine" not in body
         assert "Bonjour Madame" in body
     assert "parler à Sandrine" in render("phone_script", ctx).body
+
+
+@pytest.mark.parametrize(
+    ("typed", "signed"),
+    [
+        ("DA SILVA Rui", "Rui Da Silva"),
+        ("Da Silva Rui", "Rui Da Silva"),
+        ("Tremblay Jean-François", "Jean-François Tremblay"),
+        ("Marie-Ève Tremblay", "Marie-Ève Tremblay"),
+        ("De La Cruz", "De La Cruz"),
+    ],
+)
+def test_a_candidate_name_typed_surname_first_is_signed_given_name_first(
+    make_context: ContextFactory, typed: str, signed: str
+) -> None:
+    """Read 69: « Da Silva Rui » signed and said back to front (« ici Da Silva Rui »)."""
+    ctx = make_context("fr_FR", candidate__name=typed)
+    assert f"\n{signed}\n" in render("thank_you", ctx).body + "\n"
+    assert f"ici {signed}" in render("voicemail", ctx).body
+
+
+def test_a_negation_typed_without_its_ne_is_written_in_full(make_context: ContextFactory) -> None:
+    """Read 69: « J'ai dit que je connaissais pas Intune » copied with its spoken negation."""
+    ctx = make_context(
+        "fr_CA",
+        debrief__to_add="J'ai dit que je connaissais pas Intune, mais je l'ai utilisé en stage",
+    )
+    body = render("thank_you", ctx).body
+    assert "je ne connaissais pas Intune" in body
+    assert "connaissais pas" not in body.replace("ne connaissais pas", "")

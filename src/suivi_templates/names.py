@@ -58,7 +58,43 @@ def usual_order(name: str) -> str:
     capitals = next((i for i, w in enumerate(words) if not _in_capitals(w)), len(words))
     if 0 < capitals < len(words) and all(w[:1].isupper() for w in words[capitals:]):
         return " ".join(words[capitals:] + words[:capitals])
+    given = _given_name_typed_last(words)
+    if given:
+        return " ".join(words[-given:] + words[:-given])
     return name
+
+
+# First halves of compound given names: « Jean-François », « Marie-Ève », « Pierre-Luc ».
+_COMPOUND_GIVEN = frozenset(
+    "jean marie anne pierre paul louis marc luc jacques joseph charles philippe michel".split()
+)
+# « Ben », « Bin » open given names as often as family names: not a sign of the order.
+_LEADING_PARTICLES = PARTICLES - {"ben", "bin"}
+
+
+def _given_name_typed_last(words: list[str]) -> int:
+    """How many words at the end are the given name of a name typed surname first, or 0.
+
+    A form asks for the family name first, and a signature « Da Silva Rui » or « Tremblay
+    Jean-François » read back to front (read 69). Two signs are safe: a name that opens with
+    a particle and ends with one word after its surname, and a compound given name last.
+
+    >>> usual_order("Da Silva Rui"), usual_order("Tremblay Jean-François")
+    ('Rui Da Silva', 'Jean-François Tremblay')
+    >>> usual_order("De La Cruz"), usual_order("Marie-Ève Tremblay"), usual_order("Ben Le Goff")
+    ('De La Cruz', 'Marie-Ève Tremblay', 'Ben Le Goff')
+    """
+    particles = next((i for i, w in enumerate(words) if w.casefold() not in _LEADING_PARTICLES), 0)
+    if particles and len(words) == particles + 2:
+        return 1
+    if len(words) == 2 and _compound_given(words[1]) and not _compound_given(words[0]):
+        return 1
+    return 0
+
+
+def _compound_given(word: str) -> bool:
+    first, dash, rest = word.partition("-")
+    return bool(dash and rest) and first.casefold() in _COMPOUND_GIVEN
 
 
 def _in_capitals(word: str) -> bool:
@@ -70,6 +106,8 @@ def family_name(full_name: str) -> str:
     """The family name of ``full_name``, as it follows a civility (« Madame de Villiers »)."""
     ordered = usual_order(full_name)
     words = ordered.split()
+    if words[0].casefold() in _LEADING_PARTICLES:
+        return ordered  # « Le Goff », « De La Cruz »: no given name was typed
     if len(words) <= 2:
         return words[-1]
     for index, word in enumerate(words[1:], start=1):

@@ -558,12 +558,13 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     # « steve gagnon », « Christelle PERRIN » as typed on a form (read 65).
     # « Mme Chantal Lévesque » with no civility chosen is « Bonjour Madame, », not « Bonjour
     # Chantal Lévesque, »; « Mme BERNARD » is « Madame Bernard », not « Madame Mme Bernard »;
-    # « DUPONT Jean-Claude » is « Monsieur Dupont » (read 66).
+    # « DUPONT Jean-Claude » is « Monsieur Dupont » (read 66); a signature « Da Silva Rui »
+    # is signed « Rui Da Silva » (read 69).
     interviewer = context.interviewer
     met = written_name(usual_order(without_civility(interviewer.name)))
     typed_with = typed_civility(interviewer.name)
     civility = interviewer.civility or typed_with
-    signed = written_name(context.candidate.name)
+    signed = written_name(usual_order(context.candidate.name))
     company = phrasing.without_tagline(context.company.name)
     # A single word after a civility typed with it is the surname (« Mme BERNARD »); alone,
     # it may be a first name (« sandrine »: not « Madame Sandrine », read 69).

@@ -42,23 +42,23 @@ _CA = re.compile(r"\b(?:(c)|(C))a\b")
 # « le 20 novembre!! » : a letter says it once; doubled, the library's own check reads the
 # draft as exasperated and refuses it (fresh contexts, read 63).
 _REPEATED_MARK = re.compile(r"([!?])[!?]+")
-# « j'ai pas » : a letter writes the « ne » speech drops (read 65, « j'ai pas »).
+# « j'ai pas », « je connaissais pas » : a letter writes the « ne » speech drops (reads 65
+# and 69). « pas mal » is « rather », and « plus » may be « more »: both are left alone.
 _SPOKEN_NEGATION = re.compile(
-    r"\b(?:(j)['’](ai|avais|étais)|(c)['’](est|était)|(je) (suis|sais|peux|veux)|(on) a)"
-    r" (pas|jamais|plus)\b",
+    r"\b(?:(j)['’]|(c)['’]|(je|tu|il|elle|on|ils|elles) )"
+    r"(y |[lmts]['’])?(?!(?:ne|n|aussi|non|donc|vraiment|même|encore|bien|déjà)\b)"
+    r"([^\W\d_]+) (pas|jamais)\b(?! mal\b)",
     re.IGNORECASE,
 )
+_VOWEL_OR_H = tuple("aàâeéèêiîoôuûhAÀÂEÉÈÊIÎOÔUÛH")
 
 
 def _with_ne(match: re.Match[str]) -> str:
-    j, j_verb, c, c_verb, je, je_verb, on, negation = match.groups()
-    if j:
-        return f"{j}e n’{j_verb} {negation}"
-    if c:
-        return f"{c}e n’{c_verb} {negation}"
-    if je:
-        return f"{je} ne {je_verb} {negation}"
-    return f"{on} n’a {negation}"
+    j, c, subject, clitic, verb, negation = match.groups()
+    if j or c:
+        subject = f"{j or c}e"
+    ne = "n’" if clitic == "y " or (not clitic and verb.startswith(_VOWEL_OR_H)) else "ne "
+    return f"{subject} {ne}{(clitic or '').replace(chr(39), '’')}{verb} {negation}"
 
 
 # Symbols of notes a sentence says in words: « migration monolithe -> microservices » is a
@@ -203,6 +203,10 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'Je n’ai pas parlé de mon CAPA vigne et vin'
     >>> as_written("J'ai pas parlé de mon stage, c'est pas grave ; on a jamais fini")
     'Je n’ai pas parlé de mon stage, ce n’est pas grave ; on n’a jamais fini'
+    >>> as_written("je connaissais pas Intune, il y a pas de souci, je l'ai pas dit, pas mal")
+    'je ne connaissais pas Intune, il n’y a pas de souci, je ne l’ai pas dit, pas mal'
+    >>> as_written("je suis pas mal occupé, je veux plus de temps, je ne sais pas")
+    'je suis pas mal occupé, je veux plus de temps, je ne sais pas'
     >>> as_written("Migration monolithe -> microservices ; caisse + commandes")
     'Migration monolithe vers microservices ; caisse et commandes'
     >>> as_written("ca libère du temps. Ca marche, CA et ca.")
