@@ -169,15 +169,19 @@ FIRST_CONTACT_AND_NOW = {
     # and 1 pushy (conditions laid down as demands), no false alarm, at first contact on the
     # engine of a3ae498.
     ("blind23", "generic"): (7, 7),
-    ("blind23", "pushy"): (1, 1),
+    # The pushy miss is caught since a salary floor (« un salaire d'au moins… ») is read as a
+    # condition, a pattern prompted by blind24.
+    ("blind23", "pushy"): (1, 0),
     # 6 generic misses (2 drafts also pushy, 1 from another application, 1 made of the
     # trade's values, 2 naming the person and the role only) and 5 pushy (2 false alarms,
     # « attendre un retour » and « passé le 17 » in good drafts; 3 misses: conditions laid
     # down, a start date presumed, sarcasm) at first contact on the engine of f02d6cf; the
     # two false alarms are antipatterns now (a return to the workshop, an interview « passé
-    # le 17 »).
+    # le 17 »), and the three misses gave patterns of their classes (conditions declared
+    # firm, a salary floor, a first week to plan, « visiblement c'est compliqué de vous
+    # avoir », « JUSTE » in capitals).
     ("blind24", "generic"): (6, 6),
-    ("blind24", "pushy"): (5, 3),
+    ("blind24", "pushy"): (5, 0),
 }
 
 

@@ -48,7 +48,8 @@ _FRENCH_WORDS = STOPWORDS | frozenset(
     svp maintenant immediatement rapidement absolument vraiment deja aujourd demain attends
     attendre attente patience delai delais retour nouvelles candidature poste entrevue
     entretien message messages courriel appel appels rappeler contact contacter besoin
-    priorite prioritaire obligatoire imperatif derniere dernier final finale
+    priorite prioritaire obligatoire imperatif derniere dernier final finale juste seulement
+    simplement
     """.split()
 )
 
