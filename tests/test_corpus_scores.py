@@ -56,6 +56,7 @@ FRESH = {
         "blind22",
         "blind23",
         "blind24",
+        "blind25",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -182,6 +183,15 @@ FIRST_CONTACT_AND_NOW = {
     # avoir », « JUSTE » in capitals).
     ("blind24", "generic"): (6, 6),
     ("blind24", "pushy"): (5, 0),
+    # 10 generic (1 « false alarm »: a pushy draft naming another employer's post, which the
+    # library also reads as another application; 9 misses: 3 drafts also pushy, 3 made of the
+    # trade's words, 1 from another application, 2 naming nothing, one of them a call) and 2
+    # pushy misses (another workshop's offer with « avant la fin du mois », sarcastic thanks
+    # for an acknowledgment), no good draft refused, at first contact on the engine of
+    # 02170f7. « Bonjour Maître » had cited the promise « les coordonnées de Maître Hamon »:
+    # a civility names no one now.
+    ("blind25", "generic"): (10, 8),
+    ("blind25", "pushy"): (2, 2),
 }
 
 

@@ -9,7 +9,6 @@ from functools import lru_cache
 from suivi_templates.checks.anchors import finditer_near
 from suivi_templates.checks.base import Hit, Target
 from suivi_templates.checks.organisations import (
-    _CIVILITY,
     _FORWARD,
     _NAME,
     _ORG_TRIGGER,
@@ -22,6 +21,7 @@ from suivi_templates.checks.organisations import (
     _unknown,
 )
 from suivi_templates.checks.text import (
+    CIVILITIES,
     GAP,
     STOPWORDS,
     fold,
@@ -177,7 +177,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
     candidates.extend(m for _, m in zip(range(_SCAN_LIMIT), _ASK_FOR.finditer(text), strict=False))
     for found in candidates:
         name = found.group(1)
-        content = [w for w in _name_words(name, whole=True) if w not in _CIVILITY]
+        content = [w for w in _name_words(name, whole=True) if w not in CIVILITIES]
         if not content or all(_someones(w, people, known) for w in content):
             continue
         yield Hit(

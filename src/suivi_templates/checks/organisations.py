@@ -17,6 +17,7 @@ from suivi_templates.checks.anchors import finditer_near, remember
 from suivi_templates.checks.base import Target
 from suivi_templates.checks.concrete import COMMON_STEMS
 from suivi_templates.checks.text import (
+    CIVILITIES,
     STOPWORDS,
     fold,
     phrases,
@@ -81,11 +82,6 @@ _PAST = re.compile(
     r"|alternance|durant|pendant|lorsque|actuel\w{0,6}|mes annees|mon experience|mes experiences"
     r"|depuis \d|en (?:19|20)\d\d|de (?:19|20)\d\d|benevol\w{0,4}|clients?|partenaires?|fournisseurs?"
     r"|diplome\w{0,2}|formation)(?![^\W_])"
-)
-# « Maître » (« Me ») is how one greets a notary or a lawyer, in France and in Québec;
-# « Docteure » (« Dre ») a woman physician in Québec.
-_CIVILITY = frozenset(
-    {"madame", "monsieur", "mme", "m", "mlle", "me", "maitre", "dr", "dre", "docteur", "docteure"}
 )
 _NOT_NAMES = frozenset(
     [
@@ -203,7 +199,7 @@ def _unknown(name: str, known: frozenset[str]) -> bool:
         capitalised = capitalised[1:]
     words = [m.group() for m in tokens(fold(" ".join(capitalised) or name))]
     content = [
-        w for w in words if w not in STOPWORDS and w not in _CIVILITY and w not in _ORG_HEADS
+        w for w in words if w not in STOPWORDS and w not in CIVILITIES and w not in _ORG_HEADS
     ]
     if not content or all(w in _NOT_NAMES for w in content):
         return False

@@ -26,6 +26,7 @@ from functools import lru_cache
 from suivi_templates.checks.anchors import remember
 
 __all__ = [
+    "CIVILITIES",
     "GAP",
     "MASK",
     "STOPWORDS",
@@ -123,6 +124,13 @@ def fold(text: str) -> str:
     """Lower-case, strip accents, unify apostrophes and spaces; same length as ``text``."""
     return text.translate(_FOLD)
 
+
+# « Maître » (« Me ») is how one greets a notary or a lawyer, in France and in Québec;
+# « Docteure » (« Dre ») a woman physician in Québec.
+CIVILITIES = frozenset(
+    {"madame", "monsieur", "mme", "m", "mlle", "me", "maitre", "dr", "dre", "docteur", "docteure"}
+)
+"""Folded words that greet a person: a title, never a name of its own."""
 
 STOPWORDS = frozenset(
     [
