@@ -25,11 +25,11 @@ from suivi_templates.names import typed_civility, usual_order, written_name
 from suivi_templates.schedule import FOLLOW_UP_LIMIT, contacts
 
 _HERE = Path(__file__).parent / "contexts"
-# The 48 contexts of the issue, and seven sets of 24 typed later by other hands, each read
-# once before the fixes it prompted (read 57, 60, 63, 65, 66, 68, 69).
+# The 48 contexts of the issue, and eight sets of 24 typed later by other hands, each read
+# once before the fixes it prompted (read 57, 60, 63, 65, 66, 68, 69, 70).
 FILES = (
     "contexts.json",
-    *(f"fresh{n}.json" for n in ("", "2", "3", "4", "5", "6", "7")),
+    *(f"fresh{n}.json" for n in ("", "2", "3", "4", "5", "6", "7", "8")),
 )
 CONTEXTS = {
     name: context
@@ -165,7 +165,12 @@ def test_no_topic_is_pasted_in_the_wrong_form(name: str, kind: str) -> None:
     for topic in context(name).topics:
         raw = topic.subject.strip(" ?.").replace("'", "’")
         first = raw.split()[0]
-        is_infinitive = re.search(r"(?:er|ir|re)$", first) and first not in _NOUNS
+        # « Para-Maître » (a software) ends like an infinitive but is a name.
+        is_infinitive = (
+            re.search(r"(?:er|ir|re)$", first)
+            and first not in _NOUNS
+            and not re.search(r"-[A-ZÀ-Þ]", first)
+        )
         # « les nuits seule avec 40 résidents ? » is a noun phrase the person wondered about.
         is_question = topic.subject.rstrip().endswith("?") and not re.match(
             r"(?:les|la|le|l’|des|un|une)\b", raw, re.IGNORECASE
@@ -326,6 +331,10 @@ def test_grammalecte_finds_nothing_even_repetitions(locale: str) -> None:
         # « l’Est-de-l’Île-de-Montréal » is read without its article; « 3x8 » as « x8 ».
         allowed |= {re.sub(r"^\w’", "", w) for w in re.findall(r"[\w’-]+", own)}
         allowed |= set(re.findall(r"[^\W\d_]+\d+", own))
+        # « concours 2026-URB-114 » is read as « 2026 » and « URB-114 ».
+        for code in re.findall(r"\d+(?:-\w+)+", own):
+            parts = code.split("-")
+            allowed |= {"-".join(parts[i:]) for i in range(1, len(parts))}
     texts = [str(d) for d in letters]
     problems = grammar.read(texts, locale=locale, allowed_words=allowed, repetitions=True)
     assert not problems, "\n".join(map(str, problems))

@@ -1097,7 +1097,7 @@ def test_a_candidate_name_typed_surname_first_is_signed_given_name_first(
     """Read 69: « Da Silva Rui » signed and said back to front (« ici Da Silva Rui »)."""
     ctx = make_context("fr_FR", candidate__name=typed)
     assert f"\n{signed}\n" in render("thank_you", ctx).body + "\n"
-    assert f"ici {signed}" in render("voicemail", ctx).body
+    assert f"{signed} à l’appareil" in render("voicemail", ctx).body
 
 
 def test_a_negation_typed_without_its_ne_is_written_in_full(make_context: ContextFactory) -> None:
@@ -1109,3 +1109,116 @@ def test_a_negation_typed_without_its_ne_is_written_in_full(make_context: Contex
     body = render("thank_you", ctx).body
     assert "je ne connaissais pas Intune" in body
     assert "connaissais pas" not in body.replace("ne connaissais pas", "")
+
+
+@pytest.mark.parametrize(
+    ("changes", "said", "not_said"),
+    [
+        ({"company__name": "SARL Martin & Fils"}, "chez Martin & Fils", "SARL"),
+        ({"company__name": "Kelvin SAS"}, "chez Kelvin.", "SAS"),
+        ({"company__name": "Éditions de l’Épi"}, "aux Éditions de l’Épi", "chez Éditions"),
+        ({"company__name": "Alliance Française de Lyon"}, "à l’Alliance Française", "chez All"),
+    ],
+)
+def test_an_organisation_typed_as_a_registry_writes_it_reads_as_said(
+    make_context: ContextFactory, changes: dict[str, object], said: str, not_said: str
+) -> None:
+    """Read 70: « chez SARL Martin & Fils », « chez Kelvin SAS », « chez Éditions de l'Épi »."""
+    ctx = make_context("fr_FR", company__article=None, **changes)
+    body = render("thank_you", ctx).body
+    assert said in body
+    assert not_said not in body
+
+
+@pytest.mark.parametrize("kind", ["thank_you", "reminder"])
+def test_the_advert_number_of_the_title_is_in_the_subject(
+    make_context: ContextFactory, kind: str
+) -> None:
+    """Read 70: a city's competition number left out of the subject line."""
+    ctx = make_context(
+        "fr_CA", role__title="Agent(e) de bureau - Service de l'urbanisme (concours 2026-URB-114)"
+    )
+    subject = render(kind, ctx).subject
+    assert subject is not None
+    assert subject.endswith("(concours 2026-URB-114)")
+
+
+def test_a_promise_to_tell_kept_is_neither_copied_out_nor_called_a_document(
+    make_context: ContextFactory,
+) -> None:
+    """Read 70: « j'ai fait le nécessaire pour vous dire si je peux venir », then « je vous ai
+    transmis le document promis » in the call."""
+    ctx = make_context(
+        "fr_CA",
+        commitments=[{"promise": "lui dire si je peux venir à la guignolée le 6", "done": True}],
+    )
+    assert "guignolée" not in render("thank_you", ctx).body
+    script = render("phone_script", ctx).body
+    assert "document promis" not in script
+    assert "guignolée" not in script
+
+
+def test_a_promise_says_its_channel_once_and_the_call_keeps_it(
+    make_context: ContextFactory,
+) -> None:
+    """Read 70: « je vous envoie par courriel … une copie de mon permis de conduire par texto »."""
+    ctx = make_context(
+        "fr_CA",
+        next_steps__channel="phone",
+        commitments=[{"promise": "lui envoyer une copie de mon permis de conduire par texto"}],
+    )
+    script = render("phone_script", ctx).body
+    said = "je vous envoie par texto, aujourd’hui même, une copie de mon permis de conduire."
+    assert said in script
+    assert "par courriel" not in script
+
+
+def test_news_of_the_sending_day_is_not_told_after_depuis(make_context: ContextFactory) -> None:
+    """Read 70: « Depuis, j'ai renouvelé ma certification RCR aujourd'hui »."""
+    ctx = make_context(
+        "fr_CA",
+        interview__date=date(2026, 11, 16),
+        debrief__since=[
+            "J'ai renouvelé ma certification RCR le 2 décembre : je suis à jour pour la nuit."
+        ],
+    )
+    for kind in ("reminder", "phone_script"):
+        body = render(kind, ctx, sent_on=date(2026, 12, 2)).body
+        assert "aujourd’hui" in body
+        assert "Depuis" not in body.split("aujourd’hui")[0].rsplit(".", 1)[-1]
+
+
+def test_a_voicemail_in_france_does_not_say_ici(make_context: ContextFactory) -> None:
+    """Read 70: « ici Léa-Rose Da Costa » sounds Québécois to a French ear."""
+    assert ", ici " not in render("voicemail", make_context("fr_FR")).body
+    assert ", ici " in render("voicemail", make_context("fr_CA")).body
+
+
+def test_an_asset_that_answers_a_topic_is_tied_to_it(make_context: ContextFactory) -> None:
+    """Reads 69 and 70: « Je pourrais mettre à profit… dès mon arrivée » read as a formula
+    where the asset answered a point of the interview."""
+    ctx = make_context(
+        "fr_CA",
+        topics=[
+            {"subject": "la clôture de fin d'année"},
+            {"subject": "délais de traitement des permis", "note": "ils visent 4 semaines"},
+        ],
+        debrief__struck_by="J'ai été frappée par votre portail en ligne.",
+        debrief__to_add=None,
+        debrief__highlights=["trois ans au comptoir des permis de Saint-Henri"],
+        commitments=[],
+    )
+    body = render("thank_you", ctx).body
+    assert "Concernant les délais de traitement des permis, je pourrais m’appuyer sur" in body
+    assert "dès mon arrivée" not in body
+
+
+def test_a_weakness_keeps_what_the_person_does_about_it(make_context: ContextFactory) -> None:
+    """Read 70 (and u03 of read 66): « je prends des cours le samedi » had been dropped."""
+    ctx = make_context(
+        "fr_FR",
+        topics=[{"subject": "l'anglais avec les clients VIP"}],
+        debrief__to_add="Mon anglais est correct mais pas parfait, je prends des cours le samedi.",
+    )
+    body = render("thank_you", ctx).body
+    assert "je prends des cours le samedi" in body

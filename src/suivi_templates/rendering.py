@@ -295,7 +295,10 @@ def _promises(
             "echeance": commitment.due,
             "en_retard": _late(commitment.due, context.interview.date, sent_on),
             "details": phrasing.given_in_words(commitment.details) if commitment.details else None,
+            "canal": phrasing.promised_channel(commitment.promise),
         }
+        if commitment.done and phrasing.tells(commitment.promise) and not commitment.details:
+            continue  # told already: nothing left to send or say (read 70)
         if commitment.done:
             groups["tenues"].append(entry)
         elif commitment.attachment:
@@ -412,6 +415,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # the silence (R15); opening as if for the first time misled the reader (read 49).
         "deja_appele": _called_before(context, sent_on),
         "org": _organisation(context),
+        # The advert's number, for the subject line (« concours 2026-URB-114 », read 70).
+        "reference": phrasing.advert_reference(context.role.title),
         # How the person met is addressed: « Maître » for a notary or a lawyer.
         "civilite": _address_form(context),
         "sujets": subjects,
@@ -565,7 +570,7 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     typed_with = typed_civility(interviewer.name)
     civility = interviewer.civility or typed_with
     signed = written_name(usual_order(context.candidate.name))
-    company = phrasing.without_tagline(context.company.name)
+    company = phrasing.without_legal_form(phrasing.without_tagline(context.company.name))
     # A single word after a civility typed with it is the surname (« Mme BERNARD »); alone,
     # it may be a first name (« sandrine »: not « Madame Sandrine », read 69).
     surname = met if " " not in met and typed_with else None

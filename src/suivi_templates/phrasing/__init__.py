@@ -33,7 +33,12 @@ from suivi_templates.phrasing.news import (
     told_by,
     undated,
 )
-from suivi_templates.phrasing.organisations import Organisation, organisation, without_tagline
+from suivi_templates.phrasing.organisations import (
+    Organisation,
+    organisation,
+    without_legal_form,
+    without_tagline,
+)
 from suivi_templates.phrasing.own_words import (
     about_topic,
     as_clause,
@@ -53,9 +58,11 @@ from suivi_templates.phrasing.promises import (
     attachable,
     given_in_words,
     gives_contact_details,
+    promised_channel,
     promised_item,
+    tells,
 )
-from suivi_templates.phrasing.roles import role_as_said
+from suivi_templates.phrasing.roles import advert_reference, role_as_said
 from suivi_templates.phrasing.topics import (
     accepted_condition,
     covers,
@@ -78,6 +85,7 @@ __all__ = [
     "abbreviates",
     "about_topic",
     "accepted_condition",
+    "advert_reference",
     "announcement_of",
     "as_clause",
     "as_written",
@@ -106,17 +114,20 @@ __all__ = [
     "organisation",
     "overlaps",
     "own_sentence",
+    "promised_channel",
     "promised_item",
     "reframe",
     "role_as_said",
     "said_from",
     "speaks_with_on",
     "spoken_topic",
+    "tells",
     "timeless",
     "told_by",
     "topic_phrase",
     "undated",
     "unprompted_weakness",
     "with_nous",
+    "without_legal_form",
     "without_tagline",
 ]

@@ -18,12 +18,13 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             bibliothèque maison résidence direction chambre compagnie corporation
             garderie pharmacie polyclinique communauté métropole présidence cour boulangerie
             librairie ferme brasserie commune médiathèque""",
+    "les": """éditions ateliers""",
     "le": """ministère centre musée collège cégep conseil groupe cabinet laboratoire
             département syndicat conservatoire théâtre service regroupement réseau bureau
             secrétariat port parc tribunal commissariat lycée club restaurant studio atelier
             magasin cinéma village camping domaine château crédit""",
     "l'": """université école hôpital institut office agence orchestre association
-            entreprise usine épicerie auberge hôtel""",
+            entreprise usine épicerie auberge hôtel alliance""",
 }
 _INSTITUTIONS: dict[str, Article] = {
     noun: article for article, nouns in _INSTITUTION_NOUNS.items() for noun in nouns.split()
@@ -161,6 +162,27 @@ def without_tagline(name: str) -> str:
     return _TAGLINE.sub("", name) or name
 
 
+# A legal form is the registry's, not the name people say: « chez SARL Martin & Fils »,
+# « chez Kelvin SAS », « Lumio Technologies inc. » read as copied from a form (read 70).
+_LEGAL_FORM = re.compile(
+    r"^(?:SARL|SAS|SASU|EURL|SNC)\s+(?=\S)"
+    r"|,?\s+(?:SARL|SAS|SASU|EURL|SNC|SA|S\.A\.S?\.?|(?i:inc|ltée|ltd|limitée|enr|senc)\.?)$"
+)
+
+
+def without_legal_form(name: str) -> str:
+    """The name as said in a sentence, without its legal form.
+
+    >>> without_legal_form("SARL Martin & Fils"), without_legal_form("Kelvin SAS")
+    ('Martin & Fils', 'Kelvin')
+    >>> without_legal_form("Lumio Technologies inc."), without_legal_form("TransLoad Express ltée")
+    ('Lumio Technologies', 'TransLoad Express')
+    >>> without_legal_form("SAS"), without_legal_form("Sasha SA"), without_legal_form("SCP Roy")
+    ('SAS', 'Sasha', 'SCP Roy')
+    """
+    return _LEGAL_FORM.sub("", name).strip() or name
+
+
 def organisation(company: Company) -> Organisation:
     """How sentences hold ``company``: its article given, typed, or known from its first word.
 
@@ -174,5 +196,7 @@ def organisation(company: Company) -> Organisation:
     ['au Pétrin d’Antan', 'au GAEC du Lys']
     >>> [organisation(Company(name=n)).at for n in ("Rennes Métropole", "Crédit Mutuel", "SCP Roy")]
     ['à Rennes Métropole', 'au Crédit Mutuel', 'à la SCP Roy']
+    >>> [organisation(Company(name=n)).at for n in ("Éditions de l’Épi", "Alliance Française")]
+    ['aux Éditions de l’Épi', 'à l’Alliance Française']
     """
     return _organisation(company.name, company.article)

@@ -102,7 +102,10 @@ _PRONOUN_OF = {"mon": "le", "ma": "la", "mes": "les"}
 # « Mon anglais est correct mais pas parfait » : a weakness, noted bare.
 _BARE_WEAKNESS = re.compile(
     r"^(mon|ma|mes) ([\w-]+(?: [\w-]+)?) (?:est|sont) (?:\w+ )?(?:mais|sans être) "
-    r"(?:pas )?(?:encore )?parfaite?s?\b.*$",
+    r"(?:pas )?(?:encore )?parfaite?s?\b"
+    # What the person does about it (« je prends des cours le samedi ») is the point (read 70).
+    r"(?:\s*[,;:]\s*(?:et\s+|mais\s+)?(?P<doing>(?:je\s+|j['’]\s*)(?!travaille|bosse)[^.;!]+))?"
+    r".*$",
     re.I,
 )
 
@@ -172,7 +175,8 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         _BARE_WEAKNESS,
         lambda m: (
             f"Quant à {m.group(1).lower()} {m.group(2)}, je continue de "
-            f"{_PRONOUN_OF[m.group(1).lower()]} perfectionner."
+            f"{_PRONOUN_OF[m.group(1).lower()]} perfectionner"
+            + (f" : {_lower_first(m.group('doing').strip())}." if m.group("doing") else ".")
         ),
     ),
 ]
@@ -269,6 +273,8 @@ def reframe(sentence: str) -> str:
     'Concernant le budget, j’ajoute que j’ai déjà obtenu des commandites locales.'
     >>> reframe("Mon anglais est correct mais pas parfait, je travaille là-dessus.")
     'Quant à mon anglais, je continue de le perfectionner.'
+    >>> reframe("Mon anglais est correct mais pas parfait, je prends des cours le samedi.")
+    'Quant à mon anglais, je continue de le perfectionner : je prends des cours le samedi.'
     >>> reframe("Deux saisons dans une cabane à sucre où on servait 200 repas.")
     'Deux saisons dans une cabane à sucre où nous servions 200 repas.'
     >>> reframe("À Lévis, on avait mis en place des ateliers pour les aînés.")

@@ -38,7 +38,49 @@ def promised_item(promise: str) -> str | None:
                 break
     if _bare(_first(item)) not in _DETERMINERS and not item[:1].isdigit():
         return None
-    return item
+    return _CHANNEL.sub("", item)
+
+
+# « une copie de mon permis par texto » : how it goes is not what it is (« je vous envoie
+# par courriel… une copie de mon permis de conduire par texto », read 70).
+_CHANNEL = re.compile(
+    r"\s+(?P<channel>par\s+(?:texto|sms|courriel|e-?mail|mail|la\s+poste))$", re.IGNORECASE
+)
+
+
+def promised_channel(promise: str) -> str | None:
+    """How a promise said it would send its item (« par texto »), or None.
+
+    >>> promised_item("lui envoyer une copie de mon permis par texto")
+    'une copie de mon permis'
+    >>> promised_channel("lui envoyer une copie de mon permis par texto")
+    'par texto'
+    """
+    found = _CHANNEL.search(promise.strip().rstrip("."))
+    return found.group("channel") if found else None
+
+
+# « lui dire si je peux venir », « leur faire savoir quand… » : a promise to answer. « lui
+# confirmer ma date d'inscription » gives a fact, which the thank-you says it gave.
+_TELLING = re.compile(
+    r"^(?:(?:lui|leur|vous)\s+)?(?:(?:dire|confirmer|faire\s+savoir|indiquer|préciser)"
+    r"\s+(?:si|s['’]|quand)|répondre|donner\s+(?:ma|une)\s+réponse|revenir\s+(?:vers|avec))\b",
+    re.IGNORECASE,
+)
+
+
+def tells(promise: str) -> bool:
+    """Whether a promise was to tell something, which once done leaves nothing to send.
+
+    « J'ai fait le nécessaire pour vous dire si je peux venir » read as the promise copied out
+    (read 70).
+
+    >>> tells("lui dire si je peux venir à la guignolée"), tells("lui envoyer mon CV")
+    (True, False)
+    >>> tells("lui confirmer ma date d’inscription à l’examen")
+    False
+    """
+    return _TELLING.match(promise.strip()) is not None
 
 
 _CONTACT_DETAILS = re.compile(r"(?:les|des|ses|mes) coordonnées|le contact|le numéro", re.I)

@@ -112,6 +112,36 @@ def _in_lowercase(title: str) -> str:
 _SMALL_WORDS = frozenset("de du des la le les et en au aux à d' l' un une sur par".split())
 
 
+# An advert's number, which a public employer files the applications under: « (concours
+# 2026-URB-114) », « Réf. 2026-PLB-08 », « (affichage 26-0917) ». The code has a digit.
+_REFERENCE = re.compile(
+    r"\b(réf(?:érence)?|ref|concours|affichage|poste|offre|n°)\.?\s*:?\s*"
+    r"([A-Z0-9][\w/-]*\d[\w/-]*|\d[\w/-]*)",
+    re.IGNORECASE,
+)
+# « Merci – poste d'infirmière (poste 2026-INF-3382) » says « poste » twice.
+_REFERENCE_WORD = dict.fromkeys(("réf", "ref", "référence", "n°", "poste"), "réf.")
+
+
+def advert_reference(title: str) -> str | None:
+    """The advert's number the title gives, as a subject line quotes it, or None.
+
+    Readers missed it in the subject of letters to a city or a health board (read 70).
+
+    >>> advert_reference("Agent(e) de bureau - Service de l'urbanisme (concours 2026-URB-114)")
+    'concours 2026-URB-114'
+    >>> advert_reference("CHEF DE PROJET SI (RÉF. 2026-00451)"), advert_reference("CACES 1-3-5")
+    ('réf. 2026-00451', None)
+    >>> advert_reference("Technicien N1/N2"), advert_reference("vendeuse (temps partiel 24h)")
+    (None, None)
+    """
+    found = _REFERENCE.search(title)
+    if found is None or len(found.group(2)) < 3:
+        return None
+    word = found.group(1).casefold()
+    return f"{_REFERENCE_WORD.get(word, word)} {found.group(2)}"
+
+
 @lru_cache(maxsize=1024)
 def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     """The title without the advert's marks, agreed with the candidate when it says how.

@@ -21,6 +21,7 @@ from suivi_templates.phrasing._words import (
     _lower_first,
     _with_article,
 )
+from suivi_templates.phrasing.typed import with_accents
 
 _INTERROGATIVES = {
     "comment": "la façon dont ",
@@ -158,6 +159,12 @@ def _question_phrase(question: str) -> str:
     if head == "comment" and said and (verb := _infinitive_of(said.group(1))):
         phrase = verb + said.group(2)
         return "la façon " + ("d’" if elides(phrase) else "de ") + phrase
+    # « comment ils pilotent les projets » : « ils » is the company the letter is written to,
+    # and « la façon dont ils pilotent », read to them, spoke of someone else (read 70).
+    they = re.match(r"(?:ils|elles) (\S+)(.*)", rest, re.DOTALL | re.IGNORECASE)
+    if head == "comment" and they and (verb := _infinitive_of_they(they.group(1))):
+        phrase = verb + they.group(2)
+        return "la façon " + ("d’" if elides(phrase) else "de ") + phrase
     if head in _INTERROGATIVES and rest:
         return _INTERROGATIVES[head] + rest
     if head == "est-ce" and rest.casefold().startswith(("que ", "qu’", "qu'")):
@@ -225,6 +232,65 @@ _VOUS_FORMS = {
 }
 
 
+# Verbs whose « ils » form is not the infinitive's stem with « -ent ».
+_THEY_FORMS = {
+    "font": "faire",
+    "ont": "avoir",
+    "sont": "être",
+    "vont": "aller",
+    "disent": "dire",
+    "voient": "voir",
+    "peuvent": "pouvoir",
+    "veulent": "vouloir",
+    "savent": "savoir",
+    "doivent": "devoir",
+    "reçoivent": "recevoir",
+    "mettent": "mettre",
+    "prennent": "prendre",
+    "apprennent": "apprendre",
+    "comprennent": "comprendre",
+    "viennent": "venir",
+    "tiennent": "tenir",
+    "maintiennent": "maintenir",
+    "obtiennent": "obtenir",
+    "suivent": "suivre",
+    "vivent": "vivre",
+    "lisent": "lire",
+    "écrivent": "écrire",
+    "conduisent": "conduire",
+    "produisent": "produire",
+    "réduisent": "réduire",
+    "construisent": "construire",
+    "répondent": "répondre",
+    "attendent": "attendre",
+    "vendent": "vendre",
+    "rendent": "rendre",
+    "perdent": "perdre",
+    "entendent": "entendre",
+    "défendent": "défendre",
+    "dépendent": "dépendre",
+    "connaissent": "connaître",
+    "partent": "partir",
+    "sortent": "sortir",
+    "servent": "servir",
+    "ouvrent": "ouvrir",
+    "offrent": "offrir",
+    "accueillent": "accueillir",
+}
+
+
+def _infinitive_of_they(verb: str) -> str | None:
+    """The infinitive of a verb said of « ils » (« gèrent » → « gérer »), or None."""
+    lowered = verb.casefold()
+    if lowered in _THEY_FORMS:
+        return _THEY_FORMS[lowered]
+    if not lowered.isalpha() or not lowered.endswith("ent") or len(lowered) < 6:
+        return None
+    if lowered.endswith("issent"):
+        return lowered[:-4] + "r"  # « choisissent » → « choisir »
+    return with_accents(lowered[:-3].replace("è", "e") + "er")
+
+
 def _infinitive_of(verb: str) -> str | None:
     """The infinitive of a verb said to « vous » (« gérez » → « gérer »), or None."""
     lowered = verb.casefold()
@@ -287,7 +353,9 @@ def topic_phrase(subject: str) -> str:
     >>> topic_phrase("Comment géreriez-vous un retard ?")
     'la façon dont vous géreriez un retard'
     >>> topic_phrase("Comment intègrent-ils les recrues?")
-    'la façon dont ils intègrent les recrues'
+    'la façon d’intégrer les recrues'
+    >>> topic_phrase("comment ils pilotent les projets"), topic_phrase("comment ils font")
+    ('la façon de piloter les projets', 'la façon de faire')
     >>> topic_phrase("développer la clientèle agricole?")
     'la façon de développer la clientèle agricole'
     >>> topic_phrase("Quelle est la place des contrôles dans le poste ?")
@@ -336,6 +404,9 @@ _SPOKEN_CUTS = re.compile(
 )
 
 
+_QUESTION_FORMS = ("la question de savoir", "la façon", "les raisons pour lesquelles")
+
+
 def spoken_topic(phrase: str, most: int = 8) -> str:
     """A short form of a long topic for speech: its first clause, at most ``most`` words.
 
@@ -343,11 +414,17 @@ def spoken_topic(phrase: str, most: int = 8) -> str:
 
     >>> spoken_topic("la migration du catalogue vers Koha, prévue pour l'été avec l'équipe")
     'la migration du catalogue vers Koha'
+    >>> spoken_topic("la question de savoir si je suis correct pour travailler sur les toits")
+    'la question de savoir si je suis correct pour travailler sur les toits'
     """
     words = phrase.split()
     if len(words) <= most:
         return phrase
+    # « si je suis correct pour travailler l'hiver » : a question ends with its purpose.
+    asks = phrase.startswith(_QUESTION_FORMS)
     for match in _SPOKEN_CUTS.finditer(phrase):
+        if asks and match.group(0).strip() in ("pour", "afin"):
+            continue
         head = phrase[: match.start()]
         if 3 <= len(head.split()) <= most and head.count("«") == head.count("»"):
             return head

@@ -171,6 +171,11 @@ def _accented(word: str) -> str | None:
     return found if found is not None and _agrees(word, found.replace("’", "")) else None
 
 
+def with_accents(word: str) -> str:
+    """``word`` with the accents French nearly always gives it: « gerer » → « gérer »."""
+    return _accented(word) or word
+
+
 _UNACCENTED = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
 
 
