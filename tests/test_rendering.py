@@ -1222,3 +1222,29 @@ def test_a_weakness_keeps_what_the_person_does_about_it(make_context: ContextFac
     )
     body = render("thank_you", ctx).body
     assert "je prends des cours le samedi" in body
+
+
+def test_a_headline_without_a_verb_is_not_told_as_a_clause(make_context: ContextFactory) -> None:
+    """Read 70: « J'ai lu avec intérêt qu'un de leurs romans dans la sélection du prix Femina »."""
+    ctx = make_context(
+        "fr_FR",
+        company__facts=["Un de leurs romans dans la sélection du prix Femina"],
+        debrief__since=[],
+    )
+    body = render("reminder", ctx).body.replace("\u202f", " ").replace("\xa0", " ")
+    assert "qu’un de" not in body
+    assert "qu'un de" not in body
+    assert "un de vos romans dans la sélection du prix Femina : toutes mes félicitations" in body
+
+
+def test_news_with_its_own_colon_gets_no_second_one(make_context: ContextFactory) -> None:
+    """Read 70: « Je reviens à notre échange sur le yield management : j'ai obtenu … : je… »."""
+    ctx = make_context(
+        "fr_FR",
+        topics=[{"subject": "yield management"}],
+        debrief__since=["J'ai obtenu le certificat de revenue management : je fixe les tarifs."],
+    )
+    body = render("reminder", ctx).body
+    line = next(line for line in body.splitlines() if "certificat" in line)
+    assert "yield management" in line
+    assert line.count(":") == 1, line

@@ -388,7 +388,11 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "date_apres_verbe": lambda sentence: told_from(phrasing.day_after_verb(sentence)),
         # An organisation's news says its day as the candidate's does: after the verb (« a
         # lancé aujourd’hui son plan… »), not after a long name (« …2027-2032 aujourd’hui »).
-        "jour_dit": lambda fact: told_from(phrasing.day_after_verb(fact) or fact),
+        # A fact noted about them is read by them: « un de leurs romans » is « un de vos
+        # romans » (read 70).
+        "jour_dit": lambda fact: formatting.your_possessives(
+            told_from(phrasing.day_after_verb(fact) or fact) or fact
+        ),
         "sorte_de_nouvelle": phrasing.news_kind,
         "fait_nominal": phrasing.fact_as_noun,
         "annonce_de": phrasing.announcement_of,

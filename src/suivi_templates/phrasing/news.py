@@ -273,7 +273,8 @@ def undated(sentence: str) -> str:
 # the wish to take part; any other news (a budget cut, a merger) for neither.
 _SUCCESS = re.compile(
     r"\b(?:obtenu|obtient|remporté|remporte|reçu|décroché|gagné|primée?s?|lauréate?s?"
-    r"|figure parmi|levée de fonds|ouvert|ouvrir|inauguré)\b",
+    r"|figure parmi|levée de fonds|ouvert|ouvrir|inauguré|finalistes?"
+    r"|dans la (?:première |deuxième |dernière )?sélection)\b",
     re.I,
 )
 # Ahead, or under way: « ouvrira une exposition », « a lancé son plan ».
@@ -371,6 +372,10 @@ def fact_as_noun(fact: str) -> str | None:
     'les nouvelles navettes électriques en 2027'
     >>> fact_as_noun("L’ouverture de l’agence est prévue en mars.") is None
     True
+    >>> fact_as_noun("Un de leurs romans dans la sélection du prix Femina")
+    'un de leurs romans dans la sélection du prix Femina'
+    >>> fact_as_noun("Un de leurs romans est dans la sélection du prix Femina") is None
+    True
     >>> fact_as_noun("La STO prolonge le Rapibus vers l’ouest.") is None
     True
     """
@@ -380,7 +385,9 @@ def fact_as_noun(fact: str) -> str | None:
     first = _first(text)
     if _bare(first) in _DETERMINERS:
         head = _first(text[len(first) :].lstrip())
-        return _lower_first(text) if _head_article(head.rstrip("'’")) else None
+        # « Un de leurs romans dans la sélection du Femina » has no verb: « qu'un de leurs
+        # romans dans la sélection » left a sentence without one (read 70).
+        return _lower_first(text) if _head_article(head.rstrip("'’")) or head == "de" else None
     article = _head_article(first)
     if article is None:
         return None
