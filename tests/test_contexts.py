@@ -25,11 +25,11 @@ from suivi_templates.names import typed_civility, usual_order, written_name
 from suivi_templates.schedule import FOLLOW_UP_LIMIT, contacts
 
 _HERE = Path(__file__).parent / "contexts"
-# The 48 contexts of the issue, and eight sets of 24 typed later by other hands, each read
-# once before the fixes it prompted (read 57, 60, 63, 65, 66, 68, 69, 70).
+# The 48 contexts of the issue, and nine sets of 24 typed later by other hands, each read
+# once before the fixes it prompted (read 57, 60, 63, 65, 66, 68, 69, 70, 71).
 FILES = (
     "contexts.json",
-    *(f"fresh{n}.json" for n in ("", "2", "3", "4", "5", "6", "7", "8")),
+    *(f"fresh{n}.json" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")),
 )
 CONTEXTS = {
     name: context
@@ -61,7 +61,7 @@ def draft(name: str, kind: str) -> st.Draft | None:
             c
             for c in ctx.commitments
             if not (c.done or c.details or c.attachment or c.link)
-            and re.search(r"coordonn[ée]es", c.promise)
+            and re.search(r"coordonn[ée]es|le contact|le numéro", c.promise)
         ]
         # R3: only the person can write the details out, owed once the thank-you is sent.
         if kind in ("reminder", "phone_script") and owed:

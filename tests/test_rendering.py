@@ -859,7 +859,7 @@ def test_notes_typed_without_accents_are_written_with_them(make_context: Context
 
 
 @pytest.mark.parametrize(
-    ("locale", "wish"), [("fr_CA", "joyeuses Fêtes"), ("fr_FR", "fêtes de fin d’année")]
+    ("locale", "wish"), [("fr_CA", "joyeuses Fêtes"), ("fr_FR", "bonnes fêtes")]
 )
 def test_a_follow_up_in_late_december_wishes_happy_holidays(
     make_context: ContextFactory, locale: str, wish: str
@@ -1248,3 +1248,18 @@ def test_news_with_its_own_colon_gets_no_second_one(make_context: ContextFactory
     line = next(line for line in body.splitlines() if "certificat" in line)
     assert "yield management" in line
     assert line.count(":") == 1, line
+
+
+def test_a_certificate_level_topic_next_to_the_roles_own_renders(
+    make_context: ContextFactory,
+) -> None:
+    """fresh9: « SSIAP 2 ? » for an « agent SSIAP 1 » post had the thank-you refused, as if
+    it named nothing of the interview."""
+    ctx = make_context(
+        "fr_FR",
+        role__title="Agent de sécurité incendie SSIAP 1 (H/F) – CDI nuit",
+        topics=[{"subject": "SSIAP 2 ?"}],
+        debrief__highlights=[],
+        commitments=[],
+    )
+    assert "notre discussion sur le SSIAP 2" in render("thank_you", ctx).body

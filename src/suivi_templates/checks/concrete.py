@@ -161,7 +161,10 @@ def _quotable(topic: str) -> str | None:
     if words and words[0].startswith("l'"):
         words[0] = words[0][2:]
     quoted = " ".join(words)
-    return quoted if len(words) >= 2 and len(quoted) >= 10 else None
+    # « SSIAP 2 » next to the role's « SSIAP 1 »: a short topic with its number is quoted too
+    # (fresh9: the library's own thank-you was refused).
+    numbered = any(w.isdigit() for w in words) and len(quoted) >= 5
+    return quoted if len(words) >= 2 and (len(quoted) >= 10 or numbered) else None
 
 
 def _mentioned(

@@ -316,6 +316,10 @@ def _whether(clause: str) -> str:
     return "la question de savoir " + re.sub(r"^si (il|ils)\b", r"s’\1", f"si {clause}")
 
 
+# A certificate and its level: « SSIAP 2 », « CACES 3 » (masculine, like « le certificat »).
+_LEVELLED = re.compile(r"^[A-ZÉÈ]{3,}\s+\d{1,2}$")
+
+
 def _noun_phrase(phrase: str) -> str:
     words = phrase.split()
     head = _bare(_first(phrase))
@@ -326,6 +330,8 @@ def _noun_phrase(phrase: str) -> str:
         acronym = first.strip(",.")
         if acronym in _TOPIC_ACRONYMS:
             return _with_article(_TOPIC_ACRONYMS[acronym], phrase)
+        if _LEVELLED.match(phrase):
+            return _with_article("le", phrase)  # « le SSIAP 2 », « le CACES 3 » (fresh9)
         return phrase  # an acronym, a product or a proper name: « Excel », « SAP »
     if first[:1].isupper():
         return phrase  # a proper name the sentence keeps as written
@@ -366,8 +372,8 @@ def topic_phrase(subject: str) -> str:
     ('Excel', 'les horaires de nuit', 'la paie')
     >>> topic_phrase("passage à TMS Cube en janvier?")
     'le passage à TMS Cube en janvier'
-    >>> topic_phrase("Financement FRQSC"), topic_phrase("Power BI")
-    ('le financement FRQSC', 'Power BI')
+    >>> topic_phrase("Financement FRQSC"), topic_phrase("Power BI"), topic_phrase("SSIAP 2 ?")
+    ('le financement FRQSC', 'Power BI', 'le SSIAP 2')
     >>> topic_phrase("c’est quoi le quota de palettes?"), topic_phrase("cest quoi la paie")
     ('le quota de palettes', 'la paie')
     >>> topic_phrase("Anglais et mandarin"), topic_phrase("tri et emballage des colis")
