@@ -358,3 +358,29 @@ def test_a_topic_in_the_advert_s_parentheses_is_not_the_role(ctx: st.InterviewCo
     )
     text = "Bonjour Madame, notre échange sur la membrane élastomère m’a marqué."
     assert "generic.no_concrete_element" not in _codes(text, roofer, "reminder")
+
+
+def test_the_trades_own_words_recurring_in_the_context_name_no_point(
+    ctx: st.InterviewContext,
+) -> None:
+    """blind23 to blind25: « la préparation des spécimens et la valorisation des collections »
+    to a museum whose every note speaks of specimens and collections."""
+    museum = _with(
+        ctx,
+        topics=[{"subject": "le reconditionnement des spécimens de la collection Vialatte"}],
+        company={
+            "name": "Muséum de Saint-Aurèle",
+            "facts": ["Le Muséum a reçu la collection Vialatte, près de 900 spécimens."],
+        },
+        debrief={"highlights": ["ma formation aux spécimens traités et aux collections anciennes"]},
+        commitments=[],
+    )
+    trade = (
+        "Bonjour Madame Tremblay,\n\nLa préparation des spécimens et la valorisation des "
+        "collections sont au cœur de ma vocation.\n\nCamille Roy"
+    )
+    assert "generic.no_concrete_element" in _codes(trade, museum, "thank_you")
+    named = trade.replace("des collections", "de la collection Vialatte")
+    assert "generic.no_concrete_element" not in _codes(named, museum, "thank_you")
+    reconditioned = trade.replace("La préparation", "Le reconditionnement")
+    assert "generic.no_concrete_element" not in _codes(reconditioned, museum, "thank_you")

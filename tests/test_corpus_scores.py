@@ -150,7 +150,7 @@ FIRST_CONTACT_AND_NOW = {
     ("blind18", "pushy"): (1, 0),
     # One draft labelled both, now found pushy, is no longer also reported generic (the
     # pushy findings say what to write instead): 5 generic misses became 6.
-    ("blind19", "generic"): (5, 6),
+    ("blind19", "generic"): (5, 5),
     ("blind19", "pushy"): (2, 0),
     # 10 generic misses (5 drafts labelled both, 4 calls made of the trade's words) and 3
     # pushy (2 false alarms, a call-back spared) at first contact on the engine of c21308a.
@@ -169,7 +169,9 @@ FIRST_CONTACT_AND_NOW = {
     # of the trade's words; 1 from another application; 1 reminder naming the role alone)
     # and 1 pushy (conditions laid down as demands), no false alarm, at first contact on the
     # engine of a3ae498.
-    ("blind23", "generic"): (7, 7),
+    # Since: a letter made of words recurring in three of the context's items (the trade's)
+    # names none of them: one of the two « trade » misses is caught (blind23 to blind25).
+    ("blind23", "generic"): (7, 6),
     # The pushy miss is caught since a salary floor (« un salaire d'au moins… ») is read as a
     # condition, a pattern prompted by blind24.
     ("blind23", "pushy"): (1, 0),
@@ -190,7 +192,7 @@ FIRST_CONTACT_AND_NOW = {
     # for an acknowledgment), no good draft refused, at first contact on the engine of
     # 02170f7. « Bonjour Maître » had cited the promise « les coordonnées de Maître Hamon »:
     # a civility names no one now.
-    ("blind25", "generic"): (10, 8),
+    ("blind25", "generic"): (10, 7),
     ("blind25", "pushy"): (2, 2),
 }
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -175,7 +176,9 @@ def _mentioned(
     by_start: dict[str, list[str]],
     capitalised: frozenset[str],
     folded: str,
+    trade: frozenset[str] = frozenset(),
 ) -> bool:
+    generic = _GENERIC_VOCABULARY | trade
     keys = [k for k in item.keys if len(k) >= 4 or k in item.proper]
     keys += sorted(item.proper - set(keys))
     # A word of the role, the company or the person met (the merge fields) proves nothing:
@@ -211,7 +214,7 @@ def _mentioned(
         return True  # « l'équipe lyonnaise » for « l'équipe de développement à Lyon »
     # Two key words prove the item, unless both are words every letter uses (« l'accueil des
     # patients » for « l'accueil des patients anxieux »); all of an item's words always do.
-    specific = [k for k in found if k not in _GENERIC_VOCABULARY]
+    specific = [k for k in found if k not in generic]
     if len(found) >= min(2, len(keys)) and (specific or set(found) == set(keys)):
         return True
     # Every uncommon word of the item is there (« les équipes mobiles » for « comment
@@ -219,7 +222,7 @@ def _mentioned(
     # One such word that any French text uses needs its neighbour in the item (« les équipes
     # mobiles » names « l'équipe mobile » ; « le montage » alone does not name « le montage
     # des structures de 20 × 40 m »).
-    rare = [k for k in keys if k not in _GENERIC_VOCABULARY and k not in _ORDINARY]
+    rare = [k for k in keys if k not in generic and k not in _ORDINARY]
     if (
         rare
         and set(rare) <= set(found)
@@ -233,7 +236,7 @@ def _mentioned(
     # the company's news or of the candidate's debrief is not cited by one of its words: « le
     # travail artisanal » does not cite « un programme d'aide aux fromageries artisanales ».
     return (item.kind not in _SENTENCES or len(keys) <= _SHORT_ITEM) and any(
-        len(k) >= 7 and k not in _GENERIC_VOCABULARY and k not in COMMON_STEMS for k in found
+        len(k) >= 7 and k not in generic and k not in COMMON_STEMS for k in found
     )
 
 
@@ -271,13 +274,29 @@ def concrete_items(target: Target) -> list[Item]:
     merged = _merge_field_keys(target.context)
     by_start = _by_start(words)
     capitalised = _capitalised(target)
+    trade = _trade_words(target.words.items)
     return [
         item
         for item in target.words.items
-        if _mentioned(item, words, prefixes, merged, by_start, capitalised, target.folded)
+        if _mentioned(item, words, prefixes, merged, by_start, capitalised, target.folded, trade)
         or _head_named(item, target.folded)
         or _quoted_whole(item, target)
     ]
+
+
+_TRADE_SPREAD = 3
+"""In how many of a context's items a word must recur to be the trade's, not an item's."""
+
+
+def _trade_words(items: tuple[Item, ...]) -> frozenset[str]:
+    """Key words the context's items share: the trade's vocabulary (« spécimens », « collections »).
+
+    A letter that strings them together (« la préparation des spécimens et la valorisation
+    des collections ») could follow any interview in the trade: two of them name no item
+    (blind23 to blind25). A name among them still does.
+    """
+    spread = Counter(key for item in items for key in set(item.keys) - item.proper)
+    return frozenset(key for key, count in spread.items() if count >= _TRADE_SPREAD)
 
 
 def _capitalised(target: Target) -> frozenset[str]:
