@@ -61,7 +61,7 @@ def draft(name: str, kind: str) -> st.Draft | None:
             c
             for c in ctx.commitments
             if not (c.done or c.details or c.attachment or c.link)
-            and re.search(r"coordonn[ée]es|le contact|le numéro", c.promise)
+            and re.search(r"coordonn[ée]es|le contact|le numéro|les? noms? de", c.promise)
         ]
         # R3: only the person can write the details out, owed once the thank-you is sent.
         if kind in ("reminder", "phone_script") and owed:

@@ -1263,3 +1263,35 @@ def test_a_certificate_level_topic_next_to_the_roles_own_renders(
         commitments=[],
     )
     assert "notre discussion sur le SSIAP 2" in render("thank_you", ctx).body
+
+
+def test_fresh9_read_71_shapes_read_right(make_context: ContextFactory) -> None:
+    """Read 71 (fresh9, first contact): « Depuis notre entretien, Depuis, … », a kept link
+    « transmis » beside its address, « ci-joint le nom de mon ancien responsable », « chef »
+    for a woman, « les raisons pour lesquelles quitter… »."""
+    news = make_context(
+        "fr_FR", debrief__since=["Depuis, j'ai obtenu mon habilitation électrique BR."]
+    )
+    script = render("phone_script", news).body
+    assert "Depuis, j’ai obtenu" in script
+    assert "entretien, Depuis" not in script
+    linked = make_context(
+        "fr_FR",
+        commitments=[
+            {
+                "promise": "lui envoyer le lien vers mon dépôt GitHub",
+                "link": "https://github.example/me/pipeline",
+                "done": True,
+            }
+        ],
+    )
+    kept = render("thank_you", linked).body.replace("\xa0", " ")
+    assert "voici le lien vers mon dépôt GitHub : https://" in kept
+    named = make_context(
+        "fr_FR", commitments=[{"promise": "lui donner le nom de mon ancien responsable"}]
+    )
+    assert "ci-joint" not in render("thank_you", named).body
+    woman = make_context("fr_FR", candidate__gender="f", role__title="Chef d'équipe (H/F)")
+    assert "poste de cheffe d’équipe" in render("thank_you", woman).body
+    asked = make_context("fr_CA", topics=[{"subject": "Pourquoi quitter votre club actuel?"}])
+    assert "les raisons de quitter votre club actuel" in render("thank_you", asked).body

@@ -350,6 +350,11 @@ def _role_key(word: str) -> str:
     """A title word's key: its first five letters, piece by piece in a hyphenated word.
 
     « aide-soignante » is not « aide-cuisinière », though both start with « aide- »;
-    « sous-directrice » is « sous-directeur ».
+    « sous-directrice » is « sous-directeur », « cheffe » is « chef ».
     """
-    return "-".join(stem(piece)[:5] for piece in word.split("-") if piece)
+    return "-".join(_undoubled(stem(piece))[:5] for piece in word.split("-") if piece)
+
+
+def _undoubled(key: str) -> str:
+    """« cheff » (« cheffe ») is « chef »: a feminine may double the last consonant."""
+    return key[:-1] if len(key) > 3 and key[-1] == key[-2] and key[-1].isalpha() else key

@@ -83,7 +83,10 @@ def tells(promise: str) -> bool:
     return _TELLING.match(promise.strip()) is not None
 
 
-_CONTACT_DETAILS = re.compile(r"(?:les|des|ses|mes) coordonnées|le contact|le numéro", re.I)
+# « le nom de mon ancien responsable » is written out too, never « ci-joint » (fresh9).
+_CONTACT_DETAILS = re.compile(
+    r"(?:les|des|ses|mes) coordonnées|le contact|le numéro|les? noms? de", re.IGNORECASE
+)
 
 
 def attachable(promise: str) -> bool:
@@ -103,6 +106,8 @@ def gives_contact_details(promise: str) -> bool:
     True
     >>> gives_contact_details("lui envoyer mon portfolio")
     False
+    >>> gives_contact_details("lui donner le nom de mon ancien responsable")
+    True
     """
     item = promised_item(promise)
     return item is not None and _CONTACT_DETAILS.match(item) is not None

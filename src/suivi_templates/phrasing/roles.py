@@ -194,6 +194,10 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'ingénieur signalisation'
     >>> role_as_said("ouvrier·ère agricole saisonnier·ère", "n", spoken=True)
     'ouvrier ou ouvrière agricole saisonnier ou saisonnière'
+    >>> role_as_said("Chef d'équipe propreté (H/F)", "f"), role_as_said("sous-chef", "f")
+    ("cheffe d'équipe propreté", 'sous-cheffe')
+    >>> role_as_said("entraîneuse-chef", "f"), role_as_said("rédactrice en chef", "f")
+    ('entraîneuse-chef', 'rédactrice en chef')
     """
     text = _GENDER_MENTION.sub("", title)
     text = _INCLUSIVE.sub(lambda match: _agreed(match, gender, spoken), text)
@@ -213,7 +217,16 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
         one = _one_form(left, right, gender)
         text = left if one is None else one
     text = re.sub(r"\s{2,}", " ", text).strip(" ,;")
+    if gender == "f":
+        # « chef d'équipe » for a woman who writes « cheffe » (fresh9): the feminine the
+        # Académie (2019) and the OQLF both give.
+        text = _CHEF.sub(lambda match: match.group(0) + "fe", text)
     return _as_common_noun(text) or title.strip()
+
+
+# Not in a compound whose head is already feminine (« entraîneuse-chef », « rédactrice en
+# chef »), where usage keeps « chef »; « sous-chef » is a head of its own.
+_CHEF = re.compile(r"(?<![^\W\d_])(?<!\w-)(?<!\ben )chef(?![^\W\d_])|(?<=sous-)chef\b", re.I)
 
 
 # « infirmiere », « conseillere » : no French title ends in « -ere » without its accent.

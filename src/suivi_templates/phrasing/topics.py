@@ -165,6 +165,10 @@ def _question_phrase(question: str) -> str:
     if head == "comment" and they and (verb := _infinitive_of_they(they.group(1))):
         phrase = verb + they.group(2)
         return "la façon " + ("d’" if elides(phrase) else "de ") + phrase
+    # « Pourquoi quitter votre club actuel ? » : « les raisons pour lesquelles quitter… »
+    # had no verb (fresh9).
+    if head == "pourquoi" and _is_infinitive(rest.split()):
+        return "les raisons " + ("d’" if elides(rest) else "de ") + rest
     if head in _INTERROGATIVES and rest:
         return _INTERROGATIVES[head] + rest
     if head == "est-ce" and rest.casefold().startswith(("que ", "qu’", "qu'")):
@@ -350,6 +354,8 @@ def topic_phrase(subject: str) -> str:
 
     >>> topic_phrase("Pourquoi le roulement est-il si élevé ?")
     'les raisons pour lesquelles le roulement est si élevé'
+    >>> topic_phrase("Pourquoi quitter votre club actuel?")
+    'les raisons de quitter votre club actuel'
     >>> topic_phrase("Comment planifiez-vous les quarts?")
     'la façon de planifier les quarts'
     >>> topic_phrase("comment vous faites pour garder vos gens?")
