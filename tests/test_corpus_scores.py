@@ -57,6 +57,7 @@ FRESH = {
         "blind23",
         "blind24",
         "blind25",
+        "blind26",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -194,6 +195,14 @@ FIRST_CONTACT_AND_NOW = {
     # a civility names no one now.
     ("blind25", "generic"): (10, 7),
     ("blind25", "pushy"): (2, 2),
+    # 17 generic misses (9 drafts labelled both, which the library calls pushy only; 7 made
+    # of the trade's words, which its authors were asked to write; 1 empty call) and 4 pushy
+    # (3 false alarms: keys « sans réponse dans les pianissimos », relays « toutes les 20
+    # minutes », « ça faisait longtemps ! » about a tool; 1 miss, a threat to tell the
+    # students' association) at first contact on the engine of 80eab02. The three false
+    # alarms are quiet examples of narrower patterns now.
+    ("blind26", "generic"): (17, 17),
+    ("blind26", "pushy"): (4, 1),
 }
 
 
