@@ -435,6 +435,13 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # reminder with nothing new names another issue than the thank-you did (read 39).
         **_letter_topics(subjects, told, context.debrief.struck_by),
         "sujets_notes": topics_noted,
+        # The topics the interviewer dwelt on (« il a insisté »): the thank-you can say so,
+        # where a stock sentence named the topic alone (reads 69 to 71).
+        "sujets_appuyes": [
+            subject
+            for subject, topic in zip(subjects, topics, strict=True)
+            if phrasing.emphasised(topic.note)
+        ],
         # What the candidate would add, in a letter's words; not a weakness nobody asked about.
         "a_ajouter": to_add,
         "atout_remerciement": _thanked_asset(context),

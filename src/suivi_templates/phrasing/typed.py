@@ -39,6 +39,13 @@ def _apostrophe(match: re.Match[str]) -> str:
 _NOTE_MARKS = re.compile("\\s*[★☆✔✓✗✘•▪◦\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+")
 # « ca » : « ça » typed without its cedilla (read 65, « ca libère du temps »).
 _CA = re.compile(r"\b(?:(c)|(C))a\b")
+# « deux ans en CHSLD a Hull », « 2 saisons aux pommes a Saint-Joseph » : « a » before a
+# place's name is « à » typed without its accent (reads 70 and 71); not after a subject
+# (« elle a Excel »), nor in « il y a ».
+_A_PLACE = re.compile(
+    r"(?<![\w’'-])(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bqui )(?<!\by )(?<!\bça )a"
+    r"(?= [A-ZÀ-Ý][a-zà-ÿ])"
+)
 # « le 20 novembre!! » : a letter says it once; doubled, the library's own check reads the
 # draft as exasperated and refuses it (fresh contexts, read 63).
 _REPEATED_MARK = re.compile(r"([!?])[!?]+")
@@ -201,7 +208,7 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     >>> as_written("Cote a cote, ou pas : cree en 2020.")
     'Cote a cote, ou pas : cree en 2020.'
     >>> as_written("Merci a Rejean Begin", names=["Rejean Begin"])
-    'Merci a Rejean Begin'
+    'Merci à Rejean Begin'
     >>> as_written("Jai eu mon permis le 20 novembre!! Super?!")
     'J’ai eu mon permis le 20 novembre! Super?'
     >>> as_written("Jai pas parle de mon CAPA vigne et vin !!")
@@ -242,6 +249,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'j’ai aimé la formation avant d’aller sur le plancher, c’est possible 1 fin de semaine sur 3'
     >>> as_written("mon stage en clinique psy")
     'mon stage en clinique psychiatrique'
+    >>> as_written("deux ans en CHSLD a Hull ; elle a Excel ; il y a Marie")
+    'deux ans en CHSLD à Hull ; elle a Excel ; il y a Marie'
     """
     kept = {word for name in names for word in _WORD.findall(name)}
 
@@ -260,6 +269,7 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     # CAPA vigne et vin ! »): the sentence ends as the draft ends it.
     text = _CLOSING_EXCLAMATION.sub("", text)
     text = _CA.sub(lambda m: "ça" if m.group(1) else "Ça", text)
+    text = _A_PLACE.sub("à", text)
     text = _GLUED_ELISION.sub(_apostrophe, text)
     text = _WORD.sub(accented, _SPOKEN_NEGATION.sub(_with_ne, text))
     for said, written in _REGISTER:
