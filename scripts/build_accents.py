@@ -126,12 +126,46 @@ def participles() -> dict[str, str]:
     return found
 
 
+CAPITALS = OUT.with_name("capitals.txt")
+CAPITALS_COMMON = 2.5
+"""How common a word must be for its bare spelling, in a title typed in capitals, to take its
+accents."""
+
+
+def capitals(found: dict[str, str]) -> dict[str, str]:
+    """« ELECTRICIEN » → « électricien »: the accents capitals drop, for a title's words.
+
+    Capitals carry no accents, so a bare spelling in a title typed in capitals is read as
+    the accented word when that word is the more common spelling and has no close rival
+    (« électricien », « éducation »), even where notes type the bare form often enough for
+    ``table`` to leave it. Participles are the participle table's; ``found`` is ``table``.
+    """
+    spellings: dict[str, list[tuple[float, str]]] = {}
+    for word in top_n_list("fr", WORDS):
+        if word.isalpha() and word != bare(word):
+            spellings.setdefault(bare(word), []).append((zipf_frequency(word, "fr"), word))
+    extra = {}
+    for plain, accented in spellings.items():
+        accented.sort(reverse=True)
+        best, word = accented[0]
+        rival = accented[1][0] if len(accented) > 1 else 0.0
+        if plain in found or plain in KEEP or best < CAPITALS_COMMON:
+            continue
+        if word.endswith(("é", "ée", "és", "ées")):
+            continue
+        if best > zipf_frequency(plain, "fr") and best - rival >= OVER_RIVAL:
+            extra[plain] = word
+    return extra
+
+
 def main() -> int:
     """Write the tables; 0."""
     source = " : écrit par scripts/build_accents.py (wordfreq).\n"
+    accents = table()
     for path, found, header in (
-        (OUT, table(), "# Mot sans accents, mot accentué"),
+        (OUT, accents, "# Mot sans accents, mot accentué"),
         (PARTICIPLES, participles(), "# Participe sans accent, participe (* : après « été »)"),
+        (CAPITALS, capitals(accents), "# Mot d'un intitulé en capitales, mot accentué"),
     ):
         lines = "".join(f"{k} {v}\n" for k, v in sorted(found.items()))
         path.write_text(header + source + lines, "utf-8")

@@ -1295,3 +1295,21 @@ def test_fresh9_read_71_shapes_read_right(make_context: ContextFactory) -> None:
     assert "poste de cheffe d’équipe" in render("thank_you", woman).body
     asked = make_context("fr_CA", topics=[{"subject": "Pourquoi quitter votre club actuel?"}])
     assert "les raisons de quitter votre club actuel" in render("thank_you", asked).body
+
+
+def test_fresh10_shapes_render(make_context: ContextFactory) -> None:
+    """fresh10 at first contact: the library refused its own reminder naming « le jeu de
+    rôle » for the topic « jeu de role : vendre une lampe de sel »; « ELECTRICIEN
+    COMPAGNON » lost its accent; « Comment rejoignez-vous… ? » gave « rejoigner »."""
+    played = make_context(
+        "fr_FR",
+        topics=[{"subject": "jeu de role : vendre une lampe de sel"}],
+        debrief__highlights=[],
+        company__facts=[],
+        commitments=[],
+    )
+    assert "le jeu de rôle" in render("reminder", played).body
+    capitals = make_context("fr_CA", role__title="ELECTRICIEN COMPAGNON")
+    assert "poste d’électricien compagnon" in render("thank_you", capitals).body
+    reached = make_context("fr_CA", topics=[{"subject": "Comment rejoignez-vous les citoyens?"}])
+    assert "la façon de rejoindre les citoyens" in render("thank_you", reached).body

@@ -139,8 +139,14 @@ def _quoted_whole(item: Item, target: Target) -> bool:
     context = target.context
     if item.kind != "topic" or context is None:
         return False
-    quoted = _quotable(item.text)
-    if quoted is None or quoted not in target.folded:
+    # « jeu de rôle : vendre une lampe de sel » is written « le jeu de rôle » by the drafts,
+    # which cut a long topic at its colon (fresh10: the library's reminder was refused).
+    head = item.text.split(":", 1)[0] if ":" in item.text else None
+    quoted = next(
+        (q for q in (_quotable(item.text), head and _quotable(head)) if q and q in target.folded),
+        None,
+    )
+    if quoted is None:
         return False
     # The role as a draft says it: « membrane élastomère » in « couvreur (bardeau, membrane
     # élastomère) » is the advert's detail, which no draft repeats (fresh6, v08).

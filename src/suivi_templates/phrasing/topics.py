@@ -233,6 +233,13 @@ _VOUS_FORMS = {
     "ouvrez": "ouvrir",
     "offrez": "offrir",
     "accueillez": "accueillir",
+    # « -gnez » of « -indre » verbs (« rejoignez » was « rejoigner », fresh10).
+    "joignez": "joindre",
+    "rejoignez": "rejoindre",
+    "atteignez": "atteindre",
+    "éteignez": "éteindre",
+    "craignez": "craindre",
+    "plaignez": "plaindre",
 }
 
 
@@ -362,6 +369,8 @@ def topic_phrase(subject: str) -> str:
     'la façon de faire pour garder vos gens'
     >>> topic_phrase("Comment vérifiez-vous les stocks ?")
     'la façon de vérifier les stocks'
+    >>> topic_phrase("Comment rejoignez-vous les citoyens?")
+    'la façon de rejoindre les citoyens'
     >>> topic_phrase("Comment géreriez-vous un retard ?")
     'la façon dont vous géreriez un retard'
     >>> topic_phrase("Comment intègrent-ils les recrues?")

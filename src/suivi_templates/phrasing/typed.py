@@ -282,14 +282,15 @@ def title_as_written(title: str) -> str:
 
     A title holds no conjugated verb: « confirme » is « confirmé ».
 
-    >>> title_as_written("mecanicien automobile confirme")
-    'mécanicien automobile confirmé'
+    >>> title_as_written("mecanicien automobile confirme"), title_as_written("electricien")
+    ('mécanicien automobile confirmé', 'électricien')
     """
     participles = _table("participles.txt")
+    capitals = _table("capitals.txt")
 
     def accented(match: re.Match[str]) -> str:
         word = match.group(0)
         participle = participles.get(_unaccented(word), "").rstrip("*")
-        return _accented(word) or participle or word
+        return _accented(word) or participle or capitals.get(_unaccented(word)) or word
 
     return _WORD.sub(accented, title)
