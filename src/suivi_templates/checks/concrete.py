@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -280,7 +279,7 @@ def concrete_items(target: Target) -> list[Item]:
     merged = _merge_field_keys(target.context)
     by_start = _by_start(words)
     capitalised = _capitalised(target)
-    trade = _trade_words(target.words.items)
+    trade = target.words.trade
     return [
         item
         for item in target.words.items
@@ -288,21 +287,6 @@ def concrete_items(target: Target) -> list[Item]:
         or _head_named(item, target.folded)
         or _quoted_whole(item, target)
     ]
-
-
-_TRADE_SPREAD = 3
-"""In how many of a context's items a word must recur to be the trade's, not an item's."""
-
-
-def _trade_words(items: tuple[Item, ...]) -> frozenset[str]:
-    """Key words the context's items share: the trade's vocabulary (« spécimens », « collections »).
-
-    A letter that strings them together (« la préparation des spécimens et la valorisation
-    des collections ») could follow any interview in the trade: two of them name no item
-    (blind23 to blind25). A name among them still does.
-    """
-    spread = Counter(key for item in items for key in set(item.keys) - item.proper)
-    return frozenset(key for key, count in spread.items() if count >= _TRADE_SPREAD)
 
 
 def _capitalised(target: Target) -> frozenset[str]:

@@ -20,9 +20,10 @@ from __future__ import annotations
 import itertools
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from suivi_templates.checks.contextruns import (
@@ -141,6 +142,10 @@ def _proper_keys(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_TRADE_SPREAD = 3
+"""In how many of a context's items a word must recur to be the trade's, not an item's."""
+
+
 @dataclass(frozen=True)
 class ContextWords:
     """The words of one context, prepared once per check run."""
@@ -161,6 +166,16 @@ class ContextWords:
     not appear here is none of them (most words of a text are looked up only here)."""
     _seen: dict[str, Match | None] = field(default_factory=dict, compare=False, repr=False)
     """What each word of the texts already masked turned out to be."""
+
+    @cached_property
+    def trade(self) -> frozenset[str]:
+        """Key words three items or more share: the trade's (« spécimens », « collections »).
+
+        A letter that strings them together could follow any interview in the trade: two
+        of them name no item (blind23 to blind25). Counted once per context.
+        """
+        spread = Counter(key for item in self.items for key in set(item.keys) - item.proper)
+        return frozenset(key for key, count in spread.items() if count >= _TRADE_SPREAD)
 
     @classmethod
     def of(cls, context: InterviewContext) -> ContextWords:
