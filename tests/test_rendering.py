@@ -371,7 +371,7 @@ def test_a_point_added_is_said_about_the_topic_it_shares_words_with(
         (
             "L’Atelier Lumen lancera une offre de tierce recette au printemps.",
             "J’ai lu avec intérêt que l’Atelier Lumen lancera une offre de tierce recette au "
-            "printemps. Voilà une initiative à laquelle je contribuerais avec enthousiasme.",
+            "printemps. J’aimerais beaucoup prendre part à ce projet.",
         ),
         (
             "L’Atelier Lumen fusionne deux de ses agences.",
@@ -1313,3 +1313,15 @@ def test_fresh10_shapes_render(make_context: ContextFactory) -> None:
     assert "poste d’électricien compagnon" in render("thank_you", capitals).body
     reached = make_context("fr_CA", topics=[{"subject": "Comment rejoignez-vous les citoyens?"}])
     assert "la façon de rejoindre les citoyens" in render("thank_you", reached).body
+
+
+def test_read_72_names_and_notes(make_context: ContextFactory) -> None:
+    """Read 72: « Monsieur Van Long » for M. Nguyen Van Long; « mon ASP a jour » copied."""
+    met = make_context(
+        "fr_CA", interviewer__name="Nguyen Van Long", interviewer__civility="Monsieur"
+    )
+    script = render("phone_script", met).body
+    assert "Monsieur Van Long" not in script
+    assert "Nguyen Van Long" in script
+    noted = make_context("fr_CA", debrief__to_add="J'ai oublié de dire que mon ASP est a jour.")
+    assert "à jour" in render("thank_you", noted).body

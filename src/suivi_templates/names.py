@@ -14,6 +14,8 @@ Dubois », « María José García López », « Nguyen Thi Mai »): the whole n
 ('de La Fontaine-Roy', 'd’Arcy')
 >>> family_name("Julie Tremblay"), family_name("Nguyen Thi Mai")
 ('Tremblay', 'Nguyen Thi Mai')
+>>> family_name("Nguyen Van Long")
+'Nguyen Van Long'
 """
 
 from __future__ import annotations
@@ -92,6 +94,16 @@ def _given_name_typed_last(words: list[str]) -> int:
     return 0
 
 
+# Family names that come first in Vietnamese, where « Van » and « Thi » are middle names:
+# « Monsieur Van Long » for M. Nguyen Van Long (read 72). Those that are also particles
+# (« Le », « Do ») are read as particles.
+_VIETNAMESE_FAMILY_NAMES = frozenset(
+    """nguyen nguyễn tran trần pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ dang đặng
+    bui bùi ho hồ ngo ngô duong dương ly lý truong trương dinh đinh trinh trịnh luong lương
+    cao""".split()
+)
+
+
 def _compound_given(word: str) -> bool:
     first, dash, rest = word.partition("-")
     return bool(dash and rest) and first.casefold() in _COMPOUND_GIVEN
@@ -108,6 +120,8 @@ def family_name(full_name: str) -> str:
     words = ordered.split()
     if words[0].casefold() in _LEADING_PARTICLES:
         return ordered  # « Le Goff », « De La Cruz »: no given name was typed
+    if len(words) > 2 and words[0].casefold() in _VIETNAMESE_FAMILY_NAMES:
+        return ordered  # « Nguyen Van Long »: « Van » is a middle name, not a particle
     if len(words) <= 2:
         return words[-1]
     for index, word in enumerate(words[1:], start=1):

@@ -45,6 +45,9 @@ _CA = re.compile(r"\b(?:(c)|(C))a\b")
 _A_PLACE = re.compile(
     r"(?<![\w’'-])(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bqui )(?<!\by )(?<!\bça )a"
     r"(?= [A-ZÀ-Ý][a-zà-ÿ])"
+    # … and in phrases « a » never begins as a verb: « mon ASP a jour » (fresh10).
+    r"|(?<![\w’'-])a(?= (?:jour|temps (?:plein|partiel)|distance|domicile|partir d|cause d"
+    r"|peu près|l['’]aise|l['’]écoute)\b)"
 )
 # « le 20 novembre!! » : a letter says it once; doubled, the library's own check reads the
 # draft as exasperated and refuses it (fresh contexts, read 63).
@@ -251,6 +254,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'mon stage en clinique psychiatrique'
     >>> as_written("deux ans en CHSLD a Hull ; elle a Excel ; il y a Marie")
     'deux ans en CHSLD à Hull ; elle a Excel ; il y a Marie'
+    >>> as_written("mon ASP a jour, a temps partiel ; il a du temps")
+    'mon ASP à jour, à temps partiel ; il a du temps'
     """
     kept = {word for name in names for word in _WORD.findall(name)}
 
