@@ -37,17 +37,27 @@ def bare(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 
-def table() -> dict[str, str]:
-    """Each bare spelling that French nearly always writes with accents, and how."""
-    spellings: dict[str, list[tuple[float, str]]] = {}
+def spellings() -> dict[str, tuple[float, str, float]]:
+    """Each bare spelling of an accented word, with its commonest accented spelling.
+
+    The value is that spelling's frequency, the spelling, and the frequency of its closest
+    rival (0 when it has none).
+    """
+    found: dict[str, list[tuple[float, str]]] = {}
     for word in top_n_list("fr", WORDS):
         if word.isalpha() and word != bare(word):
-            spellings.setdefault(bare(word), []).append((zipf_frequency(word, "fr"), word))
+            found.setdefault(bare(word), []).append((zipf_frequency(word, "fr"), word))
+    ranked = {plain: sorted(accented, reverse=True) for plain, accented in found.items()}
+    return {
+        plain: (accented[0][0], accented[0][1], accented[1][0] if len(accented) > 1 else 0.0)
+        for plain, accented in ranked.items()
+    }
+
+
+def table() -> dict[str, str]:
+    """Each bare spelling that French nearly always writes with accents, and how."""
     found = {}
-    for plain, accented in spellings.items():
-        accented.sort(reverse=True)
-        best, word = accented[0]
-        rival = accented[1][0] if len(accented) > 1 else 0.0
+    for plain, (best, word, rival) in spellings().items():
         if plain in KEEP or best < COMMON:
             continue
         if best - zipf_frequency(plain, "fr") >= OVER_BARE and best - rival >= OVER_RIVAL:
@@ -140,15 +150,8 @@ def capitals(found: dict[str, str]) -> dict[str, str]:
     (« électricien », « éducation »), even where notes type the bare form often enough for
     ``table`` to leave it. Participles are the participle table's; ``found`` is ``table``.
     """
-    spellings: dict[str, list[tuple[float, str]]] = {}
-    for word in top_n_list("fr", WORDS):
-        if word.isalpha() and word != bare(word):
-            spellings.setdefault(bare(word), []).append((zipf_frequency(word, "fr"), word))
     extra = {}
-    for plain, accented in spellings.items():
-        accented.sort(reverse=True)
-        best, word = accented[0]
-        rival = accented[1][0] if len(accented) > 1 else 0.0
+    for plain, (best, word, rival) in spellings().items():
         if plain in found or plain in KEEP or best < CAPITALS_COMMON:
             continue
         if word.endswith(("é", "ée", "és", "ées")):
