@@ -68,7 +68,8 @@ def _with_ne(match: re.Match[str]) -> str:
     if j or c:
         subject = f"{j or c}e"
     ne = "n’" if clitic == "y " or (not clitic and verb.startswith(_VOWEL_OR_H)) else "ne "
-    return f"{subject} {ne}{(clitic or '').replace(chr(39), '’')}{verb} {negation}"
+    elided = (clitic or "").replace("'", "’")
+    return f"{subject} {ne}{elided}{verb} {negation}"
 
 
 # Symbols of notes a sentence says in words: « migration monolithe -> microservices » is a
