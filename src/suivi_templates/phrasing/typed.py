@@ -167,6 +167,11 @@ _REGISTER = (
     (re.compile(r"^[Dd]ispo(s?)\b"), r"disponibilité\1"),
     (re.compile(r"\b(ma|mes|la|les|sa|ses|vos|nos) dispo(s?)\b"), r"\1 disponibilité\2"),
     (re.compile(r"\b(clinique|hôpital|unité|service|établissement) psy\b"), r"\1 psychiatrique"),
+    # English of the floor (fresh10: « choisir leurs shifts sur une app »).
+    (re.compile(r"\b(leurs|les|des|mes|vos|ses|nos|[0-9]+) shifts\b"), r"\1 quarts"),
+    (re.compile(r"\b(un|mon|son|leur|le|ce) shift\b"), r"\1 quart"),
+    (re.compile(r"\b(l['’])app\b"), r"\1application"),
+    (re.compile(r"\b(une|leur|son|mon|votre|notre|cette) app\b"), r"\1 application"),
     # « a » before an infinitive is « à » (« leur mot a dire »).
     (re.compile(r"\ba (?=(?:dire|faire|venir|partir|prendre|voir|suivre|apprendre)\b)"), "à "),
 )
@@ -257,6 +262,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'deux ans en CHSLD à Hull ; elle a Excel ; il y a Marie'
     >>> as_written("mon ASP a jour, a temps partiel ; il a du temps")
     'mon ASP à jour, à temps partiel ; il a du temps'
+    >>> as_written("choisir leurs shifts sur une app, l'app Kronos, un shift de nuit")
+    "choisir leurs quarts sur une application, l'application Kronos, un quart de nuit"
     """
     kept = {word for name in names for word in _WORD.findall(name)}
 
