@@ -21,7 +21,7 @@ from babel.dates import format_date
 import grammar
 import suivi_templates as st
 from suivi_templates.errors import MissingContext
-from suivi_templates.names import typed_civility, usual_order, written_name
+from suivi_templates.names import civility_of_title, typed_civility, usual_order, written_name
 from suivi_templates.schedule import FOLLOW_UP_LIMIT, contacts
 
 _HERE = Path(__file__).parent / "contexts"
@@ -124,7 +124,11 @@ def _addressed(ctx: st.InterviewContext) -> str | None:
             if ctx.interviewer.civility == "Madame" and ctx.locale == "fr_CA"
             else "Docteur"
         )
-    return ctx.interviewer.civility or typed_civility(ctx.interviewer.name)
+    return (
+        ctx.interviewer.civility
+        or typed_civility(ctx.interviewer.name)
+        or civility_of_title(ctx.interviewer.title)
+    )
 
 
 @pytest.mark.parametrize("name", sorted(CONTEXTS))
@@ -143,7 +147,10 @@ def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
         surname = interviewer.family_name or written[len(written) - len(interviewer.surname) :]
         if civility and interviewer.surname != interviewer.name:
             assert f"{civility} {surname}".replace("’", "'") in body
-            assert usual_order(interviewer.name).endswith(interviewer.surname)
+            # A surname given apart (« Nguyen » of « Nguyen Thi Mai ») may come first.
+            assert interviewer.family_name or usual_order(interviewer.name).endswith(
+                interviewer.surname
+            )
         elif civility:
             # A surname the library cannot guess safely is not said: « Bonjour Madame ».
             assert f"Bonjour {civility}" in body

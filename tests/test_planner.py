@@ -770,12 +770,21 @@ def test_the_reminder_note_asks_for_the_news_and_what_it_changes(
 
 def test_the_first_step_asks_for_the_civility_only_when_it_is_missing() -> None:
     """Without it the e-mails greet by the full name, which readers 49 to 51 marked down."""
-    unknown = build_context("fr_CA", interviewer__civility=None, history=[])
+    # A title that says nothing of the person (« directrice » says « Madame »).
+    unknown = build_context(
+        "fr_CA", interviewer__civility=None, interviewer__title="responsable RH", history=[]
+    )
     first = st.plan(unknown, today=unknown.interview.date).steps[0]
     assert f"Bonjour {unknown.interviewer.name}," in first.note
     assert "interviewer.civility" in first.note
     known = build_context("fr_CA", history=[])
     assert all("civility" not in s.note for s in st.plan(known, today=known.interview.date).steps)
-    later = build_context("fr_CA", interviewer__civility=None)  # thank-you already sent
+    later = build_context(  # thank-you already sent
+        "fr_CA", interviewer__civility=None, interviewer__title="responsable RH"
+    )
     steps = st.plan(later, today=later.interview.date).steps
     assert [("civility" in s.note) for s in steps] == [True] + [False] * (len(steps) - 1)
+    feminine = build_context(
+        "fr_CA", interviewer__civility=None, interviewer__title="directrice", history=[]
+    )
+    assert all("civility" not in s.note for s in st.plan(feminine).steps)

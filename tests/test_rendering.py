@@ -21,6 +21,7 @@ from suivi_templates import (
     render,
 )
 from suivi_templates.formatting import elides
+from suivi_templates.names import civility_of_title
 from suivi_templates.phrasing import gives_contact_details, news_day
 
 SPOKEN = {"phone_script", "voicemail"}
@@ -58,6 +59,8 @@ def test_every_kind_locale_gender_and_civility_renders(
     assert draft.locale == locale
     assert (draft.subject is None) == (kind in SPOKEN)
     assert draft.report.passed
+    # A feminine title (« directrice ») says « Madame » when no civility is noted.
+    civility = civility or civility_of_title(ctx.interviewer.title)
     if kind in SPOKEN:
         spoken = f"Bonjour {civility} {ctx.interviewer.surname}" if civility else "Bonjour, "
         assert spoken in draft.body
@@ -1325,3 +1328,24 @@ def test_read_72_names_and_notes(make_context: ContextFactory) -> None:
     assert "Nguyen Van Long" in script
     noted = make_context("fr_CA", debrief__to_add="J'ai oublié de dire que mon ASP est a jour.")
     assert "à jour" in render("thank_you", noted).body
+
+
+def test_a_feminine_title_says_madame_when_no_civility_is_noted(
+    make_context: ContextFactory,
+) -> None:
+    """Reads 69 to 72: « Bonjour Aurélie Petit, » when the notes say « directrice »."""
+    ctx = make_context(
+        "fr_FR",
+        interviewer__name="Aurélie Petit",
+        interviewer__civility=None,
+        interviewer__title="directrice de magasin",
+    )
+    assert render("thank_you", ctx).body.startswith("Bonjour Madame,")
+    assert "Madame Petit" in render("phone_script", ctx).body
+    plain = make_context(
+        "fr_FR",
+        interviewer__name="Aurélien Petit",
+        interviewer__civility=None,
+        interviewer__title="directeur de magasin",
+    )
+    assert render("thank_you", plain).body.startswith("Bonjour Aurélien Petit,")

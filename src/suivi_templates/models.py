@@ -182,7 +182,12 @@ class Interviewer(Contact):
 
     civility: Literal["Madame", "Monsieur"] | None = Field(
         default=None,
-        description="« Madame », « Monsieur » ou null (salutation par le nom complet).",
+        description=(
+            "« Madame », « Monsieur » ou null. Sans elle, une civilité tapée dans le nom "
+            "(« Mme Roy ») ou un titre au féminin (`interviewer.title` : « directrice », "
+            "« cheffe d’unité », « gérante ») donnent « Madame » ; sinon, la salutation se "
+            "fait par le nom complet (« Bonjour Aurélien Petit, »)."
+        ),
     )
     title: Line | None = Field(
         default=None,

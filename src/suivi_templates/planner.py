@@ -40,6 +40,7 @@ from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day, pros
 from suivi_templates.business_days import holidays_between, local_today, on_or_after, time_zone
 from suivi_templates.errors import ContextMismatch
 from suivi_templates.models import Channel, InterviewContext, Locale, as_context
+from suivi_templates.names import civility_of_title
 from suivi_templates.plan_promises import (
     commitments_sentence,
     planned_promises,
@@ -689,8 +690,8 @@ def _civility_hint(context: InterviewContext) -> str | None:
     « Bonjour Yves Bérubé, » is neutral but less usual; readers 49 to 51 marked it down in 9
     to 15 drafts each, expecting « Bonjour Monsieur, » from someone met in person.
     """
-    if context.interviewer.civility is not None:
-        return None
+    if context.interviewer.civility is not None or civility_of_title(context.interviewer.title):
+        return None  # a feminine title (« directrice ») says « Madame »
     name = context.interviewer.name
     return (
         f"La civilité de {name} n'est pas notée (interviewer.civility){COLON} les courriels "

@@ -36,7 +36,13 @@ from suivi_templates.errors import (
 )
 from suivi_templates.kinds import kind_of
 from suivi_templates.models import InterviewContext, Locale, as_context
-from suivi_templates.names import typed_civility, usual_order, without_civility, written_name
+from suivi_templates.names import (
+    civility_of_title,
+    typed_civility,
+    usual_order,
+    without_civility,
+    written_name,
+)
 from suivi_templates.sandbox import (
     BoundedSandbox,
     FolderLoader,
@@ -579,7 +585,7 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     interviewer = context.interviewer
     met = written_name(usual_order(without_civility(interviewer.name)))
     typed_with = typed_civility(interviewer.name)
-    civility = interviewer.civility or typed_with
+    civility = interviewer.civility or typed_with or civility_of_title(interviewer.title)
     signed = written_name(usual_order(context.candidate.name))
     company = phrasing.without_legal_form(phrasing.without_tagline(context.company.name))
     # A single word after a civility typed with it is the surname (« Mme BERNARD »); alone,
