@@ -22,14 +22,15 @@ import grammar
 import suivi_templates as st
 from suivi_templates.errors import MissingContext
 from suivi_templates.names import civility_of_title, typed_civility, usual_order, written_name
+from suivi_templates.phrasing import as_written
 from suivi_templates.schedule import FOLLOW_UP_LIMIT, contacts
 
 _HERE = Path(__file__).parent / "contexts"
-# The 48 contexts of the issue, and ten sets of 24 typed later by other hands, each read
-# once before the fixes it prompted (read 57, 60, 63, 65, 66, 68, 69, 70, 71, 72).
+# The 48 contexts of the issue, and eleven sets of 24 typed later by other hands, each read
+# once before the fixes it prompted (read 57, 60, 63, 65, 66, 68 to 73).
 FILES = (
     "contexts.json",
-    *(f"fresh{n}.json" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")),
+    *(f"fresh{n}.json" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")),
 )
 CONTEXTS = {
     name: context
@@ -245,7 +246,8 @@ _ALLOWED_TWICE = frozenset(
 
 
 def _context_words(ctx: st.InterviewContext) -> set[str]:
-    texts = [ctx.model_dump_json()]
+    """The context's words, as typed and as the drafts write them (« equipe », « équipe »)."""
+    texts = [ctx.model_dump_json(), as_written(ctx.model_dump_json())]
     return {w.casefold().removesuffix("s") for text in texts for w in re.findall(r"\w{5,}", text)}
 
 

@@ -374,7 +374,7 @@ def test_a_point_added_is_said_about_the_topic_it_shares_words_with(
         (
             "L’Atelier Lumen lancera une offre de tierce recette au printemps.",
             "J’ai lu avec intérêt que l’Atelier Lumen lancera une offre de tierce recette au "
-            "printemps. J’aimerais beaucoup prendre part à ce projet.",
+            "printemps. Je prendrais volontiers part à ce projet.",
         ),
         (
             "L’Atelier Lumen fusionne deux de ses agences.",
@@ -1349,3 +1349,28 @@ def test_a_feminine_title_says_madame_when_no_civility_is_noted(
         interviewer__title="directeur de magasin",
     )
     assert render("thank_you", plain).body.startswith("Bonjour Aurélien Petit,")
+
+
+def test_fresh11_shapes_render(make_context: ContextFactory) -> None:
+    """fresh11 at first contact: the library refused its own reminder « je reviendrais
+    volontiers sur DSN » (an acronym first in its topic named nothing), and a thank-you
+    said « Comme promis » twice."""
+    payroll = make_context(
+        "fr_FR",
+        topics=[{"subject": "DSN", "note": "retards chaque mois"}, {"subject": "Silae"}],
+        debrief__highlights=[],
+        company__facts=[],
+        commitments=[],
+    )
+    assert "DSN" in render("reminder", payroll).body
+    kept = make_context(
+        "fr_FR",
+        commitments=[
+            {"promise": "lui confirmer mes dates de disponibilité", "done": True},
+            {
+                "promise": "lui envoyer le contact de mon ancienne tutrice",
+                "details": "Mme Sandrine Morel, 02 99 00 14 27",
+            },
+        ],
+    )
+    assert render("thank_you", kept).body.count("Comme promis") <= 1

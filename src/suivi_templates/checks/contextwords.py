@@ -137,7 +137,9 @@ def _proper_keys(text: str) -> frozenset[str]:
         if folded in STOPWORDS or folded in CIVILITIES:
             continue
         is_code = any(c.isdigit() for c in word) and len(word) >= 3
-        if is_code or (index > 0 and word[:1].isupper() and len(word) >= 2):
+        # An acronym names the item even first (« DSN », a topic of its own: fresh11).
+        is_acronym = len(word) >= 2 and word.isupper()
+        if is_code or is_acronym or (index > 0 and word[:1].isupper() and len(word) >= 2):
             found.add(stem(folded))
     return frozenset(found)
 
