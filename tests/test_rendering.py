@@ -1374,3 +1374,22 @@ def test_fresh11_shapes_render(make_context: ContextFactory) -> None:
         ],
     )
     assert render("thank_you", kept).body.count("Comme promis") <= 1
+
+
+def test_read_73_shapes_read_right(make_context: ContextFactory) -> None:
+    """Read 73 (fresh11): « la façon de newsletter », « la revue de code : comment vous
+    faites, dont nous avions discuté », « infirmier·ère clinicien·n'au CIUSSS »."""
+    letters = make_context("fr_FR", topics=[{"subject": "newsletter"}])
+    assert "la newsletter" in render("thank_you", letters).body
+    code = make_context("fr_FR", topics=[{"subject": "revue de code : comment vous faites ?"}])
+    body = render("thank_you", code).body
+    assert "la revue de code" in body
+    assert "comment vous faites" not in body
+    nurse = make_context(
+        "fr_CA",
+        candidate__gender="n",
+        role__title="infirmier·ère clinicien·ne",
+        company__name="CIUSSS du Centre-Sud",
+        company__article=None,
+    )
+    assert "clinicien·ne au CIUSSS" in render("thank_you", nurse).body

@@ -308,7 +308,7 @@ def _your(match: re.Match[str]) -> str:
 # every character that ``re.IGNORECASE`` matches with them, « ſ » too), then checks the
 # word boundary and the rest of the word (same matches: ``tests/test_fast_paths.py``).
 _ELIDABLE = re.compile(
-    r"((?-i:[DdQqJjMmTtSsſNnLlPp])(?<!\w.)(?:(?<=d)e|(?<=q)ue|(?<=j)e|(?<=m)e|(?<=t)e|(?<=s)e"
+    r"((?-i:[DdQqJjMmTtSsſNnLlPp])(?<![\w·].)(?:(?<=d)e|(?<=q)ue|(?<=j)e|(?<=m)e|(?<=t)e|(?<=s)e"
     r"|(?<=n)e|(?<=j)usque|(?<=l)orsque|(?<=p)uisque)) ([^\W\d_][\w\-]+)",
     re.IGNORECASE,
 )
@@ -326,6 +326,8 @@ def fix_elision(text: str, protected: Iterable[str] = ()) -> str:
     'poste d’analyste, qu’Horizon, Marie de Almeida'
     >>> fix_elision("mon maître de stage : Me Olivier Besson. De Ottawa, je pars.")
     'mon maître de stage : Me Olivier Besson. D’Ottawa, je pars.'
+    >>> fix_elision("infirmier·ère clinicien·ne au CIUSSS")
+    'infirmier·ère clinicien·ne au CIUSSS'
     """
     shielded = [
         (match.start(), match.end())

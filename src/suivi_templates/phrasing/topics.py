@@ -47,6 +47,8 @@ _NOT_INFINITIVES = frozenset(
     quartier cahier panier clavier escalier sentier quotidien plaisir avenir loisir désir
     souvenir espoir devoir pouvoir savoir miroir couloir trottoir lettre maître livre œuvre
     manœuvre pauvre cendre gendre tendre ordre désordre cuir laser leader manager poster
+    newsletter reporter designer planner container flyer banner teaser router server
+    computer freelancer trader broker dealer developer influencer speaker sticker
     cluster partenaire salaire horaire inventaire entrepôt super mer fer enfer hier cancer
     """.split()
 )
@@ -391,10 +393,16 @@ def topic_phrase(subject: str) -> str:
     ('le financement FRQSC', 'Power BI', 'le SSIAP 2')
     >>> topic_phrase("c’est quoi le quota de palettes?"), topic_phrase("cest quoi la paie")
     ('le quota de palettes', 'la paie')
+    >>> topic_phrase("revue de code : comment vous faites ?"), topic_phrase("newsletter")
+    ('la revue de code', 'la newsletter')
     >>> topic_phrase("Anglais et mandarin"), topic_phrase("tri et emballage des colis")
     ('l’anglais et le mandarin', 'le tri et l’emballage des colis')
     """
     text = subject.strip().rstrip(" .;!…")
+    # « revue de code : comment vous faites ? » is about « la revue de code » (fresh11).
+    head, colon, asked = text.partition(" : ")
+    if colon and head.strip() and _bare(_first(asked)) in {*_INTERROGATIVES, *_QUESTION_WORDS}:
+        return topic_phrase(head)
     is_question = text.endswith("?")
     text = text.rstrip(" ?\u00a0\u202f").strip()
     if not text:
