@@ -1393,3 +1393,13 @@ def test_read_73_shapes_read_right(make_context: ContextFactory) -> None:
         company__article=None,
     )
     assert "clinicien·ne au CIUSSS" in render("thank_you", nurse).body
+
+
+def test_a_title_whose_two_forms_sound_alike_is_said_once(make_context: ContextFactory) -> None:
+    """Read 73: « chargé ou chargée de projet » said aloud for a non-binary candidate."""
+    ctx = make_context("fr_FR", candidate__gender="n", role__title="chargé·e de projet")
+    script = render("phone_script", ctx).body
+    assert "chargé ou chargée" not in script
+    assert "poste de chargé de projet" in script
+    other = make_context("fr_FR", candidate__gender="n", role__title="ouvrier·ère agricole")
+    assert "ouvrier ou ouvrière agricole" in render("phone_script", other).body

@@ -37,8 +37,19 @@ def _agreed(match: re.Match[str], gender: Gender, spoken: bool) -> str:
         feminine = _feminine(base, ending)
         if base[:1].isupper() and base[1:].islower():
             feminine = feminine.lower()
+        if spoken and _sounds_alike(base, feminine):
+            return base  # « chargé ou chargée » says one word twice (read 73)
         return f"{base} ou {feminine}" if spoken else match.group(0)
     return _feminine(base, ending)
+
+
+def _sounds_alike(masculine: str, feminine: str) -> bool:
+    """« chargé »/« chargée », « principal »/« principale »: the « e » is not heard.
+
+    >>> _sounds_alike("chargé", "chargée"), _sounds_alike("agent", "agente")
+    (True, False)
+    """
+    return feminine.lower() == masculine.lower() + "e" and masculine[-1:].lower() in "éiulr"
 
 
 # A feminine ending that replaces the end of the base: (base's end, typed ending, feminine).
