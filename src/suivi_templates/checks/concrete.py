@@ -181,9 +181,8 @@ def _mentioned(
     by_start: dict[str, list[str]],
     capitalised: frozenset[str],
     folded: str,
-    trade: frozenset[str] = frozenset(),
+    generic: frozenset[str] = _GENERIC_VOCABULARY,
 ) -> bool:
-    generic = _GENERIC_VOCABULARY | trade
     keys = [k for k in item.keys if len(k) >= 4 or k in item.proper]
     keys += sorted(item.proper - set(keys))
     # A word of the role, the company or the person met (the merge fields) proves nothing:
@@ -279,14 +278,23 @@ def concrete_items(target: Target) -> list[Item]:
     merged = _merge_field_keys(target.context)
     by_start = _by_start(words)
     capitalised = _capitalised(target)
-    trade = target.words.trade
+    generic = _with_trade(target.words.trade)
     return [
         item
         for item in target.words.items
-        if _mentioned(item, words, prefixes, merged, by_start, capitalised, target.folded, trade)
+        if _mentioned(item, words, prefixes, merged, by_start, capitalised, target.folded, generic)
         or _head_named(item, target.folded)
         or _quoted_whole(item, target)
     ]
+
+
+@lru_cache(maxsize=256)
+def _with_trade(trade: frozenset[str]) -> frozenset[str]:
+    """The generic letter vocabulary and a context's trade words, built once per context.
+
+    Not for every item of every check: the vocabulary holds about 300 stems.
+    """
+    return _GENERIC_VOCABULARY | trade
 
 
 def _capitalised(target: Target) -> frozenset[str]:
