@@ -1402,3 +1402,36 @@ def test_a_title_whose_two_forms_sound_alike_is_said_once(make_context: ContextF
     assert "poste de chargé de projet" in script
     other = make_context("fr_FR", candidate__gender="n", role__title="ouvrier·ère agricole")
     assert "ouvrier ou ouvrière agricole" in render("phone_script", other).body
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_a_voicemail_gives_the_news_in_a_few_words(
+    make_context: ContextFactory, locale: str
+) -> None:
+    """Read 73: the SSIAP 2 obtained since the interview was left out of the message."""
+    ctx = make_context(
+        locale,
+        interview__mode="in_person",
+        debrief__since=[
+            "J'ai validé mon SSIAP 2 le 9 décembre, je peux donc remplacer le chef d'équipe."
+        ],
+    )
+    body = render("voicemail", ctx, sent_on=date(2026, 12, 14)).body
+    assert "Depuis, j’ai validé mon SSIAP 2." in body
+    assert "9 décembre" not in body
+    assert "chef d’équipe" not in body
+    assert len(body.split()) <= 75
+
+
+def test_a_voicemail_leaves_the_news_out_rather_than_run_past_thirty_seconds(
+    make_context: ContextFactory,
+) -> None:
+    long_role = "technicienne en instrumentation et contrôle des procédés industriels et miniers"
+    ctx = make_context(
+        "fr_CA",
+        role__title=long_role,
+        debrief__since=["J'ai obtenu la certification ISA CCST niveau 2 en automatisation."],
+    )
+    body = render("voicemail", ctx, sent_on=date(2026, 12, 14)).body
+    assert "CCST" not in body
+    assert len(body.split()) <= 75

@@ -380,6 +380,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "phone": lambda number: formatting.phone_number(number, locale),
         "list": lambda items: formatting.prose_list(items, locale),
         "missing": _missing,
+        # Words as the draft will count them, once its typography is set (« répète : »).
+        "mots": lambda text: len(_finish(str(text), context).split()),
         "objet_promis": _promised,
         "clause": phrasing.as_clause,
         "reformule": phrasing.reframe,
@@ -406,6 +408,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
     }
     promises = _promises(context, sent_on)
     since = _news_by(context.debrief.since, context, sent_on)
+    retold = _news_retold(since, promises)
     # What each topic says, typed and noted, in the order of ``sujets``.
     topics_noted = [(topic.subject, f"{topic.subject} {topic.note or ''}") for topic in topics]
     to_add, told = _to_add(context, topics_noted, subjects)
@@ -454,7 +457,10 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "nouvelles": [phrasing.timeless(news) for news in since],
         "nouvelles_dites": [told_from(phrasing.undated(news)) for news in since],
         "promesses": promises,
-        "nouvelle_redite": _news_retold(since, promises),
+        "nouvelle_redite": retold,
+        # A voicemail gives the news in a few words when its 30 seconds allow (read 73: the
+        # SSIAP 2, the nacelle course left unsaid).
+        "nouvelle_vocale": phrasing.headline(since[0]) if since and not retold else None,
         "promesses_tenues": [
             kept
             for kept, commitment in zip(data["commitments"], context.commitments, strict=True)

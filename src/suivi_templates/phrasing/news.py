@@ -23,7 +23,7 @@ from suivi_templates.typography import MONTHS
 # of spaces is then read once, not once per space (an app's template may pass any text).
 _RELATIVE_TIME = re.compile(
     r"(?:,|(?<![\s,]))\s+(?:la semaine dernière|le mois dernier|ce mois-ci|cette semaine"
-    r"|avant-hier|hier"
+    r"|la semaine passée|le mois passé|avant-hier|hier"
     r"|il y a (?:deux|trois|quelques|\d+) (?:jours|semaines))(?=\s*[,.;!]|\s*$)",
     re.IGNORECASE,
 )
@@ -267,6 +267,50 @@ def undated(sentence: str) -> str:
     'J’ai commencé un cours d’anglais, trois soirs par semaine.'
     """
     return _TRAILING_DAY.sub("", timeless(sentence))
+
+
+# Where a piece of news turns to what it brings (« …SSIAP 2, je peux donc… », « …nacelle :
+# je peux aller… »): a voicemail of 30 seconds keeps the fact and leaves the rest to the call.
+_CONSEQUENCE = re.compile(
+    r"\s*(?:[:;]|\s[–—-]\s|,\s+(?:donc|ce qui|et|je|j['’]|afin|pour|ce|ça|cela|mais)\b"
+    r"|\s(?:donc|afin|ce qui)\b)",
+    re.IGNORECASE,
+)
+# A day anywhere in the news (« le 3 décembre », « le 26/11 »), which « Depuis, » replaces.
+_ANY_DAY = re.compile(
+    rf"(?:^|,?\s+)le (?:(?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? (?:{MONTHS})(?: \d{{4}})?"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?=[\s,.;:!]|$)",
+    re.IGNORECASE,
+)
+# Words a voicemail can give a piece of news and stay within its 30 seconds (OQLF).
+_HEADLINE_WORDS = 14
+
+
+def headline(sentence: str) -> str | None:
+    """The news as a voicemail says it after « Depuis, », or None when even that is long.
+
+    The fact only, without its day or what it brings.
+
+    >>> headline("J’ai validé mon SSIAP 2 le 9 décembre, je peux donc remplacer le chef.")
+    'J’ai validé mon SSIAP 2.'
+    >>> headline("J’ai reçu le 3 décembre la date de mon stage : je serai à Lyon le 4.")
+    'J’ai reçu la date de mon stage.'
+    >>> headline("Jai eu mon permis D le 20 novembre!! donc dispo des la fin du mois")
+    'Jai eu mon permis D.'
+    >>> headline("J’ai eu mon résultat du test d’anglais : 88 %")
+    'J’ai eu mon résultat du test d’anglais : 88 %.'
+    >>> headline("J’ai suivi une formation de trois jours sur la gestion des stocks en "
+    ...          "entrepôt frigorifique chez un ancien employeur de la région.") is None
+    True
+    """
+    text = timeless(sentence).rstrip(" .!")
+    cut = _CONSEQUENCE.search(text)
+    # « …test d’anglais : 88 % »: a few words after the colon are the news itself.
+    if cut and len(text[: cut.start()].split()) >= 3 and len(text[cut.end() :].split()) > 3:
+        text = text[: cut.start()]
+    text = _ANY_DAY.sub("", text).strip(" ,.!;:")
+    text = text[:1].upper() + text[1:]
+    return f"{text}." if len(text.split()) <= _HEADLINE_WORDS else None
 
 
 # What an organisation's news is: a success calls for congratulations, a new initiative for
