@@ -27,19 +27,27 @@ _INCLUSIVE = re.compile(
 _DETAIL = re.compile(r"\s+[—–-]\s+.*$|\s*\([^()]*\)")
 
 
-def _agreed(match: re.Match[str], gender: Gender, spoken: bool) -> str:
+def _agreed(match: re.Match[str], gender: Gender, spoken: bool, paired: list[bool]) -> str:
     base, ending = match.group(1), match.group(2)
     if gender == "m":
         return base
     if gender == "n":
         # Written, the form the person typed; aloud « ouvrier·ère » cannot be said, and the
         # base form alone read as misgendering (read 58): both, as inclusive speech says them.
+        if not spoken:
+            return match.group(0)
         feminine = _feminine(base, ending)
         if base[:1].isupper() and base[1:].islower():
             feminine = feminine.lower()
-        if spoken and _sounds_alike(base, feminine):
+        if paired:
+            # One pair said, the next words agree with its nearer, feminine noun (accord de
+            # proximité, OQLF): « infirmier ou infirmière clinicienne », not « … clinicien
+            # ou clinicienne », which readers called unsayable on the phone (read 73).
+            return feminine
+        if _sounds_alike(base, feminine):
             return base  # « chargé ou chargée » says one word twice (read 73)
-        return f"{base} ou {feminine}" if spoken else match.group(0)
+        paired.append(True)
+        return f"{base} ou {feminine}"
     return _feminine(base, ending)
 
 
@@ -204,14 +212,17 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     >>> role_as_said("Ingénieur signalisation F/H – Projet ERTMS", "m")
     'ingénieur signalisation'
     >>> role_as_said("ouvrier·ère agricole saisonnier·ère", "n", spoken=True)
-    'ouvrier ou ouvrière agricole saisonnier ou saisonnière'
+    'ouvrier ou ouvrière agricole saisonnière'
+    >>> role_as_said("travailleur·euse social·e", "n", spoken=True)
+    'travailleur ou travailleuse sociale'
     >>> role_as_said("Chef d'équipe propreté (H/F)", "f"), role_as_said("sous-chef", "f")
     ("cheffe d'équipe propreté", 'sous-cheffe')
     >>> role_as_said("entraîneuse-chef", "f"), role_as_said("rédactrice en chef", "f")
     ('entraîneuse-chef', 'rédactrice en chef')
     """
     text = _GENDER_MENTION.sub("", title)
-    text = _INCLUSIVE.sub(lambda match: _agreed(match, gender, spoken), text)
+    paired: list[bool] = []
+    text = _INCLUSIVE.sub(lambda match: _agreed(match, gender, spoken, paired), text)
     detailless = _DETAIL.sub("", text).strip()
     text = _in_lowercase(detailless)
     if text != detailless:
