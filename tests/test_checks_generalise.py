@@ -89,8 +89,26 @@ def test_a_spoken_draft_must_say_which_interview_it_follows(
 ) -> None:
     anonymous = "Bonjour, je vous appelle pour faire un suivi de ma candidature. Merci."
     assert "generic.no_concrete_element" in _codes(anonymous, ctx, kind)
+    dated = "Bonjour, ici Camille Roy : nous nous sommes parlé le 19 novembre. Merci."
+    assert "generic.no_concrete_element" not in _codes(dated, ctx, kind)
+
+
+def test_a_call_must_say_more_than_the_name_of_the_person_met(ctx: st.InterviewContext) -> None:
+    """blind27: « Bonjour Madame de Montigny… ma candidature au poste de… », generic.
+
+    A voicemail of 30 seconds that names the person met passes; a conversation has time to
+    say when the interview was or what it was about (R20), and older corpora agree.
+    """
     named = "Bonjour Madame Tremblay, ici Camille Roy, pour le poste d’analyste financière."
-    assert "generic.no_concrete_element" not in _codes(named, ctx, kind)
+    finding = next(
+        f
+        for f in st.check(named, ctx, kind="phone_script").errors
+        if f.code == "generic.no_concrete_element"
+    )
+    assert finding.message.startswith("Nommer la personne rencontrée ne suffit pas")
+    assert "generic.no_concrete_element" not in _codes(named, ctx, "voicemail")
+    dated = named + " Nous nous sommes parlé le 19 novembre."
+    assert "generic.no_concrete_element" not in _codes(dated, ctx, "phone_script")
 
 
 @pytest.mark.parametrize(

@@ -321,27 +321,37 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
 
     Applies to thank-you and reminder bodies when the context holds at least one such
     element. Key nouns match whatever the case, accents, elision and plural, in any order.
-    A phone script or a voicemail is short: it passes when it names the person met or says
-    when the interview was, as R20 and R21 ask (« who you are and when you met »). The role
-    or the company alone do not identify the interview: the candidate may have applied to
-    several posts, and a bare « le poste de conseiller » fits any of them.
+    A phone script or a voicemail is short: it passes when it says when the interview was
+    or names one of its items, as R20 and R21 ask (« who you are and when you met »). A
+    voicemail may instead name the person met, who will place the call; a live call must say
+    more, because the person answering may not be the one met. The role or the company
+    alone do not identify the interview: the candidate may have applied to several posts,
+    and a bare « le poste de conseiller » fits any of them.
     """
     if target.part != "body" or target.words is None:
         return
     # Short spoken kinds must at least say which interview they follow (R20, R21).
     if kind_of(target.kind).spoken:
-        if concrete_items(target) or _names_the_person_met(target) or _says_when_met(target):
+        met = _names_the_person_met(target)
+        if concrete_items(target) or _says_when_met(target) or (met and target.kind == "voicemail"):
             return
-        # A pushy call that names the role or the company is pushy first: the authors label
-        # it pushy alone, and the pushy findings say what to write instead (R15, R21).
-        if _names_role_or_company(target) and _is_pushy(target):
+        # A pushy call that names the role, the company or the person met is pushy first:
+        # the authors label it pushy alone, and the pushy findings say what to write instead
+        # (R15, R21).
+        if (met or _names_role_or_company(target)) and _is_pushy(target):
             return
         role = target.context.role.title if target.context else "…"
         day = _spoken_day(target.context.interview.date) if target.context else "…"
+        lacking = (
+            "Nommer la personne rencontrée ne suffit pas dans un appel : ce message ne dit ni "
+            "la date de l'entrevue ni un sujet abordé"
+            if met
+            else "Rien dans ce message ne dit quelle entrevue il suit (ni la personne "
+            "rencontrée, ni la date de l'entrevue, ni un sujet abordé)"
+        )
         yield Hit(
-            "Rien dans ce message ne dit quelle entrevue il suit (ni la personne rencontrée, "
-            "ni la date de l'entrevue, ni un sujet abordé) : le poste ou l'entreprise seuls "
-            "ne suffisent pas, il pourrait suivre n'importe quelle candidature (R9, R20).",
+            f"{lacking} : le poste ou l'entreprise seuls ne suffisent pas, il pourrait suivre "
+            "n'importe quelle candidature (R9, R20).",
             "Dites qui vous êtes, qui vous avez rencontré et quand : « Nous nous sommes "
             f"rencontrés le {day} pour le poste de {role} ».",
             None,
