@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import suivi_templates as st
+from conftest import build_context
 
 TOPIC = " Notre échange sur la migration du système comptable vers SAP m’a marquée."
 
@@ -402,3 +403,21 @@ def test_the_trades_own_words_recurring_in_the_context_name_no_point(
     assert "generic.no_concrete_element" not in _codes(named, museum, "thank_you")
     reconditioned = trade.replace("La préparation", "Le reconditionnement")
     assert "generic.no_concrete_element" not in _codes(reconditioned, museum, "thank_you")
+
+
+@pytest.mark.parametrize(
+    ("title", "activity", "other"),
+    [
+        ("régisseur·e de tournée", "régie de tournée", "sonorisation de tournée"),
+        ("gestionnaire de projets", "gestion de projets", "coordination de projets"),
+    ],
+)
+def test_the_job_named_by_its_activity_is_the_same_job(
+    title: str, activity: str, other: str
+) -> None:
+    """blind27: « Le poste de régie de tournée m'intéresse » for a « régisseur·e de tournée »."""
+    context = build_context("fr_CA", role__title=title)
+    same = f"Le poste de {activity} m’intéresse toujours beaucoup."
+    assert "generic.foreign_name" not in _codes(same, context)
+    pasted = f"Le poste de {other} m’intéresse toujours beaucoup."
+    assert "generic.foreign_name" in _codes(pasted, context)

@@ -58,6 +58,7 @@ FRESH = {
         "blind24",
         "blind25",
         "blind26",
+        "blind27",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -203,6 +204,15 @@ FIRST_CONTACT_AND_NOW = {
     # alarms are quiet examples of narrower patterns now.
     ("blind26", "generic"): (17, 17),
     ("blind26", "pushy"): (4, 1),
+    # 14 generic (2 false alarms: « le poste de régie de tournée » for a « régisseur·e de
+    # tournée »; 12 misses: 4 drafts labelled both, 4 made of the trade's words, 2 from
+    # another application, 2 calls naming only the person met) and 2 pushy false alarms
+    # (« j'ai une proposition d'une page », « Une nouvelle depuis mon dernier message ») at
+    # first contact on the engine of bc4417e. Since: a live call must say when or what the
+    # interview was (the two calls), the job named by its activity is the same job, and the
+    # two pushy senses are antipatterns.
+    ("blind27", "generic"): (14, 10),
+    ("blind27", "pushy"): (2, 0),
 }
 
 

@@ -233,6 +233,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
                 w
                 for w in content
                 if _role_key(w) not in role_keys
+                and not _same_family(w, role_keys)
                 and w not in known
                 and w not in _QUALIFIERS
                 and len(w) >= 5
@@ -353,6 +354,17 @@ def _role_key(word: str) -> str:
     « sous-directrice » is « sous-directeur », « cheffe » is « chef ».
     """
     return "-".join(_undoubled(stem(piece))[:5] for piece in word.split("-") if piece)
+
+
+def _same_family(word: str, role_keys: frozenset[str]) -> bool:
+    """True when a word shares its first four letters with one of the title's words.
+
+    The job named by its activity, next to a word of the title, is the same job: « poste
+    de régie de tournée » for « régisseur de tournée », « poste de gestion de projets »
+    for « gestionnaire de projets » (blind27).
+    """
+    key = _role_key(word)
+    return len(key) >= 4 and any(k[:4] == key[:4] for k in role_keys if len(k) >= 4)
 
 
 def _undoubled(key: str) -> str:
