@@ -1103,6 +1103,28 @@ def test_a_candidate_name_typed_surname_first_is_signed_given_name_first(
     assert f"{signed} à l’appareil" in render("voicemail", ctx).body
 
 
+def test_a_name_its_address_spells_in_that_order_is_signed_as_typed(
+    make_context: ContextFactory,
+) -> None:
+    """Read 74: « Olivier Jean-Baptiste » signed « Jean-Baptiste Olivier » four times.
+
+    « Jean-Baptiste » is a family name too; the address « olivier.jeanbaptiste@ » settles it.
+    """
+    ctx = make_context(
+        "fr_CA",
+        candidate__name="Olivier Jean-Baptiste",
+        candidate__email="olivier.jeanbaptiste@example.com",
+    )
+    assert "\nOlivier Jean-Baptiste\n" in render("thank_you", ctx).body + "\n"
+    assert "Olivier Jean-Baptiste" in render("voicemail", ctx).body
+    typed_back = make_context(
+        "fr_CA",
+        candidate__name="Tremblay Jean-François",
+        candidate__email="tremblay.jf@example.com",
+    )
+    assert "\nJean-François Tremblay\n" in render("thank_you", typed_back).body + "\n"
+
+
 def test_a_negation_typed_without_its_ne_is_written_in_full(make_context: ContextFactory) -> None:
     """Read 69: « J'ai dit que je connaissais pas Intune » copied with its spoken negation."""
     ctx = make_context(
@@ -1435,3 +1457,18 @@ def test_a_voicemail_leaves_the_news_out_rather_than_run_past_thirty_seconds(
     body = render("voicemail", ctx, sent_on=date(2026, 12, 14)).body
     assert "CCST" not in body
     assert len(body.split()) <= 75
+
+
+def test_a_refused_draft_says_once_what_to_do_instead(make_context: ContextFactory) -> None:
+    """fresh12: « Dans l'objet : Le processus se fait par téléphone… ; Le processus… ».
+
+    The subject and the body break the same rule; the error said it twice and never what to
+    send instead.
+    """
+    ctx = make_context("fr_CA", next_steps__channel="phone")
+    with pytest.raises(DraftRejected) as refused:
+        render("reminder", ctx)
+    said = str(refused.value)
+    assert said.count("Le processus se fait par téléphone") == 1
+    assert "phone_script" in said
+    assert said.endswith("[timing.wrong_channel]")
