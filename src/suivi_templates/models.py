@@ -165,7 +165,7 @@ class Contact(_Model):
     @property
     def surname(self) -> str:
         """The family name, as it follows a civility (« Madame de Villiers »): see ``names``."""
-        return family_name(self.name)
+        return family_name(self.name, self.email)
 
 
 class Candidate(Contact):
@@ -208,7 +208,7 @@ class Interviewer(Contact):
     @property
     def surname(self) -> str:
         """The exact family name if given, else the one guessed from the name."""
-        return self.family_name or family_name(self.name)
+        return self.family_name or family_name(self.name, self.email)
 
     @model_validator(mode="after")
     def _family_name_is_in_the_name(self) -> Self:

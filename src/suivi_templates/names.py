@@ -21,6 +21,7 @@ Dubois », « María José García López », « Nguyen Thi Mai »): the whole n
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 __all__ = [
@@ -48,23 +49,45 @@ def _is_particle(word: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def usual_order(name: str) -> str:
+def usual_order(name: str, email: str | None = None) -> str:
     """The given names first: « DUPONT Jean-Claude » is « Jean-Claude DUPONT ».
 
     A form lists the surname first, in capitals; said in that order, the front desk heard
-    « Monsieur Jean-Claude » (read 66).
+    « Monsieur Jean-Claude » (read 66). An address that opens on the first word typed
+    (« olivier.jeanbaptiste@… ») says the name is already in that order: « Jean-Baptiste »
+    is a family name too (fresh12).
 
     >>> usual_order("DUPONT Jean-Claude"), usual_order("LE GOFF Marie"), usual_order("Marc LE GOFF")
     ('Jean-Claude DUPONT', 'Marie LE GOFF', 'Marc LE GOFF')
+    >>> usual_order("Olivier Jean-Baptiste", "olivier.jeanbaptiste@example.com")
+    'Olivier Jean-Baptiste'
+    >>> usual_order("Tremblay Jean-François", "tremblay.jf@example.com")
+    'Jean-François Tremblay'
     """
     words = name.split()
     capitals = next((i for i, w in enumerate(words) if not _in_capitals(w)), len(words))
     if 0 < capitals < len(words) and all(w[:1].isupper() for w in words[capitals:]):
         return " ".join(words[capitals:] + words[:capitals])
     given = _given_name_typed_last(words)
-    if given:
+    if given and not _address_spells(email, words):
         return " ".join(words[-given:] + words[:-given])
     return name
+
+
+def _address_spells(email: str | None, words: list[str]) -> bool:
+    """Whether the address's local part is the name in the order typed (« olivier.jeanbaptiste@ »).
+
+    « tremblay.jf@ » or « jf.tremblay@ » spell it otherwise, and leave the guess alone.
+    """
+    if not email or "@" not in email:
+        return False
+    local = re.sub(r"[^a-z]", "", _folded(email.partition("@")[0]))
+    typed = re.sub(r"[^a-z]", "", _folded("".join(words)))
+    return local == typed
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
 
 
 # First halves of compound given names: « Jean-François », « Marie-Ève », « Pierre-Luc ».
@@ -115,9 +138,9 @@ def _in_capitals(word: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
-def family_name(full_name: str) -> str:
+def family_name(full_name: str, email: str | None = None) -> str:
     """The family name of ``full_name``, as it follows a civility (« Madame de Villiers »)."""
-    ordered = usual_order(full_name)
+    ordered = usual_order(full_name, email)
     words = ordered.split()
     if words[0].casefold() in _LEADING_PARTICLES:
         return ordered  # « Le Goff », « De La Cruz »: no given name was typed

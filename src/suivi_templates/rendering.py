@@ -456,6 +456,10 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "atout_remerciement": _thanked_asset(context),
         "nouvelles": [phrasing.timeless(news) for news in since],
         "nouvelles_dites": [told_from(phrasing.undated(news)) for news in since],
+        # « mon TOEIC (850) » cannot be read out on the phone (read 74).
+        "nouvelles_au_telephone": [
+            told_from(phrasing.aloud(phrasing.undated(news))) for news in since
+        ],
         "promesses": promises,
         "nouvelle_redite": retold,
         # A voicemail gives the news in a few words when its 30 seconds allow (read 73: the
@@ -589,10 +593,10 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     # « DUPONT Jean-Claude » is « Monsieur Dupont » (read 66); a signature « Da Silva Rui »
     # is signed « Rui Da Silva » (read 69).
     interviewer = context.interviewer
-    met = written_name(usual_order(without_civility(interviewer.name)))
+    met = written_name(usual_order(without_civility(interviewer.name), interviewer.email))
     typed_with = typed_civility(interviewer.name)
     civility = interviewer.civility or typed_with or civility_of_title(interviewer.title)
-    signed = written_name(usual_order(context.candidate.name))
+    signed = written_name(usual_order(context.candidate.name, context.candidate.email))
     company = phrasing.without_legal_form(phrasing.without_tagline(context.company.name))
     # A single word after a civility typed with it is the surname (« Mme BERNARD »); alone,
     # it may be a first name (« sandrine »: not « Madame Sandrine », read 69).
