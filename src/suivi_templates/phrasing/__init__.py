@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from suivi_templates.phrasing.news import (
     FOR_THE_EMPLOYER,
+    aloud,
     announcement_of,
     dated,
     day_after_verb,
@@ -87,6 +88,7 @@ __all__ = [
     "about_topic",
     "accepted_condition",
     "advert_reference",
+    "aloud",
     "announcement_of",
     "as_clause",
     "as_written",

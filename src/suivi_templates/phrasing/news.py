@@ -258,6 +258,18 @@ def day_after_verb(sentence: str) -> str | None:
     return f"{rest[: verb.end()]} {when}{' ' + after if after else ''}{last_clause}."
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def aloud(sentence: str) -> str:
+    """The news as said on the phone: no aside in brackets, which cannot be read out.
+
+    >>> aloud("J’ai obtenu mon TOEIC (850) : je peux donc accueillir les clients anglophones.")
+    'J’ai obtenu mon TOEIC : je peux donc accueillir les clients anglophones.'
+    """
+    return _ASIDE.sub("", sentence)
+
+
 def undated(sentence: str) -> str:
     """The news without its day, for speech after « Depuis notre entrevue, ».
 
@@ -303,7 +315,7 @@ def headline(sentence: str) -> str | None:
     ...          "entrepôt frigorifique chez un ancien employeur de la région.") is None
     True
     """
-    text = timeless(sentence).rstrip(" .!")
+    text = aloud(timeless(sentence)).rstrip(" .!")
     cut = _CONSEQUENCE.search(text)
     # « …test d’anglais : 88 % »: a few words after the colon are the news itself.
     if cut and len(text[: cut.start()].split()) >= 3 and len(text[cut.end() :].split()) > 3:
