@@ -317,8 +317,13 @@ def _role_keys(title: str) -> frozenset[str]:
     « aide-cuisinière » is the title « aide-cuisinière », not a word « aide- » that the
     title lacks; « co-gérant » is also written « cogérant ».
     """
-    forms = word_forms(title)
+    # « conservateur·rice-restaurateur·rice » is said « conservateur-restaurateur ou … » to a
+    # non-binary candidate's call (read 74): the masculine whole is the title too.
+    forms = word_forms(title) | word_forms(_INCLUSIVE_ENDING.sub("", title))
     return frozenset({_role_key(w) for w in forms} | {_role_key(w.replace("-", "")) for w in forms})
+
+
+_INCLUSIVE_ENDING = re.compile(r"[·•](?:e|ne|le|se|sse|ère|euse|rice|trice)(?:[·•]?s)?(?=\W|$)")
 
 
 @lru_cache(maxsize=4096)

@@ -27,7 +27,7 @@ _INCLUSIVE = re.compile(
 _DETAIL = re.compile(r"\s+[—–-]\s+.*$|\s*\([^()]*\)")
 
 
-def _agreed(match: re.Match[str], gender: Gender, spoken: bool, paired: list[bool]) -> str:
+def _agreed(match: re.Match[str], gender: Gender, spoken: bool) -> str:
     base, ending = match.group(1), match.group(2)
     if gender == "m":
         return base
@@ -39,16 +39,28 @@ def _agreed(match: re.Match[str], gender: Gender, spoken: bool, paired: list[boo
         feminine = _feminine(base, ending)
         if base[:1].isupper() and base[1:].islower():
             feminine = feminine.lower()
-        if paired:
-            # One pair said, the next words agree with its nearer, feminine noun (accord de
-            # proximité, OQLF): « infirmier ou infirmière clinicienne », not « … clinicien
-            # ou clinicienne », which readers called unsayable on the phone (read 73).
-            return feminine
         if _sounds_alike(base, feminine):
             return base  # « chargé ou chargée » says one word twice (read 73)
-        paired.append(True)
         return f"{base} ou {feminine}"
     return _feminine(base, ending)
+
+
+def _said_in_both(text: str) -> str | None:
+    """A title with several inclusive words, said as a full doublet, or None.
+
+    « infirmier ou infirmière clinicien ou clinicienne » was unsayable (read 73), and
+    « ouvrier ou ouvrière agricole saisonnière » read as a wrong agreement (read 74): the
+    OQLF's full doublet repeats the words between, each form agreed with its own noun.
+    """
+    matches = list(_INCLUSIVE.finditer(text))
+    if len(matches) < 2:
+        return None
+    start, end = matches[0].start(), matches[-1].end()
+    masculine = _INCLUSIVE.sub(lambda match: _agreed(match, "m", True), text[start:end])
+    feminine = _INCLUSIVE.sub(lambda match: _agreed(match, "f", True), text[start:end])
+    if all(_sounds_alike(m.group(1), _feminine(m.group(1), m.group(2))) for m in matches):
+        return text[:start] + masculine + text[end:]
+    return f"{text[:start]}{masculine} ou {feminine.lower()}{text[end:]}"
 
 
 def _sounds_alike(masculine: str, feminine: str) -> bool:
@@ -212,17 +224,19 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     >>> role_as_said("Ingénieur signalisation F/H – Projet ERTMS", "m")
     'ingénieur signalisation'
     >>> role_as_said("ouvrier·ère agricole saisonnier·ère", "n", spoken=True)
-    'ouvrier ou ouvrière agricole saisonnière'
+    'ouvrier agricole saisonnier ou ouvrière agricole saisonnière'
     >>> role_as_said("travailleur·euse social·e", "n", spoken=True)
-    'travailleur ou travailleuse sociale'
+    'travailleur social ou travailleuse sociale'
+    >>> role_as_said("directeur·rice principal·e, ingénierie de données", "n", spoken=True)
+    'directeur principal ou directrice principale, ingénierie de données'
     >>> role_as_said("Chef d'équipe propreté (H/F)", "f"), role_as_said("sous-chef", "f")
     ("cheffe d'équipe propreté", 'sous-cheffe')
     >>> role_as_said("entraîneuse-chef", "f"), role_as_said("rédactrice en chef", "f")
     ('entraîneuse-chef', 'rédactrice en chef')
     """
     text = _GENDER_MENTION.sub("", title)
-    paired: list[bool] = []
-    text = _INCLUSIVE.sub(lambda match: _agreed(match, gender, spoken, paired), text)
+    both = _said_in_both(text) if gender == "n" and spoken else None
+    text = both or _INCLUSIVE.sub(lambda match: _agreed(match, gender, spoken), text)
     detailless = _DETAIL.sub("", text).strip()
     text = _in_lowercase(detailless)
     if text != detailless:
