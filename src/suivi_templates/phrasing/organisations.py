@@ -146,7 +146,9 @@ def _organisation(name: str, article: Article | None) -> Organisation:
 _CITY_BODIES = frozenset({"métropole", "agglomération", "agglo"})
 
 
-_TAGLINE = re.compile(r"\s+[—–-]\s+.*$|\s*\([^()]*\)\s*$")
+# « Lumio Données / Lumio Data » : the same name in two languages; a letter says the first
+# (read 74).
+_TAGLINE = re.compile(r"\s+[—–-]\s+.*$|\s*\([^()]*\)\s*$|\s+/\s+.*$")
 
 
 def without_tagline(name: str) -> str:
@@ -158,6 +160,8 @@ def without_tagline(name: str) -> str:
     'Pharmacie Roy inc.'
     >>> without_tagline("Mine Lac-Vert inc."), without_tagline("Saint-Jean-sur-Richelieu")
     ('Mine Lac-Vert inc.', 'Saint-Jean-sur-Richelieu')
+    >>> without_tagline("Lumio Données / Lumio Data"), without_tagline("Bain/Mousse")
+    ('Lumio Données', 'Bain/Mousse')
     """
     return _TAGLINE.sub("", name) or name
 
@@ -166,7 +170,8 @@ def without_tagline(name: str) -> str:
 # « chez Kelvin SAS », « Lumio Technologies inc. » read as copied from a form (read 70).
 _LEGAL_FORM = re.compile(
     r"^(?:SARL|SAS|SASU|EURL|SNC)\s+(?=\S)"
-    r"|,?\s+(?:SARL|SAS|SASU|EURL|SNC|SA|S\.A\.S?\.?|(?i:inc|ltée|ltd|limitée|enr|senc)\.?)$"
+    r"|,?\s+(?:SARL|SAS|SASU|EURL|SNC|SA|S\.A\.S?\.?|(?i:inc|ltée|ltd|limitée|enr|senc)\.?"
+    r"|(?i:s\.e\.n\.c\.(?:r\.l\.)?|senc\.?r\.?l\.?))$"
 )
 
 
@@ -175,6 +180,8 @@ def without_legal_form(name: str) -> str:
 
     >>> without_legal_form("SARL Martin & Fils"), without_legal_form("Kelvin SAS")
     ('Martin & Fils', 'Kelvin')
+    >>> without_legal_form("Lapointe Bérubé notaires s.e.n.c."), without_legal_form("Roy SENCRL")
+    ('Lapointe Bérubé notaires', 'Roy')
     >>> without_legal_form("Lumio Technologies inc."), without_legal_form("TransLoad Express ltée")
     ('Lumio Technologies', 'TransLoad Express')
     >>> without_legal_form("SAS"), without_legal_form("Sasha SA"), without_legal_form("SCP Roy")
