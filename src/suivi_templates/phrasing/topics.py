@@ -148,6 +148,15 @@ def _uninvert(question: str) -> str:
     return _INVERSION.sub(put_back, question, count=1)
 
 
+# A subject or one of the verbs a question of quantity asks with: « combien de postes
+# sont ouverts », « combien de temps dure la formation ».
+_HAS_VERB = re.compile(
+    r"\b(?:vous|ils|elles|on|je|j['’]|nous|il|elle|tu|est|sont|a|ont|faut|fau[dt]rait"
+    r"|dure|durent|prend|prennent|coûte|coûtent|reste|restent|y|-t-)\b",
+    re.IGNORECASE,
+)
+
+
 def _question_phrase(question: str) -> str:
     words = question.split(maxsplit=1)
     head = _bare(words[0])
@@ -173,6 +182,15 @@ def _question_phrase(question: str) -> str:
         return "les raisons " + ("d’" if elides(rest) else "de ") + rest
     if head in _INTERROGATIVES and rest:
         return _INTERROGATIVES[head] + rest
+    # « combien de palettes par jour ? » has no verb: « la question de savoir combien de
+    # palettes par jour » had none either (fresh12). It asks for a number.
+    if head == "combien" and re.match(r"d(?:e\s|['’])", rest) and not _HAS_VERB.search(rest):
+        if re.match(r"de temps\b", rest):
+            after = rest.removeprefix("de temps")
+            return (
+                "la durée" if re.match(r"\s+d(?:e\s|['’])", after) else "le temps nécessaire"
+            ) + after
+        return "le nombre " + rest
     if head == "est-ce" and rest.casefold().startswith(("que ", "qu’", "qu'")):
         return _whether(re.sub(r"^qu(?:e |['’])", "", rest, flags=re.IGNORECASE))
     if head in _QUESTION_WORDS and rest:
@@ -381,6 +399,14 @@ def topic_phrase(subject: str) -> str:
     ('la façon de piloter les projets', 'la façon de faire')
     >>> topic_phrase("développer la clientèle agricole?")
     'la façon de développer la clientèle agricole'
+    >>> topic_phrase("combien de palettes par jour ?")
+    'le nombre de palettes par jour'
+    >>> topic_phrase("Combien de temps de formation?")
+    'la durée de formation'
+    >>> topic_phrase("combien de temps pour former un cariste ?")
+    'le temps nécessaire pour former un cariste'
+    >>> topic_phrase("combien de palettes vous faites par jour ?")
+    'la question de savoir combien de palettes vous faites par jour'
     >>> topic_phrase("Quelle est la place des contrôles dans le poste ?")
     'la place des contrôles dans le poste'
     >>> topic_phrase("quels sont vos délais de paiement")
