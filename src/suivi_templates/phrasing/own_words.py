@@ -199,6 +199,15 @@ _TOPIC_LEAD = re.compile(
 # « mentionner du stage » is « mentionner le stage »: « parler de » loses its « de ».
 _AFTER_MENTION = re.compile(r"^Je voudrais aussi mentionner (de la |de l['’]|du |des |de |d['’])")
 _UNDO_DE = {"de la ": "la ", "de l'": "l'", "de l’": "l’", "du ": "le ", "des ": "les "}
+# « parler de mon CAP et de ma formation »: each member loses its « de », but only before a
+# determiner (« mon expérience de régulation et de planification » is one member).
+_AND_DE = re.compile(
+    r"\b(et|ou) de (?=(?:mon|ma|mes|son|sa|ses|notre|nos|ce|cet|cette|ces|un|une|la)\s)"
+    r"|\b(et|ou) d['’](?=(?:un|une)\s)"
+)
+# « j’ai oublié de dire que j’ai fait mon stage et que je connais… »: the first « que »
+# went with the reproach, so the next one goes too.
+_AND_THAT = re.compile(r"\b(et|mais|puis) qu(?:e\s+|['’])")
 
 
 # « on » + a verb of the notes, and the same verb with « nous » (a letter's register).
@@ -217,11 +226,24 @@ _ON_VERB = re.compile(
 
 
 def _nous_form(verb: str) -> str | None:
-    """« servait » → « servions »: the table, else the imperfect's regular ending."""
+    """« servait » → « servions », « utilise » → « utilisons »: the table, else a regular ending.
+
+    A first-group present whose stem changes (« gère », « appelle », « emploie ») is left
+    as typed rather than guessed.
+    """
     verb = verb.lower()
     if verb in _WITH_NOUS:
         return _WITH_NOUS[verb]
-    return verb[:-3] + "ions" if verb.endswith("ait") and len(verb) > 5 else None
+    if verb.endswith("ait") and len(verb) > 5:
+        return verb[:-3] + "ions"
+    if len(verb) > 4 and verb.endswith("e") and "è" not in verb:
+        if verb.endswith(("lle", "tte", "ie", "ye", "ue")):
+            return None
+        stem = verb[:-1]
+        if stem.endswith("g"):
+            return stem + "eons"
+        return stem[:-1] + "çons" if stem.endswith("c") else stem + "ons"
+    return None
 
 
 def speaks_with_on(text: str) -> bool:
@@ -234,6 +256,8 @@ def with_nous(text: str) -> str:
 
     >>> with_nous("À Lévis, on avait mis en place des ateliers ; on servait 200 repas.")
     'À Lévis, nous avions mis en place des ateliers ; nous servions 200 repas.'
+    >>> with_nous("On l'utilise en production et on lance 400 tests par jour.")
+    "Nous l'utilisons en production et nous lançons 400 tests par jour."
     """
 
     def replace(match: re.Match[str]) -> str:
@@ -261,6 +285,10 @@ def reframe(sentence: str) -> str:
     'Je voudrais aussi mentionner mon expérience de régulation chez Transdev.'
     >>> reframe("J’aurais dû parler du stage à Lyon.")
     'Je voudrais aussi mentionner le stage à Lyon.'
+    >>> reframe("Je n'ai pas parlé de mon CAP et de ma formation QualiPAC.")
+    'Je voudrais aussi mentionner mon CAP et ma formation QualiPAC.'
+    >>> reframe("J’ai oublié de dire que j’ai fait mon stage à Verdun et que je connais Epic.")
+    'J’ajoute un point que je n’ai pas abordé : j’ai fait mon stage à Verdun et je connais Epic.'
     >>> reframe("J'ai piloté la bascule vers Opera Cloud en 2025, je ne l'ai pas assez dit.")
     "Je voudrais revenir sur un point : j'ai piloté la bascule vers Opera Cloud en 2025."
     >>> reframe("Nous avions fait une charpente de 14 m à Guérande, je l'ai pas assez dit.")
@@ -292,6 +320,8 @@ def reframe(sentence: str) -> str:
         text, count = pattern.subn(replacement, text, count=1)
         if count:
             break
+    if count and replacement == _NOT_RAISED and not head:
+        text = _AND_THAT.sub(r"\1 ", text)
     if head and not count and re.match(r"j['’]ai\b|je\b", text, re.I):
         text, count = "j’ajoute que " + _lower_first(text), 1
     if head and count:
@@ -304,6 +334,7 @@ def reframe(sentence: str) -> str:
     if match:
         article = _UNDO_DE.get(match.group(1), "")
         text = text[: match.start(1)] + article + text[match.end(1) :]
+        text = _AND_DE.sub(lambda m: f"{m[1] or m[2]} ", text)
     return text
 
 
