@@ -54,15 +54,41 @@ def spellings() -> dict[str, tuple[float, str, float]]:
     }
 
 
+INFLECTED_COMMON = 1.5
+"""How common the plural or feminine of a word of the table must be to join it."""
+
+
 def table() -> dict[str, str]:
     """Each bare spelling that French nearly always writes with accents, and how."""
     found = {}
-    for plain, (best, word, rival) in spellings().items():
+    every = spellings()
+    for plain, (best, word, rival) in every.items():
         if plain in KEEP or best < COMMON:
             continue
         if best - zipf_frequency(plain, "fr") >= OVER_BARE and best - rival >= OVER_RIVAL:
             found[plain] = word
-    return found | glued(found)
+    return found | inflected(found, every) | glued(found)
+
+
+def inflected(found: dict[str, str], every: dict[str, tuple[float, str, float]]) -> dict[str, str]:
+    """« preposes » → « préposés »: the plural and feminine of a word of the table.
+
+    A note writes « les preposes » as often as « le prepose », but the plural is rarer in
+    print and may fall under :data:`COMMON` (fresh12); the word's own spelling vouches for
+    it when the inflected form is the usual one and has no rival.
+    """
+    extra = {}
+    for plain, word in found.items():
+        for ending in ("s", "e", "es"):
+            form = plain + ending
+            if form in found or form in KEEP or form not in every:
+                continue
+            best, accented, rival = every[form]
+            if accented != word + ending or best < INFLECTED_COMMON:
+                continue
+            if best - zipf_frequency(form, "fr") >= OVER_BARE and best - rival >= OVER_RIVAL:
+                extra[form] = accented
+    return extra
 
 
 GLUED_COMMON = 3.0

@@ -106,6 +106,10 @@ _AFTER_AVOIR = re.compile(
 # « j'ai été impressionne » : after « été », only a participle more common than the verb,
 # agreed with the person who writes (« calme » stays an adjective).
 _AFTER_ETE = re.compile(rf"\b(été{_ADVERBS}\s+)(\w+)")
+# « je suis habilite » : a participle after « je suis » agrees with the writer (read 74,
+# « je suis habilité » for a woman or a non-binary person).
+_AFTER_I_AM = re.compile(rf"\b([Jj]e (?:suis|serai|serais|sois){_ADVERBS}\s+)(\w+)")
+_AGREEMENT = {"f": "e", "n": "·e"}
 
 
 def _participles(text: str, gender: str | None) -> str:
@@ -121,11 +125,20 @@ def _participles(text: str, gender: str | None) -> str:
 
     def after_ete(match: re.Match[str]) -> str:
         found = table.get(_unaccented(match.group(2)), "")
-        if not found.endswith("*") or gender not in ("m", "f"):
+        if not found.endswith("*") or gender not in ("m", "f", "n"):
             return match.group(0)
-        return match.group(1) + found.rstrip("*") + ("e" if gender == "f" else "")
+        return match.group(1) + found.rstrip("*") + _AGREEMENT.get(gender, "")
 
-    return _AFTER_ETE.sub(after_ete, _AFTER_AVOIR.sub(after_avoir, text))
+    def after_i_am(match: re.Match[str]) -> str:
+        word = match.group(2)
+        # Typed bare, only a participle more common than the verb (« je suis calme »).
+        found = word if word.endswith("é") else table.get(_unaccented(word), "")
+        if not found.endswith(("é", "é*")) or (found != word and not found.endswith("*")):
+            return match.group(0)
+        return match.group(1) + found.rstrip("*") + _AGREEMENT.get(gender or "m", "")
+
+    text = _AFTER_ETE.sub(after_ete, _AFTER_AVOIR.sub(after_avoir, text))
+    return _AFTER_I_AM.sub(after_i_am, text)
 
 
 _PRAISED = (
@@ -149,6 +162,9 @@ _REGISTER = (
     # Shorthand of a text message (read 69): « c possible », « 1 fds sur 3 », « trav ».
     (re.compile(r"\b([Cc]) (?=(?:possible|correct|bon|vrai|clair|normal|parfait)\b)"), r"\1’est "),
     (re.compile(r"\bfds\b"), "fin de semaine"),
+    # « les astreintes le we » (fresh12): the week-end of a French note.
+    (re.compile(r"\b(le|ce|du|un|chaque) (?:we|WE|w-e|W-E)\b"), r"\1 week-end"),
+    (re.compile(r"\b(les|des|mes|tous les|deux|trois) (?:we|WE|w-e|W-E)\b"), r"\1 week-ends"),
     (re.compile(r"\btrav\b"), "travail"),
     # « la façon que votre équipe travaille » : « dont » (fresh6, v08).
     (
@@ -209,8 +225,9 @@ def _agrees(typed: str, found: str) -> bool:
 def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) -> str:
     """``text`` as a letter writes it: the accents its words nearly always take, one mark.
 
-    Names stay as written; « !! » or « ?! » become one mark. ``gender`` (``"f"``, ``"m"``)
-    agrees a participle after « été » with the person who wrote the note.
+    Names stay as written; « !! » or « ?! » become one mark. ``gender`` (``"f"``, ``"m"``,
+    ``"n"``) agrees a participle after « été » or « je suis » with the person who wrote the
+    note (« habilité·e » for ``"n"``, as such notes write it).
 
     >>> as_written("Jai ete impressionnee par la facon dont l'equipe fait les impots.")
     "J’ai été impressionnée par la façon dont l'équipe fait les impôts."
@@ -232,6 +249,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'Migration monolithe vers microservices ; caisse et commandes'
     >>> as_written("ca libère du temps. Ca marche, CA et ca.")
     'ça libère du temps. Ça marche, CA et ça.'
+    >>> as_written("les preposes font les astreintes le we, et tous les WE en été")
+    'les préposés font les astreintes le week-end, et tous les week-ends en été'
     >>> as_written("les residents de lunité protegée ; il se lève sur un levier")
     'les résidents de l’unité protégée ; il se lève sur un levier'
     >>> as_written("mon projet de fin detudes, une décision légale")
@@ -240,6 +259,12 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'test d’anglais, l’entreprise sous la lune ; vous lassez'
     >>> as_written("jai oublie de dire que jai été impressionne, pis que jai été calme", gender="f")
     'j’ai oublié de dire que j’ai été impressionnée, et que j’ai été calme'
+    >>> as_written("je suis habilite a faire passer le DELF, je suis passionne", gender="n")
+    'je suis habilité·e à faire passer le DELF, je suis passionné·e'
+    >>> as_written("je suis calme"), as_written("jai ete impressionne", gender="n")
+    ('je suis calme', 'j’ai été impressionné·e')
+    >>> as_written("je suis habilitée à former", gender="f"), as_written("je suis né", gender="m")
+    ('je suis habilitée à former', 'je suis né')
     >>> as_written("tant pis ; la procédure que j'ai mise en forme ; j'ai entre 5 et 10 ans")
     "tant pis ; la procédure que j'ai mise en forme ; j'ai entre 5 et 10 ans"
     >>> as_written("Super bien. super interessant, mon taf, une super équipe, chez mon ancien taf")
