@@ -1472,3 +1472,18 @@ def test_a_refused_draft_says_once_what_to_do_instead(make_context: ContextFacto
     assert said.count("Le processus se fait par téléphone") == 1
     assert "phone_script" in said
     assert said.endswith("[timing.wrong_channel]")
+
+
+@pytest.mark.parametrize("kind", ["thank_you", "reminder", "phone_script"])
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_a_topic_with_its_own_sur_is_not_introduced_by_another(
+    make_context: ContextFactory, kind: str, locale: str
+) -> None:
+    """Read 74: « notre discussion sur les chantiers commerciaux sur la Rive-Sud »."""
+    topic = "les chantiers commerciaux sur la Rive-Sud"
+    ctx = make_context(
+        locale, topics=[{"subject": topic}], debrief={}, company__facts=[], commitments=[]
+    )
+    body = render(kind, ctx).body
+    assert "sur les chantiers commerciaux" not in body
+    assert "chantiers commerciaux sur la Rive-Sud" in body

@@ -40,6 +40,7 @@ __all__ = [
     "que",
     "second_person",
     "short_date",
+    "sur",
     "weekday",
 ]
 
@@ -114,6 +115,20 @@ def de(following: str) -> str:
     ('du traitement des dossiers', 'des délais', 'de la migration')
     """
     return _with_preposition("de", following)
+
+
+def sur(topic: str) -> str:
+    """« sur » + a topic, or « à propos de » when the topic has its own « sur ».
+
+    « notre discussion sur les chantiers commerciaux sur la Rive-Sud » said « sur » twice
+    (read 74).
+
+    >>> sur("la plonge"), sur("les chantiers commerciaux sur la Rive-Sud")
+    ('sur la plonge', 'à propos des chantiers commerciaux sur la Rive-Sud')
+    """
+    if re.search(r"\bsur\b", topic):
+        return "à propos " + de(topic)
+    return f"sur {topic}"
 
 
 def a(following: str) -> str:

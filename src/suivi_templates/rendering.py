@@ -149,6 +149,7 @@ def _configure(env: jinja2.Environment) -> jinja2.Environment:
         a=formatting.a,
         de=formatting.de,
         que=formatting.que,
+        sur=formatting.sur,
         you=formatting.second_person,
         cap=lambda text: text[:1].upper() + text[1:],
     )
