@@ -158,6 +158,22 @@ def test_the_call_avoids_holidays_and_their_neighbours_in_france() -> None:
     assert quebec.steps[2].on == date(2026, 5, 26)
 
 
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_the_call_waits_for_january_after_the_year_end_break(locale: str) -> None:
+    """Read 74: a call on Monday 28 December, after Christmas and in the closing of the Fêtes.
+
+    Reminder on Mon 21 December; + 7 is Mon 28, the weekday after Christmas and inside the
+    year-end break; 4 January touches New Year's Day.
+    """
+    context = make_context(
+        locale=locale, interview=date(2026, 12, 4), decision_by=date(2026, 12, 18)
+    )
+    p = st.plan(context, today=date(2026, 12, 4))
+    assert p.steps[1].on == date(2026, 12, 21)
+    assert p.steps[2].on == date(2027, 1, 5)
+    assert "du 24 décembre au 2 janvier" in p.steps[2].note
+
+
 # --- History ---------------------------------------------------------------------------
 
 

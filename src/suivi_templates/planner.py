@@ -567,8 +567,8 @@ def _follow_up_step(
         )
     if channel == "phone" and rule_date != earliest.on:
         note.add(
-            "Le vendredi et les jours qui touchent un jour férié se prêtent mal à un appel, "
-            "d'où ce jour."
+            "Le vendredi, les jours qui touchent un jour férié et ceux du 24 décembre au "
+            "2 janvier se prêtent mal à un appel, d'où ce jour."
         )
     if channel == "phone":
         note.add(

@@ -278,12 +278,35 @@ def good_call_day(day: date, locale: Locale) -> date:
     public holiday (which also covers French *ponts*). Looks two weeks ahead at most.
     """
     candidate = on_or_after(day, locale)
-    for _ in range(10):
-        around = holidays_between(
-            candidate - timedelta(days=2), candidate + timedelta(days=1), locale
-        )
-        off_days = [day for day, _ in around if day.weekday() < _SATURDAY]
-        if candidate.weekday() <= _THURSDAY and not off_days:
+    for _ in range(15):
+        if (
+            candidate.weekday() <= _THURSDAY
+            and not _touches_holiday(candidate, locale)
+            and not _in_year_end_break(candidate)
+        ):
             return candidate
         candidate = next_business_day(candidate, locale)
     return on_or_after(day, locale)
+
+
+def _touches_holiday(day: date, locale: Locale) -> bool:
+    """Whether the weekday before or after ``day`` is a public holiday.
+
+    Over a weekend: the Monday after a Friday holiday (« lundi 28 décembre » after Christmas)
+    is the day after it (read 74).
+    """
+    before, after = day - timedelta(days=1), day + timedelta(days=1)
+    while before.weekday() >= _SATURDAY:
+        before -= timedelta(days=1)
+    while after.weekday() >= _SATURDAY:
+        after += timedelta(days=1)
+    return bool(holidays_between(before - timedelta(days=1), after, locale))
+
+
+def _in_year_end_break(day: date) -> bool:
+    """From 24 December to 2 January, offices close or run short-staffed: no calls.
+
+    The conventions count the year-end slowdown among the poor days for a call; a reader
+    moved a call of Monday 28 December to January (read 74).
+    """
+    return (day.month, day.day) >= (12, 24) or (day.month, day.day) <= (1, 2)
