@@ -9,29 +9,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
 
 from suivi_templates.checks.anchors import finditer_near
 from suivi_templates.checks.base import Check, Hit, Target
-from suivi_templates.checks.concrete import _key_found, _token_forms, concrete_items
+from suivi_templates.checks.concrete import concrete_items
 from suivi_templates.checks.foreign_name import foreign_name
+from suivi_templates.checks.identity import (
+    addresses_the_person_met,
+    names_role_or_company,
+    names_the_person_met,
+    recalls_decision_date,
+    says_when_met,
+    spoken_day,
+)
 from suivi_templates.checks.model_letter import model_letter
 from suivi_templates.checks.news import nothing_new, open_promise
-from suivi_templates.checks.organisations import _ORG_HEADS, _from_context
+from suivi_templates.checks.organisations import _from_context
 from suivi_templates.checks.pushy import PUSHY_CHECKS
 from suivi_templates.checks.ruledata import data_hit, data_matches
 from suivi_templates.checks.same_body import same_body, same_body_batch
 from suivi_templates.checks.text import (
     GAP,
-    STOPWORDS,
     fold,
-    key_words,
     phrases,
-    tokens,
 )
 from suivi_templates.kinds import kind_of
-from suivi_templates.models import InterviewContext
-from suivi_templates.typography import MONTHS
 
 __all__ = ["GENERIC_CHECKS"]
 
@@ -196,58 +198,6 @@ def _own_inclusive_agreement(target: Target, start: int) -> bool:
 # --- generic.no_concrete_element, generic.vague_praise -------------------------------------
 
 
-def _names_the_person_met(target: Target) -> bool:
-    """The draft names the person met, by surname or by first name (« Bonjour Julie »)."""
-    context = target.context
-    assert context is not None
-    words, prefixes = _token_forms(target)
-    names = [context.interviewer.surname, *_first_names(context)]
-    keys = [
-        k
-        for phrase in names
-        for k in (m.group() for m in tokens(fold(phrase)))
-        if k not in STOPWORDS and len(k) >= 3
-    ]
-    return any(_key_found(k, words, prefixes) for k in keys)
-
-
-def _names_role_or_company(target: Target) -> bool:
-    """The draft names the role (a word of four letters or more, or its acronym) or the company."""
-    context = target.context
-    assert context is not None
-    words, prefixes = _token_forms(target)
-    keys = [
-        k
-        for k in (m.group() for m in tokens(fold(context.company.name)))
-        if k not in STOPWORDS and k not in _ORG_HEADS and len(k) >= 3
-    ]
-    acronyms = {fold(a) for a in re.findall(r"\b[A-ZÀ-Ý]{2,6}\b", context.role.title)}
-    role = [k for k in key_words(context.role.title) if len(k) >= 4 or k in acronyms]
-    return any(_key_found(k, words, prefixes) for k in (*keys, *role))
-
-
-def _first_names(context: InterviewContext) -> list[str]:
-    """The interviewer's first name(s): the name without its surname (« Marie-Ève »)."""
-    name, surname = context.interviewer.name, context.interviewer.surname
-    given = name[: name.casefold().rfind(surname.casefold())] if surname else name
-    return [part for part in given.split() if part[:1].isupper()]
-
-
-def _addresses_the_person_met(target: Target) -> bool:
-    """The draft names the person met (surname or first name) or greets them by civility.
-
-    « Madame, » alone is the formal address to a known reader in French; « Bonjour, »
-    is written to anyone, even when the role follows.
-    """
-    context = target.context
-    assert context is not None
-    civility = context.interviewer.civility
-    opening = target.folded.lstrip()[:40]
-    if civility and re.match(rf"(?:bonjour{GAP})?{fold(civility)}\s*,", opening):
-        return True
-    return _names_the_person_met(target)
-
-
 def _is_pushy(target: Target) -> bool:
     """True when a pushy check the caller left on finds something in the draft."""
     return any(
@@ -255,65 +205,6 @@ def _is_pushy(target: Target) -> bool:
         for check in PUSHY_CHECKS
         if target.enabled is None or check.code in target.enabled
     )
-
-
-def _spoken_day(day: date) -> str:
-    """« 17 novembre », for a suggestion."""
-    return f"{'1er' if day.day == 1 else day.day} {MONTHS.split('|')[day.month - 1]}"
-
-
-_MONTHS = fold(MONTHS).split("|")
-"""The month names as a folded text writes them (« fevrier », « aout »)."""
-
-
-def _names_the_day(target: Target, day: date) -> bool:
-    """The draft names this day: « 17 novembre », « le 17 », « 17/11 »."""
-    number = "1er|1" if day.day == 1 else str(day.day)
-    pattern = (
-        rf"(?<!\d)(?:{number})(?:{GAP}|\u00a0)+{_MONTHS[day.month - 1]}(?![^\W_])"
-        rf"|(?<![^\W_])(?:le|du|au|avant le|vers le|autour du){GAP}(?:{number})(?!\d)"
-        rf"|(?<!\d)0?{day.day}/0?{day.month}(?!\d)"
-    )
-    return re.search(pattern, target.folded) is not None
-
-
-def _recalls_decision_date(target: Target) -> bool:
-    """A reminder that names the decision date the recruiter announced (R1, R12)."""
-    context = target.context
-    if context is None or context.next_steps.decision_by is None:
-        return False
-    return _names_the_day(target, context.next_steps.decision_by)
-
-
-_WEEKDAYS = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
-# When the meeting was, said relatively; it must stand next to a word of the meeting, so
-# that « un message hier » does not date the interview.
-_MET = r"(?:rencontr|entrevue|entretien|vu|vue|parle|echange|discute|rendez-vous|visio|appel)"
-_RELATIVE_DAY = re.compile(
-    rf"(?<![^\W_]){_MET}\w{{0,6}}(?:{GAP}\S+){{0,4}}?{GAP}"
-    rf"(?:hier|avant-hier|ce{GAP}matin|cet{GAP}apres-midi"
-    rf"|(?:la{GAP})?semaine{GAP}(?:derniere|passee)|(?:{'|'.join(_WEEKDAYS)}){GAP}(?:dernier|passe))"
-    rf"(?![^\W_])"
-    rf"|(?<![^\W_])(?:hier|avant-hier|(?:la{GAP})?semaine{GAP}(?:derniere|passee)"
-    rf"|(?:{'|'.join(_WEEKDAYS)}){GAP}(?:dernier|passe)),?{GAP}(?:\S+{GAP}){{0,4}}?{_MET}"
-)
-
-
-def _says_when_met(target: Target) -> bool:
-    """A spoken draft says when the interview was (R20).
-
-    Its day (« le 17 novembre », « 17/11 »), its weekday (« mardi »), or a relative time
-    next to the meeting (« entrevue d'hier », « rencontrés la semaine dernière »).
-    """
-    context = target.context
-    assert context is not None
-    held = context.interview.date
-    if _names_the_day(target, held):
-        return True
-    weekday = _WEEKDAYS[held.weekday()]
-    if re.search(rf"(?<![^\W_]){weekday}(?![^\W_])", target.folded):
-        return True
-    return _RELATIVE_DAY.search(target.folded) is not None
 
 
 def no_concrete_element(target: Target) -> Iterator[Hit]:
@@ -332,16 +223,16 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
         return
     # Short spoken kinds must at least say which interview they follow (R20, R21).
     if kind_of(target.kind).spoken:
-        met = _names_the_person_met(target)
-        if concrete_items(target) or _says_when_met(target) or (met and target.kind == "voicemail"):
+        met = names_the_person_met(target)
+        if concrete_items(target) or says_when_met(target) or (met and target.kind == "voicemail"):
             return
         # A pushy call that names the role, the company or the person met is pushy first:
         # the authors label it pushy alone, and the pushy findings say what to write instead
         # (R15, R21).
-        if (met or _names_role_or_company(target)) and _is_pushy(target):
+        if (met or names_role_or_company(target)) and _is_pushy(target):
             return
         role = target.context.role.title if target.context else "…"
-        day = _spoken_day(target.context.interview.date) if target.context else "…"
+        day = spoken_day(target.context.interview.date) if target.context else "…"
         lacking = (
             "Nommer la personne rencontrée ne suffit pas dans un appel : ce message ne dit ni "
             "la date de l'entrevue ni un sujet abordé"
@@ -359,7 +250,7 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
         return
     if not kind_of(target.kind).personal:
         return
-    if target.kind == "reminder" and _recalls_decision_date(target):
+    if target.kind == "reminder" and recalls_decision_date(target):
         return
     items = target.words.items
     if not items or concrete_items(target):
@@ -367,7 +258,7 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
     # A pushy reminder written to the person met is pushy first: what it lacks is courtesy,
     # and the pushy findings already say what to write instead (R14, R15). One that could
     # be sent to anyone (« Bonjour, » and nothing named) is both.
-    if target.kind == "reminder" and _addresses_the_person_met(target) and _is_pushy(target):
+    if target.kind == "reminder" and addresses_the_person_met(target) and _is_pushy(target):
         return
     example = next((i for i in items if i.kind == "topic"), items[0])
     promise = next((i for i in items if i.kind == "commitment"), None)
