@@ -528,6 +528,24 @@ def test_letters_name_an_issue_of_the_job_not_a_tool(
 
 
 @pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_the_thank_you_names_the_topic_the_person_took_a_note_on(
+    locale: str, make_context: ContextFactory
+) -> None:
+    """Read 74: « Je garde en tête notre discussion sur le logiciel de répartition », bare,
+    when the person had noted « gros problème avec les clients de Rimouski » on the delays.
+    """
+    topics = [
+        {"subject": "le logiciel de répartition"},
+        {"subject": "les délais en hiver", "note": "gros problème avec les clients de Rimouski"},
+    ]
+    ctx = _no_news(locale, topics, make_context)
+    thanks = render("thank_you", ctx).body
+    assert "délais en hiver" in thanks
+    assert "logiciel" not in thanks
+    assert "logiciel de répartition" in render("reminder", ctx).body
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
 def test_a_reminder_with_only_tools_offers_to_come_back_to_one(
     locale: str, make_context: ContextFactory
 ) -> None:

@@ -443,7 +443,9 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         else "",
         # The thank-you names an issue of the job, not a skill or a licence (read 40); a
         # reminder with nothing new names another issue than the thank-you did (read 39).
-        **_letter_topics(subjects, told, context.debrief.struck_by),
+        **_letter_topics(
+            subjects, told, context.debrief.struck_by, [bool(t.note) for t in context.topics]
+        ),
         "sujets_notes": topics_noted,
         # The topics the interviewer dwelt on (« il a insisté »): the thank-you can say so,
         # where a stock sentence named the topic alone (reads 69 to 71).
@@ -542,7 +544,7 @@ def _interview_day(
 
 
 def _letter_topics(
-    subjects: list[str], told: str | None = None, struck_by: str | None = None
+    subjects: list[str], told: str | None, struck_by: str | None, noted: list[bool]
 ) -> dict[str, Any]:
     """The topics the letters name: the thank-you's, the reminder's, and whether they are issues.
 
@@ -555,9 +557,13 @@ def _letter_topics(
 
     « les enjeux abordés ensemble, notamment Python » read as a keyword pasted in (read 40);
     « notamment la façon dont l'équipe gère les astreintes », to a CTO, as self-interest
-    (read 47).
+    (read 47). The thank-you names first an issue the person took a note on: « le logiciel
+    de répartition », bare, read as stock beside « les délais en hiver sur la 20 », noted
+    (read 74).
     """
+    with_note = {s for s, has in zip(subjects, noted, strict=True) if has}
     issues = [s for s in subjects if not phrasing.is_credential(s) and not phrasing.is_skill(s)]
+    issues.sort(key=lambda s: s not in with_note)
     thanked = issues[0] if issues else subjects[0] if subjects else ""
     if told is not None:
         thanked = next((s for s in issues if s != told), "")
@@ -567,7 +573,10 @@ def _letter_topics(
     reminded = next(iter(later or by_condition), subjects[0] if subjects else "")
     return {
         "sujet_remerciement": thanked,
-        "sujet_relance": phrasing.spoken_topic(reminded),
+        # Written, a topic keeps up to twelve words: cut at eight, « la façon de gérer les
+        # morsures » lost the words that said which topic it was (« …dans le groupe des
+        # trottineurs »), and the reminder read as generic to its own checks.
+        "sujet_relance": phrasing.spoken_topic(reminded, most=12),
         "condition_relance": phrasing.accepted_condition(reminded) if reminded else None,
         "enjeu": bool(issues),
     }
