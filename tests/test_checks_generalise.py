@@ -421,3 +421,34 @@ def test_the_job_named_by_its_activity_is_the_same_job(
     assert "generic.foreign_name" not in _codes(same, context)
     pasted = f"Le poste de {other} m’intéresse toujours beaucoup."
     assert "generic.foreign_name" in _codes(pasted, context)
+
+
+def test_a_call_does_not_cite_a_sentence_by_two_common_words() -> None:
+    """blind28: « votre atelier », « la conservation du patrimoine » for the news « un atelier
+    de l'Institut canadien de conservation sur la consolidation des grisailles ».
+
+    Aloud, a sentence of the context needs a rarer word, or three of its words.
+    """
+    news = (
+        "J'ai terminé un atelier de l'Institut canadien de conservation sur la consolidation "
+        "des grisailles."
+    )
+    context = build_context("fr_CA", debrief={"since": [news]}, topics=[{"subject": "la paie"}])
+    stock = (
+        "Bonjour, ici Camille Roy, pour le poste d’analyste financière. Je tenais à redire "
+        "mon intérêt pour le travail de conservation que fait votre atelier. Merci."
+    )
+    assert "generic.no_concrete_element" in _codes(stock, context, "phone_script")
+    cited = stock.replace("Merci.", "J’ai d’ailleurs suivi un atelier sur les grisailles.")
+    assert "generic.no_concrete_element" not in _codes(cited, context, "phone_script")
+    three = stock.replace("Merci.", "J’ai terminé un atelier de l’Institut de conservation.")
+    assert "generic.no_concrete_element" not in _codes(three, context, "phone_script")
+
+
+def test_a_call_dated_with_an_abbreviated_month_says_when(ctx: st.InterviewContext) -> None:
+    """blind10: « entrevue tél. 30 nov. » in a call checklist dates the interview."""
+    assert ctx.interview.date.month == 11
+    said = f"Bonjour, ici Camille Roy : notre entrevue du {ctx.interview.date.day} nov., merci."
+    assert "generic.no_concrete_element" not in _codes(said, ctx, "phone_script")
+    undated = said.replace(f" du {ctx.interview.date.day} nov.", "")
+    assert "generic.no_concrete_element" in _codes(undated, ctx, "phone_script")

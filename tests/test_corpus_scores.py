@@ -59,6 +59,7 @@ FRESH = {
         "blind25",
         "blind26",
         "blind27",
+        "blind28",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -112,7 +113,7 @@ def test_no_regression_on_tuning_corpora_misses_never_grow(corpus: str, family: 
 # before any change they prompted, then what the fixes of their classes reached. A change
 # may lower the second figure, never raise it.
 FIRST_CONTACT_AND_NOW = {
-    ("blind7", "generic"): (5, 3),
+    ("blind7", "generic"): (5, 2),
     # 2 at first contact; the tone model (pushy.tone) added b7-fr-re-007, which mentions
     # other applications while naming this employer its first choice.
     ("blind7", "pushy"): (3, 3),
@@ -132,23 +133,23 @@ FIRST_CONTACT_AND_NOW = {
     ("blind13", "pushy"): (5, 0),
     # Measured once on the engine of 997c8dd, never tuned on, not in the tone model's data.
     ("blind14", "generic"): (4, 3),
-    ("blind14", "pushy"): (2, 2),
+    ("blind14", "pushy"): (2, 1),
     # 17 generic (6 false alarms: stage directions in brackets, « répartiteur 9-1-1 ») and 2
     # pushy misses at first contact on the engine of 28b49dc.
-    ("blind15", "generic"): (17, 9),
+    ("blind15", "generic"): (17, 8),
     ("blind15", "pushy"): (2, 2),
     # 14 generic (13 misses, 10 of them drafts labelled both, which the library calls pushy
     # only; 1 false alarm, « superviseure - petite idée ») and 5 pushy misses at first
     # contact on the engine of d16228a.
-    ("blind16", "generic"): (14, 13),
+    ("blind16", "generic"): (14, 12),
     ("blind16", "pushy"): (5, 0),
     # 27 generic (11 false alarms: a reference's employer given in a promise's details, a
     # topic's workstation, notes to oneself in brackets; 16 misses, 6 of them drafts
     # labelled both, 7 made of the trade's stock words) and 7 pushy (5 false alarms, notes
     # to oneself in capitals) at first contact on the engine of d939e57.
-    ("blind17", "generic"): (27, 13),
+    ("blind17", "generic"): (27, 12),
     ("blind17", "pushy"): (7, 0),
-    ("blind18", "generic"): (17, 12),
+    ("blind18", "generic"): (17, 9),
     ("blind18", "pushy"): (1, 0),
     # One draft labelled both, now found pushy, is no longer also reported generic (the
     # pushy findings say what to write instead): 5 generic misses became 6.
@@ -160,7 +161,7 @@ FIRST_CONTACT_AND_NOW = {
     ("blind20", "pushy"): (3, 0),
     # 7 generic (1 false alarm, « 50 ans » for the context's « 50e anniversaire ») and 1 pushy
     # (a false alarm, « Rien d'urgent ») at first contact on the engine of 78ac0f6.
-    ("blind21", "generic"): (7, 6),
+    ("blind21", "generic"): (7, 5),
     ("blind21", "pushy"): (1, 0),
     # 13 generic (2 false alarms: a call script's bracket giving a time and an extension; a
     # voicemail once wrongly pushy, no longer, that names nothing of the interview) and 1
@@ -173,7 +174,7 @@ FIRST_CONTACT_AND_NOW = {
     # engine of a3ae498.
     # Since: a letter made of words recurring in three of the context's items (the trade's)
     # names none of them: one of the two « trade » misses is caught (blind23 to blind25).
-    ("blind23", "generic"): (7, 6),
+    ("blind23", "generic"): (7, 4),
     # The pushy miss is caught since a salary floor (« un salaire d'au moins… ») is read as a
     # condition, a pattern prompted by blind24.
     ("blind23", "pushy"): (1, 0),
@@ -185,7 +186,7 @@ FIRST_CONTACT_AND_NOW = {
     # le 17 »), and the three misses gave patterns of their classes (conditions declared
     # firm, a salary floor, a first week to plan, « visiblement c'est compliqué de vous
     # avoir », « JUSTE » in capitals).
-    ("blind24", "generic"): (6, 6),
+    ("blind24", "generic"): (6, 2),
     ("blind24", "pushy"): (5, 0),
     # 10 generic (1 « false alarm »: a pushy draft naming another employer's post, which the
     # library also reads as another application; 9 misses: 3 drafts also pushy, 3 made of the
@@ -194,7 +195,7 @@ FIRST_CONTACT_AND_NOW = {
     # for an acknowledgment), no good draft refused, at first contact on the engine of
     # 02170f7. « Bonjour Maître » had cited the promise « les coordonnées de Maître Hamon »:
     # a civility names no one now.
-    ("blind25", "generic"): (10, 7),
+    ("blind25", "generic"): (10, 6),
     ("blind25", "pushy"): (2, 2),
     # 17 generic misses (9 drafts labelled both, which the library calls pushy only; 7 made
     # of the trade's words, which its authors were asked to write; 1 empty call) and 4 pushy
@@ -202,7 +203,7 @@ FIRST_CONTACT_AND_NOW = {
     # minutes », « ça faisait longtemps ! » about a tool; 1 miss, a threat to tell the
     # students' association) at first contact on the engine of 80eab02. The three false
     # alarms are quiet examples of narrower patterns now.
-    ("blind26", "generic"): (17, 17),
+    ("blind26", "generic"): (17, 15),
     ("blind26", "pushy"): (4, 1),
     # 14 generic (2 false alarms: « le poste de régie de tournée » for a « régisseur·e de
     # tournée »; 12 misses: 4 drafts labelled both, 4 made of the trade's words, 2 from
@@ -211,8 +212,17 @@ FIRST_CONTACT_AND_NOW = {
     # first contact on the engine of bc4417e. Since: a live call must say when or what the
     # interview was (the two calls), the job named by its activity is the same job, and the
     # two pushy senses are antipatterns.
-    ("blind27", "generic"): (14, 10),
+    ("blind27", "generic"): (14, 9),
     ("blind27", "pushy"): (2, 0),
+    # 7 generic misses (3 drafts labelled both, which the library calls pushy only; 2 calls
+    # whose only « details » are two common words of a long sentence of the context; a letter
+    # of the trade's words; a reminder from another application) and 2 pushy (a hire
+    # presumed with a salary condition, a sarcastic voicemail), no false alarm, 56 good
+    # drafts of 56, at first contact on the engine of 9644925. Since: aloud, a sentence of
+    # the context is cited by a rarer word or three of its words (the two calls, and one
+    # more generic found in blind15, 16, 18, 21, 23, 26 and 27), « 30 nov. » dates a call.
+    ("blind28", "generic"): (7, 5),
+    ("blind28", "pushy"): (2, 2),
 }
 
 

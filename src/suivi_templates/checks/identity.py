@@ -87,11 +87,17 @@ _MONTHS = fold(MONTHS).split("|")
 """The month names as a folded text writes them (« fevrier », « aout »)."""
 
 
+# « 30 nov. », as notes and call scripts abbreviate the month (blind10).
+_SHORT_MONTHS = "janv|fevr|avr|juil|sept|oct|nov|dec".split("|")
+
+
 def names_the_day(target: Target, day: date) -> bool:
-    """The draft names this day: « 17 novembre », « le 17 », « 17/11 »."""
+    """The draft names this day: « 17 novembre », « 17 nov. », « le 17 », « 17/11 »."""
     number = "1er|1" if day.day == 1 else str(day.day)
+    month = _MONTHS[day.month - 1]
+    short = next((m for m in _SHORT_MONTHS if month.startswith(m)), month)
     pattern = (
-        rf"(?<!\d)(?:{number})(?:{GAP}|\u00a0)+{_MONTHS[day.month - 1]}(?![^\W_])"
+        rf"(?<!\d)(?:{number})(?:{GAP}|\u00a0)+(?:{month}|{short}\.?)(?![^\W_])"
         rf"|(?<![^\W_])(?:le|du|au|avant le|vers le|autour du){GAP}(?:{number})(?!\d)"
         rf"|(?<!\d)0?{day.day}/0?{day.month}(?!\d)"
     )
