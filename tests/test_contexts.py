@@ -30,7 +30,8 @@ _HERE = Path(__file__).parent / "contexts"
 # once before the fixes it prompted (read 57, 60, 63, 65, 66, 68 to 73).
 FILES = (
     "contexts.json",
-    *(f"fresh{n}.json" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")),
+    "fresh.json",
+    *(f"fresh{n}.json" for n in range(2, 14)),
 )
 CONTEXTS = {
     name: context
