@@ -384,6 +384,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # Words as the draft will count them, once its typography is set (« répète : »).
         "mots": lambda text: len(_finish(str(text), context).split()),
         "objet_promis": _promised,
+        "promesse_datee": phrasing.timed,
         "clause": phrasing.as_clause,
         "reformule": phrasing.reframe,
         "atout": phrasing.asset,

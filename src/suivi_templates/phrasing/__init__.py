@@ -63,6 +63,7 @@ from suivi_templates.phrasing.promises import (
     promised_channel,
     promised_item,
     tells,
+    timed,
 )
 from suivi_templates.phrasing.roles import advert_reference, role_as_said
 from suivi_templates.phrasing.topics import (
@@ -126,6 +127,7 @@ __all__ = [
     "speaks_with_on",
     "spoken_topic",
     "tells",
+    "timed",
     "timeless",
     "told_by",
     "topic_phrase",

@@ -144,6 +144,11 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         _NOT_RAISED,
     ),
     (_opening(r"j['’]aurais dû (?:dire|mentionner|préciser) que"), _NOT_RAISED),
+    # Said, but not enough (fresh13): the point is underlined now.
+    (
+        _opening(r"je n['’]ai pas assez (?:dit|souligné|précisé|mentionné|expliqué) que"),
+        "Je tiens à souligner que ",
+    ),
     (
         _opening(
             rf"(?:{_HAVE} oublié de|j['’]aurais dû) "
@@ -192,9 +197,18 @@ _WORKING_ON_IT = re.compile(
 )
 # « Sur les scolaires, j’ai oublié de dire que… »: the topic is kept before the reframing.
 _TOPIC_LEAD = re.compile(
-    r"^(?:sur|pour|concernant|à propos d[eu]s?)\s"
-    r"(?:(?:le|la|les|mon|ma|mes|votre|vos|ce|cet|cette|ces)\s|l['’])[^,]{1,60},\s*",
+    r"^(?:(?:sur|pour|concernant|à propos de|pendant|durant|lors de)\s"
+    r"(?:(?:le|la|les|mon|ma|mes|votre|vos|ce|cet|cette|ces)\s|l['’])"
+    r"|(?:à propos|lors) d(?:u|es)\s)[^,]{1,60},\s*",
     re.I,
+)
+# « Pendant la mise en situation, je n'ai pas assez dit que… » : the point is about that
+# moment, said now (fresh13).
+_AS_CONCERNING = (
+    (re.compile(r"^(?:sur|pour|pendant|durant)\b", re.I), "Concernant"),
+    (re.compile(r"^lors du\b", re.I), "Concernant le"),
+    (re.compile(r"^lors des\b", re.I), "Concernant les"),
+    (re.compile(r"^lors de\b", re.I), "Concernant"),
 )
 # « mentionner du stage » is « mentionner le stage »: « parler de » loses its « de ».
 _AFTER_MENTION = re.compile(r"^Je voudrais aussi mentionner (de la |de l['’]|du |des |de |d['’])")
@@ -297,6 +311,12 @@ def reframe(sentence: str) -> str:
     "Concernant les scolaires, j’ajoute que j'anime des ateliers."
     >>> reframe("J'ai dit que non mais en fait si.")
     'Je voudrais corriger une de mes réponses : je vous ai dit que non ; en réalité, si.'
+    >>> reframe("Pendant la mise en situation, je n'ai pas assez dit que j'ai suivi un cours.")
+    "Concernant la mise en situation, je tiens à souligner que j'ai suivi un cours."
+    >>> reframe("Lors du test, j’ai oublié de dire que j’ai mon permis.")
+    'Concernant le test, j’ajoute que j’ai mon permis.'
+    >>> reframe("Pour moi, j’ai tout")
+    'Pour moi, j’ai tout'
     >>> reframe("Pour le budget, j’ai déjà obtenu des commandites locales.")
     'Concernant le budget, j’ajoute que j’ai déjà obtenu des commandites locales.'
     >>> reframe("Mon anglais est correct mais pas parfait, je travaille là-dessus.")
@@ -325,7 +345,8 @@ def reframe(sentence: str) -> str:
     if head and not count and re.match(r"j['’]ai\b|je\b", text, re.I):
         text, count = "j’ajoute que " + _lower_first(text), 1
     if head and count:
-        head = re.sub(r"^(?:sur|pour)\b", "Concernant", head, flags=re.I)
+        for lead, concerning in _AS_CONCERNING:
+            head = lead.sub(concerning, head, count=1)
         text = head + _lower_first(text.replace(_NOT_RAISED, "j’ajoute que ", 1))
     else:
         text = head + text

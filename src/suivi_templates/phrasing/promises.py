@@ -83,6 +83,27 @@ def tells(promise: str) -> bool:
     return _TELLING.match(promise.strip()) is not None
 
 
+# Where a promise's own clause starts: « vous dire | si je peux commencer le 23 ».
+_CLAUSE_START = re.compile(r"\s(?=(?:si|s['’]il|s['’]ils|quand|que|qu['’]|où|comment)\b)")
+
+
+def timed(promise: str, when: str) -> str:
+    """The promise with its moment after the verb, before the clause it announces.
+
+    « vous dire si je peux commencer le 23 dans les prochains jours » read as a start in
+    the coming days (fresh13).
+
+    >>> timed("vous dire si je peux commencer le 23", "dans les prochains jours")
+    'vous dire dans les prochains jours si je peux commencer le 23'
+    >>> timed("vérifier mes disponibilités", "d’ici le 4 décembre")
+    'vérifier mes disponibilités d’ici le 4 décembre'
+    """
+    found = _CLAUSE_START.search(promise)
+    if found is None:
+        return f"{promise} {when}"
+    return f"{promise[: found.start()]} {when}{promise[found.start() :]}"
+
+
 # « le nom de mon ancien responsable » is written out too, never « ci-joint » (fresh9).
 _CONTACT_DETAILS = re.compile(
     r"(?:les|des|ses|mes) coordonnées|le contact|le numéro|les? noms? de", re.IGNORECASE
