@@ -59,13 +59,18 @@ def draft(name: str, kind: str) -> st.Draft | None:
         expected = ("voicemail", "candidate.phone", None)
         if not ctx.topics and kind != "voicemail":
             expected = (kind, "topics", ctx.candidate.phone)  # R9: nothing to personalise
-        owed = [
+        open_ = [c for c in ctx.commitments if not (c.done or c.details or c.attachment or c.link)]
+        details_owed = [
             c
-            for c in ctx.commitments
-            if not (c.done or c.details or c.attachment or c.link)
-            and re.search(r"coordonn[ée]es|le contact|le numéro|les? noms? de", c.promise)
+            for c in open_
+            if re.search(r"coordonn[ée]es|le contact|le numéro|les? noms? de", c.promise)
         ]
-        # R3: only the person can write the details out, owed once the thank-you is sent.
+        answers = [
+            c for c in open_ if re.match(r"(?:lui|leur|vous) (?:dire|confirmer) si", c.promise)
+        ]
+        owed = details_owed or answers
+        # R3: only the person can write the details out, or the answer they promised, owed
+        # once the thank-you is sent.
         if kind in ("reminder", "phone_script") and owed:
             index = ctx.commitments.index(owed[0])
             expected = (kind, f"commitments[{index}].details", ctx.candidate.phone)

@@ -1505,3 +1505,22 @@ def test_a_topic_with_its_own_sur_is_not_introduced_by_another(
     body = render(kind, ctx).body
     assert "sur les chantiers commerciaux" not in body
     assert "chantiers commerciaux sur la Rive-Sud" in body
+
+
+@pytest.mark.parametrize("kind", ["reminder", "phone_script"])
+def test_a_follow_up_gives_the_answer_it_promised(make_context: ContextFactory, kind: str) -> None:
+    """Read 75: twelve follow-ups asked where things stood without the promised answer.
+
+    Only the person knows it: the follow-up asks for it, then gives it (R3).
+    """
+    promise = {"promise": "lui dire si je peux travailler le 24 et le 31", "done": False}
+    history = [{"kind": "thank_you", "on": "2026-11-20"}]
+    ctx = make_context("fr_CA", commitments=[promise], history=history)
+    with pytest.raises(MissingContext, match=r"commitments\[0\]\.details") as missing:
+        render(kind, ctx)
+    assert "votre réponse" in str(missing.value)
+    answered = make_context(
+        "fr_CA", commitments=[{**promise, "details": "je peux travailler le 24, mais pas le 31"}]
+    )
+    said = render("thank_you", answered).body
+    assert re.search(r"voici ma réponse\s:\sje peux travailler le 24, mais pas le 31", said)

@@ -294,6 +294,8 @@ def _promises(
             "joignable": phrasing.attachable(commitment.promise),
             # Only the person can write them out: a reminder asks for them (R3).
             "coordonnees": phrasing.gives_contact_details(commitment.promise),
+            # A promise to answer (« lui dire si je peux commencer le 23 »): the answer too.
+            "reponse": phrasing.tells(commitment.promise),
             "champ": f"commitments[{index}].details",
             "texte": commitment.promise,
             "promesse": formatting.second_person(commitment.promise),
