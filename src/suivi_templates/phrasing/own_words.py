@@ -345,8 +345,8 @@ def reframe(sentence: str) -> str:
     if head and not count and re.match(r"j['’]ai\b|je\b", text, re.I):
         text, count = "j’ajoute que " + _lower_first(text), 1
     if head and count:
-        for lead, concerning in _AS_CONCERNING:
-            head = lead.sub(concerning, head, count=1)
+        for opening, concerning in _AS_CONCERNING:
+            head = opening.sub(concerning, head, count=1)
         text = head + _lower_first(text.replace(_NOT_RAISED, "j’ajoute que ", 1))
     else:
         text = head + text
