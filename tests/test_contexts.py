@@ -21,7 +21,14 @@ from babel.dates import format_date
 import grammar
 import suivi_templates as st
 from suivi_templates.errors import MissingContext
-from suivi_templates.names import civility_of_title, typed_civility, usual_order, written_name
+from suivi_templates.names import (
+    civility_of_given_name,
+    civility_of_title,
+    typed_civility,
+    usual_order,
+    without_civility,
+    written_name,
+)
 from suivi_templates.phrasing import as_written
 from suivi_templates.schedule import FOLLOW_UP_LIMIT, contacts
 
@@ -135,6 +142,7 @@ def _addressed(ctx: st.InterviewContext) -> str | None:
         ctx.interviewer.civility
         or typed_civility(ctx.interviewer.name)
         or civility_of_title(ctx.interviewer.title)
+        or civility_of_given_name(without_civility(ctx.interviewer.name), ctx.interviewer.email)
     )
 
 

@@ -788,7 +788,11 @@ def test_the_first_step_asks_for_the_civility_only_when_it_is_missing() -> None:
     """Without it the e-mails greet by the full name, which readers 49 to 51 marked down."""
     # A title that says nothing of the person (« directrice » says « Madame »).
     unknown = build_context(
-        "fr_CA", interviewer__civility=None, interviewer__title="responsable RH", history=[]
+        "fr_CA",
+        interviewer__name="Dominique Tremblay",
+        interviewer__civility=None,
+        interviewer__title="responsable RH",
+        history=[],
     )
     first = st.plan(unknown, today=unknown.interview.date).steps[0]
     assert f"Bonjour {unknown.interviewer.name}," in first.note
@@ -796,7 +800,10 @@ def test_the_first_step_asks_for_the_civility_only_when_it_is_missing() -> None:
     known = build_context("fr_CA", history=[])
     assert all("civility" not in s.note for s in st.plan(known, today=known.interview.date).steps)
     later = build_context(  # thank-you already sent
-        "fr_CA", interviewer__civility=None, interviewer__title="responsable RH"
+        "fr_CA",
+        interviewer__name="Dominique Tremblay",
+        interviewer__civility=None,
+        interviewer__title="responsable RH",
     )
     steps = st.plan(later, today=later.interview.date).steps
     assert [("civility" in s.note) for s in steps] == [True] + [False] * (len(steps) - 1)
@@ -804,3 +811,9 @@ def test_the_first_step_asks_for_the_civility_only_when_it_is_missing() -> None:
         "fr_CA", interviewer__civility=None, interviewer__title="directrice", history=[]
     )
     assert all("civility" not in s.note for s in st.plan(feminine).steps)
+    # « Julie » says « Madame »: the note says so, and how to correct it (reads 74 and 75).
+    guessed = build_context(
+        "fr_CA", interviewer__civility=None, interviewer__title="responsable RH", history=[]
+    )
+    note = st.plan(guessed, today=guessed.interview.date).steps[0].note
+    assert "«\u00a0Madame\u00a0», d'après le prénom" in note

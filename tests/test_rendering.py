@@ -21,7 +21,7 @@ from suivi_templates import (
     render,
 )
 from suivi_templates.formatting import elides
-from suivi_templates.names import civility_of_title
+from suivi_templates.names import civility_of_given_name, civility_of_title
 from suivi_templates.phrasing import gives_contact_details, news_day
 
 SPOKEN = {"phone_script", "voicemail"}
@@ -59,8 +59,13 @@ def test_every_kind_locale_gender_and_civility_renders(
     assert draft.locale == locale
     assert (draft.subject is None) == (kind in SPOKEN)
     assert draft.report.passed
-    # A feminine title (« directrice ») says « Madame » when no civility is noted.
-    civility = civility or civility_of_title(ctx.interviewer.title)
+    # A feminine title (« directrice ») or a given name (« Julie ») says « Madame » when no
+    # civility is noted.
+    civility = (
+        civility
+        or civility_of_title(ctx.interviewer.title)
+        or civility_of_given_name(ctx.interviewer.name)
+    )
     if kind in SPOKEN:
         spoken = f"Bonjour {civility} {ctx.interviewer.surname}" if civility else "Bonjour, "
         assert spoken in draft.body
@@ -199,7 +204,12 @@ def test_drafts_are_clean_for_any_valid_context(ctx: InterviewContext) -> None:
             assert not elides(match.group(1)), f"missing elision: {match.group(0)!r}"
         for wrong in ("de le ", "de les ", "à le ", "à les "):
             assert wrong not in text.lower()
-        addressee = ctx.interviewer.civility or ctx.interviewer.name
+        addressee = (
+            ctx.interviewer.civility
+            or civility_of_title(ctx.interviewer.title)
+            or civility_of_given_name(ctx.interviewer.name)
+            or ctx.interviewer.name
+        )
         if kind not in SPOKEN:
             assert addressee in text
         elif ctx.interviewer.civility and ctx.interviewer.surname != ctx.interviewer.name:
@@ -1374,12 +1384,15 @@ def test_read_72_names_and_notes(make_context: ContextFactory) -> None:
     ("name", "title", "greeting", "said"),
     [
         ("Aurélie Petit", "directrice de magasin", "Bonjour Madame,", "Madame Petit"),
-        # A masculine title says nothing: the full name stays.
-        ("Aurélien Petit", "directeur de magasin", "Bonjour Aurélien Petit,", None),
+        # A masculine title says nothing: the full name stays, unless the given name says it
+        # (reads 74 and 75: « Bonjour Aurélien Petit, » read as a mail merge).
+        ("Dominique Petit", "directeur de magasin", "Bonjour Dominique Petit,", None),
+        ("Aurélien Petit", "directeur de magasin", "Bonjour Monsieur,", "Monsieur Petit"),
+        ("Camille Petit", None, "Bonjour Camille Petit,", None),
     ],
 )
 def test_a_feminine_title_says_madame_when_no_civility_is_noted(
-    make_context: ContextFactory, name: str, title: str, greeting: str, said: str | None
+    make_context: ContextFactory, name: str, title: str | None, greeting: str, said: str | None
 ) -> None:
     """Reads 69 to 72: « Bonjour Aurélie Petit, » when the notes say « directrice »."""
     ctx = make_context(

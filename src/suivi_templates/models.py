@@ -184,9 +184,11 @@ class Interviewer(Contact):
         default=None,
         description=(
             "« Madame », « Monsieur » ou null. Sans elle, une civilité tapée dans le nom "
-            "(« Mme Roy ») ou un titre au féminin (`interviewer.title` : « directrice », "
-            "« cheffe d’unité », « gérante ») donnent « Madame » ; sinon, la salutation se "
-            "fait par le nom complet (« Bonjour Aurélien Petit, »)."
+            "(« Mme Roy »), un titre au féminin (`interviewer.title` : « directrice », "
+            "« cheffe d’unité », « gérante ») ou un prénom que seuls des hommes ou seules des "
+            "femmes portent (« Aurélien Petit », « Julie Roy » ; pas « Camille ») en tiennent "
+            "lieu, et le plan le dit ; sinon, la salutation se fait par le nom complet "
+            "(« Bonjour Camille Petit, »)."
         ),
     )
     title: Line | None = Field(

@@ -23,9 +23,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 __all__ = [
     "PARTICLES",
+    "civility_of_given_name",
     "civility_of_title",
     "family_name",
     "typed_civility",
@@ -227,6 +229,37 @@ _FEMININE_TITLE = re.compile(
     r"^\s*(?:\w+-)?\w*(?:trice|euse|ière|ienne|ante|ente|eure|ée|cheffe|esse|jointe)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Given names that say the civility, from ``given_names.txt`` (read on first use)."""
+    lines = Path(__file__).with_name("given_names.txt").read_text("utf-8").splitlines()
+    pairs = (line.split() for line in lines if line and not line.startswith("#"))
+    return {given: civility for civility, given in pairs}
+
+
+def civility_of_given_name(name: str, email: str | None = None) -> str | None:
+    """« Monsieur » for « Aurélien Petit », « Madame » for « Marie-Ève Roy », else None.
+
+    Only for a name with a family name, and a given name that only men or only women bear
+    in France and Québec (« Camille », « Claude », « Dominique » say nothing): « Bonjour
+    Aurélien Petit, » read as a mail merge to readers 74 and 75 (13 drafts). A compound
+    name goes by its first half (« Jean-Marie »).
+
+    >>> civility_of_given_name("Aurélien Petit"), civility_of_given_name("DUPONT Jean-Claude")
+    ('Monsieur', 'Monsieur')
+    >>> civility_of_given_name("Marie-Ève Tremblay"), civility_of_given_name("Camille Roy")
+    ('Madame', None)
+    >>> civility_of_given_name("Martin"), civility_of_given_name("Martin Dupuis")
+    (None, 'Monsieur')
+    """
+    words = usual_order(name, email).split()
+    if len(words) < 2:
+        return None
+    given = _folded(words[0])
+    table = _given_names()
+    return table.get(given) or table.get(given.partition("-")[0])
 
 
 def civility_of_title(title: str | None) -> str | None:

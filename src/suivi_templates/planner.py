@@ -40,7 +40,7 @@ from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day, pros
 from suivi_templates.business_days import holidays_between, local_today, on_or_after, time_zone
 from suivi_templates.errors import ContextMismatch
 from suivi_templates.models import Channel, InterviewContext, Locale, as_context
-from suivi_templates.names import civility_of_title
+from suivi_templates.names import civility_of_given_name, civility_of_title, without_civility
 from suivi_templates.plan_promises import (
     commitments_sentence,
     planned_promises,
@@ -693,6 +693,13 @@ def _civility_hint(context: InterviewContext) -> str | None:
     if context.interviewer.civility is not None or civility_of_title(context.interviewer.title):
         return None  # a feminine title (« directrice ») says « Madame »
     name = context.interviewer.name
+    guessed = civility_of_given_name(without_civility(name), context.interviewer.email)
+    if guessed is not None:
+        return (
+            f"La civilité de {name} n'est pas notée (interviewer.civility){COLON} les "
+            f"brouillons disent «{NBSP}{guessed}{NBSP}», d'après le prénom. Si c'est faux, "
+            "notez la bonne civilité."
+        )
     return (
         f"La civilité de {name} n'est pas notée (interviewer.civility){COLON} les courriels "
         f"commencent par «{NBSP}Bonjour {name},{NBSP}», une formule neutre mais moins usuelle. "

@@ -37,6 +37,7 @@ from suivi_templates.errors import (
 from suivi_templates.kinds import kind_of
 from suivi_templates.models import InterviewContext, Locale, as_context
 from suivi_templates.names import (
+    civility_of_given_name,
     civility_of_title,
     typed_civility,
     usual_order,
@@ -608,7 +609,12 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     interviewer = context.interviewer
     met = written_name(usual_order(without_civility(interviewer.name), interviewer.email))
     typed_with = typed_civility(interviewer.name)
-    civility = interviewer.civility or typed_with or civility_of_title(interviewer.title)
+    civility = (
+        interviewer.civility
+        or typed_with
+        or civility_of_title(interviewer.title)
+        or civility_of_given_name(met)
+    )
     signed = written_name(usual_order(context.candidate.name, context.candidate.email))
     company = phrasing.without_legal_form(phrasing.without_tagline(context.company.name))
     # A single word after a civility typed with it is the surname (« Mme BERNARD »); alone,

@@ -105,10 +105,11 @@ _AFTER_AVOIR = re.compile(
 )
 # « j'ai été impressionne » : after « été », only a participle more common than the verb,
 # agreed with the person who writes (« calme » stays an adjective).
-_AFTER_ETE = re.compile(rf"\b(été{_ADVERBS}\s+)(\w+)")
+# A word already agreed with « · » (« impressionné·e ») stays as it is.
+_AFTER_ETE = re.compile(rf"\b(été{_ADVERBS}\s+)(\w+)(?![·•])")
 # « je suis habilite » : a participle after « je suis » agrees with the writer (read 74,
 # « je suis habilité » for a woman or a non-binary person).
-_AFTER_I_AM = re.compile(rf"\b([Jj]e (?:suis|serai|serais|sois){_ADVERBS}\s+)(\w+)")
+_AFTER_I_AM = re.compile(rf"\b([Jj]e (?:suis|serai|serais|sois){_ADVERBS}\s+)(\w+)(?![·•])")
 _AGREEMENT = {"f": "e", "n": "·e"}
 
 
@@ -263,6 +264,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'je suis habilité·e à faire passer le DELF, je suis passionné·e'
     >>> as_written("je suis calme"), as_written("jai ete impressionne", gender="n")
     ('je suis calme', 'j’ai été impressionné·e')
+    >>> as_written("j’ai été impressionné·e, je suis habilité·e", gender="n")
+    'j’ai été impressionné·e, je suis habilité·e'
     >>> as_written("je suis habilitée à former", gender="f"), as_written("je suis né", gender="m")
     ('je suis habilitée à former', 'je suis né')
     >>> as_written("tant pis ; la procédure que j'ai mise en forme ; j'ai entre 5 et 10 ans")
