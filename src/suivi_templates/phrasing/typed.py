@@ -189,6 +189,20 @@ _REGISTER = (
     (re.compile(r"\b(un|mon|son|leur|le|ce) shift\b"), r"\1 quart"),
     (re.compile(r"\b(l['’])app\b"), r"\1application"),
     (re.compile(r"\b(une|leur|son|mon|votre|notre|cette) app\b"), r"\1 application"),
+    # « j'aurais du le dire » : before an infinitive, « du » is « dû » (read 75).
+    (
+        re.compile(
+            r"\b((?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aurais|aurait"
+            r"|aurions|auriez|auraient)\s+)du(?=\s+(?:le\s|la\s|les\s|l['’]|y\s|en\s)?"
+            r"[^\W\d_]+(?:er|ir|re|oir)\b)"
+        ),
+        r"\1dû",
+    ),
+    # « des le 1er jour » : no article « des » before « le » (read 75).
+    (
+        re.compile(r"\b([Dd])es (?=(?:le|la|l['’]|que|qu['’]|maintenant|demain|aujourd['’]hui)\b)"),
+        r"\1ès ",
+    ),
     # « a » before an infinitive is « à » (« leur mot a dire »).
     (re.compile(r"\ba (?=(?:dire|faire|venir|partir|prendre|voir|suivre|apprendre)\b)"), "à "),
 )
@@ -262,6 +276,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'j’ai oublié de dire que j’ai été impressionnée, et que j’ai été calme'
     >>> as_written("je suis habilite a faire passer le DELF, je suis passionne", gender="n")
     'je suis habilité·e à faire passer le DELF, je suis passionné·e'
+    >>> as_written("j'aurais du le dire, j'ai du temps ; libre des le 1er jour, des outils")
+    "j'aurais dû le dire, j'ai du temps ; libre dès le 1er jour, des outils"
     >>> as_written("je suis calme"), as_written("jai ete impressionne", gender="n")
     ('je suis calme', 'j’ai été impressionné·e')
     >>> as_written("j’ai été impressionné·e, je suis habilité·e", gender="n")
