@@ -817,3 +817,22 @@ def test_the_first_step_asks_for_the_civility_only_when_it_is_missing() -> None:
     )
     note = st.plan(guessed, today=guessed.interview.date).steps[0].note
     assert "«\u00a0Madame\u00a0», d'après le prénom" in note
+
+
+def test_a_call_the_day_after_the_interview_is_not_a_follow_up() -> None:
+    """Read 75: a call made the next day to keep a promise set the call script on that day,
+    asking where the process stood; it plays the thank-you's part, and R17 counts after it.
+    """
+    called = build_context(
+        "fr_CA",
+        history=[{"kind": "phone_call", "on": "2026-11-20", "channel": "phone"}],
+    )
+    steps = st.plan(called, today=date(2026, 11, 20)).steps
+    assert [s.kind for s in steps][:1] == ["reminder"]
+    assert "thank_you" not in [s.kind for s in steps]
+    assert len([s for s in steps if s.kind in ("reminder", "phone_call")]) == 2
+    later = build_context(
+        "fr_CA",
+        history=[{"kind": "phone_call", "on": "2026-11-30", "channel": "phone"}],
+    )
+    assert len(st.plan(later, today=date(2026, 11, 30)).steps) == 1

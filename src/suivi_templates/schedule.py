@@ -112,8 +112,9 @@ def contacts(context: InterviewContext, extra: Iterable[HistoryEntry] = ()) -> T
     """Read the history (plus ``extra`` entries, e.g. a draft about to be sent) as contacts.
 
     The history may be in any order. Calls and voicemails of the same day are one contact
-    (R21: one message when nobody answers). The first contact, when it is a thank-you, is
-    the thank-you; every later contact is a follow-up that counts towards R17's limit.
+    (R21: one message when nobody answers). The first contact, when it is a thank-you or a
+    call within R7's window, is the thank-you; every later contact is a follow-up that
+    counts towards R17's limit.
 
     >>> from suivi_templates import EXAMPLE_CONTEXT, InterviewContext
     >>> data = dict(EXAMPLE_CONTEXT, history=[
@@ -140,9 +141,20 @@ def contacts(context: InterviewContext, extra: Iterable[HistoryEntry] = ()) -> T
             made.append(Contact("thank_you", entry.on, entry.channel))
         else:
             made.append(Contact("reminder", entry.on, entry.channel))
-    if made and made[0].kind == "thank_you":
+    if made and (made[0].kind == "thank_you" or _thanks_by_phone(context, made[0])):
         return Timeline(made[0], tuple(made[1:]), max(replies, default=None))
     return Timeline(None, tuple(made), max(replies, default=None))
+
+
+def _thanks_by_phone(context: InterviewContext, first: Contact) -> bool:
+    """A call in R7's window, before any message, is the contact after the interview.
+
+    The person thanked, or kept a promise (« lui dire si je suis libre mardi »), by phone the
+    next day; counted as a follow-up, it set the call script on that day, asking where the
+    process stood (read 75: three scripts scored 1).
+    """
+    window = add_business_days(context.interview.date, THANK_YOU_WINDOW, context.locale)
+    return first.kind == "phone_call" and first.on <= window
 
 
 def reply_received(context: InterviewContext, on_or_before: date | None = None) -> date | None:
