@@ -60,7 +60,10 @@ def _said_in_both(text: str) -> str | None:
     feminine = _INCLUSIVE.sub(lambda match: _agreed(match, "f", True), text[start:end])
     if all(_sounds_alike(m.group(1), _feminine(m.group(1), m.group(2))) for m in matches):
         return text[:start] + masculine + text[end:]
-    return f"{text[:start]}{masculine} ou {feminine.lower()}{text[end:]}"
+    first = feminine.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower():
+        feminine = feminine[:1].lower() + feminine[1:]  # « Ouvrier … ou ouvrière … », « SAP » kept
+    return f"{text[:start]}{masculine} ou {feminine}{text[end:]}"
 
 
 def _sounds_alike(masculine: str, feminine: str) -> bool:
@@ -229,6 +232,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'travailleur social ou travailleuse sociale'
     >>> role_as_said("directeur·rice principal·e, ingénierie de données", "n", spoken=True)
     'directeur principal ou directrice principale, ingénierie de données'
+    >>> role_as_said("Consultant·e SAP senior·e", "n", spoken=True)
+    'consultant SAP senior ou consultante SAP seniore'
     >>> role_as_said("Chef d'équipe propreté (H/F)", "f"), role_as_said("sous-chef", "f")
     ("cheffe d'équipe propreté", 'sous-cheffe')
     >>> role_as_said("entraîneuse-chef", "f"), role_as_said("rédactrice en chef", "f")
