@@ -836,3 +836,13 @@ def test_a_call_the_day_after_the_interview_is_not_a_follow_up() -> None:
         history=[{"kind": "phone_call", "on": "2026-11-30", "channel": "phone"}],
     )
     assert len(st.plan(later, today=date(2026, 11, 30)).steps) == 1
+
+
+def test_a_call_script_for_the_day_after_the_interview_is_still_early() -> None:
+    """Read 76: a recorded call the next day stands for the thank-you, a drafted one does not:
+    the library's call script asks where the process stands, too early then (R12).
+    """
+    context = build_context("fr_CA", history=[], next_steps__channel="phone")
+    script = "Bonjour Madame Tremblay, ici Camille Roy, au sujet de notre entrevue du 19 novembre."
+    early = st.check(script, context, kind="phone_script", today=date(2026, 11, 20))
+    assert "timing.early_reminder" in {f.code for f in early.errors}
