@@ -55,9 +55,9 @@ def usual_order(name: str, email: str | None = None) -> str:
     """The given names first: « DUPONT Jean-Claude » is « Jean-Claude DUPONT ».
 
     A form lists the surname first, in capitals; said in that order, the front desk heard
-    « Monsieur Jean-Claude » (read 66). An address that opens on the first word typed
-    (« olivier.jeanbaptiste@… ») says the name is already in that order: « Jean-Baptiste »
-    is a family name too (fresh12).
+    « Monsieur Jean-Claude » (read 66). An address that spells the name in the order typed
+    (« olivier.jeanbaptiste@… ») says it is already the usual one: « Jean-Baptiste » is a
+    family name too (read 74).
 
     >>> usual_order("DUPONT Jean-Claude"), usual_order("LE GOFF Marie"), usual_order("Marc LE GOFF")
     ('Jean-Claude DUPONT', 'Marie LE GOFF', 'Marc LE GOFF')
