@@ -131,16 +131,8 @@ class DraftRejected(SuiviError, ValueError):
 
     def __init__(self, report: CheckReport) -> None:
         self.report = report
-        # One line per problem, with what to do: the subject and the body often share one
-        # (« Dans l'objet : Le processus se fait par téléphone… » and the same in the body).
-        seen: dict[tuple[str, str], str] = {}
-        for finding in report.findings:
-            if finding.severity != "error":
-                continue
-            message = finding.message.removeprefix("Dans l'objet : ")
-            advice = f" {finding.suggestion}" if finding.suggestion else ""
-            seen.setdefault((finding.code, message), f"{message}{advice} [{finding.code}]")
-        super().__init__("Brouillon refusé par les vérifications : " + " ; ".join(seen.values()))
+        advice = " ; ".join(report.error_advice())
+        super().__init__(f"Brouillon refusé par les vérifications : {advice}")
 
 
 class NotAnEmail(SuiviError, ValueError):

@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import Literal, cast
 
 from suivi_templates.checks.base import MAX_FINDINGS_PER_CHECK, Check, Hit, Target
-from suivi_templates.checks.report import CheckReport, Finding, Part, Severity
+from suivi_templates.checks.report import SUBJECT_LEAD, CheckReport, Finding, Part, Severity
 from suivi_templates.checks.text import compose, uncompose_span
 from suivi_templates.errors import CheckConfigError, UnknownCheck
 from suivi_templates.models import InterviewContext
@@ -154,7 +154,7 @@ def _findings(
             start, end = uncompose_span(span, origin)
             start = min(max(start, 0), len(text))
             span = (start, min(max(end, start), len(text)))
-        message = hit.message if part == "body" else f"Dans l'objet : {hit.message}"
+        message = hit.message if part == "body" else f"{SUBJECT_LEAD}{hit.message}"
         found.append(
             Finding(
                 code=item.code,

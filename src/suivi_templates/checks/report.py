@@ -21,6 +21,9 @@ Part = Literal["body", "subject"]
 
 _SEVERITY_FR = {"error": "erreur", "warning": "avertissement"}
 
+SUBJECT_LEAD = "Dans l'objet : "
+"""How the message of a finding about the subject line starts."""
+
 
 class Finding(BaseModel):
     """One problem found in a text: what, where, which rule, and what to write instead."""
@@ -123,6 +126,18 @@ class CheckReport(BaseModel):
     def codes(self) -> frozenset[str]:
         """The codes of every finding."""
         return frozenset(f.code for f in self.findings)
+
+    def error_advice(self) -> list[str]:
+        """Each error once, with what to do and its code: « … Relancez par un appel… [code] ».
+
+        The subject and the body often break the same rule with the same message.
+        """
+        said: dict[tuple[str, str], str] = {}
+        for finding in self.errors:
+            message = finding.message.removeprefix(SUBJECT_LEAD)
+            advice = f" {finding.suggestion}" if finding.suggestion else ""
+            said.setdefault((finding.code, message), f"{message}{advice} [{finding.code}]")
+        return list(said.values())
 
     def __str__(self) -> str:
         if not self.findings:
