@@ -1262,7 +1262,7 @@ def test_an_asset_that_answers_a_topic_is_tied_to_it(make_context: ContextFactor
         commitments=[],
     )
     body = render("thank_you", ctx).body
-    assert "Concernant les délais de traitement des permis, je pourrais m’appuyer sur" in body
+    assert "Concernant les délais de traitement des permis, je peux m’appuyer sur" in body
     assert "dès mon arrivée" not in body
 
 
@@ -1537,3 +1537,67 @@ def test_a_follow_up_gives_the_answer_it_promised(make_context: ContextFactory, 
     )
     said = render("thank_you", answered).body
     assert re.search(r"voici ma réponse\s:\sje peux travailler le 24, mais pas le 31", said)
+
+
+def test_a_kept_promise_with_its_material_at_hand_is_kept_in_the_thank_you(
+    make_context: ContextFactory,
+) -> None:
+    """Read 76: « je vous ai fait parvenir les coordonnées de ma responsable » without them
+    read as a promise broken, a plan « fait parvenir » as one not attached, and of two kept
+    promises the second was left out (6 drafts)."""
+    ctx = make_context(
+        "fr_CA",
+        commitments=[
+            {
+                "promise": "lui transmettre mon plan de cours en pharmacologie",
+                "attachment": "plan-cours.pdf",
+                "done": True,
+            },
+            {
+                "promise": "lui transmettre les coordonnées de ma conseillère pédagogique",
+                "details": "Mme Lucie Bergeron, Cégep de Granby, 450 555-0133",
+                "done": True,
+            },
+        ],
+    )
+    body = render("thank_you", ctx).body.replace("\xa0", " ")
+    assert "vous trouverez ci-joint mon plan de cours en pharmacologie" in body
+    assert "ma conseillère pédagogique : Mme Lucie Bergeron, Cégep de Granby, 450 555-0133" in body
+    assert "fait parvenir" not in body
+    # A reminder does not give again what a kept promise gave.
+    reminder = render("reminder", ctx, sent_on=date(2026, 12, 3)).body
+    assert "Lucie Bergeron" not in reminder
+
+
+def test_two_promises_kept_without_their_material_are_both_recalled(
+    make_context: ContextFactory,
+) -> None:
+    ctx = make_context(
+        "fr_FR",
+        commitments=[
+            {"promise": "lui envoyer mon attestation de formation", "done": True},
+            {"promise": "lui envoyer mon permis de conduire", "done": True},
+        ],
+    )
+    body = render("thank_you", ctx).body
+    assert "vous ai fait parvenir mon attestation de formation" in body
+    assert "vous ai aussi transmis mon permis de conduire" in body
+
+
+def test_the_assets_of_a_thank_you_are_not_said_in_the_conditional(
+    make_context: ContextFactory,
+) -> None:
+    """Read 76: « Je pourrais mettre à profit… », « je pourrais m’appuyer » (5 drafts)."""
+    for locale in ("fr_CA", "fr_FR"):
+        for gender in ("f", "m", "n"):
+            for topic in ("la clôture de fin d'année", "l'accueil des familles"):
+                ctx = make_context(
+                    locale,
+                    candidate__gender=gender,
+                    topics=[{"subject": topic, "note": "beaucoup de questions"}],
+                    debrief__struck_by=None,
+                    debrief__to_add=None,
+                    debrief__highlights=["trois ans au comptoir des permis"],
+                    commitments=[],
+                )
+                assert "je pourrais" not in render("thank_you", ctx).body.casefold()

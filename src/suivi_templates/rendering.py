@@ -309,7 +309,11 @@ def _promises(
         }
         if commitment.done and phrasing.tells(commitment.promise) and not commitment.details:
             continue  # told already: nothing left to send or say (read 70)
-        if commitment.done:
+        entry["tenue"] = commitment.done
+        # A promise kept with what it promised at hand is kept in the thank-you itself:
+        # « je vous ai fait parvenir les coordonnées » without them read as a promise broken,
+        # and a plan « fait parvenir » as one not attached (read 76: 6 drafts).
+        if commitment.done and not (commitment.attachment or commitment.link or commitment.details):
             groups["tenues"].append(entry)
         elif commitment.attachment:
             groups["jointes"].append(entry)
