@@ -650,7 +650,7 @@ def test_a_second_call_says_it_calls_again_and_nothing_of_the_silence(
     [
         (date(2026, 11, 25), "J’ai obtenu aujourd’hui ma certification Scrum Master."),
         (date(2026, 11, 26), "J’ai obtenu hier ma certification Scrum Master."),
-        (date(2026, 11, 30), "J’ai obtenu mercredi ma certification Scrum Master."),
+        (date(2026, 11, 30), "J’ai obtenu mercredi dernier ma certification Scrum Master."),
         (date(2026, 12, 2), "J’ai obtenu le 25\u00a0novembre ma certification Scrum Master."),
     ],
 )
@@ -1536,7 +1536,12 @@ def test_a_follow_up_gives_the_answer_it_promised(make_context: ContextFactory, 
         "fr_CA", commitments=[{**promise, "details": "je peux travailler le 24, mais pas le 31"}]
     )
     said = render("thank_you", answered).body
-    assert re.search(r"voici ma réponse\s:\sje peux travailler le 24, mais pas le 31", said)
+    # The answer recalls the question (read 77: « voici ma réponse » did not).
+    assert re.search(
+        r"Vous souhaitiez savoir si je peux travailler le 24 et le 31\s:\sje peux travailler"
+        r" le 24, mais pas le 31",
+        said,
+    )
 
 
 def test_a_kept_promise_with_its_material_at_hand_is_kept_in_the_thank_you(
@@ -1601,3 +1606,81 @@ def test_the_assets_of_a_thank_you_are_not_said_in_the_conditional(
                     commitments=[],
                 )
                 assert "je pourrais" not in render("thank_you", ctx).body.casefold()
+
+
+def test_a_call_the_day_after_the_interview_thanks_and_keeps_the_promise(
+    make_context: ContextFactory,
+) -> None:
+    """Read 76: called the day after the interview to give an answer promised, the script
+    asked where the selection stood and left the answer out (three scripts scored 1 or 2)."""
+    for locale in ("fr_CA", "fr_FR"):
+        ctx = make_context(
+            locale,
+            interview__date=date(2027, 2, 3),
+            next_steps__channel="phone",
+            next_steps__decision_by=date(2027, 2, 10),
+            commitments=[
+                {
+                    "promise": "lui faire savoir quand je suis libre pour la visite des lieux",
+                    "details": "je suis libre mardi et jeudi après 14 h",
+                }
+            ],
+            history=[],
+        )
+        script = render("phone_script", ctx, sent_on=date(2027, 2, 4)).body.replace("\xa0", " ")
+        assert script.startswith("Appel de remerciement")
+        assert "vous remercier" in script
+        assert "savoir quand je suis libre pour la visite des lieux : je suis libre mardi" in script
+        assert "processus" not in script
+        assert "prochaines étapes" not in script
+        assert any(said in script for said in ("échangé hier", "parlé hier", "d’hier"))
+        assert script.count("Je vous appelle") <= 1
+        # A week after the decision day, the same call is a follow-up again.
+        later = render("phone_script", ctx, sent_on=date(2027, 2, 17)).body
+        assert not later.startswith("Appel de remerciement")
+        assert "vous remercier du temps" not in later
+
+
+@pytest.mark.parametrize(
+    "struck",
+    ["la cave d'affinage!!", "la visite des cintres. super intéressant", "vignes de 60 ans"],
+)
+def test_what_struck_the_candidate_jotted_as_a_fragment_is_announced(
+    make_context: ContextFactory, struck: str
+) -> None:
+    """Read 77: « La cave d’affinage. » pasted alone after the thanks (three drafts at 2)."""
+    for locale in ("fr_CA", "fr_FR"):
+        body = render("thank_you", make_context(locale, debrief__struck_by=struck)).body
+        assert "Ce que je retiens surtout" in body
+        assert "intéressant." not in body
+        assert "!" not in body.split("\n\n")[1]
+
+
+def test_a_known_asset_is_not_given_as_news_in_a_reminder(make_context: ContextFactory) -> None:
+    """Read 77: « J’ajoute un élément à mon dossier : » before what the interview had
+    discussed (four reminders); the reminder then asked nothing."""
+    ctx = make_context(
+        "fr_CA",
+        debrief__since=[],
+        company__facts=[],
+        commitments=[],
+        debrief__highlights=["mon CQP cordiste", "mes quatre ans chez un notaire de Laval"],
+    )
+    body = render("reminder", ctx, sent_on=date(2026, 12, 3)).body
+    assert "J’ajoute un élément" not in body
+    assert "mes quatre ans chez un notaire de Laval" in body
+    assert "processus" in body
+
+
+def test_a_or_a_before_an_article_in_a_title_or_a_topic(make_context: ContextFactory) -> None:
+    """Read 76: « préposé a l’entretien ménager », « laver les planchers a l’autolaveuse »."""
+    ctx = make_context(
+        "fr_CA",
+        role__title="prepose a l'entretien menager",
+        topics=[{"subject": "laver les planchers a l'autolaveuse", "note": "il a insisté"}],
+    )
+    for kind in ("thank_you", "phone_script"):
+        body = render(kind, ctx).body
+        assert " a l’" not in body
+        assert " a l'" not in body
+        assert "préposé à l’entretien ménager" in body

@@ -212,6 +212,12 @@ def day_reference(day: date, sent_on: date, locale: Locale) -> str:
     'vendredi'
     >>> day_reference(date(2026, 11, 19), date(2026, 12, 1), "fr_FR")
     'le 19\xa0novembre'
+
+    Past the weekend and more than three days back, « mercredi » written on a Tuesday
+    would be tomorrow (read 77): « mercredi dernier ».
+
+    >>> day_reference(date(2027, 1, 29), date(2027, 2, 3), "fr_FR")
+    'vendredi dernier'
     """
     days = (sent_on - day).days
     if days == 1:
@@ -220,6 +226,8 @@ def day_reference(day: date, sent_on: date, locale: Locale) -> str:
         return "aujourd’hui"
     if days >= 7 or days < 0:
         return f"le {short_date(day, locale)}"
+    if days > 3 and day.weekday() > sent_on.weekday():
+        return f"{weekday(day, locale)} dernier"
     return weekday(day, locale)
 
 

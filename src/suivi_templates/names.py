@@ -160,6 +160,7 @@ def family_name(full_name: str, email: str | None = None) -> str:
 # Goff », « Saint-Pierre »): the others stay lowercase inside a name.
 _CAPITALISED_PARTICLES = frozenset("le la les saint sainte st ste mac mc".split())
 _WORD = re.compile(r"[^\W\d_]+")
+_TWO_LETTERS_BEFORE = re.compile(r"[^\W\d_]{2}$")
 
 
 def written_name(name: str) -> str:
@@ -174,10 +175,17 @@ def written_name(name: str) -> str:
     ('Antoine de La Roche-Fontenay', 'Pierre-Luc Van Houtte')
     >>> written_name("Hélène d’Aubigné")
     'Hélène d’Aubigné'
+    >>> written_name("Yann Le Floc'h"), written_name("yann le floc’h"), written_name("o'neil")
+    ("Yann Le Floc'h", 'Yann Le Floc’h', "O'Neil")
     """
 
     def written(match: re.Match[str]) -> str:
         word = match.group(0)
+        before = name[: match.start()]
+        # « Floc’h » : after a word of two letters or more, the apostrophe is inside the
+        # name, not an elision (read 77: « Le Floc’H »).
+        if before[-1:] in "'’" and _TWO_LETTERS_BEFORE.search(before[:-1]):
+            return word.lower() if word.isupper() and len(word) == 1 else word
         if not (word.islower() or (word.isupper() and len(word) > 1)):
             return word
         inside = match.start() > 0 and word.islower()

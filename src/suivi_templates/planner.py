@@ -206,6 +206,17 @@ class FollowUpPlan(_Frozen):
         # (a file or a link it never repeats anyway).
         if any(earlier.kind == "thank_you" and earlier.on < step.on for earlier in self.steps):
             sent |= {c.promise for c in context.commitments if c.details}
+        # An e-mail reminder attaches what is still owed: the call after it recalls it sent,
+        # it does not promise to send it « aujourd'hui même ».
+        if any(
+            e.kind == "reminder" and e.channel == "email" and e.on < step.on for e in self.steps
+        ):
+            sent |= {
+                c.promise
+                for c in context.commitments
+                if not (c.done or c.attachment or c.link or c.details)
+                and phrasing.attachable(c.promise)
+            }
         if not sent:
             return context
         kept = [

@@ -25,7 +25,7 @@ from jinja2.debug import rewrite_traceback_stack
 from jinja2.exceptions import SecurityError
 from pydantic import BaseModel, ConfigDict, Field
 
-from suivi_templates import formatting, phrasing
+from suivi_templates import formatting, phrasing, schedule
 from suivi_templates.checks import CheckReport, Level, check
 from suivi_templates.errors import (
     DraftRejected,
@@ -297,6 +297,8 @@ def _promises(
             "coordonnees": phrasing.gives_contact_details(commitment.promise),
             # A promise to answer (« lui dire si je peux commencer le 23 »): the answer too.
             "reponse": phrasing.tells(commitment.promise),
+            # What the person met wished to know: the answer recalls it (read 77).
+            "question": phrasing.asked(commitment.promise),
             "champ": f"commitments[{index}].details",
             "texte": commitment.promise,
             "promesse": formatting.second_person(commitment.promise),
@@ -396,6 +398,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "reformule": phrasing.reframe,
         "atout": phrasing.asset,
         "phrase": lambda sentence: phrasing.own_sentence(sentence, context.candidate.gender),
+        "impression": phrasing.impression,
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
         "sujet_lie": phrasing.linked_topic,
@@ -436,6 +439,10 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # A call already made (R17, R21): the next one says it calls again, without a word on
         # the silence (R15); opening as if for the first time misled the reader (read 49).
         "deja_appele": _called_before(context, sent_on),
+        # The day of the last written reminder, for a call to say what it sent (read 76).
+        "relance_du": _reminded_on(context, sent_on, locale),
+        # A call the day after the interview thanks and keeps its promise (read 76).
+        "appel_merci": sent_on is not None and schedule.thanks_by_phone(context, sent_on),
         "org": _organisation(context),
         # The advert's number, for the subject line (« concours 2026-URB-114 », read 70).
         "reference": phrasing.advert_reference(context.role.title),
@@ -465,6 +472,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # What the candidate would add, in a letter's words; not a weakness nobody asked about.
         "a_ajouter": to_add,
         "atout_remerciement": _thanked_asset(context),
+        "atout_relance": _reminded_asset(context),
         "nouvelles": [phrasing.timeless(news) for news in since],
         "nouvelles_dites": [told_from(phrasing.undated(news)) for news in since],
         # « mon TOEIC (850) » cannot be read out on the phone (read 74).
@@ -603,6 +611,7 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     """The person's notes with the accents a phone keyboard left out (read 60), names kept."""
     names = (context.candidate.name, context.interviewer.name, context.company.name)
     fix = partial(_accented, names=names, gender=context.candidate.gender)
+    fix_noun = partial(_noun_phrase_accented, names=names)
     debrief = context.debrief
     # « Mme Chantal Dion » typed with her civility: « Madame Mme Chantal Dion » (read 63);
     # « steve gagnon », « Christelle PERRIN » as typed on a form (read 65).
@@ -641,9 +650,8 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
                 "company": context.company.model_copy(update={"name": company}),
             }
         )
+    nouns = [context.role.title, *(t.subject for t in context.topics)]
     typed = [
-        context.role.title,
-        *(t.subject for t in context.topics),
         *(t.note for t in context.topics if t.note),
         *(c.promise for c in context.commitments),
         *context.company.facts,
@@ -651,14 +659,17 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
         *debrief.since,
         *debrief.highlights,
     ]
-    if all(fix(text) == text for text in typed):
+    if all(fix(text) == text for text in typed) and all(fix_noun(n) == n for n in nouns):
         return context  # the usual case: nothing to copy
     return context.model_copy(
         update={
-            "role": context.role.model_copy(update={"title": fix(context.role.title)}),
+            "role": context.role.model_copy(update={"title": fix_noun(context.role.title)}),
             "topics": [
                 topic.model_copy(
-                    update={"subject": fix(topic.subject), "note": topic.note and fix(topic.note)}
+                    update={
+                        "subject": fix_noun(topic.subject),
+                        "note": topic.note and fix(topic.note),
+                    }
                 )
                 for topic in context.topics
             ],
@@ -683,6 +694,11 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
 @lru_cache(maxsize=4096)
 def _accented(text: str, names: tuple[str, ...], gender: str) -> str:
     return phrasing.as_written(text, names, gender)
+
+
+@lru_cache(maxsize=1024)
+def _noun_phrase_accented(text: str, names: tuple[str, ...]) -> str:
+    return phrasing.noun_phrase_as_written(text, names)
 
 
 def _promised(promise: str) -> str | None:
@@ -738,6 +754,23 @@ def _thanked_asset(context: InterviewContext) -> str | None:
     )
 
 
+def _reminded_asset(context: InterviewContext) -> str | None:
+    """A second asset the reminder recalls: one that can follow « mettre à profit ».
+
+    « Je reste convaincue de pouvoir mettre à profit permis classe 5 » read as a blank
+    filled in.
+    """
+    thanked = _thanked_asset(context)
+    return next(
+        (
+            highlight
+            for highlight in context.debrief.highlights[1:]
+            if highlight != thanked and phrasing.has_determiner(phrasing.asset(highlight))
+        ),
+        None,
+    )
+
+
 def _to_add(
     context: InterviewContext, topics_noted: list[tuple[str, str]], subjects: list[str]
 ) -> tuple[str | None, str | None]:
@@ -773,6 +806,18 @@ def _recorded_sending(context: InterviewContext, kind: str) -> date | None:
     if kind != "thank_you":
         return None
     return next((entry.on for entry in context.history if entry.kind == kind), None)
+
+
+def _reminded_on(context: InterviewContext, sent_on: date | None, locale: Locale) -> str:
+    """The day of the last e-mail reminder before ``sent_on``, as said (« 22 février »), or ''."""
+    days = [
+        entry.on
+        for entry in context.history
+        if entry.kind == "reminder"
+        and entry.channel == "email"
+        and (sent_on is None or entry.on < sent_on)
+    ]
+    return formatting.prose_date(max(days), locale, year=False) if days else ""
 
 
 def _called_before(context: InterviewContext, sent_on: date | None) -> bool:

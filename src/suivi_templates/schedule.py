@@ -53,6 +53,7 @@ __all__ = [
     "promises_to_send",
     "reply_received",
     "thank_you_window",
+    "thanks_by_phone",
     "voicemail_left",
 ]
 
@@ -155,6 +156,21 @@ def _thanks_by_phone(context: InterviewContext, first: Contact) -> bool:
     """
     window = add_business_days(context.interview.date, THANK_YOU_WINDOW, context.locale)
     return first.kind == "phone_call" and first.on <= window
+
+
+def thanks_by_phone(context: InterviewContext, on: date) -> bool:
+    """Whether a call on ``on`` would be the first contact after the interview, in R7's window.
+
+    Such a call thanks, and keeps what was promised for the next day (« lui confirmer ma
+    dispo pour la journée d'essai »); asking where the process stood the day after the
+    interview read as pressure (read 76: three scripts scored 1 or 2).
+    """
+    before = [e for e in context.history if e.on < on and e.kind != "reply_received"]
+    return (
+        not before
+        and on >= context.interview.date
+        and _thanks_by_phone(context, Contact("phone_call", on, "phone"))
+    )
 
 
 def reply_received(context: InterviewContext, on_or_before: date | None = None) -> date | None:

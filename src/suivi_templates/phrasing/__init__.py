@@ -48,6 +48,7 @@ from suivi_templates.phrasing.own_words import (
     current_names,
     has_determiner,
     heading,
+    impression,
     lead_forms,
     own_sentence,
     reframe,
@@ -57,6 +58,7 @@ from suivi_templates.phrasing.own_words import (
 )
 from suivi_templates.phrasing.promises import (
     abbreviates,
+    asked,
     attachable,
     given_in_words,
     gives_contact_details,
@@ -80,7 +82,7 @@ from suivi_templates.phrasing.topics import (
     spoken_topic,
     topic_phrase,
 )
-from suivi_templates.phrasing.typed import as_written
+from suivi_templates.phrasing.typed import as_written, noun_phrase_as_written
 
 __all__ = [
     "FOR_THE_EMPLOYER",
@@ -93,6 +95,7 @@ __all__ = [
     "announcement_of",
     "as_clause",
     "as_written",
+    "asked",
     "asset",
     "attachable",
     "covers",
@@ -107,6 +110,7 @@ __all__ = [
     "has_determiner",
     "heading",
     "headline",
+    "impression",
     "is_credential",
     "is_skill",
     "lead_forms",
@@ -116,6 +120,7 @@ __all__ = [
     "names_topic",
     "news_day",
     "news_kind",
+    "noun_phrase_as_written",
     "organisation",
     "overlaps",
     "own_sentence",

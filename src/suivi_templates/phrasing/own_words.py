@@ -14,7 +14,7 @@ from suivi_templates.phrasing._words import (
     _first,
     _lower_first,
 )
-from suivi_templates.phrasing.topics import overlaps
+from suivi_templates.phrasing.topics import overlaps, topic_phrase
 
 # Organisations renamed since people learnt their names: a letter uses today's.
 _RENAMED = {re.compile(r"\bPôle[ -]emploi\b", re.I): "France Travail"}
@@ -511,3 +511,38 @@ _WHAT_STRUCK_ME = re.compile(
     r"(?:marqué|frappé|touché|impressionné|étonné|surpris|séduit|interpellé)e?,? c['’]est ",
     re.I,
 )
+
+
+# What marks a clause in a note: a pronoun, or one of the verbs notes use most.
+_CLAUSE_WORDS = frozenset(
+    "je j me m moi nous vous on il elle ils elles c ça cela ce qui "
+    "est sont a ont était étaient fait font va vont peut peuvent permet semble".split()
+)
+_NOTE_COMMENT = re.compile(r"[.!]+\s*(\S+(?:\s+\S+){0,2})\s*[.!]*\s*$")
+
+
+def impression(note: str) -> str:
+    """What struck the candidate, as a letter says it, however it was jotted.
+
+    A note that is only what struck them (« la cave d'affinage!! », « vignes de 60 ans en
+    coteaux ») is announced; a short comment after it (« super intéressant ») goes, the
+    letter saying it already. A sentence stays as written (read 77: « La cave d'affinage. »
+    pasted alone after the thanks, three drafts scored 2).
+
+    >>> impression("la visite des cintres. super intéressant")
+    'Ce que je retiens surtout : la visite des cintres'
+    >>> impression("vignes de 60 ans en coteaux, tout à la main")
+    'Ce que je retiens surtout : les vignes de 60 ans en coteaux, tout à la main'
+    >>> impression("J'ai été frappée par votre cave d'affinage.")
+    "J'ai été frappée par votre cave d'affinage."
+    >>> impression("Votre façon de former les recrues m'a marqué")
+    "Votre façon de former les recrues m'a marqué"
+    >>> impression("la cave d'affinage!!")
+    "Ce que je retiens surtout : la cave d'affinage"
+    """
+    text = note.strip()
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
+    if words & _CLAUSE_WORDS:
+        return text
+    text = _NOTE_COMMENT.sub("", text).rstrip(" .!")
+    return f"Ce que je retiens surtout : {topic_phrase(text)}"

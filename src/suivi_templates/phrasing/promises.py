@@ -67,6 +67,13 @@ _TELLING = re.compile(
     r"\s+(?:si|s['’]|quand)|répondre|donner\s+(?:ma|une)\s+réponse|revenir\s+(?:vers|avec))\b",
     re.IGNORECASE,
 )
+# What the recruiter asked, in the promise to tell it: « savoir | si je peux venir le 6 »,
+# « connaître | mes disponibilités pour le montage ».
+_ASKED = re.compile(
+    r"^(?:(?:lui|leur|vous)\s+)?(?:dire|confirmer|faire\s+savoir|indiquer|préciser|donner|"
+    r"communiquer)\s+(?:(?P<clause>(?:si|s['’]|quand|où|combien|comment)\b.+)|(?P<noun>(?:mes|ma|mon)\s.+))$",
+    re.IGNORECASE,
+)
 
 
 def tells(promise: str) -> bool:
@@ -81,6 +88,28 @@ def tells(promise: str) -> bool:
     False
     """
     return _TELLING.match(promise.strip()) is not None
+
+
+def asked(promise: str) -> str | None:
+    """What the person met wished to know, from a promise to tell it, or None.
+
+    « voici ma réponse : je peux venir le 8 » did not recall the question (read 77).
+
+    >>> asked("lui dire si je peux venir à la journée d'observation le 8 ou le 10")
+    "savoir si je peux venir à la journée d'observation le 8 ou le 10"
+    >>> asked("lui dire mes disponibilités pour la semaine de montage")
+    'connaître mes disponibilités pour la semaine de montage'
+    >>> asked("lui envoyer mon CV") is None, asked("lui dire mes dispos")
+    (True, 'connaître mes disponibilités')
+    """
+    found = _ASKED.match(promise.strip().rstrip("."))
+    if found is None:
+        return None
+    if found.group("clause"):
+        return f"savoir {found.group('clause')}"
+    noun = re.sub(r"\bdispos\b", "disponibilités", found.group("noun"))
+    noun = re.sub(r"\bdispo\b", "disponibilité", noun)
+    return f"connaître {noun}"
 
 
 # Where a promise's own clause starts: « vous dire | si je peux commencer le 23 ».

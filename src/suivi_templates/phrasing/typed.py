@@ -25,7 +25,7 @@ _CLOSING_EXCLAMATION = re.compile(r"[\s!]*!\s*$")
 _GLUED_ELISION = re.compile(
     r"\b([Jj])(avais|avait|étais|etais|aurais|aimerais|adore|arrive|irai)\b"
     r"|\b([Cc])(est|était|etait)\b|\b([Qq]u)(il|ils|elle|elles|on)\b"
-    r"|\b([Dd])(aller|avoir|etre|être|abord|accord|autres?)\b"
+    r"|\b([Dd])(aller|avoir|etre|être|abord|accord|autres?)\b|\b([Ll])(aise)\b"
 )
 
 
@@ -306,6 +306,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'deux ans en CHSLD à Hull ; elle a Excel ; il y a Marie'
     >>> as_written("mon ASP a jour, a temps partiel ; il a du temps")
     'mon ASP à jour, à temps partiel ; il a du temps'
+    >>> as_written("je suis a laise en hauteur")
+    'je suis à l’aise en hauteur'
     >>> as_written("choisir leurs shifts sur une app, l'app Kronos, un shift de nuit")
     "choisir leurs quarts sur une application, l'application Kronos, un quart de nuit"
     """
@@ -326,12 +328,31 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     # CAPA vigne et vin ! »): the sentence ends as the draft ends it.
     text = _CLOSING_EXCLAMATION.sub("", text)
     text = _CA.sub(lambda m: "ça" if m.group(1) else "Ça", text)
-    text = _A_PLACE.sub("à", text)
-    text = _GLUED_ELISION.sub(_apostrophe, text)
+    # « a laise » : the elision first, then « à l’aise » (read 77).
+    text = _A_PLACE.sub("à", _GLUED_ELISION.sub(_apostrophe, text))
     text = _WORD.sub(accented, _SPOKEN_NEGATION.sub(_with_ne, text))
     for said, written in _REGISTER:
         text = said.sub(written, text)  # on the accented words: « super interessant »
     return _participles(text, gender)
+
+
+# In a title or a topic, a noun phrase, « a » before an article is never « has »:
+# « préposé a l’entretien », « laver les planchers a l’autolaveuse » (read 76).
+_A_BEFORE_ARTICLE = re.compile(
+    r"(?<![\w’'-])(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bqui )(?<!\by )(?<!\bça )a"
+    r"(?= (?:l['’]\w|la |les |un |une |des ))"
+)
+
+
+def noun_phrase_as_written(text: str, names: Iterable[str] = ()) -> str:
+    """A title or a topic as written: ``as_written``, and « a » before an article is « à ».
+
+    >>> noun_phrase_as_written("laver les planchers a l'autolaveuse")
+    "laver les planchers à l'autolaveuse"
+    >>> noun_phrase_as_written("qui a la charge des stocks")
+    'qui a la charge des stocks'
+    """
+    return _A_BEFORE_ARTICLE.sub("à", as_written(text, names))
 
 
 def title_as_written(title: str) -> str:
