@@ -452,3 +452,14 @@ def test_a_call_dated_with_an_abbreviated_month_says_when(ctx: st.InterviewConte
     assert "generic.no_concrete_element" not in _codes(said, ctx, "phone_script")
     undated = said.replace(f" du {ctx.interview.date.day} nov.", "")
     assert "generic.no_concrete_element" in _codes(undated, ctx, "phone_script")
+
+
+@pytest.mark.parametrize("verb", ["tient toujours", "continue de m’intéresser", "garde tout"])
+def test_the_verb_after_a_shortened_title_is_not_part_of_it(verb: str) -> None:
+    """blind29: « Ma candidature au poste d'harmoniste tient toujours » for a « harmoniste en
+    facture d'orgues » read « harmoniste tient » as another job."""
+    context = build_context("fr_FR", role__title="harmoniste en facture d'orgues (H/F)")
+    same = f"Ma candidature au poste d’harmoniste {verb}, avec le même enthousiasme."
+    assert "generic.foreign_name" not in _codes(same, context)
+    pasted = f"Ma candidature au poste d’accordeur de pianos {verb}."
+    assert "generic.foreign_name" in _codes(pasted, context)

@@ -69,6 +69,7 @@ _ROLE_STOP = frozenset(
     travail teletravail telephone direction responsabilite responsabilites confiance jour nuit
     soir matin garde temps plein partiel week end semaine quart relais
     est etait serait sera soit fut reste restait demeure demeurait toujours encore deja
+    tient tenait continue continuait compte garde
     ouvert ouverte disponible pourvu pourvue vacant vacante affiche affichee
     correspond correspondait represente semble requiert exige necessite
     consiste comporte implique demande offre propose passionne attire motive convient rejoint
