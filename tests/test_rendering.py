@@ -397,8 +397,28 @@ def test_news_of_the_organisation_gets_the_word_it_calls_for(
 ) -> None:
     """A success is congratulated (not reported back as news to those who won it), an
     initiative met with the wish to take part, anything else said plainly."""
-    body = render("reminder", make_context("fr_FR", company__facts=[fact])).body
+    ctx = make_context("fr_FR", company__facts=[fact], debrief__highlights=[])
+    body = render("reminder", ctx).body
     assert said in body, body
+
+
+def test_news_of_the_organisation_is_followed_by_what_the_candidate_brings(
+    make_context: ContextFactory,
+) -> None:
+    """Read 77: a fact of the organisation said alone told nothing of the person (five
+    reminders « sans lien avec ses compétences »)."""
+    initiative = "L’Atelier Lumen lancera une offre de tierce recette au printemps."
+    asset = "mes cinq ans de recette fonctionnelle"
+    assets = ["mon titre professionnel de testeur", asset]
+    ctx = make_context("fr_FR", company__facts=[initiative], debrief__highlights=assets)
+    body = render("reminder", ctx).body
+    assert "Mes cinq ans de recette fonctionnelle me permettraient d’y contribuer." in body
+    merger = "L’Atelier Lumen fusionne deux de ses agences."
+    ctx = make_context("fr_FR", company__facts=[merger], debrief__highlights=assets)
+    assert asset in render("reminder", ctx).body.casefold()
+    # The thank-you's own asset is not said again after news: both letters would say it.
+    ctx = make_context("fr_FR", company__facts=[merger], debrief__highlights=[asset])
+    assert asset not in render("reminder", ctx).body.casefold()
 
 
 def test_a_finished_training_is_not_followed_by_filler(make_context: ContextFactory) -> None:
@@ -1363,7 +1383,7 @@ def test_fresh10_shapes_render(make_context: ContextFactory) -> None:
     )
     assert "le jeu de rôle" in render("reminder", played).body
     capitals = make_context("fr_CA", role__title="ELECTRICIEN COMPAGNON")
-    assert "poste d’électricien compagnon" in render("thank_you", capitals).body
+    assert "poste d’électricienne compagnon" in render("thank_you", capitals).body
     reached = make_context("fr_CA", topics=[{"subject": "Comment rejoignez-vous les citoyens?"}])
     assert "la façon de rejoindre les citoyens" in render("thank_you", reached).body
 
@@ -1668,7 +1688,7 @@ def test_a_known_asset_is_not_given_as_news_in_a_reminder(make_context: ContextF
     )
     body = render("reminder", ctx, sent_on=date(2026, 12, 3)).body
     assert "J’ajoute un élément" not in body
-    assert "mes quatre ans chez un notaire de Laval" in body
+    assert "mes quatre ans chez un notaire de laval" in body.casefold()
     assert "processus" in body
 
 
@@ -1684,3 +1704,53 @@ def test_a_or_a_before_an_article_in_a_title_or_a_topic(make_context: ContextFac
         assert " a l’" not in body
         assert " a l'" not in body
         assert "préposé à l’entretien ménager" in body
+
+
+def test_a_title_is_said_in_the_feminine_for_a_woman(make_context: ContextFactory) -> None:
+    """Read 78: « technicien de maintenance éolien » for Gwenaëlle, « classé principale »."""
+    ctx = make_context(
+        "fr_FR", candidate__gender="f", role__title="TECHNICIEN DE MAINTENANCE EOLIEN H/F"
+    )
+    assert "poste de technicienne de maintenance éolien" in render("thank_you", ctx).body
+    ctx = make_context("fr_CA", role__title="TECHNICIEN EN INFORMATIQUE, CLASSE PRINCIPALE")
+    body = render("thank_you", ctx).body
+    assert "classe principale" in body
+    assert "classé" not in body
+
+
+def test_an_answer_names_what_it_gives_or_recalls_the_question(
+    make_context: ContextFactory,
+) -> None:
+    """Read 78: « Voici aussi ce que je vous ai promis : je peux commencer le 1er mars », and
+    an answer that said the question over again."""
+    dates = {"promise": "lui dire la date où je peux arriver", "details": "le 1er mars"}
+    body = render("thank_you", make_context("fr_CA", commitments=[dates])).body
+    assert "voici la date où je peux arriver" in body.replace("\xa0", " ")
+    same = {
+        "promise": "lui dire si je peux commencer la formation le 23 novembre",
+        "details": "je peux commencer la formation le 23 novembre",
+    }
+    body = render("thank_you", make_context("fr_CA", commitments=[same])).body
+    assert body.count("commencer la formation le 23") == 1
+
+
+def test_a_call_or_a_voicemail_keeps_what_no_letter_kept(make_context: ContextFactory) -> None:
+    """Read 78: with no thank-you written, two calls left the Certiphyto unconfirmed, and a
+    voicemail the overdue training plan unsent."""
+    answer = {
+        "promise": "lui confirmer si j'ai le Certiphyto",
+        "details": "j'ai le Certiphyto décideur depuis 2025",
+    }
+    history = [{"kind": "phone_call", "on": "2026-11-20", "channel": "phone"}]
+    ctx = make_context("fr_FR", commitments=[answer], history=history, next_steps__channel="phone")
+    day = date(2026, 12, 4)
+    for kind in ("phone_script", "voicemail"):
+        body = render(kind, ctx, sent_on=day).body
+        assert body.count("Certiphyto décideur") == 1
+        assert "transmis" not in body
+    plan = {"promise": "lui envoyer mon planning type pour les benjamins", "due": "2026-11-25"}
+    ctx = make_context("fr_FR", commitments=[plan], history=history, next_steps__channel="phone")
+    voicemail = render("voicemail", ctx, sent_on=day).body
+    assert "Je vous envoie aujourd’hui mon planning type pour les benjamins" in voicemail
+    assert "avec mes excuses pour ce retard" in voicemail
+    assert len(voicemail.split()) <= 75

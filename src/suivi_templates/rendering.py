@@ -289,16 +289,23 @@ def _promises(
         "tenues": [],
     }
     for index, commitment in enumerate(context.commitments):
+        question = _question(commitment.promise, commitment.details)
+        # « connaître mes disponibilités » : what is given is named (« voici mes
+        # disponibilités : … »), a « connaître » then read twice in a call (read 78).
+        named = None
+        if question is not None and question.startswith("connaître ") and commitment.details:
+            named = question.removeprefix("connaître ")
         entry = {
-            "objet": _promised(commitment.promise),
+            "objet": _promised(commitment.promise) or named,
             # Contact details go in a message's body, never « ci-joint ».
             "joignable": phrasing.attachable(commitment.promise),
             # Only the person can write them out: a reminder asks for them (R3).
             "coordonnees": phrasing.gives_contact_details(commitment.promise),
             # A promise to answer (« lui dire si je peux commencer le 23 »): the answer too.
             "reponse": phrasing.tells(commitment.promise),
-            # What the person met wished to know: the answer recalls it (read 77).
-            "question": phrasing.asked(commitment.promise),
+            # What the person met wished to know: the answer recalls it (read 77), unless
+            # it says it over again (read 78).
+            "question": None if named else question,
             "champ": f"commitments[{index}].details",
             "texte": commitment.promise,
             "promesse": formatting.second_person(commitment.promise),
@@ -327,6 +334,11 @@ def _promises(
             groups["a_venir"].append(entry)
     groups["envoi"] = _sent_together(groups["a_venir"], sent_on)
     return groups
+
+
+def _question(promise: str, details: str | None) -> str | None:
+    asked = phrasing.asked(promise)
+    return None if asked and details and phrasing.restates(asked, details) else asked
 
 
 _A_FEW_DAYS = 7
@@ -399,6 +411,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "atout": phrasing.asset,
         "phrase": lambda sentence: phrasing.own_sentence(sentence, context.candidate.gender),
         "impression": phrasing.impression,
+        "pluriel": phrasing.is_plural,
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
         "sujet_lie": phrasing.linked_topic,
@@ -755,10 +768,10 @@ def _thanked_asset(context: InterviewContext) -> str | None:
 
 
 def _reminded_asset(context: InterviewContext) -> str | None:
-    """A second asset the reminder recalls: one that can follow « mettre à profit ».
+    """The asset the reminder recalls: a second one, else the thank-you's.
 
-    « Je reste convaincue de pouvoir mettre à profit permis classe 5 » read as a blank
-    filled in.
+    It must follow « mettre à profit »: « Je reste convaincue de pouvoir mettre à profit
+    permis classe 5 » read as a blank filled in.
     """
     thanked = _thanked_asset(context)
     return next(
@@ -767,7 +780,9 @@ def _reminded_asset(context: InterviewContext) -> str | None:
             for highlight in context.debrief.highlights[1:]
             if highlight != thanked and phrasing.has_determiner(phrasing.asset(highlight))
         ),
-        None,
+        # The thank-you's own, recalled, rather than a reminder with nothing of the person
+        # (read 77: « les cinq ans chez Hydro auraient fait l'affaire »).
+        thanked,
     )
 
 

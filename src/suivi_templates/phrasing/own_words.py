@@ -53,16 +53,20 @@ def as_clause(sentence: str) -> str:
     'la Ville a annoncé une grainothèque'
     >>> as_clause("Hydro-Québec a annoncé un plan.")
     'Hydro-Québec a annoncé un plan'
+    >>> as_clause("DES complété en 2024")
+    'DES complété en 2024'
     """
     text = current_names(sentence.strip().rstrip(" .;"))
-    if _bare(_first(text)) in _OPENING_WORDS:
+    # « DES », the Québec diploma, is not « des » (read 78: « Avec dES »).
+    if _bare(_first(text)) in _OPENING_WORDS and not _is_acronym(_first(text)):
         text = _lower_first(text)
     return text
 
 
 # « six ans en relations de presse » is how an asset is jotted; a letter owns it: « mes six ans ».
 _DURATION = re.compile(
-    rf"^(?:\d+|{_NUMBER_WORDS})\s+(?:ans|années|mois)\b",
+    # « trois saisons dans les serres » (read 78: « mettre à profit trois saisons »).
+    rf"^(?:\d+|{_NUMBER_WORDS})\s+(?:ans|années|mois|saisons|étés|hivers|semestres|stages)\b",
     re.IGNORECASE,
 )
 
@@ -74,12 +78,25 @@ def asset(highlight: str) -> str:
     'mes six ans en relations de presse municipales'
     >>> asset("mon CQP agent de sûreté aéroportuaire")
     'mon CQP agent de sûreté aéroportuaire'
-    >>> asset("2 ans au Mexique")
-    'mes deux ans au Mexique'
+    >>> asset("2 ans au Mexique"), asset("trois saisons dans les serres")
+    ('mes deux ans au Mexique', 'mes trois saisons dans les serres')
     """
     text = as_clause(highlight)
     text = _SMALL_NUMBER.sub(lambda m: _NUMBERS[m.group(1)] + m.group(2), text)
     return f"mes {text}" if _DURATION.match(text) else text
+
+
+_PLURAL_DETERMINERS = frozenset("mes les des ces nos vos leurs deux trois quatre cinq six".split())
+
+
+def is_plural(asset_text: str) -> bool:
+    """Whether an asset, as :func:`asset` says it, takes a plural verb.
+
+    >>> is_plural("mes cinq ans chez Hydro"), is_plural("la migration vers PostGIS")
+    (True, False)
+    """
+    first = _first(asset_text).casefold()
+    return first in _PLURAL_DETERMINERS or (first.isdigit() and first != "1")
 
 
 def has_determiner(asset_text: str) -> bool:
@@ -94,7 +111,12 @@ def has_determiner(asset_text: str) -> bool:
     >>> has_determiner(asset("allemand courant"))
     False
     """
-    return _bare(_first(asset_text)) in _DETERMINERS
+    first = _first(asset_text)
+    return _bare(first) in _DETERMINERS and not _is_acronym(first)
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
 
 
 _PRONOUN_OF = {"mon": "le", "ma": "la", "mes": "les"}

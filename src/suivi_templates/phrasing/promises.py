@@ -71,7 +71,8 @@ _TELLING = re.compile(
 # « connaître | mes disponibilités pour le montage ».
 _ASKED = re.compile(
     r"^(?:(?:lui|leur|vous)\s+)?(?:dire|confirmer|faire\s+savoir|indiquer|préciser|donner|"
-    r"communiquer)\s+(?:(?P<clause>(?:si|s['’]|quand|où|combien|comment)\b.+)|(?P<noun>(?:mes|ma|mon)\s.+))$",
+    r"communiquer)\s+(?:(?P<clause>(?:si|s['’]|quand|où|combien|comment)\b.+)"
+    r"|(?P<noun>(?:mes|ma|mon|la|le|les)\s.+))$",
     re.IGNORECASE,
 )
 
@@ -101,6 +102,8 @@ def asked(promise: str) -> str | None:
     'connaître mes disponibilités pour la semaine de montage'
     >>> asked("lui envoyer mon CV") is None, asked("lui dire mes dispos")
     (True, 'connaître mes disponibilités')
+    >>> asked("lui dire la date où je peux arriver")
+    'connaître la date où je peux arriver'
     """
     found = _ASKED.match(promise.strip().rstrip("."))
     if found is None:
@@ -110,6 +113,23 @@ def asked(promise: str) -> str | None:
     noun = re.sub(r"\bdispos\b", "disponibilités", found.group("noun"))
     noun = re.sub(r"\bdispo\b", "disponibilité", noun)
     return f"connaître {noun}"
+
+
+def restates(question: str, answer: str) -> bool:
+    """Whether an answer says the question over again, which then goes unsaid.
+
+    « Vous souhaitiez savoir si je peux commencer la formation le 23 novembre : je peux
+    commencer la formation le 23 novembre » (read 78).
+
+    >>> restates("savoir si je peux commencer la formation le 23 novembre",
+    ...          "je peux commencer la formation le 23 novembre, la garderie est réglée")
+    True
+    >>> restates("savoir si je peux travailler le 24 et le 31",
+    ...          "je peux travailler le 24, mais pas le 31")
+    False
+    """
+    clause = re.sub(r"^\w+\s+(?:si\s+|s['’](?=il)|quand\s+)?", "", question.strip()).casefold()
+    return bool(clause) and clause in answer.casefold()
 
 
 # Where a promise's own clause starts: « vous dire | si je peux commencer le 23 ».

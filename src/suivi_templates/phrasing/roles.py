@@ -258,11 +258,44 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
         one = _one_form(left, right, gender)
         text = left if one is None else one
     text = re.sub(r"\s{2,}", " ", text).strip(" ,;")
+    if gender == "f" and not _INCLUSIVE.search(title) and not slash:
+        # « technicien de maintenance éolien (H/F) » for a woman (read 78, four drafts).
+        text = _feminine_head(text)
     if gender == "f":
         # « chef d'équipe » for a woman who writes « cheffe » (fresh9): the feminine the
         # Académie (2019) and the OQLF both give.
         text = _CHEF.sub(lambda match: match.group(0) + "fe", text)
     return _as_common_noun(text) or title.strip()
+
+
+# The regular feminines of a job noun: « technicienne », « ouvrière », « boulangère »,
+# « agente ». « -eur » is left alone: « conductrice » but « chanteuse », « acheteuse ».
+_REGULAR_FEMININE = (
+    (re.compile(r"ien$"), "ienne"),
+    (re.compile(r"ier$"), "ière"),
+    (re.compile(r"(?<=ll|.g|ch)er$"), "ère"),
+    (re.compile(r"(?<=\w\w)(?:ant|ent)$"), r"\g<0>e"),
+)
+
+
+def _feminine_head(title: str) -> str:
+    """The title with its head noun, the first word, in its regular feminine.
+
+    >>> _feminine_head("technicien de maintenance éolien"), _feminine_head("aide-cuisinier")
+    ('technicienne de maintenance éolien', 'aide-cuisinière')
+    >>> _feminine_head("agent de sécurité"), _feminine_head("chauffeur-livreur")
+    ('agente de sécurité', 'chauffeur-livreur')
+    >>> _feminine_head("designer UX"), _feminine_head("Scrum Master")
+    ('designer UX', 'Scrum Master')
+    """
+    head, space, rest = title.partition(" ")
+    if not head.islower():
+        return title
+    *before, last = head.split("-")
+    for ending, feminine in _REGULAR_FEMININE:
+        if ending.search(last):
+            return "-".join([*before, ending.sub(feminine, last)]) + space + rest
+    return title
 
 
 # Not in a compound whose head is already feminine (« entraîneuse-chef », « rédactrice en

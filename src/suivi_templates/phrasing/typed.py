@@ -362,13 +362,22 @@ def title_as_written(title: str) -> str:
 
     >>> title_as_written("mecanicien automobile confirme"), title_as_written("electricien")
     ('mécanicien automobile confirmé', 'électricien')
+
+    A word that opens the title or one of its parts is a noun: « classe principale »
+    (read 78: « classé principale » in every draft of a context).
+
+    >>> title_as_written("technicien en informatique, classe principale")
+    'technicien en informatique, classe principale'
     """
     participles = _table("participles.txt")
     capitals = _table("capitals.txt")
 
     def accented(match: re.Match[str]) -> str:
         word = match.group(0)
-        participle = participles.get(_unaccented(word), "").rstrip("*")
+        opens = (
+            not title[: match.start()].strip() or title[: match.start()].rstrip()[-1] in ",;:/(–-"
+        )
+        participle = "" if opens else participles.get(_unaccented(word), "").rstrip("*")
         return _accented(word) or participle or capitals.get(_unaccented(word)) or word
 
     return _WORD.sub(accented, title)
