@@ -1754,3 +1754,26 @@ def test_a_call_or_a_voicemail_keeps_what_no_letter_kept(make_context: ContextFa
     assert "Je vous envoie aujourd’hui mon planning type pour les benjamins" in voicemail
     assert "avec mes excuses pour ce retard" in voicemail
     assert len(voicemail.split()) <= 75
+
+
+def test_a_reminder_does_not_take_a_question_asked_as_its_point_of_interest(
+    make_context: ContextFactory,
+) -> None:
+    """Read 78: « intéressée en particulier pour la taille de l'équipe de montage », the
+    candidate's own question, read as absurd."""
+    topics = [
+        {"subject": "tournée au Saguenay en février", "note": "12 villes en 3 semaines"},
+        {"subject": "c'est quoi la taille de l'équipe de montage?"},
+        {"subject": "le travail en hauteur en nacelle"},
+    ]
+    ctx = make_context("fr_CA", topics=topics, debrief__since=[], company__facts=[], commitments=[])
+    body = render("reminder", ctx, sent_on=date(2026, 12, 7)).body
+    assert "taille de l’équipe" not in body
+
+
+def test_a_scan_is_sent_as_a_copy(make_context: ContextFactory) -> None:
+    """Read 78: « vous trouverez ci-joint mon permis classe 3 scanné »."""
+    promise = {"promise": "lui envoyer mon permis classe 3 scanné", "attachment": "permis.pdf"}
+    body = render("thank_you", make_context("fr_CA", commitments=[promise])).body
+    assert "une copie numérisée de mon permis classe 3" in body
+    assert "scanné" not in body

@@ -472,7 +472,11 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # The thank-you names an issue of the job, not a skill or a licence (read 40); a
         # reminder with nothing new names another issue than the thank-you did (read 39).
         **_letter_topics(
-            subjects, told, context.debrief.struck_by, [bool(t.note) for t in context.topics]
+            subjects,
+            told,
+            context.debrief.struck_by,
+            [bool(t.note) for t in context.topics],
+            [t.subject.rstrip().endswith("?") for t in context.topics],
         ),
         "sujets_notes": topics_noted,
         # The topics the interviewer dwelt on (« il a insisté »): the thank-you can say so,
@@ -573,7 +577,11 @@ def _interview_day(
 
 
 def _letter_topics(
-    subjects: list[str], told: str | None, struck_by: str | None, noted: list[bool]
+    subjects: list[str],
+    told: str | None,
+    struck_by: str | None,
+    noted: list[bool],
+    asked: list[bool],
 ) -> dict[str, Any]:
     """The topics the letters name: the thank-you's, the reminder's, and whether they are issues.
 
@@ -597,7 +605,10 @@ def _letter_topics(
     if told is not None:
         thanked = next((s for s in issues if s != told), "")
     said = {s for s in issues if phrasing.overlaps(struck_by, s)} if struck_by else {thanked}
-    by_condition = sorted(issues, key=phrasing.names_condition)
+    # A question the candidate asked (« c'est quoi la taille de l'équipe? ») is not what the
+    # post is of interest « for » (read 78): the reminder names it last.
+    questions = {s for s, was_asked in zip(subjects, asked, strict=True) if was_asked}
+    by_condition = sorted(issues, key=lambda s: (phrasing.names_condition(s), s in questions))
     later = [s for s in by_condition if s not in said and s != told]
     reminded = next(iter(later or by_condition), subjects[0] if subjects else "")
     return {

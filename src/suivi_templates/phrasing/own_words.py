@@ -53,8 +53,8 @@ def as_clause(sentence: str) -> str:
     'la Ville a annoncé une grainothèque'
     >>> as_clause("Hydro-Québec a annoncé un plan.")
     'Hydro-Québec a annoncé un plan'
-    >>> as_clause("DES complété en 2024")
-    'DES complété en 2024'
+    >>> as_clause("DES complété en 2024"), as_clause("L’Atelier a ouvert.")
+    ('DES complété en 2024', 'l’Atelier a ouvert')
     """
     text = current_names(sentence.strip().rstrip(" .;"))
     # « DES », the Québec diploma, is not « des » (read 78: « Avec dES »).
@@ -116,7 +116,8 @@ def has_determiner(asset_text: str) -> bool:
 
 
 def _is_acronym(word: str) -> bool:
-    return len(word) > 1 and word.isupper()
+    """« DES », « CAP »: two capitals at least (« L’ », « J’ » are elisions)."""
+    return sum(c.isalpha() for c in word) > 1 and word.isupper()
 
 
 _PRONOUN_OF = {"mon": "le", "ma": "la", "mes": "les"}

@@ -38,7 +38,22 @@ def promised_item(promise: str) -> str | None:
                 break
     if _bare(_first(item)) not in _DETERMINERS and not item[:1].isdigit():
         return None
-    return _CHANNEL.sub("", item)
+    return _as_a_copy(_CHANNEL.sub("", item))
+
+
+# « mon permis classe 3 scanné » : a note's word for a copy (read 78: « vous trouverez
+# ci-joint mon permis classe 3 scanné »). « un scan de mon permis » is said so by many.
+_SCANNED = re.compile(r"^(?P<item>.+?)\s+scanné(?:e|s|es)?$", re.IGNORECASE)
+
+
+def _as_a_copy(item: str) -> str:
+    """« mon permis scanné » → « une copie numérisée de mon permis ».
+
+    >>> _as_a_copy("mon permis classe 3 scanné"), _as_a_copy("mon portfolio")
+    ('une copie numérisée de mon permis classe 3', 'mon portfolio')
+    """
+    scanned = _SCANNED.match(item)
+    return f"une copie numérisée de {scanned.group('item')}" if scanned else item
 
 
 # « une copie de mon permis par texto » : how it goes is not what it is (« je vous envoie
