@@ -38,7 +38,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 16)),
+    *(f"fresh{n}.json" for n in range(2, 17)),
 )
 CONTEXTS = {
     name: context
@@ -226,7 +226,13 @@ def test_no_meeting_words_after_a_call(name: str, kind: str) -> None:
         return
     # « reçu(e) » of a welcome (« vous m'avez reçue »), not of a letter (« j'ai reçu la date »).
     met = r"\b(?:rencontre|rencontrer|rencontrés?|(?:m['’]|de m['’]|m['’]avoir )\w* ?reçue?)\b"
-    assert not re.search(met, str(d), re.I)
+    # The candidate's own news may meet someone else (« J'ai rencontré l'union régionale »):
+    # a meeting word followed by what it is followed by in the candidate's notes is theirs.
+    own = " ".join(context(name).debrief.since).casefold().replace("'", "’")
+    text = str(d)
+    for found in re.finditer(met, text, re.I):
+        after = text[found.end() : found.end() + 20].casefold().replace("'", "’").strip()
+        assert f"{found.group(0).casefold()} {after[:12]}" in own, text
 
 
 GREETINGS = {

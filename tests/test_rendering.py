@@ -1558,7 +1558,7 @@ def test_a_follow_up_gives_the_answer_it_promised(make_context: ContextFactory, 
     said = render("thank_you", answered).body
     # The answer recalls the question (read 77: « voici ma réponse » did not).
     assert re.search(
-        r"Vous souhaitiez savoir si je peux travailler le 24 et le 31\s:\sje peux travailler"
+        r"Vous m’aviez demandé si je peux travailler le 24 et le 31\s:\sje peux travailler"
         r" le 24, mais pas le 31",
         said,
     )
@@ -1650,7 +1650,9 @@ def test_a_call_the_day_after_the_interview_thanks_and_keeps_the_promise(
         script = render("phone_script", ctx, sent_on=date(2027, 2, 4)).body.replace("\xa0", " ")
         assert script.startswith("Appel de remerciement")
         assert "vous remercier" in script
-        assert "savoir quand je suis libre pour la visite des lieux : je suis libre mardi" in script
+        assert (
+            "demandé quand je suis libre pour la visite des lieux : je suis libre mardi" in script
+        )
         assert "processus" not in script
         assert "prochaines étapes" not in script
         assert any(said in script for said in ("échangé hier", "parlé hier", "d’hier"))

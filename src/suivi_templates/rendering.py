@@ -37,6 +37,7 @@ from suivi_templates.errors import (
 from suivi_templates.kinds import kind_of
 from suivi_templates.models import InterviewContext, Locale, as_context
 from suivi_templates.names import (
+    PARTICLES,
     civility_of_given_name,
     civility_of_title,
     typed_civility,
@@ -305,7 +306,9 @@ def _promises(
             "reponse": phrasing.tells(commitment.promise),
             # What the person met wished to know: the answer recalls it (read 77), unless
             # it says it over again (read 78).
-            "question": None if named else question,
+            # « Vous m'aviez demandé si… » : « savoir » then read twice in a call beside
+            # « Je souhaitais savoir où en est le processus » (fresh16).
+            "question": None if named or question is None else question.removeprefix("savoir "),
             "champ": f"commitments[{index}].details",
             "texte": commitment.promise,
             "promesse": formatting.second_person(commitment.promise),
@@ -654,9 +657,11 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     )
     signed = written_name(usual_order(context.candidate.name, context.candidate.email))
     company = phrasing.without_legal_form(phrasing.without_tagline(context.company.name))
-    # A single word after a civility typed with it is the surname (« Mme BERNARD »); alone,
-    # it may be a first name (« sandrine »: not « Madame Sandrine », read 69).
-    surname = met if " " not in met and typed_with else None
+    # A single word after a civility typed with it is the surname (« Mme BERNARD »), and so
+    # is a name that opens on a particle (« Mme Le Bihan », fresh16); alone, it may be a
+    # first name (« sandrine »: not « Madame Sandrine », read 69).
+    opens_on_particle = met.split(" ", 1)[0].casefold() in PARTICLES
+    surname = met if typed_with and (" " not in met or opens_on_particle) else None
     family = interviewer.family_name or surname
     if (met, civility, signed, company, family) != (
         interviewer.name,

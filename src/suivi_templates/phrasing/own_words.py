@@ -452,8 +452,8 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     "J'ai été frappée par ceci : les adhérents partagent leurs parcelles."
     >>> own_sentence("J’ai été frappé par la dégustation, les clients restaient longtemps.")
     'J’ai été frappé par la dégustation : les clients restaient longtemps.'
-    >>> own_sentence("J'ai adoré que vous fassiez relire les maquettes par un comité d'ados")
-    "J’ai beaucoup aimé que vous fassiez relire les maquettes par un comité d'adolescents."
+    >>> own_sentence("J'ai adoré que vous fassiez relire les maquettes par des ados")
+    'J’ai particulièrement apprécié que vous fassiez relire les maquettes par des adolescents.'
     >>> own_sentence("J’aime le travail bien fait, même pour une petite job.")
     'J’aime le travail bien fait, même pour une petite tâche.'
     >>> own_sentence("Ce qui m'a marqué c'est que l'équipe documente tout.", "n")
@@ -496,7 +496,8 @@ def _this_or_that(match: re.Match[str], text: str) -> str:
 # Turns of notes too familiar for a first letter to a recruiter (read 25): « J’ai adoré que… »,
 # « J’ai trouvé cela beau que… », « un comité d’ados », « …, pas juste derrière un micro ».
 _SPOKEN_TURNS = [
-    (re.compile(r"\bj['’]ai adoré\b", re.I), "j’ai beaucoup aimé"),
+    # « beaucoup aimé » then « j’aimerais beaucoup rejoindre » (fresh16).
+    (re.compile(r"\bj['’]ai adoré\b", re.I), "j’ai particulièrement apprécié"),
     (
         re.compile(r"\bj['’]ai trouvé (?:ça|cela) (?:très )?beau que\b", re.I),
         "j’ai beaucoup apprécié que",
