@@ -1481,10 +1481,13 @@ def test_a_title_whose_two_forms_sound_alike_is_said_once(make_context: ContextF
 def test_a_voicemail_gives_the_news_in_a_few_words(
     make_context: ContextFactory, locale: str
 ) -> None:
-    """Read 73: the SSIAP 2 obtained since the interview was left out of the message."""
+    """Read 73: the SSIAP 2 obtained since the interview was left out of the message.
+
+    (A promise still owed would come first: see the test on what no letter kept.)"""
     ctx = make_context(
         locale,
         interview__mode="in_person",
+        commitments=[],
         debrief__since=[
             "J'ai validé mon SSIAP 2 le 9 décembre, je peux donc remplacer le chef d'équipe."
         ],
@@ -1556,12 +1559,13 @@ def test_a_follow_up_gives_the_answer_it_promised(make_context: ContextFactory, 
         "fr_CA", commitments=[{**promise, "details": "je peux travailler le 24, mais pas le 31"}]
     )
     said = render("thank_you", answered).body
-    # The answer recalls the question (read 77: « voici ma réponse » did not).
-    assert re.search(
-        r"Vous m’aviez demandé si je peux travailler le 24 et le 31\s:\sje peux travailler"
-        r" le 24, mais pas le 31",
-        said,
-    )
+    # An answer that opens on the question's words is confirmed (read 80: « …si je peux
+    # travailler le 24 et le 31 : je peux travailler le 24… » said it twice).
+    assert "je vous confirme que je peux travailler le 24, mais pas le 31" in said
+    assert said.count("je peux travailler") == 1
+    asked = {"promise": "lui dire quand je suis libre pour la visite", "details": "mardi"}
+    said = render("thank_you", make_context("fr_CA", commitments=[asked])).body
+    assert re.search(r"Vous m’aviez demandé quand je suis libre pour la visite\s:\smardi", said)
 
 
 def test_a_kept_promise_with_its_material_at_hand_is_kept_in_the_thank_you(

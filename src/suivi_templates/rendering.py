@@ -309,6 +309,9 @@ def _promises(
             # « Vous m'aviez demandé si… » : « savoir » then read twice in a call beside
             # « Je souhaitais savoir où en est le processus » (fresh16).
             "question": None if named or question is None else question.removeprefix("savoir "),
+            # An answer that restates its question is confirmed: « je vous confirme que je
+            # peux… » (« voici ma réponse » beside « une de mes réponses », fresh15).
+            "confirme": _restated(commitment.promise, commitment.details),
             "champ": f"commitments[{index}].details",
             "texte": commitment.promise,
             "promesse": formatting.second_person(commitment.promise),
@@ -340,8 +343,12 @@ def _promises(
 
 
 def _question(promise: str, details: str | None) -> str | None:
+    return None if _restated(promise, details) else phrasing.asked(promise)
+
+
+def _restated(promise: str, details: str | None) -> bool:
     asked = phrasing.asked(promise)
-    return None if asked and details and phrasing.restates(asked, details) else asked
+    return bool(asked and details and phrasing.restates(asked, details))
 
 
 _A_FEW_DAYS = 7

@@ -139,12 +139,21 @@ def restates(question: str, answer: str) -> bool:
     >>> restates("savoir si je peux commencer la formation le 23 novembre",
     ...          "je peux commencer la formation le 23 novembre, la garderie est réglée")
     True
-    >>> restates("savoir si je peux travailler le 24 et le 31",
-    ...          "je peux travailler le 24, mais pas le 31")
+    >>> restates("savoir quand je suis libre pour la visite", "mardi après 14 h")
     False
+
+    An answer that opens as a yes-or-no question does, with its verb, says it over again too
+    (read 80: « …si je peux commencer le 1er mai ou le 15 : je peux commencer le 1er mai »).
+
+    >>> restates("savoir si je peux commencer le 1er mai ou le 15 mai",
+    ...          "je peux commencer le 1er mai, ma session finit le 28 avril")
+    True
     """
     clause = re.sub(r"^\w+\s+(?:si\s+|s['’](?=il)|quand\s+)?", "", question.strip()).casefold()
-    return bool(clause) and clause in answer.casefold()
+    said = answer.casefold()
+    opening = " ".join(clause.split()[:3])
+    yes_or_no = re.match(r"^\w+\s+(?:si\s|s['’]il)", question.strip()) is not None
+    return bool(clause) and (clause in said or (yes_or_no and said.startswith(opening)))
 
 
 # Where a promise's own clause starts: « vous dire | si je peux commencer le 23 ».

@@ -111,6 +111,10 @@ _AFTER_ETE = re.compile(rf"\b(été{_ADVERBS}\s+)(\w+)(?![·•])")
 # « je suis habilité » for a woman or a non-binary person).
 _AFTER_I_AM = re.compile(rf"\b([Jj]e (?:suis|serai|serais|sois){_ADVERBS}\s+)(\w+)(?![·•])")
 _AGREEMENT = {"f": "e", "n": "·e"}
+_FIRST_PERSON_BEFORE = re.compile(
+    rf"(?:\b[Jj]['’]\s*(?:ai|avais|aurais|aurai)|\b[Jj]e n['’](?:ai|avais|aurais)(?:\s+pas)?"
+    rf"|\bd['’]avoir|\bavoir){_ADVERBS}\s*$"
+)
 
 
 def _participles(text: str, gender: str | None) -> str:
@@ -128,6 +132,10 @@ def _participles(text: str, gender: str | None) -> str:
         found = table.get(_unaccented(match.group(2)), "")
         if not found.endswith("*") or gender not in ("m", "f", "n"):
             return match.group(0)
+        # Only the writer's own « été » agrees with the writer: « mon mémoire a été
+        # publié » is not « publié·e » (read 80).
+        if not _FIRST_PERSON_BEFORE.search(match.string[: match.start()]):
+            return match.group(1) + found.rstrip("*")
         return match.group(1) + found.rstrip("*") + _AGREEMENT.get(gender, "")
 
     def after_i_am(match: re.Match[str]) -> str:
@@ -280,6 +288,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     "j'aurais dû le dire, j'ai du temps ; libre dès le 1er jour, des outils"
     >>> as_written("je suis calme"), as_written("jai ete impressionne", gender="n")
     ('je suis calme', 'j’ai été impressionné·e')
+    >>> as_written("mon memoire a ete publie, j'ai ete publie", gender="n")
+    "mon mémoire a été publié, j'ai été publié·e"
     >>> as_written("j’ai été impressionné·e, je suis habilité·e", gender="n")
     'j’ai été impressionné·e, je suis habilité·e'
     >>> as_written("je suis habilitée à former", gender="f"), as_written("je suis né", gender="m")
