@@ -1783,3 +1783,62 @@ def test_a_scan_is_sent_as_a_copy(make_context: ContextFactory) -> None:
     body = render("thank_you", make_context("fr_CA", commitments=[promise])).body
     assert "une copie numérisée de mon permis classe 3" in body
     assert "scanné" not in body
+
+
+@pytest.mark.parametrize(
+    ("name", "at"),
+    [
+        ("Cartonnerie Jean Dufour", "à la Cartonnerie Jean Dufour"),
+        ("Groupement pastoral du Haut-Vicdessos", "au Groupement pastoral du Haut-Vicdessos"),
+        ("Horlogerie du Marais", "à l’Horlogerie du Marais"),
+        ("Valérie Conseil", "chez Valérie Conseil"),
+    ],
+)
+def test_a_trade_shop_or_a_grouping_takes_its_article(
+    make_context: ContextFactory, name: str, at: str
+) -> None:
+    """fresh17: « chez Cartonnerie Jean Dufour », « chez Groupement pastoral… »."""
+    ctx = make_context("fr_FR", company__name=name, company__article=None)
+    assert at in render("thank_you", ctx).body.replace("'", "’")
+
+
+def test_a_day_to_come_in_the_news_keeps_its_date(make_context: ContextFactory) -> None:
+    """Read 82: « je suis donc dispo dès le 1er décembre » became « disponible dès. », its
+    day taken for the news's own and cut (four drafts)."""
+    news = "J'ai trouvé un logement à Briançon, je suis donc dispo dès le 1er décembre."
+    ctx = make_context("fr_FR", debrief__since=[news], company__facts=[], commitments=[])
+    for day, said in ((date(2026, 11, 27), "dès le 1er"), (date(2026, 12, 8), "dès maintenant")):
+        for kind in ("reminder", "phone_script"):
+            body = render(kind, ctx, sent_on=day).body.replace("\xa0", " ")
+            assert said in body
+            assert "dès." not in body
+
+
+def test_a_reason_asked_is_not_the_reminders_point_of_interest(
+    make_context: ContextFactory,
+) -> None:
+    """Read 82: « intéressée en particulier pour les raisons pour lesquelles un temps
+    partagé et pas un CDI »."""
+    topics = [
+        {"subject": "l'affacturage", "note": "il a insisté"},
+        {"subject": "pourquoi un temps partagé et pas un CDI ?"},
+        {"subject": "la transmission aux salariés"},
+    ]
+    ctx = make_context("fr_FR", topics=topics, company__facts=[], debrief__since=[])
+    assert "raisons" not in render("reminder", ctx, sent_on=date(2026, 12, 7)).body
+
+
+@pytest.mark.parametrize(
+    ("name", "at"),
+    [
+        ("EARL Domaine Chauvet-Lasserre", "au Domaine Chauvet-Lasserre"),
+        ("SMICTOM du Val de Sèvre", "au SMICTOM du Val de Sèvre"),
+        ("Pourvoirie du Lac Berval", "à la Pourvoirie du Lac Berval"),
+    ],
+)
+def test_a_legal_form_or_a_public_body_takes_its_article(
+    make_context: ContextFactory, name: str, at: str
+) -> None:
+    """Read 82: « chez EARL… », « chez SMICTOM », « chez Pourvoirie… »."""
+    ctx = make_context("fr_FR", company__name=name, company__article=None)
+    assert at in render("thank_you", ctx).body

@@ -486,7 +486,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             told,
             context.debrief.struck_by,
             [bool(t.note) for t in context.topics],
-            [t.subject.rstrip().endswith("?") for t in context.topics],
+            [_FACT_ASKED.match(t.subject) is not None for t in context.topics],
         ),
         "sujets_notes": topics_noted,
         # The topics the interviewer dwelt on (« il a insisté »): the thank-you can say so,
@@ -586,6 +586,14 @@ def _interview_day(
     return "" if any(used.search(sentence) for sentence in own if sentence) else said
 
 
+# A question that asks a fact or a reason (« c'est quoi la taille de l'équipe? », « pourquoi
+# un temps partagé? ») is no point of interest; « comment l'équipe gère les astreintes? »
+# is one (« la façon dont l'équipe gère les astreintes »).
+_FACT_ASKED = re.compile(
+    r"\s*(?:pourquoi|c['’]est quoi|combien|quel(?:le)?s?|est-ce que|y a-t-il)\b", re.IGNORECASE
+)
+
+
 def _letter_topics(
     subjects: list[str],
     told: str | None,
@@ -615,12 +623,15 @@ def _letter_topics(
     if told is not None:
         thanked = next((s for s in issues if s != told), "")
     said = {s for s in issues if phrasing.overlaps(struck_by, s)} if struck_by else {thanked}
-    # A question the candidate asked (« c'est quoi la taille de l'équipe? ») is not what the
-    # post is of interest « for » (read 78): the reminder names it last.
+    # A question asking a fact or a reason (« c'est quoi la taille de l'équipe? ») is not
+    # what the post is of interest « for » (reads 78 and 82).
     questions = {s for s, was_asked in zip(subjects, asked, strict=True) if was_asked}
-    by_condition = sorted(issues, key=lambda s: (phrasing.names_condition(s), s in questions))
-    later = [s for s in by_condition if s not in said and s != told]
-    reminded = next(iter(later or by_condition), subjects[0] if subjects else "")
+    by_condition = sorted(issues, key=phrasing.names_condition)
+    # « en particulier pour les raisons pour lesquelles un temps partagé… » (read 82): a
+    # question is named only when nothing else is left.
+    stated = [s for s in by_condition if s not in questions]
+    later = [s for s in stated if s not in said and s != told]
+    reminded = next(iter(later or stated or by_condition), subjects[0] if subjects else "")
     return {
         "sujet_remerciement": thanked,
         # Written, a topic keeps up to twelve words: cut at eight, « la façon de gérer les

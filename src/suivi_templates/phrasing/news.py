@@ -31,8 +31,12 @@ _RELATIVE_TIME = re.compile(
 
 # « …le 20 novembre. » at the end, or before a last clause (« …le 16 novembre, trois soirs
 # par semaine. »): a date stays true the day the reminder goes out.
+# A day after « dès », « avant », « d'ici », « après » is a day to come, not the news's own
+# (read 82: « je suis donc dispo dès le 1er décembre » lost its day, « disponible dès. »).
+_NOT_THE_NEWS_DAY = r"(?<!dès)(?<!avant)(?<!ici)(?<!après)"
 _TRAILING_DAY = re.compile(
-    rf"(?:,|(?<![\s,]))\s+le (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? (?:{MONTHS})(?: \d{{4}})?"
+    rf"(?:,|(?<![\s,])){_NOT_THE_NEWS_DAY}\s+le (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? "
+    rf"(?:{MONTHS})(?: \d{{4}})?"
     r"(?=\s*\.?\s*$|,\s)",
     re.IGNORECASE,
 )
@@ -75,7 +79,9 @@ _DAY_OF_NEWS = re.compile(
 
 
 _VERB_DAY = re.compile(
-    rf"\ble (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? (?:{MONTHS})(?: \d{{4}})?", re.IGNORECASE
+    rf"{_NOT_THE_NEWS_DAY.replace(')', ' )')}\ble (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? "
+    rf"(?:{MONTHS})(?: \d{{4}})?",
+    re.IGNORECASE,
 )
 
 
@@ -95,6 +101,9 @@ def news_day(sentence: str, interview: date) -> date | None:
     True
     >>> news_day("J’ai terminé le 20 novembre ma formation PDSB.", date(2026, 11, 3))
     datetime.date(2026, 11, 20)
+    >>> news_day("J’ai un logement, je suis dispo dès le 1er décembre.", date(2026, 11, 3))
+    >>> news_day("Je serai prête avant le 1er mai.", date(2026, 11, 3)) is None
+    True
     """
     trailing = _TRAILING_DAY.search(sentence.strip())
     # Or after its verb: « J’ai terminé le 20 novembre ma formation » (read 66: told in a
@@ -147,6 +156,9 @@ def said_from(
     >>> said_from("J’ai suivi les 23 et 24 novembre une formation.", date(2026, 11, 3),
     ...           date(2026, 11, 24), "fr_FR")
     'J’ai suivi hier et aujourd’hui une formation.'
+    >>> said_from("Je suis dispo dès le 1er décembre.", date(2026, 11, 3),
+    ...           date(2026, 12, 8), "fr_FR")
+    'Je suis dispo dès maintenant.'
     """
     if sentence is None or sent_on is None:
         return sentence
@@ -159,6 +171,11 @@ def said_from(
 
     def spoken(found: re.Match[str]) -> str:
         first, last, month_name, year = found.groups()
+        # « dispo dès le 1er décembre » sent on the 8th: available now (read 82).
+        since = sentence[: found.start()].rstrip().endswith("dès")
+        day = _day_after(interview, last or first, month_name, year)
+        if since and day is not None and day < sent_on:
+            return "maintenant"
         said = [of_the_week(n, month_name, year) for n in (first, last) if n is not None]
         told = [day for day in said if day is not None]
         return " et ".join(told) if len(told) == len(said) else found.group()

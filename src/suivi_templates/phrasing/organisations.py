@@ -17,14 +17,16 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             société agence régie banque mutuelle fondation fédération association clinique
             bibliothèque maison résidence direction chambre compagnie corporation
             garderie pharmacie polyclinique communauté métropole présidence cour boulangerie
-            librairie ferme brasserie commune médiathèque""",
+            librairie ferme brasserie commune médiathèque manufacture pourvoirie""",
     "les": """éditions ateliers""",
     "le": """ministère centre musée collège cégep conseil groupe cabinet laboratoire
             département syndicat conservatoire théâtre service regroupement réseau bureau
             secrétariat port parc tribunal commissariat lycée club restaurant studio atelier
-            magasin cinéma village camping domaine château crédit""",
+            magasin cinéma village camping domaine château crédit groupement comptoir marché
+            garage refuge zoo jardin festival cirque journal""",
     "l'": """université école hôpital institut office agence orchestre association
-            entreprise usine épicerie auberge hôtel alliance""",
+            entreprise usine épicerie auberge hôtel alliance aquarium observatoire abbaye
+            établissement opéra""",
 }
 _INSTITUTIONS: dict[str, Article] = {
     noun: article for article, nouns in _INSTITUTION_NOUNS.items() for noun in nouns.split()
@@ -35,12 +37,12 @@ _LOWERCASE_HEADS = frozenset({"ministère"})
 _ACRONYMS: dict[str, Article] = {
     **dict.fromkeys(
         "CIUSSS CISSS CHU CHUM CLSC CPE CSSS CSS CNRS EHPAD SPVM CNESST CRDS CHSLD CEGEP "
-        "CÉGEP MAPAQ CRHA GAEC".split(),
+        "CÉGEP MAPAQ CRHA GAEC SMICTOM SICTOM SIVOM SIVU SDIS SAMU CCAS CIAS CFA GRETA".split(),
         "le",
     ),
     **dict.fromkeys(
         "RATP SNCF SAQ STM RAMQ SAAQ SQ CAF CPAM MSA CCI SEPAQ RTC STL STO AP-HP SCP SELARL "
-        "SELAS".split(),
+        "SELAS SCOP SCIC".split(),
         "la",
     ),
     **dict.fromkeys("INSERM INRAE ONF OQLF UQAM ÉTS ETS INRS INSA".split(), "l'"),
@@ -134,12 +136,27 @@ def _organisation(name: str, article: Article | None) -> Organisation:
         return Organisation(name, article)
     if head in _INSTITUTIONS:
         return Organisation(name, _INSTITUTIONS[head])
+    if _is_trade_shop(head, rest):
+        return Organisation(name, "la")
     acronym = _first(name).strip("-")
     if acronym in _ACRONYMS:
         return Organisation(name, _ACRONYMS[acronym])
     if head in _MASCULINE_BRANDS:
         return Organisation(name, "le")
     return Organisation(name, public=_bare(name.split()[-1]) in _CITY_BODIES)
+
+
+def _is_trade_shop(head: str, name: str) -> bool:
+    """« Cartonnerie Jean Dufour », « Horlogerie du Marais »: a trade's shop, « à la … ».
+
+    Not a one-word brand, nor a given name that ends alike (« Valérie Conseil »).
+
+    >>> _is_trade_shop("cartonnerie", "Cartonnerie Jean Dufour")
+    True
+    >>> _is_trade_shop("valerie", "Valérie Conseil")
+    False
+    """
+    return head.endswith("erie") and len(head) >= 8 and " " in name.strip()
 
 
 # The last word of a public body named after its city: « à Rennes Métropole ».
@@ -169,8 +186,8 @@ def without_tagline(name: str) -> str:
 # A legal form is the registry's, not the name people say: « chez SARL Martin & Fils »,
 # « chez Kelvin SAS », « Lumio Technologies inc. » read as copied from a form (read 70).
 _LEGAL_FORM = re.compile(
-    r"^(?:SARL|SAS|SASU|EURL|SNC)\s+(?=\S)"
-    r"|,?\s+(?:SARL|SAS|SASU|EURL|SNC|SA|S\.A\.S?\.?|(?i:inc|ltée|ltd|limitée|enr|senc)\.?"
+    r"^(?:SARL|SAS|SASU|EURL|SNC|EARL|SCEA)\s+(?=\S)"
+    r"|,?\s+(?:SARL|SAS|SASU|EURL|SNC|EARL|SCEA|SA|S\.A\.S?\.?|(?i:inc|ltée|ltd|limitée|enr|senc)\.?"
     r"|(?i:s\.e\.n\.c\.(?:r\.l\.)?|senc\.?r\.?l\.?))$"
 )
 
@@ -186,6 +203,9 @@ def without_legal_form(name: str) -> str:
     ('Lumio Technologies', 'TransLoad Express')
     >>> without_legal_form("SAS"), without_legal_form("Sasha SA"), without_legal_form("SCP Roy")
     ('SAS', 'Sasha', 'SCP Roy')
+    >>> without_legal_form("EARL Domaine Chauvet-Lasserre")
+    'Domaine Chauvet-Lasserre'
+
     """
     return _LEGAL_FORM.sub("", name).strip() or name
 
