@@ -58,3 +58,17 @@ def test_rendered_drafts_pass_the_timing_checks_on_their_day() -> None:
     for draft in first.render(context):
         report = st.check(draft.body, context, kind=draft.kind, today=first.on)
         assert not [f for f in report.findings if f.family == "timing"]
+
+
+def test_a_plan_renders_from_the_same_json_data_it_was_made_from() -> None:
+    """A notebook passes the context's data to ``plan`` and then to ``render``: the second
+    call failed with « 'dict' object has no attribute 'locale' »."""
+    data = make_context().model_dump(mode="json")
+    plan = st.plan(data, today=THU)
+    assert [d.body for d in plan.render(data)] == [
+        d.body for d in plan.render(st.InterviewContext.model_validate(data))
+    ]
+    assert plan.context_on(plan.steps[-1], data).locale == data["locale"]
+    other = dict(data, interview={**data["interview"], "date": "2026-11-12"})
+    with pytest.raises(st.ContextMismatch):
+        plan.render(other)

@@ -163,19 +163,22 @@ class FollowUpPlan(_Frozen):
         """Return the first step to do, or None when the plan is stopped."""
         return self.steps[0] if self.steps else None
 
-    def check_context(self, context: InterviewContext) -> None:
+    def check_context(self, context: InterviewContext | Mapping[str, Any]) -> None:
         """Raise :class:`ContextMismatch` unless ``context`` is the one this plan is for."""
+        context = as_context(context)
         expected = f"{self.locale}, {self.interview_date.isoformat()}"
         given = f"{context.locale}, {context.interview.date.isoformat()}"
         if expected != given:
             raise ContextMismatch(expected, given)
 
-    def render(self, context: InterviewContext) -> tuple[Draft, ...]:
+    def render(self, context: InterviewContext | Mapping[str, Any]) -> tuple[Draft, ...]:
         """Render the drafts of every step, in order, each kind once.
 
         With the default email channel and no history, that is the four drafts:
-        thank-you, reminder, phone script and voicemail.
+        thank-you, reminder, phone script and voicemail. ``context`` may be the context's
+        JSON-ready data, as :func:`plan` takes it.
         """
+        context = as_context(context)
         self.check_context(context)
         from suivi_templates.rendering import render  # rendering imports the checks
 
@@ -189,13 +192,16 @@ class FollowUpPlan(_Frozen):
             for kind, step in kinds.items()
         )
 
-    def context_on(self, step: Step, context: InterviewContext) -> InterviewContext:
+    def context_on(
+        self, step: Step, context: InterviewContext | Mapping[str, Any]
+    ) -> InterviewContext:
         """Return ``context`` as it stands on ``step``'s day: promises sent before, kept.
 
         A reminder drafted from the plan must not attach again, or apologise for, what a
         ``commitment`` step of this plan sends earlier, nor give again what its thank-you
         gave (R3).
         """
+        context = as_context(context)
         sent = {
             promise
             for earlier in self.steps
@@ -227,7 +233,7 @@ class FollowUpPlan(_Frozen):
 
     def to_ics(
         self,
-        context: InterviewContext,
+        context: InterviewContext | Mapping[str, Any],
         path: str | PathLike[str] | None = None,
         *,
         overwrite: bool = False,
@@ -239,7 +245,7 @@ class FollowUpPlan(_Frozen):
 
         return export_ics(
             self,
-            context,
+            as_context(context),
             path,
             overwrite=overwrite,
             include_drafts=include_drafts,
