@@ -1842,3 +1842,12 @@ def test_a_legal_form_or_a_public_body_takes_its_article(
     """Read 82: « chez EARL… », « chez SMICTOM », « chez Pourvoirie… »."""
     ctx = make_context("fr_FR", company__name=name, company__article=None)
     assert at in render("thank_you", ctx).body
+
+
+def test_a_topic_is_said_on_the_phone_without_its_aside(make_context: ContextFactory) -> None:
+    """Read 82: « notre échange sur les chiens de protection (patous) », said aloud."""
+    topics = [{"subject": "les chiens de protection (patous)", "note": "elle a insisté"}]
+    ctx = make_context("fr_FR", topics=topics)
+    for kind in ("phone_script", "voicemail"):
+        assert "(patous)" not in render(kind, ctx).body
+    assert "les chiens de protection" in render("phone_script", ctx).body

@@ -472,10 +472,14 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # How the person met is addressed: « Maître » for a notary or a lawyer.
         "civilite": _address_form(context),
         "sujets": subjects,
-        "sujets_parles": [phrasing.spoken_topic(subject) for subject in subjects],
+        # Said aloud, without an aside in brackets: « les chiens de protection (patous) »
+        # cannot be read out (read 82).
+        "sujets_parles": [phrasing.spoken_topic(phrasing.aloud(s)) for s in subjects],
         # The topic a sentence can say the interview was about: not the candidate's licence.
         "sujet_phare": phrasing.spoken_topic(
-            next((s for s in subjects if not phrasing.is_credential(s)), subjects[0])
+            phrasing.aloud(
+                next((s for s in subjects if not phrasing.is_credential(s)), subjects[0])
+            )
         )
         if subjects
         else "",
