@@ -463,3 +463,22 @@ def test_the_verb_after_a_shortened_title_is_not_part_of_it(verb: str) -> None:
     assert "generic.foreign_name" not in _codes(same, context)
     pasted = f"Ma candidature au poste d’accordeur de pianos {verb}."
     assert "generic.foreign_name" in _codes(pasted, context)
+
+
+def test_a_question_topic_is_named_by_its_noun_phrase() -> None:
+    """fresh18: the library's own reminder, « la façon de gérer le pic du 14 juillet », was
+    refused as naming nothing of « Comment gérez-vous le pic du 14 juillet ? »."""
+    context = build_context(
+        "fr_FR",
+        topics=[{"subject": "Comment gérez-vous le pic du 14 juillet ?"}],
+        commitments=[],
+        debrief={"highlights": [], "since": []},
+        company={"name": "Office de tourisme de Belle-Île-en-Mer", "facts": []},
+    )
+    named = (
+        "Bonjour Monsieur,\n\nMon intérêt pour le poste est intact, en particulier pour la "
+        "façon de gérer le pic du 14 juillet.\n\nBien cordialement,\nMaëlys Le Goff"
+    )
+    assert "generic.no_concrete_element" not in _codes(named, context, kind="reminder")
+    bare = named.replace("la façon de gérer le pic du 14 juillet", "votre équipe")
+    assert "generic.no_concrete_element" in _codes(bare, context, kind="reminder")

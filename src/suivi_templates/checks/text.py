@@ -312,6 +312,13 @@ _GENERIC_KEYS = frozenset(
         "question",
         "questions",
         "sujet",
+        # « rejoindre votre équipe » closes half the letters: it names no topic.
+        "rejoindre",
+        # A question's word names no topic: « Comment gérez-vous le pic du 14 juillet ? »
+        # is said « la façon de gérer le pic du 14 juillet » (fresh18).
+        "comment",
+        "pourquoi",
+        "combien",
     ]
 )
 
@@ -322,13 +329,17 @@ def key_words(text: str) -> tuple[str, ...]:
 
     Function words, words of two letters or less (acronyms of three letters stay) and the
     vocabulary of every follow-up (« poste », « entreprise »…) are left out.
+
+    >>> key_words("Comment gérez-vous le pic du 14 juillet ?")
+    ('gerer', 'pic', 'juillet')
     """
     seen: dict[str, None] = {}
     for match in tokens(fold(text)):
         word = match.group()
         if word in STOPWORDS or len(word) < 3 or word.isdigit():
             continue
-        key = stem(word)
+        # « gérez-vous » is said « gérer » once the question is a noun phrase.
+        key = stem(word[:-2] + "er" if len(word) >= 5 and word.endswith("ez") else word)
         if key not in _GENERIC_KEYS:
             seen.setdefault(key, None)
     return tuple(seen)

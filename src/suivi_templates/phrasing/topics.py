@@ -375,6 +375,9 @@ def _noun_phrase(phrase: str) -> str:
     return _with_article(_gender(head), phrase)
 
 
+_UNHYPHENATED_INVERSION = re.compile(r"\b(\w+ez) (vous)\b")
+
+
 @lru_cache(maxsize=4096)
 def topic_phrase(subject: str) -> str:
     """A topic as a noun phrase with its determiner, whatever form it was jotted in.
@@ -395,6 +398,8 @@ def topic_phrase(subject: str) -> str:
     'la façon dont vous géreriez un retard'
     >>> topic_phrase("Comment intègrent-ils les recrues?")
     'la façon d’intégrer les recrues'
+    >>> topic_phrase("Comment gérez vous les pics de fin de mois?")
+    'la façon de gérer les pics de fin de mois'
     >>> topic_phrase("comment ils pilotent les projets"), topic_phrase("comment ils font")
     ('la façon de piloter les projets', 'la façon de faire')
     >>> topic_phrase("développer la clientèle agricole?")
@@ -433,6 +438,9 @@ def topic_phrase(subject: str) -> str:
     text = text.rstrip(" ?\u00a0\u202f").strip()
     if not text:
         return subject.strip()
+    if is_question:
+        # « Comment gérez vous les pics? », typed without the hyphen (fresh3, m11).
+        text = _UNHYPHENATED_INVERSION.sub(r"\1-\2", text)
     first = _first(text)
     if (_is_common_word(first) or _sentence_case(text)) and not _names_something(text):
         text = _lower_first(text)
