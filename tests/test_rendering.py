@@ -1792,12 +1792,16 @@ def test_a_scan_is_sent_as_a_copy(make_context: ContextFactory) -> None:
         ("Groupement pastoral du Haut-Vicdessos", "au Groupement pastoral du Haut-Vicdessos"),
         ("Horlogerie du Marais", "à l’Horlogerie du Marais"),
         ("Valérie Conseil", "chez Valérie Conseil"),
+        ("EARL Domaine Chauvet-Lasserre", "au Domaine Chauvet-Lasserre"),
+        ("SMICTOM du Val de Sèvre", "au SMICTOM du Val de Sèvre"),
+        ("Pourvoirie du Lac Berval", "à la Pourvoirie du Lac Berval"),
     ],
 )
-def test_a_trade_shop_or_a_grouping_takes_its_article(
+def test_an_organisation_takes_the_article_its_name_calls_for(
     make_context: ContextFactory, name: str, at: str
 ) -> None:
-    """fresh17: « chez Cartonnerie Jean Dufour », « chez Groupement pastoral… »."""
+    """Read 82 and fresh17: « chez Cartonnerie Jean Dufour », « chez Groupement
+    pastoral… », « chez EARL… », « chez SMICTOM », « chez Pourvoirie… »."""
     ctx = make_context("fr_FR", company__name=name, company__article=None)
     assert at in render("thank_you", ctx).body.replace("'", "’")
 
@@ -1826,22 +1830,6 @@ def test_a_reason_asked_is_not_the_reminders_point_of_interest(
     ]
     ctx = make_context("fr_FR", topics=topics, company__facts=[], debrief__since=[])
     assert "raisons" not in render("reminder", ctx, sent_on=date(2026, 12, 7)).body
-
-
-@pytest.mark.parametrize(
-    ("name", "at"),
-    [
-        ("EARL Domaine Chauvet-Lasserre", "au Domaine Chauvet-Lasserre"),
-        ("SMICTOM du Val de Sèvre", "au SMICTOM du Val de Sèvre"),
-        ("Pourvoirie du Lac Berval", "à la Pourvoirie du Lac Berval"),
-    ],
-)
-def test_a_legal_form_or_a_public_body_takes_its_article(
-    make_context: ContextFactory, name: str, at: str
-) -> None:
-    """Read 82: « chez EARL… », « chez SMICTOM », « chez Pourvoirie… »."""
-    ctx = make_context("fr_FR", company__name=name, company__article=None)
-    assert at in render("thank_you", ctx).body
 
 
 def test_a_topic_is_said_on_the_phone_without_its_aside(make_context: ContextFactory) -> None:
