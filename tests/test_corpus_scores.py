@@ -225,8 +225,8 @@ FIRST_CONTACT_AND_NOW = {
     ("blind28", "generic"): (7, 5),
     ("blind28", "pushy"): (2, 2),
     # 8 generic (1 false alarm: « au poste d'harmoniste tient toujours » read « harmoniste
-    # tient » as another job; 7 misses: 2 drafts labelled both, which the library calls
-    # pushy only; 4 letters of the trade's words and stock qualities; 1 thank-you from
+    # tient » as another job; 7 misses: 3 drafts labelled both, which the library calls
+    # pushy only; 3 letters of the trade's words and stock qualities; 1 thank-you from
     # another application naming a studio and a festival without a trigger word) and no
     # pushy error, 55 good drafts of 56, at first contact on the engine of 7fb807a. Since:
     # a verb after a shortened title is not part of it.
