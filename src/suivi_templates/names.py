@@ -30,6 +30,7 @@ __all__ = [
     "civility_of_given_name",
     "civility_of_title",
     "family_name",
+    "is_particle",
     "typed_civility",
     "usual_order",
     "without_civility",
@@ -45,7 +46,8 @@ PARTICLES = frozenset(
 """Words that open a family name after the given names (compared case-insensitively)."""
 
 
-def _is_particle(word: str) -> bool:
+def is_particle(word: str) -> bool:
+    """Whether ``word`` opens a family name: « de », « Van », « d’Aubigné »."""
     folded = word.casefold()
     return folded in PARTICLES or folded.startswith(("d'", "d’"))
 
@@ -151,7 +153,7 @@ def family_name(full_name: str, email: str | None = None) -> str:
     if len(words) <= 2:
         return words[-1]
     for index, word in enumerate(words[1:], start=1):
-        if _is_particle(word):
+        if is_particle(word):
             return " ".join(words[index:])
     return ordered
 
@@ -190,7 +192,7 @@ def written_name(name: str) -> str:
             return word
         inside = match.start() > 0 and word.islower()
         # « d » is the particle « d’ » cut at its apostrophe: « Madame d’Aubigné ».
-        particle = word == "d" or _is_particle(word)
+        particle = word == "d" or is_particle(word)
         if inside and particle and word not in _CAPITALISED_PARTICLES:
             return word
         return word.capitalize()

@@ -37,9 +37,9 @@ from suivi_templates.errors import (
 from suivi_templates.kinds import kind_of
 from suivi_templates.models import InterviewContext, Locale, as_context
 from suivi_templates.names import (
-    PARTICLES,
     civility_of_given_name,
     civility_of_title,
+    is_particle,
     typed_civility,
     usual_order,
     without_civility,
@@ -290,7 +290,13 @@ def _promises(
         "tenues": [],
     }
     for index, commitment in enumerate(context.commitments):
-        question = _question(commitment.promise, commitment.details)
+        asked = phrasing.asked(commitment.promise)
+        # An answer that restates its question is confirmed: « je vous confirme que je
+        # peux… » (« voici ma réponse » beside « une de mes réponses », fresh15).
+        restated = bool(
+            asked and commitment.details and phrasing.restates(asked, commitment.details)
+        )
+        question = None if restated else asked
         # « connaître mes disponibilités » : what is given is named (« voici mes
         # disponibilités : … »), a « connaître » then read twice in a call (read 78).
         named = None
@@ -309,9 +315,7 @@ def _promises(
             # « Vous m'aviez demandé si… » : « savoir » then read twice in a call beside
             # « Je souhaitais savoir où en est le processus » (fresh16).
             "question": None if named or question is None else question.removeprefix("savoir "),
-            # An answer that restates its question is confirmed: « je vous confirme que je
-            # peux… » (« voici ma réponse » beside « une de mes réponses », fresh15).
-            "confirme": _restated(commitment.promise, commitment.details),
+            "confirme": restated,
             "champ": f"commitments[{index}].details",
             "texte": commitment.promise,
             "promesse": formatting.second_person(commitment.promise),
@@ -340,15 +344,6 @@ def _promises(
             groups["a_venir"].append(entry)
     groups["envoi"] = _sent_together(groups["a_venir"], sent_on)
     return groups
-
-
-def _question(promise: str, details: str | None) -> str | None:
-    return None if _restated(promise, details) else phrasing.asked(promise)
-
-
-def _restated(promise: str, details: str | None) -> bool:
-    asked = phrasing.asked(promise)
-    return bool(asked and details and phrasing.restates(asked, details))
 
 
 _A_FEW_DAYS = 7
@@ -490,7 +485,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             told,
             context.debrief.struck_by,
             [bool(t.note) for t in context.topics],
-            [_FACT_ASKED.match(t.subject) is not None for t in context.topics],
+            [phrasing.asks_a_fact(t.subject) for t in context.topics],
         ),
         "sujets_notes": topics_noted,
         # The topics the interviewer dwelt on (« il a insisté »): the thank-you can say so,
@@ -502,8 +497,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         ],
         # What the candidate would add, in a letter's words; not a weakness nobody asked about.
         "a_ajouter": to_add,
-        "atout_remerciement": _thanked_asset(context),
-        "atout_relance": _reminded_asset(context),
+        "atout_remerciement": (thanked_asset := _thanked_asset(context)),
+        "atout_relance": _reminded_asset(context, thanked_asset),
         "nouvelles": [phrasing.timeless(news) for news in since],
         "nouvelles_dites": [told_from(phrasing.undated(news)) for news in since],
         # « mon TOEIC (850) » cannot be read out on the phone (read 74).
@@ -590,14 +585,6 @@ def _interview_day(
     return "" if any(used.search(sentence) for sentence in own if sentence) else said
 
 
-# A question that asks a fact or a reason (« c'est quoi la taille de l'équipe? », « pourquoi
-# un temps partagé? ») is no point of interest; « comment l'équipe gère les astreintes? »
-# is one (« la façon dont l'équipe gère les astreintes »).
-_FACT_ASKED = re.compile(
-    r"\s*(?:pourquoi|c['’]est quoi|combien|quel(?:le)?s?|est-ce que|y a-t-il)\b", re.IGNORECASE
-)
-
-
 def _letter_topics(
     subjects: list[str],
     told: str | None,
@@ -682,8 +669,7 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     # A single word after a civility typed with it is the surname (« Mme BERNARD »), and so
     # is a name that opens on a particle (« Mme Le Bihan », fresh16); alone, it may be a
     # first name (« sandrine »: not « Madame Sandrine », read 69).
-    opens_on_particle = met.split(" ", 1)[0].casefold() in PARTICLES
-    surname = met if typed_with and (" " not in met or opens_on_particle) else None
+    surname = met if typed_with and (" " not in met or is_particle(met.split()[0])) else None
     family = interviewer.family_name or surname
     if (met, civility, signed, company, family) != (
         interviewer.name,
@@ -805,13 +791,12 @@ def _thanked_asset(context: InterviewContext) -> str | None:
     )
 
 
-def _reminded_asset(context: InterviewContext) -> str | None:
-    """The asset the reminder recalls: a second one, else the thank-you's.
+def _reminded_asset(context: InterviewContext, thanked: str | None) -> str | None:
+    """The asset the reminder recalls: a second one, else ``thanked``, the thank-you's.
 
     It must follow « mettre à profit »: « Je reste convaincue de pouvoir mettre à profit
     permis classe 5 » read as a blank filled in.
     """
-    thanked = _thanked_asset(context)
     return next(
         (
             highlight

@@ -72,6 +72,7 @@ from suivi_templates.phrasing.promises import (
 from suivi_templates.phrasing.roles import advert_reference, role_as_said
 from suivi_templates.phrasing.topics import (
     accepted_condition,
+    asks_a_fact,
     covers,
     emphasised,
     is_credential,
@@ -98,6 +99,7 @@ __all__ = [
     "as_clause",
     "as_written",
     "asked",
+    "asks_a_fact",
     "asset",
     "attachable",
     "covers",

@@ -77,16 +77,17 @@ def promised_channel(promise: str) -> str | None:
 
 # « lui dire si je peux venir », « leur faire savoir quand… » : a promise to answer. « lui
 # confirmer ma date d'inscription » gives a fact, which the thank-you says it gave.
+_TO = r"^(?:(?:lui|leur|vous)\s+)?"
+_TELL = r"dire|confirmer|faire\s+savoir|indiquer|préciser"
 _TELLING = re.compile(
-    r"^(?:(?:lui|leur|vous)\s+)?(?:(?:dire|confirmer|faire\s+savoir|indiquer|préciser)"
-    r"\s+(?:si|s['’]|quand)|répondre|donner\s+(?:ma|une)\s+réponse|revenir\s+(?:vers|avec))\b",
+    rf"{_TO}(?:(?:{_TELL})\s+(?:si|s['’]|quand)|répondre|donner\s+(?:ma|une)\s+réponse"
+    r"|revenir\s+(?:vers|avec))\b",
     re.IGNORECASE,
 )
 # What the recruiter asked, in the promise to tell it: « savoir | si je peux venir le 6 »,
 # « connaître | mes disponibilités pour le montage ».
 _ASKED = re.compile(
-    r"^(?:(?:lui|leur|vous)\s+)?(?:dire|confirmer|faire\s+savoir|indiquer|préciser|donner|"
-    r"communiquer)\s+(?:(?P<clause>(?:si|s['’]|quand|où|combien|comment)\b.+)"
+    rf"{_TO}(?:{_TELL}|donner|communiquer)\s+(?:(?P<clause>(?:si|s['’]|quand|où|combien|comment)\b.+)"
     r"|(?P<noun>(?:mes|ma|mon|la|le|les)\s.+))$",
     re.IGNORECASE,
 )

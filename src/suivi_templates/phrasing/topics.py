@@ -547,6 +547,23 @@ _CONDITION_WORD = re.compile(r"\b(?:astreintes?|quarts?|horaires?|permanences?)\
 _ACCEPTED_ARTICLE = re.compile(r"^(les|la|le|l['’])\s*(?=\w)")
 
 
+# A question that asks a fact or a reason (« c'est quoi la taille de l'équipe? », « pourquoi
+# un temps partagé? ») is no point of interest; « comment l'équipe gère les astreintes? »
+# is one (« la façon dont l'équipe gère les astreintes »).
+_FACT_ASKED = re.compile(
+    r"\s*(?:pourquoi|c['’]est quoi|combien|quel(?:le)?s?|est-ce que|y a-t-il)\b", re.IGNORECASE
+)
+
+
+def asks_a_fact(subject: str) -> bool:
+    """Whether a topic, as typed, asks a fact or a reason rather than naming an issue.
+
+    >>> asks_a_fact("pourquoi un temps partagé ?"), asks_a_fact("Comment gérez-vous les pics ?")
+    (True, False)
+    """
+    return _FACT_ASKED.match(subject) is not None
+
+
 def names_condition(phrase: str) -> bool:
     """Whether a topic speaks of a condition of the work, wherever in it.
 

@@ -42,9 +42,10 @@ _CA = re.compile(r"\b(?:(c)|(C))a\b")
 # « deux ans en CHSLD a Hull », « 2 saisons aux pommes a Saint-Joseph » : « a » before a
 # place's name is « à » typed without its accent (reads 70 and 71); not after a subject
 # (« elle a Excel »), nor in « il y a ».
+# « a » standing alone, not after a subject (« elle a », « il y a »): the verb is ruled out.
+_A_NOT_A_VERB = r"(?<![\w’'-])(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bqui )(?<!\by )(?<!\bça )a"
 _A_PLACE = re.compile(
-    r"(?<![\w’'-])(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bqui )(?<!\by )(?<!\bça )a"
-    r"(?= [A-ZÀ-Ý][a-zà-ÿ])"
+    _A_NOT_A_VERB + r"(?= [A-ZÀ-Ý][a-zà-ÿ])"
     # … and in phrases « a » never begins as a verb: « mon ASP a jour » (fresh10).
     r"|(?<![\w’'-])a(?= (?:jour|temps (?:plein|partiel)|distance|domicile|partir d|cause d"
     r"|peu près|l['’]aise|l['’]écoute)\b)"
@@ -111,6 +112,7 @@ _AFTER_ETE = re.compile(rf"\b(été{_ADVERBS}\s+)(\w+)(?![·•])")
 # « je suis habilité » for a woman or a non-binary person).
 _AFTER_I_AM = re.compile(rf"\b([Jj]e (?:suis|serai|serais|sois){_ADVERBS}\s+)(\w+)(?![·•])")
 _AGREEMENT = {"f": "e", "n": "·e"}
+_FIRST_PERSON_REACH = 80
 _FIRST_PERSON_BEFORE = re.compile(
     rf"(?:\b[Jj]['’]\s*(?:ai|avais|aurais|aurai)|\b[Jj]e n['’](?:ai|avais|aurais)(?:\s+pas)?"
     rf"|\bd['’]avoir|\bavoir){_ADVERBS}\s*$"
@@ -134,7 +136,9 @@ def _participles(text: str, gender: str | None) -> str:
             return match.group(0)
         # Only the writer's own « été » agrees with the writer: « mon mémoire a été
         # publié » is not « publié·e » (read 80).
-        if not _FIRST_PERSON_BEFORE.search(match.string[: match.start()]):
+        # The few words before « été » say who it was: a window, not the whole note.
+        before = match.string[max(0, match.start() - _FIRST_PERSON_REACH) : match.start()]
+        if not _FIRST_PERSON_BEFORE.search(before):
             return match.group(1) + found.rstrip("*")
         return match.group(1) + found.rstrip("*") + _AGREEMENT.get(gender, "")
 
@@ -348,10 +352,7 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
 
 # In a title or a topic, a noun phrase, « a » before an article is never « has »:
 # « préposé a l’entretien », « laver les planchers a l’autolaveuse » (read 76).
-_A_BEFORE_ARTICLE = re.compile(
-    r"(?<![\w’'-])(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bqui )(?<!\by )(?<!\bça )a"
-    r"(?= (?:l['’]\w|la |les |un |une |des ))"
-)
+_A_BEFORE_ARTICLE = re.compile(_A_NOT_A_VERB + r"(?= (?:l['’]\w|la |les |un |une |des ))")
 
 
 def noun_phrase_as_written(text: str, names: Iterable[str] = ()) -> str:
