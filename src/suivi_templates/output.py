@@ -13,6 +13,7 @@ temporary file behind.
 Traceback (most recent call last):
   ...
 suivi_templates.errors.OutputExists: Le fichier ... existe déjà : ...
+>>> import shutil; shutil.rmtree(folder)
 """
 
 from __future__ import annotations

@@ -127,15 +127,17 @@ BOUND_SECONDS = 30.0
 def test_any_template_ends_with_a_draft_or_the_library_error(
     quebec: st.InterviewContext, source: str
 ):
-    folder = Path(tempfile.mkdtemp(prefix="gabarits-"))
-    (folder / "fr_CA").mkdir()
-    (folder / "fr_CA" / "note.j2").write_text(source, encoding="utf-8")
+    # Hypothesis runs the body 150 times: a fixture's tmp_path would be shared by all.
+    with tempfile.TemporaryDirectory(prefix="gabarits-") as name:
+        folder = Path(name)
+        (folder / "fr_CA").mkdir()
+        (folder / "fr_CA" / "note.j2").write_text(source, encoding="utf-8")
 
-    started = time.monotonic()
-    try:
-        outcome: object = st.render("note", quebec, template_dir=folder, limits=TIGHT)
-    except st.SuiviError as error:
-        outcome = error
+        started = time.monotonic()
+        try:
+            outcome: object = st.render("note", quebec, template_dir=folder, limits=TIGHT)
+        except st.SuiviError as error:
+            outcome = error
 
     assert time.monotonic() - started < BOUND_SECONDS
     assert isinstance(outcome, st.Draft | st.SuiviError)
