@@ -1839,3 +1839,46 @@ def test_a_topic_is_said_on_the_phone_without_its_aside(make_context: ContextFac
     for kind in ("phone_script", "voicemail"):
         assert "(patous)" not in render(kind, ctx).body
     assert "les chiens de protection" in render("phone_script", ctx).body
+
+
+def test_notes_typed_as_spoken_are_written_as_a_letter(make_context: ContextFactory) -> None:
+    """Read 84: « quand vous êtes pas la », « sont pas un problème », « le certif »,
+    « oui je suis dispo », « rotation 12h », « Pour le Civil 3D j'ai dit que…, en fait… »
+    pasted as typed (fourteen drafts at 2 or 3)."""
+    ctx = make_context(
+        "fr_CA",
+        candidate__gender="f",
+        debrief__struck_by="Jai ete frappe par l'attachement, certains sont la depuis 30 ans",
+        debrief__to_add=(
+            "Pour le Civil 3D j'ai dit que je l'utilisais un peu, en fait je fais tous les "
+            "profils en long au labo depuis 2 ans"
+        ),
+        commitments=[
+            {
+                "promise": "lui dire si je suis disponible la semaine de formation",
+                "details": "oui je suis dispo toute la semaine, de 8h à 16h",
+            }
+        ],
+    )
+    body = render("thank_you", ctx).body.replace("\xa0", " ").replace("'", "’")
+    body = body.replace(" ;", ";")  # fr_CA sets no space before « ; »
+    assert "frappée par l’attachement" in body
+    assert "sont là depuis" in body
+    assert "je vous ai dit que je l’utilisais un peu; en réalité, je fais" in body
+    assert "au laboratoire depuis deux ans" in body
+    assert "oui, je suis disponible toute la semaine, de 8 h à 16 h" in body
+    ctx = make_context(
+        "fr_CA",
+        debrief__since=[
+            "J'ai eu mon permis classe 5 + j'ai acheté un pick-up donc les déplacements "
+            "sont pas un problème"
+        ],
+    )
+    history = [{"kind": "thank_you", "on": str(ctx.interview.date + timedelta(days=1))}]
+    reminder = render(
+        "reminder", ctx.model_copy(update={"history": history}), sent_on=date(2026, 12, 3)
+    )
+    assert (
+        "j’ai obtenu mon permis classe 5 et j’ai acheté un pick-up, donc les déplacements ne "
+        "sont pas un problème" in reminder.body.replace("'", "’")
+    )

@@ -691,6 +691,7 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     typed = [
         *(t.note for t in context.topics if t.note),
         *(c.promise for c in context.commitments),
+        *(c.details for c in context.commitments if c.details),
         *context.company.facts,
         *(text for text in (debrief.struck_by, debrief.to_add) if text),
         *debrief.since,
@@ -711,7 +712,10 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
                 for topic in context.topics
             ],
             "commitments": [
-                c.model_copy(update={"promise": fix(c.promise)}) for c in context.commitments
+                c.model_copy(
+                    update={"promise": fix(c.promise), "details": c.details and fix(c.details)}
+                )
+                for c in context.commitments
             ],
             "company": context.company.model_copy(
                 update={"facts": [fix(fact) for fact in context.company.facts]}

@@ -14,6 +14,7 @@ from suivi_templates.phrasing._words import (
     _first,
     _lower_first,
 )
+from suivi_templates.phrasing.shorthand import numbers_in_words
 from suivi_templates.phrasing.topics import overlaps, topic_phrase
 
 # Organisations renamed since people learnt their names: a letter uses today's.
@@ -82,7 +83,7 @@ def asset(highlight: str) -> str:
     ('mes deux ans au Mexique', 'mes trois saisons dans les serres')
     """
     text = as_clause(highlight)
-    text = _SMALL_NUMBER.sub(lambda m: _NUMBERS[m.group(1)] + m.group(2), text)
+    text = numbers_in_words(text)
     return f"mes {text}" if _DURATION.match(text) else text
 
 
@@ -158,6 +159,8 @@ _ABOUT = r"(?:sur|concernant|au sujet d[eu])"
 # « J’ai aussi fait deux saisons… » alone in its paragraph read as a loose end (lecture 34):
 # the letter says why the fact comes now.
 _NOT_RAISED = "J’ajoute un point que je n’ai pas abordé : "
+_CORRECTION = "Je voudrais corriger une de mes réponses : "
+_PRECISION = "Je dois préciser une de mes réponses : "
 _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (
         _opening(
@@ -193,9 +196,18 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         "Pour compléter ma réponse sur ",
     ),
+    # « j'ai dit que X, en fait Y », « j'ai dit niveau B1 mais en fait… » (read 84): the
+    # correction, not the note that records it.
     (
-        re.compile(r"^j['’]ai dit que (.+?),? mais en (?:fait|réalité),?\s+", re.I),
-        r"Je voudrais corriger une de mes réponses : je vous ai dit que \1 ; en réalité, ",
+        re.compile(r"^j['’]ai dit que (.+?),? (?:mais )?en (?:fait|réalité),?\s+", re.I),
+        _CORRECTION + r"je vous ai dit que \1 ; en réalité, ",
+    ),
+    (
+        re.compile(
+            r"^j['’]ai (?:dit|répondu|annoncé|indiqué) .+?,? (?:mais )?en (?:fait|réalité),?\s+",
+            re.I,
+        ),
+        _PRECISION,
     ),
     # A weakness noted bare (« Mon anglais est correct mais pas parfait ») is said as the
     # progress it is.
@@ -222,7 +234,9 @@ _WORKING_ON_IT = re.compile(
 _TOPIC_LEAD = re.compile(
     r"^(?:(?:sur|pour|concernant|à propos de|pendant|durant|lors de)\s"
     r"(?:(?:le|la|les|mon|ma|mes|votre|vos|ce|cet|cette|ces)\s|l['’])"
-    r"|(?:à propos|lors) d(?:u|es)\s)[^,]{1,60},\s*",
+    r"|(?:à propos|lors) d(?:u|es)\s)"
+    # « Pour le Civil 3D j'ai dit… » : the comma a note leaves out (read 84).
+    r"[^,]{1,60}?(?:,\s*|\s+(?=j['’]ai\s|je\s))",
     re.I,
 )
 # « Pendant la mise en situation, je n'ai pas assez dit que… » : the point is about that
@@ -334,6 +348,12 @@ def reframe(sentence: str) -> str:
     "Concernant les scolaires, j’ajoute que j'anime des ateliers."
     >>> reframe("J'ai dit que non mais en fait si.")
     'Je voudrais corriger une de mes réponses : je vous ai dit que non ; en réalité, si.'
+    >>> reframe("Pour le Civil 3D j'ai dit que je l'utilisais peu, en fait je fais tout")
+    "Concernant le Civil 3D, je vous ai dit que je l'utilisais peu ; en réalité, je fais tout"
+    >>> reframe("Pour l'allemand j'ai dit niveau B1 mais en fait j'ai obtenu le B2.")
+    "Concernant l'allemand, je dois préciser ma réponse : j'ai obtenu le B2."
+    >>> reframe("J'ai répondu 3 ans, en réalité c'est 4.")
+    "Je dois préciser une de mes réponses : c'est 4."
     >>> reframe("Pendant la mise en situation, je n'ai pas assez dit que j'ai suivi un cours.")
     "Concernant la mise en situation, je tiens à souligner que j'ai suivi un cours."
     >>> reframe("Lors du test, j’ai oublié de dire que j’ai mon permis.")
@@ -358,7 +378,9 @@ def reframe(sentence: str) -> str:
             "Je n’ai pas assez insisté sur un point : " + _lower_first(text[: tail.start()]) + "."
         )
     lead = _TOPIC_LEAD.match(text)
-    head, text = (text[: lead.end()], text[lead.end() :]) if lead else ("", text)
+    head, text = (
+        (text[: lead.end()].rstrip(" ,") + ", ", text[lead.end() :]) if lead else ("", text)
+    )
     for pattern, replacement in _SELF_REPROACH:
         text, count = pattern.subn(replacement, text, count=1)
         if count:
@@ -370,7 +392,8 @@ def reframe(sentence: str) -> str:
     if head and count:
         for opening, concerning in _AS_CONCERNING:
             head = opening.sub(concerning, head, count=1)
-        text = head + _lower_first(text.replace(_NOT_RAISED, "j’ajoute que ", 1))
+        text = text.replace(_NOT_RAISED, "j’ajoute que ", 1).replace(_CORRECTION, "", 1)
+        text = head + _lower_first(text.replace(_PRECISION, "je dois préciser ma réponse : ", 1))
     else:
         text = head + text
     text = _WORKING_ON_IT.sub(" ; je continue d’y travailler.", text)
@@ -464,7 +487,7 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     text = _CE_QUI_COMMA.sub(r"\1, c\2", current_names(sentence.strip()))
     if gender == "n":
         text = _WHAT_STRUCK_ME.sub("Je retiens surtout ", text, count=1)
-    text = _SMALL_NUMBER.sub(lambda m: _NUMBERS[m.group(1)] + m.group(2), text)
+    text = numbers_in_words(text)
     # « ça » before a colon announces what follows: « ceci », not « cela » (read 57).
     text = _CA.sub(lambda m: _this_or_that(m, text), text)
     for spoken, written in _SPOKEN_TURNS:
@@ -475,16 +498,7 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     return text if text.endswith((".", "!", "?", "…")) else f"{text}."
 
 
-# A letter writes small numbers of years or months in words (« deux ans ») and « cela »
-# where notes say « ça ».
-_NUMBERS = dict(
-    zip(
-        "2 3 4 5 6 7 8 9 10".split(),
-        "deux trois quatre cinq six sept huit neuf dix".split(),
-        strict=True,
-    )
-)
-_SMALL_NUMBER = re.compile(r"\b(2|3|4|5|6|7|8|9|10)( (?:ans|années|mois|semaines|jours)\b)")
+# A letter writes « cela » where notes say « ça ».
 _CA = re.compile(r"\b[Çç]a\b")
 
 

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from suivi_templates.phrasing.shorthand import numbers_in_words, with_ne, written_register
+
 __all__ = ["as_written", "title_as_written"]
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -53,26 +55,6 @@ _A_PLACE = re.compile(
 # « le 20 novembre!! » : a letter says it once; doubled, the library's own check reads the
 # draft as exasperated and refuses it (fresh contexts, read 63).
 _REPEATED_MARK = re.compile(r"([!?])[!?]+")
-# « j'ai pas », « je connaissais pas » : a letter writes the « ne » speech drops (reads 65
-# and 69). « pas mal » is « rather », and « plus » may be « more »: both are left alone.
-_SPOKEN_NEGATION = re.compile(
-    r"\b(?:(j)['’]|(c)['’]|(je|tu|il|elle|on|ils|elles) )"
-    r"(y |[lmts]['’])?(?!(?:ne|n|aussi|non|donc|vraiment|même|encore|bien|déjà)\b)"
-    r"([^\W\d_]+) (pas|jamais)\b(?! mal\b)",
-    re.IGNORECASE,
-)
-_VOWEL_OR_H = tuple("aàâeéèêiîoôuûhAÀÂEÉÈÊIÎOÔUÛH")
-
-
-def _with_ne(match: re.Match[str]) -> str:
-    j, c, subject, clitic, verb, negation = match.groups()
-    if j or c:
-        subject = f"{j or c}e"
-    ne = "n’" if clitic == "y " or (not clitic and verb.startswith(_VOWEL_OR_H)) else "ne "
-    elided = (clitic or "").replace("'", "’")
-    return f"{subject} {ne}{elided}{verb} {negation}"
-
-
 # Symbols of notes a sentence says in words: « migration monolithe -> microservices » is a
 # change, « vers » (read 65); « produits locaux -> fournisseurs de Charlevoix » is a detail,
 # in brackets (« vers fournisseurs » read as nonsense, read 66); « caisse + commandes ».
@@ -132,7 +114,9 @@ def _participles(text: str, gender: str | None) -> str:
 
     def after_ete(match: re.Match[str]) -> str:
         found = table.get(_unaccented(match.group(2)), "")
-        if not found.endswith("*") or gender not in ("m", "f", "n"):
+        # Before « par », any participle: « j'ai été frappe par l'attachement » (read 84).
+        by_whom = match.string.startswith(" par ", match.end())
+        if not (found.endswith("*") or (found and by_whom)) or gender not in ("m", "f", "n"):
             return match.group(0)
         # Only the writer's own « été » agrees with the writer: « mon mémoire a été
         # publié » is not « publié·e » (read 80).
@@ -152,72 +136,6 @@ def _participles(text: str, gender: str | None) -> str:
 
     text = _AFTER_ETE.sub(after_ete, _AFTER_AVOIR.sub(after_avoir, text))
     return _AFTER_I_AM.sub(after_i_am, text)
-
-
-_PRAISED = (
-    "(?:intéressant|content|heureu|bien|enrichissant|motivant|stimulant|agréable|clair"
-    "|accueillant|sympathique|impressionnant)"
-)
-# Words of a note that a letter says otherwise, with no change of meaning (read 65: « pis »,
-# « super intéressant », « mon ancien taf »).
-_REGISTER = (
-    (re.compile(r"(?<![Tt]ant )(?<!qui )\bpis\b"), "et"),
-    (re.compile(rf"\bsuper (?={_PRAISED})"), "très "),
-    (re.compile(rf"\bSuper (?={_PRAISED})"), "Très "),
-    (re.compile(r"\b(chez (?:mon |mes )?(?:ancien |précédent )?)(?:taf|boulot)\b"), r"\1employeur"),
-    (re.compile(r"\b(?:taf|boulot)\b"), "travail"),
-    (re.compile(r"\bsympa\b"), "sympathique"),
-    (
-        re.compile(r"\btrouvé (?:ça|ca|cela) (?:très |super |vraiment |trop )?cool que\b"),
-        "beaucoup apprécié que",
-    ),
-    (re.compile(r"\ben prod\b"), "en production"),
-    # Shorthand of a text message (read 69): « c possible », « 1 fds sur 3 », « trav ».
-    (re.compile(r"\b([Cc]) (?=(?:possible|correct|bon|vrai|clair|normal|parfait)\b)"), r"\1’est "),
-    (re.compile(r"\bfds\b"), "fin de semaine"),
-    # « les astreintes le we » (fresh12): the week-end of a French note.
-    (re.compile(r"\b(le|ce|du|un|chaque) (?:we|WE|w-e|W-E)\b"), r"\1 week-end"),
-    (re.compile(r"\b(les|des|mes|tous les|deux|trois) (?:we|WE|w-e|W-E)\b"), r"\1 week-ends"),
-    (re.compile(r"\btrav\b"), "travail"),
-    # « la façon que votre équipe travaille » : « dont » (fresh6, v08).
-    (
-        re.compile(
-            r"\b([Ff]açon|[Mm]anière) que "
-            r"(?=(?:votre|vos|leurs?|la|le|les|l’|l'|ils?|elles?|on|nous|vous)\b)"
-        ),
-        r"\1 dont ",
-    ),
-    # « dispo » : « disponible » after « être », « disponibilité » as a noun (read 66, « le
-    # dispo les fins de semaine »).
-    (
-        re.compile(r"\b(suis|est|sommes|êtes|sont|serai|serais|être|reste)((?: \w+)?) dispo(s?)\b"),
-        r"\1\2 disponible\3",
-    ),
-    (re.compile(r"^[Dd]ispo(s?)\b"), r"disponibilité\1"),
-    (re.compile(r"\b(ma|mes|la|les|sa|ses|vos|nos) dispo(s?)\b"), r"\1 disponibilité\2"),
-    (re.compile(r"\b(clinique|hôpital|unité|service|établissement) psy\b"), r"\1 psychiatrique"),
-    # English of the floor (fresh10: « choisir leurs shifts sur une app »).
-    (re.compile(r"\b(leurs|les|des|mes|vos|ses|nos|[0-9]+) shifts\b"), r"\1 quarts"),
-    (re.compile(r"\b(un|mon|son|leur|le|ce) shift\b"), r"\1 quart"),
-    (re.compile(r"\b(l['’])app\b"), r"\1application"),
-    (re.compile(r"\b(une|leur|son|mon|votre|notre|cette) app\b"), r"\1 application"),
-    # « j'aurais du le dire » : before an infinitive, « du » is « dû » (read 75).
-    (
-        re.compile(
-            r"\b((?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aurais|aurait"
-            r"|aurions|auriez|auraient)\s+)du(?=\s+(?:le\s|la\s|les\s|l['’]|y\s|en\s)?"
-            r"[^\W\d_]+(?:er|ir|re|oir)\b)"
-        ),
-        r"\1dû",
-    ),
-    # « des le 1er jour » : no article « des » before « le » (read 75).
-    (
-        re.compile(r"\b([Dd])es (?=(?:le|la|l['’]|que|qu['’]|maintenant|demain|aujourd['’]hui)\b)"),
-        r"\1ès ",
-    ),
-    # « a » before an infinitive is « à » (« leur mot a dire »).
-    (re.compile(r"\ba (?=(?:dire|faire|venir|partir|prendre|voir|suivre|apprendre)\b)"), "à "),
-)
 
 
 def _accented(word: str) -> str | None:
@@ -263,7 +181,7 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     >>> as_written("Merci a Rejean Begin", names=["Rejean Begin"])
     'Merci à Rejean Begin'
     >>> as_written("Jai eu mon permis le 20 novembre!! Super?!")
-    'J’ai eu mon permis le 20 novembre! Super?'
+    'J’ai obtenu mon permis le 20 novembre! Super?'
     >>> as_written("Jai pas parle de mon CAPA vigne et vin !!")
     'Je n’ai pas parlé de mon CAPA vigne et vin'
     >>> as_written("J'ai pas parlé de mon stage, c'est pas grave ; on a jamais fini")
@@ -290,6 +208,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'je suis habilité·e à faire passer le DELF, je suis passionné·e'
     >>> as_written("j'aurais du le dire, j'ai du temps ; libre des le 1er jour, des outils")
     "j'aurais dû le dire, j'ai du temps ; libre dès le 1er jour, des outils"
+    >>> as_written("Jai ete frappe par l'attachement ; j'ai été frappe", gender="f")
+    "J’ai été frappée par l'attachement ; j'ai été frappe"
     >>> as_written("je suis calme"), as_written("jai ete impressionne", gender="n")
     ('je suis calme', 'j’ai été impressionné·e')
     >>> as_written("mon memoire a ete publie, j'ai ete publie", gender="n")
@@ -311,22 +231,33 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     >>> as_written("la facon que votre équipe travaille")
     'la façon dont votre équipe travaille'
     >>> as_written("javais dit que cest bon, quil fallait 4 étoiles ★★★★")
-    'j’avais dit que c’est bon, qu’il fallait 4 étoiles'
+    'j’avais dit que c’est bon, qu’il fallait quatre étoiles'
     >>> as_written("jai aimer la formation avant daller sur le plancher, c possible 1 fds sur 3 🔑")
-    'j’ai aimé la formation avant d’aller sur le plancher, c’est possible 1 fin de semaine sur 3'
+    'j’ai aimé la formation avant d’aller sur le plancher, c’est possible une fin de semaine sur 3'
     >>> as_written("mon stage en clinique psy")
     'mon stage en clinique psychiatrique'
     >>> as_written("deux ans en CHSLD a Hull ; elle a Excel ; il y a Marie")
     'deux ans en CHSLD à Hull ; elle a Excel ; il y a Marie'
     >>> as_written("mon ASP a jour, a temps partiel ; il a du temps")
     'mon ASP à jour, à temps partiel ; il a du temps'
+    >>> as_written("mon planning : https://example.com/cafe-8h30-2-equipes ; dès 8h30, 2 equipes")
+    'mon planning : https://example.com/cafe-8h30-2-equipes ; dès 8 h 30, deux équipes'
     >>> as_written("je suis a laise en hauteur")
     'je suis à l’aise en hauteur'
     >>> as_written("choisir leurs shifts sur une app, l'app Kronos, un shift de nuit")
     "choisir leurs quarts sur une application, l'application Kronos, un quart de nuit"
     """
-    kept = {word for name in names for word in _WORD.findall(name)}
+    kept = frozenset(word for name in names for word in _WORD.findall(name))
+    # A link or an address in the note is copied as it is: « …/planning-8h30.pdf ».
+    pieces = _LINK_OR_ADDRESS.split(text)
+    pieces[::2] = [_note_as_written(piece, kept, gender) for piece in pieces[::2]]
+    return "".join(pieces)
 
+
+_LINK_OR_ADDRESS = re.compile(r"((?:https?://|www\.)\S+|[^\s@]+@\S+)")
+
+
+def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str:
     def accented(match: re.Match[str]) -> str:
         word = match.group(0)
         if word in kept or (word[1:] and not word[1:].islower()):
@@ -344,9 +275,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     text = _CA.sub(lambda m: "ça" if m.group(1) else "Ça", text)
     # « a laise » : the elision first, then « à l’aise » (read 77).
     text = _A_PLACE.sub("à", _GLUED_ELISION.sub(_apostrophe, text))
-    text = _WORD.sub(accented, _SPOKEN_NEGATION.sub(_with_ne, text))
-    for said, written in _REGISTER:
-        text = said.sub(written, text)  # on the accented words: « super interessant »
+    # On the accented words: « super interessant », « vous etes pas la ».
+    text = numbers_in_words(written_register(with_ne(_WORD.sub(accented, text))))
     return _participles(text, gender)
 
 

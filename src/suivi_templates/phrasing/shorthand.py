@@ -1,0 +1,286 @@
+"""What notes write and a letter does not: speech, text-message shorthand, digits.
+
+A note keeps the candidate's own words, but the way speech drops « ne », the way a phone
+types « le certif » or « 12h », is what made a blind reader score a draft 2 (read 84:
+« quand vous êtes pas la », « sont pas un problème », « deviennent coordos »). Each rule
+here changes the form, never the meaning; what it does not recognise stays as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["numbers_in_words", "with_ne", "written_register"]
+
+_VOWEL_OR_H = tuple("aàâeéèêiîoôuûhAÀÂEÉÈÊIÎOÔUÛH")
+# A subject pronoun just before « nous » or « vous » makes them objects: « ils vous
+# répondent pas » is « ils ne vous répondent pas », never « vous ne répondent ».
+_NOT_AFTER_A_SUBJECT = "".join(
+    rf"(?<!\b{pronoun} )" for pronoun in ("je", "tu", "il", "elle", "on", "ils", "elles", "nous")
+)
+# « j'ai pas », « je connaissais pas », « vous êtes pas » : a letter writes the « ne » speech
+# drops (reads 65, 69 and 84). « pas mal » is « rather », and « plus » may be « more »: both
+# are left alone.
+_SPOKEN_NEGATION = re.compile(
+    rf"\b(?:(j)['’]|(c)['’]|(je|tu|il|elle|on|ils|elles) |{_NOT_AFTER_A_SUBJECT}(nous|vous) )"
+    r"(y |[lmts]['’])?(?!(?:ne|n|aussi|non|donc|vraiment|même|encore|bien|déjà)\b)"
+    r"([^\W\d_]+) (pas|jamais)\b(?! mal\b)",
+    re.IGNORECASE,
+)
+# « les déplacements sont pas un problème », « ce qui marche pas » : a noun or « qui » as
+# subject, with the verbs notes drop the « ne » of most (read 84).
+_NOUN_SUBJECT_NEGATION = re.compile(
+    r"(?<![’'])(?<!\bne )\b(est|sont|était|étaient|sera|seront|peut|peuvent|fait|font|va|vont"
+    r"|marche|marchent|change|changent|pose|posent) (pas|jamais|rien)\b(?! mal\b)"
+)
+# « y a pas de souci » : the « il » goes too.
+_THERE_IS_NOT = re.compile(r"(?<!\bil )(?<![’'])\b([Yy]) a (pas|plus|jamais)\b")
+
+
+def _with_ne_for_pronoun(match: re.Match[str]) -> str:
+    j, c, subject, object_like, clitic, verb, negation = match.groups()
+    if j or c:
+        subject = f"{j or c}e"
+    subject = subject or object_like
+    ne = "n’" if clitic == "y " or (not clitic and verb.startswith(_VOWEL_OR_H)) else "ne "
+    elided = (clitic or "").replace("'", "’")
+    return f"{subject} {ne}{elided}{verb} {negation}"
+
+
+def with_ne(text: str) -> str:
+    """``text`` with the « ne » of each negation speech left out.
+
+    >>> with_ne("J'ai pas parlé de mon stage, c'est pas grave ; on a jamais fini")
+    'Je n’ai pas parlé de mon stage, ce n’est pas grave ; on n’a jamais fini'
+    >>> with_ne("quand vous êtes pas là ; ils vous répondent pas ; je vous dis pas")
+    'quand vous n’êtes pas là ; ils vous répondent pas ; je vous dis pas'
+    >>> with_ne("les déplacements sont pas un problème, ce qui marche pas ; y a pas de souci")
+    'les déplacements ne sont pas un problème, ce qui ne marche pas ; il n’y a pas de souci'
+    >>> with_ne("il n’y a pas de souci ; ce n’est pas mal ; c’est pas mal ; je suis pas mal")
+    'il n’y a pas de souci ; ce n’est pas mal ; c’est pas mal ; je suis pas mal'
+    """
+    text = _SPOKEN_NEGATION.sub(_with_ne_for_pronoun, text)
+    text = _NOUN_SUBJECT_NEGATION.sub(
+        lambda m: ("n’" if m[1].startswith(_VOWEL_OR_H) else "ne ") + m[0], text
+    )
+    return _THERE_IS_NOT.sub(lambda m: ("Il" if m[1] == "Y" else "il") + f" n’y a {m[2]}", text)
+
+
+_PRAISED = (
+    "(?:intéressant|content|heureu|bien|enrichissant|motivant|stimulant|agréable|clair"
+    "|accueillant|sympathique|impressionnant)"
+)
+_TO_BE = (
+    "suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient|serai|sera|serons|serez"
+    "|seront|serais|serait|être|été"
+)
+_DIPLOMAS = (
+    "permis|diplôme|certificat|certification|attestation|brevet|licence|habilitation"
+    "|accréditation|agrément|CACES|DEP|DEC|AEC|BTS|CAP|TOEIC|TOEFL|DELF|[ABC][12]"
+)
+# Words of a note that a letter says otherwise, with no change of meaning (reads 65, 69,
+# 84: « pis », « super intéressant », « mon ancien taf », « le certif », « sont la »).
+_REGISTER = (
+    (re.compile(r"(?<![Tt]ant )(?<!qui )\bpis\b"), "et"),
+    (re.compile(rf"\bsuper (?={_PRAISED})"), "très "),
+    (re.compile(rf"\bSuper (?={_PRAISED})"), "Très "),
+    (re.compile(r"\b(chez (?:mon |mes )?(?:ancien |précédent )?)(?:taf|boulot)\b"), r"\1employeur"),
+    (re.compile(r"\b(?:taf|boulot)\b"), "travail"),
+    (re.compile(r"\bsympa\b"), "sympathique"),
+    (
+        re.compile(r"\btrouvé (?:ça|ca|cela) (?:très |super |vraiment |trop )?cool que\b"),
+        "beaucoup apprécié que",
+    ),
+    (re.compile(r"\ben prod\b"), "en production"),
+    # Shorthand of a text message (read 69): « c possible », « 1 fds sur 3 », « trav ».
+    (re.compile(r"\b([Cc]) (?=(?:possible|correct|bon|vrai|clair|normal|parfait)\b)"), r"\1’est "),
+    (re.compile(r"\bfds\b"), "fin de semaine"),
+    # « les astreintes le we » (fresh12): the week-end of a French note.
+    (re.compile(r"\b(le|ce|du|un|chaque) (?:we|WE|w-e|W-E)\b"), r"\1 week-end"),
+    (re.compile(r"\b(les|des|mes|tous les|deux|trois) (?:we|WE|w-e|W-E)\b"), r"\1 week-ends"),
+    (re.compile(r"\btrav\b"), "travail"),
+    (re.compile(r"\bbcp\b"), "beaucoup"),
+    (re.compile(r"\btjs\b"), "toujours"),
+    (re.compile(r"\bqqch\b"), "quelque chose"),
+    (re.compile(r"\bqqn\b"), "quelqu’un"),
+    (re.compile(r"\brdv\b"), "rendez-vous"),
+    (re.compile(r"\bpcq?\b"), "parce que"),
+    # « le certif », « la certif » (read 84): the article says which word was cut.
+    (re.compile(r"\b(le|un|mon|son|ce|du|au) certif\b"), r"\1 certificat"),
+    (re.compile(r"\b(la|une|ma|sa|cette|de la) certif\b"), r"\1 certification"),
+    (re.compile(r"\bcertifs\b"), "certifications"),
+    # « mes coordos » are contact details; « deviennent coordos », people (read 84).
+    (re.compile(r"\b(mes|vos|ses|nos|leurs|les|tes) coordos\b"), r"\1 coordonnées"),
+    (re.compile(r"\bcoordos\b"), "coordonnateurs"),
+    (re.compile(r"\b(l['’]|une |cette |l['’]autre )info\b"), r"\1information"),
+    (re.compile(r"\binfos\b"), "informations"),
+    (re.compile(r"\blabo(s?)\b"), r"laboratoire\1"),
+    (re.compile(r"\bresto(s?)\b"), r"restaurant\1"),
+    (re.compile(r"\bordi(s?)\b"), r"ordinateur\1"),
+    (re.compile(r"\bappli(s?)\b"), r"application\1"),
+    (re.compile(r"\b(la|sa|votre|leur) doc\b"), r"\1 documentation"),
+    (re.compile(r"\bdocs\b"), "documents"),
+    # « j'ai eu mon permis » : a letter obtains a diploma (read 84).
+    (
+        re.compile(
+            rf"\b([Jj]['’]ai|[Jj]e l['’]ai|[Jj]['’]avais) eu (?=(?:\S+ )?(?:{_DIPLOMAS})\b)"
+        ),
+        r"\1 obtenu ",
+    ),
+    # « certains sont la depuis 30 ans », « quand vous n'êtes pas la » : « là » (read 84).
+    (
+        re.compile(
+            rf"\b((?:{_TO_BE})(?: (?:pas|plus|jamais|toujours|encore|déjà|souvent))?) la"
+            r"(?=\s*(?:[,.;:!?)…]|$)|\s+(?:depuis|quand|pour|avant|après|et|mais|le (?:matin|soir)"
+            r"|tous|toute|chaque|en)\b)"
+        ),
+        r"\1 là",
+    ),
+    # « X donc Y » : a comma before « donc » that opens a clause (read 84), not « il faut
+    # donc partir », where it is an adverb.
+    (
+        re.compile(
+            r"(?<![\s,;:(])(?<!\best)(?<!\bsont)(?<!\bfaut)(?<!\bsuis)(?<![’']ai)(?<!\ba)"
+            r"(?<!\bva)(?<!\bvais) donc (?=(?:je|j['’]|on|nous|vous|il|elle|ils|elles|les|la"
+            r"|le|l['’]|mes|ma|mon|ce|c['’]|ça|cela)\b)"
+        ),
+        ", donc ",
+    ),
+    # « oui je suis dispo toute la semaine » : an answer as typed (read 84).
+    (
+        re.compile(
+            r"\b([Oo]ui|[Nn]on) (?=(?:je|j['’]|c['’]|ce|ça|il|elle|on|nous|vous|ils|elles)\b)"
+        ),
+        r"\1, ",
+    ),
+    # « la façon que votre équipe travaille » : « dont » (fresh6, v08).
+    (
+        re.compile(
+            r"\b([Ff]açon|[Mm]anière) que "
+            r"(?=(?:votre|vos|leurs?|la|le|les|l’|l'|ils?|elles?|on|nous|vous)\b)"
+        ),
+        r"\1 dont ",
+    ),
+    # « dispo » : « disponible » after « être », « disponibilité » as a noun (read 66, « le
+    # dispo les fins de semaine »).
+    (
+        re.compile(r"\b(suis|est|sommes|êtes|sont|serai|serais|être|reste)((?: \w+)?) dispo(s?)\b"),
+        r"\1\2 disponible\3",
+    ),
+    (re.compile(r"^[Dd]ispo(s?)\b"), r"disponibilité\1"),
+    (re.compile(r"\b(ma|mes|la|les|sa|ses|vos|nos) dispo(s?)\b"), r"\1 disponibilité\2"),
+    (re.compile(r"\b(clinique|hôpital|unité|service|établissement) psy\b"), r"\1 psychiatrique"),
+    # English of the floor (fresh10: « choisir leurs shifts sur une app »).
+    (re.compile(r"\b(leurs|les|des|mes|vos|ses|nos|[0-9]+) shifts\b"), r"\1 quarts"),
+    (re.compile(r"\b(un|mon|son|leur|le|ce) shift\b"), r"\1 quart"),
+    (re.compile(r"\b(l['’])app\b"), r"\1application"),
+    (re.compile(r"\b(une|leur|son|mon|votre|notre|cette) app\b"), r"\1 application"),
+    # « j'aurais du le dire » : before an infinitive, « du » is « dû » (read 75).
+    (
+        re.compile(
+            r"\b((?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aurais|aurait"
+            r"|aurions|auriez|auraient)\s+)du(?=\s+(?:le\s|la\s|les\s|l['’]|y\s|en\s)?"
+            r"[^\W\d_]+(?:er|ir|re|oir)\b)"
+        ),
+        r"\1dû",
+    ),
+    # « des le 1er jour » : no article « des » before « le » (read 75).
+    (
+        re.compile(r"\b([Dd])es (?=(?:le|la|l['’]|que|qu['’]|maintenant|demain|aujourd['’]hui)\b)"),
+        r"\1ès ",
+    ),
+    # « a » before an infinitive is « à » (« leur mot a dire »).
+    (re.compile(r"\ba (?=(?:dire|faire|venir|partir|prendre|voir|suivre|apprendre)\b)"), "à "),
+    # « rotation 12h », « de 8h30 à 16h » : the hour as French sets it (read 84).
+    (re.compile(r"\b(\d{1,2})h(\d{2})\b"), r"\1 h \2"),
+    (re.compile(r"\b(\d{1,2})h\b"), r"\1 h"),
+    # « chef-d'oeuvre », « mon coeur » : the ligature French writes (read 84).
+    (
+        re.compile(
+            r"\b(|[Cc]hef-d['’]|[Mm]an|[Cc]|[Ss]|[Vv]|[Nn]|[Bb]|[Rr]anc|[Cc]h|[Mm])oe"
+            r"(?=uvre|ur|il|uf|u\b|ux\b|ud|urs\b)"
+        ),
+        r"\1œ",
+    ),
+    (re.compile(r"\bOe(?=uvre|il)"), "Œ"),
+)
+
+
+def written_register(text: str) -> str:
+    """``text`` with what speech and text messages write said as a letter says it.
+
+    >>> written_register("certains sont la depuis 30 ans, quand vous n’êtes pas la")
+    'certains sont là depuis 30 ans, quand vous n’êtes pas là'
+    >>> written_register("ce n’est pas la bonne ; la, la tâche ; il est la personne")
+    'ce n’est pas la bonne ; la, la tâche ; il est la personne'
+    >>> written_register("le certif OW-2 et la certif IFS ; mes coordos ; deviennent coordos")
+    'le certificat OW-2 et la certification IFS ; mes coordonnées ; deviennent coordonnateurs'
+    >>> written_register("j'ai eu mon permis classe 5 donc les déplacements vont ; j'ai eu le B2")
+    "j'ai obtenu mon permis classe 5, donc les déplacements vont ; j'ai obtenu le B2"
+    >>> written_register("oui je suis dispo toute la semaine ; non merci")
+    'oui, je suis disponible toute la semaine ; non merci'
+    >>> written_register("j'ai eu de la chance ; il faut donc partir ; c’est donc la bonne")
+    "j'ai eu de la chance ; il faut donc partir ; c’est donc la bonne"
+    >>> written_register("rotation 12h, de 8h30 à 16h ; un chef-d'oeuvre, de bon coeur")
+    "rotation 12 h, de 8 h 30 à 16 h ; un chef-d'œuvre, de bon cœur"
+    >>> written_register("les infos du labo, bcp de rdv, tjs à l'heure")
+    "les informations du laboratoire, beaucoup de rendez-vous, toujours à l'heure"
+    >>> written_register("la doc et les docs")
+    'la documentation et les documents'
+    """
+    for said, written in _REGISTER:
+        text = said.sub(written, text)
+    return text
+
+
+_NUMBERS = dict(
+    zip(
+        "2 3 4 5 6 7 8 9 10".split(),
+        "deux trois quatre cinq six sept huit neuf dix".split(),
+        strict=True,
+    )
+)
+_ONE = {
+    **dict.fromkeys("an mois jour soir stage contrat mandat poste projet été hiver".split(), "un"),
+    **dict.fromkeys("semaine année journée fois saison fin formation".split(), "une"),
+}
+# Words after a number that make it a count a letter writes in digits: units, ranges.
+_NOT_A_COUNT = frozenset(
+    "et ou à au aux de du des sur par pour en h min km kg mm cm ml rue avenue boulevard chemin"
+    " route place allée impasse quai rang janvier février mars avril mai juin juillet août"
+    " septembre octobre novembre décembre".split()
+)
+# « classe 5 », « niveau 3 », « échelon 2 » : a number that names, not one that counts.
+_LABELS = (
+    "classe niveau catégorie échelon grade étape phase salle lot page numéro no n° article"
+    " version tome chapitre zone secteur quai porte bloc pavillon étage groupe cohorte"
+).split()
+# … nor the second number of a range: « entre 5 et 10 ans ».
+_NOT_AFTER = (
+    "".join(rf"(?<!\b{label} )" for label in _LABELS) + "(?<!\\d et )(?<!\\d à )(?<!\\d ou )"
+)
+_SMALL_NUMBER = re.compile(
+    rf"(?<![\d,.\w-]){_NOT_AFTER}\b(10|[1-9]) (?=([a-zàâçéèêëîïôûù][\w’'-]{{2,}}))"
+)
+
+
+def numbers_in_words(text: str) -> str:
+    """``text`` with a small count written in words, as a letter writes it.
+
+    >>> numbers_in_words("les coordonnées de 2 références, ramené à 1 mois, 10 ans")
+    'les coordonnées de deux références, ramené à un mois, dix ans'
+    >>> numbers_in_words("classe 5 ; 2 ans ; entre 5 et 10 ans ; 3 h ; 1 fin de semaine sur 3")
+    'classe 5 ; deux ans ; entre 5 et 10 ans ; 3 h ; une fin de semaine sur 3'
+    >>> numbers_in_words("2,5 ans ; 12 personnes ; 4 % ; 1 client ; le 5 juin ; 3 rue Vauban")
+    '2,5 ans ; 12 personnes ; 4 % ; 1 client ; le 5 juin ; 3 rue Vauban'
+    """
+
+    def in_words(match: re.Match[str]) -> str:
+        number, word = match.groups()
+        if word in _NOT_A_COUNT:
+            return match[0]
+        if number == "1":
+            return f"{_ONE[word]} " if word in _ONE else match[0]
+        return f"{_NUMBERS[number]} "
+
+    return _SMALL_NUMBER.sub(in_words, text)
