@@ -482,3 +482,24 @@ def test_a_question_topic_is_named_by_its_noun_phrase() -> None:
     assert "generic.no_concrete_element" not in _codes(named, context, kind="reminder")
     bare = named.replace("la façon de gérer le pic du 14 juillet", "votre équipe")
     assert "generic.no_concrete_element" in _codes(bare, context, kind="reminder")
+
+
+def test_a_voicemail_says_which_application_it_follows() -> None:
+    """blind30: « Bonjour Madame de Kerlan, … au sujet de ma candidature » fits every
+    application the candidate has made; an appointment set with the person met does not
+    (blind6: « je serai bien présent jeudi à 17 h 30 »)."""
+    context = build_context("fr_FR", interviewer={"name": "Gwenola de Kerlan"})
+    status = (
+        "Bonjour Madame de Kerlan, Maëlle Guérin à l’appareil. Je vous appelais au sujet de ma "
+        "candidature, pour savoir où en était le processus. Mon numéro : 06 55 50 14 27."
+    )
+    assert "generic.no_concrete_element" in _codes(status, context, "voicemail")
+    for named in (
+        f"du poste de {context.role.title}",
+        "du rendez-vous de jeudi",
+        "de notre rendez-vous à 17 h 30",
+    ):
+        said = status.replace("de ma candidature", named)
+        assert "generic.no_concrete_element" not in _codes(said, context, "voicemail"), named
+    thanks = "Bonjour Madame de Kerlan, Maëlle Guérin à l’appareil. Merci encore, bonne journée."
+    assert "generic.no_concrete_element" not in _codes(thanks, context, "voicemail")

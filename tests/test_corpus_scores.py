@@ -61,6 +61,7 @@ FRESH = {
         "blind27",
         "blind28",
         "blind29",
+        "blind30",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -232,6 +233,14 @@ FIRST_CONTACT_AND_NOW = {
     # a verb after a shortened title is not part of it.
     ("blind29", "generic"): (8, 7),
     ("blind29", "pushy"): (0, 0),
+    # 10 generic misses (6 drafts labelled both, which the library calls pushy only; 2
+    # letters of the trade's words; 1 thank-you from another application; 1 voicemail that
+    # names the person met and « ma candidature », nothing else) and 1 pushy miss (« vous
+    # êtes trop occupée pour répondre »), no false alarm, 56 good drafts of 56, at first
+    # contact on the engine of a2a9db4. Since: a voicemail says which application it
+    # follows, and the excuse lent to the recruiter is a reproach.
+    ("blind30", "generic"): (10, 9),
+    ("blind30", "pushy"): (1, 0),
 }
 
 

@@ -18,6 +18,7 @@ from suivi_templates.checks.identity import (
     addresses_the_person_met,
     names_role_or_company,
     names_the_person_met,
+    names_which_application,
     recalls_decision_date,
     says_when_met,
     spoken_day,
@@ -214,8 +215,9 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
     element. Key nouns match whatever the case, accents, elision and plural, in any order.
     A phone script or a voicemail is short: it passes when it says when the interview was
     or names one of its items, as R20 and R21 ask (« who you are and when you met »). A
-    voicemail may instead name the person met, who will place the call; a live call must say
-    more, because the person answering may not be the one met. The role or the company
+    voicemail may instead name the person met, who will place the call, and then says which
+    application it asks about, if any (« au sujet de ma candidature » fits them all); a live
+    call must say more, because the person answering may not be the one met. The role or the company
     alone do not identify the interview: the candidate may have applied to several posts,
     and a bare « le poste de conseiller » fits any of them.
     """
@@ -224,7 +226,11 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
     # Short spoken kinds must at least say which interview they follow (R20, R21).
     if kind_of(target.kind).spoken:
         met = names_the_person_met(target)
-        if concrete_items(target) or says_when_met(target) or (met and target.kind == "voicemail"):
+        if (
+            concrete_items(target)
+            or says_when_met(target)
+            or (met and target.kind == "voicemail" and names_which_application(target))
+        ):
             return
         # A pushy call that names the role, the company or the person met is pushy first:
         # the authors label it pushy alone, and the pushy findings say what to write instead

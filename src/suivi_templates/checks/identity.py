@@ -126,6 +126,30 @@ _RELATIVE_DAY = re.compile(
 )
 
 
+def names_which_application(target: Target) -> bool:
+    """A draft that asks about an application says which: the role, the company, a dated step.
+
+    « au sujet de ma candidature » fits every application the candidate has made; « le
+    poste de souffleuse », « chez Verrerie Lalonde » or « jeudi à 17 h 30 » (an appointment
+    set with the person met) does not (blind30). A message that asks about none (« je
+    voulais vous remercier ») is tied to the meeting by the name of the person met.
+    """
+    if not _ABOUT_AN_APPLICATION.search(target.folded):
+        return True
+    return names_role_or_company(target) or bool(_DATED_STEP.search(target.folded))
+
+
+_ABOUT_AN_APPLICATION = re.compile(
+    r"(?<![^\W_])(?:candidature|processus|dossier|ou en (?:est|etait|sont|etaient))(?![^\W_])"
+)
+
+
+_DATED_STEP = re.compile(
+    rf"(?<![^\W_])(?:{'|'.join(_WEEKDAYS)})(?![^\W_])"
+    r"|(?<![^\W_])\d{1,2}[ \u00a0\u202f]?h(?![^\W\d_])"
+)
+
+
 def says_when_met(target: Target) -> bool:
     """A spoken draft says when the interview was (R20).
 
