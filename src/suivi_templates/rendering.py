@@ -457,6 +457,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # A call already made (R17, R21): the next one says it calls again, without a word on
         # the silence (R15); opening as if for the first time misled the reader (read 49).
         "deja_appele": _called_before(context, sent_on),
+        # A thank-you already sent: what it gave is not given again (R3).
+        "deja_remercie": any(entry.kind == "thank_you" for entry in context.history),
         # The day of the last written reminder, for a call to say what it sent (read 76).
         "relance_du": _reminded_on(context, sent_on, locale),
         # A call the day after the interview thanks and keeps its promise (read 76).
