@@ -1882,3 +1882,12 @@ def test_notes_typed_as_spoken_are_written_as_a_letter(make_context: ContextFact
         "j’ai obtenu mon permis classe 5 et j’ai acheté un pick-up, donc les déplacements ne "
         "sont pas un problème" in reminder.body.replace("'", "’")
     )
+
+
+def test_a_word_after_de_in_a_title_is_a_noun(make_context: ContextFactory) -> None:
+    """fresh19: « SOUS-CHEF DE CUISINE » was « sous-cheffe de cuisiné » in seven drafts."""
+    ctx = make_context("fr_CA", candidate__gender="f", role__title="SOUS-CHEF DE CUISINE")
+    for kind in ("thank_you", "phone_script"):
+        body = render(kind, ctx).body
+        assert "sous-cheffe de cuisine" in body
+        assert "cuisiné" not in body

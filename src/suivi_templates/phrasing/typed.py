@@ -296,6 +296,12 @@ def noun_phrase_as_written(text: str, names: Iterable[str] = ()) -> str:
     return _A_BEFORE_ARTICLE.sub("à", as_written(text, names))
 
 
+_LAST_WORD = re.compile(r"[^\W\d_]+['’]?$")
+_BEFORE_A_NOUN = frozenset(
+    "de du des d' d’ à au aux en la le les l' l’ un une pour sur par".split()
+)
+
+
 def title_as_written(title: str) -> str:
     """A title typed in capitals, once in lowercase, with its accents and participles.
 
@@ -309,15 +315,20 @@ def title_as_written(title: str) -> str:
 
     >>> title_as_written("technicien en informatique, classe principale")
     'technicien en informatique, classe principale'
+    >>> title_as_written("SOUS-CHEFFE DE CUISINE".lower()), title_as_written("cuisinier confirme")
+    ('sous-cheffe de cuisine', 'cuisinier confirmé')
     """
     participles = _table("participles.txt")
     capitals = _table("capitals.txt")
 
     def accented(match: re.Match[str]) -> str:
         word = match.group(0)
-        opens = (
-            not title[: match.start()].strip() or title[: match.start()].rstrip()[-1] in ",;:/(–-"
-        )
+        before = title[: match.start()].rstrip()
+        opens = not before or before[-1] in ",;:/(–-"
+        # After « de », « à la »…, a noun: « sous-cheffe de cuisine » (fresh19, 7 drafts).
+        after_article = _LAST_WORD.search(before)
+        if after_article and after_article.group().lower() in _BEFORE_A_NOUN:
+            opens = True
         participle = "" if opens else participles.get(_unaccented(word), "").rstrip("*")
         return _accented(word) or participle or capitals.get(_unaccented(word)) or word
 
