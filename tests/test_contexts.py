@@ -38,7 +38,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 19)),
+    *(f"fresh{n}.json" for n in range(2, 20)),
 )
 CONTEXTS = {
     name: context
@@ -86,6 +86,10 @@ def draft(name: str, kind: str) -> st.Draft | None:
         expected = {"timing.no_contact"} if ctx.next_steps.no_contact else set()
         if kind == "reminder" and ctx.next_steps.channel == "phone":
             expected |= {"timing.wrong_channel"}  # R13: the reminder is a call
+        thanked = any(e.kind == "thank_you" for e in ctx.history)
+        by_phone = ctx.next_steps.channel == "phone" and ctx.interviewer.email is None
+        if kind == "thank_you" and by_phone and not thanked:
+            expected |= {"timing.wrong_channel"}  # R7, R13: no address, the thanks is a call
         if kind in ("phone_script", "voicemail") and any(
             e.kind == "voicemail" for e in ctx.history
         ):
@@ -263,7 +267,9 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
     assert GREETINGS[d.locale].match(first), first
     assert not first.startswith(("Madame ", "Monsieur "))
     civility = _addressed(d.context)
-    assert first == f"Bonjour {civility or written_name(usual_order(d.context.interviewer.name))},"
+    name = written_name(usual_order(d.context.interviewer.name))
+    # The draft sets the typographic apostrophe: « Amaury d’Argentré » (fresh19).
+    assert first == f"Bonjour {civility or name.replace(chr(39), '’')},"
 
 
 # Words a letter may need twice: grammar, and the names of what it speaks about.

@@ -72,3 +72,25 @@ def test_a_plan_renders_from_the_same_json_data_it_was_made_from() -> None:
     other = dict(data, interview={**data["interview"], "date": "2026-11-12"})
     with pytest.raises(st.ContextMismatch):
         plan.render(other)
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_without_an_address_in_a_process_by_phone_the_thank_you_is_a_call(locale: str) -> None:
+    """Read 85: five thank-you e-mails to people who gave no address, in processes run by
+    phone, scored 1 or 2 (« pas de courriel pantoute »); their promises went unkept."""
+    base = make_context(locale=locale, channel="phone", commitments=True)
+    interviewer = base.interviewer.model_copy(update={"email": None})
+    context = base.model_copy(update={"interviewer": interviewer})
+    thanks = st.plan(context, today=THU).steps[0]
+    assert (thanks.kind, thanks.channel) == ("thank_you", "phone")
+    assert "Remerciement par téléphone" in thanks.note
+    script, voicemail = thanks.render(context)
+    assert script.body.startswith("Appel de remerciement")
+    assert "adresse électronique" in script.body
+    assert "remercier" in voicemail.body
+    assert "où en est le processus" not in voicemail.body
+    with pytest.raises(st.DraftRejected) as refused:
+        st.render("thank_you", context)
+    assert "timing.wrong_channel" in str(refused.value)
+    # With the address, the thank-you is the e-mail it always was.
+    assert st.plan(base, today=THU).steps[0].draft_kinds == ("thank_you",)

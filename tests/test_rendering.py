@@ -1565,7 +1565,7 @@ def test_a_follow_up_gives_the_answer_it_promised(make_context: ContextFactory, 
     assert said.count("je peux travailler") == 1
     asked = {"promise": "lui dire quand je suis libre pour la visite", "details": "mardi"}
     said = render("thank_you", make_context("fr_CA", commitments=[asked])).body
-    assert re.search(r"Vous m’aviez demandé quand je suis libre pour la visite\s:\smardi", said)
+    assert re.search(r"Vous m’aviez demandé quand j’étais libre pour la visite\s:\smardi", said)
 
 
 def test_a_kept_promise_with_its_material_at_hand_is_kept_in_the_thank_you(
@@ -1655,7 +1655,7 @@ def test_a_call_the_day_after_the_interview_thanks_and_keeps_the_promise(
         assert script.startswith("Appel de remerciement")
         assert "vous remercier" in script
         assert (
-            "demandé quand je suis libre pour la visite des lieux : je suis libre mardi" in script
+            "demandé quand j’étais libre pour la visite des lieux : je suis libre mardi" in script
         )
         assert "processus" not in script
         assert "prochaines étapes" not in script

@@ -126,7 +126,7 @@ class Step(_Frozen):
             # The message that sends what was promised; contact details are the person's
             # to write, so they have no draft.
             return ("commitment",) if any(map(phrasing.attachable, self.promises)) else ()
-        if self.kind == "thank_you":
+        if self.kind == "thank_you" and self.channel == "email":
             return ("thank_you",)
         return _DRAFTS_BY_CHANNEL[self.channel]
 
@@ -437,6 +437,10 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
     """
     locale = context.locale
     words = WORDS[locale]
+    # No address for the person met, in a process run by phone: the thank-you is a call
+    # (R13; read 85 scored five such e-mails 1 or 2, « pas de courriel pantoute »).
+    by_phone = context.interviewer.email is None and context.next_steps.channel == "phone"
+    means = "par téléphone" if by_phone else f"par {words['email']}"
     ideal, last_day = thank_you_window(context)
     if today > last_day and today >= earliest_follow_up(context, 0, last_contact=None).on:
         return None
@@ -449,7 +453,7 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
     if today <= ideal:
         status = "due" if on == today else "planned"
         note = _Note(
-            f"Remerciement par {words['email']} {prose_day(ideal, locale)}, {why}{COLON} "
+            f"Remerciement {means} {prose_day(ideal, locale)}, {why}{COLON} "
             f"ni le jour même, ni plus de 48{NBSP}h après.",
             "R7",
         )
@@ -460,7 +464,7 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
         status = "due" if on == today else "planned"
         when = "aujourd'hui" if on == today else prose_day(on, locale)
         note = _Note(
-            f"Remerciement par {words['email']} {when}{COLON} le jour idéal était "
+            f"Remerciement {means} {when}{COLON} le jour idéal était "
             f"{prose_day(ideal, locale)}, {why}, et c'est encore dans les 48{NBSP}h.",
             "R7",
         )
@@ -468,7 +472,7 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
         status = "overdue"
         when = "aujourd'hui" if on == today else prose_day(on, locale)
         note = _Note(
-            f"Remerciement par {words['email']} en retard{COLON} il était prévu "
+            f"Remerciement {means} en retard{COLON} il était prévu "
             f"{prose_day(ideal, locale)}, {why}. Un remerciement tardif vaut mieux que rien tant "
             f"que la relance n'est pas due{COLON} envoyez-le dès {when}, bref, sans vous "
             "excuser longuement.",
@@ -485,16 +489,24 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
             f"«{NBSP}suivi-templates debrief{NBSP}».",
             "R9",
         )
-    if civility := _civility_hint(context):
+    # The greeting and the export are an e-mail's: a call needs neither.
+    if not by_phone and (civility := _civility_hint(context)):
         note.add(civility)
-    if context.interviewer.email is None:
+    if by_phone:
+        note.add(
+            f"Aucune adresse de {words['email']} de {context.interviewer.name} et le processus "
+            f"se fait par téléphone{COLON} remerciez par un appel (le script dit «{NBSP}Appel "
+            f"de remerciement{NBSP}»), avec un message vocal si personne ne répond.",
+            "R13",
+        )
+    elif context.interviewer.email is None:
         note.add(
             f"Aucune adresse de {words['email']} de {context.interviewer.name} dans le "
             f"contexte{COLON} demandez-la à {words['front_desk']}, ou envoyez le remerciement "
             "à l'adresse générale de l'organisation, à son attention.",
             "R7",
         )
-    if context.candidate.email is None:
+    if context.candidate.email is None and not by_phone:
         # Without it the .eml export (its From) refuses the draft: say so the day it is planned.
         note.add(
             f"Votre propre adresse de {words['email']} n'est pas dans le contexte "
@@ -505,7 +517,7 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
     return Step(
         kind="thank_you",
         on=on,
-        channel="email",
+        channel="phone" if by_phone else "email",
         note=note.text(),
         status=status,
         rule_date=ideal,

@@ -314,7 +314,11 @@ def _promises(
             # it says it over again (read 78).
             # « Vous m'aviez demandé si… » : « savoir » then read twice in a call beside
             # « Je souhaitais savoir où en est le processus » (fresh16).
-            "question": None if named or question is None else question.removeprefix("savoir "),
+            "question": (
+                None
+                if named or question is None
+                else phrasing.reported(question.removeprefix("savoir "))
+            ),
             "confirme": restated,
             "champ": f"commitments[{index}].details",
             "texte": commitment.promise,
@@ -692,14 +696,21 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     nouns = [context.role.title, *(t.subject for t in context.topics)]
     typed = [
         *(t.note for t in context.topics if t.note),
-        *(c.promise for c in context.commitments),
         *(c.details for c in context.commitments if c.details),
         *context.company.facts,
         *(text for text in (debrief.struck_by, debrief.to_add) if text),
         *debrief.since,
         *debrief.highlights,
     ]
-    if all(fix(text) == text for text in typed) and all(fix_noun(n) == n for n in nouns):
+    # A promise is an infinitive phrase: « a » before an article is « à » there too
+    # (« le nom de mon ancien boss a la ferme », read 85).
+    fix_promise = partial(_noun_phrase_accented, names=names, gender=context.candidate.gender)
+    promises = [c.promise for c in context.commitments]
+    if (
+        all(fix(text) == text for text in typed)
+        and all(fix_noun(n) == n for n in nouns)
+        and all(fix_promise(p) == p for p in promises)
+    ):
         return context  # the usual case: nothing to copy
     return context.model_copy(
         update={
@@ -715,7 +726,10 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
             ],
             "commitments": [
                 c.model_copy(
-                    update={"promise": fix(c.promise), "details": c.details and fix(c.details)}
+                    update={
+                        "promise": fix_promise(c.promise),
+                        "details": c.details and fix(c.details),
+                    }
                 )
                 for c in context.commitments
             ],
@@ -740,8 +754,8 @@ def _accented(text: str, names: tuple[str, ...], gender: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _noun_phrase_accented(text: str, names: tuple[str, ...]) -> str:
-    return phrasing.noun_phrase_as_written(text, names)
+def _noun_phrase_accented(text: str, names: tuple[str, ...], gender: str | None = None) -> str:
+    return phrasing.noun_phrase_as_written(text, names, gender)
 
 
 def _promised(promise: str) -> str | None:

@@ -219,9 +219,30 @@ def _no_contact(target: Target) -> Iterator[Hit]:
 
 
 def _wrong_channel(target: Target) -> Iterator[Hit]:
-    """R13: a written reminder when the process goes by phone."""
+    """R13: a written reminder or thank-you when the process goes by phone.
+
+    A thank-you is written only to a person met who gave an e-mail address.
+    """
     context = target.context
-    if context is None or target.kind != "reminder" or context.next_steps.channel != "phone":
+    if context is None or context.next_steps.channel != "phone":
+        return
+    # One the history records went somewhere (a general address): it is that one.
+    thanked = any(entry.kind == "thank_you" for entry in context.history)
+    if target.kind == "thank_you" and context.interviewer.email is None and not thanked:
+        yield Hit(
+            message=(
+                f"Le processus se fait par téléphone et le contexte ne donne aucune adresse "
+                f"courriel de {context.interviewer.name}{COLON} un remerciement écrit n'a pas "
+                "où partir (R7, R13)."
+            ),
+            suggestion=(
+                "Remerciez par un appel le lendemain de l'entrevue (type phone_script, qui "
+                "dit alors « Appel de remerciement », et voicemail si personne ne répond) ; "
+                "plan() le propose. Si vous avez son adresse, renseignez interviewer.email."
+            ),
+        )
+        return
+    if target.kind != "reminder":
         return
     yield Hit(
         message=(

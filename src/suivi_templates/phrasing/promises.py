@@ -131,6 +131,47 @@ def asked(promise: str) -> str | None:
     return f"connaître {noun}"
 
 
+# After « Vous m'aviez demandé », the question's verb moves into the past: the imperfect
+# (« si je pouvais venir », « quand j'étais libre »), the conditional for what « quand »
+# asks of the future (« quand je pourrais faire l'essai »), as reported speech writes it
+# (read 84, fresh19).
+_IMPERFECT = {
+    "peux": "pouvais", "suis": "étais", "ai": "avais", "sais": "savais", "veux": "voulais",
+    "connais": "connaissais", "parle": "parlais", "travaille": "travaillais",
+    "maîtrise": "maîtrisais", "dispose": "disposais", "accepte": "acceptais",
+    "serai": "serais", "pourrai": "pourrais", "aurai": "aurais",
+}  # fmt: skip
+_CONDITIONAL = {"peux": "pourrais", "pourrai": "pourrais", "serai": "serais", "aurai": "aurais"}
+_REPORTED = re.compile(
+    r"^(?P<lead>si|s['’]|quand|où|combien|comment)\b(?P<middle>.{0,40}?)\b"
+    r"(?P<subject>je |j['’])(?P<verb>\w+)\b"
+)
+
+
+def reported(question: str) -> str:
+    """A question asked, as « Vous m'aviez demandé… » reports it.
+
+    >>> reported("si je peux venir le 8"), reported("quand je peux faire l'essai")
+    ('si je pouvais venir le 8', "quand je pourrais faire l'essai")
+    >>> reported("si je suis disponible la semaine du 14"), reported("si j'ai mon permis")
+    ('si j’étais disponible la semaine du 14', 'si j’avais mon permis')
+    >>> reported("quand je suis libre pour la visite")
+    'quand j’étais libre pour la visite'
+    >>> reported("si je pourrais venir"), reported("combien de semaines je donne")
+    ('si je pourrais venir', 'combien de semaines je donne')
+    """
+    found = _REPORTED.match(question)
+    if found is None:
+        return question
+    verb = _IMPERFECT.get(found["verb"])
+    if found["lead"] == "quand":
+        verb = _CONDITIONAL.get(found["verb"], verb)
+    if verb is None:
+        return question
+    subject = "j’" if verb[0] in "aeéiou" else "je "
+    return question[: found.start("subject")] + subject + verb + question[found.end("verb") :]
+
+
 def restates(question: str, answer: str) -> bool:
     """Whether an answer says the question over again, which then goes unsaid.
 

@@ -94,7 +94,9 @@ _REGISTER = (
     (re.compile(r"\ben prod\b"), "en production"),
     # Shorthand of a text message (read 69): « c possible », « 1 fds sur 3 », « trav ».
     (re.compile(r"\b([Cc]) (?=(?:possible|correct|bon|vrai|clair|normal|parfait)\b)"), r"\1’est "),
+    (re.compile(r"\b(les|des|mes|vos|toutes les|deux|trois|[2-9]) fds\b"), r"\1 fins de semaine"),
     (re.compile(r"\bfds\b"), "fin de semaine"),
+    (re.compile(r"\bboss\b"), "patron"),
     # « les astreintes le we » (fresh12): the week-end of a French note.
     (re.compile(r"\b(le|ce|du|un|chaque) (?:we|WE|w-e|W-E)\b"), r"\1 week-end"),
     (re.compile(r"\b(les|des|mes|tous les|deux|trois) (?:we|WE|w-e|W-E)\b"), r"\1 week-ends"),
@@ -225,6 +227,8 @@ def written_register(text: str) -> str:
     "rotation 12 h, de 8 h 30 à 16 h ; un chef-d'œuvre, de bon cœur"
     >>> written_register("les infos du labo, bcp de rdv, tjs à l'heure")
     "les informations du laboratoire, beaucoup de rendez-vous, toujours à l'heure"
+    >>> written_register("mon ancien boss ; les fds en mars ; 1 fds sur 3")
+    'mon ancien patron ; les fins de semaine en mars ; 1 fin de semaine sur 3'
     >>> written_register("la doc et les docs")
     'la documentation et les documents'
     """

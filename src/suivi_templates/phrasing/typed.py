@@ -285,7 +285,7 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
 _A_BEFORE_ARTICLE = re.compile(_A_NOT_A_VERB + r"(?= (?:l['’]\w|la |les |un |une |des ))")
 
 
-def noun_phrase_as_written(text: str, names: Iterable[str] = ()) -> str:
+def noun_phrase_as_written(text: str, names: Iterable[str] = (), gender: str | None = None) -> str:
     """A title or a topic as written: ``as_written``, and « a » before an article is « à ».
 
     >>> noun_phrase_as_written("laver les planchers a l'autolaveuse")
@@ -293,7 +293,7 @@ def noun_phrase_as_written(text: str, names: Iterable[str] = ()) -> str:
     >>> noun_phrase_as_written("qui a la charge des stocks")
     'qui a la charge des stocks'
     """
-    return _A_BEFORE_ARTICLE.sub("à", as_written(text, names))
+    return _A_BEFORE_ARTICLE.sub("à", as_written(text, names, gender))
 
 
 _LAST_WORD = re.compile(r"[^\W\d_]+['’]?$")
