@@ -1891,3 +1891,15 @@ def test_a_word_after_de_in_a_title_is_a_noun(make_context: ContextFactory) -> N
         body = render(kind, ctx).body
         assert "sous-cheffe de cuisine" in body
         assert "cuisiné" not in body
+
+
+def test_a_question_the_recruiter_asked_is_said_by_the_candidate(
+    make_context: ContextFactory,
+) -> None:
+    """Read 85: « notre échange sur la question de savoir si vous pouvez travailler les fin de
+    semaine » lent the boss's own question to the boss."""
+    ctx = make_context("fr_CA", topics=[{"subject": "pouvez-vous travailler les fds en mars ?"}])
+    for kind in ("thank_you", "phone_script"):
+        body = render(kind, ctx).body
+        assert "si je peux travailler les fins de semaine en mars" in body
+        assert "si vous pouvez" not in body

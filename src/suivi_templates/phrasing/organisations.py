@@ -42,10 +42,10 @@ _ACRONYMS: dict[str, Article] = {
     ),
     **dict.fromkeys(
         "RATP SNCF SAQ STM RAMQ SAAQ SQ CAF CPAM MSA CCI SEPAQ RTC STL STO AP-HP SCP SELARL "
-        "SELAS SCOP SCIC".split(),
+        "SELAS SCOP SCIC SARL SAS SASU SNC SCEA".split(),
         "la",
     ),
-    **dict.fromkeys("INSERM INRAE ONF OQLF UQAM ÉTS ETS INRS INSA".split(), "l'"),
+    **dict.fromkeys("INSERM INRAE ONF OQLF UQAM ÉTS ETS INRS INSA EARL EURL".split(), "l'"),
 }
 # Brands that French names with « le », hotels first: « au Hilton », « du Novotel ».
 _MASCULINE_BRANDS = frozenset(
@@ -186,7 +186,8 @@ def without_tagline(name: str) -> str:
 # A legal form is the registry's, not the name people say: « chez SARL Martin & Fils »,
 # « chez Kelvin SAS », « Lumio Technologies inc. » read as copied from a form (read 70).
 _LEGAL_FORM = re.compile(
-    r"^(?:SARL|SAS|SASU|EURL|SNC|EARL|SCEA)\s+(?=\S)"
+    # … but « EARL des Trois Chênes » keeps it: « chez des Trois Chênes » (read 85).
+    r"^(?:SARL|SAS|SASU|EURL|SNC|EARL|SCEA)\s+(?=\S)(?!(?:du|des|de|d['’])\s*\S)"
     r"|,?\s+(?:SARL|SAS|SASU|EURL|SNC|EARL|SCEA|SA|S\.A\.S?\.?|(?i:inc|ltée|ltd|limitée|enr|senc)\.?"
     r"|(?i:s\.e\.n\.c\.(?:r\.l\.)?|senc\.?r\.?l\.?))$"
 )
@@ -205,6 +206,10 @@ def without_legal_form(name: str) -> str:
     ('SAS', 'Sasha', 'SCP Roy')
     >>> without_legal_form("EARL Domaine Chauvet-Lasserre")
     'Domaine Chauvet-Lasserre'
+    >>> without_legal_form("EARL des Trois Chênes")
+    'EARL des Trois Chênes'
+    >>> organisation(Company(name="EARL des Trois Chênes")).at
+    'à l’EARL des Trois Chênes'
 
     """
     return _LEGAL_FORM.sub("", name).strip() or name

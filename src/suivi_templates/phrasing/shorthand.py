@@ -196,6 +196,9 @@ _REGISTER = (
     # « rotation 12h », « de 8h30 à 16h » : the hour as French sets it (read 84).
     (re.compile(r"\b(\d{1,2})h(\d{2})\b"), r"\1 h \2"),
     (re.compile(r"\b(\d{1,2})h\b"), r"\1 h"),
+    # « chef d'œuvre » takes its hyphen (read 85), « de la planche a la livraison » its accent.
+    (re.compile(r"\b([Cc]hefs?) d(['’])(oe|œ)uvre"), r"\1-d\2\3uvre"),
+    (re.compile(r"(\b[Dd]e l(?:a |['’])[^\W\d_]+) a (?=l(?:a |['’]))"), r"\1 à "),
     # « chef-d'oeuvre », « mon coeur » : the ligature French writes (read 84).
     (
         re.compile(
@@ -225,6 +228,8 @@ def written_register(text: str) -> str:
     "j'ai eu de la chance ; il faut donc partir ; c’est donc la bonne"
     >>> written_register("rotation 12h, de 8h30 à 16h ; un chef-d'oeuvre, de bon coeur")
     "rotation 12 h, de 8 h 30 à 16 h ; un chef-d'œuvre, de bon cœur"
+    >>> written_register("mon chef d'oeuvre ; suivie de la planche a la livraison")
+    "mon chef-d'œuvre ; suivie de la planche à la livraison"
     >>> written_register("les infos du labo, bcp de rdv, tjs à l'heure")
     "les informations du laboratoire, beaucoup de rendez-vous, toujours à l'heure"
     >>> written_register("mon ancien boss ; les fds en mars ; 1 fds sur 3")

@@ -200,9 +200,56 @@ def _question_phrase(question: str) -> str:
         if named is not None and _bare(_first(named.group(1))) in _DETERMINERS:
             return named.group(1)
         return f"la question de savoir {_lower_first(words[0])} {rest}"
+    if (mine := _asked_of_me(question)) is not None:
+        return _whether(mine)
     if _INVERSION.search(question):
         return _whether(_uninvert(question))
     return _noun_phrase(question)
+
+
+# What a recruiter asks the candidate, noted as asked: « pouvez-vous travailler les fds en
+# mars ? » is about the candidate, and « si vous pouvez travailler », read by the recruiter,
+# asked it of them (read 85). Said by the candidate: « si je peux travailler ».
+_ASKED_OF_ME = re.compile(
+    r"^(pouvez|seriez|accepteriez|parlez|maîtrisez|maitrisez|connaissez|savez"
+    r"|êtes|etes|avez)-vous\s+(.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_MY_FORM = {
+    "pouvez": "je peux", "seriez": "je serais", "accepteriez": "j’accepterais",
+    "parlez": "je parle", "maîtrisez": "je maîtrise", "maitrisez": "je maîtrise",
+    "connaissez": "je connais", "savez": "je sais", "êtes": "je suis", "etes": "je suis",
+    "avez": "j’ai",
+}  # fmt: skip
+# « êtes-vous » and « avez-vous » ask about the company as often (« êtes-vous ouverts le
+# dimanche ? », « avez-vous des postes de soir ? »): only what a candidate is or has.
+_MY_STATE = re.compile(
+    r"(?:disponible|prête?|à l['’]aise|a l['’]aise|mobile|véhiculée?|ouverte? à"
+    r"|(?:un|une|votre|le|la|l['’])\s*(?:permis|voiture|véhicule|diplôme|certificat"
+    r"|attestation|expérience|carte))\b",
+    re.IGNORECASE,
+)
+_MY_WORDS = ((re.compile(r"\bvotre\b"), "mon"), (re.compile(r"\bvos\b"), "mes"))
+
+
+def _asked_of_me(question: str) -> str | None:
+    """A question asked of the candidate, in the candidate's words, or None.
+
+    >>> _asked_of_me("pouvez-vous travailler les fins de semaine en mars")
+    'je peux travailler les fins de semaine en mars'
+    >>> _asked_of_me("Avez-vous votre permis ?"), _asked_of_me("avez-vous des postes de soir")
+    ('j’ai mon permis', None)
+    """
+    found = _ASKED_OF_ME.match(question.strip().rstrip("?").strip())
+    if found is None:
+        return None
+    verb, rest = found.group(1).lower(), found.group(2)
+    if verb in ("êtes", "etes", "avez") and not _MY_STATE.match(rest):
+        return None
+    rest = re.sub(r"^vous\s+", "me ", rest)  # « pouvez-vous vous déplacer » : « me déplacer »
+    for yours, mine in _MY_WORDS:
+        rest = yours.sub(mine, rest)
+    return f"{_MY_FORM[verb]} {rest}"
 
 
 # Verbs whose « vous » form is not the infinitive with « -ez » for « -er ».
