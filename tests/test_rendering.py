@@ -479,7 +479,7 @@ def test_the_lead_of_an_added_point_varies_across_candidates(make_context: Conte
     assert len(leads) >= 2, leads
     assert leads <= {
         "J’ajoute un point que je n’ai pas abordé",
-        "J’ai oublié de le mentionner",
+        "J’ajoute un point",
         "Un point que je n’ai pas pu aborder",
     }
 

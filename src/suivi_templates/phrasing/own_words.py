@@ -414,13 +414,14 @@ _BARE_LEADS = (_NOT_RAISED, _ONE_POINT)
 # and 47); the hand-written drafts say « J’ai oublié de le mentionner : » without harm.
 _LEAD_FORMS = {
     _NOT_RAISED: (
-        "J’ai oublié de le mentionner : ",
+        # « J’ai oublié de le mentionner : » read as the note itself (read 86).
+        "J’ajoute un point : ",
         # Not « le temps » : the thank-you may open « Merci d’avoir pris le temps » (fresh6).
         "Un point que je n’ai pas pu aborder : ",
     ),
     _ONE_POINT: ("Je ne l’ai pas assez souligné : ",),
     "Pour compléter ma réponse sur ": (
-        "J’ai répondu un peu vite sur ",
+        "Je voudrais préciser ma réponse sur ",
         "Je complète ma réponse sur ",
     ),
     "Pour compléter ma réponse à ": ("Je complète ma réponse à ",),
@@ -431,7 +432,7 @@ def lead_forms(reframed: str) -> tuple[str, ...]:
     """``reframed`` with each way of writing its lead, its own first.
 
     >>> lead_forms("Pour compléter ma réponse sur dbt : je l’utilise depuis un an.")[1]
-    'J’ai répondu un peu vite sur dbt : je l’utilise depuis un an.'
+    'Je voudrais préciser ma réponse sur dbt : je l’utilise depuis un an.'
     >>> lead_forms("Concernant le budget, j’ajoute que j’ai des commandites.")
     ('Concernant le budget, j’ajoute que j’ai des commandites.',)
     """

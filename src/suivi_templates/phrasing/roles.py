@@ -127,7 +127,9 @@ def _in_lowercase(title: str) -> str:
 
     A short word or one before a number is a code: « CACES 1-3-5 », « SQL », « RH ».
     """
-    if any(c.islower() for c in title):
+    # « ou », which the doublet of an inclusive title adds (« RÉPARTITEUR ou RÉPARTITRICE »,
+    # fresh20), is not the person's typing.
+    if any(c.islower() for c in title.replace(" ou ", " ")):
         return title
     words = title.split(" ")
     # « CACES 1-3-5 » is a code before its number; « D'URGENCE 911 » is a word (read 69).
@@ -220,6 +222,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'cuisinier de ligne'
     >>> role_as_said("Programmeur(euse) Gameplay Sénior - Unreal Engine 5", "m")
     'programmeur Gameplay sénior'
+    >>> role_as_said("RÉPARTITEUR·RICE DE TRANSPORT – QUART DE SOIR", "n", spoken=True)
+    'répartiteur ou répartitrice de transport'
     >>> role_as_said("Soudeur-monteur / Soudeuse-monteuse (Classe A)", "n", spoken=True)
     'soudeur-monteur ou soudeuse-monteuse'
     >>> role_as_said("Mécanicien de véhicules lourds classe 1 / Soir", "m")

@@ -101,6 +101,7 @@ _REGISTER = (
     (re.compile(r"\b(le|ce|du|un|chaque) (?:we|WE|w-e|W-E)\b"), r"\1 week-end"),
     (re.compile(r"\b(les|des|mes|tous les|deux|trois) (?:we|WE|w-e|W-E)\b"), r"\1 week-ends"),
     (re.compile(r"\btrav\b"), "travail"),
+    (re.compile(r"\b([Aa]u|[Pp]ar) t[eé]l\b\.?"), r"\1 téléphone"),  # « Au tel » (read 86)
     (re.compile(r"\bbcp\b"), "beaucoup"),
     (re.compile(r"\btjs\b"), "toujours"),
     (re.compile(r"\bqqch\b"), "quelque chose"),
@@ -166,7 +167,10 @@ _REGISTER = (
     # « dispo » : « disponible » after « être », « disponibilité » as a noun (read 66, « le
     # dispo les fins de semaine »).
     (
-        re.compile(r"\b(suis|est|sommes|êtes|sont|serai|serais|être|reste)((?: \w+)?) dispo(s?)\b"),
+        re.compile(
+            r"\b(suis|est|sommes|êtes|sont|serai|serais|être|reste)"
+            r"((?: (?!dispo)\w+)?) dispo(s?)\b"  # once: « est dispo dispo » (hypothesis)
+        ),
         r"\1\2 disponible\3",
     ),
     (re.compile(r"^[Dd]ispo(s?)\b"), r"disponibilité\1"),
@@ -228,6 +232,8 @@ def written_register(text: str) -> str:
     "j'ai eu de la chance ; il faut donc partir ; c’est donc la bonne"
     >>> written_register("rotation 12h, de 8h30 à 16h ; un chef-d'oeuvre, de bon coeur")
     "rotation 12 h, de 8 h 30 à 16 h ; un chef-d'œuvre, de bon cœur"
+    >>> written_register("Au tel, par tél. ; un tel poste")
+    'Au téléphone, par téléphone ; un tel poste'
     >>> written_register("mon chef d'oeuvre ; suivie de la planche a la livraison")
     "mon chef-d'œuvre ; suivie de la planche à la livraison"
     >>> written_register("les infos du labo, bcp de rdv, tjs à l'heure")

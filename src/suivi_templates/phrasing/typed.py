@@ -31,6 +31,14 @@ _GLUED_ELISION = re.compile(
 )
 
 
+# « J ai oublie », « l hiver », « qu il » : the apostrophe typed as a space (fresh20).
+_SPACED_ELISION = re.compile(
+    r"\b(?:([JjLlDd])|([Nn])(?= (?:est|a|ai|avait|était|etait|y|en)\b)|([Ss])(?= ils?\b)"
+    r"|([Cc])(?= (?:est|était|etait)\b)|([Mm])(?= (?:a|ai|avait|était|etait)\b)"
+    r"|([Qq]u)(?= (?:il|ils|elle|elles|on|un|une)\b)) (?=[aeéèêiîoôuûhAEÉÈÊIÎOÔUÛH]\w*)"
+)
+
+
 def _apostrophe(match: re.Match[str]) -> str:
     heads, words = match.groups()[0::2], match.groups()[1::2]
     return f"{next(h for h in heads if h)}’{next(w for w in words if w)}"
@@ -242,6 +250,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'mon ASP à jour, à temps partiel ; il a du temps'
     >>> as_written("mon planning : https://example.com/cafe-8h30-2-equipes ; dès 8h30, 2 equipes")
     'mon planning : https://example.com/cafe-8h30-2-equipes ; dès 8 h 30, deux équipes'
+    >>> as_written("J ai oublie de dire que l hiver, qu il neige, c est dur ; plan c ou d")
+    'J’ai oublié de dire que l’hiver, qu’il neige, c’est dur ; plan c ou d'
     >>> as_written("je suis a laise en hauteur")
     'je suis à l’aise en hauteur'
     >>> as_written("choisir leurs shifts sur une app, l'app Kronos, un shift de nuit")
@@ -274,6 +284,7 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
     text = _CLOSING_EXCLAMATION.sub("", text)
     text = _CA.sub(lambda m: "ça" if m.group(1) else "Ça", text)
     # « a laise » : the elision first, then « à l’aise » (read 77).
+    text = _SPACED_ELISION.sub(lambda m: next(g for g in m.groups() if g) + "’", text)
     text = _A_PLACE.sub("à", _GLUED_ELISION.sub(_apostrophe, text))
     # On the accented words: « super interessant », « vous etes pas la ».
     text = numbers_in_words(written_register(with_ne(_WORD.sub(accented, text))))
