@@ -503,3 +503,23 @@ def test_a_voicemail_says_which_application_it_follows() -> None:
         assert "generic.no_concrete_element" not in _codes(said, context, "voicemail"), named
     thanks = "Bonjour Madame de Kerlan, Maëlle Guérin à l’appareil. Merci encore, bonne journée."
     assert "generic.no_concrete_element" not in _codes(thanks, context, "voicemail")
+
+
+def test_an_answer_given_word_for_word_names_the_interview() -> None:
+    """fresh21: the library's reminder « je vous confirme que je peux faire le 24 mais pas le
+    31 » was refused as naming nothing: no key word finds the answer promised."""
+    answer = "je peux faire le 24 mais pas le 31"
+    context = build_context(
+        "fr_CA",
+        topics=[{"subject": "la mise en place du brunch"}],
+        commitments=[{"promise": "lui dire si je peux faire le 24 et le 31", "details": answer}],
+        debrief={"highlights": [], "since": []},
+        company={"name": "Le Quai 9", "facts": []},
+    )
+    given = (
+        "Bonjour Monsieur,\n\nJe me permets de vous écrire au sujet du poste.\n\nComme promis, "
+        f"je vous confirme que {answer}.\n\nSalutations distinguées,\nAlex Gendron"
+    )
+    assert "generic.no_concrete_element" not in _codes(given, context, kind="reminder")
+    vague = given.replace(answer, "je suis disponible")
+    assert "generic.no_concrete_element" in _codes(vague, context, kind="reminder")

@@ -38,7 +38,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 21)),
+    *(f"fresh{n}.json" for n in range(2, 22)),
 )
 CONTEXTS = {
     name: context

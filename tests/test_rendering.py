@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -1903,3 +1905,14 @@ def test_a_question_the_recruiter_asked_is_said_by_the_candidate(
         body = render(kind, ctx).body
         assert "si je peux travailler les fins de semaine en mars" in body
         assert "si vous pouvez" not in body
+
+
+def test_a_reminder_names_a_topic_the_role_does_not_already_say() -> None:
+    """fresh21 (s13): « Le poste m'intéresse toujours autant, nuit comprise » for a « CDI de
+    nuit » named nothing but the role, and the library's own checks refused it."""
+    contexts = json.loads((Path(__file__).parent / "contexts" / "fresh21.json").read_text("utf-8"))
+    data = contexts["s13"]
+    data["next_steps"]["channel"] = "email"  # by phone, no reminder is written at all
+    body = render("reminder", data).body
+    assert "transmissions ciblées" in body
+    assert "nuit comprise" not in body

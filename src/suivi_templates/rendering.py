@@ -492,6 +492,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             context.debrief.struck_by,
             [bool(t.note) for t in context.topics],
             [phrasing.asks_a_fact(t.subject) for t in context.topics],
+            context.role.title,
         ),
         "sujets_notes": topics_noted,
         # The topics the interviewer dwelt on (« il a insisté »): the thank-you can say so,
@@ -591,12 +592,22 @@ def _interview_day(
     return "" if any(used.search(sentence) for sentence in own if sentence) else said
 
 
+_SMALL = frozenset("les des une pour dans avec sur aux par".split())
+
+
+def _said_by_the_role(topic: str, role: str) -> bool:
+    """Whether every word of ``topic`` is a word of the role's title (« la nuit »)."""
+    words = set(re.findall(r"[^\W\d_]{3,}", topic.casefold())) - _SMALL
+    return bool(words) and words <= set(re.findall(r"[^\W\d_]{3,}", role.casefold()))
+
+
 def _letter_topics(
     subjects: list[str],
     told: str | None,
     struck_by: str | None,
     noted: list[bool],
     asked: list[bool],
+    role: str,
 ) -> dict[str, Any]:
     """The topics the letters name: the thank-you's, the reminder's, and whether they are issues.
 
@@ -626,6 +637,9 @@ def _letter_topics(
     by_condition = sorted(issues, key=phrasing.names_condition)
     # « en particulier pour les raisons pour lesquelles un temps partagé… » (read 82): a
     # question is named only when nothing else is left.
+    # « la nuit » for a « CDI de nuit » names nothing the role does not (fresh21: the
+    # library's own reminder read as generic to its checks): another topic first.
+    by_condition.sort(key=lambda s: _said_by_the_role(s, role))
     stated = [s for s in by_condition if s not in questions]
     later = [s for s in stated if s not in said and s != told]
     reminded = next(iter(later or stated or by_condition), subjects[0] if subjects else "")

@@ -130,6 +130,10 @@ def _head_named(item: Item, folded: str) -> bool:
     return head is not None and head in folded
 
 
+_QUOTED_ANSWER = 15
+"""Characters an answer quoted whole must have to name the interview on its own."""
+
+
 def _quoted_whole(item: Item, target: Target) -> bool:
     """The topic is in the text word for word, and it is not what the role says.
 
@@ -137,6 +141,14 @@ def _quoted_whole(item: Item, target: Target) -> bool:
     « aide-soignante - nuit », which alone proves nothing.
     """
     context = target.context
+    # An answer promised (``details``), given word for word: « je peux faire le 24 mais pas
+    # le 31 » names nothing a key word finds, and no other letter holds it (fresh21: the
+    # library refused its own reminder).
+    if item.kind == "commitment" and context is not None:
+        answer = _quotable(item.text)
+        if not answer or len(answer) < _QUOTED_ANSWER or answer not in target.folded:
+            return False
+        return re.search(rf"(?<![^\W_]){re.escape(answer)}(?![^\W_])", target.folded) is not None
     if item.kind != "topic" or context is None:
         return False
     # « jeu de rôle : vendre une lampe de sel » is written « le jeu de rôle » by the drafts,
