@@ -132,6 +132,10 @@ def test_an_organisation_takes_its_preposition_and_article(
         ("SST", "la SST"),
         ("CACES 3", "le CACES 3"),
         ("Montréal et ses chantiers", "Montréal et ses chantiers"),
+        # fresh21: « la question de savoir quelle part… » had no verb.
+        ("quelle part de révision dans le poste?", "la part de révision dans le poste"),
+        ("quel logiciel de paie?", "le logiciel de paie"),
+        ("quels outils vous utilisez ?", "la question de savoir quels outils vous utilisez"),
     ],
 )
 def test_a_topic_becomes_a_noun_phrase(typed: str, phrase: str) -> None:

@@ -33,7 +33,10 @@ RULES: dict[str, str] = {
     "autre offre.",
     "R16": "Rester courtois : une relance ouvre une conversation, elle ne met pas de pression.",
     "R17": "Deux relances au plus après le remerciement, puis passer à autre chose.",
-    "R18": "N’appeler qu’après une relance écrite restée sans réponse, environ une semaine après.",
+    "R18": (
+        "N’appeler qu’après une relance écrite restée sans réponse, environ une semaine après ; "
+        "quand le processus se fait par téléphone, l’appel est la relance."
+    ),
     "R19": "Viser la personne rencontrée ; appeler en fin d’après-midi, après 17 h.",
     "R20": "Au téléphone : se présenter, rappeler la rencontre, demander où en est le "
     "processus, rester bref.",

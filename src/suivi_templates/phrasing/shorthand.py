@@ -29,8 +29,14 @@ _SPOKEN_NEGATION = re.compile(
 )
 # « les déplacements sont pas un problème », « ce qui marche pas » : a noun or « qui » as
 # subject, with the verbs notes drop the « ne » of most (read 84).
+_CLITICS = ("me", "te", "se", "lui", "leur", "le", "la", "les", "y", "en")
 _NOUN_SUBJECT_NEGATION = re.compile(
-    r"(?<![’'])(?<!\bne )\b(est|sont|était|étaient|sera|seront|peut|peuvent|fait|font|va|vont"
+    r"(?<![’'])(?<!\bne )(?<!\bn’)(?<!\bn')"
+    + "".join(rf"(?<!\bne {clitic} )(?<!\bn’{clitic} )" for clitic in _CLITICS)
+    +
+    # « la bascule me fait pas peur » : « ne » goes before the object pronoun (fresh21).
+    r"\b((?:(?:me|te|se|lui|leur|le|la|les|y|en) |[mtsl][’'])?)"
+    r"(est|sont|était|étaient|sera|seront|peut|peuvent|fait|font|va|vont"
     r"|marche|marchent|change|changent|pose|posent) (pas|jamais|rien)\b(?! mal\b)"
 )
 # « y a pas de souci » : the « il » goes too.
@@ -54,6 +60,8 @@ def with_ne(text: str) -> str:
     'Je n’ai pas parlé de mon stage, ce n’est pas grave ; on n’a jamais fini'
     >>> with_ne("quand vous êtes pas là ; ils vous répondent pas ; je vous dis pas")
     'quand vous n’êtes pas là ; ils vous répondent pas ; je vous dis pas'
+    >>> with_ne("la bascule me fait pas peur ; la bascule ne me fait pas peur ; ça y est pas")
+    'la bascule ne me fait pas peur ; la bascule ne me fait pas peur ; ça n’y est pas'
     >>> with_ne("les déplacements sont pas un problème, ce qui marche pas ; y a pas de souci")
     'les déplacements ne sont pas un problème, ce qui ne marche pas ; il n’y a pas de souci'
     >>> with_ne("il n’y a pas de souci ; ce n’est pas mal ; c’est pas mal ; je suis pas mal")
@@ -61,7 +69,10 @@ def with_ne(text: str) -> str:
     """
     text = _SPOKEN_NEGATION.sub(_with_ne_for_pronoun, text)
     text = _NOUN_SUBJECT_NEGATION.sub(
-        lambda m: ("n’" if m[1].startswith(_VOWEL_OR_H) else "ne ") + m[0], text
+        lambda m: (
+            ("n’" if (m[1] or m[2]).startswith((*_VOWEL_OR_H, "y ", "en ")) else "ne ") + m[0]
+        ),
+        text,
     )
     return _THERE_IS_NOT.sub(lambda m: ("Il" if m[1] == "Y" else "il") + f" n’y a {m[2]}", text)
 

@@ -157,6 +157,9 @@ _HAS_VERB = re.compile(
 )
 
 
+_WHICH = {"quel": "le ", "quelle": "la ", "quels": "les ", "quelles": "les "}
+
+
 def _question_phrase(question: str) -> str:
     words = question.split(maxsplit=1)
     head = _bare(words[0])
@@ -191,6 +194,11 @@ def _question_phrase(question: str) -> str:
                 "la durée" if re.match(r"\s+d(?:e\s|['’])", after) else "le temps nécessaire"
             ) + after
         return "le nombre " + rest
+    # « quelle part de révision dans le poste ? » has no verb either: it asks for « la part
+    # de révision dans le poste » (fresh21: « la question de savoir quelle part… »).
+    if head in _WHICH and rest and not _HAS_VERB.search(rest):
+        article = "l’" if elides(rest) and head in ("quel", "quelle") else _WHICH[head]
+        return article + rest
     if head == "est-ce" and rest.casefold().startswith(("que ", "qu’", "qu'")):
         return _whether(re.sub(r"^qu(?:e |['’])", "", rest, flags=re.IGNORECASE))
     if head in _QUESTION_WORDS and rest:

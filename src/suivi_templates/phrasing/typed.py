@@ -26,7 +26,8 @@ _CLOSING_EXCLAMATION = re.compile(r"[\s!]*!\s*$")
 # « javais », « cest », « quil » : the apostrophe of « j' », « c' », « qu' » left out (read 68).
 _GLUED_ELISION = re.compile(
     r"\b([Jj])(avais|avait|étais|etais|aurais|aimerais|adore|arrive|irai)\b"
-    r"|\b([Cc])(est|était|etait)\b|\b([Qq]u)(il|ils|elle|elles|on)\b"
+    # Not « quelle », « quelles »: words of their own (fresh21, « le qu’elle part »).
+    r"|\b([Cc])(est|était|etait)\b|\b([Qq]u)(il|ils|on)\b"
     r"|\b([Dd])(aller|avoir|etre|être|abord|accord|autres?)\b|\b([Ll])(aise)\b"
 )
 
@@ -252,6 +253,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'mon planning : https://example.com/cafe-8h30-2-equipes ; dès 8 h 30, deux équipes'
     >>> as_written("J ai oublie de dire que l hiver, qu il neige, c est dur ; plan c ou d")
     'J’ai oublié de dire que l’hiver, qu’il neige, c’est dur ; plan c ou d'
+    >>> as_written("quelle part de revision ? quelles equipes ?")
+    'quelle part de révision ? quelles équipes ?'
     >>> as_written("je suis a laise en hauteur")
     'je suis à l’aise en hauteur'
     >>> as_written("choisir leurs shifts sur une app, l'app Kronos, un shift de nuit")
