@@ -81,8 +81,11 @@ def test_without_an_address_in_a_process_by_phone_the_thank_you_is_a_call(locale
     base = make_context(locale=locale, channel="phone", commitments=True)
     interviewer = base.interviewer.model_copy(update={"email": None})
     context = base.model_copy(update={"interviewer": interviewer})
-    thanks = st.plan(context, today=THU).steps[0]
+    plan = st.plan(context, today=THU)
+    thanks = plan.steps[0]
     assert (thanks.kind, thanks.channel) == ("thank_you", "phone")
+    events = list(icalendar.Calendar.from_ical(plan.to_ics(context)).walk("VEVENT"))
+    assert str(events[0]["SUMMARY"]).startswith("Remerciement par téléphone")
     assert "Remerciement par téléphone" in thanks.note
     script, voicemail = thanks.render(context)
     assert script.body.startswith("Appel de remerciement")
@@ -94,3 +97,13 @@ def test_without_an_address_in_a_process_by_phone_the_thank_you_is_a_call(locale
     assert "timing.wrong_channel" in str(refused.value)
     # With the address, the thank-you is the e-mail it always was.
     assert st.plan(base, today=THU).steps[0].draft_kinds == ("thank_you",)
+
+
+def test_a_timing_refusal_is_said_once_not_for_the_subject_too() -> None:
+    """The CLI printed « Dans l'objet : Le processus se fait par téléphone… » and then the
+    same finding for the body: a timing check reads the context, not the text."""
+    context = make_context(channel="phone")
+    with pytest.raises(st.DraftRejected) as refused:
+        st.render("reminder", context)
+    codes = [f.code for f in refused.value.report.findings]
+    assert codes.count("timing.wrong_channel") == 1

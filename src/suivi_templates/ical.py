@@ -47,6 +47,7 @@ CALL_LENGTH = timedelta(minutes=30)
 _SUMMARIES = {
     "fr_CA": {
         ("thank_you", "email"): "Remerciement par courriel",
+        ("thank_you", "phone"): "Remerciement par téléphone",
         ("reminder", "email"): "Relance par courriel",
         ("reminder", "phone"): "Relance par téléphone",
         ("phone_call", "phone"): "Appel de suivi",
@@ -54,6 +55,7 @@ _SUMMARIES = {
     },
     "fr_FR": {
         ("thank_you", "email"): "Remerciement par mail",
+        ("thank_you", "phone"): "Remerciement par téléphone",
         ("reminder", "email"): "Relance par mail",
         ("reminder", "phone"): "Relance par téléphone",
         ("phone_call", "phone"): "Relance téléphonique",

@@ -20,7 +20,8 @@ already logged, and is not counted twice.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day
@@ -325,18 +326,31 @@ def _thank_you_after_follow_up(target: Target) -> Iterator[Hit]:
     )
 
 
+def _once(find: Callable[[Target], Iterator[Hit]]) -> Callable[[Target], Iterator[Hit]]:
+    """``find``, said once: of the body, not of the subject line too.
+
+    A timing check reads the context, not the text: the CLI printed each refusal twice.
+    """
+
+    @functools.wraps(find)  # its docstring is the check's documentation (``regle``)
+    def on_the_body(target: Target) -> Iterator[Hit]:
+        return find(target) if target.part == "body" else iter(())
+
+    return on_the_body
+
+
 TIMING_CHECKS: tuple[Check, ...] = (
-    Check("timing.late_thank_you", "warning", _late_thank_you),
-    Check("timing.early_reminder", "error", _early_reminder),
-    Check("timing.too_many_reminders", "error", _too_many_reminders),
-    Check("timing.no_contact", "error", _no_contact),
+    Check("timing.late_thank_you", "warning", _once(_late_thank_you)),
+    Check("timing.early_reminder", "error", _once(_early_reminder)),
+    Check("timing.too_many_reminders", "error", _once(_too_many_reminders)),
+    Check("timing.no_contact", "error", _once(_no_contact)),
     # A warning on a person's own reminder (corpus authors send a courteous one by e-mail);
     # ``render`` raises it to an error: the library never drafts one (R13).
-    Check("timing.wrong_channel", "warning", _wrong_channel),
+    Check("timing.wrong_channel", "warning", _once(_wrong_channel)),
     # The same: a person may judge a second call right; the library never drafts one.
-    Check("timing.after_voicemail", "warning", _after_voicemail),
+    Check("timing.after_voicemail", "warning", _once(_after_voicemail)),
     # Likewise: a person may answer a reply with a call; the library never drafts a relance.
-    Check("timing.after_reply", "warning", _after_reply),
+    Check("timing.after_reply", "warning", _once(_after_reply)),
     # Likewise: a person may still thank late; the library never drafts it after a follow-up.
-    Check("timing.thank_you_after_follow_up", "warning", _thank_you_after_follow_up),
+    Check("timing.thank_you_after_follow_up", "warning", _once(_thank_you_after_follow_up)),
 )
