@@ -60,6 +60,9 @@ _A_PLACE = re.compile(
     # … and in phrases « a » never begins as a verb: « mon ASP a jour » (fresh10).
     r"|(?<![\w’'-])a(?= (?:jour|temps (?:plein|partiel)|distance|domicile|partir d|cause d"
     r"|peu près|l['’]aise|l['’]écoute)\b)"
+    # « j'habite a 10 min en RER », « en 2024 a mon ancien travail » (read 88).
+    r"|" + _A_NOT_A_VERB + r"(?= \d+ ?(?:min|minutes|km|h|heures?)\b)"
+    r"|(?<=\d )a(?= (?:mon|ma|mes|la|le|les|l['’])\s?\w)"
 )
 # « le 20 novembre!! » : a letter says it once; doubled, the library's own check reads the
 # draft as exasperated and refuses it (fresh contexts, read 63).
@@ -255,6 +258,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'J’ai oublié de dire que l’hiver, qu’il neige, c’est dur ; plan c ou d'
     >>> as_written("quelle part de revision ? quelles equipes ?")
     'quelle part de révision ? quelles équipes ?'
+    >>> as_written("j'habite a 10 min ; en 2024 a mon ancien travail ; il a 10 min de retard")
+    "j'habite à 10 min ; en 2024 à mon ancien travail ; il a 10 min de retard"
     >>> as_written("je suis a laise en hauteur")
     'je suis à l’aise en hauteur'
     >>> as_written("choisir leurs shifts sur une app, l'app Kronos, un shift de nuit")
