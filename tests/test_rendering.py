@@ -1916,3 +1916,15 @@ def test_a_reminder_names_a_topic_the_role_does_not_already_say() -> None:
     body = render("reminder", data).body
     assert "transmissions ciblées" in body
     assert "nuit comprise" not in body
+
+
+def test_a_referee_is_not_placed_twice(make_context: ContextFactory) -> None:
+    """Read 88: « voici le nom de mon ancien contremaître chez Forage Boréal : Réal Paquin,
+    contremaître chez Forage Boréal » said the place twice (two drafts)."""
+    promise = {
+        "promise": "lui donner le nom de mon ancien contremaître chez Forage Boréal",
+        "details": "Réal Paquin, contremaître chez Forage Boréal, 819 555-0128",
+    }
+    body = render("thank_you", make_context("fr_CA", commitments=[promise])).body
+    assert body.count("Forage Boréal") == 1
+    assert "mon ancien contremaître : Réal Paquin" in body.replace("\xa0", " ")

@@ -303,7 +303,10 @@ def _promises(
         if question is not None and question.startswith("connaître ") and commitment.details:
             named = question.removeprefix("connaître ")
         entry = {
-            "objet": _promised(commitment.promise) or named,
+            "objet": phrasing.said_once(
+                _promised(commitment.promise) or named or "", commitment.details
+            )
+            or None,
             # Contact details go in a message's body, never « ci-joint ».
             "joignable": phrasing.attachable(commitment.promise),
             # Only the person can write them out: a reminder asks for them (R3).

@@ -67,6 +67,7 @@ from suivi_templates.phrasing.promises import (
     promised_item,
     reported,
     restates,
+    said_once,
     tells,
     timed,
 )
@@ -137,6 +138,7 @@ __all__ = [
     "restates",
     "role_as_said",
     "said_from",
+    "said_once",
     "speaks_with_on",
     "spoken_topic",
     "tells",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from suivi_templates.phrasing._words import _DETERMINERS, _bare, _first
 
@@ -247,6 +248,35 @@ def gives_contact_details(promise: str) -> bool:
     """
     item = promised_item(promise)
     return item is not None and _CONTACT_DETAILS.match(item) is not None
+
+
+# Where a promised item says who or what it is: « mon ancien contremaître chez Forage
+# Boréal ». The details often say it again (« Réal Paquin, contremaître chez Forage
+# Boréal »), and the letter then said it twice (read 88, two drafts).
+_PLACE_OF_ITEM = re.compile(r"\s+(?:chez|à|au|aux|de la|du|des|en)\s+")
+
+
+def _plain(text: str) -> str:
+    letters = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in letters if not unicodedata.combining(c))
+
+
+def said_once(item: str, details: str | None) -> str:
+    """``item`` without the place its ``details`` say again.
+
+    >>> said_once("le nom de mon ancien contremaitre chez Forage Boréal",
+    ...           "Réal Paquin, contremaître chez Forage Boréal, 819 555-0128")
+    'le nom de mon ancien contremaitre'
+    >>> said_once("le nom de ma cheffe à la clinique", "Mme Roy, 819 555-0100")
+    'le nom de ma cheffe à la clinique'
+    """
+    if not details:
+        return item
+    given = _plain(details)
+    for place in _PLACE_OF_ITEM.finditer(item):
+        if _plain(item[place.end() :]) in given:
+            return item[: place.start()]
+    return item
 
 
 def given_in_words(details: str) -> str:

@@ -40,6 +40,10 @@ _SPACED_ELISION = re.compile(
 )
 
 
+def _apostrophes_typed_as_spaces(text: str) -> str:
+    return _SPACED_ELISION.sub(lambda m: next(g for g in m.groups() if g) + "’", text)
+
+
 def _apostrophe(match: re.Match[str]) -> str:
     heads, words = match.groups()[0::2], match.groups()[1::2]
     return f"{next(h for h in heads if h)}’{next(w for w in words if w)}"
@@ -292,10 +296,12 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
     text = _CLOSING_EXCLAMATION.sub("", text)
     text = _CA.sub(lambda m: "ça" if m.group(1) else "Ça", text)
     # « a laise » : the elision first, then « à l’aise » (read 77).
-    text = _SPACED_ELISION.sub(lambda m: next(g for g in m.groups() if g) + "’", text)
+    text = _apostrophes_typed_as_spaces(text)
     text = _A_PLACE.sub("à", _GLUED_ELISION.sub(_apostrophe, text))
     # On the accented words: « super interessant », « vous etes pas la ».
     text = numbers_in_words(written_register(with_ne(_WORD.sub(accented, text))))
+    # Once more: a word the register wrote (« pis » → « et ») may follow a bare « l ».
+    text = _apostrophes_typed_as_spaces(text)
     return _participles(text, gender)
 
 
