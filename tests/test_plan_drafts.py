@@ -92,6 +92,7 @@ def test_without_an_address_in_a_process_by_phone_the_thank_you_is_a_call(locale
     assert "adresse électronique" in script.body
     assert "remercier" in voicemail.body
     assert "où en est le processus" not in voicemail.body
+    assert voicemail.body.count("poste") == 1  # it thanks; it does not say « poste » twice
     with pytest.raises(st.DraftRejected) as refused:
         st.render("thank_you", context)
     assert "timing.wrong_channel" in str(refused.value)
