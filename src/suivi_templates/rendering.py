@@ -598,10 +598,9 @@ def _interview_day(
 _SMALL = frozenset("les des une pour dans avec sur aux par".split())
 
 
-def _said_by_the_role(topic: str, role: str) -> bool:
-    """Whether every word of ``topic`` is a word of the role's title (« la nuit »)."""
-    words = set(re.findall(r"[^\W\d_]{3,}", topic.casefold())) - _SMALL
-    return bool(words) and words <= set(re.findall(r"[^\W\d_]{3,}", role.casefold()))
+def _words_of(text: str) -> frozenset[str]:
+    """The words of three letters or more of ``text``, lowercased, but the small ones."""
+    return frozenset(re.findall(r"[^\W\d_]{3,}", text.casefold())) - _SMALL
 
 
 def _letter_topics(
@@ -642,7 +641,8 @@ def _letter_topics(
     # question is named only when nothing else is left.
     # « la nuit » for a « CDI de nuit » names nothing the role does not (fresh21: the
     # library's own reminder read as generic to its checks): another topic first.
-    by_condition.sort(key=lambda s: _said_by_the_role(s, role))
+    role_words = _words_of(role)
+    by_condition.sort(key=lambda s: bool(words := _words_of(s)) and words <= role_words)
     stated = [s for s in by_condition if s not in questions]
     later = [s for s in stated if s not in said and s != told]
     reminded = next(iter(later or stated or by_condition), subjects[0] if subjects else "")

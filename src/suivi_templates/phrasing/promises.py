@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from suivi_templates.phrasing._words import _DETERMINERS, _bare, _first
+from suivi_templates.phrasing.typed import _unaccented
 
 _SENDING = re.compile(
     r"^(?:(?:lui|leur|vous)\s+)?(?:(?P<access>donner\s+accès)|envoyer|renvoyer|transmettre|faire\s+parvenir|faire\s+suivre|"
@@ -256,11 +256,6 @@ def gives_contact_details(promise: str) -> bool:
 _PLACE_OF_ITEM = re.compile(r"\s+(?:chez|à|au|aux|de la|du|des|en)\s+")
 
 
-def _plain(text: str) -> str:
-    letters = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in letters if not unicodedata.combining(c))
-
-
 def said_once(item: str, details: str | None) -> str:
     """``item`` without the place its ``details`` say again.
 
@@ -272,9 +267,12 @@ def said_once(item: str, details: str | None) -> str:
     """
     if not details:
         return item
-    given = _plain(details)
+    given = _unaccented(details.casefold())
     for place in _PLACE_OF_ITEM.finditer(item):
-        if _plain(item[place.end() :]) in given:
+        # A place longer than the details cannot be in them: each place is read at most once.
+        if len(item) - place.end() <= len(given) and (
+            _unaccented(item[place.end() :].casefold()) in given
+        ):
             return item[: place.start()]
     return item
 
