@@ -500,3 +500,41 @@ def test_second_batch_of_good_drafts_is_accepted(
 ) -> None:
     report = st.check(text, ctx, kind=kind)
     assert report.passed, [(f.code, f.excerpt) for f in report.errors]
+
+
+GLASS = build_context(
+    "fr_CA",
+    role__title="restauratrice de vitraux",
+    company__name="Vitraux Ducharme",
+    topics=[{"subject": "la documentation des verres d'origine", "note": None}],
+    company__facts=[],
+)
+
+
+def test_key_words_far_apart_do_not_name_a_topic() -> None:
+    """blind30: « le travail du verre […] l'œuvre d'origine », twenty words apart, passed as
+    « les verres d'origine »: a letter of the trade's stock words read as concrete."""
+    scattered = (
+        "Bonjour Madame Tremblay,\n\nMerci pour l’entrevue. Le travail du verre, du plomb et "
+        "de la lumière demande de la patience, de la minutie et un grand respect de l’œuvre "
+        "d’origine, des qualités que j’apporte à chacun de mes projets.\n\nCamille Roy"
+    )
+    together = (
+        "Bonjour Madame Tremblay,\n\nMerci pour l’entrevue. Votre façon de garder la trace de "
+        "chaque verre d’origine, avec ses fiches, m’a beaucoup plu.\n\nCamille Roy"
+    )
+    assert "generic.no_concrete_element" in _codes(scattered, GLASS)
+    assert not _generic(together, GLASS)
+
+
+def test_a_reminder_telling_a_fact_since_with_its_figure_is_not_generic() -> None:
+    """blind10: a reminder whose new element is the candidate's own (« j'ai fini la formation
+    de premiers soins (16 heures) ») brings what R14 asks, recorded in the context or not."""
+    news = (
+        "Bonjour Madame Tremblay,\n\nJe voulais simplement vous dire que j’ai fini cette semaine "
+        "la formation de secourisme en milieu de travail (16 heures).\n\nMon intérêt pour le "
+        "poste est toujours le même.\n\nCamille Roy"
+    )
+    vague = news.replace(" (16 heures)", "").replace("j’ai fini cette semaine", "j’ai suivi")
+    assert not _generic(news, CA, "reminder")
+    assert "generic.no_concrete_element" in _codes(vague, CA, "reminder")

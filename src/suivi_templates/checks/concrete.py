@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from suivi_templates.checks.base import Target
@@ -47,11 +47,18 @@ _ORDINAL = re.compile(r"(\d+)(?:e|er|re|eme|ieme)")
 
 def _word_found(key: str, words: frozenset[str]) -> bool:
     """The key itself, or with a plural or feminine ending; an ordinal, its number."""
-    if key in words or any(key + end in words for end in ("s", "e", "es", "x")):
-        return True
+    return not words.isdisjoint(_forms(key))
+
+
+@lru_cache(maxsize=4096)
+def _forms(key: str) -> tuple[str, ...]:
+    """The words that are ``key``: itself, plural or feminine, an ordinal's number, « -aux »."""
+    forms = [key, *(key + end for end in ("s", "e", "es", "x"))]
     if key[:1].isdigit() and (ordinal := _ORDINAL.fullmatch(key)) is not None:
-        return ordinal.group(1) in words
-    return key.endswith("al") and key[:-2] + "aux" in words
+        forms.append(ordinal.group(1))
+    if key.endswith("al"):
+        forms.append(key[:-2] + "aux")
+    return tuple(forms)
 
 
 # The endings that make an adjective of a place: « lyonnaise », « québécois », « parisien ».
@@ -186,6 +193,43 @@ def _quotable(topic: str) -> str | None:
     return quoted if len(words) >= 2 and (len(quoted) >= 10 or numbered) else None
 
 
+class _Places:
+    """Where each word of the text is (its rank among the words), built once per text."""
+
+    def __init__(self, ordered: list[str]) -> None:
+        self._ordered = ordered
+
+    @cached_property
+    def _at(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        # Built on first use: most items are named by one word, or by none.
+        at: dict[str, list[int]] = {}
+        at_prefix: dict[str, list[int]] = {}
+        for rank, word in enumerate(self._ordered):
+            at.setdefault(word, []).append(rank)
+            if len(word) >= _PREFIX:
+                at_prefix.setdefault(word[:_PREFIX], []).append(rank)
+        return at, at_prefix
+
+    def of(self, key: str) -> list[int]:
+        """The ranks of the words that :func:`_key_found` takes for ``key``."""
+        at, at_prefix = self._at
+        ranks = [r for w in _forms(key) for r in at.get(w, ())]
+        if len(key) >= _PREFIX:
+            ranks += at_prefix.get(key[:_PREFIX], ())
+        return ranks
+
+    def close(self, keys: list[str]) -> bool:
+        """Two of ``keys`` are within :data:`_NEAR` words of each other."""
+        ranked = sorted((r, k) for k in set(keys) for r in self.of(k))
+        return any(b[0] - a[0] <= _NEAR and a[1] != b[1] for a, b in itertools.pairwise(ranked))
+
+
+_NEAR = 16
+"""Words between two key words of one item, at most, for them to name it together: « le
+travail du verre […] l'œuvre d'origine », twenty words apart, does not name « les verres
+d'origine » (blind30: a letter of stock trade words passed as concrete)."""
+
+
 def _mentioned(
     item: Item,
     words: frozenset[str],
@@ -196,6 +240,7 @@ def _mentioned(
     folded: str,
     generic: frozenset[str] = _GENERIC_VOCABULARY,
     strict: bool = False,
+    places: _Places | None = None,
 ) -> bool:
     keys = [k for k in item.keys if len(k) >= 4 or k in item.proper]
     keys += sorted(item.proper - set(keys))
@@ -239,7 +284,10 @@ def _mentioned(
     # Three such words are the sentence itself (« le tableau de suivi des plaintes »).
     if strict and len(keys) > 3 and len(found) < 3 and all(k in COMMON_STEMS for k in specific):
         specific = []
-    if len(found) >= min(2, len(keys)) and (specific or set(found) == set(keys)):
+    # Two words found must stand near each other to name the item together; three or more
+    # are a paraphrase of it, wherever they stand (« agricoles… polices… renouvellement »).
+    together = len(found) != 2 or places is None or places.close(found)
+    if len(found) >= min(2, len(keys)) and (specific or set(found) == set(keys)) and together:
         return True
     # Every uncommon word of the item is there (« les équipes mobiles » for « comment
     # travailler avec l'équipe mobile ? », « soins palliatifs » being the role's words).
@@ -251,7 +299,11 @@ def _mentioned(
         rare
         and set(rare) <= set(found)
         and max(map(len, rare)) >= 5
-        and (len(found) >= 2 or rare[0] not in COMMON_STEMS or _pair_named(item, rare[0], folded))
+        and (
+            (len(found) >= 2 and together)
+            or rare[0] not in COMMON_STEMS
+            or _pair_named(item, rare[0], folded)
+        )
     ):
         return True
     # One long, specific key noun is enough (« les astreintes »), unless generic letters
@@ -300,11 +352,21 @@ def concrete_items(target: Target) -> list[Item]:
     capitalised = _capitalised(target)
     generic = _with_trade(target.words.trade)
     spoken = kind_of(target.kind).spoken
+    places = _Places(target.pieces[1::2])
     return [
         item
         for item in target.words.items
         if _mentioned(
-            item, words, prefixes, merged, by_start, capitalised, target.folded, generic, spoken
+            item,
+            words,
+            prefixes,
+            merged,
+            by_start,
+            capitalised,
+            target.folded,
+            generic,
+            spoken,
+            places,
         )
         or _head_named(item, target.folded)
         or _quoted_whole(item, target)

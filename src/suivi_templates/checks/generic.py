@@ -199,6 +199,20 @@ def _own_inclusive_agreement(target: Target, start: int) -> bool:
 # --- generic.no_concrete_element, generic.vague_praise -------------------------------------
 
 
+# « j'ai fini cette semaine la formation de premiers soins (16 heures) »: a fact since the
+# interview, with its figure, is the new element a reminder is for (R14), whether or not the
+# context has it yet.
+_DATED_NEWS = re.compile(
+    rf"(?<![^\W_])(?:j'ai{GAP}(?:obtenu|termine|fini|reussi|valide|decroche|complete|renouvele)"
+    rf"|je{GAP}viens{GAP}d)(?![^\W_])[^.!?\n]*\d"
+)
+
+
+def brings_news(target: Target) -> bool:
+    """The text tells a fact of the candidate's since the interview, with its figure."""
+    return _DATED_NEWS.search(target.folded) is not None
+
+
 def _is_pushy(target: Target) -> bool:
     """True when a pushy check the caller left on finds something in the draft."""
     return any(
@@ -256,7 +270,7 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
         return
     if not kind_of(target.kind).personal:
         return
-    if target.kind == "reminder" and recalls_decision_date(target):
+    if target.kind == "reminder" and (recalls_decision_date(target) or brings_news(target)):
         return
     items = target.words.items
     if not items or concrete_items(target):
