@@ -23,6 +23,7 @@ from hypothesis import settings
 
 import suivi_templates as st
 from suivi_templates import EXAMPLES, InterviewContext
+from suivi_templates.names import civility_of_notes
 
 ContextFactory = Callable[..., InterviewContext]
 
@@ -56,6 +57,12 @@ def build_context(locale: str = "fr_CA", **changes: Any) -> InterviewContext:
             target = target.setdefault(part, {})
         target[leaf] = value
     return InterviewContext.model_validate(data)
+
+
+def notes_civility(ctx: InterviewContext) -> str | None:
+    """The civility the notes' pronouns say (« il a insisté »), as the drafts guess it."""
+    said = civility_of_notes(ctx.notes_on_the_person_met)
+    return said[0] if said else None
 
 
 @pytest.fixture(params=sorted(EXAMPLES))

@@ -20,6 +20,7 @@ from babel.dates import format_date
 
 import grammar
 import suivi_templates as st
+from conftest import notes_civility
 from suivi_templates.errors import MissingContext
 from suivi_templates.names import (
     civility_of_given_name,
@@ -141,6 +142,7 @@ def _addressed(ctx: st.InterviewContext) -> str | None:
         or typed_civility(ctx.interviewer.name)
         or civility_of_title(ctx.interviewer.title)
         or civility_of_given_name(without_civility(ctx.interviewer.name), ctx.interviewer.email)
+        or notes_civility(ctx)
     )
     # A physician whose civility is guessed (« Isabelle », fresh17) is « Docteure » too.
     if civility and re.search(doctor, title, re.IGNORECASE):

@@ -792,6 +792,7 @@ def test_the_first_step_asks_for_the_civility_only_when_it_is_missing() -> None:
         interviewer__name="Dominique Tremblay",
         interviewer__civility=None,
         interviewer__title="responsable RH",
+        topics=[{"subject": "la clôture de fin d'année", "note": "des retards chaque année"}],
         history=[],
     )
     first = st.plan(unknown, today=unknown.interview.date).steps[0]
@@ -811,6 +812,18 @@ def test_the_first_step_asks_for_the_civility_only_when_it_is_missing() -> None:
         "fr_CA", interviewer__civility=None, interviewer__title="directrice", history=[]
     )
     assert all("civility" not in s.note for s in st.plan(feminine).steps)
+    # « il a insisté » in the notes says « Monsieur », and the note says why (read 89).
+    noted = build_context(
+        "fr_CA",
+        interviewer__name="Claude Lafrenière",
+        interviewer__civility=None,
+        interviewer__title="directeur général",
+        topics=[{"subject": "les préarrangements", "note": "il a insisté là-dessus"}],
+        history=[],
+    )
+    first = st.plan(noted, today=noted.interview.date).steps[0]
+    said = "«\u00a0Monsieur\u00a0», d'après vos notes («\u00a0il a insisté là-dessus\u00a0»)"
+    assert said in first.note
     # « Julie » says « Madame »: the note says so, and how to correct it (reads 74 and 75).
     guessed = build_context(
         "fr_CA", interviewer__civility=None, interviewer__title="responsable RH", history=[]

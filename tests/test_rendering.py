@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from conftest import ContextFactory
+from conftest import ContextFactory, notes_civility
 from strategies import contexts
 from suivi_templates import (
     KINDS,
@@ -67,6 +67,7 @@ def test_every_kind_locale_gender_and_civility_renders(
         civility
         or civility_of_title(ctx.interviewer.title)
         or civility_of_given_name(ctx.interviewer.name)
+        or notes_civility(ctx)
     )
     if kind in SPOKEN:
         spoken = f"Bonjour {civility} {ctx.interviewer.surname}" if civility else "Bonjour, "
@@ -210,6 +211,7 @@ def test_drafts_are_clean_for_any_valid_context(ctx: InterviewContext) -> None:
             ctx.interviewer.civility
             or civility_of_title(ctx.interviewer.title)
             or civility_of_given_name(ctx.interviewer.name)
+            or notes_civility(ctx)
             or ctx.interviewer.name
         )
         if kind not in SPOKEN:
@@ -1423,6 +1425,60 @@ def test_a_feminine_title_says_madame_when_no_civility_is_noted(
     assert render("thank_you", ctx).body.startswith(greeting)
     if said:
         assert said in render("phone_script", ctx).body
+
+
+@pytest.mark.parametrize(
+    ("notes", "greeting", "said"),
+    [
+        (["il en a parlé longtemps", None], "Bonjour Monsieur,", "Monsieur Lafrenière"),
+        (["40 naissances par an", "elle a insisté, 3 jeux d'épreuves"], "Bonjour Madame,", None),
+        # A pronoun of each gender, or the team (« ils »), says nothing.
+        (["elle a insisté", "il a souri"], "Bonjour Claude Lafrenière,", None),
+        (
+            ["ils recrutent trois personnes", "il faut le permis"],
+            "Bonjour Claude Lafrenière,",
+            None,
+        ),
+    ],
+)
+def test_the_notes_pronoun_says_the_civility_when_nothing_else_does(
+    make_context: ContextFactory, notes: list[str | None], greeting: str, said: str | None
+) -> None:
+    """Read 89: « Bonjour Claude Lafrenière, » to a director the notes call « il »."""
+    ctx = make_context(
+        "fr_CA",
+        interviewer__name="Claude Lafrenière",
+        interviewer__civility=None,
+        interviewer__title="directeur général",
+        topics=[
+            {"subject": "l'accompagnement des familles", "note": notes[0]},
+            {"subject": "les préarrangements", "note": notes[1]},
+        ],
+    )
+    assert render("thank_you", ctx).body.startswith(greeting)
+    if said:
+        assert said in render("phone_script", ctx).body
+
+
+def test_the_thank_you_names_the_topic_the_person_dwelt_on(make_context: ContextFactory) -> None:
+    """Read 89: the notes were read in the context's order, the topics dwelt-on first, and
+    « les quarts 7/7 » took the place of « la sécurité des passagers en hiver »."""
+    ctx = make_context(
+        "fr_CA",
+        topics=[
+            {"subject": "brevet de matelot"},
+            {"subject": "travail en quarts 7/7"},
+            {
+                "subject": "sécurité des passagers en hiver",
+                "note": "glace sur le pont, elle a insisté",
+            },
+        ],
+        debrief__struck_by=None,
+        debrief__to_add=None,
+    )
+    body = render("thank_you", ctx).body
+    assert "la sécurité des passagers en hiver" in body
+    assert "7/7" not in body
 
 
 def test_fresh11_shapes_render(make_context: ContextFactory) -> None:

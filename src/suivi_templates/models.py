@@ -448,6 +448,12 @@ class InterviewContext(_Model):
         return self
 
     @property
+    def notes_on_the_person_met(self) -> list[str]:
+        """What the candidate noted of the interview as it went (« il a insisté »)."""
+        impressions = [self.debrief.impressions] if self.debrief.impressions else []
+        return [t.note for t in self.topics if t.note] + impressions
+
+    @property
     def open_commitments(self) -> list[Commitment]:
         """Promises not yet kept (R3: keeping one is the strongest follow-up)."""
         return [c for c in self.commitments if not c.done]

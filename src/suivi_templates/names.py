@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
 __all__ = [
     "PARTICLES",
     "civility_of_given_name",
+    "civility_of_notes",
     "civility_of_title",
     "family_name",
     "is_particle",
@@ -286,6 +288,41 @@ def civility_of_title(title: str | None) -> str | None:
     ('Madame', 'Madame')
     """
     return "Madame" if title and _FEMININE_TITLE.match(title) else None
+
+
+# « il a insisté », « elle en a parlé longtemps »: the candidate's notes speak of the person
+# met. « il faut », « il y a », « il fait froid », « il manque deux préposés » are impersonal,
+# and « ils » / « elles » are the team.
+_PRONOUN = re.compile(
+    r"(?<![\w'’-])(il|elle)\s+(?!(?:y|faut|fallait|fallu|faudra|faudrait|fait|faisait|pleut|neige"
+    r"|manque|manquait|reste|restait|suffit|vaut|s['’]agit|se\s+peut|semble\s+que)(?![\w'’]))"
+    r"(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def civility_of_notes(notes: Iterable[str]) -> tuple[str, str] | None:
+    """The civility the notes' pronouns say, and the words that say it, when they agree.
+
+    « Bonjour Claude Lafrenière, » for a director the notes call « il » read as a mail
+    merge (read 89). A pronoun of each gender says nothing.
+
+    >>> civility_of_notes(["il en a parlé longtemps", "40 naissances par an"])
+    ('Monsieur', 'il en a parlé')
+    >>> civility_of_notes(["elle a insisté, 2 PAB la nuit", "il faut le permis"])
+    ('Madame', 'elle a insisté')
+    >>> civility_of_notes(["elle a insisté ; il a souri"]), civility_of_notes(["ils recrutent"])
+    (None, None)
+    """
+    found: dict[str, str] = {}
+    for note in notes:
+        for match in _PRONOUN.finditer(note):
+            civility = "Monsieur" if match.group(1).casefold() == "il" else "Madame"
+            words = re.split(r"[,.;:!?]", note[match.start() :], maxsplit=1)[0].split()
+            found.setdefault(civility, " ".join(words[:4]))
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
 
 
 def without_civility(name: str) -> str:

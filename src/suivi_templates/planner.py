@@ -40,7 +40,12 @@ from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day, pros
 from suivi_templates.business_days import holidays_between, local_today, on_or_after, time_zone
 from suivi_templates.errors import ContextMismatch
 from suivi_templates.models import Channel, InterviewContext, Locale, as_context
-from suivi_templates.names import civility_of_given_name, civility_of_title, without_civility
+from suivi_templates.names import (
+    civility_of_given_name,
+    civility_of_notes,
+    civility_of_title,
+    without_civility,
+)
 from suivi_templates.plan_promises import (
     commitments_sentence,
     planned_promises,
@@ -723,10 +728,14 @@ def _civility_hint(context: InterviewContext) -> str | None:
         return None  # a feminine title (« directrice ») says « Madame »
     name = context.interviewer.name
     guessed = civility_of_given_name(without_civility(name), context.interviewer.email)
+    why = "d'après le prénom"
+    if guessed is None and (said := civility_of_notes(context.notes_on_the_person_met)):
+        guessed, words = said
+        why = f"d'après vos notes («{NBSP}{words}{NBSP}»)"
     if guessed is not None:
         return (
             f"La civilité de {name} n'est pas notée (interviewer.civility){COLON} les "
-            f"brouillons disent «{NBSP}{guessed}{NBSP}», d'après le prénom. Si c'est faux, "
+            f"brouillons disent «{NBSP}{guessed}{NBSP}», {why}. Si c'est faux, "
             "notez la bonne civilité."
         )
     return (

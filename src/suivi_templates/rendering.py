@@ -38,6 +38,7 @@ from suivi_templates.kinds import kind_of
 from suivi_templates.models import InterviewContext, Locale, as_context
 from suivi_templates.names import (
     civility_of_given_name,
+    civility_of_notes,
     civility_of_title,
     is_particle,
     typed_civility,
@@ -493,8 +494,11 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             subjects,
             told,
             context.debrief.struck_by,
-            [bool(t.note) for t in context.topics],
-            [phrasing.asks_a_fact(t.subject) for t in context.topics],
+            # In the order of ``subjects`` (what was dwelt on first): read in the context's
+            # order, the notes were lent to other topics, and « la sécurité des passagers en
+            # hiver », on which she insisted, gave way to « les quarts 7/7 » (read 89).
+            [bool(t.note) for t in topics],
+            [phrasing.asks_a_fact(t.subject) for t in topics],
             context.role.title,
         ),
         "sujets_notes": topics_noted,
@@ -666,6 +670,12 @@ def _known_on(context: InterviewContext, sent_on: date | None) -> InterviewConte
     return context.model_copy(update={"company": company})
 
 
+def _pronoun_civility(context: InterviewContext) -> str | None:
+    """« Monsieur » when the notes call the person met « il » (« il a insisté »), and so on."""
+    said = civility_of_notes(context.notes_on_the_person_met)
+    return said[0] if said else None
+
+
 def _typed_as_written(context: InterviewContext) -> InterviewContext:
     """The person's notes with the accents a phone keyboard left out (read 60), names kept."""
     names = (context.candidate.name, context.interviewer.name, context.company.name)
@@ -686,6 +696,7 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
         or typed_with
         or civility_of_title(interviewer.title)
         or civility_of_given_name(met)
+        or _pronoun_civility(context)
     )
     signed = written_name(usual_order(context.candidate.name, context.candidate.email))
     company = phrasing.without_legal_form(phrasing.without_tagline(context.company.name))
