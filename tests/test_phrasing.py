@@ -90,6 +90,10 @@ def test_a_note_written_once_stays_as_it_is(words: list[str], gender: str | None
             "du ministère de la Culture",
             "au ministère de la Culture",
         ),
+        # Read 89: « chez UQAR », « chez Haras de la Hunaudière » (an aspirated h).
+        ("UQAR", None, "de l’UQAR", "à l’UQAR"),
+        ("Haras de la Hunaudière", None, "du Haras de la Hunaudière", "au Haras de la Hunaudière"),
+        ("Pépinière Minier", None, "de la Pépinière Minier", "à la Pépinière Minier"),
     ],
 )
 def test_an_organisation_takes_its_preposition_and_article(

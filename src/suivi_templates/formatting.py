@@ -50,7 +50,8 @@ NBSP = "\u00a0"
 # A word list reads better as text than as a hundred-line literal.
 _ASPIRATED_H = frozenset(
     """
-    hache hachette haie haine hall halte hamac hameau hamster hanche handball handicap
+    hache hachette hachis haie haine hall halle halles halte hamac hamburger haras hargne
+    hameau hamster hanche handball handicap
     hangar hanter happer harcèlement harceler hardi hareng haricot harnais harpe hasard
     hâte hausse haut haute hautes hauts hautbois hauteur havre hennir hérisson hernie héron
     héros hêtre
@@ -82,8 +83,8 @@ def elides(following: str) -> bool:
 
     >>> elides("Horizon"), elides("Hachette"), elides("Yves"), elides("Yamaha")
     (True, False, True, False)
-    >>> elides("Hautes Terres Bio"), elides("Hauts-de-France")
-    (False, False)
+    >>> elides("Hautes Terres Bio"), elides("Hauts-de-France"), elides("Haras du Pin")
+    (False, False, False)
     """
     word = _fold(_first_word(following))
     if not word or word in _NO_ELISION:

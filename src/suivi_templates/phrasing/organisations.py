@@ -17,16 +17,17 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             société agence régie banque mutuelle fondation fédération association clinique
             bibliothèque maison résidence direction chambre compagnie corporation
             garderie pharmacie polyclinique communauté métropole présidence cour boulangerie
-            librairie ferme brasserie commune médiathèque manufacture pourvoirie""",
+            librairie ferme brasserie commune médiathèque manufacture pourvoirie pépinière
+            station caserne""",
     "les": """éditions ateliers""",
     "le": """ministère centre musée collège cégep conseil groupe cabinet laboratoire
             département syndicat conservatoire théâtre service regroupement réseau bureau
             secrétariat port parc tribunal commissariat lycée club restaurant studio atelier
             magasin cinéma village camping domaine château crédit groupement comptoir marché
-            garage refuge zoo jardin festival cirque journal""",
+            garage refuge zoo jardin festival cirque journal haras vignoble manoir""",
     "l'": """université école hôpital institut office agence orchestre association
             entreprise usine épicerie auberge hôtel alliance aquarium observatoire abbaye
-            établissement opéra""",
+            établissement opéra écurie érablière""",
 }
 _INSTITUTIONS: dict[str, Article] = {
     noun: article for article, nouns in _INSTITUTION_NOUNS.items() for noun in nouns.split()
@@ -41,11 +42,16 @@ _ACRONYMS: dict[str, Article] = {
         "le",
     ),
     **dict.fromkeys(
-        "RATP SNCF SAQ STM RAMQ SAAQ SQ CAF CPAM MSA CCI SEPAQ RTC STL STO AP-HP SCP SELARL "
+        "RATP SNCF SAQ STM STQ RAMQ SAAQ SQ CAF CPAM MSA CCI SEPAQ RTC STL STO AP-HP SCP SELARL "
         "SELAS SCOP SCIC SARL SAS SASU SNC SCEA".split(),
         "la",
     ),
-    **dict.fromkeys("INSERM INRAE ONF OQLF UQAM ÉTS ETS INRS INSA EARL EURL".split(), "l'"),
+    # The Université du Québec's campuses (« à l'UQAR », read 89) and its distance school.
+    **dict.fromkeys(
+        "INSERM INRAE ONF OQLF UQAM UQAR UQAC UQTR UQO UQAT TÉLUQ TELUQ ÉNAP ENAP ÉTS ETS INRS "
+        "INSA EARL EURL".split(),
+        "l'",
+    ),
 }
 # Brands that French names with « le », hotels first: « au Hilton », « du Novotel ».
 _MASCULINE_BRANDS = frozenset(
