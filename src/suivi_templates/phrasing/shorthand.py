@@ -201,10 +201,22 @@ _REGISTER = (
         ),
         r"\1dû",
     ),
-    # « des le 1er jour » : no article « des » before « le » (read 75).
+    # « des le 1er jour », « des les premières répétitions » : no article « des » before an
+    # article, a day or « que » (reads 75 and 89).
     (
-        re.compile(r"\b([Dd])es (?=(?:le|la|l['’]|que|qu['’]|maintenant|demain|aujourd['’]hui)\b)"),
+        re.compile(
+            r"\b([Dd])es (?=(?:les?|la|l['’]|que|qu['’]|maintenant|demain|aujourd['’]hui"
+            r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?)\b)"
+        ),
         r"\1ès ",
+    ),
+    # « mon diplome » : after a determiner, the noun, not the participle « diplômé » (read 89).
+    (
+        re.compile(
+            r"\b((?:[mts]on|[mts]es|le|les|un|du|des|ce|ces|votre|notre|leur|vos|nos)\s+)"
+            r"diplome(s?)\b"
+        ),
+        r"\1diplôme\2",
     ),
     # « a » before an infinitive is « à » (« leur mot a dire »).
     (re.compile(r"\ba (?=(?:dire|faire|venir|partir|prendre|voir|suivre|apprendre)\b)"), "à "),
@@ -247,6 +259,8 @@ def written_register(text: str) -> str:
     'Au téléphone, par téléphone ; un tel poste'
     >>> written_register("mon chef d'oeuvre ; suivie de la planche a la livraison")
     "mon chef-d'œuvre ; suivie de la planche à la livraison"
+    >>> written_register("prête des les premières répétitions, des lundi ; mon diplome de DEP")
+    'prête dès les premières répétitions, dès lundi ; mon diplôme de DEP'
     >>> written_register("les infos du labo, bcp de rdv, tjs à l'heure")
     "les informations du laboratoire, beaucoup de rendez-vous, toujours à l'heure"
     >>> written_register("mon ancien boss ; les fds en mars ; 1 fds sur 3")

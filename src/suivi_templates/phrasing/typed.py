@@ -67,6 +67,9 @@ _A_PLACE = re.compile(
     # « j'habite a 10 min en RER », « en 2024 a mon ancien travail » (read 88).
     r"|" + _A_NOT_A_VERB + r"(?= \d+ ?(?:min|minutes|km|h|heures?)\b)"
     r"|(?<=\d )a(?= (?:mon|ma|mes|la|le|les|l['’])\s?\w)"
+    # « 2 ans en fabrication de remorques a mon ancien taf » (read 89).
+    r"|" + _A_NOT_A_VERB + r"(?= (?:mon|ma|mes) (?:ancien|ancienne|dernier|dernière|précédent"
+    r"|précédente|premier|première)\b)"
 )
 # « le 20 novembre!! » : a letter says it once; doubled, the library's own check reads the
 # draft as exasperated and refuses it (fresh contexts, read 63).
@@ -262,6 +265,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'J’ai oublié de dire que l’hiver, qu’il neige, c’est dur ; plan c ou d'
     >>> as_written("quelle part de revision ? quelles equipes ?")
     'quelle part de révision ? quelles équipes ?'
+    >>> as_written("des remorques a mon ancien taf ; il a mon ancien badge")
+    'des remorques à mon ancien travail ; il a mon ancien badge'
     >>> as_written("j'habite a 10 min ; en 2024 a mon ancien travail ; il a 10 min de retard")
     "j'habite à 10 min ; en 2024 à mon ancien travail ; il a 10 min de retard"
     >>> as_written("je suis a laise en hauteur")
