@@ -1481,6 +1481,22 @@ def test_the_thank_you_names_the_topic_the_person_dwelt_on(make_context: Context
     assert "7/7" not in body
 
 
+def test_news_of_a_course_begun_is_told_as_begun(make_context: ContextFactory) -> None:
+    """Read 89: « le cours qui commence le 5 décembre » told on 14 December, and « …de
+    l'ACUC qui commence. » in a voicemail that had cut the day."""
+    ctx = make_context(
+        "fr_CA",
+        debrief__since=[
+            "Je me suis inscrite au cours de plongée de l'ACUC qui commence le 5 décembre."
+        ],
+    )
+    reminder = render("reminder", ctx, sent_on=date(2026, 12, 14)).body
+    assert "qui a commencé le 5" in reminder
+    voicemail = render("voicemail", ctx, sent_on=date(2026, 12, 14)).body
+    assert "qui commence." not in voicemail
+    assert "qui a commencé" not in voicemail or "le 5" in voicemail
+
+
 def test_fresh11_shapes_render(make_context: ContextFactory) -> None:
     """fresh11 at first contact: the library refused its own reminder « je reviendrais
     volontiers sur DSN » (an acronym first in its topic named nothing), and a thank-you

@@ -33,7 +33,12 @@ _RELATIVE_TIME = re.compile(
 # par semaine. »): a date stays true the day the reminder goes out.
 # A day after « dès », « avant », « d'ici », « après » is a day to come, not the news's own
 # (read 82: « je suis donc dispo dès le 1er décembre » lost its day, « disponible dès. »).
-_NOT_THE_NEWS_DAY = r"(?<!dès)(?<!avant)(?<!ici)(?<!après)"
+# Nor is the day something starts (« le cours qui commence le 5 décembre », read 89: « Je me
+# suis inscrite le 5 décembre au cours… qui commence. »).
+_NOT_THE_NEWS_DAY = (
+    r"(?<!dès)(?<!avant)(?<!ici)(?<!après)(?<!commence)(?<!commencera)(?<!débute)"
+    r"(?<!débutera)(?<!démarre)(?<!démarrera)(?<!lieu)"
+)
 _TRAILING_DAY = re.compile(
     rf"(?:,|(?<![\s,])){_NOT_THE_NEWS_DAY}\s+le (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? "
     rf"(?:{MONTHS})(?: \d{{4}})?"
@@ -180,7 +185,46 @@ def said_from(
         told = [day for day in said if day is not None]
         return " et ".join(told) if len(told) == len(said) else found.group()
 
-    return _ONE_OR_TWO_DAYS.sub(spoken, sentence)
+    return _ONE_OR_TWO_DAYS.sub(spoken, _started(sentence, interview, sent_on))
+
+
+# « le cours qui commence le 5 décembre », told on the 14th, has begun (read 89: « périmé »).
+_STARTS_ON = re.compile(
+    rf"\b(commencera|commence|débutera|débute|démarrera|démarre|aura lieu|a lieu)"
+    rf"(?= le (\d{{1,2}}|1er) ({MONTHS})(?: (\d{{4}}))?\b)",
+    re.IGNORECASE,
+)
+_BEGUN = {
+    "commencera": "a commencé",
+    "commence": "a commencé",
+    "débutera": "a débuté",
+    "débute": "a débuté",
+    "démarrera": "a démarré",
+    "démarre": "a démarré",
+    "aura lieu": "a eu lieu",
+    "a lieu": "a eu lieu",
+}
+
+
+def _started(sentence: str, interview: date, sent_on: date) -> str:
+    """What was to start on a day before ``sent_on`` is told as started.
+
+    >>> _started("Je suis inscrite au cours qui commence le 5 décembre.", date(2026, 11, 24),
+    ...          date(2026, 12, 14))
+    'Je suis inscrite au cours qui a commencé le 5 décembre.'
+    >>> _started("Le stage débutera le 5 janvier.", date(2026, 11, 24), date(2026, 12, 14))
+    'Le stage débutera le 5 janvier.'
+    """
+
+    def told(found: re.Match[str]) -> str:
+        verb, number, month_name, year = found.groups()
+        day = _day_after(interview, number, month_name, year)
+        if day is None or day >= sent_on:
+            return verb
+        begun = _BEGUN[verb.lower()]
+        return begun.capitalize() if verb[0].isupper() else begun
+
+    return _STARTS_ON.sub(told, sentence)
 
 
 def told_by(sentence: str, interview: date, day: date) -> bool:
@@ -295,7 +339,27 @@ def undated(sentence: str) -> str:
     >>> undated("J’ai commencé un cours d’anglais le 16 novembre, trois soirs par semaine.")
     'J’ai commencé un cours d’anglais, trois soirs par semaine.'
     """
-    return _TRAILING_DAY.sub("", timeless(sentence))
+    text = timeless(sentence)
+    without = _TRAILING_DAY.sub("", text)
+    return _without_dangling_clause(without) if without != text else text
+
+
+# A relative clause that said only when (« …de l’ACUC qui commence le 5 décembre »): without
+# its day, « …qui commence. » ends on nothing (read 89), so it goes with the day.
+_DANGLING = re.compile(
+    r",?\s+(?:qui|que|qu['’]\w+|dont)(?:\s+[\w’'-]+){0,2}(?=[.!]?$)", re.IGNORECASE
+)
+
+
+def _without_dangling_clause(text: str) -> str:
+    """``text`` without a relative clause of two words or fewer at its end (its day gone).
+
+    >>> _without_dangling_clause("Je suis inscrite au cours de l’ACUC qui commence.")
+    'Je suis inscrite au cours de l’ACUC.'
+    >>> _without_dangling_clause("J’ai obtenu le permis que je visais depuis deux ans.")
+    'J’ai obtenu le permis que je visais depuis deux ans.'
+    """
+    return _DANGLING.sub("", text)
 
 
 # Where a piece of news turns to what it brings (« …SSIAP 2, je peux donc… », « …nacelle :
@@ -326,6 +390,8 @@ def headline(sentence: str) -> str | None:
     'J’ai reçu la date de mon stage.'
     >>> headline("Jai eu mon permis D le 20 novembre!! donc dispo des la fin du mois")
     'Jai eu mon permis D.'
+    >>> headline("Je me suis inscrite au cours de plongée de l’ACUC qui commence le 5 décembre.")
+    'Je me suis inscrite au cours de plongée de l’ACUC.'
     >>> headline("J’ai eu mon résultat du test d’anglais : 88 %")
     'J’ai eu mon résultat du test d’anglais : 88 %.'
     >>> headline("J’ai suivi une formation de trois jours sur la gestion des stocks en "
@@ -337,7 +403,8 @@ def headline(sentence: str) -> str | None:
     # « …test d’anglais : 88 % »: a few words after the colon are the news itself.
     if cut and len(text[: cut.start()].split()) >= 3 and len(text[cut.end() :].split()) > 3:
         text = text[: cut.start()]
-    text = _ANY_DAY.sub("", text).strip(" ,.!;:")
+    without = _ANY_DAY.sub("", text).strip(" ,.!;:")
+    text = _without_dangling_clause(without) if without != text.strip(" ,.!;:") else without
     text = text[:1].upper() + text[1:]
     return f"{text}." if len(text.split()) <= _HEADLINE_WORDS else None
 
