@@ -62,6 +62,7 @@ FRESH = {
         "blind28",
         "blind29",
         "blind30",
+        "blind31",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -239,8 +240,17 @@ FIRST_CONTACT_AND_NOW = {
     # êtes trop occupée pour répondre »), no false alarm, 56 good drafts of 56, at first
     # contact on the engine of a2a9db4. Since: a voicemail says which application it
     # follows, and the excuse lent to the recruiter is a reproach.
-    ("blind30", "generic"): (10, 9),
+    ("blind30", "generic"): (10, 7),
     ("blind30", "pushy"): (1, 0),
+    # 5 generic misses (3 drafts labelled both, which the library calls pushy only; 1
+    # reminder of trade commonplaces; 1 reminder naming another application's project) and
+    # 2 pushy misses (a voicemail that presumes the hiring, « à quelle heure je dois me
+    # présenter lundi » ; one that complains « je rappelle encore », « ça fait un mois que
+    # j'attends », « qu'on me rappelle un jour »), no false alarm, 56 good drafts of 56, at
+    # first contact on the engine of de93382. Since: key words far apart name nothing (a
+    # change made for blind30 before blind31 was opened), and the complaint's three phrases.
+    ("blind31", "generic"): (5, 2),
+    ("blind31", "pushy"): (2, 1),
 }
 
 
