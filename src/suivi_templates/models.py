@@ -185,9 +185,10 @@ class Interviewer(Contact):
         description=(
             "« Madame », « Monsieur » ou null. Sans elle, une civilité tapée dans le nom "
             "(« Mme Roy »), un titre au féminin (`interviewer.title` : « directrice », "
-            "« cheffe d’unité », « gérante ») ou un prénom que seuls des hommes ou seules des "
-            "femmes portent (« Aurélien Petit », « Julie Roy » ; pas « Camille ») en tiennent "
-            "lieu, et le plan le dit ; sinon, la salutation se fait par le nom complet "
+            "« cheffe d’unité », « gérante »), un prénom que seuls des hommes ou seules des "
+            "femmes portent (« Aurélien Petit », « Julie Roy » ; pas « Camille ») ou, dans vos "
+            "notes, « il » ou « elle » (« il a insisté ») en tiennent lieu, et le plan le dit ; "
+            "sinon, la salutation se fait par le nom complet "
             "(« Bonjour Camille Petit, »)."
         ),
     )
