@@ -1497,6 +1497,20 @@ def test_news_of_a_course_begun_is_told_as_begun(make_context: ContextFactory) -
     assert "qui a commencé" not in voicemail or "le 5" in voicemail
 
 
+def test_a_call_script_says_which_number_to_dial(make_context: ContextFactory) -> None:
+    """Read 89: nineteen calls lost a point to a context with no number for the person met."""
+    known = make_context("fr_FR", interviewer__phone="02 55 50 14 00")
+    spaced = render("phone_script", known).body.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "\nÀ composer : 02 55 50 14 00\n" in spaced
+    unknown = make_context("fr_FR", interviewer__phone=None)
+    body = render("phone_script", unknown).body.replace("\u00a0", " ")
+    assert "À composer : le numéro général de l’Atelier Lumen (le contexte n’a pas le sien)" in body
+    steps = plan(unknown, today=unknown.interview.date).steps
+    calls = [s for s in steps if s.channel == "phone"]
+    assert calls
+    assert all("interviewer.phone" in s.note for s in calls)
+
+
 def test_fresh11_shapes_render(make_context: ContextFactory) -> None:
     """fresh11 at first contact: the library refused its own reminder « je reviendrais
     volontiers sur DSN » (an acronym first in its topic named nothing), and a thank-you

