@@ -478,6 +478,8 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     'J’ai été frappé par la dégustation : les clients restaient longtemps.'
     >>> own_sentence("J’ai été frappée par votre projet d’IRM 3T, c’est rare ici")
     'J’ai été frappée par votre projet d’IRM 3T : c’est rare ici.'
+    >>> own_sentence("J’ai été frappée par le virage numérique, vous voulez tout numériser")
+    'J’ai été frappée par le virage numérique : vous voulez tout numériser.'
     >>> own_sentence("J'ai adoré que vous fassiez relire les maquettes par des ados")
     'J’ai particulièrement apprécié que vous fassiez relire les maquettes par des adolescents.'
     >>> own_sentence("J’aime le travail bien fait, même pour une petite job.")
@@ -541,7 +543,9 @@ _STRUCK_SPLICE = re.compile(
     r"^(j['’]ai été (?:très |vraiment )?(?:frappée?|touchée?|marquée?|impressionnée?|émue?)"
     r" (?:par|de) [^,]+),\s+((?:les|le|la|l['’]|ils|elles|il|elle|on|tout|chacun|chaque"
     # « …, c'est rare pour un hôpital », « …, certains sont là depuis 30 ans » (read 85).
-    r"|certaine?s|c['’]est|cela|vos|votre|nos|notre)\b"
+    r"|certaine?s|c['’]est|cela|vos|votre|nos|notre"
+    # « …du greffe, vous voulez que tout soit numérisé d'ici 2027 » (read 89).
+    r"|vous|nous)\b"
     r"(?![^,]*\bet\b)[^,]*)$",
     re.I,
 )

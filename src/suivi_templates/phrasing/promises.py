@@ -27,6 +27,8 @@ def promised_item(promise: str) -> str | None:
     'mon analyse du recouvrement'
     >>> promised_item("me renseigner sur la norme ISO 13485") is None
     True
+    >>> promised_item("lui envoyer copie de mon habilitation électrique")
+    'une copie de mon habilitation électrique'
     """
     match = _SENDING.match(promise.strip().rstrip("."))
     if match is None:
@@ -37,9 +39,15 @@ def promised_item(promise: str) -> str | None:
             if item.startswith(contracted):
                 item = article + item[len(contracted) :]
                 break
+    # « envoyer copie de mon habilitation », as a note says it: « une copie de… » (read 89:
+    # « J'ai fait le nécessaire pour vous envoyer copie de mon habilitation »).
+    item = _BARE_COPY.sub(lambda m: f"une {m.group(1).lower()} ", item)
     if _bare(_first(item)) not in _DETERMINERS and not item[:1].isdigit():
         return None
     return _as_a_copy(_CHANNEL.sub("", item))
+
+
+_BARE_COPY = re.compile(r"^((?:photo)?copie)\s+(?=d[e'’])", re.IGNORECASE)
 
 
 # « mon permis classe 3 scanné » : a note's word for a copy (read 78: « vous trouverez

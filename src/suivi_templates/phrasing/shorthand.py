@@ -129,6 +129,8 @@ _REGISTER = (
     (re.compile(r"\b(l['’]|une |cette |l['’]autre )info\b"), r"\1information"),
     (re.compile(r"\binfos\b"), "informations"),
     (re.compile(r"\blabo(s?)\b"), r"laboratoire\1"),
+    # « j'ai fait un proto en game jam » (read 89: too familiar for an e-mail).
+    (re.compile(r"\bproto(s?)\b"), r"prototype\1"),
     (re.compile(r"\bresto(s?)\b"), r"restaurant\1"),
     (re.compile(r"\bordi(s?)\b"), r"ordinateur\1"),
     (re.compile(r"\bappli(s?)\b"), r"application\1"),
@@ -261,8 +263,8 @@ def written_register(text: str) -> str:
     "mon chef-d'œuvre ; suivie de la planche à la livraison"
     >>> written_register("prête des les premières répétitions, des lundi ; mon diplome de DEP")
     'prête dès les premières répétitions, dès lundi ; mon diplôme de DEP'
-    >>> written_register("les infos du labo, bcp de rdv, tjs à l'heure")
-    "les informations du laboratoire, beaucoup de rendez-vous, toujours à l'heure"
+    >>> written_register("les infos du labo, bcp de rdv, tjs à l'heure, un proto")
+    "les informations du laboratoire, beaucoup de rendez-vous, toujours à l'heure, un prototype"
     >>> written_register("mon ancien boss ; les fds en mars ; 1 fds sur 3")
     'mon ancien patron ; les fins de semaine en mars ; 1 fin de semaine sur 3'
     >>> written_register("la doc et les docs")
