@@ -107,6 +107,14 @@ def test_an_organisation_takes_its_preposition_and_article(
     ("typed", "phrase"),
     [
         ("comment l’équipe planifie les quarts?", "la façon dont l’équipe planifie les quarts"),
+        # Read 90: « notre échange sur le concevoir des ateliers » ; « la centre de tri ».
+        (
+            "concevoir des ateliers pour les 6-10 ans",
+            "la façon de concevoir des ateliers pour les 6-10 ans",
+        ),
+        ("relire des épreuves?", "la façon de relire des épreuves"),
+        ("le quartier des affaires", "le quartier des affaires"),
+        ("centre de tri", "le centre de tri"),
         ("Comment planifiez-vous les quarts ?", "la façon de planifier les quarts"),
         (
             "comment gérer les médias pendant une crise?",

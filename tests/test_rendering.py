@@ -1498,17 +1498,34 @@ def test_news_of_a_course_begun_is_told_as_begun(make_context: ContextFactory) -
 
 
 def test_a_call_script_says_which_number_to_dial(make_context: ContextFactory) -> None:
-    """Read 89: nineteen calls lost a point to a context with no number for the person met."""
+    """Read 89: nineteen calls lost a point to a context with no number for the person met;
+    the plan says where to find it."""
     known = make_context("fr_FR", interviewer__phone="02 55 50 14 00")
     spaced = render("phone_script", known).body.replace("\u00a0", " ").replace("\u202f", " ")
     assert "\nÀ composer : 02 55 50 14 00\n" in spaced
+    # Without it, nothing: read 90 took a placeholder line for a leftover of the program.
     unknown = make_context("fr_FR", interviewer__phone=None)
-    body = render("phone_script", unknown).body.replace("\u00a0", " ")
-    assert "À composer : le numéro général de l’Atelier Lumen (le contexte n’a pas le sien)" in body
+    assert "À composer" not in render("phone_script", unknown).body
     steps = plan(unknown, today=unknown.interview.date).steps
     calls = [s for s in steps if s.channel == "phone"]
     assert calls
     assert all("interviewer.phone" in s.note for s in calls)
+
+
+def test_a_thank_you_is_not_about_the_mileage_allowance(make_context: ContextFactory) -> None:
+    """Read 90: a thank-you whose one point was « les frais kilométriques », noted."""
+    ctx = make_context(
+        "fr_FR",
+        topics=[
+            {"subject": "toilettes et transferts avec lève-personne"},
+            {"subject": "frais kilométriques?", "note": "0,35 €/km, secteur de Bourganeuf"},
+        ],
+        debrief__struck_by=None,
+        debrief__to_add=None,
+    )
+    body = render("thank_you", ctx).body
+    assert "kilométriques" not in body
+    assert "les toilettes et les transferts" in body
 
 
 def test_fresh11_shapes_render(make_context: ContextFactory) -> None:
@@ -1653,7 +1670,8 @@ def test_a_follow_up_gives_the_answer_it_promised(make_context: ContextFactory, 
     assert said.count("je peux travailler") == 1
     asked = {"promise": "lui dire quand je suis libre pour la visite", "details": "mardi"}
     said = render("thank_you", make_context("fr_CA", commitments=[asked])).body
-    assert re.search(r"Vous m’aviez demandé quand j’étais libre pour la visite\s:\smardi", said)
+    # The next day, the passé composé (read 90: « Vous m'aviez demandé » sounded off).
+    assert re.search(r"Vous m’avez demandé quand j’étais libre pour la visite\s:\smardi", said)
 
 
 def test_a_kept_promise_with_its_material_at_hand_is_kept_in_the_thank_you(

@@ -114,6 +114,10 @@ def de(following: str) -> str:
 
     >>> de("le traitement des dossiers"), de("les délais"), de("la migration")
     ('du traitement des dossiers', 'des délais', 'de la migration')
+    >>> de("les toilettes et les transferts"), a("la paie ou le planning")
+    ('des toilettes et des transferts', 'à la paie ou au planning')
+    >>> de("la façon dont l’équipe gère les quarts et les congés")
+    'de la façon dont l’équipe gère les quarts et les congés'
     """
     return _with_preposition("de", following)
 
@@ -145,7 +149,23 @@ def _with_preposition(preposition: str, phrase: str) -> str:
     if match is None:
         return _elide(preposition, phrase) if preposition == "de" else f"à {phrase}"
     article = (match.group(1) or "l'").lower()
-    return _CONTRACTIONS[(preposition, article)] + phrase[match.end() :]
+    rest = phrase[match.end() :]
+    second = _SECOND_MEMBER.search(rest)
+    # Only a member that follows a plain noun phrase: in « la façon dont l’équipe gère les
+    # quarts et les congés », « les congés » belongs to the clause.
+    if (
+        second
+        and len(rest[: second.start()].split()) <= 4
+        and not _CLAUSE.search(rest[: second.start()])
+    ):
+        contracted = _CONTRACTIONS[(preposition, (second.group(2) or "l'").lower())]
+        rest = rest[: second.start()] + second.group(1) + contracted + rest[second.end() :]
+    return _CONTRACTIONS[(preposition, article)] + rest
+
+
+# « des toilettes et les transferts » : the preposition is repeated on each member (read 90).
+_SECOND_MEMBER = re.compile(r"(\s(?:et|ou)\s)(?:(les|le|la)\s|(l['’]))(?=\w)")
+_CLAUSE = re.compile(r"\b(?:dont|qui|que|qu['’]|où|pour|avec|sur|entre)\b", re.IGNORECASE)
 
 
 def que(following: str) -> str:

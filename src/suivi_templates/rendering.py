@@ -500,6 +500,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             [bool(t.note) for t in topics],
             [phrasing.asks_a_fact(t.subject) for t in topics],
             context.role.title,
+            [phrasing.emphasised(t.note) for t in topics],
         ),
         "sujets_notes": topics_noted,
         # The topics the interviewer dwelt on (« il a insisté »): the thank-you can say so,
@@ -614,6 +615,7 @@ def _letter_topics(
     noted: list[bool],
     asked: list[bool],
     role: str,
+    dwelt: list[bool],
 ) -> dict[str, Any]:
     """The topics the letters name: the thank-you's, the reminder's, and whether they are issues.
 
@@ -632,15 +634,28 @@ def _letter_topics(
     """
     with_note = {s for s, has in zip(subjects, noted, strict=True) if has}
     issues = [s for s in subjects if not phrasing.is_credential(s) and not phrasing.is_skill(s)]
-    issues.sort(key=lambda s: s not in with_note)
+    issues.sort(key=lambda s: (phrasing.is_about_pay(s), s not in with_note))
     thanked = issues[0] if issues else subjects[0] if subjects else ""
     if told is not None:
         thanked = next((s for s in issues if s != told), "")
+    # What the person dwelt on comes first (read 90: « l'affinage des tommes », « les heures
+    # de service », on which each insisted, gave way to lesser topics); not a bare acronym
+    # (« IRM 3T »), which has no article for « l'importance que vous accordez à… ».
+    thanked = next(
+        (
+            s
+            for s, d in zip(subjects, dwelt, strict=True)
+            if d and s != told and not phrasing.is_skill(s)
+        ),
+        thanked,
+    )
     said = {s for s in issues if phrasing.overlaps(struck_by, s)} if struck_by else {thanked}
     # A question asking a fact or a reason (« c'est quoi la taille de l'équipe? ») is not
     # what the post is of interest « for » (reads 78 and 82).
     questions = {s for s, was_asked in zip(subjects, asked, strict=True) if was_asked}
-    by_condition = sorted(issues, key=phrasing.names_condition)
+    by_condition = sorted(
+        issues, key=lambda s: (phrasing.is_about_pay(s), phrasing.names_condition(s))
+    )
     # « en particulier pour les raisons pour lesquelles un temps partagé… » (read 82): a
     # question is named only when nothing else is left.
     # « la nuit » for a « CDI de nuit » names nothing the role does not (fresh21: the

@@ -99,7 +99,8 @@ _GENDER_EXCEPTIONS: dict[str, Article] = {
         lancement développement recrutement accueil suivi emploi tableur moteur serveur
         compteur bonheur honneur acteur facteur indicateur employeur fournisseur quart
         temps cas accès succès progrès prix choix cours concours parcours secours permis
-        avis devis virus campus consensus stress""".split(),
+        avis devis virus campus consensus stress centre livre registre titre membre
+        nombre cadre chapitre théâtre ministre litre mètre kilomètre""".split(),
         "le",
     ),
     # Languages are common nouns, masculine, written in lowercase (« l’anglais »).

@@ -131,6 +131,11 @@ _REGISTER = (
     (re.compile(r"\blabo(s?)\b"), r"laboratoire\1"),
     # « j'ai fait un proto en game jam » (read 89: too familiar for an e-mail).
     (re.compile(r"\bproto(s?)\b"), r"prototype\1"),
+    # « les nouvelles inhalos », « les petites modifs », « l'aéro », « une expo » (read 90).
+    (re.compile(r"\binhalo(s?)\b(?![-\w])"), r"inhalothérapeute\1"),
+    (re.compile(r"\bmodif(s?)\b(?![-\w])"), r"modification\1"),
+    (re.compile(r"\b(l['’])aéro\b(?![-\w])"), r"\1aéronautique"),
+    (re.compile(r"\bexpo(s?)\b(?![-\w])"), r"exposition\1"),
     (re.compile(r"\bresto(s?)\b"), r"restaurant\1"),
     (re.compile(r"\bordi(s?)\b"), r"ordinateur\1"),
     (re.compile(r"\bappli(s?)\b"), r"application\1"),
@@ -220,8 +225,27 @@ _REGISTER = (
         ),
         r"\1diplôme\2",
     ),
-    # « a » before an infinitive is « à » (« leur mot a dire »).
-    (re.compile(r"\ba (?=(?:dire|faire|venir|partir|prendre|voir|suivre|apprendre)\b)"), "à "),
+    # « a » before an infinitive is « à » (« leur mot a dire », « la tubulure a refaire »), and
+    # in « à vide » (read 90: « les retours a vide »).
+    (
+        re.compile(
+            r"\ba (?=(?:dire|faire|refaire|venir|partir|prendre|voir|revoir|prévoir|suivre"
+            r"|apprendre|changer|réparer|remplacer|vérifier|régler|terminer|finir|compléter"
+            r"|corriger|livrer|signer|définir|vide)\b)"
+        ),
+        "à ",
+    ),
+    # « de 11% a 6% », « de 8 a 10 personnes » : a range (read 90).
+    (re.compile(r"(?<=\d)(?: ?%)? a (?=\d)"), lambda m: m.group(0).replace(" a ", " à ")),
+    (re.compile(r"(?<=\d)%"), " %"),
+    # « mes deux etes en fromagerie » : the summers, not « êtes » (read 90).
+    (
+        re.compile(
+            r"\b((?:deux|trois|quatre|cinq|six|mes|les|des|ces|nos|vos|leurs|plusieurs"
+            r"|quelques|\d+)\s+)[eê]tes\b"
+        ),
+        r"\1étés",
+    ),
     # « rotation 12h », « de 8h30 à 16h » : the hour as French sets it (read 84).
     (re.compile(r"\b(\d{1,2})h(\d{2})\b"), r"\1 h \2"),
     (re.compile(r"\b(\d{1,2})h\b"), r"\1 h"),
@@ -263,12 +287,16 @@ def written_register(text: str) -> str:
     "mon chef-d'œuvre ; suivie de la planche à la livraison"
     >>> written_register("prête des les premières répétitions, des lundi ; mon diplome de DEP")
     'prête dès les premières répétitions, dès lundi ; mon diplôme de DEP'
+    >>> written_register("retours a vide, tubulure a refaire, de 11% a 6%, deux êtes ; vous êtes")
+    'retours à vide, tubulure à refaire, de 11 % à 6 %, deux étés ; vous êtes'
     >>> written_register("les infos du labo, bcp de rdv, tjs à l'heure, un proto")
     "les informations du laboratoire, beaucoup de rendez-vous, toujours à l'heure, un prototype"
     >>> written_register("mon ancien boss ; les fds en mars ; 1 fds sur 3")
     'mon ancien patron ; les fins de semaine en mars ; 1 fin de semaine sur 3'
     >>> written_register("la doc et les docs")
     'la documentation et les documents'
+    >>> written_register("les inhalos, mes modifs, l'aéro, une expo ; l'expo-sciences")
+    "les inhalothérapeutes, mes modifications, l'aéronautique, une exposition ; l'expo-sciences"
     """
     for said, written in _REGISTER:
         text = said.sub(written, text)

@@ -21,7 +21,7 @@ from suivi_templates.phrasing._words import (
     _lower_first,
     _with_article,
 )
-from suivi_templates.phrasing.typed import with_accents
+from suivi_templates.phrasing.typed import is_er_verb, with_accents
 
 _INTERROGATIVES = {
     "comment": "la façon dont ",
@@ -132,6 +132,10 @@ def _is_infinitive(words: list[str]) -> bool:
         return True  # « manager une équipe », « migrer vers Kubernetes »
     if head in _NOT_INFINITIVES:
         return False
+    # « concevoir des ateliers », « relire des épreuves » (read 90: « notre échange sur le
+    # concevoir des ateliers »), « gérer des équipes »; « le quartier des affaires » is a noun.
+    if following in ("de", "du", "des", "d"):
+        return not head.endswith("er") or is_er_verb(head)
     return not following or head in ("faire", "mettre")
 
 
@@ -617,6 +621,24 @@ def asks_a_fact(subject: str) -> bool:
     (True, False)
     """
     return _FACT_ASKED.match(subject) is not None
+
+
+# Pay and expenses (« frais kilométriques ? », « le salaire ») are asked, not what a letter
+# thanks for or says it is keen on (read 90: a thank-you whose one point was the mileage).
+_PAY = re.compile(
+    r"\b(?:frais|salaires?|rémunérations?|paie|paye|kilométriques?|indemnités?|remboursements?"
+    r"|stationnement|parking|mutuelle|primes?|avantages sociaux|tickets? restaurants?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_about_pay(phrase: str) -> bool:
+    """Whether a topic is about pay, expenses or perks.
+
+    >>> is_about_pay("les frais kilométriques"), is_about_pay("l’affinage des tommes")
+    (True, False)
+    """
+    return _PAY.search(phrase) is not None
 
 
 def names_condition(phrase: str) -> bool:

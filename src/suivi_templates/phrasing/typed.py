@@ -167,6 +167,16 @@ def _accented(word: str) -> str | None:
     return found if found is not None and _agrees(word, found.replace("’", "")) else None
 
 
+def is_er_verb(infinitive: str) -> bool:
+    """Whether a word in « -er » is a verb's infinitive (its participle is a French word).
+
+    >>> is_er_verb("gérer"), is_er_verb("dossier")
+    (True, False)
+    """
+    bare = _unaccented(infinitive.casefold())
+    return bare.endswith("er") and bare[:-2] + "e" in _table("participles.txt")
+
+
 def with_accents(word: str) -> str:
     """``word`` with the accents French nearly always gives it: « gerer » → « gérer »."""
     return _accented(word) or word
