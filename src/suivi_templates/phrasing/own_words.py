@@ -488,10 +488,13 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     "Je retiens surtout que l'équipe documente tout."
     >>> own_sentence("Ce qui m'a le plus marqué, c'est votre volonté de répondre.", "n")
     'Je retiens surtout votre volonté de répondre.'
+    >>> own_sentence("J’ai été impressionné·e par la rigueur de l’équipe.", "n")
+    'J’ai admiré la rigueur de l’équipe.'
     """
     text = _CE_QUI_COMMA.sub(r"\1, c\2", current_names(sentence.strip()))
     if gender == "n":
         text = _WHAT_STRUCK_ME.sub("Je retiens surtout ", text, count=1)
+        text = _STRUCK_AGREED.sub(_struck_unagreed, text, count=1)
     text = numbers_in_words(text)
     # « ça » before a colon announces what follows: « ceci », not « cela » (read 57).
     text = _CA.sub(lambda m: _this_or_that(m, text), text)
@@ -549,6 +552,28 @@ _STRUCK_SPLICE = re.compile(
     r"(?![^,]*\bet\b)[^,]*)$",
     re.I,
 )
+
+# « J’ai été impressionné·e par… » : a person writing of themself chooses a form; a reader
+# took the point-median for a form left unchosen (read 90). A verb that agrees with nothing.
+_STRUCK_AGREED = re.compile(
+    r"^j['’]ai été (?:très |vraiment |particulièrement )?"
+    r"(frappé|impressionné|touché|marqué|étonné|surpris|séduit)(?:·e|\(e\)|e)? par ",
+    re.IGNORECASE,
+)
+_UNAGREED = {
+    "frappé": "J’ai remarqué ",
+    "impressionné": "J’ai admiré ",
+    "touché": "J’ai beaucoup apprécié ",
+    "marqué": "J’ai retenu ",
+    "étonné": "J’ai découvert avec intérêt ",
+    "surpris": "J’ai découvert avec intérêt ",
+    "séduit": "J’ai beaucoup apprécié ",
+}
+
+
+def _struck_unagreed(match: re.Match[str]) -> str:
+    return _UNAGREED[match.group(1).lower()]
+
 
 # « Ce qui m’a frappée c’est que… » takes a comma before « c’est », as it is written.
 _CE_QUI_COMMA = re.compile(r"^(ce qui m['’]a (?:le plus |surtout |beaucoup )?\w+) c(['’]est)", re.I)

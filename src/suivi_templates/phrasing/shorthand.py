@@ -235,6 +235,9 @@ _REGISTER = (
         ),
         "à ",
     ),
+    # After a verb said to « vous », « a » is no verb: « le soin que vous mettez a
+    # l'entretien » (read 90).
+    (re.compile(r"\b(vous [^\W\d_]+ez) a\b(?= \w)"), r"\1 à"),
     # « de 11% a 6% », « de 8 a 10 personnes » : a range (read 90).
     (re.compile(r"(?<=\d)(?: ?%)? a (?=\d)"), lambda m: m.group(0).replace(" a ", " à ")),
     (re.compile(r"(?<=\d)%"), " %"),
@@ -287,6 +290,8 @@ def written_register(text: str) -> str:
     "mon chef-d'œuvre ; suivie de la planche à la livraison"
     >>> written_register("prête des les premières répétitions, des lundi ; mon diplome de DEP")
     'prête dès les premières répétitions, dès lundi ; mon diplôme de DEP'
+    >>> written_register("vous mettez a l'entretien ; chez a Nez")
+    "vous mettez à l'entretien ; chez a Nez"
     >>> written_register("retours a vide, tubulure a refaire, de 11% a 6%, deux êtes ; vous êtes")
     'retours à vide, tubulure à refaire, de 11 % à 6 %, deux étés ; vous êtes'
     >>> written_register("les infos du labo, bcp de rdv, tjs à l'heure, un proto")
