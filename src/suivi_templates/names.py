@@ -318,8 +318,14 @@ def civility_of_notes(notes: Iterable[str]) -> tuple[str, str] | None:
     for note in notes:
         for match in _PRONOUN.finditer(note):
             civility = "Monsieur" if match.group(1).casefold() == "il" else "Madame"
-            words = re.split(r"[,.;:!?]", note[match.start() :], maxsplit=1)[0].split()
-            found.setdefault(civility, " ".join(words[:4]))
+            if civility in found:
+                continue
+            # The words from the pronoun to the clause's end, four at most (a short slice:
+            # a long note is read once).
+            clause = re.split(r"[,.;:!?]", note[match.start() : match.start() + 80], maxsplit=1)
+            found[civility] = " ".join(clause[0].split()[:4])
+            if len(found) == 2:
+                return None
     if len(found) != 1:
         return None
     return next(iter(found.items()))
