@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from suivi_templates.models import Company
@@ -50,12 +50,14 @@ def test_a_family_name_is_always_the_end_of_the_name(words: list[str]) -> None:
         st.sampled_from(
             "jai ete impressionne pis super interessant ca cest javais quil -> + !! ? ★ "
             "l lunite detudes dispo la facon que votre equipe a dire taf en prod mise "
-            "Jai Ca Super Dispo ; , . : j'ai été oublie c'est pas".split(" ")
+            "Jai Ca Super Dispo ; , . : j'ai été oublie c'est pas vide refaire 11% 6 deux "
+            "etes vous mettez inhalos modifs proto des les diplome epeautre mon".split(" ")
         ),
         max_size=14,
     ),
     st.sampled_from(["f", "m", "n", None]),
 )
+@settings(max_examples=400)
 def test_a_note_written_once_stays_as_it_is(words: list[str], gender: str | None) -> None:
     """Shaping a note is idempotent: a draft re-rendered from its own words changes nothing."""
     once = as_written(" ".join(words), gender=gender)
@@ -94,6 +96,25 @@ def test_a_note_written_once_stays_as_it_is(words: list[str], gender: str | None
         ("UQAR", None, "de l’UQAR", "à l’UQAR"),
         ("Haras de la Hunaudière", None, "du Haras de la Hunaudière", "au Haras de la Hunaudière"),
         ("Pépinière Minier", None, "de la Pépinière Minier", "à la Pépinière Minier"),
+        # Read 92: « chez Archives départementales du Morbihan », « chez Muséum… ».
+        (
+            "Archives départementales du Morbihan",
+            None,
+            "des Archives départementales du Morbihan",
+            "aux Archives départementales du Morbihan",
+        ),
+        (
+            "Muséum d'histoire naturelle",
+            None,
+            "du Muséum d'histoire naturelle",
+            "au Muséum d'histoire naturelle",
+        ),
+        (
+            "Planétarium de Montréal",
+            None,
+            "du Planétarium de Montréal",
+            "au Planétarium de Montréal",
+        ),
     ],
 )
 def test_an_organisation_takes_its_preposition_and_article(
@@ -115,6 +136,12 @@ def test_an_organisation_takes_its_preposition_and_article(
         ("relire des épreuves?", "la façon de relire des épreuves"),
         ("le quartier des affaires", "le quartier des affaires"),
         ("centre de tri", "le centre de tri"),
+        # fresh24: « la façon dont se passe… » beside the candidate's own « la façon dont… ».
+        (
+            "comment se passe la rotation des équipages?",
+            "le déroulement de la rotation des équipages",
+        ),
+        ("comment fonctionne le planning?", "le fonctionnement du planning"),
         ("Comment planifiez-vous les quarts ?", "la façon de planifier les quarts"),
         (
             "comment gérer les médias pendant une crise?",

@@ -19,15 +19,16 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             garderie pharmacie polyclinique communauté métropole présidence cour boulangerie
             librairie ferme brasserie commune médiathèque manufacture pourvoirie pépinière
             station caserne""",
-    "les": """éditions ateliers""",
+    "les": """éditions ateliers archives""",
     "le": """ministère centre musée collège cégep conseil groupe cabinet laboratoire
             département syndicat conservatoire théâtre service regroupement réseau bureau
             secrétariat port parc tribunal commissariat lycée club restaurant studio atelier
             magasin cinéma village camping domaine château crédit groupement comptoir marché
-            garage refuge zoo jardin festival cirque journal haras vignoble manoir""",
+            garage refuge zoo jardin festival cirque journal haras vignoble manoir muséum
+            planétarium biodôme""",
     "l'": """université école hôpital institut office agence orchestre association
             entreprise usine épicerie auberge hôtel alliance aquarium observatoire abbaye
-            établissement opéra écurie érablière""",
+            établissement opéra écurie érablière écomusée insectarium""",
 }
 _INSTITUTIONS: dict[str, Article] = {
     noun: article for article, nouns in _INSTITUTION_NOUNS.items() for noun in nouns.split()

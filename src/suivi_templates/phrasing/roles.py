@@ -18,8 +18,11 @@ from suivi_templates.phrasing.typed import title_as_written
 _GENDER_MENTION = re.compile(r"\s*\(?\b[HFhf]\s*/\s*[HFhf](?:\s*/\s*[XNxn])?\b\)?")
 # A word with its feminine ending after a dot or in brackets: « enseignant·e »,
 # « conseiller·ère », « technicien(ne) », « agent.e ».
+# The closing bracket is the ending's only when it opened one: in « (contractuel·le) » it
+# closes the detail (read 92: « directrice de plateau (contractuelle », unclosed).
 _INCLUSIVE = re.compile(
-    r"(\w+)(?:[·•.]|\()(e|ne|le|se|sse|ère|euse|rice|trice)(?:[·•.]?s)?\)?(?=\W|$)",
+    r"(\w+)(?:[·•.]|(\())(?P<ending>e|ne|le|se|sse|ère|euse|rice|trice)(?:[·•.]?s)?"
+    r"(?(2)\)s?)(?=\W|$)",
     re.IGNORECASE,
 )
 # What follows a spaced dash or sits in parentheses is the advert's detail (a unit, a
@@ -28,7 +31,7 @@ _DETAIL = re.compile(r"\s+[—–-]\s+.*$|\s*\([^()]*\)")
 
 
 def _agreed(match: re.Match[str], gender: Gender, spoken: bool) -> str:
-    base, ending = match.group(1), match.group(2)
+    base, ending = match.group(1), match.group("ending")
     if gender == "m":
         return base
     if gender == "n":
@@ -58,7 +61,7 @@ def _said_in_both(text: str) -> str | None:
     start, end = matches[0].start(), matches[-1].end()
     masculine = _INCLUSIVE.sub(lambda match: _agreed(match, "m", True), text[start:end])
     feminine = _INCLUSIVE.sub(lambda match: _agreed(match, "f", True), text[start:end])
-    if all(_sounds_alike(m.group(1), _feminine(m.group(1), m.group(2))) for m in matches):
+    if all(_sounds_alike(m.group(1), _feminine(m.group(1), m.group("ending"))) for m in matches):
         return text[:start] + masculine + text[end:]
     first = feminine.split(" ", 1)[0]
     if first[:1].isupper() and first[1:].islower():
@@ -242,9 +245,16 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     ("cheffe d'équipe propreté", 'sous-cheffe')
     >>> role_as_said("entraîneuse-chef", "f"), role_as_said("rédactrice en chef", "f")
     ('entraîneuse-chef', 'rédactrice en chef')
+    >>> role_as_said("directeur·rice de plateau (contractuel·le)", "f")
+    'directrice de plateau'
+    >>> role_as_said("directeur·rice de plateau (contractuel·le)", "n", spoken=True)
+    'directeur ou directrice de plateau'
+    >>> role_as_said("préposé(e)s aux bénéficiaires", "f")
+    'préposée aux bénéficiaires'
     """
     text = _GENDER_MENTION.sub("", title)
-    both = _said_in_both(text) if gender == "n" and spoken else None
+    # The detail goes first: « (contractuel·le) » is not a word of the doublet (read 92).
+    both = _said_in_both(_DETAIL.sub("", text).strip()) if gender == "n" and spoken else None
     text = both or _INCLUSIVE.sub(lambda match: _agreed(match, gender, spoken), text)
     detailless = _DETAIL.sub("", text).strip()
     text = _in_lowercase(detailless)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from suivi_templates.formatting import elides
+from suivi_templates.formatting import de, elides
 from suivi_templates.phrasing._nouns import (
     _GENDER_EXCEPTIONS,
     _LANGUAGES,
@@ -162,6 +162,15 @@ _HAS_VERB = re.compile(
 
 
 _WHICH = {"quel": "le ", "quelle": "la ", "quels": "les ", "quelles": "les "}
+_GOES = re.compile(
+    r"(se passe|se passent|se déroule|se déroulent|fonctionne|fonctionnent|marche|marchent)"
+    r"\s+((?:le|la|les|l['’])\s?.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_GOES_AS = {
+    **dict.fromkeys(["se passe", "se passent", "se déroule", "se déroulent"], "le déroulement "),
+    **dict.fromkeys(["fonctionne", "fonctionnent", "marche", "marchent"], "le fonctionnement "),
+}
 
 
 def _question_phrase(question: str) -> str:
@@ -170,6 +179,12 @@ def _question_phrase(question: str) -> str:
     rest = _uninvert(words[1]) if len(words) > 1 else ""
     if head == "comment" and _is_infinitive(rest.split()):
         return "la façon " + ("d’" if elides(rest) else "de ") + rest
+    # « comment se passe la rotation des équipages ? » is about the rotation: « le
+    # déroulement de la rotation… », not « la façon dont se passe… », which a letter said
+    # twice with the candidate's own « la façon dont l’équipage… » (fresh24).
+    going = _GOES.match(rest)
+    if head == "comment" and going and going.group(2).strip():
+        return _GOES_AS[going.group(1).lower()] + de(going.group(2).strip())
     # « Comment gérez-vous les clients en colère ? » may be the recruiter's question to the
     # candidate: « la façon dont vous gérez… » then says the opposite (read 66, three
     # drafts). « la façon de gérer… » holds whoever asked.
