@@ -54,6 +54,10 @@ def spellings() -> dict[str, tuple[float, str, float]]:
     }
 
 
+RARE = 2.3
+"""How common a word must be for the table when its bare spelling is absent from French."""
+ABSENT = 0.0
+"""The frequency of a bare spelling that French text never writes (wordfreq's floor)."""
 INFLECTED_COMMON = 1.5
 """How common the plural or feminine of a word of the table must be to join it."""
 
@@ -66,6 +70,13 @@ def table() -> dict[str, str]:
         if plain in KEEP or best < COMMON:
             continue
         if best - zipf_frequency(plain, "fr") >= OVER_BARE and best - rival >= OVER_RIVAL:
+            found[plain] = word
+    # A rarer word whose bare spelling French text never writes (« epeautre », « eclipses »):
+    # the accents are the only reading (read 89: « petit epeautre » copied).
+    for plain, (best, word, rival) in every.items():
+        if plain in found or plain in KEEP or not RARE <= best < COMMON:
+            continue
+        if zipf_frequency(plain, "fr") <= ABSENT and best - rival >= OVER_RIVAL:
             found[plain] = word
     return found | inflected(found, every) | glued(found)
 
