@@ -17,8 +17,7 @@ NBSP = "\u00a0"
 QUEBEC_THANK_YOU_SENT_NEXT_DAY = f"""Bonjour Madame,
 
 Merci pour notre échange d’hier au sujet du poste d’analyste financière à la Coopérative \
-Horizon. Notre discussion sur la migration du système comptable vers SAP m’a permis de \
-mieux cerner vos attentes.
+Horizon. J’ai apprécié vos explications sur la migration du système comptable vers SAP.
 
 Comme convenu, je vous ferai parvenir mon analyse du processus de recouvrement dans les \
 prochains jours.
