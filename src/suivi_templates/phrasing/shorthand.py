@@ -89,6 +89,8 @@ _DIPLOMAS = (
     "permis|diplôme|certificat|certification|attestation|brevet|licence|habilitation"
     "|accréditation|agrément|CACES|DEP|DEC|AEC|BTS|CAP|TOEIC|TOEFL|DELF|[ABC][12]"
 )
+_FEMININE_DET = frozenset("une la ma ta sa ancienne".split())
+"""Determiners before « prof » that make it « professeure »."""
 # Words of a note that a letter says otherwise, with no change of meaning (reads 65, 69,
 # 84: « pis », « super intéressant », « mon ancien taf », « le certif », « sont la »).
 _REGISTER = (
@@ -129,6 +131,16 @@ _REGISTER = (
     (re.compile(r"\b(l['’]|une |cette |l['’]autre )info\b"), r"\1information"),
     (re.compile(r"\binfos\b"), "informations"),
     (re.compile(r"\blabo(s?)\b"), r"laboratoire\1"),
+    # « mon prof de lutherie » (read 92).
+    (
+        re.compile(
+            r"\b([mts]on|[mts]es|le|les|un|une|la|ma|ta|sa|ancien|ancienne) prof(s?)"
+            r"\b(?![-\w])"
+        ),
+        lambda m: (
+            f"{m.group(1)} professeur{'e' if m.group(1) in _FEMININE_DET else ''}{m.group(2)}"
+        ),
+    ),
     # « j'ai fait un proto en game jam » (read 89: too familiar for an e-mail).
     (re.compile(r"\bproto(s?)\b"), r"prototype\1"),
     # « les nouvelles inhalos », « les petites modifs », « l'aéro », « une expo » (read 90).
@@ -235,6 +247,15 @@ _REGISTER = (
         ),
         "à ",
     ),
+    # After « j'ai » and a participle, « a » before a determiner is « à » (read 92: « j'ai
+    # repensé a votre question »).
+    (
+        re.compile(
+            r"\b((?:ai|as|avais|avait|avons|avez|ont)\s+[^\W\d_]+é(?:e|s|es)?) a\b"
+            r"(?= (?:votre|vos|la|le|les|l['’]|ce|cet|cette|ces|mon|ma|mes|un|une|notre|nos)\b)"
+        ),
+        r"\1 à",
+    ),
     # After a verb said to « vous », « a » is no verb: « le soin que vous mettez a
     # l'entretien » (read 90).
     (re.compile(r"\b(vous [^\W\d_]+ez) a\b(?= \w)"), r"\1 à"),
@@ -290,8 +311,10 @@ def written_register(text: str) -> str:
     "mon chef-d'œuvre ; suivie de la planche à la livraison"
     >>> written_register("prête des les premières répétitions, des lundi ; mon diplome de DEP")
     'prête dès les premières répétitions, dès lundi ; mon diplôme de DEP'
-    >>> written_register("vous mettez a l'entretien ; chez a Nez")
-    "vous mettez à l'entretien ; chez a Nez"
+    >>> written_register("vous mettez a l'entretien ; chez a Nez ; j'ai repensé a votre question")
+    "vous mettez à l'entretien ; chez a Nez ; j'ai repensé à votre question"
+    >>> written_register("mon prof de lutherie, une prof ; un profil")
+    'mon professeur de lutherie, une professeure ; un profil'
     >>> written_register("retours a vide, tubulure a refaire, de 11% a 6%, deux êtes ; vous êtes")
     'retours à vide, tubulure à refaire, de 11 % à 6 %, deux étés ; vous êtes'
     >>> written_register("les infos du labo, bcp de rdv, tjs à l'heure, un proto")
@@ -323,7 +346,10 @@ _ONE = {
 _NOT_A_COUNT = frozenset(
     "et ou à au aux de du des sur par pour en h min km kg mm cm ml rue avenue boulevard chemin"
     " route place allée impasse quai rang janvier février mars avril mai juin juillet août"
-    " septembre octobre novembre décembre".split()
+    " septembre octobre novembre décembre"
+    # A number word after it is a list or a score, not what it counts (« 6 six »: the note
+    # written twice changed twice; hypothesis).
+    " un une deux trois quatre cinq six sept huit neuf dix".split()
 )
 # « classe 5 », « niveau 3 », « échelon 2 » : a number that names, not one that counts.
 _LABELS = (
