@@ -37,7 +37,8 @@ _NOUN_SUBJECT_NEGATION = re.compile(
     # « la bascule me fait pas peur » : « ne » goes before the object pronoun (fresh21).
     r"\b((?:(?:me|te|se|lui|leur|le|la|les|y|en) |[mtsl][’'])?)"
     r"(est|sont|était|étaient|sera|seront|peut|peuvent|fait|font|va|vont"
-    r"|marche|marchent|change|changent|pose|posent) (pas|jamais|rien)\b(?! mal\b)"
+    r"|marche|marchent|change|changent|pose|posent|tombe|tombent|suit|suivent|passe|passent"
+    r"|arrive|arrivent|dure|durent) (pas|jamais|rien)\b(?! mal\b)"
 )
 # « y a pas de souci » : the « il » goes too.
 _THERE_IS_NOT = re.compile(r"(?<!\bil )(?<![’'])\b([Yy]) a (pas|plus|jamais)\b")
@@ -64,6 +65,8 @@ def with_ne(text: str) -> str:
     'la bascule ne me fait pas peur ; la bascule ne me fait pas peur ; ça n’y est pas'
     >>> with_ne("les déplacements sont pas un problème, ce qui marche pas ; y a pas de souci")
     'les déplacements ne sont pas un problème, ce qui ne marche pas ; il n’y a pas de souci'
+    >>> with_ne("tant que les labiales tombent pas pile ; ça passe pas mal")
+    'tant que les labiales ne tombent pas pile ; ça passe pas mal'
     >>> with_ne("il n’y a pas de souci ; ce n’est pas mal ; c’est pas mal ; je suis pas mal")
     'il n’y a pas de souci ; ce n’est pas mal ; c’est pas mal ; je suis pas mal'
     """
@@ -251,7 +254,7 @@ _REGISTER = (
     # repensé a votre question »).
     (
         re.compile(
-            r"\b((?:ai|as|avais|avait|avons|avez|ont)\s+[^\W\d_]+é(?:e|s|es)?) a\b"
+            r"\b((?:ai|as|avais|avait|avons|avez|ont)\s+[^\W\d_]+[ée](?:e|s|es)?) a\b"
             r"(?= (?:votre|vos|la|le|les|l['’]|ce|cet|cette|ces|mon|ma|mes|un|une|notre|nos)\b)"
         ),
         r"\1 à",
