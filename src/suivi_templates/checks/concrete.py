@@ -194,7 +194,7 @@ def _quotable(topic: str) -> str | None:
 
 
 class _Places:
-    """Where each word of the text is (its rank among the words), built once per text."""
+    """Where each word of the text is (its rank among the words), indexed on first use."""
 
     def __init__(self, ordered: list[str]) -> None:
         self._ordered = ordered
