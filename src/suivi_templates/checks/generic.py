@@ -24,7 +24,7 @@ from suivi_templates.checks.identity import (
     spoken_day,
 )
 from suivi_templates.checks.model_letter import model_letter
-from suivi_templates.checks.news import nothing_new, open_promise
+from suivi_templates.checks.news import brings_news, nothing_new, open_promise
 from suivi_templates.checks.organisations import _from_context
 from suivi_templates.checks.pushy import PUSHY_CHECKS
 from suivi_templates.checks.ruledata import data_hit, data_matches
@@ -197,33 +197,6 @@ def _own_inclusive_agreement(target: Target, start: int) -> bool:
 
 
 # --- generic.no_concrete_element, generic.vague_praise -------------------------------------
-
-
-# « j'ai fini cette semaine la formation de premiers soins (16 heures) »: a fact since the
-# interview, with its figure, is the new element a reminder is for (R14), whether or not the
-# context has it yet.
-_OWN_FACT = re.compile(
-    rf"(?<![^\W_])(?:j'ai{GAP}(?:obtenu|termine|fini|reussi|valide|decroche|complete|renouvele)"
-    rf"|je{GAP}viens{GAP}d)(?![^\W_])"
-)
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_DIGIT = re.compile(r"\d")
-
-
-def brings_news(target: Target) -> bool:
-    """The text tells a fact of the candidate's since the interview, with its figure.
-
-    Read sentence by sentence (one pass): a pattern reaching from the verb to a later digit
-    would rescan a long sentence from each verb.
-    """
-    folded = target.folded
-    start = 0
-    for end in (*(m.start() for m in _SENTENCE_END.finditer(folded)), len(folded)):
-        fact = _OWN_FACT.search(folded, start, end)
-        if fact is not None and _DIGIT.search(folded, fact.end(), end):
-            return True
-        start = end + 1
-    return False
 
 
 def _is_pushy(target: Target) -> bool:

@@ -18,17 +18,43 @@ from suivi_templates.checks.contextwords import Item
 from suivi_templates.checks.text import GAP
 from suivi_templates.models import InterviewContext
 
-__all__ = ["nothing_new", "open_promise"]
+__all__ = ["brings_news", "nothing_new", "open_promise"]
 
 # Words a text uses to bring news of its own (matched on the folded text: no accents).
 # « Depuis » opens news only at the head of a sentence: « pas de nouvelles depuis… » is none.
 # After a line break only spaces may come, so that a run of blank lines is read once.
+_ACHIEVED = "obtenu|termine|reussi|decroche|complete|valide|renouvele"
+"""What « j'ai » says was done since the interview, in folded letters."""
 _OWN_NEWS = re.compile(
     rf"(?:^|[.!?:]\s+|\n[^\S\n]*)depuis(?![^\W_])"
-    rf"|(?<![^\W_])(?:j'ai{GAP}(?:obtenu|termine|suivi|reussi|appris|lu|vu|decroche"
-    rf"|complete|valide|renouvele|commence|publie|ajoute)|je{GAP}viens{GAP}d|vient{GAP}d"
+    rf"|(?<![^\W_])(?:j'ai{GAP}(?:{_ACHIEVED}|suivi|appris|lu|vu|commence|publie|ajoute)"
+    rf"|je{GAP}viens{GAP}d|vient{GAP}d"
     rf"|ci-joint|ci-jointe|piece{GAP}jointe|en{GAP}piece|lien|https?)(?![^\W_])"
 )
+# « j'ai fini cette semaine la formation de premiers soins (16 heures) »: a fact since the
+# interview, with its figure, is the new element a reminder is for (R14), whether or not the
+# context has it yet.
+_OWN_FACT = re.compile(
+    rf"(?<![^\W_])(?:j'ai{GAP}(?:{_ACHIEVED}|fini)|je{GAP}viens{GAP}d)(?![^\W_])"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_DIGIT = re.compile(r"\d")
+
+
+def brings_news(target: Target) -> bool:
+    """The text tells a fact of the candidate's since the interview, with its figure.
+
+    Read sentence by sentence (one pass): a pattern reaching from the verb to a later digit
+    would rescan a long sentence from each verb.
+    """
+    folded = target.folded
+    start = 0
+    for end in (*(m.start() for m in _SENTENCE_END.finditer(folded)), len(folded)):
+        fact = _OWN_FACT.search(folded, start, end)
+        if fact is not None and _DIGIT.search(folded, fact.end(), end):
+            return True
+        start = end + 1
+    return False
 
 
 def _news(context: InterviewContext) -> tuple[str, ...]:
