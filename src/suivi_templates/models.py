@@ -270,11 +270,25 @@ class Interview(_Model):
     )
 
 
+_QUESTION_WORDS = frozenset(
+    "comment pourquoi combien quand où ou quoi qui quel quelle quels quelles lequel laquelle "
+    "lesquels lesquelles".split()
+)
+
+
 def _topic_form(value: str) -> str:
     words = value.split(maxsplit=1)
     if not words:
         raise ValueError("ne doit pas être vide ; écrivez le sujet abordé")
     first = words[0].casefold().replace("’", "'")
+    # « comment ? » alone says nothing of what was discussed: the drafts wrote « vos
+    # explications sur le comment » (found by fuzzing the topic forms).
+    if value.strip(" ?!.:;").casefold() in _QUESTION_WORDS:
+        raise ValueError(
+            f"« {value.strip()} » ne dit pas de quoi vous avez parlé ; écrivez la question "
+            "entière (« comment l’équipe planifie les quarts? ») ou le sujet (« la "
+            "planification des quarts »)"
+        )
     if first in {"je", "j'ai", "nous", "on", "il", "elle", "ils", "elles"} or first.startswith(
         ("j'", "m'")
     ):
@@ -293,7 +307,8 @@ class Topic(_Model):
         description="Ce dont vous avez parlé, comme on le note : un groupe nominal, avec ou "
         "sans article (« la migration vers SAP », « planification des arrêts »), un infinitif "
         "(« réduire les retards »), une question (« comment l’équipe planifie les quarts? ») "
-        "ou un seul mot (« Excel »). Pas de phrase à la première personne."
+        "ou un seul mot (« Excel »). Pas de phrase à la première personne, ni un mot "
+        "interrogatif seul (« comment ? »)."
     )
     note: Sentence | None = Field(
         default=None,

@@ -122,6 +122,8 @@ def _is_action_noun(word: str) -> bool:
 
 
 def _is_infinitive(words: list[str]) -> bool:
+    if not words:
+        return False  # « comment ? » alone (an IndexError, found by fuzzing)
     head = _bare(words[0])
     if head in ("de", "d") and len(words) > 1:
         head = _bare(words[1])
