@@ -100,7 +100,9 @@ def draft(name: str, kind: str) -> st.Draft | None:
         if kind != "thank_you" and len(contacts(ctx).follow_ups) >= FOLLOW_UP_LIMIT:
             expected |= {"timing.too_many_reminders"}  # R17: two follow-ups at most
         thanked = [e.on for e in ctx.history if e.kind == "thank_you"]
-        if kind == "thank_you" and contacts(ctx).follow_ups and not thanked:
+        timeline = contacts(ctx)
+        by_phone = timeline.thank_you is not None and timeline.thank_you.kind == "phone_call"
+        if kind == "thank_you" and (timeline.follow_ups or by_phone) and not thanked:
             expected |= {"timing.thank_you_after_follow_up"}  # R7, R17: out of order
     assert refused == expected
     return None

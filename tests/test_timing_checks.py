@@ -269,6 +269,21 @@ EXAMPLES = [
         {"history": [THANKED, ("reminder", d(12, 3))]},
     ),
     Example("timing.thank_you_after_follow_up", False, "reminder", None, {"history": [THANKED]}),
+    Example(  # a call the day after the interview was the thanks: no e-mail after it (read 92)
+        "timing.thank_you_after_follow_up",
+        True,
+        "thank_you",
+        None,
+        {"history": [("phone_call", d(11, 20), "phone")]},
+        ("Un appel", "20\u00a0novembre", "tenait lieu de remerciement", "N'envoyez pas"),
+    ),
+    Example(  # dated: the call came before this thank-you
+        "timing.thank_you_after_follow_up",
+        True,
+        "thank_you",
+        d(11, 20),
+        {"history": [("phone_call", d(11, 20), "phone")]},
+    ),
 ]
 
 

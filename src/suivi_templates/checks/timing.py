@@ -298,11 +298,13 @@ def _after_reply(target: Target) -> Iterator[Hit]:
 
 
 def _thank_you_after_follow_up(target: Target) -> Iterator[Hit]:
-    """R7, R17: a thank-you when the history records a follow-up sent on or before the day.
+    """R7, R17: a thank-you when the history records a call or follow-up on or before the day.
 
     Without ``today``, a thank-you the history records is that one, on its day; else any
     follow-up recorded counts: the thank-you would come after it. Read 68 scored 1 and 2
-    three thank-yous drafted after a reminder or a voicemail.
+    three thank-yous drafted after a reminder or a voicemail. A call in R7's window counts
+    too: it was the thanks, said by phone, and an e-mail after it thanks twice (read 92
+    scored 1 a thank-you e-mail drafted after such a call).
     """
     context = target.context
     if context is None or target.kind != "thank_you":
@@ -311,12 +313,28 @@ def _thank_you_after_follow_up(target: Target) -> Iterator[Hit]:
         return  # the usual case, without building the timeline
     recorded = (e.on for e in context.history if e.kind == "thank_you")
     today = target.today or next(recorded, None)
-    sent = [c.on for c in contacts(context).follow_ups if today is None or c.on <= today]
+    timeline = contacts(context)
+    first = timeline.thank_you
+    by_phone = [first] if first is not None and first.kind == "phone_call" else []
+    sent = [c for c in (*by_phone, *timeline.follow_ups) if today is None or c.on <= today]
     if not sent:
+        return
+    if sent[0] is first:
+        yield Hit(
+            message=(
+                f"Un appel a déjà eu lieu {prose_day(first.on, context.locale)}, dans les 48{NBSP}h "
+                f"qui suivent {WORDS[context.locale]['the_interview']}{COLON} il tenait lieu de "
+                "remerciement, et un courriel après lui remercierait deux fois (R7, R17)."
+            ),
+            suggestion=(
+                "N'envoyez pas de remerciement écrit. La relance viendra à la date que donne "
+                "le plan ; gardez pour elle ce que vous vouliez ajouter."
+            ),
+        )
         return
     yield Hit(
         message=(
-            f"Une relance est déjà partie {prose_day(sent[0], context.locale)}{COLON} un "
+            f"Une relance est déjà partie {prose_day(sent[0].on, context.locale)}{COLON} un "
             "remerciement après elle arriverait à contretemps (R7, R17)."
         ),
         suggestion=(
