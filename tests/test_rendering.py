@@ -1250,6 +1250,33 @@ def test_a_promise_says_its_channel_once_and_the_call_keeps_it(
     assert "par courriel" not in script
 
 
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "lui envoyer par texto le nom de mon ancien patron",
+        "lui envoyer le nom de mon ancien patron par SMS",
+    ],
+)
+def test_a_name_promised_by_text_is_sent_by_text_not_read_aloud(
+    make_context: ContextFactory, promise: str
+) -> None:
+    """Read 92: a former employer's name and number, promised by text, read aloud in a call
+    and a voicemail, then « je peux aussi vous fournir les coordonnées de mes références »."""
+    details = "M. Fabrice Moinard, ostréiculteur à Marennes, 05 55 55 08 14"
+    ctx = make_context(
+        "fr_FR",
+        interview__mode="phone",
+        next_steps__channel="phone",
+        commitments=[{"promise": promise, "details": details}],
+    )
+    for kind in ("phone_script", "voicemail"):
+        body = render(kind, ctx, sent_on=ctx.interview.date + timedelta(days=1)).body
+        assert "Moinard" not in body
+        assert "le nom de mon ancien patron" in body
+        assert re.search(r"par (texto|SMS)", body)
+        assert "références" not in body
+
+
 def test_news_of_the_sending_day_is_not_told_after_depuis(make_context: ContextFactory) -> None:
     """Read 70: « Depuis, j'ai renouvelé ma certification RCR aujourd'hui »."""
     ctx = make_context(

@@ -332,7 +332,7 @@ def _promises(
             "echeance": commitment.due,
             "en_retard": _late(commitment.due, context.interview.date, sent_on),
             "details": phrasing.given_in_words(commitment.details) if commitment.details else None,
-            "canal": phrasing.promised_channel(commitment.promise),
+            "canal": phrasing.channel_besides_email(commitment.promise),
         }
         if commitment.done and phrasing.tells(commitment.promise) and not commitment.details:
             continue  # told already: nothing left to send or say (read 70)

@@ -7,11 +7,13 @@ import re
 from suivi_templates.phrasing._words import _DETERMINERS, _bare, _first
 from suivi_templates.phrasing.typed import _unaccented
 
+# How an item goes: « par texto », said after the verb or at the end of the promise.
+_BY = r"par\s+(?:texto|sms|courriel|e-?mail|mail|la\s+poste)"
 _SENDING = re.compile(
     r"^(?:(?:lui|leur|vous)\s+)?(?:(?P<access>donner\s+accès)|envoyer|renvoyer|transmettre|faire\s+parvenir|faire\s+suivre|"
     r"partager|fournir|communiquer|remettre|adresser|soumettre|donner|montrer|expédier|acheminer|"
     r"faire\s+(?:voir|écouter|lire|découvrir))"
-    r"(?:\s+(?:par\s+courriel|par\s+mail|rapidement|bientôt))?\s+(?P<item>.+)$",
+    rf"(?:\s+(?:(?P<channel>{_BY})|rapidement|bientôt))?\s+(?P<item>.+)$",
     re.IGNORECASE,
 )
 # « donner accès au script » sends « le script ».
@@ -67,9 +69,7 @@ def _as_a_copy(item: str) -> str:
 
 # « une copie de mon permis par texto » : how it goes is not what it is (« je vous envoie
 # par courriel… une copie de mon permis de conduire par texto », read 70).
-_CHANNEL = re.compile(
-    r"\s+(?P<channel>par\s+(?:texto|sms|courriel|e-?mail|mail|la\s+poste))$", re.IGNORECASE
-)
+_CHANNEL = re.compile(rf"\s+(?P<channel>{_BY})$", re.IGNORECASE)
 
 
 def promised_channel(promise: str) -> str | None:
@@ -79,9 +79,30 @@ def promised_channel(promise: str) -> str | None:
     'une copie de mon permis'
     >>> promised_channel("lui envoyer une copie de mon permis par texto")
     'par texto'
+    >>> promised_channel("lui envoyer par texto le nom de mon ancien patron")
+    'par texto'
     """
-    found = _CHANNEL.search(promise.strip().rstrip("."))
-    return found.group("channel") if found else None
+    promise = promise.strip().rstrip(".")
+    found = _SENDING.match(promise)
+    if found is not None and found.group("channel"):
+        return found.group("channel")
+    at_the_end = _CHANNEL.search(promise)
+    return at_the_end.group("channel") if at_the_end else None
+
+
+def channel_besides_email(promise: str) -> str | None:
+    """How a promise said its item goes (« par texto »), unless by e-mail, the default way.
+
+    >>> channel_besides_email("lui envoyer par texto le nom de mon ancien patron")
+    'par texto'
+    >>> channel_besides_email("lui transmettre mon portfolio par courriel") is None
+    True
+    """
+    channel = promised_channel(promise)
+    return None if channel is None or _EMAIL.search(channel) else channel
+
+
+_EMAIL = re.compile(r"courriel|mail", re.IGNORECASE)
 
 
 # « lui dire si je peux venir », « leur faire savoir quand… » : a promise to answer. « lui
