@@ -322,8 +322,9 @@ def _thank_you_after_follow_up(target: Target) -> Iterator[Hit]:
     if sent[0] is first:
         yield Hit(
             message=(
-                f"Un appel a déjà eu lieu {prose_day(first.on, context.locale)}, dans les 48{NBSP}h "
-                f"qui suivent {WORDS[context.locale]['the_interview']}{COLON} il tenait lieu de "
+                f"Un appel a déjà eu lieu {prose_day(first.on, context.locale)}, dans les "
+                f"48{NBSP}h qui suivent {WORDS[context.locale]['the_interview']}{COLON} il "
+                "tenait lieu de "
                 "remerciement, et un courriel après lui remercierait deux fois (R7, R17)."
             ),
             suggestion=(
