@@ -429,6 +429,14 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "recoupe": phrasing.overlaps,
         "sujet_lie": phrasing.linked_topic,
         "sujet_nomme": phrasing.named_topic,
+        "dit_sa_portee": phrasing.tells_its_bearing,
+        # A topic that can open a sentence about the work: « Ce que vous m'avez expliqué du
+        # SSIAP 2 m'a permis de me projeter » said nothing of a credential.
+        "en_tete": lambda topic: (
+            phrasing.reads_as_subject(topic)
+            and not phrasing.is_credential(topic)
+            and not phrasing.is_skill(topic)
+        ),
         "datee": phrasing.dated,
         "date_en_tete": phrasing.day_first,
         "date_apres_verbe": lambda sentence: told_from(phrasing.day_after_verb(sentence)),

@@ -405,14 +405,36 @@ def headline(sentence: str) -> str | None:
     True
     """
     text = aloud(timeless(sentence)).rstrip(" .!")
-    cut = _CONSEQUENCE.search(text)
-    # « …test d’anglais : 88 % »: a few words after the colon are the news itself.
-    if cut and len(text[: cut.start()].split()) >= 3 and len(text[cut.end() :].split()) > 3:
+    cut = _consequence(text)
+    if cut is not None:
         text = text[: cut.start()]
     without = _ANY_DAY.sub("", text).strip(" ,.!;:")
     text = _without_dangling_clause(without) if without != text.strip(" ,.!;:") else without
     text = text[:1].upper() + text[1:]
     return f"{text}." if len(text.split()) <= _HEADLINE_WORDS else None
+
+
+def _consequence(text: str) -> re.Match[str] | None:
+    """Where the news turns to what it changes (« …, je serai donc autonome sur… »), if it does.
+
+    « …test d’anglais : 88 % »: a few words after the colon are the news itself.
+    """
+    cut = _CONSEQUENCE.search(text)
+    if cut and len(text[: cut.start()].split()) >= 3 and len(text[cut.end() :].split()) > 3:
+        return cut
+    return None
+
+
+def tells_its_bearing(news: str) -> bool:
+    """Whether a piece of news says, after the fact, what it changes for the job.
+
+    >>> tells_its_bearing("J’ai été acceptée au cours CARIS en janvier : je serai donc "
+    ...                   "autonome sur le traitement des levés dès la saison 2027.")
+    True
+    >>> tells_its_bearing("J’ai obtenu mon habilitation électrique le 20 novembre.")
+    False
+    """
+    return _consequence(news.rstrip(" .!")) is not None
 
 
 # What an organisation's news is: a success calls for congratulations, a new initiative for

@@ -570,6 +570,24 @@ def spoken_topic(phrase: str, most: int = 8) -> str:
     return phrase  # no clean cut: better whole than cut mid-thought
 
 
+# A topic with a clause of its own: before a verb, the sentence loses its thread.
+_OWN_CLAUSE = re.compile(r"[,;:?!()–—]| - ")
+
+
+def reads_as_subject(phrase: str, most: int = 10) -> bool:
+    """Whether a topic phrase can stand before the verb: short, with no clause of its own.
+
+    « Notre échange sur les plaintes citoyens, comment vous les traitez m’a donné… » lost its
+    verb in the topic's own comma.
+
+    >>> reads_as_subject("les rondes de nuit")
+    True
+    >>> reads_as_subject("les plaintes citoyens, comment vous les traitez")
+    False
+    """
+    return len(phrase.split()) <= most and _OWN_CLAUSE.search(phrase) is None
+
+
 # What the interviewer dwelt on comes first (« elle en a parlé longtemps »).
 _EMPHASIS = re.compile(
     r"\b(?:longtemps|insisté|insiste|beaucoup parlé|priorité|surtout ça|revenu[e]? plusieurs)\b",
