@@ -340,6 +340,35 @@ def test_news_is_linked_to_a_topic_only_when_it_does_not_name_it(
     assert (tied is not None) is not linked
 
 
+def test_news_that_says_what_it_changes_needs_no_glue_sentence(
+    make_context: ContextFactory,
+) -> None:
+    """Pair read 91: « …je serai donc autonome sur le traitement des levés. Je tenais à vous
+    le dire, puisque nous avions abordé ce point ensemble », a frame the reader recognised."""
+    news = "J’ai terminé le cours CARIS HIPS : je serai donc autonome sur le traitement des levés."
+    ctx = make_context(
+        "fr_CA", topics=[{"subject": "CARIS HIPS"}], commitments=[], debrief={"since": [news]}
+    )
+    body = render("reminder", ctx, sent_on=date(2026, 12, 3)).body
+    assert "autonome sur le traitement des levés" in body
+    assert not re.search(r"Je tenais à vous le dire|Je vous en fais part", body)
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ["les plaintes citoyens, comment vous les traitez", "jeu de role : vendre une lampe de sel"],
+)
+def test_a_topic_with_a_clause_of_its_own_never_stands_before_the_verb(
+    make_context: ContextFactory, topic: str
+) -> None:
+    """Read 93: « Notre échange sur les plaintes citoyens, comment vous les traitez m’a donné… »."""
+    for name in ("Léa Roy", "Marc Roy", "Inès Caron", "Paul Gagné", "Zoé Lavoie", "Yves Ouellet"):
+        ctx = make_context("fr_CA", topics=[{"subject": topic}], candidate__name=name)
+        for kind in ("thank_you", "reminder"):
+            body = render(kind, ctx, sent_on=date(2026, 12, 3) if kind == "reminder" else None)
+            assert not re.search(r"(?:traitez|sel) (?:m’a|a confirmé|, et)", body.body), body.body
+
+
 def test_news_that_names_no_topic_is_not_tied_to_one(make_context: ContextFactory) -> None:
     """The library does not invent what a fact changes for the employer (R14)."""
     since = {"since": ["J’ai renouvelé ma formation PDSB."]}
