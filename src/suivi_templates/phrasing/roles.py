@@ -181,6 +181,26 @@ def advert_reference(title: str) -> str | None:
     return f"{_REFERENCE_WORD.get(word, word)} {found.group(2)}"
 
 
+def _without_reference(title: str) -> str:
+    """The title without the advert's number that ends it: « … poste 2026-TTP-07 ».
+
+    Said in the letter, it read as a form's field pasted in, and the subject line that
+    quotes it said it twice (read 93).
+
+    >>> _without_reference("CARISTE CACES 1-3-5 Réf. 2026-LOG-221")
+    'CARISTE CACES 1-3-5'
+    >>> _without_reference("technicienne en travaux pratiques poste 2026-TTP-07")
+    'technicienne en travaux pratiques'
+    >>> _without_reference("agent de bureau classe 2"), _without_reference("opérateur poste 2")
+    ('agent de bureau classe 2', 'opérateur poste 2')
+    """
+    found = _REFERENCE.search(title)
+    if found is None or len(found.group(2)) < 3 or title[found.end() :].strip():
+        return title
+    head = title[: found.start()].rstrip(" ,;:–—-")
+    return head if head else title
+
+
 @lru_cache(maxsize=1024)
 def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     """The title without the advert's marks, agreed with the candidate when it says how.
@@ -251,12 +271,14 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'directeur ou directrice de plateau'
     >>> role_as_said("préposé(e)s aux bénéficiaires", "f")
     'préposée aux bénéficiaires'
+    >>> role_as_said("CARISTE CACES 1-3-5 (H/F) Réf. 2026-LOG-221", "m")
+    'cariste CACES 1-3-5'
     """
     text = _GENDER_MENTION.sub("", title)
     # The detail goes first: « (contractuel·le) » is not a word of the doublet (read 92).
     both = _said_in_both(_DETAIL.sub("", text).strip()) if gender == "n" and spoken else None
     text = both or _INCLUSIVE.sub(lambda match: _agreed(match, gender, spoken), text)
-    detailless = _DETAIL.sub("", text).strip()
+    detailless = _without_reference(_DETAIL.sub("", text).strip())
     text = _in_lowercase(detailless)
     if text != detailless:
         # « MECANICIEN AUTOMOBILE CONFIRME » : capitals carry no accents (fresh6).
