@@ -263,6 +263,8 @@ def civility_of_given_name(name: str, email: str | None = None) -> str | None:
     ('Monsieur', 'Monsieur')
     >>> civility_of_given_name("Marie-Ève Tremblay"), civility_of_given_name("Camille Roy")
     ('Madame', None)
+    >>> civility_of_given_name("Rodrigue du Pontavice"), civility_of_given_name("Nolwenn Le Goff")
+    ('Monsieur', 'Madame')
     >>> civility_of_given_name("Martin"), civility_of_given_name("Martin Dupuis")
     (None, 'Monsieur')
     """
