@@ -369,6 +369,33 @@ def test_a_topic_with_a_clause_of_its_own_never_stands_before_the_verb(
             assert not re.search(r"(?:traitez|sel) (?:m’a|a confirmé|, et)", body.body), body.body
 
 
+@pytest.mark.parametrize(
+    "condition", ["horaires 3h-10h ??", "télétravail 3j/sem", "passer a 4 jours?"]
+)
+def test_the_thank_you_names_the_job_before_the_candidates_own_condition(
+    make_context: ContextFactory, condition: str
+) -> None:
+    """Read 93: « notre discussion sur les horaires trois h-10 h », the candidate's own
+    question, thanked for as what the interview left, beside « le levain naturel »."""
+    ctx = make_context(
+        "fr_FR",
+        topics=[{"subject": "levain naturel"}, {"subject": condition, "note": "6j/7 en decembre"}],
+        debrief__struck_by=None,
+        debrief__to_add=None,
+    )
+    body = render("thank_you", ctx).body
+    assert "levain naturel" in body
+    assert "trois h" not in body and "3j/sem" not in body and "4 jours" not in body
+
+
+def test_a_gie_is_named_with_its_article(make_context: ContextFactory) -> None:
+    """Read 93: « chez GIE Transports Réunis du Centre »."""
+    ctx = make_context("fr_FR", company={"name": "GIE Transports Réunis du Centre", "facts": []})
+    body = render("thank_you", ctx).body
+    assert "au GIE Transports Réunis du Centre" in body
+    assert "chez GIE" not in body
+
+
 def test_news_that_names_no_topic_is_not_tied_to_one(make_context: ContextFactory) -> None:
     """The library does not invent what a fact changes for the employer (R14)."""
     since = {"since": ["J’ai renouvelé ma formation PDSB."]}

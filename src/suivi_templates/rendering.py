@@ -642,7 +642,11 @@ def _letter_topics(
     """
     with_note = {s for s, has in zip(subjects, noted, strict=True) if has}
     issues = [s for s in subjects if not phrasing.is_credential(s) and not phrasing.is_skill(s)]
-    issues.sort(key=lambda s: (phrasing.is_about_pay(s), s not in with_note))
+    # A condition of the work (« les horaires 3h-10h ») is often the candidate's own
+    # question: thanked for, it read as the one thing the interview left (read 93).
+    issues.sort(
+        key=lambda s: (phrasing.is_about_pay(s), phrasing.names_condition(s), s not in with_note)
+    )
     thanked = issues[0] if issues else subjects[0] if subjects else ""
     if told is not None:
         thanked = next((s for s in issues if s != told), "")

@@ -39,7 +39,7 @@ _LOWERCASE_HEADS = frozenset({"ministère"})
 _ACRONYMS: dict[str, Article] = {
     **dict.fromkeys(
         "CIUSSS CISSS CHU CHUM CLSC CPE CSSS CSS CNRS EHPAD SPVM CNESST CRDS CHSLD CEGEP "
-        "CÉGEP MAPAQ CRHA GAEC SMICTOM SICTOM SIVOM SIVU SDIS SAMU CCAS CIAS CFA GRETA".split(),
+        "CÉGEP MAPAQ CRHA GAEC GIE SMICTOM SICTOM SIVOM SIVU SDIS SAMU CCAS CIAS CFA GRETA".split(),
         "le",
     ),
     **dict.fromkeys(

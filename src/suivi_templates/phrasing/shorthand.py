@@ -364,7 +364,7 @@ _NOT_AFTER = (
     "".join(rf"(?<!\b{label} )" for label in _LABELS) + "(?<!\\d et )(?<!\\d à )(?<!\\d ou )"
 )
 _SMALL_NUMBER = re.compile(
-    rf"(?<![\d,.\w-]){_NOT_AFTER}\b(10|[1-9]) (?=([a-zàâçéèêëîïôûù][\w’'-]{{2,}}))"
+    rf"(?<![\d,.\w-]){_NOT_AFTER}\b(10|[1-9]) (?=([a-zàâçéèêëîïôûù](?:[^\W\d_]|[’'-]){{2,}}))"
 )
 
 
@@ -373,6 +373,8 @@ def numbers_in_words(text: str) -> str:
 
     >>> numbers_in_words("les coordonnées de 2 références, ramené à 1 mois, 10 ans")
     'les coordonnées de deux références, ramené à un mois, dix ans'
+    >>> numbers_in_words("les horaires 3 h-10 h")  # a range of hours (read 93)
+    'les horaires 3 h-10 h'
     >>> numbers_in_words("classe 5 ; 2 ans ; entre 5 et 10 ans ; 3 h ; 1 fin de semaine sur 3")
     'classe 5 ; deux ans ; entre 5 et 10 ans ; 3 h ; une fin de semaine sur 3'
     >>> numbers_in_words("2,5 ans ; 12 personnes ; 4 % ; 1 client ; le 5 juin ; 3 rue Vauban")

@@ -454,6 +454,20 @@ def _noun_phrase(phrase: str) -> str:
 _UNHYPHENATED_INVERSION = re.compile(r"\b(\w+ez) (vous)\b")
 
 
+# A noun, then the question about it: « revue de code : comment vous faites ? ».
+_ASKED_AFTER = re.compile(r" :|,")
+# « passer a 4 jours ? » : « a » after an infinitive is « à », typed without its accent.
+_INFINITIVE_THEN_A = re.compile(r"^((?:de |d['’])?\w+) a (?=\S)")
+
+
+def _to_a(match: re.Match[str]) -> str:
+    verb = _bare(match.group(1).split()[-1].lstrip("d'’"))
+    is_verb = _INFINITIVE.search(verb) and verb not in _NOT_INFINITIVES
+    if is_verb and (not verb.endswith("er") or is_er_verb(verb)):
+        return f"{match.group(1)} à "
+    return match.group(0)
+
+
 @lru_cache(maxsize=4096)
 def topic_phrase(subject: str) -> str:
     """A topic as a noun phrase with its determiner, whatever form it was jotted in.
@@ -502,14 +516,23 @@ def topic_phrase(subject: str) -> str:
     ('le quota de palettes', 'la paie')
     >>> topic_phrase("revue de code : comment vous faites ?"), topic_phrase("newsletter")
     ('la revue de code', 'la newsletter')
+    >>> topic_phrase("plaintes citoyens, comment vous les traitez?")
+    'les plaintes citoyens'
+    >>> topic_phrase("passer a 4 jours?"), topic_phrase("dossier a rendre")
+    ('la façon de passer à 4 jours', 'le dossier a rendre')
     >>> topic_phrase("Anglais et mandarin"), topic_phrase("tri et emballage des colis")
     ('l’anglais et le mandarin', 'le tri et l’emballage des colis')
     """
     text = subject.strip().rstrip(" .;!…")
-    # « revue de code : comment vous faites ? » is about « la revue de code » (fresh11).
-    head, colon, asked = text.partition(" : ")
-    if colon and head.strip() and _bare(_first(asked)) in {*_INTERROGATIVES, *_QUESTION_WORDS}:
-        return topic_phrase(head)
+    # « revue de code : comment vous faites ? » is about « la revue de code » (fresh11), and
+    # « plaintes citoyens, comment vous les traitez? » about « les plaintes citoyens » (read
+    # 93: the whole note slotted after « sur »).
+    cut = _ASKED_AFTER.search(text)
+    if cut is not None and cut.start() > 0:
+        head, asked = text[: cut.start()], text[cut.end() :].strip()
+        if _bare(_first(asked)) in {*_INTERROGATIVES, *_QUESTION_WORDS}:
+            return topic_phrase(head)
+    text = _INFINITIVE_THEN_A.sub(_to_a, text)
     is_question = text.endswith("?")
     text = text.rstrip(" ?\u00a0\u202f").strip()
     if not text:
@@ -637,7 +660,13 @@ _WORK_AT = re.compile(
 )
 # A condition named anywhere in a topic (« la façon dont l'équipe gère les astreintes »):
 # what a reminder names last, after an issue of the job (read 47).
-_CONDITION_WORD = re.compile(r"\b(?:astreintes?|quarts?|horaires?|permanences?)\b", re.I)
+# Remote work or a shorter week is the candidate's own question too (read 93: « le
+# télétravail 3j/sem » and « passer à 4 jours » thanked for, as what the interview left).
+_CONDITION_WORD = re.compile(
+    r"\b(?:astreintes?|quarts?|horaires?|permanences?|t[ée]l[ée]travail|temps partiel"
+    r"|(?:4|quatre) jours)\b",
+    re.I,
+)
 _ACCEPTED_ARTICLE = re.compile(r"^(les|la|le|l['’])\s*(?=\w)")
 
 
