@@ -396,6 +396,24 @@ def test_a_gie_is_named_with_its_article(make_context: ContextFactory) -> None:
     assert "chez GIE" not in body
 
 
+def test_a_promised_items_aside_is_not_pasted_in(make_context: ContextFactory) -> None:
+    """Read 93: « voici le lien vers ma procédure d'inventaire des réactifs (de mon ancien
+    travail) », read aloud in the call too."""
+    ctx = make_context(
+        "fr_CA",
+        commitments=[
+            {
+                "promise": "lui envoyer ma procédure d'inventaire des réactifs (de mon ancien taf)",
+                "link": "https://partage.example.org/inventaire",
+            }
+        ],
+    )
+    for kind in ("thank_you", "phone_script"):
+        body = render(kind, ctx, sent_on=None if kind == "thank_you" else date(2026, 12, 14)).body
+        assert "procédure d’inventaire des réactifs" in body
+        assert "(de mon ancien" not in body
+
+
 def test_news_that_names_no_topic_is_not_tied_to_one(make_context: ContextFactory) -> None:
     """The library does not invent what a fact changes for the employer (R14)."""
     since = {"since": ["J’ai renouvelé ma formation PDSB."]}

@@ -814,9 +814,17 @@ def _noun_phrase_accented(text: str, names: tuple[str, ...], gender: str | None 
 
 
 def _promised(promise: str) -> str | None:
-    """What a promise gives, said to the recruiter: « de votre choix », not « de leur choix »."""
+    """What a promise gives, said to the recruiter: « de votre choix », not « de leur choix ».
+
+    Without a note's aside: « ma procédure d'inventaire (de mon ancien taf) » read as the
+    note pasted in, and was read aloud in a call (read 93).
+    """
     item = phrasing.promised_item(promise)
+    item = _ASIDE.sub("", item).strip() if item else item
     return formatting.your_possessives(item) if item else item
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 def _role_as_said(context: InterviewContext, spoken: bool) -> InterviewContext:

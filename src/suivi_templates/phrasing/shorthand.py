@@ -24,7 +24,7 @@ _NOT_AFTER_A_SUBJECT = "".join(
 _SPOKEN_NEGATION = re.compile(
     rf"\b(?:(j)['’]|(c)['’]|(je|tu|il|elle|on|ils|elles) |{_NOT_AFTER_A_SUBJECT}(nous|vous) )"
     r"(y |[lmts]['’])?(?!(?:ne|n|aussi|non|donc|vraiment|même|encore|bien|déjà)\b)"
-    r"([^\W\d_]+) (pas|jamais)\b(?! mal\b)",
+    r"([^\W\d_]+) (pas|jamais|rien)\b(?! mal\b)",
     re.IGNORECASE,
 )
 # « les déplacements sont pas un problème », « ce qui marche pas » : a noun or « qui » as
@@ -41,7 +41,7 @@ _NOUN_SUBJECT_NEGATION = re.compile(
     r"|arrive|arrivent|dure|durent) (pas|jamais|rien)\b(?! mal\b)"
 )
 # « y a pas de souci » : the « il » goes too.
-_THERE_IS_NOT = re.compile(r"(?<!\bil )(?<![’'])\b([Yy]) a (pas|plus|jamais)\b")
+_THERE_IS_NOT = re.compile(r"(?<!\bil )(?<![’'])\b([Yy]) a (pas|plus|jamais|rien)\b")
 
 
 def _with_ne_for_pronoun(match: re.Match[str]) -> str:
@@ -61,6 +61,8 @@ def with_ne(text: str) -> str:
     'Je n’ai pas parlé de mon stage, ce n’est pas grave ; on n’a jamais fini'
     >>> with_ne("quand vous êtes pas là ; ils vous répondent pas ; je vous dis pas")
     'quand vous n’êtes pas là ; ils vous répondent pas ; je vous dis pas'
+    >>> with_ne("on avait rien de tel ; y a rien à signaler")  # read 93
+    'on n’avait rien de tel ; il n’y a rien à signaler'
     >>> with_ne("la bascule me fait pas peur ; la bascule ne me fait pas peur ; ça y est pas")
     'la bascule ne me fait pas peur ; la bascule ne me fait pas peur ; ça n’y est pas'
     >>> with_ne("les déplacements sont pas un problème, ce qui marche pas ; y a pas de souci")
@@ -107,6 +109,8 @@ _REGISTER = (
         re.compile(r"\btrouvé (?:ça|ca|cela) (?:très |super |vraiment |trop )?cool que\b"),
         "beaucoup apprécié que",
     ),
+    # « J'ai trouvé cela très intéressant que… » read as a note put into words (read 93).
+    (re.compile(r"\btrouvé (?:ça|ca|cela) (?=(?:très |vraiment )?[^\W\d_]+ que\b)"), "trouvé "),
     (re.compile(r"\ben prod\b"), "en production"),
     # Shorthand of a text message (read 69): « c possible », « 1 fds sur 3 », « trav ».
     (re.compile(r"\b([Cc]) (?=(?:possible|correct|bon|vrai|clair|normal|parfait)\b)"), r"\1’est "),
@@ -262,6 +266,14 @@ _REGISTER = (
     # After a verb said to « vous », « a » is no verb: « le soin que vous mettez a
     # l'entretien » (read 90).
     (re.compile(r"\b(vous [^\W\d_]+ez) a\b(?= \w)"), r"\1 à"),
+    # After a plural noun, « a » is no verb: « les grues a tour » (read 93).
+    (
+        re.compile(
+            r"\b((?:les|des|mes|ces|nos|vos|leurs|aux)\s+[^\W\d_]{3,}[sx]) a\b"
+            r"(?= (?!(?:été|eu|pu|dû|fait|dit|mis|pris)\b)[^\W\d_])"
+        ),
+        r"\1 à",
+    ),
     # « de 11% a 6% », « de 8 a 10 personnes » : a range (read 90).
     (re.compile(r"(?<=\d)(?: ?%)? a (?=\d)"), lambda m: m.group(0).replace(" a ", " à ")),
     (re.compile(r"(?<=\d)%"), " %"),
@@ -314,6 +326,8 @@ def written_register(text: str) -> str:
     "mon chef-d'œuvre ; suivie de la planche à la livraison"
     >>> written_register("prête des les premières répétitions, des lundi ; mon diplome de DEP")
     'prête dès les premières répétitions, dès lundi ; mon diplôme de DEP'
+    >>> written_register("les grues a tour ; des gens a qui parler ; les tests a été faits")
+    'les grues à tour ; des gens à qui parler ; les tests a été faits'
     >>> written_register("vous mettez a l'entretien ; chez a Nez ; j'ai repensé a votre question")
     "vous mettez à l'entretien ; chez a Nez ; j'ai repensé à votre question"
     >>> written_register("mon prof de lutherie, une prof ; un profil")
@@ -324,6 +338,8 @@ def written_register(text: str) -> str:
     "les informations du laboratoire, beaucoup de rendez-vous, toujours à l'heure, un prototype"
     >>> written_register("mon ancien boss ; les fds en mars ; 1 fds sur 3")
     'mon ancien patron ; les fins de semaine en mars ; 1 fin de semaine sur 3'
+    >>> written_register("Jai trouvé ça super intéressant que les techniciens participent")
+    'Jai trouvé très intéressant que les techniciens participent'
     >>> written_register("la doc et les docs")
     'la documentation et les documents'
     >>> written_register("les inhalos, mes modifs, l'aéro, une expo ; l'expo-sciences")
