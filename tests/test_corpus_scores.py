@@ -63,6 +63,7 @@ FRESH = {
         "blind29",
         "blind30",
         "blind31",
+        "blind32",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -135,7 +136,7 @@ FIRST_CONTACT_AND_NOW = {
     ("blind13", "generic"): (16, 10),
     ("blind13", "pushy"): (5, 0),
     # Measured once on the engine of 997c8dd, never tuned on, not in the tone model's data.
-    ("blind14", "generic"): (4, 3),
+    ("blind14", "generic"): (4, 2),
     ("blind14", "pushy"): (2, 1),
     # 17 generic (6 false alarms: stage directions in brackets, « répartiteur 9-1-1 ») and 2
     # pushy misses at first contact on the engine of 28b49dc.
@@ -232,7 +233,7 @@ FIRST_CONTACT_AND_NOW = {
     # another application naming a studio and a festival without a trigger word) and no
     # pushy error, 55 good drafts of 56, at first contact on the engine of 7fb807a. Since:
     # a verb after a shortened title is not part of it.
-    ("blind29", "generic"): (8, 7),
+    ("blind29", "generic"): (8, 6),
     ("blind29", "pushy"): (0, 0),
     # 10 generic misses (6 drafts labelled both, which the library calls pushy only; 2
     # letters of the trade's words; 1 thank-you from another application; 1 voicemail that
@@ -251,6 +252,11 @@ FIRST_CONTACT_AND_NOW = {
     # change made for blind30 before blind31 was opened), and the complaint's three phrases.
     ("blind31", "generic"): (5, 2),
     ("blind31", "pushy"): (2, 1),
+    # A visit recalled after a call or a video, one trade word for the candidate's own line,
+    # and another employer's offer read as leverage only. Seven misses are drafts labelled
+    # generic and pushy, which the library reports as pushy (see the module doc).
+    ("blind32", "generic"): (19, 14),
+    ("blind32", "pushy"): (2, 2),
 }
 
 

@@ -275,6 +275,12 @@ def _mentioned(
         return True
     if any(_demonym_found(k, by_start) for k in item.proper if len(k) >= 4):
         return True  # « l'équipe lyonnaise » for « l'équipe de développement à Lyon »
+    # The candidate's own lines (assets, news, what struck them) are not cited by one word
+    # of the trade: « les normes d'hygiène » does not cite « la formation du MAPAQ en
+    # hygiène », nor « mes compétences en géomatique » « mon DEC en technologie de la
+    # géomatique » (blind32: letters of trade words passed as concrete).
+    if item.kind == "highlight" and len(found) < min(2, len(keys)):
+        return False
     # Two key words prove the item, unless both are words every letter uses (« l'accueil des
     # patients » for « l'accueil des patients anxieux »); all of an item's words always do.
     specific = [k for k in found if k not in generic]
