@@ -226,7 +226,7 @@ FIRST_CONTACT_AND_NOW = {
     # the context is cited by a rarer word or three of its words (the two calls, and one
     # more generic found in blind15, 16, 18, 21, 23, 26 and 27), « 30 nov. » dates a call.
     ("blind28", "generic"): (7, 5),
-    ("blind28", "pushy"): (2, 2),
+    ("blind28", "pushy"): (2, 1),
     # 8 generic (1 false alarm: « au poste d'harmoniste tient toujours » read « harmoniste
     # tient » as another job; 7 misses: 3 drafts labelled both, which the library calls
     # pushy only; 3 letters of the trade's words and stock qualities; 1 thank-you from
@@ -253,10 +253,12 @@ FIRST_CONTACT_AND_NOW = {
     ("blind31", "generic"): (5, 2),
     ("blind31", "pushy"): (2, 1),
     # A visit recalled after a call or a video, one trade word for the candidate's own line,
-    # and another employer's offer read as leverage only. Seven misses are drafts labelled
-    # generic and pushy, which the library reports as pushy (see the module doc).
+    # and another employer's offer read as leverage only; the hire presumed in other words
+    # (« régler les derniers détails », « m'envoyer dès aujourd'hui le contrat »). Seven
+    # generic misses are drafts labelled generic and pushy, which the library reports as
+    # pushy (see the module doc).
     ("blind32", "generic"): (19, 14),
-    ("blind32", "pushy"): (2, 2),
+    ("blind32", "pushy"): (2, 0),
 }
 
 
