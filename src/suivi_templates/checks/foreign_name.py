@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from suivi_templates._wording import WORDS
 from suivi_templates.checks.anchors import finditer_near
 from suivi_templates.checks.base import Hit, Target
 from suivi_templates.checks.organisations import (
@@ -30,6 +29,7 @@ from suivi_templates.checks.text import (
     stem,
 )
 from suivi_templates.checks.tokenizer import word_forms
+from suivi_templates.checks.visit import visit_not_made
 
 __all__ = ["foreign_name"]
 
@@ -254,7 +254,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
             (match.end(), end),
         )
     yield from _foreign_site(target, known)
-    yield from _visit_not_made(target)
+    yield from visit_not_made(target)
     # Signature: the last line, when it is a name that no one in the context bears.
     lines = [line for line in text[-200:].splitlines() if line.strip()]
     if lines and target.part == "body":
@@ -309,40 +309,6 @@ def _foreign_site(target: Target, known: frozenset[str]) -> Iterator[Hit]:
 
 # « m'a fait une offre de poste d'agente », « m'a proposé un poste de moniteur » (blind32).
 _OFFERED = re.compile(r"\b(?:offre|propose|proposition)\b")
-
-
-# A visit recalled: « m'avoir accueilli dans vos bureaux », « la visite de votre atelier »,
-# « m'avoir fait visiter la cave ».
-_VISIT = re.compile(
-    r"\bm['’]\s*avoir\s+(?:re[çc]ue?|accueillie?|fait\s+visiter)\s+(?:dans|sur)\s"
-    r"|\bm['’]\s*avoir\s+fait\s+visiter\b"
-    r"|\b(?:la|cette|votre)\s+visite\s+(?:guidée\s+)?(?:de|du|des)\s+(?:votre|vos|la|l['’]|le|les)\s",
-    re.IGNORECASE,
-)
-_MODE = {"phone": "au téléphone", "video": "en visioconférence"}
-
-
-def _visit_not_made(target: Target) -> Iterator[Hit]:
-    """A visit of the premises recalled after an interview held by phone or video (R9).
-
-    « Merci de m'avoir accueilli dans vos bureaux de Rimouski » after a call was written for
-    another interview (blind32: three recycled letters). Quiet when the context speaks of a
-    visit (« visite de la cave » as a topic) or of premises seen.
-    """
-    context = target.context
-    if context is None or context.interview.mode not in _MODE or target.part != "body":
-        return
-    found = _VISIT.search(target.text)
-    if found is None or "visit" in context.model_dump_json().casefold():
-        return
-    excerpt = " ".join(found.group().split())
-    yield Hit(
-        f"« {excerpt} » : {WORDS[context.locale]['the_interview']} a eu lieu "
-        f"{_MODE[context.interview.mode]}, sans visite ; le passage semble copié d'une autre "
-        "candidature (R9).",
-        "Reprenez ce qui s'est dit pendant cet échange-ci, ou retirez ce passage.",
-        found.span(),
-    )
 
 
 # The context's own names and title, read once per context (the body and the subject of a
