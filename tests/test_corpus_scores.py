@@ -64,6 +64,7 @@ FRESH = {
         "blind30",
         "blind31",
         "blind32",
+        "blind33",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -117,7 +118,7 @@ def test_no_regression_on_tuning_corpora_misses_never_grow(corpus: str, family: 
 # before any change they prompted, then what the fixes of their classes reached. A change
 # may lower the second figure, never raise it.
 FIRST_CONTACT_AND_NOW = {
-    ("blind7", "generic"): (5, 2),
+    ("blind7", "generic"): (5, 1),
     # 2 at first contact; the tone model (pushy.tone) added b7-fr-re-007, which mentions
     # other applications while naming this employer its first choice.
     ("blind7", "pushy"): (3, 3),
@@ -259,6 +260,11 @@ FIRST_CONTACT_AND_NOW = {
     # pushy (see the module doc).
     ("blind32", "generic"): (19, 14),
     ("blind32", "pushy"): (2, 0),
+    # Measured at c13297a, after blind32's fixes: a trade's business (« la Scierie Dubé »)
+    # is an organisation, another employer's offer is no paste, a title ends at its verb.
+    # Six generic misses are labelled generic and pushy.
+    ("blind33", "generic"): (16, 14),
+    ("blind33", "pushy"): (0, 0),
 }
 
 

@@ -385,7 +385,8 @@ def test_the_thank_you_names_the_job_before_the_candidates_own_condition(
     )
     body = render("thank_you", ctx).body
     assert "levain naturel" in body
-    assert "trois h" not in body and "3j/sem" not in body and "4 jours" not in body
+    for said in ("trois h", "3j/sem", "4 jours"):
+        assert said not in body
 
 
 def test_a_gie_is_named_with_its_article(make_context: ContextFactory) -> None:

@@ -75,6 +75,7 @@ _ROLE_STOP = frozenset(
     correspond correspondait represente semble requiert exige necessite
     consiste comporte implique demande offre propose passionne attire motive convient rejoint
     interesse plait m me vous nous je j il elle ce cette mon ma mes votre vos
+    devait doit devrait devra pouvait peut pourrait va allait avait aurait
     """.split()
 )
 _TITLE_LINKS = frozenset({"de", "d", "du", "des", "en", "l", "la", "le"})
@@ -159,6 +160,8 @@ def foreign_name(target: Target) -> Iterator[Hit]:
         a, b = sentence_of(target.folded, start, start + len(name))
         if _PAST.search(target.folded[a:b]) and not _FORWARD.search(target.folded[a:start]):
             continue
+        if _OFFERED.search(target.folded, a, b):
+            continue  # « la Scierie Dubé m'a fait une offre »: leverage, not a paste
         reported.add(start)
         yield Hit(
             f"« {name} » n'est pas {context.company.name} : ce passage semble copié d'une "

@@ -69,7 +69,8 @@ _ORG_TRIGGER = phrases(
     r"|la cooperative|la banque|l'agence|la maison|la startup|la start-up|l'association)",
 )
 _FORWARD = re.compile(
-    r"(?:rejoindre|integrer|intégrer|joindre|me joindre|candidature|apporter|mettre|offrir)"
+    r"(?:rejoindre|integrer|intégrer|joindre|me joindre|candidature|apporter|mettre|offrir"
+    r"|atout pour)"
 )
 _NAME = re.compile(
     r"(?:(?:[Ll]a|[Ll]e|[Ll]es)[ \u00a0]|[Ll]['’])?"
@@ -138,7 +139,10 @@ _ORG_HEADS = frozenset(
     bibliotheque transport transports cegep college lycee mairie magasin magasins
     cooperative laboratoire laboratoires clinique hopital centre musee agence ecole universite
     institut fondation association entreprise entreprises atelier ateliers boulangerie
-    restaurant ville municipalite ministere commission conseil services solutions
+    restaurant ville municipalite ministere commission conseil services solutions scierie
+    fromagerie tonnellerie verrerie menuiserie imprimerie boucherie brasserie distillerie
+    fonderie quincaillerie pepiniere laiterie cidrerie chocolaterie carrosserie erabliere
+    garage ferme
     technologies consultants consulting assurances inc ltee sa sas sarl
     """.split()
 )
@@ -219,7 +223,9 @@ _HEADS = (
     "|Laboratoires?|Clinique|Hôpital|Centre|Musée|Agence|École|Université|Institut|Fondation"
     "|Association|Ateliers?|Boulangerie|Restaurant|Librairie|Domaine|Château|CPE|Commission"
     "|Ministère|Municipalité|Éditions|Réseau|Alliance|Bibliothèque|Transports?|Cégep|Collège"
-    "|Lycée|Mairie"
+    "|Lycée|Mairie|Scierie|Fromagerie|Tonnellerie|Verrerie|Menuiserie|Imprimerie|Boucherie"
+    "|Brasserie|Distillerie|Fonderie|Quincaillerie|Pépinière|Laiterie|Cidrerie|Chocolaterie"
+    "|Carrosserie|Érablière|Garage|Ferme"
 ).split("|")
 """The heads of organisation names (« la Société de… »): each starts with its capital."""
 _HEADED_TAIL = (
