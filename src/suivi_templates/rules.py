@@ -50,7 +50,8 @@ DETECTS: dict[str, str] = {
     "generic.template_residue": "un reste de modèle : [Nom], XXX, <entreprise>, {{ … }}, "
     "« Madame, Monsieur », « Cher recruteur », un accord en « (e) ».",
     "generic.foreign_name": "le nom d’une autre entreprise, d’une autre personne ou d’un autre "
-    "poste que ceux de cette entrevue (copié d’une autre candidature).",
+    "poste que ceux de cette entrevue, ou une visite des lieux après une entrevue au téléphone "
+    "ou en vidéo (copié d’une autre candidature).",
     "generic.no_concrete_element": "un texte sans rien de l’entrevue : ni sujet abordé, ni "
     "engagement, ni détail.",
     "generic.vague_praise": "des éloges que n’importe qui pourrait écrire (« votre entreprise "
