@@ -99,9 +99,10 @@ def draft(name: str, kind: str) -> st.Draft | None:
             expected |= {"timing.after_reply"}  # R22, R23: a reply is answered, not chased
         if kind != "thank_you" and len(contacts(ctx).follow_ups) >= FOLLOW_UP_LIMIT:
             expected |= {"timing.too_many_reminders"}  # R17: two follow-ups at most
-        thanked = [e.on for e in ctx.history if e.kind == "thank_you"]
+        thanked = [e.on for e in ctx.history if e.kind == "thank_you" and e.channel != "phone"]
         timeline = contacts(ctx)
-        by_phone = timeline.thank_you is not None and timeline.thank_you.kind == "phone_call"
+        first = timeline.thank_you
+        by_phone = first is not None and "phone" in (first.kind, first.channel)
         if kind == "thank_you" and (timeline.follow_ups or by_phone) and not thanked:
             expected |= {"timing.thank_you_after_follow_up"}  # R7, R17: out of order
     assert refused == expected
@@ -176,8 +177,9 @@ def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
             # A surname the library cannot guess safely is not said: « Bonjour Madame ».
             assert f"Bonjour {civility}" in body
         else:
-            # No civility: « Bonjour, ici … » — a first and last name said at once sounds off.
-            assert body.startswith("Bonjour, ") if kind == "voicemail" else written in body
+            # No civility: the name as given, on a voicemail too: « Bonjour, ici … » alone
+            # sounded anonymous (reads 93 and 94).
+            assert written in body
 
 
 @pytest.mark.parametrize(("name", "kind"), CASES)
@@ -209,7 +211,10 @@ def test_no_topic_is_pasted_in_the_wrong_form(name: str, kind: str) -> None:
         )
         if is_infinitive or is_question or (first[:1].isupper() and first.lower() in _COMMON):
             # « la façon de réduire les retards » is the shaped form, not the raw one.
-            pasted = rf"(?<!façon )(?<!façon d’)\b(?:sur|de|d’) {re.escape(raw)}"
+            pasted = (
+                rf"(?<!façon )(?<!façon d’)(?<!possibilité )(?<!possibilité d’)"
+                rf"\b(?:sur|de|d’) {re.escape(raw)}"
+            )
             assert not re.search(pasted, text)
 
 

@@ -415,6 +415,38 @@ def test_a_promised_items_aside_is_not_pasted_in(make_context: ContextFactory) -
         assert "(de mon ancien" not in body
 
 
+def test_a_voicemail_names_the_person_even_without_a_civility(make_context: ContextFactory) -> None:
+    """Reads 93 and 94: « Bonjour, ici Dominique Lavoie » on a voicemail sounded anonymous."""
+    ctx = make_context(
+        "fr_CA",
+        interviewer__name="Claude Tremblay",
+        interviewer__civility=None,
+        interviewer__title="conseiller en acquisition de talents",
+        topics=[{"subject": "la migration du système comptable vers SAP"}],
+    )
+    body = render("voicemail", ctx, sent_on=date(2026, 12, 7)).body
+    assert body.startswith("Bonjour Claude Tremblay, ")
+
+
+@pytest.mark.parametrize(
+    ("name", "at"),
+    [
+        ("Pompes funèbres Delaunay", "aux Pompes funèbres Delaunay"),
+        ("ADMR du Pays de Redon", "à l’ADMR du Pays de Redon"),
+        ("Coop forestière du Haut-Témis", "à la Coop forestière du Haut-Témis"),
+        ("Laboratoires Bio-Pro Saguenay", "aux Laboratoires Bio-Pro Saguenay"),
+    ],
+)
+def test_a_name_that_starts_with_a_common_noun_takes_its_article(
+    make_context: ContextFactory, name: str, at: str
+) -> None:
+    """Read 94: « chez ADMR », « chez Pompes funèbres », « chez Coop forestière »."""
+    ctx = make_context("fr_FR", company={"name": name, "facts": []})
+    body = render("thank_you", ctx).body
+    assert at in body
+    assert "chez " + name.split()[0] not in body
+
+
 def test_news_that_names_no_topic_is_not_tied_to_one(make_context: ContextFactory) -> None:
     """The library does not invent what a fact changes for the employer (R14)."""
     since = {"since": ["J’ai renouvelé ma formation PDSB."]}

@@ -277,6 +277,14 @@ EXAMPLES = [
         {"history": [("phone_call", d(11, 20), "phone")]},
         ("Un appel", "20\u00a0novembre", "tenait lieu de remerciement", "N'envoyez pas"),
     ),
+    Example(  # a thank-you the history notes by phone was said, not written (read 94)
+        "timing.thank_you_after_follow_up",
+        True,
+        "thank_you",
+        None,
+        {"history": [("thank_you", d(11, 20), "phone")]},
+        ("Un appel", "tenait lieu de remerciement"),
+    ),
     Example(  # dated: the call came before this thank-you
         "timing.thank_you_after_follow_up",
         True,

@@ -309,13 +309,17 @@ def _thank_you_after_follow_up(target: Target) -> Iterator[Hit]:
     context = target.context
     if context is None or target.kind != "thank_you":
         return
-    if not any(e.kind in ("reminder", "phone_call", "voicemail") for e in context.history):
+    if not any(
+        e.kind in ("reminder", "phone_call", "voicemail") or e.channel == "phone"
+        for e in context.history
+    ):
         return  # the usual case, without building the timeline
     recorded = (e.on for e in context.history if e.kind == "thank_you")
     today = target.today or next(recorded, None)
     timeline = contacts(context)
     first = timeline.thank_you
-    by_phone = [first] if first is not None and first.kind == "phone_call" else []
+    # The thanks said by phone: a call in R7's window, or a thank-you noted « phone ».
+    by_phone = [first] if first is not None and "phone" in (first.kind, first.channel) else []
     sent = [c for c in (*by_phone, *timeline.follow_ups) if today is None or c.on <= today]
     if not sent:
         return

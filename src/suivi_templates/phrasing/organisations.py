@@ -18,8 +18,11 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             bibliothèque maison résidence direction chambre compagnie corporation
             garderie pharmacie polyclinique communauté métropole présidence cour boulangerie
             librairie ferme brasserie commune médiathèque manufacture pourvoirie pépinière
-            station caserne""",
-    "les": """éditions ateliers archives""",
+            station caserne coop cuisine""",
+    # « aux Pompes funèbres Delaunay », « aux Pêcheries Cap-d'Espoir » (read 94).
+    "les": """éditions ateliers archives pompes pêcheries laboratoires jardins serres
+            transports entreprises industries productions cuisines fermes vergers caves
+            chantiers""",
     "le": """ministère centre musée collège cégep conseil groupe cabinet laboratoire
             département syndicat conservatoire théâtre service regroupement réseau bureau
             secrétariat port parc tribunal commissariat lycée club restaurant studio atelier
@@ -50,7 +53,7 @@ _ACRONYMS: dict[str, Article] = {
     # The Université du Québec's campuses (« à l'UQAR », read 89) and its distance school.
     **dict.fromkeys(
         "INSERM INRAE ONF OQLF UQAM UQAR UQAC UQTR UQO UQAT TÉLUQ TELUQ ÉNAP ENAP ÉTS ETS INRS "
-        "INSA EARL EURL".split(),
+        "INSA EARL EURL ADMR".split(),
         "l'",
     ),
 }

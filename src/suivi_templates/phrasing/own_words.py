@@ -519,9 +519,15 @@ def _this_or_that(match: re.Match[str], text: str) -> str:
 # « J’ai trouvé cela beau que… », « un comité d’ados », « …, pas juste derrière un micro ».
 _SPOKEN_TURNS = [
     # « beaucoup aimé » then « j’aimerais beaucoup rejoindre » (fresh16).
+    # « J'ai adoré voir… » takes « de » once it is « apprécié » (pair read 95: « J'ai
+    # particulièrement apprécié voir »).
+    (
+        re.compile(r"\bj['’]ai adoré (?=(?:voir|découvrir|entendre|apprendre|visiter)\b)", re.I),
+        "j’ai particulièrement apprécié de ",
+    ),
     (re.compile(r"\bj['’]ai adoré\b", re.I), "j’ai particulièrement apprécié"),
     (
-        re.compile(r"\bj['’]ai trouvé (?:ça|cela) (?:très )?beau que\b", re.I),
+        re.compile(r"\bj['’]ai trouvé (?:ça|cela) (?:très |super |vraiment )?beau que\b", re.I),
         "j’ai beaucoup apprécié que",
     ),
     (re.compile(r"\bados\b"), "adolescents"),

@@ -201,6 +201,24 @@ def _without_reference(title: str) -> str:
     return head if head else title
 
 
+# « 24h/sem », « 35h », « 2x8 » : the hours, not the post (read 94: « animateur culinaire
+# 24 h/sem », « conducteur offset / conductrice offset 2x8 » left the doublet unsplit).
+_SCHEDULE = re.compile(r"\s+(?:\d{1,2}\s?h(?:\s?/\s?sem(?:aine)?)?|[23]\s?x\s?8)$", re.IGNORECASE)
+_MID_CAPITAL = re.compile(
+    r"(?:(?<=\b[dl]['’])|(?<=\sde )|(?<=\sdu )|(?<=\sdes )|(?<=\sen ))"
+    r"[A-ZÉÈÀ][a-zàâçéèêëîïôûù]{3,}\b(?![-’'])"
+)
+
+
+def _without_schedule(title: str) -> str:
+    """The title without the hours that end it.
+
+    >>> _without_schedule("Animateur·trice culinaire 24h/sem"), _without_schedule("offset 2x8")
+    ('Animateur·trice culinaire', 'offset')
+    """
+    return _SCHEDULE.sub("", title).strip() or title
+
+
 @lru_cache(maxsize=1024)
 def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     """The title without the advert's marks, agreed with the candidate when it says how.
@@ -273,13 +291,22 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'préposée aux bénéficiaires'
     >>> role_as_said("CARISTE CACES 1-3-5 (H/F) Réf. 2026-LOG-221", "m")
     'cariste CACES 1-3-5'
+    >>> role_as_said("Conducteur offset / conductrice offset (Heidelberg 5 couleurs) 2x8", "f")
+    'conductrice offset'
+    >>> role_as_said("Agent d'Entretien polyvalent (réf. 2026-ENT-07)", "m")
+    "agent d'entretien polyvalent"
+    >>> role_as_said("Opérateur d'Abatteuse multifonctionnelle (Ponsse)", "m")
+    "opérateur d'abatteuse multifonctionnelle"
     """
     text = _GENDER_MENTION.sub("", title)
     # The detail goes first: « (contractuel·le) » is not a word of the doublet (read 92).
     both = _said_in_both(_DETAIL.sub("", text).strip()) if gender == "n" and spoken else None
     text = both or _INCLUSIVE.sub(lambda match: _agreed(match, gender, spoken), text)
-    detailless = _without_reference(_DETAIL.sub("", text).strip())
+    detailless = _without_schedule(_without_reference(_DETAIL.sub("", text).strip()))
     text = _in_lowercase(detailless)
+    # « Agent d'Entretien polyvalent », « Opérateur d'Abatteuse » : a noun the advert
+    # capitalised, not a name (read 94).
+    text = _MID_CAPITAL.sub(lambda match: match.group(0).lower(), text)
     if text != detailless:
         # « MECANICIEN AUTOMOBILE CONFIRME » : capitals carry no accents (fresh6).
         text = title_as_written(text)

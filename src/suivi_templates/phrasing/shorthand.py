@@ -112,6 +112,8 @@ _REGISTER = (
     # « J'ai trouvé cela très intéressant que… » read as a note put into words (read 93).
     (re.compile(r"\btrouvé (?:ça|ca|cela) (?=(?:très |vraiment )?[^\W\d_]+ que\b)"), "trouvé "),
     (re.compile(r"\ben prod\b"), "en production"),
+    # « vous même » takes its hyphen (read 94).
+    (re.compile(r"\b(moi|toi|lui|elle|nous|vous|eux|elles) (mêmes?)\b"), r"\1-\2"),
     # Shorthand of a text message (read 69): « c possible », « 1 fds sur 3 », « trav ».
     (re.compile(r"\b([Cc]) (?=(?:possible|correct|bon|vrai|clair|normal|parfait)\b)"), r"\1’est "),
     (re.compile(r"\b(les|des|mes|vos|toutes les|deux|trois|[2-9]) fds\b"), r"\1 fins de semaine"),
@@ -340,6 +342,8 @@ def written_register(text: str) -> str:
     'mon ancien patron ; les fins de semaine en mars ; 1 fin de semaine sur 3'
     >>> written_register("Jai trouvé ça super intéressant que les techniciens participent")
     'Jai trouvé très intéressant que les techniciens participent'
+    >>> written_register("vous montez vous même avec eux")  # read 94
+    'vous montez vous-même avec eux'
     >>> written_register("la doc et les docs")
     'la documentation et les documents'
     >>> written_register("les inhalos, mes modifs, l'aéro, une expo ; l'expo-sciences")
@@ -380,7 +384,8 @@ _NOT_AFTER = (
     "".join(rf"(?<!\b{label} )" for label in _LABELS) + "(?<!\\d et )(?<!\\d à )(?<!\\d ou )"
 )
 _SMALL_NUMBER = re.compile(
-    rf"(?<![\d,.\w-]){_NOT_AFTER}\b(10|[1-9]) (?=([a-zàâçéèêëîïôûù](?:[^\W\d_]|[’'-]){{2,}}))"
+    rf"(?<![\d,.\w-]){_NOT_AFTER}\b(10|[1-9]) "
+    rf"(?=([a-zàâçéèêëîïôûù](?:[^\W\d_]|[’'-]){{2,}}|an\b))"
 )
 
 
@@ -389,6 +394,8 @@ def numbers_in_words(text: str) -> str:
 
     >>> numbers_in_words("les coordonnées de 2 références, ramené à 1 mois, 10 ans")
     'les coordonnées de deux références, ramené à un mois, dix ans'
+    >>> numbers_in_words("associée au bout d'1 an ; pendant 1 an")  # read 94
+    "associée au bout d'un an ; pendant un an"
     >>> numbers_in_words("les horaires 3 h-10 h")  # a range of hours (read 93)
     'les horaires 3 h-10 h'
     >>> numbers_in_words("classe 5 ; 2 ans ; entre 5 et 10 ans ; 3 h ; 1 fin de semaine sur 3")

@@ -454,6 +454,8 @@ def _noun_phrase(phrase: str) -> str:
 _UNHYPHENATED_INVERSION = re.compile(r"\b(\w+ez) (vous)\b")
 
 
+# Verbs of a change of state: a topic that starts with one asks whether it can happen.
+_BECOMING = frozenset({"devenir", "passer", "rester", "redevenir"})
 # A noun, then the question about it: « revue de code : comment vous faites ? ».
 _ASKED_AFTER = re.compile(r" :|,")
 # « passer a 4 jours ? » : « a » after an infinitive is « à », typed without its accent.
@@ -519,7 +521,11 @@ def topic_phrase(subject: str) -> str:
     >>> topic_phrase("plaintes citoyens, comment vous les traitez?")
     'les plaintes citoyens'
     >>> topic_phrase("passer a 4 jours?"), topic_phrase("dossier a rendre")
-    ('la façon de passer à 4 jours', 'le dossier a rendre')
+    ('la possibilité de passer à 4 jours', 'le dossier a rendre')
+    >>> topic_phrase("devenir associé·e de la SCOP au bout d'1 an?")
+    "la possibilité de devenir associé·e de la SCOP au bout d'1 an"
+    >>> topic_phrase("grippe aviaire : pic d'analyses l'hiver"), topic_phrase("Logiciel : Genapi")
+    ('la grippe aviaire', 'Logiciel : Genapi')
     >>> topic_phrase("Anglais et mandarin"), topic_phrase("tri et emballage des colis")
     ('l’anglais et le mandarin', 'le tri et l’emballage des colis')
     """
@@ -530,7 +536,11 @@ def topic_phrase(subject: str) -> str:
     cut = _ASKED_AFTER.search(text)
     if cut is not None and cut.start() > 0:
         head, asked = text[: cut.start()], text[cut.end() :].strip()
-        if _bare(_first(asked)) in {*_INTERROGATIVES, *_QUESTION_WORDS}:
+        # « grippe aviaire : pic d'analyses l'hiver », « produits ecolabel, dosage » : the
+        # note after the topic, which a letter cannot slot after « sur » (read 94). A
+        # longer clause after a comma goes on with it (« …en coteaux, tout à la main »).
+        noted = len(head.split()) >= 2 and (cut.group() == " :" or len(asked.split()) <= 2)
+        if _bare(_first(asked)) in {*_INTERROGATIVES, *_QUESTION_WORDS} or noted:
             return topic_phrase(head)
     text = _INFINITIVE_THEN_A.sub(_to_a, text)
     is_question = text.endswith("?")
@@ -552,11 +562,14 @@ def topic_phrase(subject: str) -> str:
     asks = head in _INTERROGATIVES or head in _QUESTION_WORDS or head == "est-ce"
     # « développer la clientèle agricole? » is an infinitive with a question mark, not a
     # question to turn around (« notre discussion sur le développer… », read 57).
-    if asks or (is_question and not _is_infinitive(words)):
+    infinitive_first = _is_infinitive(words) or (_bare(words[0]) in _BECOMING and len(words) > 1)
+    if asks or (is_question and not infinitive_first):
         return _question_phrase(text)
-    if _is_infinitive(words):
+    if infinitive_first:
         infinitive = re.sub(r"^d(?:e |['’])", "", text)
-        return "la façon " + ("d’" if elides(infinitive) else "de ") + infinitive
+        # « devenir associée ? », « passer à 4 jours ? » ask whether, not how (read 94).
+        lead = "la possibilité " if _bare(_first(infinitive)) in _BECOMING else "la façon "
+        return lead + ("d’" if elides(infinitive) else "de ") + infinitive
     return _noun_phrase(text)
 
 

@@ -120,6 +120,12 @@ _FIRST_PERSON_BEFORE = re.compile(
 )
 
 
+_IMPRESSED = frozenset(
+    "frappé étonné marqué touché impressionné intéressé emballé rassuré interpellé épaté "
+    "enchanté charmé".split()
+)
+
+
 def _participles(text: str, gender: str | None) -> str:
     table = _table("participles.txt")
 
@@ -133,8 +139,11 @@ def _participles(text: str, gender: str | None) -> str:
 
     def after_ete(match: re.Match[str]) -> str:
         found = table.get(_unaccented(match.group(2)), "")
-        # Before « par », any participle: « j'ai été frappe par l'attachement » (read 84).
-        by_whom = match.string.startswith(" par ", match.end())
+        # Before « par », any participle: « j'ai été frappe par l'attachement » (read 84);
+        # before « que », one that says an impression (read 94: « j'ai été frappe que… »).
+        by_whom = match.string.startswith(" par ", match.end()) or (
+            found in _IMPRESSED and match.string.startswith((" que ", " qu'", " qu’"), match.end())
+        )
         if not (found.endswith("*") or (found and by_whom)) or gender not in ("m", "f", "n"):
             return match.group(0)
         # Only the writer's own « été » agrees with the writer: « mon mémoire a été
