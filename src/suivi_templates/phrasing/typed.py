@@ -248,6 +248,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     "j'aurais dû le dire, j'ai du temps ; libre dès le 1er jour, des outils"
     >>> as_written("Jai ete frappe par l'attachement ; j'ai été frappe", gender="f")
     "J’ai été frappée par l'attachement ; j'ai été frappe"
+    >>> as_written("Jai ete frappe que vous montez ; j'ai été contente que", gender="m")
+    "J’ai été frappé que vous montez ; j'ai été contente que"
     >>> as_written("je suis calme"), as_written("jai ete impressionne", gender="n")
     ('je suis calme', 'j’ai été impressionné·e')
     >>> as_written("mon memoire a ete publie, j'ai ete publie", gender="n")
