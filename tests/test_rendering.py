@@ -447,6 +447,31 @@ def test_a_name_that_starts_with_a_common_noun_takes_its_article(
     assert "chez " + name.split()[0] not in body
 
 
+def test_news_of_yesterday_takes_no_depuis(make_context: ContextFactory) -> None:
+    """Read 94: « Depuis, j'ai obtenu hier mon Certiphyto »: when, said twice."""
+    ctx = make_context(
+        "fr_FR",
+        commitments=[],
+        debrief__since=["J'ai obtenu le 1er décembre mon Certiphyto : je pourrai traiter."],
+    )
+    body = render("reminder", ctx, sent_on=date(2026, 12, 2)).body
+    assert "hier" in body
+    assert "Depuis, j’ai obtenu hier" not in body
+
+
+def test_an_answer_that_says_the_question_again_is_confirmed(make_context: ContextFactory) -> None:
+    """Read 94: « Vous m'avez demandé si je pouvais monter au camp le 30 novembre : oui, je
+    monte au camp le 30 novembre en après-midi »."""
+    promise = {
+        "promise": "lui dire si je peux monter au camp le 30 novembre",
+        "details": "oui, je monte au camp le 30 novembre en après-midi",
+        "done": True,
+    }
+    body = render("thank_you", make_context("fr_CA", commitments=[promise])).body
+    assert "je vous confirme que je monte au camp le 30\u00a0novembre en après-midi" in body
+    assert "oui, je monte" not in body
+
+
 def test_news_that_names_no_topic_is_not_tied_to_one(make_context: ContextFactory) -> None:
     """The library does not invent what a fact changes for the employer (R14)."""
     since = {"since": ["J’ai renouvelé ma formation PDSB."]}
@@ -2105,7 +2130,7 @@ def test_notes_typed_as_spoken_are_written_as_a_letter(make_context: ContextFact
     assert "sont là depuis" in body
     assert "je vous ai dit que je l’utilisais un peu; en réalité, je fais" in body
     assert "au laboratoire depuis deux ans" in body
-    assert "oui, je suis disponible toute la semaine, de 8 h à 16 h" in body
+    assert "je vous confirme que je suis disponible toute la semaine, de 8 h à 16 h" in body
     ctx = make_context(
         "fr_CA",
         debrief__since=[

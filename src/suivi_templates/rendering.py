@@ -331,7 +331,13 @@ def _promises(
             "lien": str(commitment.link) if commitment.link else None,
             "echeance": commitment.due,
             "en_retard": _late(commitment.due, context.interview.date, sent_on),
-            "details": phrasing.given_in_words(commitment.details) if commitment.details else None,
+            "details": (
+                phrasing.given_in_words(
+                    phrasing.without_yes(commitment.details) if restated else commitment.details
+                )
+                if commitment.details
+                else None
+            ),
             "canal": phrasing.channel_besides_email(commitment.promise),
         }
         if commitment.done and phrasing.tells(commitment.promise) and not commitment.details:
@@ -430,6 +436,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "sujet_lie": phrasing.linked_topic,
         "sujet_nomme": phrasing.named_topic,
         "dit_sa_portee": phrasing.tells_its_bearing,
+        # « Depuis, j'ai obtenu hier mon Certiphyto » said when twice (read 94).
+        "jour_recent": lambda sentence: _RECENT_DAY.search(sentence) is not None,
         # A topic that can open a sentence about the work: « Ce que vous m'avez expliqué du
         # SSIAP 2 m'a permis de me projeter » said nothing of a credential.
         "en_tete": lambda topic: (
@@ -811,6 +819,13 @@ def _accented(text: str, names: tuple[str, ...], gender: str) -> str:
 @lru_cache(maxsize=1024)
 def _noun_phrase_accented(text: str, names: tuple[str, ...], gender: str | None = None) -> str:
     return phrasing.noun_phrase_as_written(text, names, gender)
+
+
+_RECENT_DAY = re.compile(
+    r"\b(?:aujourd’hui|aujourd'hui|hier|avant-hier|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche)\b",
+    re.IGNORECASE,
+)
 
 
 def _promised(promise: str) -> str | None:

@@ -71,6 +71,7 @@ from suivi_templates.phrasing.promises import (
     said_once,
     tells,
     timed,
+    without_yes,
 )
 from suivi_templates.phrasing.roles import advert_reference, role_as_said
 from suivi_templates.phrasing.topics import (
@@ -157,4 +158,5 @@ __all__ = [
     "with_nous",
     "without_legal_form",
     "without_tagline",
+    "without_yes",
 ]

@@ -220,12 +220,37 @@ def restates(question: str, answer: str) -> bool:
     >>> restates("savoir si je peux commencer le 1er mai ou le 15 mai",
     ...          "je peux commencer le 1er mai, ma session finit le 28 avril")
     True
+    >>> restates("dire si je peux monter au camp le 30 novembre",
+    ...          "oui, je monte au camp le 30 novembre en après-midi")
+    True
     """
     clause = re.sub(r"^\w+\s+(?:si\s+|s['’](?=il)|quand\s+)?", "", question.strip()).casefold()
-    said = answer.casefold()
+    said = without_yes(answer).casefold()
     opening = " ".join(clause.split()[:3])
     yes_or_no = re.match(r"^\w+\s+(?:si\s|s['’]il)", question.strip()) is not None
-    return bool(clause) and (clause in said or (yes_or_no and said.startswith(opening)))
+    if not clause:
+        return False
+    if clause in said or (yes_or_no and said.startswith(opening)):
+        return True
+    # « si je peux monter au camp le 30 novembre : oui, je monte au camp le 30 novembre »
+    # says it over again in other tenses (read 94): every word of the clause but « pouvoir ».
+    asked = {w[:4] for w in re.findall(r"[^\W\d_]{4,}", clause) if w[:4] not in _CAN}
+    answered = {w[:4] for w in re.findall(r"[^\W\d_]{4,}", said)}
+    return yes_or_no and len(asked) >= 2 and asked <= answered
+
+
+# « pouvoir », whose tense the answer changes, and « pour ».
+_CAN = frozenset({"peux", "peut", "pouv", "pour"})
+_YES = re.compile(r"^\s*oui\b[\s,.!:;]*", re.IGNORECASE)
+
+
+def without_yes(answer: str) -> str:
+    """The answer without the « oui, » that opens it: the sentence says it is a yes.
+
+    >>> without_yes("oui, je monte au camp le 30 novembre"), without_yes("ouiii")
+    ('je monte au camp le 30 novembre', 'ouiii')
+    """
+    return _YES.sub("", answer, count=1) or answer
 
 
 # Where a promise's own clause starts: « vous dire | si je peux commencer le 23 ».
