@@ -442,6 +442,9 @@ def tells_its_bearing(news: str) -> bool:
 _SUCCESS = re.compile(
     r"\b(?:obtenu|obtient|remporté|remporte|reçu|décroché|gagné|primée?s?|lauréate?s?"
     r"|figure parmi|levée de fonds|ouvert|ouvrir|inauguré|finalistes?"
+    # An accreditation kept is earned again (read 94: « vient de renouveler son accréditation
+    # ISO 17025 », told without a word of congratulation).
+    r"|renouvel(?:é|ée|er|le)\s+(?:son|sa|ses|leur)\s+(?:accréditation|certification|agrément|label)"
     r"|dans la (?:première |deuxième |dernière )?sélection)\b",
     re.I,
 )
@@ -455,6 +458,9 @@ _INITIATIVE = re.compile(
 
 def news_kind(fact: str) -> str | None:
     """``"succes"``, ``"initiative"`` or None: what an organisation's news calls for.
+
+    >>> news_kind("Le laboratoire vient de renouveler son accréditation ISO 17025.")
+    'succes'
 
     >>> news_kind("Les Ateliers Boréal ont obtenu le contrat du pont de la rivière Noire.")
     'succes'
