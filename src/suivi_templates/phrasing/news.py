@@ -451,7 +451,9 @@ _SUCCESS = re.compile(
 # Ahead, or under way: « ouvrira une exposition », « a lancé son plan ».
 _INITIATIVE = re.compile(
     r"\b(?:lancée?s?|lance|lancera|ouvre|ouvrira|adopté|publié|inaugure|inaugurera"
-    r"|déploie|déploiera|annoncé l['’]ouverture)\b",
+    r"|déploie|déploiera|annoncé l['’]ouverture|ajoute|ajoutent|ajoutera|ajouteront"
+    # A headline of a project (read 94: « Ouverture d'une ludothèque… », told bare).
+    r"|ouverture|lancement|création|agrandissement|construction)\b",
     re.I,
 )
 
@@ -465,6 +467,8 @@ def news_kind(fact: str) -> str | None:
     >>> news_kind("Les Ateliers Boréal ont obtenu le contrat du pont de la rivière Noire.")
     'succes'
     >>> news_kind("La Ville a adopté un plan de sécurité civile.")
+    'initiative'
+    >>> news_kind("Ouverture d'une ludothèque dans la médiathèque en mars 2027")
     'initiative'
     >>> news_kind("La Ville fusionne deux services.") is None
     True
