@@ -480,7 +480,7 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     'J’ai été frappée par votre projet d’IRM 3T : c’est rare ici.'
     >>> own_sentence("J’ai été frappée par le virage numérique, vous voulez tout numériser")
     'J’ai été frappée par le virage numérique : vous voulez tout numériser.'
-    >>> own_sentence("J'ai adoré que vous fassiez relire les maquettes par des ados")
+    >>> own_sentence("J'ai adoré que vous fassiez relire les maquettes par des adolescents")
     'J’ai particulièrement apprécié que vous fassiez relire les maquettes par des adolescents.'
     >>> own_sentence("J’aime le travail bien fait, même pour une petite job.")
     'J’aime le travail bien fait, même pour une petite tâche.'
@@ -516,7 +516,8 @@ def _this_or_that(match: re.Match[str], text: str) -> str:
 
 
 # Turns of notes too familiar for a first letter to a recruiter (read 25): « J’ai adoré que… »,
-# « J’ai trouvé cela beau que… », « un comité d’ados », « …, pas juste derrière un micro ».
+# « J’ai trouvé cela beau que… », « …, pas juste derrière un micro » (« ados » is the
+# register's: phrasing.shorthand).
 _SPOKEN_TURNS = [
     # « beaucoup aimé » then « j’aimerais beaucoup rejoindre » (fresh16).
     # « J'ai adoré voir… » takes « de » once it is « apprécié » (pair read 95: « J'ai
@@ -530,7 +531,6 @@ _SPOKEN_TURNS = [
         re.compile(r"\bj['’]ai trouvé (?:ça|cela) (?:très |super |vraiment )?beau que\b", re.I),
         "j’ai beaucoup apprécié que",
     ),
-    (re.compile(r"\bados\b"), "adolescents"),
     # « une job », Québec's spoken gender of « job », reads as slang to a foreman (read 47).
     (re.compile(r"\bune petite job\b", re.I), "une petite tâche"),
     (re.compile(r"\bune job\b", re.I), "un emploi"),

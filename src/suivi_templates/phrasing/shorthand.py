@@ -112,6 +112,10 @@ _REGISTER = (
     # « J'ai trouvé cela très intéressant que… » read as a note put into words (read 93).
     (re.compile(r"\btrouvé (?:ça|ca|cela) (?=(?:très |vraiment )?[^\W\d_]+ que\b)"), "trouvé "),
     (re.compile(r"\ben prod\b"), "en production"),
+    # « un comité d'ados », « le club de lecture ados » (reads 25 and 94).
+    (re.compile(r"\bados\b"), "adolescents"),
+    (re.compile(r"\banglos\b"), "anglophones"),
+    (re.compile(r"\bfrancos\b"), "francophones"),
     # « vous même » takes its hyphen (read 94).
     (re.compile(r"\b(moi|toi|lui|elle|nous|vous|eux|elles) (mêmes?)\b"), r"\1-\2"),
     # Shorthand of a text message (read 69): « c possible », « 1 fds sur 3 », « trav ».
@@ -342,6 +346,8 @@ def written_register(text: str) -> str:
     'mon ancien patron ; les fins de semaine en mars ; 1 fin de semaine sur 3'
     >>> written_register("Jai trouvé ça super intéressant que les techniciens participent")
     'Jai trouvé très intéressant que les techniciens participent'
+    >>> written_register("le club de lecture ados, des familles anglos")  # read 94
+    'le club de lecture adolescents, des familles anglophones'
     >>> written_register("vous montez vous même avec eux")  # read 94
     'vous montez vous-même avec eux'
     >>> written_register("la doc et les docs")

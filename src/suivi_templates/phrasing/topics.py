@@ -457,7 +457,7 @@ _UNHYPHENATED_INVERSION = re.compile(r"\b(\w+ez) (vous)\b")
 # Verbs of a change of state: a topic that starts with one asks whether it can happen.
 _BECOMING = frozenset({"devenir", "passer", "rester", "redevenir"})
 # A noun, then the question about it: « revue de code : comment vous faites ? ».
-_ASKED_AFTER = re.compile(r" :|,")
+_ASKED_AFTER = re.compile(r" ?:(?= )|,")
 # « passer a 4 jours ? » : « a » after an infinitive is « à », typed without its accent.
 _INFINITIVE_THEN_A = re.compile(r"^((?:de |d['’])?\w+) a (?=\S)")
 
@@ -526,6 +526,8 @@ def topic_phrase(subject: str) -> str:
     "la possibilité de devenir associé·e de la SCOP au bout d'1 an"
     >>> topic_phrase("grippe aviaire : pic d'analyses l'hiver"), topic_phrase("Logiciel : Genapi")
     ('la grippe aviaire', 'Logiciel : Genapi')
+    >>> topic_phrase("tournée en region: 14 villes en 6 semaines"), topic_phrase("quart de 7:00")
+    ('la tournée en region', 'le quart de 7:00')
     >>> topic_phrase("Anglais et mandarin"), topic_phrase("tri et emballage des colis")
     ('l’anglais et le mandarin', 'le tri et l’emballage des colis')
     """
@@ -539,7 +541,7 @@ def topic_phrase(subject: str) -> str:
         # « grippe aviaire : pic d'analyses l'hiver », « produits ecolabel, dosage » : the
         # note after the topic, which a letter cannot slot after « sur » (read 94). A
         # longer clause after a comma goes on with it (« …en coteaux, tout à la main »).
-        noted = len(head.split()) >= 2 and (cut.group() == " :" or len(asked.split()) <= 2)
+        noted = len(head.split()) >= 2 and (cut.group() != "," or len(asked.split()) <= 2)
         if _bare(_first(asked)) in {*_INTERROGATIVES, *_QUESTION_WORDS} or noted:
             return topic_phrase(head)
     text = _INFINITIVE_THEN_A.sub(_to_a, text)
