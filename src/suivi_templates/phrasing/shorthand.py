@@ -112,7 +112,10 @@ _REGISTER = (
     # « J'ai trouvé cela très intéressant que… » read as a note put into words (read 93).
     (re.compile(r"\btrouvé (?:ça|ca|cela) (?=(?:très |vraiment )?[^\W\d_]+ que\b)"), "trouvé "),
     (re.compile(r"\ben prod\b"), "en production"),
-    # « un comité d'ados », « le club de lecture ados » (reads 25 and 94).
+    # « un comité d'ados », « le club de lecture ados » (reads 25 and 94): after a noun,
+    # who it is for.
+    (re.compile(r"(?<=\b(?:des|les|aux|mes|ces|nos|vos) )ados\b|(?<=d['’])ados\b"), "adolescents"),
+    (re.compile(r"(?<=[^\W\d_] )ados\b"), "pour adolescents"),
     (re.compile(r"\bados\b"), "adolescents"),
     (re.compile(r"\banglos\b"), "anglophones"),
     (re.compile(r"\bfrancos\b"), "francophones"),
@@ -346,8 +349,8 @@ def written_register(text: str) -> str:
     'mon ancien patron ; les fins de semaine en mars ; 1 fin de semaine sur 3'
     >>> written_register("Jai trouvé ça super intéressant que les techniciens participent")
     'Jai trouvé très intéressant que les techniciens participent'
-    >>> written_register("le club de lecture ados, des familles anglos")  # read 94
-    'le club de lecture adolescents, des familles anglophones'
+    >>> written_register("le club de lecture ados, des ados, d'ados, des familles anglos")
+    "le club de lecture pour adolescents, des adolescents, d'adolescents, des familles anglophones"
     >>> written_register("vous montez vous même avec eux")  # read 94
     'vous montez vous-même avec eux'
     >>> written_register("la doc et les docs")
