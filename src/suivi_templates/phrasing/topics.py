@@ -470,6 +470,14 @@ def _to_a(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+def _is_choice(left: str, right: str) -> bool:
+    """Two short names or nouns, each one side of « ou »: « Excel ou Sheets »."""
+    sides = (left.split(), right.split())
+    return (
+        all(0 < len(side) <= 3 and side[0][:1].isalpha() for side in sides) and " ou " not in right
+    )
+
+
 @lru_cache(maxsize=4096)
 def topic_phrase(subject: str) -> str:
     """A topic as a noun phrase with its determiner, whatever form it was jotted in.
@@ -526,6 +534,8 @@ def topic_phrase(subject: str) -> str:
     "la possibilité de devenir associé·e de la SCOP au bout d'1 an"
     >>> topic_phrase("grippe aviaire : pic d'analyses l'hiver"), topic_phrase("Logiciel : Genapi")
     ('la grippe aviaire', 'Logiciel : Genapi')
+    >>> topic_phrase("IRATA ou CQP ?"), topic_phrase("CACES 3 ou 5 ?")
+    ('le choix entre IRATA et le CQP', 'le CACES 3 ou 5')
     >>> topic_phrase("tournée en region: 14 villes en 6 semaines"), topic_phrase("quart de 7:00")
     ('la tournée en region', 'le quart de 7:00')
     >>> topic_phrase("Anglais et mandarin"), topic_phrase("tri et emballage des colis")
@@ -565,6 +575,10 @@ def topic_phrase(subject: str) -> str:
     # « développer la clientèle agricole? » is an infinitive with a question mark, not a
     # question to turn around (« notre discussion sur le développer… », read 57).
     infinitive_first = _is_infinitive(words) or (_bare(words[0]) in _BECOMING and len(words) > 1)
+    # « IRATA ou CQP ? » asks which: « notre échange sur IRATA ou CQP » (fresh27).
+    left, either, right = text.partition(" ou ")
+    if is_question and either and not asks and not infinitive_first and _is_choice(left, right):
+        return f"le choix entre {_noun_phrase(left)} et {_noun_phrase(right)}"
     if asks or (is_question and not infinitive_first):
         return _question_phrase(text)
     if infinitive_first:

@@ -166,14 +166,32 @@ def _participles(text: str, gender: str | None) -> str:
     return _AFTER_I_AM.sub(after_i_am, text)
 
 
+# Prefixes of compound words, rarer than either half: « electromecanicien » is
+# « électro » + « mécanicien » (fresh27: a title in capitals kept without its accents).
+_PREFIXES = {"electro": "électro", "tele": "télé", "micro": "micro", "hydro": "hydro"}
+
+
 def _accented(word: str) -> str | None:
     """The word with its accents, if the table knows it: « protegée », « lunité ».
 
     >>> _accented("protegée"), _accented("lunité"), _accented("levier")
     ('protégée', 'l’unité', None)
+    >>> _accented("electromecanicien"), _accented("hydroelectrique")
+    ('électromécanicien', 'hydroélectrique')
     """
     found = _table().get(_unaccented(word))
+    if found is None:
+        found = _by_prefix(_unaccented(word))
     return found if found is not None and _agrees(word, found.replace("’", "")) else None
+
+
+def _by_prefix(bare: str) -> str | None:
+    """A compound of a prefix and a second half the table accents, or None."""
+    for prefix, written in _PREFIXES.items():
+        rest = bare.removeprefix(prefix)
+        if rest != bare and len(rest) >= 5 and (second := _table().get(rest)) is not None:
+            return written + second
+    return None
 
 
 def is_er_verb(infinitive: str) -> bool:
