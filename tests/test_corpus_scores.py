@@ -65,6 +65,7 @@ FRESH = {
         "blind31",
         "blind32",
         "blind33",
+        "blind34",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -265,6 +266,11 @@ FIRST_CONTACT_AND_NOW = {
     # Six generic misses are labelled generic and pushy.
     ("blind33", "generic"): (16, 14),
     ("blind33", "pushy"): (0, 0),
+    # Measured at 5ab3539: a call script's notes to oneself do not shout, a call-back left to
+    # the person's choice is no repeated call, a debriefing line is not cited by the one word
+    # its role left. Six generic misses are labelled generic and pushy.
+    ("blind34", "generic"): (16, 13),
+    ("blind34", "pushy"): (2, 0),
 }
 
 

@@ -152,11 +152,25 @@ def shouting(target: Target) -> Iterator[Hit]:
     for count, match in enumerate(_PUNCT.finditer(text)):
         if count >= _SCAN_LIMIT:
             break
+        if _in_own_note(target, match.start()):
+            continue
         yield Hit(
             f"« {match.group()} » : la ponctuation répétée marque l'impatience ou l'exaspération (R16).",
             "Un seul point d'exclamation ou d'interrogation suffit, et souvent un point.",
             match.span(),
         )
+
+
+# A line of a call script's notes: « - Remercier, rester courte!! » (blind34).
+_NOTE_LINE = re.compile(r"[ \t]*(?:[-•*→]|\d+[.)])\s")
+
+
+def _in_own_note(target: Target, start: int) -> bool:
+    """The mark stands in a call script's note to oneself, which no one hears or reads."""
+    if target.kind != "phone_script":
+        return False
+    line_start = target.text.rfind("\n", 0, start) + 1
+    return _NOTE_LINE.match(target.text, line_start) is not None
 
 
 def _in_quotes(text: str, start: int, end: int) -> bool:
