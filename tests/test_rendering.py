@@ -472,6 +472,28 @@ def test_an_answer_that_says_the_question_again_is_confirmed(make_context: Conte
     assert "oui, je monte" not in body
 
 
+def test_a_call_does_not_say_it_liked_a_condition_of_the_work(make_context: ContextFactory) -> None:
+    """Read 96: « J'ai bien aimé notre échange à propos de l'astreinte 1 sem sur 4 »."""
+    ctx = make_context(
+        "fr_FR", topics=[{"subject": "l'astreinte 1 sem sur 4"}], next_steps__channel="phone"
+    )
+    body = render("phone_script", ctx, sent_on=date(2026, 12, 7)).body
+    assert "bien aimé" not in body
+    assert "l’astreinte une semaine sur 4" in body
+
+
+def test_how_a_promise_goes_is_not_what_it_gives(make_context: ContextFactory) -> None:
+    """Read 96: « voici mes disponibilités du mercredi par téléphone : je suis disponible… »."""
+    promise = {
+        "promise": "lui confirmer mes dispos du mercredi par téléphone",
+        "details": "je suis disponible tous les mercredis, matin et midi",
+    }
+    ctx = make_context("fr_CA", commitments=[promise], next_steps__channel="phone")
+    body = render("phone_script", ctx, sent_on=date(2026, 11, 20)).body
+    assert "mercredi par téléphone" not in body
+    assert "je suis disponible tous les mercredis" in body
+
+
 def test_news_that_names_no_topic_is_not_tied_to_one(make_context: ContextFactory) -> None:
     """The library does not invent what a fact changes for the employer (R14)."""
     since = {"since": ["J’ai renouvelé ma formation PDSB."]}

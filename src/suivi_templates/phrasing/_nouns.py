@@ -100,7 +100,8 @@ _GENDER_EXCEPTIONS: dict[str, Article] = {
         compteur bonheur honneur acteur facteur indicateur employeur fournisseur quart
         temps cas accès succès progrès prix choix cours concours parcours secours permis
         avis devis virus campus consensus stress centre livre registre titre membre
-        nombre cadre chapitre théâtre ministre litre mètre kilomètre""".split(),
+        nombre cadre chapitre théâtre ministre litre mètre kilomètre lundi mardi mercredi
+        jeudi vendredi samedi dimanche""".split(),
         "le",
     ),
     # Languages are common nouns, masculine, written in lowercase (« l’anglais »).

@@ -21,13 +21,19 @@ _GENDER_MENTION = re.compile(r"\s*\(?\b[HFhf]\s*/\s*[HFhf](?:\s*/\s*[XNxn])?\b\)
 # The closing bracket is the ending's only when it opened one: in « (contractuel·le) » it
 # closes the detail (read 92: « directrice de plateau (contractuelle », unclosed).
 _INCLUSIVE = re.compile(
-    r"(\w+)(?:[·•.]|(\())(?P<ending>e|ne|le|se|sse|ère|euse|rice|trice)(?:[·•.]?s)?"
+    r"(\w+)(?:[·•./]|(\())(?P<ending>e|ne|le|se|sse|ère|euse|rice|trice)(?:[·•.]?s)?"
     r"(?(2)\)s?)(?=\W|$)",
     re.IGNORECASE,
 )
 # What follows a spaced dash or sits in parentheses is the advert's detail (a unit, a
 # contract, a rate): « — centre de contrôle », « (CDI) », « (remplacement, 80 %) ».
 _DETAIL = re.compile(r"\s+[—–-]\s+.*$|\s*\([^()]*\)")
+# After a spaced bracket, the rest is detail too: « (H/F) 35h, permis B exigé »,
+# « (concours 2026-SP-0931) soirs et fins de semaine » (read 96).
+_AFTER_DETAIL = re.compile(r"\s+\([^()]*\).*$")
+# A title that is only its acronym, spelled out after a dash: « ASVP - agent(e) de
+# surveillance de la voie publique » (read 96: « le poste d'asvp »).
+_ACRONYM_THEN_TITLE = re.compile(r"^([A-ZÉ]{2,6})\s+[—–-]\s+(\S.*)$")
 
 
 def _agreed(match: re.Match[str], gender: Gender, spoken: bool) -> str:
@@ -201,9 +207,15 @@ def _without_reference(title: str) -> str:
     return head if head else title
 
 
-# « 24h/sem », « 35h », « 2x8 » : the hours, not the post (read 94: « animateur culinaire
-# 24 h/sem », « conducteur offset / conductrice offset 2x8 » left the doublet unsplit).
-_SCHEDULE = re.compile(r"\s+(?:\d{1,2}\s?h(?:\s?/\s?sem(?:aine)?)?|[23]\s?x\s?8)$", re.IGNORECASE)
+# « 24h/sem », « 35h », « 2x8 », « CDI », « cat. C » : the hours, the contract or the grade,
+# not the post (read 94: « animateur culinaire 24 h/sem », « conducteur offset / conductrice
+# offset 2x8 » left the doublet unsplit; read 96).
+_SCHEDULE = re.compile(
+    r"(?:,?\s+(?:équipe\s+)?\d{1,2}\s?h(?:\d{2})?(?:\s?[-–à]\s?\d{1,2}\s?h(?:\d{2})?)?"
+    r"(?:\s?/\s?sem(?:aine)?\.?)?|\s+[23]\s?x\s?8|\s+(?:CDI|CDD)"
+    r"|,?\s+cat(?:\.|égorie)\s?[ABC])+$",
+    re.IGNORECASE,
+)
 _MID_CAPITAL = re.compile(
     r"(?:(?<=\b[dl]['’])|(?<=\sde )|(?<=\sdu )|(?<=\sdes )|(?<=\sen ))"
     r"[A-ZÉÈÀ][a-zàâçéèêëîïôûù]{3,}\b(?![-’'])"
@@ -297,8 +309,19 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     "agent d'entretien polyvalent"
     >>> role_as_said("Opérateur d'Abatteuse multifonctionnelle (Ponsse)", "m")
     "opérateur d'abatteuse multifonctionnelle"
+    >>> role_as_said("COUVREUR COMPAGNON (bardeau et membrane) 7h-15h30", "m")
+    'couvreur compagnon'
+    >>> role_as_said("Ramoneur-fumiste (H/F) 35h, permis B exigé", "m")
+    'ramoneur-fumiste'
+    >>> role_as_said("Préparateur/trice en pharmacie (BP) 28h - lundi, mardi, samedi", "f")
+    'préparatrice en pharmacie'
+    >>> role_as_said("ASVP - agent(e) de surveillance de la voie publique, cat. C", "f")
+    'agente de surveillance de la voie publique'
+    >>> role_as_said("Technicien(ne) en éducation spécialisée (TES) 26h15/sem. - école", "f")
+    'technicienne en éducation spécialisée'
     """
-    text = _GENDER_MENTION.sub("", title)
+    spelled = _ACRONYM_THEN_TITLE.match(title.strip())
+    text = _GENDER_MENTION.sub("", _AFTER_DETAIL.sub("", spelled.group(2) if spelled else title))
     # The detail goes first: « (contractuel·le) » is not a word of the doublet (read 92).
     both = _said_in_both(_DETAIL.sub("", text).strip()) if gender == "n" and spoken else None
     text = both or _INCLUSIVE.sub(lambda match: _agreed(match, gender, spoken), text)

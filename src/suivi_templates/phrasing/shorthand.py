@@ -140,6 +140,9 @@ _REGISTER = (
     # « le certif », « la certif » (read 84): the article says which word was cut.
     (re.compile(r"\b(le|un|mon|son|ce|du|au) certif\b"), r"\1 certificat"),
     (re.compile(r"\b(la|une|ma|sa|cette|de la) certif\b"), r"\1 certification"),
+    # « le certif SEV a renouveler », « 1 sem sur 4 » (read 96).
+    (re.compile(r"\bcertif\b"), "certificat"),
+    (re.compile(r"(?<=\d )sem\b\.?"), "semaine"),
     (re.compile(r"\bcertifs\b"), "certifications"),
     # « mes coordos » are contact details; « deviennent coordos », people (read 84).
     (re.compile(r"\b(mes|vos|ses|nos|leurs|les|tes) coordos\b"), r"\1 coordonnées"),
@@ -349,6 +352,8 @@ def written_register(text: str) -> str:
     'mon ancien patron ; les fins de semaine en mars ; 1 fin de semaine sur 3'
     >>> written_register("Jai trouvé ça super intéressant que les techniciens participent")
     'Jai trouvé très intéressant que les techniciens participent'
+    >>> written_register("le certif SEV ; l'astreinte 1 sem sur 4")
+    "le certificat SEV ; l'astreinte 1 semaine sur 4"
     >>> written_register("le club de lecture ados, des ados, d'ados, des familles anglos")
     "le club de lecture pour adolescents, des adolescents, d'adolescents, des familles anglophones"
     >>> written_register("vous montez vous même avec eux")  # read 94
@@ -398,11 +403,16 @@ _SMALL_NUMBER = re.compile(
 )
 
 
+_AFTER_ACRONYM = re.compile(r"\b[A-ZÉ]{2,}\s$")
+
+
 def numbers_in_words(text: str) -> str:
     """``text`` with a small count written in words, as a letter writes it.
 
     >>> numbers_in_words("les coordonnées de 2 références, ramené à 1 mois, 10 ans")
     'les coordonnées de deux références, ramené à un mois, dix ans'
+    >>> numbers_in_words("le CACES 3, la CN 5 axes ; 1 semaine sur 4")  # read 96
+    'le CACES 3, la CN 5 axes ; une semaine sur 4'
     >>> numbers_in_words("associée au bout d'1 an ; pendant 1 an")  # read 94
     "associée au bout d'un an ; pendant un an"
     >>> numbers_in_words("les horaires 3 h-10 h")  # a range of hours (read 93)
@@ -415,7 +425,10 @@ def numbers_in_words(text: str) -> str:
 
     def in_words(match: re.Match[str]) -> str:
         number, word = match.groups()
-        if word in _NOT_A_COUNT:
+        # « CACES 3 », « CN 5 axes », « SSIAP 2 » : after an acronym, a number names (read 96).
+        if word in _NOT_A_COUNT or _AFTER_ACRONYM.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
             return match[0]
         if number == "1":
             return f"{_ONE[word]} " if word in _ONE else match[0]

@@ -454,6 +454,7 @@ def _noun_phrase(phrase: str) -> str:
 _UNHYPHENATED_INVERSION = re.compile(r"\b(\w+ez) (vous)\b")
 
 
+_SLASHED_WORDS = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_]{3,})\b")
 # Verbs of a change of state: a topic that starts with one asks whether it can happen.
 _BECOMING = frozenset({"devenir", "passer", "rester", "redevenir"})
 # A noun, then the question about it: « revue de code : comment vous faites ? ».
@@ -534,6 +535,8 @@ def topic_phrase(subject: str) -> str:
     "la possibilité de devenir associé·e de la SCOP au bout d'1 an"
     >>> topic_phrase("grippe aviaire : pic d'analyses l'hiver"), topic_phrase("Logiciel : Genapi")
     ('la grippe aviaire', 'Logiciel : Genapi')
+    >>> topic_phrase("anglais/espagnol pour les groupes"), topic_phrase("N1/N2")
+    ('l’anglais et l’espagnol pour les groupes', 'N1/N2')
     >>> topic_phrase("IRATA ou CQP ?"), topic_phrase("CACES 3 ou 5 ?")
     ('le choix entre IRATA et le CQP', 'le CACES 3 ou 5')
     >>> topic_phrase("tournée en region: 14 villes en 6 semaines"), topic_phrase("quart de 7:00")
@@ -555,6 +558,8 @@ def topic_phrase(subject: str) -> str:
         if _bare(_first(asked)) in {*_INTERROGATIVES, *_QUESTION_WORDS} or noted:
             return topic_phrase(head)
     text = _INFINITIVE_THEN_A.sub(_to_a, text)
+    # « anglais/espagnol pour les groupes » : two words a note joins with a slash (read 96).
+    text = _SLASHED_WORDS.sub(r"\1 et \2", text)
     is_question = text.endswith("?")
     text = text.rstrip(" ?\u00a0\u202f").strip()
     if not text:
@@ -637,7 +642,13 @@ def reads_as_subject(phrase: str, most: int = 10) -> bool:
     >>> reads_as_subject("les plaintes citoyens, comment vous les traitez")
     False
     """
-    return len(phrase.split()) <= most and _OWN_CLAUSE.search(phrase) is None
+    # « le choix entre la base YUL et YQB » is a question of the candidate's: nothing the
+    # recruiter « explained » (read 96).
+    return (
+        len(phrase.split()) <= most
+        and _OWN_CLAUSE.search(phrase) is None
+        and not phrase.startswith("le choix entre")
+    )
 
 
 # What the interviewer dwelt on comes first (« elle en a parlé longtemps »).
@@ -692,8 +703,8 @@ _WORK_AT = re.compile(
 # Remote work or a shorter week is the candidate's own question too (read 93: « le
 # télétravail 3j/sem » and « passer à 4 jours » thanked for, as what the interview left).
 _CONDITION_WORD = re.compile(
-    r"\b(?:astreintes?|quarts?|horaires?|permanences?|t[ée]l[ée]travail|temps partiel"
-    r"|(?:4|quatre) jours)\b",
+    r"\b(?:astreintes?|quarts?|horaires?|permanences?|disponibilités?|t[ée]l[ée]travail"
+    r"|temps partiel|(?:4|quatre) jours)\b",
     re.I,
 )
 _ACCEPTED_ARTICLE = re.compile(r"^(les|la|le|l['’])\s*(?=\w)")

@@ -194,6 +194,14 @@ def _by_prefix(bare: str) -> str | None:
     return None
 
 
+# « le certificat SEV a renouveler » : « a » before an infinitive is « à » (read 96).
+_A_THEN_INFINITIVE = re.compile(r"(?<=[^\W\d_] )a (?=([^\W\d_]+er)\b)")
+
+
+def _to_a_before_infinitive(match: re.Match[str]) -> str:
+    return "à " if is_er_verb(match.group(1)) else match.group(0)
+
+
 def is_er_verb(infinitive: str) -> bool:
     """Whether a word in « -er » is a verb's infinitive (its participle is a French word).
 
@@ -268,6 +276,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     "J’ai été frappée par l'attachement ; j'ai été frappe"
     >>> as_written("Jai ete frappe que vous montez ; j'ai été contente que", gender="m")
     "J’ai été frappé que vous montez ; j'ai été contente que"
+    >>> as_written("le certif SEV a renouveler ; il a premier rang")  # read 96
+    'le certificat SEV à renouveler ; il a premier rang'
     >>> as_written("je suis calme"), as_written("jai ete impressionne", gender="n")
     ('je suis calme', 'j’ai été impressionné·e')
     >>> as_written("mon memoire a ete publie, j'ai ete publie", gender="n")
@@ -346,6 +356,7 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
     text = _A_PLACE.sub("à", _GLUED_ELISION.sub(_apostrophe, text))
     # On the accented words: « super interessant », « vous etes pas la ».
     text = numbers_in_words(written_register(with_ne(_WORD.sub(accented, text))))
+    text = _A_THEN_INFINITIVE.sub(_to_a_before_infinitive, text)
     # Once more: a word the register wrote (« pis » → « et ») may follow a bare « l ».
     text = _apostrophes_typed_as_spaces(text)
     return _participles(text, gender)
