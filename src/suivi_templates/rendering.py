@@ -304,11 +304,8 @@ def _promises(
         if question is not None and question.startswith("connaître ") and commitment.details:
             named = question.removeprefix("connaître ")
         entry = {
-            "objet": _CHANNEL_TAIL.sub(
-                "",
-                phrasing.said_once(
-                    _promised(commitment.promise) or named or "", commitment.details
-                ),
+            "objet": phrasing.without_channel(
+                phrasing.said_once(_promised(commitment.promise) or named or "", commitment.details)
             )
             or None,
             # Contact details go in a message's body, never « ci-joint ».
@@ -824,11 +821,6 @@ def _noun_phrase_accented(text: str, names: tuple[str, ...], gender: str | None 
     return phrasing.noun_phrase_as_written(text, names, gender)
 
 
-# How the item goes is not the item: « voici mes disponibilités du mercredi par téléphone »
-# (read 96).
-_CHANNEL_TAIL = re.compile(
-    r"\s+(?:par|au)\s+(?:téléphone|tél\.?|courriel|texto|sms|mail|e-?mail)$", re.IGNORECASE
-)
 _RECENT_DAY = re.compile(
     r"\b(?:aujourd’hui|aujourd'hui|hier|avant-hier|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche)\b",

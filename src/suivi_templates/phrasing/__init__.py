@@ -71,6 +71,7 @@ from suivi_templates.phrasing.promises import (
     said_once,
     tells,
     timed,
+    without_channel,
     without_yes,
 )
 from suivi_templates.phrasing.roles import advert_reference, role_as_said
@@ -156,6 +157,7 @@ __all__ = [
     "undated",
     "unprompted_weakness",
     "with_nous",
+    "without_channel",
     "without_legal_form",
     "without_tagline",
     "without_yes",

@@ -8,7 +8,7 @@ from suivi_templates.phrasing._words import _DETERMINERS, _bare, _first
 from suivi_templates.phrasing.typed import _unaccented
 
 # How an item goes: « par texto », said after the verb or at the end of the promise.
-_BY = r"par\s+(?:texto|sms|courriel|e-?mail|mail|la\s+poste)"
+_BY = r"(?:par|au)\s+(?:texto|sms|courriel|e-?mail|mail|la\s+poste|téléphone|tél\.?)"
 _SENDING = re.compile(
     r"^(?:(?:lui|leur|vous)\s+)?(?:(?P<access>donner\s+accès)|envoyer|renvoyer|transmettre|faire\s+parvenir|faire\s+suivre|"
     r"partager|fournir|communiquer|remettre|adresser|soumettre|donner|montrer|expédier|acheminer|"
@@ -97,12 +97,25 @@ def channel_besides_email(promise: str) -> str | None:
     'par texto'
     >>> channel_besides_email("lui transmettre mon portfolio par courriel") is None
     True
+    >>> channel_besides_email("lui confirmer mes dispos par téléphone") is None
+    True
     """
     channel = promised_channel(promise)
-    return None if channel is None or _EMAIL.search(channel) else channel
+    return None if channel is None or _EMAIL_OR_CALL.search(channel) else channel
 
 
-_EMAIL = re.compile(r"courriel|mail", re.IGNORECASE)
+# E-mail is the default way; a call is the call that keeps the promise.
+_EMAIL_OR_CALL = re.compile(r"courriel|mail|tél", re.IGNORECASE)
+
+
+def without_channel(item: str) -> str:
+    """What a promise gives, without how it goes (read 96: « voici mes disponibilités par
+    téléphone »).
+
+    >>> without_channel("mes disponibilités du mercredi par téléphone")
+    'mes disponibilités du mercredi'
+    """
+    return _CHANNEL.sub("", item)
 
 
 # « lui dire si je peux venir », « leur faire savoir quand… » : a promise to answer. « lui
