@@ -109,8 +109,9 @@ _EMAIL_OR_CALL = re.compile(r"courriel|mail|tél", re.IGNORECASE)
 
 
 def without_channel(item: str) -> str:
-    """What a promise gives, without how it goes (read 96: « voici mes disponibilités par
-    téléphone »).
+    """What a promise gives, without how it goes.
+
+    « voici mes disponibilités par téléphone » gave the channel as the item (read 96).
 
     >>> without_channel("mes disponibilités du mercredi par téléphone")
     'mes disponibilités du mercredi'

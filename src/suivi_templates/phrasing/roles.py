@@ -222,6 +222,10 @@ _MID_CAPITAL = re.compile(
 )
 
 
+# A certificate's code and level that end a title: « CACES 1-3-5 », « CQP niv.2 ».
+_CERTIFICATE_CODE = re.compile(r"\s+[A-Z]{2,}\s+(?:niv(?:eau|\.)?\s?)?\d[\d-]*$")
+
+
 def _without_schedule(title: str) -> str:
     """The title without the hours that end it.
 
@@ -303,6 +307,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'préposée aux bénéficiaires'
     >>> role_as_said("CARISTE CACES 1-3-5 (H/F) Réf. 2026-LOG-221", "m")
     'cariste CACES 1-3-5'
+    >>> role_as_said("Cordiste CQP niv.2 - travaux acrobatiques", "m", spoken=True)
+    'cordiste'
     >>> role_as_said("Conducteur offset / conductrice offset (Heidelberg 5 couleurs) 2x8", "f")
     'conductrice offset'
     >>> role_as_said("Agent d'Entretien polyvalent (réf. 2026-ENT-07)", "m")
@@ -351,6 +357,10 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
         # « chef d'équipe » for a woman who writes « cheffe » (fresh9): the feminine the
         # Académie (2019) and the OQLF both give.
         text = _CHEF.sub(lambda match: match.group(0) + "fe", text)
+    if spoken:
+        # « cordiste CQP niv.2 », « préparatrice de commandes CACES 1-3-5 » said three times
+        # in a call (read 96): aloud, the post without its certificate's code.
+        text = _CERTIFICATE_CODE.sub("", text) or text
     return _as_common_noun(text) or title.strip()
 
 
