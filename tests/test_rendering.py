@@ -494,6 +494,18 @@ def test_how_a_promise_goes_is_not_what_it_gives(make_context: ContextFactory) -
     assert "je suis disponible tous les mercredis" in body
 
 
+def test_a_call_names_a_topic_of_the_job_before_the_pay(make_context: ContextFactory) -> None:
+    """Read 97: « J'ai bien aimé notre échange sur les primes de poste 3x8 »."""
+    topics = [
+        {"subject": "primes de poste 3x8", "note": "il a insisté"},
+        {"subject": "passage à la GMAO CARL Source"},
+    ]
+    ctx = make_context("fr_FR", topics=topics, next_steps__channel="phone")
+    body = render("phone_script", ctx, sent_on=date(2026, 12, 7)).body
+    assert "primes" not in body
+    assert "GMAO" in body
+
+
 def test_news_that_names_no_topic_is_not_tied_to_one(make_context: ContextFactory) -> None:
     """The library does not invent what a fact changes for the employer (R14)."""
     since = {"since": ["J’ai renouvelé ma formation PDSB."]}

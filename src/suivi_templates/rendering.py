@@ -497,9 +497,20 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # cannot be read out (read 82).
         "sujets_parles": [phrasing.spoken_topic(phrasing.aloud(s)) for s in subjects],
         # The topic a sentence can say the interview was about: not the candidate's licence.
+        # Not the pay, nor a condition the candidate asked about, when the interview had a
+        # topic of the job (read 97: « j'ai bien aimé notre échange sur les primes »).
         "sujet_phare": phrasing.spoken_topic(
             phrasing.aloud(
-                next((s for s in subjects if not phrasing.is_credential(s)), subjects[0])
+                next(
+                    (
+                        s
+                        for s in subjects
+                        if not phrasing.is_credential(s)
+                        and not phrasing.is_about_pay(s)
+                        and not phrasing.names_condition(s)
+                    ),
+                    next((s for s in subjects if not phrasing.is_credential(s)), subjects[0]),
+                )
             )
         )
         if subjects

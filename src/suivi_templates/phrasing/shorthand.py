@@ -286,6 +286,16 @@ _REGISTER = (
         ),
         r"\1 à",
     ),
+    # « une grue a tour », « les presses a injection » : what a machine works by (read 97).
+    (
+        re.compile(
+            r"\b((?:grues?|presses?|machines?|moteurs?|chaudières?|pompes?|scies?|fours?"
+            r"|bateaux?|chariots?|brosses?|pistolets?|cuves?|fers?) )a"
+            r"(?= (?:tour|injection|vapeur|bois|gaz|eau|main|pied|roulettes|chaîne|ruban|"
+            r"fourche|peinture|souder|air)\b)"
+        ),
+        r"\1à",
+    ),
     # « de 11% a 6% », « de 8 a 10 personnes » : a range (read 90).
     (re.compile(r"(?<=\d)(?: ?%)? a (?=\d)"), lambda m: m.group(0).replace(" a ", " à ")),
     (re.compile(r"(?<=\d)%"), " %"),
@@ -338,6 +348,8 @@ def written_register(text: str) -> str:
     "mon chef-d'œuvre ; suivie de la planche à la livraison"
     >>> written_register("prête des les premières répétitions, des lundi ; mon diplome de DEP")
     'prête dès les premières répétitions, dès lundi ; mon diplôme de DEP'
+    >>> written_register("la grue a tour ; une presse a injection ; la machine a bien tourné")
+    'la grue à tour ; une presse à injection ; la machine a bien tourné'
     >>> written_register("les grues a tour ; des gens a qui parler ; les tests a été faits")
     'les grues à tour ; des gens à qui parler ; les tests a été faits'
     >>> written_register("vous mettez a l'entretien ; chez a Nez ; j'ai repensé a votre question")

@@ -50,6 +50,7 @@ _NOT_INFINITIVES = frozenset(
     newsletter reporter designer planner container flyer banner teaser router server
     computer freelancer trader broker dealer developer influencer speaker sticker
     cluster partenaire salaire horaire inventaire entrepôt super mer fer enfer hier cancer
+    soir noir tiroir comptoir réservoir laminoir abattoir dortoir entonnoir arrosoir rasoir
     """.split()
 )
 _FOLLOWS_A_VERB = _DETERMINERS | frozenset(
@@ -454,7 +455,7 @@ def _noun_phrase(phrase: str) -> str:
 _UNHYPHENATED_INVERSION = re.compile(r"\b(\w+ez) (vous)\b")
 
 
-_SLASHED_WORDS = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_]{3,})\b")
+_SLASHED_WORDS = re.compile(r"\b([^\W\d_]{3,}) ?/ ?(?=[^\W\d_]{3,}\b)(\w)")
 # Verbs of a change of state: a topic that starts with one asks whether it can happen.
 _BECOMING = frozenset({"devenir", "passer", "rester", "redevenir"})
 # A noun, then the question about it: « revue de code : comment vous faites ? ».
@@ -537,6 +538,8 @@ def topic_phrase(subject: str) -> str:
     ('la grippe aviaire', 'Logiciel : Genapi')
     >>> topic_phrase("anglais/espagnol pour les groupes"), topic_phrase("N1/N2")
     ('l’anglais et l’espagnol pour les groupes', 'N1/N2')
+    >>> topic_phrase("l'encaissement / fond de caisse"), topic_phrase("soir/nuit")
+    ("l'encaissement et le fond de caisse", 'le soir et la nuit')
     >>> topic_phrase("IRATA ou CQP ?"), topic_phrase("CACES 3 ou 5 ?")
     ('le choix entre IRATA et le CQP', 'le CACES 3 ou 5')
     >>> topic_phrase("tournée en region: 14 villes en 6 semaines"), topic_phrase("quart de 7:00")
@@ -558,8 +561,12 @@ def topic_phrase(subject: str) -> str:
         if _bare(_first(asked)) in {*_INTERROGATIVES, *_QUESTION_WORDS} or noted:
             return topic_phrase(head)
     text = _INFINITIVE_THEN_A.sub(_to_a, text)
-    # « anglais/espagnol pour les groupes » : two words a note joins with a slash (read 96).
-    text = _SLASHED_WORDS.sub(r"\1 et \2", text)
+    # « anglais/espagnol pour les groupes », « l'encaissement / fond de caisse » : two
+    # nouns a note joins with a slash, each with its article (reads 96 and 97).
+    slashed = _SLASHED_WORDS.search(text)
+    if slashed is not None:
+        left, right = text[: slashed.start(2)].rstrip(" /"), text[slashed.start(2) :]
+        return f"{topic_phrase(left)} et {_noun_phrase(right)}"
     is_question = text.endswith("?")
     text = text.rstrip(" ?\u00a0\u202f").strip()
     if not text:
