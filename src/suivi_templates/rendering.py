@@ -496,23 +496,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # Said aloud, without an aside in brackets: « les chiens de protection (patous) »
         # cannot be read out (read 82).
         "sujets_parles": [phrasing.spoken_topic(phrasing.aloud(s)) for s in subjects],
-        # The topic a sentence can say the interview was about: not the candidate's licence.
-        # Not the pay, nor a condition the candidate asked about, when the interview had a
-        # topic of the job (read 97: « j'ai bien aimé notre échange sur les primes »).
-        "sujet_phare": phrasing.spoken_topic(
-            phrasing.aloud(
-                next(
-                    (
-                        s
-                        for s in subjects
-                        if not phrasing.is_credential(s)
-                        and not phrasing.is_about_pay(s)
-                        and not phrasing.names_condition(s)
-                    ),
-                    next((s for s in subjects if not phrasing.is_credential(s)), subjects[0]),
-                )
-            )
-        )
+        "sujet_phare": phrasing.spoken_topic(phrasing.aloud(_headline_topic(subjects)))
         if subjects
         else "",
         # The thank-you names an issue of the job, not a skill or a licence (read 40); a
@@ -830,6 +814,20 @@ def _accented(text: str, names: tuple[str, ...], gender: str) -> str:
 @lru_cache(maxsize=1024)
 def _noun_phrase_accented(text: str, names: tuple[str, ...], gender: str | None = None) -> str:
     return phrasing.noun_phrase_as_written(text, names, gender)
+
+
+def _headline_topic(subjects: list[str]) -> str:
+    """The topic a sentence can say the interview was about.
+
+    Not the candidate's licence; nor the pay or a condition the candidate asked about, when
+    the interview had a topic of the job (read 97: « j'ai bien aimé notre échange sur les
+    primes »).
+    """
+    of_the_job = [s for s in subjects if not phrasing.is_credential(s)]
+    issues = [
+        s for s in of_the_job if not phrasing.is_about_pay(s) and not phrasing.names_condition(s)
+    ]
+    return next(iter(issues or of_the_job or subjects))
 
 
 _RECENT_DAY = re.compile(
