@@ -677,7 +677,10 @@ def emphasised(note: str | None) -> bool:
 # A licence or a credential, which is the candidate's own and not what the talk was about.
 _TRAINING = re.compile(
     r"\b(?:formation|certification|certificat|attestation|cours|module|diplôme|agrément|"
-    r"habilitation|permis|carte|brevet|examen|DELF|CACES|certiphyto)s?\b",
+    r"habilitation|permis|carte|brevet|examen|DELF|CACES|certiphyto"
+    # A file to hand in is a requirement too (read 97: « j'ai bien aimé notre échange sur
+    # le dossier SAAQ »).
+    r"|dossier (?:de conduite|SAAQ)|casier judiciaire|antécédents judiciaires)s?\b",
     re.IGNORECASE,
 )
 
@@ -691,6 +694,8 @@ def is_credential(topic: str) -> bool:
     The candidate's own licence is not what a sentence can say the talk was about.
 
     >>> is_credential("le CACES 3"), is_credential("les quarts de nuit")
+    (True, False)
+    >>> is_credential("le dossier SAAQ"), is_credential("le dossier patient informatisé")
     (True, False)
     """
     return bool(_ACRONYM_TOPIC.match(topic.strip()) or _TRAINING.search(topic))
