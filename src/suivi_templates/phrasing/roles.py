@@ -21,7 +21,7 @@ _GENDER_MENTION = re.compile(r"\s*\(?\b[HFhf]\s*/\s*[HFhf](?:\s*/\s*[XNxn])?\b\)
 # The closing bracket is the ending's only when it opened one: in « (contractuel·le) » it
 # closes the detail (read 92: « directrice de plateau (contractuelle », unclosed).
 _INCLUSIVE = re.compile(
-    r"(\w+)(?:[·•./]|(\())(?P<ending>e|ne|le|se|sse|ère|euse|rice|trice)(?:[·•.]?s)?"
+    r"(\w+)(?:[·•./]| ?(\())(?P<ending>e|ne|le|se|sse|ère|euse|rice|trice)(?:[·•.]?s)?"
     r"(?(2)\)s?)(?=\W|$)",
     re.IGNORECASE,
 )
@@ -30,7 +30,10 @@ _INCLUSIVE = re.compile(
 _DETAIL = re.compile(r"\s+[—–-]\s+.*$|\s*\([^()]*\)")
 # After a spaced bracket, the rest is detail too: « (H/F) 35h, permis B exigé »,
 # « (concours 2026-SP-0931) soirs et fins de semaine » (read 96).
-_AFTER_DETAIL = re.compile(r"\s+\([^()]*\).*$")
+# A bracket that holds a feminine ending (« Agent (e) de sécurité ») is no detail.
+_AFTER_DETAIL = re.compile(
+    r"\s+\((?!(?:e|ne|le|se|sse|ère|euse|rice|trice|fe)s?\))[^()]*\).*$", re.IGNORECASE
+)
 # A title that is only its acronym, spelled out after a dash: « ASVP - agent(e) de
 # surveillance de la voie publique » (read 96: « le poste d'asvp »).
 _ACRONYM_THEN_TITLE = re.compile(r"^([A-ZÉ]{2,6})\s+[—–-]\s+(\S.*)$")
@@ -309,6 +312,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'cariste CACES 1-3-5'
     >>> role_as_said("Cordiste CQP niv.2 - travaux acrobatiques", "m", spoken=True)
     'cordiste'
+    >>> role_as_said("Agent (e) de sécurité", "f"), role_as_said("Conseiller (ère) aux ventes", "f")
+    ('agente de sécurité', 'conseillère aux ventes')
     >>> role_as_said("Conducteur offset / conductrice offset (Heidelberg 5 couleurs) 2x8", "f")
     'conductrice offset'
     >>> role_as_said("Agent d'Entretien polyvalent (réf. 2026-ENT-07)", "m")
