@@ -101,9 +101,8 @@ def draft(name: str, kind: str) -> st.Draft | None:
             expected |= {"timing.too_many_reminders"}  # R17: two follow-ups at most
         thanked = [e.on for e in ctx.history if e.kind == "thank_you" and e.channel != "phone"]
         timeline = contacts(ctx)
-        first = timeline.thank_you
-        by_phone = first is not None and "phone" in (first.kind, first.channel)
-        if kind == "thank_you" and (timeline.follow_ups or by_phone) and not thanked:
+        said = timeline.follow_ups or timeline.thanked_by_phone
+        if kind == "thank_you" and said and not thanked:
             expected |= {"timing.thank_you_after_follow_up"}  # R7, R17: out of order
     assert refused == expected
     return None

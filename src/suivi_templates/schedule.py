@@ -101,6 +101,12 @@ class Timeline:
     reply_on: date | None
 
     @property
+    def thanked_by_phone(self) -> Contact | None:
+        """The thanks said by phone: a call in R7's window, or a thank-you noted « phone »."""
+        first = self.thank_you
+        return first if first is not None and "phone" in (first.kind, first.channel) else None
+
+    @property
     def last_contact(self) -> date | None:
         """Return the date of the latest contact, if any."""
         dates = [c.on for c in self.follow_ups]

@@ -317,19 +317,18 @@ def _thank_you_after_follow_up(target: Target) -> Iterator[Hit]:
     recorded = (e.on for e in context.history if e.kind == "thank_you")
     today = target.today or next(recorded, None)
     timeline = contacts(context)
-    first = timeline.thank_you
-    # The thanks said by phone: a call in R7's window, or a thank-you noted « phone ».
-    by_phone = [first] if first is not None and "phone" in (first.kind, first.channel) else []
-    sent = [c for c in (*by_phone, *timeline.follow_ups) if today is None or c.on <= today]
+    first = timeline.thanked_by_phone
+    made = (first, *timeline.follow_ups) if first is not None else timeline.follow_ups
+    sent = [c for c in made if today is None or c.on <= today]
     if not sent:
         return
-    if sent[0] is first:
+    if first is not None and sent[0] is first:
         yield Hit(
             message=(
                 f"Un appel a déjà eu lieu {prose_day(first.on, context.locale)}, dans les "
                 f"48{NBSP}h qui suivent {WORDS[context.locale]['the_interview']}{COLON} il "
-                "tenait lieu de "
-                "remerciement, et un courriel après lui remercierait deux fois (R7, R17)."
+                "tenait lieu de remerciement, et un courriel après lui remercierait deux fois "
+                "(R7, R17)."
             ),
             suggestion=(
                 "N'envoyez pas de remerciement écrit. La relance viendra à la date que donne "
