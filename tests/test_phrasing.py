@@ -175,6 +175,38 @@ def test_an_organisation_takes_its_preposition_and_article(
         ("quelle part de révision dans le poste?", "la part de révision dans le poste"),
         ("quel logiciel de paie?", "le logiciel de paie"),
         ("quels outils vous utilisez ?", "la question de savoir quels outils vous utilisez"),
+        # Read 97: two nouns a note lists with a comma, each with its article.
+        (
+            "gestion documentaire, calendrier de conservation",
+            "la gestion documentaire et le calendrier de conservation",
+        ),
+        ("purge de falaise, pose de filets", "la purge de falaise et la pose de filets"),
+        ("toilettes, aide aux repas, Alzheimer", "les toilettes et l’aide aux repas"),
+        ("contention, protocole de capture", "la contention et le protocole de capture"),
+        ("PMS / HACCP, traçabilité", "PMS, l’HACCP et la traçabilité"),
+        # What follows the topic is a note about it: a number, a name, a question.
+        ("nuits en 12h, 2 AS pour 80 résidents", "les nuits en 12h"),
+        ("vins au verre, Coravin", "les vins au verre"),
+        ("froid positif, EPI fournis?", "le froid positif"),
+        ("salaire, echelon?", "le salaire"),
+        ("la vente additionnelle, vous etes a l'aise ?", "la vente additionnelle"),
+        (
+            "animer avec des personnes immigrantes, barriere de la langue",
+            "la façon d’animer avec des personnes immigrantes",
+        ),
+        # Commas the topic keeps: in brackets, in a number, in a list of levels, before
+        # the rest of a phrase.
+        (
+            "instrumentation (piézomètres, inclinomètres)",
+            "l’instrumentation (piézomètres, inclinomètres)",
+        ),
+        ("budget de 2,50$ par portion", "le budget de 2,50$ par portion"),
+        ("CACES R489 cat 1, 3 et 5", "le CACES R489 cat 1, 3 et 5"),
+        ("habilitation élec BR, BC, H0", "l’habilitation élec BR, BC, H0"),
+        (
+            "les chantiers en site occupé, avec les locataires sur place",
+            "les chantiers en site occupé, avec les locataires sur place",
+        ),
     ],
 )
 def test_a_topic_becomes_a_noun_phrase(typed: str, phrase: str) -> None:
@@ -186,6 +218,24 @@ def test_a_shaped_topic_never_ends_as_a_question(typed: str) -> None:
     phrase = topic_phrase(typed)
     assert not phrase.rstrip().endswith("?")
     assert not phrase.casefold().startswith(("comment ", "pourquoi ", "est-ce "))
+
+
+_NOTE_WORDS = st.sampled_from(
+    "gestion des stocks écarts caisse piézomètres 2 AS vous comment Excel et".split()
+)
+
+
+@given(
+    st.lists(st.lists(_NOTE_WORDS, min_size=1, max_size=4).map(" ".join), min_size=1, max_size=4),
+    st.integers(min_value=0, max_value=3),
+)
+def test_a_topic_never_loses_half_of_a_bracket(members: list[str], bracketed: int) -> None:
+    """Read 97's fresh contexts: « l’instrumentation (piézomètres » when a comma was in it."""
+    opened = min(bracketed, len(members) - 1)
+    typed = ", ".join(members[:opened]) + (" (" if opened else "") + ", ".join(members[opened:])
+    typed += ")" if opened else ""
+    phrase = topic_phrase(typed)
+    assert phrase.count("(") == phrase.count(")")
 
 
 def test_a_long_topic_is_cut_at_a_clause_for_speech_never_mid_thought() -> None:

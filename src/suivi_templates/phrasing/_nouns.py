@@ -101,7 +101,8 @@ _GENDER_EXCEPTIONS: dict[str, Article] = {
         temps cas accès succès progrès prix choix cours concours parcours secours permis
         avis devis virus campus consensus stress centre livre registre titre membre
         nombre cadre chapitre théâtre ministre litre mètre kilomètre lundi mardi mercredi
-        jeudi vendredi samedi dimanche""".split(),
+        jeudi vendredi samedi dimanche protocole symbole pôle monopole code épisode exode
+        taux""".split(),
         "le",
     ),
     # Languages are common nouns, masculine, written in lowercase (« l’anglais »).
@@ -111,7 +112,7 @@ _SINGULAR_S = frozenset(
     """
     processus temps cas accès succès progrès corps poids prix choix cours concours discours
     recours parcours secours dos bus campus virus consensus stress business bras repas permis
-    avis devis tennis paradis mois
+    avis devis tennis paradis mois taux
     """.split()
 ) | {language for language in _LANGUAGES if language.endswith("s")}
 _SUFFIXED = _FEMININE + _MASCULINE

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Literal
 
 from suivi_templates.formatting import de, elides
 from suivi_templates.phrasing._nouns import (
@@ -456,10 +457,19 @@ _UNHYPHENATED_INVERSION = re.compile(r"\b(\w+ez) (vous)\b")
 
 
 _SLASHED_WORDS = re.compile(r"\b([^\W\d_]{3,}) ?/ ?(?=[^\W\d_]{3,}\b)(\w)")
+# Words that open the rest of a phrase after its comma (« …en site occupé, avec les
+# locataires… »), not a second item of a list.
+_GOES_ON = frozenset(
+    """avec sans surtout notamment mais et ou donc car puis comme dont où que qu qui quand
+    lorsque si même aussi plus moins très trop pas jamais souvent parfois toujours tout toute
+    tous toutes en dans sur pour par entre chez vers selon depuis pendant après avant sauf
+    hors y""".split()
+)
+_SUBJECTS = frozenset("je j tu il elle on nous vous ils elles c ça cela".split())
 # Verbs of a change of state: a topic that starts with one asks whether it can happen.
 _BECOMING = frozenset({"devenir", "passer", "rester", "redevenir"})
 # A noun, then the question about it: « revue de code : comment vous faites ? ».
-_ASKED_AFTER = re.compile(r" ?:(?= )|,")
+_ASKED_AFTER = re.compile(r" ?:(?= )")
 # « passer a 4 jours ? » : « a » after an infinitive is « à », typed without its accent.
 _INFINITIVE_THEN_A = re.compile(r"^((?:de |d['’])?\w+) a (?=\S)")
 
@@ -470,6 +480,76 @@ def _to_a(match: re.Match[str]) -> str:
     if is_verb and (not verb.endswith("er") or is_er_verb(verb)):
         return f"{match.group(1)} à "
     return match.group(0)
+
+
+def _comma_members(text: str) -> list[str]:
+    """The parts a note's commas separate, leaving those in brackets and numbers (« 2,50 »)."""
+    members, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0 and not text[at + 1 : at + 2].isdigit():
+            members.append(text[start:at].strip())
+            start = at + 1
+    members.append(text[start:].strip())
+    return [member for member in members if member]
+
+
+def _member_kind(member: str, first: str) -> Literal["noun", "note", "goes on"]:
+    """What a part after a comma is: one more noun, a note on the topic, or its own words."""
+    word = _first(member)
+    bare = _bare(word)
+    last = first.split()[-1]
+    if word[:1].isdigit() and last.isdigit():
+        return "goes on"  # « CACES R489 cat 1, 3 et 5 »
+    if word.isupper() and last.isupper() and len(member.split()) == 1:
+        return "goes on"  # « habilitation élec BR, BC, H0 »
+    if (
+        word[:1].isdigit()
+        or word[:1].isupper()
+        or bare in _INTERROGATIVES
+        or bare in _QUESTION_WORDS
+        or bare in _SUBJECTS
+        or bare == "est-ce"
+    ):
+        return "note"
+    if bare in _GOES_ON or len(member.split()) > 5:
+        return "goes on"
+    return "noun"
+
+
+def _listed(members: list[str], is_question: bool) -> str | None:
+    """A topic jotted as a list, each noun with its article; None when its commas are its own.
+
+    « gestion documentaire, calendrier de conservation » is two nouns (read 97); what follows
+    a topic about it is a note (« nuits en 12h, 2 AS pour 80 résidents »), and so is the last
+    part of a question (« froid positif, EPI fournis ? »).
+    """
+    first, *rest = members
+    if ":" in first:
+        return None  # « SST: couteaux, gants en maille » lists what the SST covers
+    if is_question:
+        if _member_kind(rest[-1], first) == "goes on":
+            return None
+        rest = rest[:-1]
+    kept = [first]
+    for member in rest:
+        kind = _member_kind(member, first)
+        if kind == "goes on":
+            return None
+        if kind == "note":
+            break
+        kept.append(member)
+    head = topic_phrase(first)
+    phrases = [head, *(topic_phrase(member) for member in kept[1:])]
+    if len(phrases) == 1 or head.startswith((*_QUESTION_FORMS, "la possibilité")):
+        return head
+    if sum(len(phrase.split()) for phrase in phrases) > 10:
+        return head
+    # « PMS / HACCP, traçabilité » : « PMS, l’HACCP et la traçabilité », one « et ».
+    return ", ".join(phrases[:-1]).replace(" et ", ", ") + " et " + phrases[-1]
 
 
 def _is_choice(left: str, right: str) -> bool:
@@ -548,18 +628,22 @@ def topic_phrase(subject: str) -> str:
     ('l’anglais et le mandarin', 'le tri et l’emballage des colis')
     """
     text = subject.strip().rstrip(" .;!…")
-    # « revue de code : comment vous faites ? » is about « la revue de code » (fresh11), and
-    # « plaintes citoyens, comment vous les traitez? » about « les plaintes citoyens » (read
-    # 93: the whole note slotted after « sur »).
+    # « revue de code : comment vous faites ? » is about « la revue de code » (fresh11).
     cut = _ASKED_AFTER.search(text)
     if cut is not None and cut.start() > 0:
         head, asked = text[: cut.start()], text[cut.end() :].strip()
-        # « grippe aviaire : pic d'analyses l'hiver », « produits ecolabel, dosage » : the
-        # note after the topic, which a letter cannot slot after « sur » (read 94). A
-        # longer clause after a comma goes on with it (« …en coteaux, tout à la main »).
-        noted = len(head.split()) >= 2 and (cut.group() != "," or len(asked.split()) <= 2)
-        if _bare(_first(asked)) in {*_INTERROGATIVES, *_QUESTION_WORDS} or noted:
+        # « grippe aviaire : pic d'analyses l'hiver » : the note after the topic, which a
+        # letter cannot slot after « sur » (read 94).
+        if _bare(_first(asked)) in {*_INTERROGATIVES, *_QUESTION_WORDS} or len(head.split()) >= 2:
             return topic_phrase(head)
+    # « plaintes citoyens, comment vous les traitez? » is about « les plaintes citoyens »
+    # (read 93), « purge de falaise, pose de filets » about both; « …en coteaux, tout à la
+    # main » goes on after its comma.
+    members = _comma_members(text)
+    if len(members) > 1:
+        listed = _listed(members, text.endswith("?"))
+        if listed is not None:
+            return listed
     text = _INFINITIVE_THEN_A.sub(_to_a, text)
     # « anglais/espagnol pour les groupes », « l'encaissement / fond de caisse » : two
     # nouns a note joins with a slash, each with its article (reads 96 and 97).

@@ -194,12 +194,26 @@ def _by_prefix(bare: str) -> str | None:
     return None
 
 
-# « le certificat SEV a renouveler » : « a » before an infinitive is « à » (read 96).
-_A_THEN_INFINITIVE = re.compile(r"(?<=[^\W\d_] )a (?=([^\W\d_]+er)\b)")
+# « le certificat SEV a renouveler », « descriptions a reprendre » : « a » before an
+# infinitive is « à » (read 96, fresh25).
+_A_THEN_INFINITIVE = re.compile(r"(?<=[^\W\d_] )a (?=([^\W\d_]+(?:er|ir|re))\b)")
+# Infinitives in « -ir » and « -re » a note puts after « à »; nouns such as « plaisir »,
+# « loisir » or « être » are not among them.
+_OTHER_INFINITIVES = frozenset(
+    """rendre reprendre prendre apprendre comprendre faire refaire lire relire ecrire
+    suivre produire traduire construire remplir fournir finir definir choisir reussir
+    investir saisir accomplir etablir garantir convertir prevoir revoir voir venir tenir
+    maintenir obtenir mettre remettre transmettre soumettre ouvrir couvrir recouvrir offrir
+    recevoir concevoir peindre joindre rejoindre resoudre dire battre courir partir sortir
+    servir""".split()
+)
 
 
 def _to_a_before_infinitive(match: re.Match[str]) -> str:
-    return "à " if is_er_verb(match.group(1)) else match.group(0)
+    verb = match.group(1)
+    if is_er_verb(verb) or _unaccented(verb.casefold()) in _OTHER_INFINITIVES:
+        return "à "
+    return match.group(0)
 
 
 def is_er_verb(infinitive: str) -> bool:
@@ -374,6 +388,8 @@ def noun_phrase_as_written(text: str, names: Iterable[str] = (), gender: str | N
     "laver les planchers à l'autolaveuse"
     >>> noun_phrase_as_written("qui a la charge des stocks")
     'qui a la charge des stocks'
+    >>> noun_phrase_as_written("descriptions a reprendre"), as_written("il a plaisir a venir")
+    ('descriptions à reprendre', 'il a plaisir à venir')
     """
     return _A_BEFORE_ARTICLE.sub("à", as_written(text, names, gender))
 
