@@ -66,6 +66,7 @@ FRESH = {
         "blind32",
         "blind33",
         "blind34",
+        "blind35",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -264,13 +265,18 @@ FIRST_CONTACT_AND_NOW = {
     # Measured at c13297a, after blind32's fixes: a trade's business (« la Scierie Dubé »)
     # is an organisation, another employer's offer is no paste, a title ends at its verb.
     # Six generic misses are labelled generic and pushy.
-    ("blind33", "generic"): (16, 14),
+    ("blind33", "generic"): (16, 13),
     ("blind33", "pushy"): (0, 0),
     # Measured at 5ab3539: a call script's notes to oneself do not shout, a call-back left to
     # the person's choice is no repeated call, a debriefing line is not cited by the one word
     # its role left. Six generic misses are labelled generic and pushy.
-    ("blind34", "generic"): (16, 13),
+    ("blind34", "generic"): (16, 12),
     ("blind34", "pushy"): (2, 0),
+    # Measured at 830d080: the trade's noun in lowercase is not the name it heads, a compound
+    # name is one name, two words any text uses cite no line of the debriefing. The miss
+    # left is a call labelled generic and pushy, which the library reports as pushy.
+    ("blind35", "generic"): (4, 1),
+    ("blind35", "pushy"): (0, 0),
 }
 
 

@@ -265,6 +265,10 @@ def _mentioned(
     # manufacturing » does not name « la certification Green Belt Lean Six Sigma ».
     name_words = {k for k in item.proper if k.isalpha()}
     whole_name = len(name_words) <= 1 or name_words <= set(found)
+    # Nor does it count towards the item's other words: « d'autres érablières… la saison »
+    # is the trade, not « mes saisons à l'Érablière Poulin et fils » (blind35).
+    if not whole_name:
+        found = [k for k in found if k not in name_words or _word_found(k, capitalised)]
     if any(
         k in item.proper
         and (
@@ -292,6 +296,17 @@ def _mentioned(
     # canadien de conservation sur la consolidation des grisailles », blind28).
     # Three such words are the sentence itself (« le tableau de suivi des plaintes »).
     if strict and len(keys) > 3 and len(found) < 3 and all(k in COMMON_STEMS for k in specific):
+        specific = []
+    # Nor, written, is a sentence of the candidate's or of the company's (« ça fait deux
+    # semaines » for « la rotation… que vous faites chaque semaine », blind35), unless the
+    # two stand side by side as in the item (« le coin lecture »).
+    if (
+        item.kind in _SENTENCES
+        and len(found) < 3
+        and all(k in COMMON_STEMS for k in specific)
+        and not any(_pair_named(item, k, folded) for k in found)
+        and not _shares_a_number(item.text, folded)
+    ):
         specific = []
     # Two words found must stand near each other to name the item together; three or more
     # are a paraphrase of it, wherever they stand (« agricoles… polices… renouvellement »).
@@ -329,6 +344,12 @@ _SENTENCES = frozenset({"fact", "highlight"})
 """Items written as sentences (company facts; highlights, news and the candidate's own lines)."""
 _SHORT_ITEM = 3
 """Key words of an item short enough for one of them to name it, whatever its kind."""
+
+
+def _shares_a_number(item_text: str, folded: str) -> bool:
+    """A number of the item is in the text: « le passage au 7 j/7 » for « … passe au 7j/7 »."""
+    numbers = set(re.findall(r"\d+", item_text))
+    return bool(numbers) and any(n in numbers for n in re.findall(r"\d+", folded))
 
 
 def _pair_named(item: Item, key: str, folded: str) -> bool:

@@ -207,7 +207,18 @@ def _unknown(name: str, known: frozenset[str]) -> bool:
     ]
     if not content or all(w in _NOT_NAMES for w in content):
         return False
-    return not any(w in known or stem(w) in _stems(known) for w in content)
+    # A compound name is one name: « Érablière Bois-Joli » is not known from « granules de
+    # bois » (blind35); every part of it must be the context's.
+    compounds = [fold(w).split("-") for w in capitalised if "-" in w]
+    for parts in compounds:
+        parts = [p for p in parts if len(p) >= 3 and p not in STOPWORDS]
+        if parts and not all(_is_known(p, known) for p in parts):
+            return True
+    return not any(_is_known(w, known) for w in content)
+
+
+def _is_known(word: str, known: frozenset[str]) -> bool:
+    return word in known or stem(word) in _stems(known)
 
 
 @lru_cache(maxsize=32)
