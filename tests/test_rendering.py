@@ -251,6 +251,29 @@ def test_a_reminder_keeps_an_open_promise_and_owns_the_delay(make_context: Conte
     assert late.count("mon analyse du recouvrement") == 1
 
 
+@pytest.mark.parametrize("deadline", ["d'ici vendredi", "avant le 4 décembre", "demain"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_promise_kept_or_dated_loses_the_day_typed_in_it(
+    make_context: ContextFactory, kind: str, deadline: str
+) -> None:
+    """Read 98: « je vous ai transmis le test d'ici vendredi », « d'ici vendredi d'ici le
+    vendredi 4 décembre »; the day the context records is said once, by the draft."""
+    promises = [
+        {"promise": f"lui renvoyer le test de correction {deadline}", "done": True},
+        {"promise": f"lui envoyer mon portfolio {deadline}", "due": "2026-11-27"},
+    ]
+    ctx = make_context("fr_FR", commitments=promises)
+    text = str(render(kind, ctx)).replace("’", "'").replace("\u00a0", " ")
+    assert deadline not in text
+    assert text.count("4 décembre") <= 1
+
+
+def test_an_open_promise_keeps_the_only_day_it_has(make_context: ContextFactory) -> None:
+    promise = {"promise": "lui envoyer mon portfolio d'ici vendredi"}
+    ctx = make_context("fr_FR", commitments=[promise])
+    assert "mon portfolio d’ici vendredi" in render("thank_you", ctx).body
+
+
 def test_an_undated_promise_kept_weeks_later_owns_the_delay(make_context: ContextFactory) -> None:
     """The thank-you said « dans les prochains jours »; two weeks on, a word for the delay
     (read 57: « enfin jointes une semaine après sans le dire »)."""

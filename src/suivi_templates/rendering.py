@@ -35,7 +35,7 @@ from suivi_templates.errors import (
     UnknownKind,
 )
 from suivi_templates.kinds import kind_of
-from suivi_templates.models import InterviewContext, Locale, as_context
+from suivi_templates.models import Commitment, InterviewContext, Locale, as_context
 from suivi_templates.names import (
     civility_of_given_name,
     civility_of_notes,
@@ -762,12 +762,18 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     ]
     # A promise is an infinitive phrase: « a » before an article is « à » there too
     # (« le nom de mon ancien boss a la ferme », read 85).
-    fix_promise = partial(_noun_phrase_accented, names=names, gender=context.candidate.gender)
-    promises = [c.promise for c in context.commitments]
+    typed_promise = partial(_noun_phrase_accented, names=names, gender=context.candidate.gender)
+
+    def fix_promise(commitment: Commitment) -> str:
+        # A promise kept, or one whose day the context records, is said without the day
+        # typed in it: « je vous ai transmis le test d'ici vendredi » (read 98).
+        promise = typed_promise(commitment.promise)
+        return phrasing.without_deadline(promise) if _dated_or_kept(commitment) else promise
+
     if (
         all(fix(text) == text for text in typed)
         and all(fix_noun(n) == n for n in nouns)
-        and all(fix_promise(p) == p for p in promises)
+        and all(fix_promise(c) == c.promise for c in context.commitments)
     ):
         return context  # the usual case: nothing to copy
     return context.model_copy(
@@ -785,7 +791,7 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
             "commitments": [
                 c.model_copy(
                     update={
-                        "promise": fix_promise(c.promise),
+                        "promise": fix_promise(c),
                         "details": c.details and fix(c.details),
                     }
                 )
@@ -803,6 +809,16 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
                 }
             ),
         }
+    )
+
+
+def _dated_or_kept(commitment: Commitment) -> bool:
+    return bool(
+        commitment.done
+        or commitment.due
+        or commitment.attachment
+        or commitment.link
+        or commitment.details
     )
 
 

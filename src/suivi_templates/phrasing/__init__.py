@@ -72,6 +72,7 @@ from suivi_templates.phrasing.promises import (
     tells,
     timed,
     without_channel,
+    without_deadline,
     without_yes,
 )
 from suivi_templates.phrasing.roles import advert_reference, role_as_said
@@ -158,6 +159,7 @@ __all__ = [
     "unprompted_weakness",
     "with_nous",
     "without_channel",
+    "without_deadline",
     "without_legal_form",
     "without_tagline",
     "without_yes",

@@ -267,6 +267,44 @@ def without_yes(answer: str) -> str:
     return _YES.sub("", answer, count=1) or answer
 
 
+_DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_MONTH = (
+    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    r"|novembre|décembre|decembre)"
+)
+_MOMENT = (
+    rf"(?:(?:le\s+|ce\s+)?{_DAY}(?:\s+\d{{1,2}}(?:er)?(?:\s+{_MONTH})?)?(?:\s+(?:prochain|matin|soir|midi))?"
+    rf"|(?:le\s+)?\d{{1,2}}(?:er)?(?:\s+{_MONTH}|/\d{{1,2}})?"
+    r"|demain(?:\s+(?:matin|soir|midi))?|ce\s+soir|la\s+semaine\s+prochaine"
+    r"|(?:la\s+)?fin\s+(?:de\s+)?(?:la\s+|cette\s+)?semaine)"
+)
+# « d'ici vendredi », « avant le 4 décembre », « demain » at the end of a promise.
+_DEADLINE = re.compile(
+    rf",?\s+(?:(?:d['’]ici|avant|au\s+plus\s+tard|dès)\s+{_MOMENT}"
+    r"|demain|cette\s+semaine|la\s+semaine\s+prochaine|dans\s+les\s+prochains\s+jours)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_deadline(promise: str) -> str:
+    """The promise without the day it was due by, which a kept promise no longer needs.
+
+    « je vous ai transmis le test d'ici vendredi » is wrong once sent, and « d'ici vendredi
+    d'ici le vendredi 4 décembre » doubled the day the context records (read 98).
+
+    >>> without_deadline("lui renvoyer le test de correction d'ici vendredi")
+    'lui renvoyer le test de correction'
+    >>> without_deadline("envoyer mon diplôme avant le 4 décembre")
+    'envoyer mon diplôme'
+    >>> without_deadline("lui écrire demain")
+    'lui écrire'
+    >>> without_deadline("lui envoyer le planning du vendredi")
+    'lui envoyer le planning du vendredi'
+    """
+    return _DEADLINE.sub("", promise)
+
+
 # Where a promise's own clause starts: « vous dire | si je peux commencer le 23 ».
 _CLAUSE_START = re.compile(r"\s(?=(?:si|s['’]il|s['’]ils|quand|que|qu['’]|où|comment)\b)")
 
