@@ -175,6 +175,9 @@ def test_an_organisation_takes_its_preposition_and_article(
         ("quelle part de révision dans le poste?", "la part de révision dans le poste"),
         ("quel logiciel de paie?", "le logiciel de paie"),
         ("quels outils vous utilisez ?", "la question de savoir quels outils vous utilisez"),
+        # Read 98: a bracket after a topic is a note; a number written out after a comma too.
+        ("gestion des appels en pic (tempête)", "la gestion des appels en pic"),
+        ("classe de langage, huit élèves", "la classe de langage"),
         # Read 97: two nouns a note lists with a comma, each with its article.
         (
             "gestion documentaire, calendrier de conservation",

@@ -16,6 +16,7 @@ from suivi_templates.phrasing._nouns import (
 )
 from suivi_templates.phrasing._words import (
     _DETERMINERS,
+    _NUMBER_WORDS,
     Article,
     _bare,
     _first,
@@ -466,6 +467,8 @@ _GOES_ON = frozenset(
     hors y""".split()
 )
 _SUBJECTS = frozenset("je j tu il elle on nous vous ils elles c ça cela".split())
+_NUMBERS = frozenset(_NUMBER_WORDS.split("|"))
+_LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*\??$")
 # Verbs of a change of state: a topic that starts with one asks whether it can happen.
 _BECOMING = frozenset({"devenir", "passer", "rester", "redevenir"})
 # A noun, then the question about it: « revue de code : comment vous faites ? ».
@@ -508,6 +511,7 @@ def _member_kind(member: str, first: str) -> Literal["noun", "note", "goes on"]:
         return "goes on"  # « habilitation élec BR, BC, H0 »
     if (
         word[:1].isdigit()
+        or bare in _NUMBERS  # « classe de langage, 8 élèves », the 8 written out (read 98)
         or word[:1].isupper()
         or bare in _INTERROGATIVES
         or bare in _QUESTION_WORDS
@@ -636,6 +640,11 @@ def topic_phrase(subject: str) -> str:
         # letter cannot slot after « sur » (read 94).
         if _bare(_first(asked)) in {*_INTERROGATIVES, *_QUESTION_WORDS} or len(head.split()) >= 2:
             return topic_phrase(head)
+    # « gestion des appels en pic (tempête) » : the bracket is a note (read 98); a single word
+    # keeps what it says of itself (« instrumentation (piézomètres, inclinomètres) »).
+    bracket = _LAST_BRACKET.search(text)
+    if bracket is not None and len(text[: bracket.start()].split()) >= 2:
+        return topic_phrase(text[: bracket.start()])
     # « plaintes citoyens, comment vous les traitez? » is about « les plaintes citoyens »
     # (read 93), « purge de falaise, pose de filets » about both; « …en coteaux, tout à la
     # main » goes on after its comma.

@@ -87,7 +87,10 @@ def _arrows_said(text: str) -> str:
     change = _CHANGE.search(text)  # once: a prefix searched per arrow was quadratic
 
     def said(match: re.Match[str]) -> str:
-        if change is not None and change.start() < match.start():
+        before, after = text[: match.start()].split()[-1:], match.group(1).split()[:1]
+        # « pipeline R -> Python »: from one tool or name to another (read 98).
+        names = bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper()
+        if names or (change is not None and change.start() < match.start()):
             return f" vers {match.group(1)}"
         return f" ({match.group(1).strip()})" if match.group(1).strip() else ""
 
@@ -270,6 +273,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'je suis pas mal occupé, je veux plus de temps, je ne sais pas'
     >>> as_written("Migration monolithe -> microservices ; caisse + commandes")
     'Migration monolithe vers microservices ; caisse et commandes'
+    >>> as_written("pipeline R -> Python"), as_written("produits locaux -> fournisseurs d'ici")
+    ('pipeline R vers Python', "produits locaux (fournisseurs d'ici)")
     >>> as_written("ca libère du temps. Ca marche, CA et ca.")
     'ça libère du temps. Ça marche, CA et ça.'
     >>> as_written("les preposes font les astreintes le we, et tous les WE en été")
