@@ -34,12 +34,12 @@ from suivi_templates.phrasing import as_written
 from suivi_templates.schedule import FOLLOW_UP_LIMIT, contacts
 
 _HERE = Path(__file__).parent / "contexts"
-# The 48 contexts of the issue, and eleven sets of 24 typed later by other hands, each read
-# once before the fixes it prompted (read 57, 60, 63, 65, 66, 68 to 73).
+# The 48 contexts of the issue, and the sets of 24 typed later by other hands, each read
+# once before the fixes it prompted (read 57, 60, 63, 65, 66, 68 to 98).
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 29)),
+    *(f"fresh{n}.json" for n in range(2, 30)),
 )
 CONTEXTS = {
     name: context
