@@ -2247,3 +2247,41 @@ def test_a_referee_is_not_placed_twice(make_context: ContextFactory) -> None:
     body = render("thank_you", make_context("fr_CA", commitments=[promise])).body
     assert body.count("Forage Boréal") == 1
     assert "mon ancien contremaître : Réal Paquin" in body.replace("\xa0", " ")
+
+
+def test_a_voicemail_gives_the_news_before_a_sentence_of_interest(
+    make_context: ContextFactory,
+) -> None:
+    """Read 98: the PSE2 validated the day before was left out of a 72-word message, to keep
+    « Je reste très intéressée »; the news says the interest, within the 75 words."""
+    ctx = make_context(
+        "fr_FR",
+        role={"title": "opératrice de traitement de l'alerte CTA-CODIS"},
+        interviewer={"name": "Yannick Le Bihan", "civility": "Monsieur", "phone": "02 55 55 60 12"},
+        debrief={"since": ["J'ai validé mon PSE2 : je qualifie mieux les appels."]},
+    )
+    bodies = [render("voicemail", ctx, sent_on=date(2026, 12, day)).body for day in range(14, 19)]
+    assert all("PSE2" in body for body in bodies)
+    assert all(len(body.split()) <= 75 for body in bodies)
+
+
+def test_a_fact_about_a_topic_of_the_interview_is_no_news_to_the_person_met(
+    make_context: ContextFactory,
+) -> None:
+    """Read 98: « J'ai lu avec intérêt que le SDIS 35 déploiera NexSIS » after an interview
+    about NexSIS; the same project, dated since the interview, is news."""
+    topics = [{"subject": "NexSIS"}, {"subject": "les gardes de 12 heures"}]
+    told = make_context(
+        "fr_FR",
+        topics=topics,
+        debrief={"since": []},
+        company={"name": "SDIS 35", "facts": ["Le SDIS déploiera NexSIS en 2027."]},
+    )
+    assert "NexSIS en 2027" not in render("reminder", told).body
+    dated = make_context(
+        "fr_FR",
+        topics=topics,
+        debrief={"since": []},
+        company={"name": "SDIS 35", "facts": ["Le SDIS a basculé sur NexSIS le 9 décembre."]},
+    )
+    assert "NexSIS" in render("reminder", dated, sent_on=date(2026, 12, 14)).body

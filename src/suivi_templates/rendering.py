@@ -514,6 +514,15 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             [phrasing.emphasised(t.note) for t in topics],
         ),
         "sujets_notes": topics_noted,
+        # A fact of the company that names a topic of the interview, undated, is what the
+        # person met told about: no news to them (read 98: « J'ai lu avec intérêt que le SDIS
+        # 35 déploiera NexSIS », after an interview about NexSIS).
+        "faits": [
+            fact
+            for fact in _news_by(context.company.facts, context, sent_on)
+            if phrasing.named_topic(fact, topics_noted) is None
+            or phrasing.news_day(fact, context.interview.date) is not None
+        ],
         # The topics the interviewer dwelt on (« il a insisté »): the thank-you can say so,
         # where a stock sentence named the topic alone (reads 69 to 71).
         "sujets_appuyes": [

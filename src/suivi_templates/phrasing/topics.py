@@ -624,6 +624,8 @@ def topic_phrase(subject: str) -> str:
     ('l’anglais et l’espagnol pour les groupes', 'N1/N2')
     >>> topic_phrase("l'encaissement / fond de caisse"), topic_phrase("soir/nuit")
     ("l'encaissement et le fond de caisse", 'le soir et la nuit')
+    >>> topic_phrase("gardes de 12h jour/nuit")
+    'les gardes de 12h jour et nuit'
     >>> topic_phrase("IRATA ou CQP ?"), topic_phrase("CACES 3 ou 5 ?")
     ('le choix entre IRATA et le CQP', 'le CACES 3 ou 5')
     >>> topic_phrase("tournée en region: 14 villes en 6 semaines"), topic_phrase("quart de 7:00")
@@ -659,6 +661,11 @@ def topic_phrase(subject: str) -> str:
     slashed = _SLASHED_WORDS.search(text)
     if slashed is not None:
         left, right = text[: slashed.start(2)].rstrip(" /"), text[slashed.start(2) :]
+        # « gardes de 12h jour/nuit » : a slash with no space joins two words, not two
+        # phrases (read 98: « des gardes de 12 h jour et la nuit »).
+        glued = "/" in slashed.group() and " " not in slashed.group()
+        if glued and len(left.split()) >= 2 and len(right.split()) == 1:
+            return f"{topic_phrase(left)} et {right.rstrip(' ?')}"
         return f"{topic_phrase(left)} et {_noun_phrase(right)}"
     is_question = text.endswith("?")
     text = text.rstrip(" ?\u00a0\u202f").strip()
