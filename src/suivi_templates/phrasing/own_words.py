@@ -56,8 +56,13 @@ def as_clause(sentence: str) -> str:
     'Hydro-Québec a annoncé un plan'
     >>> as_clause("DES complété en 2024"), as_clause("L’Atelier a ouvert.")
     ('DES complété en 2024', 'l’Atelier a ouvert')
+    >>> as_clause("J’ai fini le module, ça m’aidera pour les dossiers.")
+    'j’ai fini le module ; cela m’aidera pour les dossiers'
     """
     text = current_names(sentence.strip().rstrip(" .;"))
+    # A letter's register, after a colon too (read 98: « … : j'ai terminé le module, ça
+    # m'aidera pour… »).
+    text = _SPLICE.sub(" ; cela ", _CA.sub(lambda m: _this_or_that(m, text), text))
     # « DES », the Québec diploma, is not « des » (read 78: « Avec dES »).
     if _bare(_first(text)) in _OPENING_WORDS and not _is_acronym(_first(text)):
         text = _lower_first(text)
@@ -480,6 +485,16 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     'J’ai été frappée par votre projet d’IRM 3T : c’est rare ici.'
     >>> own_sentence("J’ai été frappée par le virage numérique, vous voulez tout numériser")
     'J’ai été frappée par le virage numérique : vous voulez tout numériser.'
+    >>> own_sentence("J'ai été frappée par la relève de nuit, personne ne part sans tout dire")
+    "J'ai été frappée par la relève de nuit : personne ne part sans tout dire."
+    >>> own_sentence("J'ai été frappé par les clients, la réception doit tenir entre 7 h et 9 h")
+    "J'ai été frappé par les clients : la réception doit tenir entre 7 h et 9 h."
+    >>> own_sentence("J'ai été frappée par les serres, les semis et les récoltes")
+    "J'ai été frappée par les serres, les semis et les récoltes."
+    >>> own_sentence("j’ajoute que j’ai un niveau B1, j’ai fait mon Erasmus à Gand")
+    'J’ajoute que j’ai un niveau B1 ; j’ai fait mon Erasmus à Gand.'
+    >>> own_sentence("Quand je suis arrivée à Lévis, j’ai repris le service de nuit")
+    'Quand je suis arrivée à Lévis, j’ai repris le service de nuit.'
     >>> own_sentence("J'ai adoré que vous fassiez relire les maquettes par des adolescents")
     'J’ai particulièrement apprécié que vous fassiez relire les maquettes par des adolescents.'
     >>> own_sentence("J’aime le travail bien fait, même pour une petite job.")
@@ -501,7 +516,7 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     for spoken, written in _SPOKEN_TURNS:
         text = spoken.sub(partial(_same_case, written), text)
     text = _SPLICE.sub(" ; cela ", text)
-    text = _STRUCK_SPLICE.sub(r"\1 : \2", text, count=1)
+    text = _self_unspliced(_STRUCK_SPLICE.sub(r"\1 : \2", text, count=1))
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?", "…")) else f"{text}."
 
@@ -554,10 +569,38 @@ _STRUCK_SPLICE = re.compile(
     # « …, c'est rare pour un hôpital », « …, certains sont là depuis 30 ans » (read 85).
     r"|certaine?s|c['’]est|cela|vos|votre|nos|notre"
     # « …du greffe, vous voulez que tout soit numérisé d'ici 2027 » (read 89).
-    r"|vous|nous)\b"
-    r"(?![^,]*\bet\b)[^,]*)$",
+    r"|vous|nous|personne|rien)\b"
+    # Not when the comma lists (« par X, Y et Z »), unless what follows has its own verb
+    # (« …de nuit, personne ne part sans… », « …, la réception doit… entre 7 h et 9 h »,
+    # read 97).
+    r"(?:(?![^,]*\bet\b)|(?=[^,]*\b(?:est|sont|doit|doivent|peut|peuvent|va|vont|fait|font"
+    r"|faut|reste|restent|semble|veut|veulent|était|étaient|avait|avaient|ne|n['’])\b))"
+    r"[^,]*)$",
     re.I,
 )
+# « j'ai un niveau B1, j'ai fait mon Erasmus à Gand »: two sentences of the writer joined
+# by a comma (read 97); not after a clause that leads (« Quand je suis arrivée, j'ai… »).
+_SELF_SPLICE = re.compile(
+    r",\s+(?=j['’](?:ai|avais|étais)\s|je\s(?:suis|peux|pourrai|sais|parle|connais|maîtrise"
+    r"|travaille)\b)",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:j['’](?:ai|avais|étais)|je\s+\w+)\b", re.I)
+_LEADING_CLAUSE = re.compile(
+    r"^\s*(?:quand|lorsque|si|s['’]|comme|puisque|dès|après|avant|pendant|depuis|bien|même|en)\b",
+    re.I,
+)
+
+
+def _self_unspliced(text: str) -> str:
+    def joined(match: re.Match[str]) -> str:
+        segment = re.split(r"[,;:]", text[: match.start()])[-1]
+        if _FIRST_PERSON.search(segment) and not _LEADING_CLAUSE.match(segment):
+            return " ; "
+        return match.group(0)
+
+    return _SELF_SPLICE.sub(joined, text)
+
 
 # « J’ai été impressionné·e par… » : a person writing of themself chooses a form; a reader
 # took the point-median for a form left unchosen (read 90). A verb that agrees with nothing.
