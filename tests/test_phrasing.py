@@ -12,6 +12,7 @@ from suivi_templates.phrasing import (
     as_written,
     organisation,
     promised_item,
+    role_as_said,
     spoken_topic,
     topic_phrase,
 )
@@ -292,3 +293,18 @@ def test_a_long_topic_is_said_without_its_relative_clause() -> None:
     long_topic = "l'équipe de nuit qui se sent un peu oubliée par la direction"
     assert spoken_topic(long_topic) == "l'équipe de nuit"
     assert spoken_topic("les clients qui ne paient pas") == "les clients qui ne paient pas"
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        # Read 98: « chauffeur CLASSE 1 » in a subject and its letter.
+        ("CHAUFFEUR CLASSE 1 - LONGUE DISTANCE (É.-U.)", "chauffeur classe 1"),
+        ("chauffeur CLASSE 1", "chauffeur classe 1"),
+        ("AGENT NIVEAU 2", "agent niveau 2"),
+        # A code before its number keeps its capitals.
+        ("CARISTE CACES 3", "cariste CACES 3"),
+    ],
+)
+def test_a_french_noun_before_a_number_is_no_code(title: str, said: str) -> None:
+    assert role_as_said(title, "m") == said

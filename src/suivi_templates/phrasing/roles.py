@@ -148,6 +148,7 @@ def _in_lowercase(title: str) -> str:
     kept = [
         word
         if word.lower() not in _SMALL_WORDS
+        and word.lower() not in _NUMBERED_NOUNS
         and (
             len(word) <= 3 or (i + 1 < len(words) and words[i + 1][:1].isdigit() and word.isalpha())
         )
@@ -158,6 +159,12 @@ def _in_lowercase(title: str) -> str:
 
 
 _SMALL_WORDS = frozenset("de du des la le les et en au aux à d' l' un une sur par".split())
+# French nouns a number follows in a title: « CLASSE 1 » is « classe 1 », where « CACES 3 »
+# is a code (read 98: « chauffeur CLASSE 1 » in a subject and its letter).
+_NUMBERED_NOUNS = frozenset(
+    """classe niveau catégorie categorie échelon echelon grade type permis licence groupe
+    zone secteur ligne équipe equipe quart tome option""".split()
+)
 
 
 # An advert's number, which a public employer files the applications under: « (concours
@@ -415,7 +422,9 @@ def _as_common_noun(title: str) -> str:
     capitals.
     """
     text = _MISSING_GRAVE.sub(r"ère\1", title)
-    words = text.split(" ")
+    words = [
+        w.lower() if w.isupper() and w.lower() in _NUMBERED_NOUNS else w for w in text.split(" ")
+    ]
     titled = [w[:1].isupper() and w[1:].islower() for w in words]
     # « Scrum Master », « Product Owner » keep their capitals: two titled words in a row
     # are a name or an English title, which a lowercase would misspell; a French job noun

@@ -420,6 +420,8 @@ def title_as_written(title: str) -> str:
     'technicien en informatique, classe principale'
     >>> title_as_written("SOUS-CHEFFE DE CUISINE".lower()), title_as_written("cuisinier confirme")
     ('sous-cheffe de cuisine', 'cuisinier confirmé')
+    >>> title_as_written("chauffeur classe 1")
+    'chauffeur classe 1'
     """
     participles = _table("participles.txt")
     capitals = _table("capitals.txt")
@@ -432,7 +434,9 @@ def title_as_written(title: str) -> str:
         after_article = _LAST_WORD.search(before)
         if after_article and after_article.group().lower() in _BEFORE_A_NOUN:
             opens = True
-        participle = "" if opens else participles.get(_unaccented(word), "").rstrip("*")
+        # Before a number, a noun too: « chauffeur classe 1 » (read 98: « classé 1 »).
+        numbered = title[match.end() :].lstrip()[:1].isdigit()
+        participle = "" if opens or numbered else participles.get(_unaccented(word), "").rstrip("*")
         return _accented(word) or participle or capitals.get(_unaccented(word)) or word
 
     return _WORD.sub(accented, title)
