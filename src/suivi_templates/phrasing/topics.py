@@ -468,6 +468,7 @@ _GOES_ON = frozenset(
 )
 _SUBJECTS = frozenset("je j tu il elle on nous vous ils elles c ça cela".split())
 _NUMBERS = frozenset(_NUMBER_WORDS.split("|"))
+_PER_UNIT = re.compile(r"\s?/\s?(heure|jour|semaine|mois|an|année|personne|poste)\b")
 _LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*\??$")
 # Verbs of a change of state: a topic that starts with one asks whether it can happen.
 _BECOMING = frozenset({"devenir", "passer", "rester", "redevenir"})
@@ -624,8 +625,10 @@ def topic_phrase(subject: str) -> str:
     ('l’anglais et l’espagnol pour les groupes', 'N1/N2')
     >>> topic_phrase("l'encaissement / fond de caisse"), topic_phrase("soir/nuit")
     ("l'encaissement et le fond de caisse", 'le soir et la nuit')
-    >>> topic_phrase("gardes de 12h jour/nuit")
-    'les gardes de 12h jour et nuit'
+    >>> topic_phrase("gardes de 12h jour/nuit"), topic_phrase("cadence : palettes/heure ?")
+    ('les gardes de 12h jour et nuit', 'la cadence')
+    >>> topic_phrase("nombre de palettes/heure")
+    'le nombre de palettes par heure'
     >>> topic_phrase("IRATA ou CQP ?"), topic_phrase("CACES 3 ou 5 ?")
     ('le choix entre IRATA et le CQP', 'le CACES 3 ou 5')
     >>> topic_phrase("tournée en region: 14 villes en 6 semaines"), topic_phrase("quart de 7:00")
@@ -640,7 +643,13 @@ def topic_phrase(subject: str) -> str:
         head, asked = text[: cut.start()], text[cut.end() :].strip()
         # « grippe aviaire : pic d'analyses l'hiver » : the note after the topic, which a
         # letter cannot slot after « sur » (read 94).
-        if _bare(_first(asked)) in {*_INTERROGATIVES, *_QUESTION_WORDS} or len(head.split()) >= 2:
+        # « cadence : nb de palettes/heure ? » asks about « la cadence » (fresh30).
+        questioned = asked.endswith("?")
+        if (
+            _bare(_first(asked)) in {*_INTERROGATIVES, *_QUESTION_WORDS}
+            or len(head.split()) >= 2
+            or questioned
+        ):
             return topic_phrase(head)
     # « gestion des appels en pic (tempête) » : the bracket is a note (read 98); a single word
     # keeps what it says of itself (« instrumentation (piézomètres, inclinomètres) »).
@@ -656,6 +665,8 @@ def topic_phrase(subject: str) -> str:
         if listed is not None:
             return listed
     text = _INFINITIVE_THEN_A.sub(_to_a, text)
+    # « palettes/heure » is a rate, « par heure », not two nouns (fresh30).
+    text = _PER_UNIT.sub(r" par \1", text)
     # « anglais/espagnol pour les groupes », « l'encaissement / fond de caisse » : two
     # nouns a note joins with a slash, each with its article (reads 96 and 97).
     slashed = _SLASHED_WORDS.search(text)
