@@ -43,6 +43,31 @@ def test_no_date_announced_waits_two_weeks(locale: str) -> None:
     assert "deux semaines" in p.steps[1].note
 
 
+@pytest.mark.parametrize(
+    "impressions",
+    [
+        "Bonne entrevue. Il a dit on se reparle la semaine prochaine.",
+        "Elle rappelle les candidats retenus d'ici vendredi.",
+        "Réponse dans deux semaines, après les autres entrevues.",
+    ],
+)
+def test_a_delay_noted_only_in_the_impressions_asks_for_its_day(impressions: str) -> None:
+    """Read 98: « on se reparle la semaine prochaine » was in the impressions only, and the
+    call went out before that week: the plan says where to note the day."""
+    context = make_context()
+    noted = context.model_copy(
+        update={"debrief": context.debrief.model_copy(update={"impressions": impressions})}
+    )
+    reminder = st.plan(noted, today=THU).steps[1]
+    assert "next_steps.decision_by" in reminder.note
+    dated = noted.model_copy(
+        update={
+            "next_steps": noted.next_steps.model_copy(update={"decision_by": date(2026, 11, 27)})
+        }
+    )
+    assert "next_steps.decision_by" not in st.plan(dated, today=THU).steps[1].note
+
+
 def test_a_date_announced_sets_the_reminder_after_it() -> None:
     p = st.plan(make_context(decision_by=date(2026, 11, 28)), today=THU)  # a Saturday
     assert dates(p) == [

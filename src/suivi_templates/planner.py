@@ -637,6 +637,8 @@ def _follow_up_step(
         note.add(recall, "R3")
     if first_step and (civility := _civility_hint(context)):
         note.add(civility)
+    if slot == 0 and (delay := _delay_hint(context)):
+        note.add(delay, "R12")
     return Step(
         kind=kind,
         on=on,
@@ -734,6 +736,23 @@ def _reply_note(context: InterviewContext, reply_on: date) -> str:
         f"Une réponse est arrivée {prose_day(reply_on, context.locale)}{COLON} le plan de relances "
         "s'arrête là. Répondez-y si elle attend une réponse, au rythme de la personne qui "
         "recrute. Une demande de références est bon signe, mais ce n'est pas une offre (R22)."
+    )
+
+
+def _delay_hint(context: InterviewContext) -> str | None:
+    """A delay announced in the notes only: the plan cannot wait for a day it does not know.
+
+    Read 98: « Il a dit on se reparle la semaine prochaine », in the impressions; the call
+    was planned before that week.
+    """
+    if context.next_steps.decision_by is not None:
+        return None
+    said = phrasing.announced_delay(context.notes_on_the_person_met)
+    if said is None:
+        return None
+    return (
+        f"Vos notes disent «{NBSP}{said}{NBSP}»{COLON} notez ce jour dans "
+        "next_steps.decision_by, pour que le plan attende le délai annoncé (R12)."
     )
 
 
