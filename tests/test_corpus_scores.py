@@ -67,6 +67,7 @@ FRESH = {
         "blind33",
         "blind34",
         "blind35",
+        "blind36",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -270,13 +271,18 @@ FIRST_CONTACT_AND_NOW = {
     # Measured at 5ab3539: a call script's notes to oneself do not shout, a call-back left to
     # the person's choice is no repeated call, a debriefing line is not cited by the one word
     # its role left. Six generic misses are labelled generic and pushy.
-    ("blind34", "generic"): (16, 12),
+    ("blind34", "generic"): (16, 11),
     ("blind34", "pushy"): (2, 0),
     # Measured at 830d080: the trade's noun in lowercase is not the name it heads, a compound
     # name is one name, two words any text uses cite no line of the debriefing. The miss
     # left is a call labelled generic and pushy, which the library reports as pushy.
     ("blind35", "generic"): (4, 1),
     ("blind35", "pushy"): (0, 0),
+    # Measured at 50dd070: the words of an organisation's acronym (« EHPAD ») are its own.
+    # Five of the eight misses left are labelled generic and pushy; the others are letters
+    # of the trade's words (« le montage des décors », « la création théâtrale »).
+    ("blind36", "generic"): (9, 8),
+    ("blind36", "pushy"): (0, 0),
 }
 
 

@@ -111,6 +111,14 @@ COMMON_STEMS = frozenset(
 )
 """Stems of words every French text uses (« station », « personnel »): built by
 ``scripts/build_common_words.py`` from wordfreq's counts. One of them alone names nothing."""
+_ORGANISATION_KINDS = dict(
+    line.split(" ", 1)
+    for line in (Path(__file__).resolve().parent / "rules" / "fr" / "organisation_kinds.txt")
+    .read_text("utf-8")
+    .splitlines()
+    if line and not line.startswith("#")
+)
+"""What an organisation's acronym means (« EHPAD »): its words are the company's."""
 _ORDINARY = frozenset(stem(w) for w in "comment pourquoi quand combien faire avoir etre".split())
 """Stems of the generic model letters and of every letter's vocabulary: proof of nothing."""
 
@@ -269,10 +277,17 @@ def _mentioned(
     # is the trade, not « mes saisons à l'Érablière Poulin et fils » (blind35).
     if not whole_name:
         found = [k for k in found if k not in name_words or _word_found(k, capitalised)]
+    named = [k for k in found if k in name_words and _word_found(k, capitalised)]
     if any(
         k in item.proper
         and (
-            _word_found(k, capitalised)
+            # A common word of a longer name, capitalised, is still not the name: « le
+            # milieu culturel de Québec » for « au Grand Théâtre de Québec » (blind36); two
+            # are (« à Rive-Sud » for « l'Hôpital vétérinaire Rive-Sud »).
+            (
+                _word_found(k, capitalised)
+                and (whole_name or k not in COMMON_STEMS or len(named) >= 2)
+            )
             or (whole_name and (k not in COMMON_STEMS or not rare_names))
         )
         for k in found
@@ -435,7 +450,16 @@ def _merged(key: str, merged: frozenset[str]) -> bool:
 
 
 def _merge_field_keys(context: InterviewContext) -> frozenset[str]:
-    """The key words (and their prefixes) of the role, the company and the person met."""
-    fields = (context.role.title, context.company.name, context.interviewer.name)
+    """The key words (and their prefixes) of the role, the company and the person met.
+
+    The company's kind said by its acronym counts in words too: « les personnes âgées » in
+    a letter to an EHPAD name nothing of the interview (blind36).
+    """
+    expanded = [
+        _ORGANISATION_KINDS[word]
+        for word in re.findall(r"[A-ZÉ]{2,}", context.company.name)
+        if word in _ORGANISATION_KINDS
+    ]
+    fields = (context.role.title, context.company.name, context.interviewer.name, *expanded)
     keys = {key for text in fields for key in key_words(text)}
     return frozenset(keys | {key[:_PREFIX] for key in keys if len(key) >= _PREFIX})
