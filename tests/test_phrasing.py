@@ -69,6 +69,13 @@ def test_a_note_written_once_stays_as_it_is(words: list[str], gender: str | None
     ("name", "article", "of", "at"),
     [
         ("Ville de Gatineau", None, "de la Ville de Gatineau", "à la Ville de Gatineau"),
+        # Read 99: « chez Mission locale du Pays de Rennes ».
+        (
+            "Mission locale du Pays de Rennes",
+            None,
+            "de la Mission locale du Pays de Rennes",
+            "à la Mission locale du Pays de Rennes",
+        ),
         ("la Ville de Gatineau", None, "de la Ville de Gatineau", "à la Ville de Gatineau"),
         (
             "Université de Sherbrooke",
@@ -302,6 +309,8 @@ def test_a_long_topic_is_said_without_its_relative_clause() -> None:
         ("CHAUFFEUR CLASSE 1 - LONGUE DISTANCE (É.-U.)", "chauffeur classe 1"),
         ("chauffeur CLASSE 1", "chauffeur classe 1"),
         ("AGENT NIVEAU 2", "agent niveau 2"),
+        # Read 99: « cordiste CQP niv.2 » in a subject and its letter.
+        ("Cordiste CQP niv.2 (H/F)", "cordiste CQP niveau 2"),
         # A code before its number keeps its capitals.
         ("CARISTE CACES 3", "cariste CACES 3"),
     ],

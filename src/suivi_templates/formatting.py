@@ -327,11 +327,13 @@ def your_possessives(text: str) -> str:
 
     >>> your_possessives("une fiche sur un manuscrit de leur choix, pour leurs auteurs")
     'une fiche sur un manuscrit de votre choix, pour vos auteurs'
+    >>> your_possessives("Leur roman figure dans la sélection.")
+    'Votre roman figure dans la sélection.'
     """
     return _THEIR.sub(_your, text)
 
 
-_THEIR = re.compile(r"(?<=\s)(leurs?)(\s+)(\w+)")
+_THEIR = re.compile(r"(?:(?<=\s)|^)([Ll]eurs?)(\s+)(\w+)")
 _AUXILIARIES = frozenset("a ai as avons avez ont ai été".split())
 
 
@@ -341,9 +343,12 @@ def _your(match: re.Match[str]) -> str:
     Not a verb's pronoun: « et leur envoyer », « leur ai dit ».
     """
     word, space, following = match.groups()
-    if word == "leur" and (following in _AUXILIARIES or following.endswith(("er", "ir", "re"))):
+    if word.lower() == "leur" and (
+        following in _AUXILIARIES or following.endswith(("er", "ir", "re"))
+    ):
         return match.group(0)
-    return f"{'vos' if word == 'leurs' else 'votre'}{space}{following}"
+    yours = "vos" if word.lower() == "leurs" else "votre"
+    return f"{yours.capitalize() if word[0] == 'L' else yours}{space}{following}"
 
 
 # A word of two letters at least: « de A à Z » names a letter and keeps its « de ».

@@ -18,7 +18,7 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             bibliothèque maison résidence direction chambre compagnie corporation
             garderie pharmacie polyclinique communauté métropole présidence cour boulangerie
             librairie ferme brasserie commune médiathèque manufacture pourvoirie pépinière
-            station caserne coop cuisine""",
+            station caserne coop cuisine mission""",
     # « aux Pompes funèbres Delaunay », « aux Pêcheries Cap-d'Espoir » (read 94).
     "les": """éditions ateliers archives pompes pêcheries laboratoires jardins serres
             transports entreprises industries productions cuisines fermes vergers caves

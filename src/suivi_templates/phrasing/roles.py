@@ -373,7 +373,12 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
         # « cordiste CQP niv.2 », « préparatrice de commandes CACES 1-3-5 » said three times
         # in a call (read 96): aloud, the post without its certificate's code.
         text = _CERTIFICATE_CODE.sub("", text) or text
+    # Written, the level in full: « cordiste CQP niveau 2 » (read 99: « CQP niv.2 »).
+    text = _LEVEL_ABBREVIATED.sub("niveau ", text)
     return _as_common_noun(text) or title.strip()
+
+
+_LEVEL_ABBREVIATED = re.compile(r"\bniv\.?\s?(?=\d)", re.IGNORECASE)
 
 
 # The regular feminines of a job noun: « technicienne », « ouvrière », « boulangère »,

@@ -132,6 +132,9 @@ _REGISTER = (
     (re.compile(r"\btrav\b"), "travail"),
     (re.compile(r"\b([Aa]u|[Pp]ar) t[eé]l\b\.?"), r"\1 téléphone"),  # « Au tel » (read 86)
     (re.compile(r"\bbcp\b"), "beaucoup"),
+    # « le nb de chambres par jour » (read 99), « nbre », « nb. ».
+    (re.compile(r"\bn(?:b|bre)\b\.?(?= d[e'’])"), "nombre"),
+    (re.compile(r"\bN(?:b|bre)\b\.?(?= d[e'’])"), "Nombre"),
     (re.compile(r"\btjs\b"), "toujours"),
     (re.compile(r"\bqqch\b"), "quelque chose"),
     (re.compile(r"\bqqn\b"), "quelqu’un"),
@@ -366,6 +369,8 @@ def written_register(text: str) -> str:
     'Jai trouvé très intéressant que les techniciens participent'
     >>> written_register("le certif SEV ; l'astreinte 1 sem sur 4")
     "le certificat SEV ; l'astreinte 1 semaine sur 4"
+    >>> written_register("le nb de chambres ; Nbre d'heures ; nb")
+    "le nombre de chambres ; Nombre d'heures ; nb"
     >>> written_register("le club de lecture ados, des ados, d'ados, des familles anglos")
     "le club de lecture pour adolescents, des adolescents, d'adolescents, des familles anglophones"
     >>> written_register("vous montez vous même avec eux")  # read 94
@@ -393,7 +398,7 @@ _ONE = {
 }
 # Words after a number that make it a count a letter writes in digits: units, ranges.
 _NOT_A_COUNT = frozenset(
-    "et ou à au aux de du des sur par pour en h min km kg mm cm ml rue avenue boulevard chemin"
+    "et ou à au aux de du des sur par pour en vers h min km kg mm cm ml rue avenue boulevard chemin"
     " route place allée impasse quai rang janvier février mars avril mai juin juillet août"
     " septembre octobre novembre décembre"
     # A number word after it is a list or a score, not what it counts (« 6 six »: the note
@@ -431,6 +436,8 @@ def numbers_in_words(text: str) -> str:
     'les horaires 3 h-10 h'
     >>> numbers_in_words("classe 5 ; 2 ans ; entre 5 et 10 ans ; 3 h ; 1 fin de semaine sur 3")
     'classe 5 ; deux ans ; entre 5 et 10 ans ; 3 h ; une fin de semaine sur 3'
+    >>> numbers_in_words("la migration Django 3 vers 4.2")  # a version (read 99)
+    'la migration Django 3 vers 4.2'
     >>> numbers_in_words("2,5 ans ; 12 personnes ; 4 % ; 1 client ; le 5 juin ; 3 rue Vauban")
     '2,5 ans ; 12 personnes ; 4 % ; 1 client ; le 5 juin ; 3 rue Vauban'
     """

@@ -469,6 +469,7 @@ _GOES_ON = frozenset(
 _SUBJECTS = frozenset("je j tu il elle on nous vous ils elles c ça cela".split())
 _NUMBERS = frozenset(_NUMBER_WORDS.split("|"))
 _PER_UNIT = re.compile(r"\s?/\s?(heure|jour|semaine|mois|an|année|personne|poste)\b")
+_BRACKETED_ENDING = re.compile(r"(?<=[^\W\d_])\((?:e|s|es|ne|le)\)")
 _LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*\??$")
 # Verbs of a change of state: a topic that starts with one asks whether it can happen.
 _BECOMING = frozenset({"devenir", "passer", "rester", "redevenir"})
@@ -627,6 +628,8 @@ def topic_phrase(subject: str) -> str:
     ("l'encaissement et le fond de caisse", 'le soir et la nuit')
     >>> topic_phrase("gardes de 12h jour/nuit"), topic_phrase("cadence : palettes/heure ?")
     ('les gardes de 12h jour et nuit', 'la cadence')
+    >>> topic_phrase("rondes de nuit seul(e) sur le site")
+    'les rondes de nuit seul sur le site'
     >>> topic_phrase("nombre de palettes/heure")
     'le nombre de palettes par heure'
     >>> topic_phrase("IRATA ou CQP ?"), topic_phrase("CACES 3 ou 5 ?")
@@ -636,7 +639,8 @@ def topic_phrase(subject: str) -> str:
     >>> topic_phrase("Anglais et mandarin"), topic_phrase("tri et emballage des colis")
     ('l’anglais et le mandarin', 'le tri et l’emballage des colis')
     """
-    text = subject.strip().rstrip(" .;!…")
+    # « rondes de nuit seul(e) » : a note's inclusive ending, not a bracket (read 99).
+    text = _BRACKETED_ENDING.sub("", subject.strip().rstrip(" .;!…"))
     # « revue de code : comment vous faites ? » is about « la revue de code » (fresh11).
     cut = _ASKED_AFTER.search(text)
     if cut is not None and cut.start() > 0:
