@@ -64,7 +64,7 @@ _TOPIC_ACRONYMS: dict[str, Article] = {
     **dict.fromkeys("SST RSE QVT GMAO GPEC GRH PAIE DRH".split(), "la"),
     **dict.fromkeys(
         "CRM BIM SIRH PGI DPI SEO TMS WMS ROI CACES BAFA BTS DUT DEC DEP CAP BEP CQP DU PDSB "
-        "BPJEPS".split(),
+        "BPJEPS REER CELI CELIAPP REEE".split(),
         "le",
     ),
     **dict.fromkeys("RH TI KPI TIC".split(), "les"),
@@ -127,9 +127,10 @@ def _is_action_noun(word: str) -> bool:
 def _is_infinitive(words: list[str]) -> bool:
     if not words:
         return False  # « comment ? » alone (an IndexError, found by fuzzing)
-    head = _bare(words[0])
-    if head in ("de", "d") and len(words) > 1:
-        head = _bare(words[1])
+    first = words[1] if _bare(words[0]) in ("de", "d") and len(words) > 1 else words[0]
+    if first.isupper():
+        return False  # « REER et CELIAPP » are acronyms (read 99: « la façon de REER »)
+    head = _bare(first)
     if "-" in head or not _INFINITIVE.search(head):
         return False  # « turn-over », « savoir-faire »
     following = _bare(_first(" ".join(words[1:])))
@@ -469,6 +470,7 @@ _GOES_ON = frozenset(
 _SUBJECTS = frozenset("je j tu il elle on nous vous ils elles c ça cela".split())
 _NUMBERS = frozenset(_NUMBER_WORDS.split("|"))
 _PER_UNIT = re.compile(r"\s?/\s?(heure|jour|semaine|mois|an|année|personne|poste)\b")
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _BRACKETED_ENDING = re.compile(r"(?<=[^\W\d_])\((?:e|s|es|ne|le)\)")
 _LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*\??$")
 # Verbs of a change of state: a topic that starts with one asks whether it can happen.
@@ -628,6 +630,8 @@ def topic_phrase(subject: str) -> str:
     ("l'encaissement et le fond de caisse", 'le soir et la nuit')
     >>> topic_phrase("gardes de 12h jour/nuit"), topic_phrase("cadence : palettes/heure ?")
     ('les gardes de 12h jour et nuit', 'la cadence')
+    >>> topic_phrase("REER / CELIAPP pour les jeunes membres"), topic_phrase("soudure MIG vs SMAW")
+    ('le REER et le CELIAPP pour les jeunes membres', 'la soudure MIG ou SMAW')
     >>> topic_phrase("rondes de nuit seul(e) sur le site")
     'les rondes de nuit seul sur le site'
     >>> topic_phrase("nombre de palettes/heure")
@@ -669,8 +673,9 @@ def topic_phrase(subject: str) -> str:
         if listed is not None:
             return listed
     text = _INFINITIVE_THEN_A.sub(_to_a, text)
-    # « palettes/heure » is a rate, « par heure », not two nouns (fresh30).
-    text = _PER_UNIT.sub(r" par \1", text)
+    # « palettes/heure » is a rate, « par heure », not two nouns (fresh30); « MIG vs SMAW »,
+    # a note's English, is a choice (read 99).
+    text = _VERSUS.sub(" ou ", _PER_UNIT.sub(r" par \1", text))
     # « anglais/espagnol pour les groupes », « l'encaissement / fond de caisse » : two
     # nouns a note joins with a slash, each with its article (reads 96 and 97).
     slashed = _SLASHED_WORDS.search(text)
