@@ -223,3 +223,18 @@ def test_news_helpers_read_long_runs_of_spaces_once(space: str) -> None:
     context = st.InterviewContext.model_validate(st.EXAMPLE_CONTEXT)
     long_reminder = "Bonjour," + space * 40_000 + "merci."
     assert "generic.nothing_new" in st.check(long_reminder, context, kind="reminder").codes
+
+
+def test_phrasing_helpers_take_long_hostile_text_in_one_pass() -> None:
+    """An app's template may hand these any text: each was recursive or quadratic here."""
+    from suivi_templates.phrasing import as_written, own_sentence, topic_phrase
+    from suivi_templates.phrasing.typed import title_as_written
+
+    # One bracket after another at the end of a topic: a recursion per bracket once.
+    assert topic_phrase("gestion des appels" + " (x)" * 5_000) == "la gestion des appels"
+    # A comma before each clause: the text before each comma was split again.
+    spliced = own_sentence("j’ai un B1, " * 20_000)
+    assert spliced.count(" ; ") == 19_999
+    # The word before each arrow, and after each title word, was read from the start.
+    assert as_written("R -> " * 20_000 + "Python").endswith("vers Python")
+    assert title_as_written("classe 1 " * 20_000).startswith("classe 1 classe 1")

@@ -472,7 +472,7 @@ _NUMBERS = frozenset(_NUMBER_WORDS.split("|"))
 _PER_UNIT = re.compile(r"\s?/\s?(heure|jour|semaine|mois|an|année|personne|poste)\b")
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _BRACKETED_ENDING = re.compile(r"(?<=[^\W\d_])\((?:e|s|es|ne|le)\)")
-_LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*\??$")
+_LAST_BRACKET = re.compile(r"(?:\s*\([^()]*\))+\s*\??$")
 # Verbs of a change of state: a topic that starts with one asks whether it can happen.
 _BECOMING = frozenset({"devenir", "passer", "rester", "redevenir"})
 # A noun, then the question about it: « revue de code : comment vous faites ? ».

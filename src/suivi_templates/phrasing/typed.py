@@ -87,7 +87,9 @@ def _arrows_said(text: str) -> str:
     change = _CHANGE.search(text)  # once: a prefix searched per arrow was quadratic
 
     def said(match: re.Match[str]) -> str:
-        before, after = text[: match.start()].split()[-1:], match.group(1).split()[:1]
+        # The word before, from a window: the whole text before each arrow was quadratic.
+        before = text[max(0, match.start() - 60) : match.start()].split()[-1:]
+        after = match.group(1).split()[:1]
         # « pipeline R -> Python »: from one tool or name to another (read 98).
         names = bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper()
         if names or (change is not None and change.start() < match.start()):
@@ -400,6 +402,7 @@ def noun_phrase_as_written(text: str, names: Iterable[str] = (), gender: str | N
 
 
 _LAST_WORD = re.compile(r"[^\W\d_]+['’]?$")
+_NUMBER_NEXT = re.compile(r"\s*\d")
 _BEFORE_A_NOUN = frozenset(
     "de du des d' d’ à au aux en la le les l' l’ un une pour sur par".split()
 )
@@ -428,14 +431,15 @@ def title_as_written(title: str) -> str:
 
     def accented(match: re.Match[str]) -> str:
         word = match.group(0)
-        before = title[: match.start()].rstrip()
+        # A window, not the whole title before the word: quadratic on a long title.
+        before = title[max(0, match.start() - 40) : match.start()].rstrip()
         opens = not before or before[-1] in ",;:/(–-"
         # After « de », « à la »…, a noun: « sous-cheffe de cuisine » (fresh19, 7 drafts).
         after_article = _LAST_WORD.search(before)
         if after_article and after_article.group().lower() in _BEFORE_A_NOUN:
             opens = True
         # Before a number, a noun too: « chauffeur classe 1 » (read 98: « classé 1 »).
-        numbered = title[match.end() :].lstrip()[:1].isdigit()
+        numbered = _NUMBER_NEXT.match(title, match.end()) is not None
         participle = "" if opens or numbered else participles.get(_unaccented(word), "").rstrip("*")
         return _accented(word) or participle or capitals.get(_unaccented(word)) or word
 
