@@ -123,15 +123,17 @@ def without_channel(item: str) -> str:
 # confirmer ma date d'inscription » gives a fact, which the thank-you says it gave.
 _TO = r"^(?:(?:lui|leur|vous)\s+)?"
 _TELL = r"dire|confirmer|faire\s+savoir|indiquer|préciser"
+# « lui faire savoir demain si… » (fresh31): the moment between the verb and its question.
+_WHEN = r"(?:\s+(?:demain|bientôt|rapidement|cette\s+semaine|d['’]ici\s+\w+))?"
 _TELLING = re.compile(
-    rf"{_TO}(?:(?:{_TELL})\s+(?:si|s['’]|quand)|répondre|donner\s+(?:ma|une)\s+réponse"
+    rf"{_TO}(?:(?:{_TELL}){_WHEN}\s+(?:si|s['’]|quand)|répondre|donner\s+(?:ma|une)\s+réponse"
     r"|revenir\s+(?:vers|avec))\b",
     re.IGNORECASE,
 )
 # What the recruiter asked, in the promise to tell it: « savoir | si je peux venir le 6 »,
 # « connaître | mes disponibilités pour le montage ».
 _ASKED = re.compile(
-    rf"{_TO}(?:{_TELL}|donner|communiquer)\s+(?:(?P<clause>(?:si|s['’]|quand|où|combien|comment)\b.+)"
+    rf"{_TO}(?:{_TELL}|donner|communiquer){_WHEN}\s+(?:(?P<clause>(?:si|s['’]|quand|où|combien|comment)\b.+)"
     r"|(?P<noun>(?:mes|ma|mon|la|le|les)\s.+))$",
     re.IGNORECASE,
 )
@@ -145,6 +147,8 @@ def tells(promise: str) -> bool:
 
     >>> tells("lui dire si je peux venir à la guignolée"), tells("lui envoyer mon CV")
     (True, False)
+    >>> tells("lui faire savoir demain si je peux faire les nuits du 24 et du 31")
+    True
     >>> tells("lui confirmer ma date d’inscription à l’examen")
     False
     """
