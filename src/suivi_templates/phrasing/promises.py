@@ -6,6 +6,7 @@ import re
 
 from suivi_templates.phrasing._words import _DETERMINERS, _bare, _first
 from suivi_templates.phrasing.typed import _unaccented
+from suivi_templates.typography import MONTHS
 
 # How an item goes: « par texto », said after the verb or at the end of the promise.
 _BY = r"(?:par|au)\s+(?:texto|sms|courriel|e-?mail|mail|la\s+poste|téléphone|tél\.?)"
@@ -272,10 +273,7 @@ def without_yes(answer: str) -> str:
 
 
 _DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-_MONTH = (
-    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
-    r"|novembre|décembre|decembre)"
-)
+_MONTH = f"(?:{MONTHS})"
 _MOMENT = (
     rf"(?:(?:le\s+|ce\s+)?{_DAY}(?:\s+\d{{1,2}}(?:er)?(?:\s+{_MONTH})?)?(?:\s+(?:prochain|matin|soir|midi))?"
     rf"|(?:le\s+)?\d{{1,2}}(?:er)?(?:\s+{_MONTH}|/\d{{1,2}})?"
