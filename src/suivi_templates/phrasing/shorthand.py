@@ -134,6 +134,8 @@ _REGISTER = (
     (re.compile(r"\bbcp\b"), "beaucoup"),
     # « le nb de chambres par jour » (read 99), « nbre », « nb. ».
     (re.compile(r"\bn(?:b|bre)\b\.?(?= d[e'’])"), "nombre"),
+    # « la planif des chantiers » (read 101).
+    (re.compile(r"\bplanif\b"), "planification"),
     (re.compile(r"\bN(?:b|bre)\b\.?(?= d[e'’])"), "Nombre"),
     (re.compile(r"\btjs\b"), "toujours"),
     (re.compile(r"\bqqch\b"), "quelque chose"),
@@ -369,8 +371,8 @@ def written_register(text: str) -> str:
     'Jai trouvé très intéressant que les techniciens participent'
     >>> written_register("le certif SEV ; l'astreinte 1 sem sur 4")
     "le certificat SEV ; l'astreinte 1 semaine sur 4"
-    >>> written_register("le nb de chambres ; Nbre d'heures ; nb")
-    "le nombre de chambres ; Nombre d'heures ; nb"
+    >>> written_register("le nb de chambres ; Nbre d'heures ; nb ; la planif des chantiers")
+    "le nombre de chambres ; Nombre d'heures ; nb ; la planification des chantiers"
     >>> written_register("le club de lecture ados, des ados, d'ados, des familles anglos")
     "le club de lecture pour adolescents, des adolescents, d'adolescents, des familles anglophones"
     >>> written_register("vous montez vous même avec eux")  # read 94

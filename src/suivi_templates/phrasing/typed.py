@@ -167,8 +167,29 @@ def _participles(text: str, gender: str | None) -> str:
             return match.group(0)
         return match.group(1) + found.rstrip("*") + _AGREEMENT.get(gender or "m", "")
 
+    def present(match: re.Match[str]) -> str:
+        found = table.get(match.group(2), "").rstrip("*")
+        return match.group(1) + (_present_of(found) if found.endswith("é") else match.group(2))
+
     text = _AFTER_ETE.sub(after_ete, _AFTER_AVOIR.sub(after_avoir, text))
-    return _AFTER_I_AM.sub(after_i_am, text)
+    return _PRESENT_AFTER_SUBJECT.sub(present, _AFTER_I_AM.sub(after_i_am, text))
+
+
+# « cela evite », « l'équipe qui gere les bains » : after a subject, a verb in the present,
+# whose accent the participle's table gives (read 98: « gere », read 101: « evite »).
+_PRESENT_AFTER_SUBJECT = re.compile(
+    r"(\b(?:il|elle|on|cela|ça|qui|ils|elles)\s+)([a-z]+e)\b(?=\s+(?:les?|la|l['’]|des|du|un|une"
+    r"|ses|son|sa|leurs?|nos|vos|ce|cette|ces|beaucoup|bien|mieux|tout|souvent|toujours|aussi)\b)"
+)
+# Verbs whose stem takes « è » in the present (« gérer » → « il gère »); « -eler » and
+# « -eter » double their consonant instead (« il appelle »), so they are left alone.
+_GRAVE_STEM = re.compile(r"[ée](?=[^aeiouyéèêàâîïôûù\Wlt]e$)|[é](?=[lt]e$)")
+
+
+def _present_of(participle: str) -> str:
+    """« évité » → « évite », « géré » → « gère », « levé » → « lève »."""
+    stem = participle[:-1] + "e"
+    return _GRAVE_STEM.sub("è", stem, count=1)
 
 
 # Prefixes of compound words, rarer than either half: « electromecanicien » is
@@ -275,6 +296,10 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'je suis pas mal occupé, je veux plus de temps, je ne sais pas'
     >>> as_written("Migration monolithe -> microservices ; caisse + commandes")
     'Migration monolithe vers microservices ; caisse et commandes'
+    >>> as_written("cela evite des allers-retours ; l'équipe qui gere les bains ; il leve la")
+    "cela évite des allers-retours ; l'équipe qui gère les bains ; il lève la"
+    >>> as_written("j'ai evite les bouchons ; un dossier gere par elle")
+    "j'ai évité les bouchons ; un dossier gere par elle"
     >>> as_written("pipeline R -> Python"), as_written("produits locaux -> fournisseurs d'ici")
     ('pipeline R vers Python', "produits locaux (fournisseurs d'ici)")
     >>> as_written("ca libère du temps. Ca marche, CA et ca.")
