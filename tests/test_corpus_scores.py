@@ -273,7 +273,7 @@ FIRST_CONTACT_AND_NOW = {
     # its role left. Six generic misses are labelled generic and pushy.
     ("blind34", "generic"): (16, 11),
     ("blind34", "pushy"): (2, 0),
-    # Measured at 830d080: the trade's noun in lowercase is not the name it heads, a compound
+    # Measured at 94e8c46: the trade's noun in lowercase is not the name it heads, a compound
     # name is one name, two words any text uses cite no line of the debriefing. The miss
     # left is a call labelled generic and pushy, which the library reports as pushy.
     ("blind35", "generic"): (4, 1),
