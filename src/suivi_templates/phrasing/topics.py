@@ -459,6 +459,7 @@ _UNHYPHENATED_INVERSION = re.compile(r"\b(\w+ez) (vous)\b")
 
 
 _SLASHED_WORDS = re.compile(r"\b([^\W\d_]{3,}) ?/ ?(?=[^\W\d_]{3,}\b)(\w)")
+_SPACED_SLASH = re.compile(r"\s/\s(?=[^\W\d_]{3,}\b)")
 # Words that open the rest of a phrase after its comma (« …en site occupé, avec les
 # locataires… »), not a second item of a list.
 _GOES_ON = frozenset(
@@ -630,6 +631,8 @@ def topic_phrase(subject: str) -> str:
     ("l'encaissement et le fond de caisse", 'le soir et la nuit')
     >>> topic_phrase("gardes de 12h jour/nuit"), topic_phrase("cadence : palettes/heure ?")
     ('les gardes de 12h jour et nuit', 'la cadence')
+    >>> topic_phrase("gardes 24 h / rythme"), topic_phrase("NexSIS : bascule en 2027")
+    ('les gardes 24 h et le rythme', 'NexSIS')
     >>> topic_phrase("REER / CELIAPP pour les jeunes membres"), topic_phrase("soudure MIG vs SMAW")
     ('le REER et le CELIAPP pour les jeunes membres', 'la soudure MIG ou SMAW')
     >>> topic_phrase("rondes de nuit seul(e) sur le site")
@@ -653,10 +656,14 @@ def topic_phrase(subject: str) -> str:
         # letter cannot slot after « sur » (read 94).
         # « cadence : nb de palettes/heure ? » asks about « la cadence » (fresh30).
         questioned = asked.endswith("?")
+        # « NexSIS : bascule en 2027 » is about NexSIS; « Logiciel : Genapi » names its
+        # software after the colon (read 101).
+        named = head[:1].isupper() and not _is_common_word(head) and " " not in head
         if (
             _bare(_first(asked)) in {*_INTERROGATIVES, *_QUESTION_WORDS}
             or len(head.split()) >= 2
             or questioned
+            or named
         ):
             return topic_phrase(head)
     # « gestion des appels en pic (tempête) » : the bracket is a note (read 98); a single word
@@ -687,6 +694,11 @@ def topic_phrase(subject: str) -> str:
         if glued and len(left.split()) >= 2 and len(right.split()) == 1:
             return f"{topic_phrase(left)} et {right.rstrip(' ?')}"
         return f"{topic_phrase(left)} et {_noun_phrase(right)}"
+    # « gardes 24 h / rythme » : a spaced slash between two notes (read 101).
+    spaced = _SPACED_SLASH.search(text)
+    if spaced is not None and spaced.start() > 0:
+        left, right = text[: spaced.start()], text[spaced.end() :]
+        return f"{topic_phrase(left)} et {_noun_phrase(right.rstrip(' ?'))}"
     is_question = text.endswith("?")
     text = text.rstrip(" ?\u00a0\u202f").strip()
     if not text:
