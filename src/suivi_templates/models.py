@@ -348,6 +348,11 @@ class Commitment(_Model):
         "coordonnées de ma directrice de maîtrise : … »), et la relance s’il n’est pas parti.",
     )
 
+    @property
+    def in_hand(self) -> bool:
+        """Kept, or kept by the message itself: the file, the link or the details are noted."""
+        return bool(self.done or self.attachment or self.link or self.details)
+
 
 class NextSteps(_Model):
     """What the company announced about the rest of the process (R1, R11, R12)."""

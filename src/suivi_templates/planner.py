@@ -225,8 +225,7 @@ class FollowUpPlan(_Frozen):
             sent |= {
                 c.promise
                 for c in context.commitments
-                if not (c.done or c.attachment or c.link or c.details)
-                and phrasing.attachable(c.promise)
+                if not c.in_hand and phrasing.attachable(c.promise)
             }
         if not sent:
             return context

@@ -55,7 +55,7 @@ from suivi_templates.sandbox import (
     budget,
 )
 from suivi_templates.template_data import plain
-from suivi_templates.typography import fix_typography
+from suivi_templates.typography import WEEKDAYS, fix_typography
 from suivi_templates.variants import VariantExtension
 
 if TYPE_CHECKING:
@@ -519,7 +519,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # 35 déploiera NexSIS », after an interview about NexSIS).
         "faits": [
             fact
-            for fact in _news_by(context.company.facts, context, sent_on)
+            for fact in data["company"]["facts"]
             if phrasing.named_topic(fact, topics_noted) is None
             or phrasing.news_day(fact, context.interview.date) is not None
         ],
@@ -548,7 +548,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "promesses_tenues": [
             kept
             for kept, commitment in zip(data["commitments"], context.commitments, strict=True)
-            if commitment.done or commitment.attachment or commitment.link or commitment.details
+            if commitment.in_hand
         ],
         # Contact details of a former employer or a tutor are references already given:
         # offering « mes références » again read as a duplicate (read 58).
@@ -777,7 +777,8 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
         # A promise kept, or one whose day the context records, is said without the day
         # typed in it: « je vous ai transmis le test d'ici vendredi » (read 98).
         promise = typed_promise(commitment.promise)
-        return phrasing.without_deadline(promise) if _dated_or_kept(commitment) else promise
+        dated_or_kept = commitment.in_hand or commitment.due
+        return phrasing.without_deadline(promise) if dated_or_kept else promise
 
     if (
         all(fix(text) == text for text in typed)
@@ -821,16 +822,6 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     )
 
 
-def _dated_or_kept(commitment: Commitment) -> bool:
-    return bool(
-        commitment.done
-        or commitment.due
-        or commitment.attachment
-        or commitment.link
-        or commitment.details
-    )
-
-
 @lru_cache(maxsize=4096)
 def _accented(text: str, names: tuple[str, ...], gender: str) -> str:
     return phrasing.as_written(text, names, gender)
@@ -856,9 +847,7 @@ def _headline_topic(subjects: list[str]) -> str:
 
 
 _RECENT_DAY = re.compile(
-    r"\b(?:aujourd’hui|aujourd'hui|hier|avant-hier|lundi|mardi|mercredi|jeudi|vendredi|samedi"
-    r"|dimanche)\b",
-    re.IGNORECASE,
+    rf"\b(?:aujourd’hui|aujourd'hui|hier|avant-hier|{WEEKDAYS})\b", re.IGNORECASE
 )
 
 

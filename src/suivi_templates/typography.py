@@ -97,6 +97,8 @@ _HOURS: _Rule = (
 )
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 """The month names, as a regex alternation (« …le 20 novembre »)."""
+WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+"""The days of the week, as a regex alternation (« d'ici vendredi »)."""
 # A date typed in a note is set as the library sets its own: « le 20 novembre ». The day
 # (« 20 », « 1er ») starts a word: its first digit, then no word character before it.
 _DAY_MONTH: _Rule = (

@@ -102,22 +102,18 @@ _LETTER_WORDS = """
     disponible disponibles disponibilite disponibilites
 """.split()
 _GENERIC_VOCABULARY = _model_vocabulary() | {stem(w) for w in _LETTER_WORDS}
-COMMON_STEMS = frozenset(
-    stem(line)
-    for line in (Path(__file__).resolve().parent / "rules" / "fr" / "common_words.txt")
-    .read_text("utf-8")
-    .splitlines()
-    if line and not line.startswith("#")
-)
+
+
+def _rule_lines(name: str) -> list[str]:
+    """The lines of a word list in ``rules/fr``, without its comments."""
+    text = (Path(__file__).resolve().parent / "rules" / "fr" / name).read_text("utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+COMMON_STEMS = frozenset(stem(line) for line in _rule_lines("common_words.txt"))
 """Stems of words every French text uses (« station », « personnel »): built by
 ``scripts/build_common_words.py`` from wordfreq's counts. One of them alone names nothing."""
-_ORGANISATION_KINDS = dict(
-    line.split(" ", 1)
-    for line in (Path(__file__).resolve().parent / "rules" / "fr" / "organisation_kinds.txt")
-    .read_text("utf-8")
-    .splitlines()
-    if line and not line.startswith("#")
-)
+_ORGANISATION_KINDS = dict(line.split(" ", 1) for line in _rule_lines("organisation_kinds.txt"))
 """What an organisation's acronym means (« EHPAD »): its words are the company's."""
 _ORDINARY = frozenset(stem(w) for w in "comment pourquoi quand combien faire avoir etre".split())
 """Stems of the generic model letters and of every letter's vocabulary: proof of nothing."""

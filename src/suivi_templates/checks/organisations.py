@@ -130,6 +130,12 @@ def _forms(text: str) -> frozenset[str]:
     return word_forms(text)
 
 
+# A trade's business, named by its trade: « la Scierie Dubé », « la Fromagerie Perron ».
+_TRADE_HEADS = (
+    "Scierie Fromagerie Tonnellerie Verrerie Menuiserie Imprimerie Boucherie Brasserie "
+    "Distillerie Fonderie Quincaillerie Pépinière Laiterie Cidrerie Chocolaterie Carrosserie "
+    "Érablière Garage Ferme"
+).split()
 # The kind of organisation says nothing of which one it is: « la Pharmacie Côté-Giroux »
 # is not « Pharmacie Lavoie et Nguyen » because both are pharmacies.
 _ORG_HEADS = frozenset(
@@ -139,13 +145,10 @@ _ORG_HEADS = frozenset(
     bibliotheque transport transports cegep college lycee mairie magasin magasins
     cooperative laboratoire laboratoires clinique hopital centre musee agence ecole universite
     institut fondation association entreprise entreprises atelier ateliers boulangerie
-    restaurant ville municipalite ministere commission conseil services solutions scierie
-    fromagerie tonnellerie verrerie menuiserie imprimerie boucherie brasserie distillerie
-    fonderie quincaillerie pepiniere laiterie cidrerie chocolaterie carrosserie erabliere
-    garage ferme
+    restaurant ville municipalite ministere commission conseil services solutions
     technologies consultants consulting assurances inc ltee sa sas sarl
     """.split()
-)
+) | {fold(head) for head in _TRADE_HEADS}
 
 
 # A unit inside any organisation: « l'Unité de soins intensifs », « le Service des loisirs ».
@@ -234,10 +237,8 @@ _HEADS = (
     "|Laboratoires?|Clinique|Hôpital|Centre|Musée|Agence|École|Université|Institut|Fondation"
     "|Association|Ateliers?|Boulangerie|Restaurant|Librairie|Domaine|Château|CPE|Commission"
     "|Ministère|Municipalité|Éditions|Réseau|Alliance|Bibliothèque|Transports?|Cégep|Collège"
-    "|Lycée|Mairie|Scierie|Fromagerie|Tonnellerie|Verrerie|Menuiserie|Imprimerie|Boucherie"
-    "|Brasserie|Distillerie|Fonderie|Quincaillerie|Pépinière|Laiterie|Cidrerie|Chocolaterie"
-    "|Carrosserie|Érablière|Garage|Ferme"
-).split("|")
+    "|Lycée|Mairie"
+).split("|") + _TRADE_HEADS
 """The heads of organisation names (« la Société de… »): each starts with its capital."""
 _HEADED_TAIL = (
     rf"(?:[ \u00a0](?:de|du|des|la|le|les|et|&|[a-zà-ÿ]{{3,15}})|[ \u00a0](?:l|d)['’]{_CAPITAL}[\w\-]{{0,30}}"

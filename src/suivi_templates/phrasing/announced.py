@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi)"
+from suivi_templates.typography import WEEKDAYS
+
+_DAY = f"(?:{WEEKDAYS})"
 _NUMBER = r"(?:\d+|deux|trois|quatre|cinq|six|huit|dix|quinze)"
 # Who will answer, then when: « il a dit on se reparle la semaine prochaine », « elle
 # rappelle les candidats d'ici vendredi », « réponse dans deux semaines » (read 98: a call

@@ -6,7 +6,7 @@ import re
 
 from suivi_templates.phrasing._words import _DETERMINERS, _bare, _first
 from suivi_templates.phrasing.typed import _unaccented
-from suivi_templates.typography import MONTHS
+from suivi_templates.typography import MONTHS, WEEKDAYS
 
 # How an item goes: « par texto », said after the verb or at the end of the promise.
 _BY = r"(?:par|au)\s+(?:texto|sms|courriel|e-?mail|mail|la\s+poste|téléphone|tél\.?)"
@@ -272,7 +272,7 @@ def without_yes(answer: str) -> str:
     return _YES.sub("", answer, count=1) or answer
 
 
-_DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_DAY = f"(?:{WEEKDAYS})"
 _MONTH = f"(?:{MONTHS})"
 _MOMENT = (
     rf"(?:(?:le\s+|ce\s+)?{_DAY}(?:\s+\d{{1,2}}(?:er)?(?:\s+{_MONTH})?)?(?:\s+(?:prochain|matin|soir|midi))?"
