@@ -498,6 +498,8 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     'Quand je suis arrivée à Lévis, j’ai repris le service de nuit.'
     >>> own_sentence("J'ai adoré que vous fassiez relire les maquettes par des adolescents")
     'J’ai particulièrement apprécié que vous fassiez relire les maquettes par des adolescents.'
+    >>> own_sentence("J'ai trouvé beau que les participants relisent l'analyse")
+    "J’ai beaucoup apprécié que les participants relisent l'analyse."
     >>> own_sentence("J’aime le travail bien fait, même pour une petite job.")
     'J’aime le travail bien fait, même pour une petite tâche.'
     >>> own_sentence("Ce qui m'a marqué c'est que l'équipe documente tout.", "n")
@@ -544,7 +546,10 @@ _SPOKEN_TURNS = [
     ),
     (re.compile(r"\bj['’]ai adoré\b", re.I), "j’ai particulièrement apprécié"),
     (
-        re.compile(r"\bj['’]ai trouvé (?:ça|cela) (?:très |super |vraiment )?beau que\b", re.I),
+        # « ça » may already be gone: the note's register drops it (« trouvé beau que »).
+        re.compile(
+            r"\bj['’]ai trouvé (?:(?:ça|cela) )?(?:très |super |vraiment )?beau que\b", re.I
+        ),
         "j’ai beaucoup apprécié que",
     ),
     # « une job », Québec's spoken gender of « job », reads as slang to a foreman (read 47).
