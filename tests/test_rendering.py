@@ -608,9 +608,14 @@ def test_news_of_the_organisation_is_followed_by_what_the_candidate_brings(
     merger = "L’Atelier Lumen fusionne deux de ses agences."
     ctx = make_context("fr_FR", company__facts=[merger], debrief__highlights=assets)
     assert asset in render("reminder", ctx).body.casefold()
-    # The thank-you's own asset is not said again after news: both letters would say it.
+    # The thank-you's own asset is said again to tie it to the news, as hand-written reminders
+    # do (« mon expérience de Civil 3D pourrait y servir »): the fact alone « fait
+    # remplissage » (read 101, three reminders at 3).
     ctx = make_context("fr_FR", company__facts=[merger], debrief__highlights=[asset])
-    assert asset not in render("reminder", ctx).body.casefold()
+    paragraphs = render("reminder", ctx).body.split("\n\n")
+    tied = next(p for p in paragraphs if "fusionne" in p)
+    assert tied.casefold().count(asset) == 1
+    assert tied.endswith(("y être utiles.", "y mettre à profit " + asset + "."))
 
 
 def test_a_finished_training_is_not_followed_by_filler(make_context: ContextFactory) -> None:
@@ -743,10 +748,11 @@ def test_letters_name_an_issue_of_the_job_not_a_tool(
     reminder = render("reminder", ctx).body
     assert "la démarque" in thanks
     assert "Python" not in thanks
-    # The reminder with nothing new names the next issue, and asks where things stand.
+    # The reminder with nothing new names the next issue; it does not ask where things stand,
+    # which no hand-written reminder did (pair read 100).
     assert "inventaires" in reminder
     assert "Python" not in reminder
-    assert "processus" in reminder
+    assert "processus" not in reminder
 
 
 @pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
@@ -2005,7 +2011,7 @@ def test_what_struck_the_candidate_jotted_as_a_fragment_is_announced(
 
 def test_a_known_asset_is_not_given_as_news_in_a_reminder(make_context: ContextFactory) -> None:
     """Read 77: « J’ajoute un élément à mon dossier : » before what the interview had
-    discussed (four reminders); the reminder then asked nothing."""
+    discussed (four reminders)."""
     ctx = make_context(
         "fr_CA",
         debrief__since=[],
@@ -2016,7 +2022,8 @@ def test_a_known_asset_is_not_given_as_news_in_a_reminder(make_context: ContextF
     body = render("reminder", ctx, sent_on=date(2026, 12, 3)).body
     assert "J’ajoute un élément" not in body
     assert "mes quatre ans chez un notaire de laval" in body.casefold()
-    assert "processus" in body
+    # Nor does it ask where things stand, which no hand-written reminder did (pair read 100).
+    assert "processus" not in body
 
 
 def test_a_or_a_before_an_article_in_a_title_or_a_topic(make_context: ContextFactory) -> None:

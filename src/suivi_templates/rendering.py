@@ -436,6 +436,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "sujet_lie": phrasing.linked_topic,
         "sujet_nomme": phrasing.named_topic,
         "dit_sa_portee": phrasing.tells_its_bearing,
+        "acquis": phrasing.gains_a_skill,
+        "pour_sujet": phrasing.serves_as_task,
         # « Depuis, j'ai obtenu hier mon Certiphyto » said when twice (read 94).
         "jour_recent": lambda sentence: _RECENT_DAY.search(sentence) is not None,
         # A topic that can open a sentence about the work: « Ce que vous m'avez expliqué du

@@ -437,6 +437,31 @@ def tells_its_bearing(news: str) -> bool:
     return _consequence(news.rstrip(" .!")) is not None
 
 
+# The candidate's news as something learned or earned (« j’ai obtenu ma carte », « je me suis
+# inscrite au cours du soir »): it is an asset for the topic it names, which a hand-written
+# reminder says (« Ce sera un atout de plus pour les desserts de banquets », read 100).
+_GAIN = re.compile(
+    r"\b(?:obtenu|réussi|reussi|terminé|termine|suivi|renouvelé|renouvele|validé|valide|décroché"
+    r"|complété|passé (?:mon|ma|mes|le|la|l[’'])|eu (?:mon|ma|mes)|fait (?:la|une|un|le) "
+    r"(?:formation|cours|stage|module|certification)|(?:me suis|m[’']ai) inscrit"
+    r"|commencé (?:un|une|le|la) (?:cours|formation|stage|module))",
+    re.I,
+)
+
+
+def gains_a_skill(news: str) -> bool:
+    """Whether the candidate's news is a skill, a course or a credential gained since.
+
+    >>> gains_a_skill("J’ai obtenu ma certification Scrum Master le 25 novembre.")
+    True
+    >>> gains_a_skill("Je me suis inscrite à un cours du soir en pâtisserie.")
+    True
+    >>> gains_a_skill("J’ai lu le rapport annuel de la Caisse.")
+    False
+    """
+    return _GAIN.search(news) is not None
+
+
 # What an organisation's news is: a success calls for congratulations, a new initiative for
 # the wish to take part; any other news (a budget cut, a merger) for neither.
 _SUCCESS = re.compile(

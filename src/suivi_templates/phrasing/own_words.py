@@ -94,6 +94,8 @@ def asset(highlight: str) -> str:
 
 
 _PLURAL_DETERMINERS = frozenset("mes les des ces nos vos leurs deux trois quatre cinq six".split())
+# « mon anglais C1 et mon arabe courant »: two assets, each with its determiner.
+_TWO_ASSETS = re.compile(r"\bet (?:mon|ma|mes|le|la|les|l[’']|une?) ", re.I)
 
 
 def is_plural(asset_text: str) -> bool:
@@ -101,9 +103,15 @@ def is_plural(asset_text: str) -> bool:
 
     >>> is_plural("mes cinq ans chez Hydro"), is_plural("la migration vers PostGIS")
     (True, False)
+    >>> is_plural("mon anglais C1 et mon arabe courant")
+    True
     """
     first = _first(asset_text).casefold()
-    return first in _PLURAL_DETERMINERS or (first.isdigit() and first != "1")
+    return (
+        first in _PLURAL_DETERMINERS
+        or (first.isdigit() and first != "1")
+        or _TWO_ASSETS.search(asset_text) is not None
+    )
 
 
 def has_determiner(asset_text: str) -> bool:

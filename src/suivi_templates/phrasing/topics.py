@@ -790,6 +790,41 @@ def reads_as_subject(phrase: str, most: int = 10) -> bool:
     )
 
 
+# A topic recast from a question or a verb (« la façon dont… », « les raisons pour
+# lesquelles… ») is a clause, not a task a skill serves: « un atout de plus pour la façon
+# dont l’équipe planifie » reads as a template.
+_RECAST_HEADS = (
+    "la façon",
+    "les raisons",
+    "la question",
+    "la possibilité",
+    "ce qu",
+    "ce dont",
+    "si ",
+)
+
+
+def serves_as_task(phrase: str) -> bool:
+    """Whether a topic reads after « un atout de plus pour… »: a short task of the job.
+
+    Not a condition of the work, a skill or a credential of the candidate's, nor a question.
+
+    >>> serves_as_task("la migration vers SAP"), serves_as_task("les banquets de fin de semaine")
+    (True, True)
+    >>> serves_as_task("la façon dont l’équipe planifie les quarts"), serves_as_task("Excel")
+    (False, False)
+    >>> serves_as_task("les quarts de nuit")
+    False
+    """
+    return (
+        reads_as_subject(phrase, most=8)
+        and not phrase.casefold().startswith(_RECAST_HEADS)
+        and not is_credential(phrase)
+        and not is_skill(phrase)
+        and not names_condition(phrase)
+    )
+
+
 # What the interviewer dwelt on comes first (« elle en a parlé longtemps »).
 _EMPHASIS = re.compile(
     r"\b(?:longtemps|insisté|insiste|beaucoup parlé|priorité|surtout ça|revenu[e]? plusieurs)\b",
