@@ -133,8 +133,11 @@ _TELLING = re.compile(
 )
 # What the recruiter asked, in the promise to tell it: « savoir | si je peux venir le 6 »,
 # « connaître | mes disponibilités pour le montage ».
+# « revenir vers lui avec mes prétentions salariales » (fresh32) gives what was asked too.
+_BACK_WITH = r"revenir\s+vers\s+(?:lui|elle|eux|elles|vous)\s+avec"
 _ASKED = re.compile(
-    rf"{_TO}(?:{_TELL}|donner|communiquer){_WHEN}\s+(?:(?P<clause>(?:si|s['’]|quand|où|combien|comment)\b.+)"
+    rf"{_TO}(?:{_TELL}|donner|communiquer|{_BACK_WITH}){_WHEN}\s+"
+    r"(?:(?P<clause>(?:si|s['’]|quand|où|combien|comment)\b.+)"
     r"|(?P<noun>(?:mes|ma|mon|la|le|les)\s.+))$",
     re.IGNORECASE,
 )
@@ -169,6 +172,8 @@ def asked(promise: str) -> str | None:
     (True, 'connaître mes disponibilités')
     >>> asked("lui dire la date où je peux arriver")
     'connaître la date où je peux arriver'
+    >>> asked("revenir vers lui avec mes prétentions salariales")
+    'connaître mes prétentions salariales'
     """
     found = _ASKED.match(promise.strip().rstrip("."))
     if found is None:
