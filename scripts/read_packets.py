@@ -1,9 +1,10 @@
 """Packets for a blind read of the drafts: what a reader sees, and the keys kept apart.
 
-Usage: ``python scripts/read_packets.py OUT [--seed N] [--contexts FILE]``
+Usage: ``python scripts/read_packets.py OUT [--seed N] [--contexts FILE [--handwritten HANDS]]``
 
 For every context of ``tests/contexts/`` (or of ``FILE``, contexts nobody here wrote: then
-there is no pair packet, for want of hand-written drafts), renders every kind of draft
+there is a pair packet only when ``HANDS`` gives hand-written drafts for them, written apart
+from the code), renders every kind of draft
 (each on the day the plan made on the interview day first sends it, if it does) and
 writes:
 
@@ -11,7 +12,8 @@ writes:
   follow-up rules R1–R23 (their statements only: the docs also say what the library does,
   which would tell a reader which draft is the program's) and the reader's instructions:
   a reader scores each draft 1–5, « would I send it with no edit »;
-- ``OUT/pair/``: each hand-written draft of ``tests/contexts/handwritten.jsonl`` beside the
+- ``OUT/pair/``: each hand-written draft (``tests/contexts/handwritten.jsonl``, or ``HANDS``:
+  one JSON object a line, with ``context``, ``kind``, ``subject`` and ``body``) beside the
   library's draft of the same kind for the same context, as A and B in shuffled order, with
   the contexts, the same rules and its own instructions: the reader says which one the
   program wrote;
@@ -234,11 +236,14 @@ def read_packet(
 
 
 def pair_packet(
-    out: Path, drafts: list[dict[str, str | None]], rng: random.Random
+    out: Path,
+    drafts: list[dict[str, str | None]],
+    rng: random.Random,
+    handwritten: Path = HANDWRITTEN,
 ) -> dict[str, dict[str, str]]:
     """Hand-written drafts beside the library's; returns which letter is the program's."""
     ours = {(d["context"], d["kind"]): d for d in drafts}
-    hands = [json.loads(line) for line in HANDWRITTEN.read_text("utf-8").splitlines() if line]
+    hands = [json.loads(line) for line in handwritten.read_text("utf-8").splitlines() if line]
     # A hand-written draft whose twin the library refused has no pair (the key lists it).
     pairs = [
         (h, ours[(h["context"], h["kind"])]) for h in hands if (h["context"], h["kind"]) in ours
@@ -272,6 +277,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--contexts", type=Path, default=CONTEXTS, help="contextes JSON (id → contexte)"
     )
+    parser.add_argument(
+        "--handwritten",
+        type=Path,
+        help="brouillons écrits à la main pour ces contextes (JSON Lines), pour les paires",
+    )
     args = parser.parse_args(argv)
     if args.out.exists():
         print(f"{args.out} existe déjà : choisissez un dossier neuf.", file=sys.stderr)
@@ -282,8 +292,10 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     keys: dict[str, object] = {"refused": refused}
     parts = [("read", read_packet)]
-    if args.contexts.resolve() == CONTEXTS:  # the hand-written drafts are for these only
-        parts.append(("pair", pair_packet))
+    # The bundled hand-written drafts are for the bundled contexts only.
+    hands = args.handwritten or (HANDWRITTEN if args.contexts.resolve() == CONTEXTS else None)
+    if hands is not None:
+        parts.append(("pair", lambda out, drafts, rng: pair_packet(out, drafts, rng, hands)))
     for part, build in parts:
         folder = args.out / part
         folder.mkdir(parents=True)

@@ -91,6 +91,26 @@ def test_contexts_written_elsewhere_get_a_read_packet_and_no_pairs(tmp_path: Pat
     assert not (out / "keys" / "pair.json").exists()
 
 
+def test_contexts_written_elsewhere_pair_with_the_hand_written_drafts_given_for_them(
+    tmp_path: Path,
+) -> None:
+    """A pair read on new contexts needs hand-written drafts for them, written apart."""
+    module = load_script("read_packets")
+    raw = json.loads(module.CONTEXTS.read_text("utf-8"))
+    mine = tmp_path / "contexts.json"
+    mine.write_text(json.dumps({"q01-neuf": raw["ca-01-aide-cuisiniere"]}), "utf-8")
+    hand = {"context": "q01-neuf", "kind": "thank_you", "subject": "Merci", "body": "Bonjour…"}
+    hands = tmp_path / "hands.jsonl"
+    hands.write_text(json.dumps(hand, ensure_ascii=False) + "\n", "utf-8")
+    out = tmp_path / "out"
+    assert module.main([str(out), "--contexts", str(mine), "--handwritten", str(hands)]) == 0
+    key = json.loads((out / "keys" / "pair.json").read_text("utf-8"))
+    assert [(entry["context"], entry["kind"]) for entry in key.values()] == [
+        ("q01-neuf", "thank_you")
+    ]
+    assert "Bonjour…" in (out / "pair" / "paires.md").read_text("utf-8")
+
+
 def test_a_message_the_history_records_is_drafted_on_its_day_with_what_came_before() -> None:
     """Read 68 saw a reminder « sent on 12 November, per the history » tell news of the 18th."""
     module = load_script("read_packets")
