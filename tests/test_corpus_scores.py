@@ -68,6 +68,7 @@ FRESH = {
         "blind34",
         "blind35",
         "blind36",
+        "blind37",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -283,6 +284,12 @@ FIRST_CONTACT_AND_NOW = {
     # of the trade's words (« le montage des décors », « la création théâtrale »).
     ("blind36", "generic"): (9, 8),
     ("blind36", "pushy"): (0, 0),
+    # Measured at 8fb60a2: a diploma's name in capitals (« la MC BOULANGERIE SPÉCIALISÉE »)
+    # is not shouting. Four of the seven generic misses are labelled generic and pushy; three
+    # name another organisation or site of the same kind. The pushy miss is a call plan to
+    # « ne pas lâcher » until a date is given.
+    ("blind37", "generic"): (7, 7),
+    ("blind37", "pushy"): (2, 1),
 }
 
 

@@ -54,6 +54,19 @@ _FRENCH_WORDS = STOPWORDS | frozenset(
 )
 
 
+# A diploma's acronym, then its name in capitals as on the certificate (« MC BOULANGERIE
+# SPÉCIALISÉE », « CAP CUISINE »): the acronym, and the name up to the word read.
+_DIPLOMAS = frozenset("CAP BEP BP MC BTS DUT BUT DEP AEC DEC ASP CQP BPJEPS DEUST TP DEAES".split())
+_DIPLOMA_BEFORE = re.compile(
+    rf"(?<![^\W_])(?:{'|'.join(sorted(_DIPLOMAS))})"
+    rf"(?:[ \u00a0]+[{_UPPER}][{_UPPER}'’\-]*){{0,4}}[ \u00a0]+$"
+)
+
+
+# What a shouted demand says, which no diploma's name does (« MC … RÉPONSE URGENTE »).
+_ALARM_WORDS = _FRENCH_WORDS - STOPWORDS
+
+
 def _in_caps_run(text: str, start: int, end: int) -> bool:
     """True when the word belongs to three or more words in capitals in a row (a shouted phrase)."""
     before = text[max(0, start - 60) : start]
@@ -143,6 +156,10 @@ def shouting(target: Target) -> Iterator[Hit]:
             continue  # « (NE PAS PARLER DE SALAIRE) », « NOTE : NE PAS INSISTER… »: never heard
         if _in_quotes(text, start, end):
             continue  # a label quoted as written: « URGENT – modif. escale » dans l'objet
+        if (plain in _DIPLOMAS or _DIPLOMA_BEFORE.search(text, max(0, start - 80), start)) and fold(
+            plain
+        ) not in _ALARM_WORDS:
+            continue  # a diploma's name as printed on it: « la MC BOULANGERIE SPÉCIALISÉE »
         yield Hit(
             f"« {word} » en majuscules se lit comme un cri ; écrivez en minuscules (R16).",
             f"Écrivez « {word.capitalize() if start == 0 else word.lower()} » : le ton courtois "
