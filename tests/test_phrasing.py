@@ -317,3 +317,15 @@ def test_a_long_topic_is_said_without_its_relative_clause() -> None:
 )
 def test_a_french_noun_before_a_number_is_no_code(title: str, said: str) -> None:
     assert role_as_said(title, "m") == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # Read 102: « notre discussion sur l'hayon » (h aspiré), « la chronotachygraphe ».
+        ("hayon", "le hayon"),
+        ("chronotachygraphe / temps de pause", "le chronotachygraphe et le temps de pause"),
+    ],
+)
+def test_a_trade_noun_takes_its_own_article(typed: str, said: str) -> None:
+    assert topic_phrase(typed) == said

@@ -2292,3 +2292,28 @@ def test_a_fact_about_a_topic_of_the_interview_is_no_news_to_the_person_met(
         company={"name": "SDIS 35", "facts": ["Le SDIS a basculé sur NexSIS le 9 décembre."]},
     )
     assert "NexSIS" in render("reminder", dated, sent_on=date(2026, 12, 14)).body
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_an_asset_still_pending_is_not_leaned_on(locale: str, make_context: ContextFactory) -> None:
+    """Read 102: « Avec mon bacc en histoire en cours, je peux être efficace rapidement » and
+    « mettre à profit ma carte FAST en cours » read as nonsense (two drafts at 2)."""
+    pending = "mon bacc en histoire en cours"
+    done = "deux étés de guide dans le Vieux-Québec"
+    ctx = make_context(locale, debrief__highlights=[pending, done], debrief__since=[])
+    thanks = render("thank_you", ctx).body
+    assert "en cours" not in thanks
+    assert "deux étés de guide" in thanks
+    alone = make_context(locale, debrief__highlights=[pending], debrief__since=[])
+    assert "en cours" not in render("thank_you", alone).body
+    assert "en cours" not in render("reminder", alone).body
+
+
+def test_a_promise_to_come_back_to_her_is_written_to_her(make_context: ContextFactory) -> None:
+    """Read 102: « je compte revenir vers elle avec le nom de mon maître de stage », in a letter
+    to the notary herself."""
+    promise = {"promise": "revenir vers elle avec le nom de mon maître de stage", "done": False}
+    ctx = make_context("fr_FR", commitments=[promise])
+    body = render("thank_you", ctx).body
+    assert "vers elle" not in body
+    assert "revenir vers vous avec le nom de mon maître de stage" in body

@@ -51,7 +51,7 @@ NBSP = "\u00a0"
 _ASPIRATED_H = frozenset(
     """
     hache hachette hachis haie haine hall halle halles halte hamac hamburger haras hargne
-    hameau hamster hanche handball handicap
+    hameau hamster hanche handball handicap hayon
     hangar hanter happer harcèlement harceler hardi hareng haricot harnais harpe hasard
     hâte hausse haut haute hautes hauts hautbois hauteur havre hennir hérisson hernie héron
     héros hêtre
@@ -305,6 +305,8 @@ def phone_number(number: str, locale: Locale) -> str:
 
 
 _THIRD_PERSON = re.compile(r"^(?:lui|leur)\s+", re.IGNORECASE)
+# « revenir vers elle avec le nom… », « auprès d'elle »: written to her (read 102).
+_TOWARDS_THEM = re.compile(r"\b(?:(vers)\s+|auprès\s+d(?:e\s+|['’]))(?:lui|elle|eux|elles)\b")
 
 
 def second_person(promise: str) -> str:
@@ -316,8 +318,14 @@ def second_person(promise: str) -> str:
     'envoyer deux références'
     >>> second_person("leur envoyer une fiche sur un manuscrit de leur choix")
     'vous envoyer une fiche sur un manuscrit de votre choix'
+    >>> second_person("revenir vers elle avec le nom de mon maître de stage")
+    'revenir vers vous avec le nom de mon maître de stage'
     """
-    return your_possessives(_THIRD_PERSON.sub("vous ", promise, count=1))
+    addressed = _THIRD_PERSON.sub("vous ", promise, count=1)
+    addressed = _TOWARDS_THEM.sub(
+        lambda found: "vers vous" if found.group(1) else "auprès de vous", addressed
+    )
+    return your_possessives(addressed)
 
 
 def your_possessives(text: str) -> str:

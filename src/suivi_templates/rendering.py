@@ -895,6 +895,11 @@ def _news_retold(since: list[str], promises: dict[str, list[dict[str, Any]]]) ->
     return any(phrasing.overlaps(since[0], item) for item in items)
 
 
+# « mon bacc en histoire en cours », « ma carte FAST en attente »: nothing to lean on yet
+# (read 102: « je peux être efficace rapidement avec mon bacc en cours », two drafts at 2).
+_PENDING = re.compile(r"\ben\s+(?:cours|attente)\b|\bà\s+venir\b|\bpas encore\b", re.I)
+
+
 def _thanked_asset(context: InterviewContext) -> str | None:
     """The asset the thank-you stresses: the first highlight that is not a promised item.
 
@@ -909,6 +914,7 @@ def _thanked_asset(context: InterviewContext) -> str | None:
             for highlight in context.debrief.highlights
             if not any(phrasing.abbreviates(highlight, promise) for promise in promises)
             and phrasing.has_determiner(phrasing.asset(highlight))
+            and not _PENDING.search(highlight)
         ),
         None,
     )
@@ -924,7 +930,9 @@ def _reminded_asset(context: InterviewContext, thanked: str | None) -> str | Non
         (
             highlight
             for highlight in context.debrief.highlights[1:]
-            if highlight != thanked and phrasing.has_determiner(phrasing.asset(highlight))
+            if highlight != thanked
+            and phrasing.has_determiner(phrasing.asset(highlight))
+            and not _PENDING.search(highlight)
         ),
         # The thank-you's own, recalled, rather than a reminder with nothing of the person
         # (read 77: « les cinq ans chez Hydro auraient fait l'affaire »).

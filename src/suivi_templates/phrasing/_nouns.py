@@ -102,7 +102,8 @@ _GENDER_EXCEPTIONS: dict[str, Article] = {
         avis devis virus campus consensus stress centre livre registre titre membre
         nombre cadre chapitre théâtre ministre litre mètre kilomètre lundi mardi mercredi
         jeudi vendredi samedi dimanche protocole symbole pôle monopole code épisode exode
-        taux pipeline rythme thème genre casque masque verre beurre""".split(),
+        taux pipeline rythme thème genre casque masque verre beurre chronotachygraphe
+        tachygraphe paragraphe""".split(),
         "le",
     ),
     # Languages are common nouns, masculine, written in lowercase (« l’anglais »).
