@@ -156,9 +156,8 @@ def shouting(target: Target) -> Iterator[Hit]:
             continue  # « (NE PAS PARLER DE SALAIRE) », « NOTE : NE PAS INSISTER… »: never heard
         if _in_quotes(text, start, end):
             continue  # a label quoted as written: « URGENT – modif. escale » dans l'objet
-        if (plain in _DIPLOMAS or _DIPLOMA_BEFORE.search(text, max(0, start - 80), start)) and fold(
-            plain
-        ) not in _ALARM_WORDS:
+        in_diploma = plain in _DIPLOMAS or _DIPLOMA_BEFORE.search(text, max(0, start - 80), start)
+        if in_diploma and fold(plain) not in _ALARM_WORDS:
             continue  # a diploma's name as printed on it: « la MC BOULANGERIE SPÉCIALISÉE »
         yield Hit(
             f"« {word} » en majuscules se lit comme un cri ; écrivez en minuscules (R16).",
