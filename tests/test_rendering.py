@@ -2317,3 +2317,30 @@ def test_a_promise_to_come_back_to_her_is_written_to_her(make_context: ContextFa
     body = render("thank_you", ctx).body
     assert "vers elle" not in body
     assert "revenir vers vous avec le nom de mon maître de stage" in body
+
+
+def test_their_topic_is_yours_in_a_letter_to_them(make_context: ContextFactory) -> None:
+    """Read 102: « notre échange sur leur modèle de gouvernance des données », written to
+    the organisation itself; « leur » after a plural stays theirs."""
+    topics = [
+        {"subject": "c'est quoi leur modele de gouvernance des donnees?", "note": "insisté"},
+        {"subject": "les clients et leur fidélité"},
+    ]
+    ctx = make_context("fr_CA", topics=topics)
+    body = render("thank_you", ctx).body
+    assert "votre modèle de gouvernance des données" in body
+    assert "leur modèle" not in body
+    from suivi_templates.rendering import _theirs_as_yours
+
+    assert _theirs_as_yours("les clients et leur fidélité") == "les clients et leur fidélité"
+    assert _theirs_as_yours("la façon dont ils gèrent leurs équipes").endswith("leurs équipes")
+
+
+def test_a_company_typed_in_capitals_is_named_in_its_case(make_context: ContextFactory) -> None:
+    """Read 102: « aux TRANSPORTS GUÉRIN » in the body, a name typed as on a form."""
+    ctx = make_context("fr_FR", company={"name": "TRANSPORTS GUÉRIN SAS", "facts": []})
+    for kind in ("thank_you", "phone_script"):
+        draft = render(kind, ctx)
+        text = f"{draft.subject or ''}\n{draft.body}"
+        assert "GUÉRIN" not in text
+        assert "Transports Guérin" in text

@@ -401,7 +401,9 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
     # occupé, avec les locataires qui… » is a sentence no one would write after « sur »).
     topics = sorted(context.topics, key=lambda topic: not phrasing.emphasised(topic.note))
     subjects = [
-        phrasing.spoken_topic(phrasing.topic_phrase(topic.subject), most=_WRITTEN_TOPIC_WORDS)
+        phrasing.spoken_topic(
+            _theirs_as_yours(phrasing.topic_phrase(topic.subject)), most=_WRITTEN_TOPIC_WORDS
+        )
         for topic in topics
     ]
     data = plain(_role_as_said(_known_on(context, sent_on), kind_of(kind).spoken))
@@ -740,7 +742,10 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
         or _pronoun_civility(context)
     )
     signed = written_name(usual_order(context.candidate.name, context.candidate.email))
-    company = phrasing.without_legal_form(phrasing.without_tagline(context.company.name))
+    # « TRANSPORTS GUÉRIN SAS » typed in capitals is « Transports Guérin » in a sentence (read 102).
+    company = phrasing.from_capitals(
+        phrasing.without_legal_form(phrasing.without_tagline(context.company.name))
+    )
     # A single word after a civility typed with it is the surname (« Mme BERNARD »), and so
     # is a name that opens on a particle (« Mme Le Bihan », fresh16); alone, it may be a
     # first name (« sandrine »: not « Madame Sandrine », read 69).
@@ -893,6 +898,18 @@ def _news_retold(since: list[str], promises: dict[str, list[dict[str, Any]]]) ->
         return False
     items = [p["objet"] for p in promises["a_venir"] + promises["tenues"] if p["objet"]]
     return any(phrasing.overlaps(since[0], item) for item in items)
+
+
+# « leur modèle de gouvernance » is noted about the organisation, and read by it; after a
+# plural (« les clients et leur fidélité »), « leur » is theirs (read 102).
+_THEIR_AFTER_PLURAL = re.compile(r"\b(?:les|des|aux|ces|ses|ils|elles)\b.*\bleurs?\b", re.I)
+
+
+def _theirs_as_yours(topic: str) -> str:
+    """A topic noted about the organisation, as said to it: « votre modèle de gouvernance »."""
+    if _THEIR_AFTER_PLURAL.search(topic):
+        return topic
+    return formatting.your_possessives(topic)
 
 
 # « mon bacc en histoire en cours », « ma carte FAST en attente »: nothing to lean on yet

@@ -40,6 +40,7 @@ from suivi_templates.phrasing.news import (
 )
 from suivi_templates.phrasing.organisations import (
     Organisation,
+    from_capitals,
     organisation,
     without_legal_form,
     without_tagline,
@@ -122,6 +123,7 @@ __all__ = [
     "day_first",
     "emphasised",
     "fact_as_noun",
+    "from_capitals",
     "gains_a_skill",
     "given_in_words",
     "gives_contact_details",

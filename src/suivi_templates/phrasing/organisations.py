@@ -9,6 +9,7 @@ from functools import lru_cache
 from suivi_templates.formatting import elides
 from suivi_templates.models import Company
 from suivi_templates.phrasing._words import Article, _bare, _first, _with_article
+from suivi_templates.phrasing.typed import with_accents
 
 # Common nouns that open an institution's name, with the article the name takes in a
 # sentence: « à la Ville de Gatineau », « à l'Université de Sherbrooke », « au Musée … ».
@@ -47,7 +48,7 @@ _ACRONYMS: dict[str, Article] = {
     ),
     **dict.fromkeys(
         "RATP SNCF SAQ STM STQ RAMQ SAAQ SQ CAF CPAM MSA CCI SEPAQ RTC STL STO AP-HP SCP SELARL "
-        "SELAS SCOP SCIC SARL SAS SASU SNC SCEA".split(),
+        "SELAS SCOP SCIC SARL SAS SASU SNC SCEA Scop Scic".split(),
         "la",
     ),
     # The Université du Québec's campuses (« à l'UQAR », read 89) and its distance school.
@@ -242,3 +243,45 @@ def organisation(company: Company) -> Organisation:
     ['aux Éditions de l’Épi', 'à l’Alliance Française']
     """
     return _organisation(company.name, company.article)
+
+
+# Words a name keeps in lowercase inside it once out of capitals: « Transports du Lac ».
+_NAME_PARTICLES = frozenset("de du des d la le les l et en sur sous aux au".split())
+_VOWEL = re.compile(r"[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜ]")
+# Québec's legal forms are written in lowercase: « Laval-Nord inc. ».
+_LOWER_LEGAL_FORMS = frozenset("inc ltée ltd limitée enr".split())
+
+
+def from_capitals(name: str) -> str:
+    """A name typed all in capitals, as a reader writes it: « TRANSPORTS GUÉRIN SAS ».
+
+    Its acronyms and legal forms keep their capitals (a word of three letters or fewer, or
+    without a vowel); a name with no word to recase is left as typed (« SNCF », « IGA »).
+
+    >>> from_capitals("TRANSPORTS GUÉRIN SAS"), from_capitals("BOULANGERIE DU PORT")
+    ('Transports Guérin SAS', 'Boulangerie du Port')
+    >>> from_capitals("ENTREPOTS GARONNE LOGISTIQUE")
+    'Entrepôts Garonne Logistique'
+    >>> from_capitals("SNCF"), from_capitals("Kerlann Tech SAS"), from_capitals("ADSEA 77")
+    ('SNCF', 'Kerlann Tech SAS', 'ADSEA 77')
+    >>> from_capitals("LES ENTREPRISES LAVAL-NORD INC.")
+    'Les Entreprises Laval-Nord inc.'
+    """
+    words = name.split()
+    # One long word in capitals is an acronym said as a word (« SHOM », « ADSEA 77 »).
+    if name != name.upper() or sum(len(w) >= 4 and bool(_VOWEL.search(w)) for w in words) < 2:
+        return name
+    return " ".join(_recased(word, first=i == 0) for i, word in enumerate(words))
+
+
+def _recased(word: str, *, first: bool) -> str:
+    """One word of a name out of capitals: parts joined by a hyphen or an apostrophe too."""
+    bare = word.strip(".,").lower()
+    if (bare in _NAME_PARTICLES and not first) or bare in _LOWER_LEGAL_FORMS:
+        return word.lower()
+    if word.strip(".,") in _ACRONYMS or (len(bare) <= 3 and bare not in _NAME_PARTICLES):
+        return word
+    if not _VOWEL.search(word):
+        return word
+    # Typed in capitals, a common word lost its accents: « ENTREPOTS » is « Entrepôts ».
+    return re.sub(r"[^\W\d_]+", lambda part: with_accents(part.group().lower()).capitalize(), word)
