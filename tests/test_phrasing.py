@@ -329,3 +329,31 @@ def test_a_french_noun_before_a_number_is_no_code(title: str, said: str) -> None
 )
 def test_a_trade_noun_takes_its_own_article(typed: str, said: str) -> None:
     assert topic_phrase(typed) == said
+
+
+def test_a_name_typed_in_capitals_is_written_as_a_name() -> None:
+    """Read 102: « aux TRANSPORTS GUÉRIN » in the body of a letter."""
+    from suivi_templates.phrasing import from_capitals
+
+    assert from_capitals("TRANSPORTS GUÉRIN") == "Transports Guérin"
+    assert from_capitals("ENTREPOTS GARONNE LOGISTIQUE") == "Entrepôts Garonne Logistique"
+    # An acronym said as a word, and a name already in its case, stay as typed.
+    assert from_capitals("ADSEA 77") == "ADSEA 77"
+    assert from_capitals("Kerlann Tech") == "Kerlann Tech"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("la certification PL-300", "ma certification PL-300"),
+        ("l'habilitation amiante SS4", "mon habilitation amiante SS4"),
+        ("2 ans chez un bureau d'études", "mes deux ans dans un bureau d'études"),
+        ("4 ans chez un notaire de Laval", "mes quatre ans chez un notaire de Laval"),
+        ("la gestion de 3 équipes", "la gestion de trois équipes"),
+    ],
+)
+def test_an_asset_is_the_candidates_own(typed: str, said: str) -> None:
+    """Read 102: « mettre à profit la certification PL-300 », « chez un bureau d'études »."""
+    from suivi_templates.phrasing import asset
+
+    assert asset(typed) == said

@@ -113,7 +113,7 @@ _SINGULAR_S = frozenset(
     """
     processus temps cas accès succès progrès corps poids prix choix cours concours discours
     recours parcours secours dos bus campus virus consensus stress business bras repas permis
-    avis devis tennis paradis mois taux
+    avis devis tennis paradis mois taux fonds
     """.split()
 ) | {language for language in _LANGUAGES if language.endswith("s")}
 _SUFFIXED = _FEMININE + _MASCULINE

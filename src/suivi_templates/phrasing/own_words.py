@@ -70,6 +70,20 @@ def as_clause(sentence: str) -> str:
     return text
 
 
+# « chez » is for a person, a trade or a name (« chez un notaire »); one works « dans » a
+# place: « dans un bureau d'études » (read 102).
+_CHEZ_A_PLACE = re.compile(
+    r"\bchez (?=(?:un|une) (?:bureau|cabinet|centre|service|organisme|établissement|hôpital"
+    r"|entreprise|société|agence|usine|entrepôt|atelier)\b)"
+)
+# A credential's head: its noun, or an acronym (« le DEP », « les CACES R489 »).
+_OWN_CREDENTIAL = re.compile(
+    r"^(la |le |les |l['’])(?=(?:certification|certificat|habilitation|carte|permis|licence"
+    r"|diplôme|attestation|titre|brevet|accréditation|qualification|agrément|[A-ZÉ]{2,})\b)"
+)
+_POSSESSIVE = {"la": "ma ", "le": "mon ", "les": "mes ", "l'": "mon ", "l’": "mon "}
+
+
 # « six ans en relations de presse » is how an asset is jotted; a letter owns it: « mes six ans ».
 _DURATION = re.compile(
     # « trois saisons dans les serres » (read 78: « mettre à profit trois saisons »).
@@ -87,10 +101,21 @@ def asset(highlight: str) -> str:
     'mon CQP agent de sûreté aéroportuaire'
     >>> asset("2 ans au Mexique"), asset("trois saisons dans les serres")
     ('mes deux ans au Mexique', 'mes trois saisons dans les serres')
+
+    A credential noted with « la » or « l’ » is the candidate's own (read 102: « mettre à
+    profit la certification PL-300 »).
+
+    >>> asset("la certification PL-300"), asset("l’habilitation amiante SS4")
+    ('ma certification PL-300', 'mon habilitation amiante SS4')
+    >>> asset("2 ans chez un bureau d'études en PCAET"), asset("4 ans chez un notaire")
+    ("mes deux ans dans un bureau d'études en PCAET", 'mes quatre ans chez un notaire')
+    >>> asset("le DEP en soudage"), asset("la gestion de 3 équipes"), asset("les CACES R489")
+    ('mon DEP en soudage', 'la gestion de trois équipes', 'mes CACES R489')
     """
-    text = as_clause(highlight)
-    text = numbers_in_words(text)
-    return f"mes {text}" if _DURATION.match(text) else text
+    text = _CHEZ_A_PLACE.sub("dans ", numbers_in_words(as_clause(highlight)))
+    if _DURATION.match(text):
+        return f"mes {text}"
+    return _OWN_CREDENTIAL.sub(lambda found: _POSSESSIVE[found.group(1).strip()], text, count=1)
 
 
 _PLURAL_DETERMINERS = frozenset("mes les des ces nos vos leurs deux trois quatre cinq six".split())
