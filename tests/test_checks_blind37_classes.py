@@ -6,6 +6,9 @@ checked both ways.
 
 - A diploma's name typed in capitals as printed on it (« la MC BOULANGERIE SPÉCIALISÉE »,
   « un CAP CUISINE ») is not shouting; a demand in capitals after it still is.
+- Another organisation of the same kind (« le Centre hospitalier de Cholet », « le CHU de
+  Nantes » to another hospital) is another interview's, even after « j'ai été sensible à »,
+  which is a feeling and not a past job; « j'ai été aide-soignante au CHU de Nantes » is.
 """
 
 from __future__ import annotations
@@ -48,3 +51,43 @@ def test_a_diplomas_name_in_capitals_is_not_shouting(sentence: str) -> None:
 )
 def test_a_demand_in_capitals_after_a_diploma_still_shouts(sentence: str) -> None:
     assert _shouts(f"Merci pour l'entretien sur le pain au levain. {sentence}")
+
+
+HOSPITAL = build_context(
+    "fr_FR",
+    role__title="infirmière aux urgences",
+    company={"name": "Centre hospitalier Val-de-Sèvre", "facts": []},
+    topics=[{"subject": "l'accueil aux urgences"}],
+)
+
+
+def _foreign(body: str) -> bool:
+    letter = f"Bonjour Madame,\n\n{body}\n\nBien cordialement,\n\n{HOSPITAL.candidate.name}"
+    report = st.check(letter, HOSPITAL, kind="thank_you")
+    return any(f.code == "generic.foreign_name" for f in report.errors)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Merci pour l'entretien sur l'accueil aux urgences. J'ai été très touchée par les "
+        "projets du Centre hospitalier de Lisieux.",
+        "Merci pour l'entretien sur l'accueil aux urgences. Les projets du CHU de Rouen "
+        "m'ont beaucoup intéressée.",
+    ],
+)
+def test_another_hospital_is_another_interviews(body: str) -> None:
+    assert _foreign(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Merci pour l'entretien sur l'accueil aux urgences. J'ai été aide-soignante trois ans "
+        "au CHU de Rouen.",
+        "Merci pour l'entretien sur l'accueil aux urgences, que j'ai pratiqué en stage au "
+        "Centre hospitalier de Lisieux.",
+    ],
+)
+def test_a_hospital_of_ones_past_is_no_paste(body: str) -> None:
+    assert not _foreign(body)

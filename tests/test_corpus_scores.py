@@ -285,10 +285,11 @@ FIRST_CONTACT_AND_NOW = {
     ("blind36", "generic"): (9, 8),
     ("blind36", "pushy"): (0, 0),
     # Measured at 8fb60a2: a diploma's name in capitals (« la MC BOULANGERIE SPÉCIALISÉE »)
-    # is not shouting. Four of the seven generic misses are labelled generic and pushy; three
-    # name another organisation or site of the same kind. The pushy miss is a call plan to
+    # is not shouting; another hospital (« le Centre hospitalier de Cholet », « le CHU de
+    # Nantes ») is another interview's, even after « j'ai été sensible à ». Four of the six
+    # generic misses left are labelled generic and pushy. The pushy miss is a call plan to
     # « ne pas lâcher » until a date is given.
-    ("blind37", "generic"): (7, 7),
+    ("blind37", "generic"): (7, 6),
     ("blind37", "pushy"): (2, 1),
 }
 

@@ -77,7 +77,12 @@ _NAME = re.compile(
     r"([A-ZÀ-ÖØ-Þ][\w&'’\-.]{0,40}(?:[ \u00a0](?:[A-ZÀ-ÖØ-Þ][\w&'’\-.]{0,40}|de|du|des|la|le|et|&)){0,5})"
 )
 _PAST = re.compile(
-    r"(?<![^\W_])(?:ai travaille|ai collabore|ai occupe|ai passe|ai ete|ai effectue|ai realise"
+    r"(?<![^\W_])(?:ai travaille|ai collabore|ai occupe|ai passe|ai effectue|ai realise"
+    # « j'ai été … chez » is the past; « j'ai été très sensible aux projets du Centre
+    # hospitalier de Cholet » is a feeling about the present (blind37).
+    r"|ai ete(?! (?:tres |vraiment |particulierement |beaucoup |si |tellement )?(?:sensible"
+    r"|touche|impressionne|ravi|heureu|content|frappe|marque|seduit|interesse|enchante|surpris"
+    r"|inspire|emballe))"
     r"|ai gere|ai dirige|ai mene|ai acquis|ai developpe|ai appris|ai fait|j'etais|travaillais"
     r"|occupais|passage|precedent\w{0,3}|ancien\w{0,3}|auparavant|anterieur\w{0,3}|stage"
     r"|alternance|durant|pendant|lorsque|actuel\w{0,6}|mes annees|mon experience|mes experiences"
@@ -237,7 +242,7 @@ _HEADS = (
     "|Laboratoires?|Clinique|Hôpital|Centre|Musée|Agence|École|Université|Institut|Fondation"
     "|Association|Ateliers?|Boulangerie|Restaurant|Librairie|Domaine|Château|CPE|Commission"
     "|Ministère|Municipalité|Éditions|Réseau|Alliance|Bibliothèque|Transports?|Cégep|Collège"
-    "|Lycée|Mairie"
+    "|Lycée|Mairie|CHU|CISSS|CIUSSS|CHSLD|CLSC|EHPAD"
 ).split("|") + _TRADE_HEADS
 """The heads of organisation names (« la Société de… »): each starts with its capital."""
 _HEADED_TAIL = (
