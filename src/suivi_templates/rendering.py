@@ -957,6 +957,12 @@ def _reminded_asset(context: InterviewContext, thanked: str | None) -> str | Non
     )
 
 
+_POINT_LEAD = re.compile(
+    r"^(?:pour|sur|concernant|quant à|quant au|à propos de|au sujet de)\s+([^,:;]{3,60})[,:;]",
+    re.I,
+)
+
+
 def _to_add(
     context: InterviewContext, topics_noted: list[tuple[str, str]], subjects: list[str]
 ) -> tuple[str | None, str | None]:
@@ -971,7 +977,22 @@ def _to_add(
     if note is None or phrasing.unprompted_weakness(note, [noted for _, noted in topics_noted]):
         return None, None
     reframed = phrasing.reframe(note)
-    for (typed, noted), subject in zip(topics_noted, subjects, strict=True):
+    # The topic the point names (« J'ai répondu trop vite sur Procore : … le module de
+    # gestion des avenants ») before one it only shares a word with (read 102: the avenants,
+    # on which she insisted, were left out as « told »).
+    # A point that opens on what it is about (« Pour le fonds vert, j'ai monté… ») is about
+    # that, not about a topic it shares « communes » with further on.
+    lead = _POINT_LEAD.match(note)
+    named = phrasing.named_topic(note, topics_noted)
+    if lead is not None:
+        named = next(
+            (i for i, (_, noted) in enumerate(topics_noted) if phrasing.overlaps(lead[1], noted)),
+            named,
+        )
+    in_order = list(zip(topics_noted, subjects, strict=True))
+    if named is not None:
+        in_order.insert(0, in_order.pop(named))
+    for (typed, noted), subject in in_order:
         if phrasing.overlaps(note, noted):
             if phrasing.covers(note, typed):
                 return reframed, subject

@@ -827,7 +827,10 @@ def serves_as_task(phrase: str) -> bool:
 
 # What the interviewer dwelt on comes first (« elle en a parlé longtemps »).
 _EMPHASIS = re.compile(
-    r"\b(?:longtemps|insisté|insiste|beaucoup parlé|priorité|surtout ça|revenu[e]? plusieurs)\b",
+    r"\b(?:longtemps|insisté|insiste|beaucoup parlé|priorité|surtout ça|revenu[e]? plusieurs"
+    # « elle a dit que c'est leur gros enjeu » (read 102: the avenants gave way to BIM).
+    r"|gros enjeu|grand enjeu|principal enjeu|enjeu principal|leur enjeu|son enjeu"
+    r"|(?:très|super|vraiment) important pour (?:elle|lui|eux|elles))\b",
     re.I,
 )
 
@@ -852,6 +855,8 @@ _TRAINING = re.compile(
 )
 
 
+_MINE = re.compile(r"\b(?:mon|ma|mes)\b", re.I)
+_HEAD_AFTER_DETERMINER = re.compile(r"(?:(?:le|la|les|un|une|des|mon|ma|mes)\s+|l['’]\s*)?")
 _ACRONYM_TOPIC = re.compile(r"^(?:(?:le|la|les|l['’])\s*)?[A-ZÉÈ][A-ZÉÈ0-9-]+(?:\s+\d+)?$")
 
 
@@ -864,8 +869,17 @@ def is_credential(topic: str) -> bool:
     (True, False)
     >>> is_credential("le dossier SAAQ"), is_credential("le dossier patient informatisé")
     (True, False)
+    >>> is_credential("l’accueil des citoyens au comptoir des permis")
+    False
     """
-    return bool(_ACRONYM_TOPIC.match(topic.strip()) or _TRAINING.search(topic))
+    # The credential heads the topic (« la carte FAST et les passages frontaliers »); one
+    # named inside it is a place or a service (read 102: « l'accueil des citoyens au
+    # comptoir des permis » gave way to « le test Word/Excel »).
+    head = _HEAD_AFTER_DETERMINER.match(topic.strip())
+    at_head = head is not None and _TRAINING.match(topic.strip(), head.end()) is not None
+    # « l'équivalence de mon diplôme d'ingénieur » is the candidate's credential still.
+    mine = _TRAINING.search(topic) is not None and _MINE.search(topic) is not None
+    return bool(_ACRONYM_TOPIC.match(topic.strip()) or at_head or mine)
 
 
 # A condition of the work (« les quarts de nuit », « les pics de Noël ») is accepted, not an
