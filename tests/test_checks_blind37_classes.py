@@ -1,4 +1,4 @@
-"""The classes a new blind corpus (blind37) showed, in sentences written for this file.
+"""The classes new blind corpora (blind37, blind38) showed, in sentences written for this file.
 
 blind37 was measured once, before any change it prompted (generic P 1.00 / R 0.85, pushy
 P 0.97 / R 0.97, 55 of 56 good drafts accepted: docs/verifications.md). Each class is
@@ -91,3 +91,17 @@ def test_another_hospital_is_another_interviews(body: str) -> None:
 )
 def test_a_hospital_of_ones_past_is_no_paste(body: str) -> None:
     assert not _foreign(body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pressed"),
+    [
+        # blind38: a legal assistant's procedure, not an ultimatum.
+        ("Au greffe, pas un seul des délais de rigueur ne m'a échappé.", False),
+        ("J'ai tenu l'échéancier : aucun délai de rigueur manqué en deux ans.", False),
+        ("Je vous laisse jusqu'à vendredi, délai de rigueur.", True),
+    ],
+)
+def test_the_procedures_time_limit_is_no_ultimatum(sentence: str, pressed: bool) -> None:
+    report = st.check(sentence, kind="thank_you")
+    assert any(f.code == "pushy.pressure" for f in report.errors) is pressed

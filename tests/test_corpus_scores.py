@@ -69,6 +69,7 @@ FRESH = {
         "blind35",
         "blind36",
         "blind37",
+        "blind38",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -291,6 +292,11 @@ FIRST_CONTACT_AND_NOW = {
     # « ne pas lâcher » until a date is given.
     ("blind37", "generic"): (7, 6),
     ("blind37", "pushy"): (2, 1),
+    # Measured at 7a67987: every generic draft found, no false alarm. Of the two pushy false
+    # alarms, the procedure's « délai de rigueur », denied or plural, now passes; the tone
+    # model's reading of a call plan's notes (« nacelle possible tout de suite ») is left.
+    ("blind38", "generic"): (0, 0),
+    ("blind38", "pushy"): (2, 1),
 }
 
 
