@@ -308,7 +308,9 @@ class Topic(_Model):
         "sans article (« la migration vers SAP », « planification des arrêts »), un infinitif "
         "(« réduire les retards »), une question (« comment l’équipe planifie les quarts? ») "
         "ou un seul mot (« Excel »). Pas de phrase à la première personne, ni un mot "
-        "interrogatif seul (« comment ? »)."
+        "interrogatif seul (« comment ? »). Ce qui est « leur » (« c’est quoi leur modèle de "
+        "gouvernance? ») devient « votre » dans un message qui leur est écrit, sauf après un "
+        "pluriel (« les clients et leur fidélité »)."
     )
     note: Sentence | None = Field(
         default=None,
@@ -323,7 +325,8 @@ class Commitment(_Model):
 
     promise: Sentence = Field(
         description="Infinitif, p. ex. « lui transmettre mon analyse du processus de "
-        "recouvrement » (« lui » ou « leur » devient « vous » dans les brouillons)."
+        "recouvrement » (« lui » ou « leur » devient « vous » dans les brouillons, comme « vers "
+        "elle » ou « auprès de lui » : « revenir vers vous avec… »)."
     )
     done: bool = Field(default=False, description="true une fois la promesse tenue.")
     attachment: Line | None = Field(
@@ -374,7 +377,9 @@ class Debrief(_Model):
         default_factory=list,
         max_length=5,
         description="Atouts à mettre en avant, en groupe nominal : « mes cinq années en "
-        "recouvrement » (R10).",
+        "recouvrement » (R10). Un titre noté avec « la » ou « l’ » devient le vôtre (« la "
+        "certification PL-300 » → « ma certification PL-300 ») ; un atout « en cours », « en "
+        "attente » ou « à venir » n’est pas mis en avant, faute d’être acquis.",
     )
     impressions: Sentence | None = Field(
         default=None, description="Impressions à chaud, jamais citées dans les brouillons (R4)."
