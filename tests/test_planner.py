@@ -196,7 +196,21 @@ def test_the_call_waits_for_january_after_the_year_end_break(locale: str) -> Non
     p = st.plan(context, today=date(2026, 12, 4))
     assert p.steps[1].on == date(2026, 12, 21)
     assert p.steps[2].on == date(2027, 1, 5)
-    assert "du 24 décembre au 2 janvier" in p.steps[2].note
+    assert "du 22 décembre au 2 janvier" in p.steps[2].note
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_no_call_on_the_eve_of_the_holidays(locale: str) -> None:
+    """Read 102: a call on Wednesday 23 December, « veille de congés », came at a bad time.
+
+    Reminder on Wed 16 December; + 7 is Wed 23, in the week of Christmas: January.
+    """
+    context = make_context(
+        locale=locale, interview=date(2026, 12, 1), decision_by=date(2026, 12, 15)
+    )
+    p = st.plan(context, today=date(2026, 12, 1))
+    assert p.steps[1].on == date(2026, 12, 16)
+    assert p.steps[2].on == date(2027, 1, 5)
 
 
 # --- History ---------------------------------------------------------------------------

@@ -602,7 +602,7 @@ def _follow_up_step(
         )
     if channel == "phone" and rule_date != earliest.on:
         note.add(
-            "Le vendredi, les jours qui touchent un jour férié et ceux du 24 décembre au "
+            "Le vendredi, les jours qui touchent un jour férié et ceux du 22 décembre au "
             "2 janvier se prêtent mal à un appel, d'où ce jour."
         )
     if channel == "phone":

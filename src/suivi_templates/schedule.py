@@ -338,9 +338,10 @@ def _touches_holiday(day: date, locale: Locale) -> bool:
 
 
 def _in_year_end_break(day: date) -> bool:
-    """From 24 December to 2 January, offices close or run short-staffed: no calls.
+    """From 22 December to 2 January, offices close or run short-staffed: no calls.
 
     The conventions count the year-end slowdown among the poor days for a call; a reader
-    moved a call of Monday 28 December to January (read 74).
+    moved a call of Monday 28 December to January (read 74), another one of Wednesday
+    23 December, « veille de congés » (read 102).
     """
-    return (day.month, day.day) >= (12, 24) or (day.month, day.day) <= (1, 2)
+    return (day.month, day.day) >= (12, 22) or (day.month, day.day) <= (1, 2)
