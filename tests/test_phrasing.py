@@ -357,3 +357,44 @@ def test_an_asset_is_the_candidates_own(typed: str, said: str) -> None:
     from suivi_templates.phrasing import asset
 
     assert asset(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        # Pair read 105: « une 30aine », « stage quatre », « a l'école ».
+        ("j'ai écrit une 30aine de modèles", "j'ai écrit une trentaine de modèles"),
+        ("mon stage 4 dans une classe de langage", "mon stage 4 dans une classe de langage"),
+        ("une classe de langage a l'école du Boisé", "une classe de langage à l'école du Boisé"),
+        ("elle a l'école en tête", "elle a l'école en tête"),
+    ],
+)
+def test_a_note_is_written_as_a_letter_writes_it(typed: str, written: str) -> None:
+    from suivi_templates.phrasing import as_written
+
+    assert as_written(typed) == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # Read 104: « la façon de chantier à Lévis », « la façon de soutienner ».
+        ("chantier à Lévis", "le chantier à Lévis"),
+        ("comment ils soutiennent les nouveaux profs?", "la façon de soutenir les nouveaux profs"),
+        ("clarifier avec les clients", "la façon de clarifier avec les clients"),
+    ],
+)
+def test_a_noun_in_ier_is_no_verb_and_their_verb_has_its_infinitive(typed: str, said: str) -> None:
+    assert topic_phrase(typed) == said
+
+
+def test_a_weekday_typed_in_a_note_is_not_carried_into_a_message() -> None:
+    """Read 104: « J'ai fini la formation Makaton niveau 2 samedi », said on 17 December,
+    named the wrong Saturday (three drafts at 2)."""
+    from suivi_templates.phrasing import timeless
+
+    assert timeless("J'ai fini la formation Makaton niveau 2 samedi.") == (
+        "J'ai fini la formation Makaton niveau 2."
+    )
+    assert timeless("J'ai commencé le lundi 23 novembre.") == "J'ai commencé le lundi 23 novembre."
+    assert as_written("le télétravail 2j/sem") == "le télétravail deux jours par semaine"

@@ -2344,3 +2344,45 @@ def test_a_company_typed_in_capitals_is_named_in_its_case(make_context: ContextF
         text = f"{draft.subject or ''}\n{draft.body}"
         assert "GUÉRIN" not in text
         assert "Transports Guérin" in text
+
+
+def test_the_reminder_cites_the_news_that_meets_the_interview(make_context: ContextFactory) -> None:
+    """Read 104: « l'adoption du budget 2027 » cited for an office clerk, where the city's
+    digitisation of its permit archives met her topic; an office opened in October, before
+    a November interview, is no news."""
+    facts = [
+        "Adoption du budget 2027 le 8 décembre",
+        "La Ville lance la numérisation de ses archives de permis en 2027.",
+    ]
+    topics = [{"subject": "gestion documentaire et archives"}]
+    ctx = make_context("fr_CA", company__facts=facts, topics=topics, debrief__since=[])
+    body = render("reminder", ctx).body
+    assert "numérisation de ses archives" in body
+    assert "budget" not in body
+    old = ["Le cabinet a ouvert un bureau à Auray en octobre 2026."]
+    ctx = make_context(
+        "fr_FR", company__facts=old, debrief__since=[], interview__date=date(2026, 11, 9)
+    )
+    assert "Auray" not in render("reminder", ctx).body
+    # The same office opened in December, after the interview, is news.
+    new = ["Le cabinet a ouvert un bureau à Auray en décembre 2026."]
+    ctx = make_context(
+        "fr_FR", company__facts=new, debrief__since=[], interview__date=date(2026, 11, 9)
+    )
+    assert "Auray" in render("reminder", ctx).body
+
+
+def test_a_question_noted_is_recalled_as_an_exchange(make_context: ContextFactory) -> None:
+    """Read 104: « Comment gérez-vous les groupes multiniveaux ? » was asked of the candidate;
+    « ce que vous m'avez dit de… » lent her own answer to the recruiter."""
+    topics = [{"subject": "Comment gérez-vous les groupes multiniveaux ?"}]
+    ctx = make_context(
+        "fr_FR",
+        topics=topics,
+        company__facts=[],
+        debrief={"highlights": [], "since": []},
+        commitments=[],
+    )
+    body = render("reminder", ctx).body
+    assert "notre échange sur la façon de gérer les groupes multiniveaux" in body
+    assert "ce que vous m’avez dit" not in body

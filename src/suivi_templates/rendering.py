@@ -440,6 +440,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "dit_sa_portee": phrasing.tells_its_bearing,
         "acquis": phrasing.gains_a_skill,
         "pour_sujet": phrasing.serves_as_task,
+        "question_reformulee": phrasing.recast_question,
         # « Depuis, j'ai obtenu hier mon Certiphyto » said when twice (read 94).
         "jour_recent": lambda sentence: _RECENT_DAY.search(sentence) is not None,
         # A topic that can open a sentence about the work: « Ce que vous m'avez expliqué du
@@ -521,12 +522,20 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # A fact of the company that names a topic of the interview, undated, is what the
         # person met told about: no news to them (read 98: « J'ai lu avec intérêt que le SDIS
         # 35 déploiera NexSIS », after an interview about NexSIS).
-        "faits": [
-            fact
-            for fact in data["company"]["facts"]
-            if phrasing.named_topic(fact, topics_noted) is None
-            or phrasing.news_day(fact, context.interview.date) is not None
-        ],
+        # A fact of a month before the interview is no news either (read 104: « un bureau
+        # ouvert en octobre 2026 », congratulated in December).
+        "faits": _most_relevant_first(
+            [
+                fact
+                for fact in data["company"]["facts"]
+                if (
+                    phrasing.named_topic(fact, topics_noted) is None
+                    or phrasing.news_day(fact, context.interview.date) is not None
+                )
+                and not phrasing.told_before(fact, context.interview.date)
+            ],
+            [noted for _, noted in topics_noted] + list(context.debrief.highlights),
+        ),
         # The topics the interviewer dwelt on (« il a insisté »): the thank-you can say so,
         # where a stock sentence named the topic alone (reads 69 to 71).
         "sujets_appuyes": [
@@ -898,6 +907,16 @@ def _news_retold(since: list[str], promises: dict[str, list[dict[str, Any]]]) ->
         return False
     items = [p["objet"] for p in promises["a_venir"] + promises["tenues"] if p["objet"]]
     return any(phrasing.overlaps(since[0], item) for item in items)
+
+
+def _most_relevant_first(facts: list[str], material: list[str]) -> list[str]:
+    """The organisation's facts, those that share words with the topics or the assets first.
+
+    The first is the one a reminder cites (read 104: « l'adoption du budget 2027 » cited for
+    an office clerk, where « la numérisation des archives de permis en 2027 » met her own
+    digitisation of a clinic's files).
+    """
+    return sorted(facts, key=lambda fact: not any(phrasing.overlaps(fact, m) for m in material))
 
 
 # « leur modèle de gouvernance » is noted about the organisation, and read by it; after a

@@ -23,7 +23,11 @@ from suivi_templates.typography import MONTHS
 # of spaces is then read once, not once per space (an app's template may pass any text).
 _RELATIVE_TIME = re.compile(
     r"(?:,|(?<![\s,]))\s+(?:la semaine dernière|le mois dernier|ce mois-ci|cette semaine"
-    r"|la semaine passée|le mois passé|avant-hier|hier"
+    r"|la semaine passée|le mois passé|avant-hier|hier|ce matin"
+    # « J'ai fini la formation Makaton samedi » : which Saturday depends on the day the note
+    # was typed, not on the day the message goes (read 104: said wrongly three times).
+    r"|(?:(?:ce|le) )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?: (?:dernier|passé|matin|soir|après-midi))?"
     r"|il y a (?:deux|trois|quelques|\d+) (?:jours|semaines))(?=\s*[,.;!]|\s*$)",
     re.IGNORECASE,
 )
@@ -54,6 +58,8 @@ def timeless(sentence: str) -> str:
     'J’ai terminé le cours Kubernetes.'
     >>> timeless("J’ai obtenu ma certification Scrum Master le 25 novembre.")
     'J’ai obtenu ma certification Scrum Master le 25 novembre.'
+    >>> timeless("J'ai fini la formation Makaton niveau 2 samedi.")
+    "J'ai fini la formation Makaton niveau 2."
     """
     return _RELATIVE_TIME.sub("", sentence.strip())
 
@@ -88,6 +94,29 @@ _VERB_DAY = re.compile(
     rf"(?:{MONTHS})(?: \d{{4}})?",
     re.IGNORECASE,
 )
+
+
+# « en octobre 2026 », « le 2 octobre 2026 »: a month of a year, which may be past.
+_MONTH_OF_YEAR = re.compile(rf"\b(?:en|le \d{{1,2}}|le 1er|depuis) ({MONTHS}) (\d{{4}})\b", re.I)
+_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS.split("|"), start=1)}
+
+
+def told_before(fact: str, interview: date) -> bool:
+    """Whether a fact says it happened in a month before the interview's: no news for it.
+
+    Read 104: « Le cabinet a ouvert un bureau à Auray en octobre 2026 », congratulated in a
+    December reminder after a November interview.
+
+    >>> told_before("Le cabinet a ouvert un bureau à Auray en octobre 2026.", date(2026, 11, 9))
+    True
+    >>> told_before("La Ville numérisera ses archives en mars 2027.", date(2026, 11, 9))
+    False
+    """
+    found = _MONTH_OF_YEAR.search(fact)
+    if found is None:
+        return False
+    month = _MONTH_NUMBERS.get(found.group(1).lower())
+    return month is not None and (int(found.group(2)), month) < (interview.year, interview.month)
 
 
 def news_day(sentence: str, interview: date) -> date | None:
@@ -292,11 +321,13 @@ def day_after_verb(sentence: str) -> str | None:
     >>> day_after_verb("Je me suis inscrite à un cours du soir, le 3 décembre.")
     'Je me suis inscrite le 3 décembre à un cours du soir.'
     >>> day_after_verb("J’ai été reçue au concours le 5 janvier.")
-    'J’ai été reçue le 5 janvier au concours.'
+    'J’ai été reçue au concours le 5 janvier.'
     >>> day_after_verb("J’ai suivi une formation de deux jours le 23 et le 24 novembre.")
     'J’ai suivi les 23 et 24 novembre une formation de deux jours.'
     >>> day_after_verb("J’ai déménagé le 3 décembre.")
     'J’ai déménagé le 3 décembre.'
+    >>> day_after_verb("J'ai eu mon code le 21 novembre")
+    "J'ai eu mon code le 21 novembre."
     >>> day_after_verb("J’ai commencé un cours d’anglais le 16 novembre, trois soirs par semaine.")
     'J’ai commencé le 16 novembre un cours d’anglais, trois soirs par semaine.'
     >>> day_after_verb("Certification obtenue le 3 décembre.") is None
@@ -316,7 +347,15 @@ def day_after_verb(sentence: str) -> str | None:
     when = re.sub(r"^le (\S+) et le ", r"les \1 et ", when, flags=re.I)
     after = rest[verb.end() :].strip()
     last_clause = text[day.end() :].strip().rstrip(".")
+    # A short object keeps its place before the day: « J'ai eu mon code le 21 novembre »,
+    # not « J'ai eu le 21 novembre mon code » (read 104).
+    if len(after.split()) <= _SHORT_OBJECT and not last_clause:
+        return f"{rest} {when}."
     return f"{rest[: verb.end()]} {when}{' ' + after if after else ''}{last_clause}."
+
+
+_SHORT_OBJECT = 3
+"""Words of an object short enough to stay before its day."""
 
 
 _ASIDE = re.compile(r"(?<!\s)\s*\([^()]*\)")  # from a run's head: spaces are read once

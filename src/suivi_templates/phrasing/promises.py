@@ -288,7 +288,12 @@ _MOMENT = (
 # « d'ici vendredi », « avant le 4 décembre », « demain » at the end of a promise.
 _DEADLINE = re.compile(
     rf",?\s+(?:(?:d['’]ici|avant|au\s+plus\s+tard|dès)\s+{_MOMENT}"
-    r"|demain|cette\s+semaine|la\s+semaine\s+prochaine|dans\s+les\s+prochains\s+jours)"
+    r"|demain|cette\s+semaine|la\s+semaine\s+prochaine|dans\s+les\s+prochains\s+jours"
+    # « quand je la reçois »: the wait, which the day in ``due`` says (pair read 105: « quand
+    # je la reçois d'ici le samedi 28 novembre »).
+    # Not a question the promise answers: « lui dire quand je suis libre ».
+    r"|(?:quand|lorsque|dès\s+que|une\s+fois\s+que)\s+(?:je|j['’])\s*(?:la\s+|le\s+|les\s+|l['’])?"
+    r"(?:reçois|recois|recevrai|aurai|obtiens|obtiendrai|ai\s+reçu)\b[^,;.]{0,30})"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -308,6 +313,10 @@ def without_deadline(promise: str) -> str:
     'lui écrire'
     >>> without_deadline("lui envoyer le planning du vendredi")
     'lui envoyer le planning du vendredi'
+    >>> without_deadline("lui envoyer une copie de ma carte RCR quand je la recois")
+    'lui envoyer une copie de ma carte RCR'
+    >>> without_deadline("lui dire quand je suis libre pour la visite")
+    'lui dire quand je suis libre pour la visite'
     """
     return _DEADLINE.sub("", promise)
 

@@ -9,6 +9,7 @@ here changes the form, never the meaning; what it does not recognise stays as ty
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__ = ["numbers_in_words", "with_ne", "written_register"]
 
@@ -98,7 +99,7 @@ _FEMININE_DET = frozenset("une la ma ta sa ancienne".split())
 """Determiners before « prof » that make it « professeure »."""
 # Words of a note that a letter says otherwise, with no change of meaning (reads 65, 69,
 # 84: « pis », « super intéressant », « mon ancien taf », « le certif », « sont la »).
-_REGISTER = (
+_REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"(?<![Tt]ant )(?<!qui )\bpis\b"), "et"),
     (re.compile(rf"\bsuper (?={_PRAISED})"), "très "),
     (re.compile(rf"\bSuper (?={_PRAISED})"), "Très "),
@@ -125,6 +126,9 @@ _REGISTER = (
     (re.compile(r"\b([Cc]) (?=(?:possible|correct|bon|vrai|clair|normal|parfait)\b)"), r"\1’est "),
     (re.compile(r"\b(les|des|mes|vos|toutes les|deux|trois|[2-9]) fds\b"), r"\1 fins de semaine"),
     (re.compile(r"\bfds\b"), "fin de semaine"),
+    # « le télétravail 2j/sem » (read 104).
+    (re.compile(r"\b([2-7]) ?j ?/ ?sem(?:aine)?\b\.?"), r"\1 jours par semaine"),
+    (re.compile(r"\b1 ?j ?/ ?sem(?:aine)?\b\.?"), "un jour par semaine"),
     (re.compile(r"\bboss\b"), "patron"),
     # « les astreintes le we » (fresh12): the week-end of a French note.
     (re.compile(r"\b(le|ce|du|un|chaque) (?:we|WE|w-e|W-E)\b"), r"\1 week-end"),
@@ -132,6 +136,20 @@ _REGISTER = (
     (re.compile(r"\btrav\b"), "travail"),
     (re.compile(r"\b([Aa]u|[Pp]ar) t[eé]l\b\.?"), r"\1 téléphone"),  # « Au tel » (read 86)
     (re.compile(r"\bbcp\b"), "beaucoup"),
+    # « une 30aine de modèles » (pair read 105).
+    *(
+        (re.compile(rf"\b{number}aine\b"), word)
+        for number, word in (
+            ("10", "dizaine"),
+            ("12", "douzaine"),
+            ("15", "quinzaine"),
+            ("20", "vingtaine"),
+            ("30", "trentaine"),
+            ("40", "quarantaine"),
+            ("50", "cinquantaine"),
+            ("100", "centaine"),
+        )
+    ),
     # « le nb de chambres par jour » (read 99), « nbre », « nb. ».
     (re.compile(r"\bn(?:b|bre)\b\.?(?= d[e'’])"), "nombre"),
     # « la planif des chantiers » (read 101).
@@ -411,6 +429,8 @@ _NOT_A_COUNT = frozenset(
 _LABELS = (
     "classe niveau catégorie échelon grade étape phase salle lot page numéro no n° article"
     " version tome chapitre zone secteur quai porte bloc pavillon étage groupe cohorte"
+    # « mon stage 4 », « la ligne 3 » (pair read 105: « mon stage quatre »).
+    " stage module session semestre ligne unité"
 ).split()
 # … nor the second number of a range: « entre 5 et 10 ans ».
 _NOT_AFTER = (
@@ -440,6 +460,8 @@ def numbers_in_words(text: str) -> str:
     'classe 5 ; deux ans ; entre 5 et 10 ans ; 3 h ; une fin de semaine sur 3'
     >>> numbers_in_words("la migration Django 3 vers 4.2")  # a version (read 99)
     'la migration Django 3 vers 4.2'
+    >>> numbers_in_words("mon stage 4 dans une classe ; la ligne 3 des bus")
+    'mon stage 4 dans une classe ; la ligne 3 des bus'
     >>> numbers_in_words("2,5 ans ; 12 personnes ; 4 % ; 1 client ; le 5 juin ; 3 rue Vauban")
     '2,5 ans ; 12 personnes ; 4 % ; 1 client ; le 5 juin ; 3 rue Vauban'
     """

@@ -124,6 +124,14 @@ def _is_action_noun(word: str) -> bool:
     return word.casefold().rstrip("s").endswith(("ment", "tion", "sion", "age"))
 
 
+_IER_NOUNS = frozenset(
+    """chantier dossier atelier métier papier quartier fichier panier courrier escalier
+    sentier calendrier cahier clavier charpentier chevalier menuisier pompier policier
+    cuisinier infirmier premier dernier entier palier levier tablier verger poulailler
+    pâtissier épicier hôtelier caissier""".split()
+)
+
+
 def _is_infinitive(words: list[str]) -> bool:
     if not words:
         return False  # « comment ? » alone (an IndexError, found by fuzzing)
@@ -134,6 +142,10 @@ def _is_infinitive(words: list[str]) -> bool:
     if "-" in head or not _INFINITIVE.search(head):
         return False  # « turn-over », « savoir-faire »
     following = _bare(_first(" ".join(words[1:])))
+    # « chantier à Lévis », « dossier à Québec »: a noun in « -ier », whatever follows
+    # (pair read 105: « la façon de chantier à Lévis »).
+    if head in _IER_NOUNS:
+        return False
     if following in _FOLLOWS_A_VERB - {"de", "du", "des"}:
         return True  # « manager une équipe », « migrer vers Kubernetes »
     if head in _NOT_INFINITIVES:
@@ -390,6 +402,17 @@ _THEY_FORMS = {
 }
 
 
+# « soutiennent » → « soutenir », « reçoivent » → « recevoir », « apprennent » → « apprendre ».
+_THEY_ENDINGS = (
+    ("iennent", "enir"),
+    ("çoivent", "cevoir"),
+    ("prennent", "prendre"),
+    ("mettent", "mettre"),
+    ("duisent", "duire"),
+    ("eignent", "eindre"),
+)
+
+
 def _infinitive_of_they(verb: str) -> str | None:
     """The infinitive of a verb said of « ils » (« gèrent » → « gérer »), or None."""
     lowered = verb.casefold()
@@ -399,6 +422,10 @@ def _infinitive_of_they(verb: str) -> str | None:
         return None
     if lowered.endswith("issent"):
         return lowered[:-4] + "r"  # « choisissent » → « choisir »
+    # Irregular families (pair read 105: « soutiennent » gave « soutienner »).
+    for ending, infinitive in _THEY_ENDINGS:
+        if lowered.endswith(ending):
+            return lowered[: -len(ending)] + infinitive
     return with_accents(lowered[:-3].replace("è", "e") + "er")
 
 
@@ -593,6 +620,10 @@ def topic_phrase(subject: str) -> str:
     'la façon de gérer les pics de fin de mois'
     >>> topic_phrase("comment ils pilotent les projets"), topic_phrase("comment ils font")
     ('la façon de piloter les projets', 'la façon de faire')
+    >>> topic_phrase("comment ils soutiennent les nouveaux profs?")
+    'la façon de soutenir les nouveaux profs'
+    >>> topic_phrase("comment ils reçoivent les familles")
+    'la façon de recevoir les familles'
     >>> topic_phrase("développer la clientèle agricole?")
     'la façon de développer la clientèle agricole'
     >>> topic_phrase("combien de palettes par jour ?")
@@ -802,6 +833,15 @@ _RECAST_HEADS = (
     "ce dont",
     "si ",
 )
+
+
+def recast_question(phrase: str) -> bool:
+    """Whether a topic phrase is a question recast (« la façon de gérer… »), asked by anyone.
+
+    >>> recast_question("la façon de gérer les groupes"), recast_question("la migration")
+    (True, False)
+    """
+    return phrase.casefold().startswith(_RECAST_HEADS)
 
 
 def serves_as_task(phrase: str) -> bool:

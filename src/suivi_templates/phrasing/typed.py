@@ -70,6 +70,10 @@ _A_PLACE = re.compile(
     # « 2 ans en fabrication de remorques a mon ancien taf » (read 89).
     r"|" + _A_NOT_A_VERB + r"(?= (?:mon|ma|mes) (?:ancien|ancienne|dernier|dernière|précédent"
     r"|précédente|premier|première)\b)"
+    # « une classe de langage a l'école du Boisé » (pair read 105): a place after « a ».
+    r"|" + _A_NOT_A_VERB + r"(?= (?:l['’]|la )(?:école|hôpital|usine|université|atelier"
+    r"|entrepôt|ferme|clinique|maison|caisse|mairie|agence|pharmacie|bibliothèque|épicerie"
+    r"|boulangerie|garderie|résidence|polyvalente|cafétéria|réception)\b)"
 )
 # « le 20 novembre!! » : a letter says it once; doubled, the library's own check reads the
 # draft as exasperated and refuses it (fresh contexts, read 63).
