@@ -2386,3 +2386,24 @@ def test_a_question_noted_is_recalled_as_an_exchange(make_context: ContextFactor
     body = render("reminder", ctx).body
     assert "notre échange sur la façon de gérer les groupes multiniveaux" in body
     assert "ce que vous m’avez dit" not in body
+
+
+def test_a_voicemail_says_what_the_details_it_gives_are(make_context: ContextFactory) -> None:
+    """Read 104: « Comme convenu, je vous confirme : M. Olivier Chabert, domaine de la
+    Janasse… » on an answering machine: nobody knew whose name it was."""
+    promise = {
+        "promise": "lui donner le nom de mon ancien maître de stage",
+        "done": False,
+        "details": "M. Olivier Chabert, domaine de la Janasse, 04 99 00 34 21",
+    }
+    # A process run by phone: the call, not a thank-you e-mail, gives what was promised; a
+    # short title leaves room for it in the 75 words of a voicemail.
+    ctx = make_context(
+        "fr_FR",
+        commitments=[promise],
+        history=[],
+        next_steps__channel="phone",
+        role__title="ouvrier viticole",
+    )
+    body = render("voicemail", ctx).body.replace("\u00a0", " ")
+    assert "le nom de mon ancien maître de stage : M. Olivier Chabert" in body
