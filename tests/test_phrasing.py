@@ -398,3 +398,13 @@ def test_a_weekday_typed_in_a_note_is_not_carried_into_a_message() -> None:
     )
     assert timeless("J'ai commencé le lundi 23 novembre.") == "J'ai commencé le lundi 23 novembre."
     assert as_written("le télétravail 2j/sem") == "le télétravail deux jours par semaine"
+
+
+def test_an_ordinal_and_a_legal_form_typed_without_accents() -> None:
+    """Read 106 (Grammalecte): « un 2eme magasin », « TRANSPORT BOUCHER & FILS LTEE »."""
+    from suivi_templates.phrasing import without_legal_form
+
+    assert as_written("l'ouverture d'un 2eme magasin, la 3ème fois") == (
+        "l'ouverture d'un 2e magasin, la 3e fois"
+    )
+    assert without_legal_form("TRANSPORT BOUCHER & FILS LTEE") == "TRANSPORT BOUCHER & FILS"

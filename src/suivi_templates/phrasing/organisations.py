@@ -199,7 +199,7 @@ def without_tagline(name: str) -> str:
 _LEGAL_FORM = re.compile(
     # … but « EARL des Trois Chênes » keeps it: « chez des Trois Chênes » (read 85).
     r"^(?:SARL|SAS|SASU|EURL|SNC|EARL|SCEA)\s+(?=\S)(?!(?:du|des|de|d['’])\s*\S)"
-    r"|,?\s+(?:SARL|SAS|SASU|EURL|SNC|EARL|SCEA|SA|S\.A\.S?\.?|(?i:inc|ltée|ltd|limitée|enr|senc)\.?"
+    r"|,?\s+(?:SARL|SAS|SASU|EURL|SNC|EARL|SCEA|SA|S\.A\.S?\.?|(?i:inc|ltée|ltee|ltd|limitée|enr|senc)\.?"
     r"|(?i:s\.e\.n\.c\.(?:r\.l\.)?|senc\.?r\.?l\.?))$"
 )
 
@@ -213,6 +213,8 @@ def without_legal_form(name: str) -> str:
     ('Lapointe Bérubé notaires', 'Roy')
     >>> without_legal_form("Lumio Technologies inc."), without_legal_form("TransLoad Express ltée")
     ('Lumio Technologies', 'TransLoad Express')
+    >>> without_legal_form("TRANSPORT BOUCHER & FILS LTEE")
+    'TRANSPORT BOUCHER & FILS'
     >>> without_legal_form("SAS"), without_legal_form("Sasha SA"), without_legal_form("SCP Roy")
     ('SAS', 'Sasha', 'SCP Roy')
     >>> without_legal_form("EARL Domaine Chauvet-Lasserre")

@@ -126,6 +126,8 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\b([Cc]) (?=(?:possible|correct|bon|vrai|clair|normal|parfait)\b)"), r"\1’est "),
     (re.compile(r"\b(les|des|mes|vos|toutes les|deux|trois|[2-9]) fds\b"), r"\1 fins de semaine"),
     (re.compile(r"\bfds\b"), "fin de semaine"),
+    # « un 2eme magasin » (read 106, Grammalecte: « eme »): the ordinal as typography writes it.
+    (re.compile(r"\b(\d{1,3}) ?(?:ème|eme|ième|ieme)(s?)\b"), r"\1e\2"),
     # « le télétravail 2j/sem » (read 104).
     (re.compile(r"\b([2-7]) ?j ?/ ?sem(?:aine)?\b\.?"), r"\1 jours par semaine"),
     (re.compile(r"\b1 ?j ?/ ?sem(?:aine)?\b\.?"), "un jour par semaine"),
