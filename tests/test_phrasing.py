@@ -408,3 +408,19 @@ def test_an_ordinal_and_a_legal_form_typed_without_accents() -> None:
         "l'ouverture d'un 2e magasin, la 3e fois"
     )
     assert without_legal_form("TRANSPORT BOUCHER & FILS LTEE") == "TRANSPORT BOUCHER & FILS"
+
+
+def test_read_106_notes_and_titles() -> None:
+    """Read 106: « 1ère période », « diplômé d'état », « vendeur renfort noel CDD etudiant »,
+    « la façon d'avoir son propre coffre d'outils »."""
+    from suivi_templates.phrasing import role_as_said
+
+    assert as_written("apprenti 1ère période, infirmière diplômée d'état") == (
+        "apprenti 1re période, infirmière diplômée d'État"
+    )
+    assert role_as_said("vendeur renfort noel CDD etudiant 20h/sem", "m") == "vendeur renfort noel"
+    title = "IBODE - infirmier(ère) de bloc opératoire diplômé(e) d'État, bloc ortho, 12h"
+    assert "diplômé d'État" in role_as_said(title, "m")
+    assert topic_phrase("avoir son propre coffre d'outils?") == (
+        "le fait d’avoir son propre coffre d'outils"
+    )

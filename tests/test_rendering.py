@@ -610,10 +610,11 @@ def test_news_of_the_organisation_is_followed_by_what_the_candidate_brings(
     assert asset in render("reminder", ctx).body.casefold()
     # The thank-you's own asset is said again to tie it to the news, as hand-written reminders
     # do (« mon expérience de Civil 3D pourrait y servir »): the fact alone « fait
-    # remplissage » (read 101, three reminders at 3).
-    ctx = make_context("fr_FR", company__facts=[merger], debrief__highlights=[asset])
+    # remplissage » (read 101, three reminders at 3). Only a fact the asset meets is tied.
+    regrouped = "L’Atelier Lumen regroupe ses équipes de recette fonctionnelle à Nantes."
+    ctx = make_context("fr_FR", company__facts=[regrouped], debrief__highlights=[asset])
     paragraphs = render("reminder", ctx).body.split("\n\n")
-    tied = next(p for p in paragraphs if "fusionne" in p)
+    tied = next(p for p in paragraphs if "regroupe" in p)
     assert tied.casefold().count(asset) == 1
     assert tied.endswith(("y être utiles.", "y mettre à profit " + asset + "."))
 
@@ -2407,3 +2408,27 @@ def test_a_voicemail_says_what_the_details_it_gives_are(make_context: ContextFac
     )
     body = render("voicemail", ctx).body.replace("\u00a0", " ")
     assert "le nom de mon ancien maître de stage : M. Olivier Chabert" in body
+
+
+def test_a_fact_and_an_asset_are_tied_only_when_they_meet(make_context: ContextFactory) -> None:
+    """Read 106: « trois parcs éoliens » tied to « mes quatre ans d'analyse chez un
+    détaillant » read as absurd; a news that says its bearing needs no link to a topic
+    (« l'ouverture d'un 2e magasin » and a SST certificate « du magasin »)."""
+    wind = ["Hydro-Québec met en service trois parcs éoliens en Gaspésie."]
+    asset = "quatre ans d'analyse chez un détaillant"
+    ctx = make_context("fr_CA", company__facts=wind, debrief__highlights=[asset], debrief__since=[])
+    tied = next(p for p in render("reminder", ctx).body.split("\n\n") if "éoliens" in p)
+    assert "y être utile" not in tied
+    assert "y mettre à profit" not in tied
+    topics = [{"subject": "ouverture d'un 2e magasin à Chelles"}]
+    news = ["J'ai obtenu mon certificat SST, je peux donc être le sauveteur secouriste du magasin."]
+    ctx = make_context(
+        "fr_FR",
+        topics=topics,
+        debrief__since=news,
+        company__facts=[],
+        role__title="responsable adjoint de magasin",
+    )
+    body = render("reminder", ctx).body
+    assert "ouverture" not in body
+    assert "sauveteur secouriste du magasin" in body

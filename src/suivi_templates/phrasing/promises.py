@@ -293,7 +293,7 @@ _DEADLINE = re.compile(
     # je la reçois d'ici le samedi 28 novembre »).
     # Not a question the promise answers: « lui dire quand je suis libre ».
     r"|(?:quand|lorsque|dès\s+que|une\s+fois\s+que)\s+(?:je|j['’])\s*(?:la\s+|le\s+|les\s+|l['’])?"
-    r"(?:reçois|recois|recevrai|aurai|obtiens|obtiendrai|ai\s+reçu)\b[^,;.]{0,30})"
+    r"(?:reçois|recois|recevrai|aurai|ai|obtiens|obtiendrai|ai\s+reçu)\b[^,;.]{0,30})"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -315,6 +315,8 @@ def without_deadline(promise: str) -> str:
     'lui envoyer le planning du vendredi'
     >>> without_deadline("lui envoyer une copie de ma carte RCR quand je la recois")
     'lui envoyer une copie de ma carte RCR'
+    >>> without_deadline("lui envoyer l'attestation de mon DU quand je l'ai")
+    "lui envoyer l'attestation de mon DU"
     >>> without_deadline("lui dire quand je suis libre pour la visite")
     'lui dire quand je suis libre pour la visite'
     """

@@ -223,12 +223,15 @@ def _without_reference(title: str) -> str:
 _SCHEDULE = re.compile(
     r"(?:,?\s+(?:équipe\s+)?\d{1,2}\s?h(?:\d{2})?(?:\s?[-–à]\s?\d{1,2}\s?h(?:\d{2})?)?"
     r"(?:\s?/\s?sem(?:aine)?\.?)?|\s+[23]\s?x\s?8|\s+(?:CDI|CDD)"
+    # « vendeur renfort noel CDD etudiant 20h/sem » (read 106): who is hired, not the post.
+    r"|\s+(?:[ée]tudiante?|temps\s+(?:partiel|plein))"
     r"|,?\s+cat(?:\.|égorie)\s?[ABC])+$",
     re.IGNORECASE,
 )
 _MID_CAPITAL = re.compile(
     r"(?:(?<=\b[dl]['’])|(?<=\sde )|(?<=\sdu )|(?<=\sdes )|(?<=\sen ))"
-    r"[A-ZÉÈÀ][a-zàâçéèêëîïôûù]{3,}\b(?![-’'])"
+    # « diplômé d'État » keeps the State's capital (read 106).
+    r"(?!État\b)[A-ZÉÈÀ][a-zàâçéèêëîïôûù]{3,}\b(?![-’'])"
 )
 
 

@@ -128,6 +128,10 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\bfds\b"), "fin de semaine"),
     # « un 2eme magasin » (read 106, Grammalecte: « eme »): the ordinal as typography writes it.
     (re.compile(r"\b(\d{1,3}) ?(?:ème|eme|ième|ieme)(s?)\b"), r"\1e\2"),
+    # « 1ère période » (read 106): « 1re ».
+    (re.compile(r"\b1 ?(?:ère|ere)(s?)\b"), r"1re\1"),
+    # « infirmière diplômée d'état » (read 106): the State takes its capital.
+    (re.compile(r"\b(dipl[ôo]m[ée]e?s? d['’])[ée]tat\b"), r"\1État"),
     # « le télétravail 2j/sem » (read 104).
     (re.compile(r"\b([2-7]) ?j ?/ ?sem(?:aine)?\b\.?"), r"\1 jours par semaine"),
     (re.compile(r"\b1 ?j ?/ ?sem(?:aine)?\b\.?"), "un jour par semaine"),

@@ -503,6 +503,7 @@ _BRACKETED_ENDING = re.compile(r"(?<=[^\W\d_])\((?:e|s|es|ne|le)\)")
 _LAST_BRACKET = re.compile(r"(?:\s*\([^()]*\))+\s*\??$")
 # Verbs of a change of state: a topic that starts with one asks whether it can happen.
 _BECOMING = frozenset({"devenir", "passer", "rester", "redevenir"})
+_HAVING = frozenset({"avoir", "être", "posséder", "disposer"})
 # A noun, then the question about it: « revue de code : comment vous faites ? ».
 _ASKED_AFTER = re.compile(r" ?:(?= )")
 # « passer a 4 jours ? » : « a » after an infinitive is « à », typed without its accent.
@@ -620,6 +621,8 @@ def topic_phrase(subject: str) -> str:
     'la façon de gérer les pics de fin de mois'
     >>> topic_phrase("comment ils pilotent les projets"), topic_phrase("comment ils font")
     ('la façon de piloter les projets', 'la façon de faire')
+    >>> topic_phrase("avoir son propre coffre d'outils?")
+    "le fait d’avoir son propre coffre d'outils"
     >>> topic_phrase("comment ils soutiennent les nouveaux profs?")
     'la façon de soutenir les nouveaux profs'
     >>> topic_phrase("comment ils reçoivent les familles")
@@ -759,7 +762,12 @@ def topic_phrase(subject: str) -> str:
     if infinitive_first:
         infinitive = re.sub(r"^d(?:e |['’])", "", text)
         # « devenir associée ? », « passer à 4 jours ? » ask whether, not how (read 94).
-        lead = "la possibilité " if _bare(_first(infinitive)) in _BECOMING else "la façon "
+        first = _bare(_first(infinitive))
+        lead = "la possibilité " if first in _BECOMING else "la façon "
+        # « avoir son propre coffre d'outils ? » asks whether one has it: « la façon d'avoir
+        # son propre coffre » meant nothing (read 106).
+        if first in _HAVING:
+            lead = "le fait "
         return lead + ("d’" if elides(infinitive) else "de ") + infinitive
     return _noun_phrase(text)
 
