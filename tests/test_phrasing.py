@@ -337,8 +337,8 @@ def test_a_name_typed_in_capitals_is_written_as_a_name() -> None:
 
     assert from_capitals("TRANSPORTS GUÉRIN") == "Transports Guérin"
     assert from_capitals("ENTREPOTS GARONNE LOGISTIQUE") == "Entrepôts Garonne Logistique"
-    # An acronym said as a word, and a name already in its case, stay as typed.
-    assert from_capitals("ADSEA 77") == "ADSEA 77"
+    # A short acronym, even said as a word, and a name already in its case, stay as typed.
+    assert from_capitals("LIDL") == "LIDL"
     assert from_capitals("Kerlann Tech") == "Kerlann Tech"
 
 

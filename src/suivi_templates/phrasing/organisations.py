@@ -250,6 +250,8 @@ def organisation(company: Company) -> Organisation:
 # Words a name keeps in lowercase inside it once out of capitals: « Transports du Lac ».
 _NAME_PARTICLES = frozenset("de du des d la le les l et en sur sous aux au".split())
 _VOWEL = re.compile(r"[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜ]")
+# Short words of a name that are words, not acronyms: « AEROMECA SUD » is « Aeromeca Sud ».
+_SHORT_NAME_WORDS = frozenset("sud nord est bio art eau fer mer sol air vin lac val pin".split())
 # Québec's legal forms are written in lowercase: « Laval-Nord inc. ».
 _LOWER_LEGAL_FORMS = frozenset("inc ltée ltd limitée enr".split())
 
@@ -264,13 +266,17 @@ def from_capitals(name: str) -> str:
     ('Transports Guérin SAS', 'Boulangerie du Port')
     >>> from_capitals("ENTREPOTS GARONNE LOGISTIQUE")
     'Entrepôts Garonne Logistique'
-    >>> from_capitals("SNCF"), from_capitals("Kerlann Tech SAS"), from_capitals("ADSEA 77")
-    ('SNCF', 'Kerlann Tech SAS', 'ADSEA 77')
+    >>> from_capitals("SNCF"), from_capitals("Kerlann Tech SAS"), from_capitals("LIDL")
+    ('SNCF', 'Kerlann Tech SAS', 'LIDL')
+    >>> from_capitals("ROCLE"), from_capitals("AEROMECA SUD"), from_capitals("GARAGE MARTIN SUD")
+    ('ROCLE', 'AEROMECA SUD', 'Garage Martin Sud')
     >>> from_capitals("LES ENTREPRISES LAVAL-NORD INC.")
     'Les Entreprises Laval-Nord inc.'
     """
     words = name.split()
-    # One long word in capitals is an acronym said as a word (« SHOM », « ADSEA 77 »).
+    # One long word in capitals is an acronym or a brand said as a word (« SHOM », « LIDL »,
+    # « ROCLE », « AEROMECA SUD »): recased, it was a word no dictionary knows (Grammalecte,
+    # fresh34); two long words are a name (« TRANSPORTS GUÉRIN »).
     if name != name.upper() or sum(len(w) >= 4 and bool(_VOWEL.search(w)) for w in words) < 2:
         return name
     return " ".join(_recased(word, first=i == 0) for i, word in enumerate(words))
@@ -281,7 +287,9 @@ def _recased(word: str, *, first: bool) -> str:
     bare = word.strip(".,").lower()
     if (bare in _NAME_PARTICLES and not first) or bare in _LOWER_LEGAL_FORMS:
         return word.lower()
-    if word.strip(".,") in _ACRONYMS or (len(bare) <= 3 and bare not in _NAME_PARTICLES):
+    if word.strip(".,") in _ACRONYMS or (
+        len(bare) <= 3 and bare not in _NAME_PARTICLES and bare not in _SHORT_NAME_WORDS
+    ):
         return word
     if not _VOWEL.search(word):
         return word
