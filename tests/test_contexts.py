@@ -260,6 +260,15 @@ def test_no_meeting_words_after_a_call(name: str, kind: str) -> None:
         assert f"{found.group(0).casefold()} {after[:12]}" in own, text
 
 
+@pytest.mark.parametrize(("name", "kind"), CASES)
+def test_no_call_words_after_a_meeting(name: str, kind: str) -> None:
+    """Read 106: « Nous nous sommes parlé le vendredi… » after an interview in person."""
+    d = draft(name, kind)
+    if d is None or context(name).interview.mode != "in_person":
+        return
+    assert "nous nous sommes parlé" not in str(d).casefold()
+
+
 GREETINGS = {
     "fr_CA": re.compile(r"^Bonjour (?:(?:Madame|Monsieur) .+|.+),$|^Bonjour, .+\.$"),
     "fr_FR": re.compile(r"^Bonjour (?:Madame|Monsieur|[A-ZÀ-Ý]).*[^.,],$"),
