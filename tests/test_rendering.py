@@ -2432,3 +2432,26 @@ def test_a_fact_and_an_asset_are_tied_only_when_they_meet(make_context: ContextF
     body = render("reminder", ctx).body
     assert "ouverture" not in body
     assert "sauveteur secouriste du magasin" in body
+
+
+def test_a_thank_you_with_the_candidates_own_point_adds_no_loose_asset(
+    make_context: ContextFactory,
+) -> None:
+    """Pair reads 103 to 107: « Je suis prêt à mettre à profit… », alone in its paragraph
+    after the candidate's own sentence, gave the program away; R8 asks for one or two points.
+    An asset that meets a topic still answers it."""
+    struck = "J'ai été frappée par la place que vous donnez aux bibliothèques de quartier."
+    loose = "six ans en relations de presse"
+    ctx = make_context(
+        "fr_CA",
+        debrief={"struck_by": struck, "highlights": [loose], "since": []},
+        topics=[{"subject": "la programmation des bibliothèques"}],
+    )
+    assert loose not in render("thank_you", ctx).body
+    met = "six ans de programmation en bibliothèque"
+    ctx = make_context(
+        "fr_CA",
+        debrief={"struck_by": struck, "highlights": [met], "since": []},
+        topics=[{"subject": "la programmation des bibliothèques"}],
+    )
+    assert met in render("thank_you", ctx).body

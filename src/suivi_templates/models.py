@@ -379,7 +379,9 @@ class Debrief(_Model):
         description="Atouts à mettre en avant, en groupe nominal : « mes cinq années en "
         "recouvrement » (R10). Un titre noté avec « la » ou « l’ » devient le vôtre (« la "
         "certification PL-300 » → « ma certification PL-300 ») ; un atout « en cours », « en "
-        "attente » ou « à venir » n’est pas mis en avant, faute d’être acquis.",
+        "attente » ou « à venir » n’est pas mis en avant, faute d’être acquis. Après votre "
+        "phrase de `struck_by`, le remerciement ne reprend qu’un atout qui rejoint un sujet "
+        "de l’entrevue (R8 : un ou deux points).",
     )
     impressions: Sentence | None = Field(
         default=None, description="Impressions à chaud, jamais citées dans les brouillons (R4)."
