@@ -866,7 +866,7 @@ def serves_as_task(phrase: str) -> bool:
     """
     return (
         reads_as_subject(phrase, most=8)
-        and not phrase.casefold().startswith(_RECAST_HEADS)
+        and not recast_question(phrase)
         and not is_credential(phrase)
         and not is_skill(phrase)
         and not names_condition(phrase)
