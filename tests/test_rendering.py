@@ -2455,3 +2455,19 @@ def test_a_thank_you_with_the_candidates_own_point_adds_no_loose_asset(
         topics=[{"subject": "la programmation des bibliothèques"}],
     )
     assert met in render("thank_you", ctx).body
+
+
+def test_a_course_naming_its_topic_is_not_followed_by_the_topic_again(
+    make_context: ContextFactory,
+) -> None:
+    """« J'ai terminé la formation en soins palliatifs. Cela me servira directement pour les
+    soins palliatifs. » said the topic twice; a piece of work (« une pochette ») is no course."""
+    topics = [{"subject": "les soins palliatifs"}]
+    news = ["J'ai terminé la formation en soins palliatifs de l'ordre le 20 novembre."]
+    ctx = make_context("fr_CA", topics=topics, debrief__since=news, company__facts=[])
+    assert render("reminder", ctx).body.count("soins palliatifs") == 1
+    topics = [{"subject": "la migration vers SAP"}]
+    news = ["J'ai obtenu la certification SAP le 25 novembre."]
+    ctx = make_context("fr_FR", topics=topics, debrief__since=news, company__facts=[])
+    body = render("reminder", ctx).body
+    assert "pour la migration vers SAP." in body

@@ -480,10 +480,12 @@ def tells_its_bearing(news: str) -> bool:
 # inscrite au cours du soir »): it is an asset for the topic it names, which a hand-written
 # reminder says (« Ce sera un atout de plus pour les desserts de banquets », read 100).
 _GAIN = re.compile(
-    r"\b(?:obtenu|réussi|reussi|terminé|termine|suivi|renouvelé|renouvele|validé|valide|décroché"
-    r"|complété|passé (?:mon|ma|mes|le|la|l[’'])|eu (?:mon|ma|mes)|fait (?:la|une|un|le) "
-    r"(?:formation|cours|stage|module|certification)|(?:me suis|m[’']ai) inscrit"
-    r"|commencé (?:un|une|le|la) (?:cours|formation|stage|module))",
+    r"\b(?:obtenu|réussi|reussi|renouvelé|renouvele|validé|valide|décroché"
+    r"|passé (?:mon|ma|mes|le|la|l[’'])|eu (?:mon|ma|mes)|(?:me suis|m[’']ai) inscrit"
+    # « J'ai terminé une pochette » is a piece of work, not a course (a reminder said « Ce
+    # sera un atout de plus pour le point sellier » after it).
+    r"|(?:terminé|termine|complété|suivi|fini|fait|commencé) (?:la|le|une|un|ma|mon|mes|les) "
+    r"(?:\w+ )?(?:formation|cours|stage|module|certification|programme|atelier))",
     re.I,
 )
 
@@ -496,6 +498,8 @@ def gains_a_skill(news: str) -> bool:
     >>> gains_a_skill("Je me suis inscrite à un cours du soir en pâtisserie.")
     True
     >>> gains_a_skill("J’ai lu le rapport annuel de la Caisse.")
+    False
+    >>> gains_a_skill("J’ai terminé une pochette cousue au point sellier.")
     False
     """
     return _GAIN.search(news) is not None
