@@ -285,7 +285,7 @@ def test_what_a_promise_sends(promise: str, item: str | None) -> None:
         ("10 ans de service à la clientèle", "mes dix ans de service à la clientèle"),
         ("Deux années en CHSLD", "mes deux années en CHSLD"),
         ("mon CACES 3", "mon CACES 3"),
-        ("la gestion d’équipe", "la gestion d’équipe"),
+        ("la gestion d’équipe", "mon expérience de la gestion d’équipe"),
         ("six mois", "mes six mois"),
         ("sixième saison au camp", "sixième saison au camp"),
     ],
@@ -349,11 +349,18 @@ def test_a_name_typed_in_capitals_is_written_as_a_name() -> None:
         ("l'habilitation amiante SS4", "mon habilitation amiante SS4"),
         ("2 ans chez un bureau d'études", "mes deux ans dans un bureau d'études"),
         ("4 ans chez un notaire de Laval", "mes quatre ans chez un notaire de Laval"),
-        ("la gestion de 3 équipes", "la gestion de trois équipes"),
+        ("la gestion de 3 équipes", "mon expérience de la gestion de trois équipes"),
+        ("la ferme familiale, 80 vaches", "mon expérience de la ferme familiale (80 vaches)"),
+        ("l'expérience PCI-DSS", "mon expérience PCI-DSS"),
+        ("l'anglais courant", "mon anglais courant"),
+        ("le montage de stands", "mon expérience du montage de stands"),
+        ("les relations avec les syndicats", "mon expérience des relations avec les syndicats"),
+        ("les CACES R489", "mes CACES R489"),
     ],
 )
 def test_an_asset_is_the_candidates_own(typed: str, said: str) -> None:
-    """Read 102: « mettre à profit la certification PL-300 », « chez un bureau d'études »."""
+    """Read 102: « mettre à profit la certification PL-300 », « chez un bureau d'études »;
+    read 106: « je pourrai m'appuyer sur la ferme familiale, 80 vaches »."""
     from suivi_templates.phrasing import asset
 
     assert asset(typed) == said

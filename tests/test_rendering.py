@@ -692,7 +692,7 @@ def test_an_asset_the_thank_you_also_promises_is_named_once(make_context: Contex
     assert "certificat de qualification professionnelle" in body
     other = {"promise": "lui envoyer mon attestation de formation"}
     kept = make_context("fr_FR", commitments=[other], debrief=debrief)
-    assert "mon CQP agent de sûreté aéroportuaire" in render("thank_you", kept).body
+    assert "CQP agent de sûreté aéroportuaire" in render("thank_you", kept).body
 
 
 def test_a_weakness_nobody_raised_stays_out_of_the_thank_you(make_context: ContextFactory) -> None:

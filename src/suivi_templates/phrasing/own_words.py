@@ -79,8 +79,22 @@ _CHEZ_A_PLACE = re.compile(
 # A credential's head: its noun, or an acronym (« le DEP », « les CACES R489 »).
 _OWN_CREDENTIAL = re.compile(
     r"^(la |le |les |l['’])(?=(?:certification|certificat|habilitation|carte|permis|licence"
-    r"|diplôme|attestation|titre|brevet|accréditation|qualification|agrément|[A-ZÉ]{2,})\b)"
+    r"|diplôme|attestation|titre|brevet|accréditation|qualification|agrément|formation|expérience"
+    # A language is the candidate's too: « l'anglais courant » is « mon anglais courant ».
+    r"|anglais|espagnol|allemand|italien|arabe|mandarin|portugais|[A-ZÉ]{2,})\b)"
 )
+# Something done or a place worked in, noted with « la » (« la gestion de 3 équipes », « la
+# ferme familiale »): the letter says the experience is the candidate's (read 106: « je
+# pourrai m'appuyer sur la ferme familiale, 80 vaches »).
+_EXPERIENCE_OF = re.compile(
+    r"^(?:(?P<article>la|le|les) |(?P<elided>l['’]))(?=[\w-]*(?:tion|sion|ment|age|ure)s?\b"
+    r"|(?:gestion|vente|conduite|paie|comptabilité|supervision|mise|ferme|exploitation"
+    r"|magasin|boutique|restaurant|cuisine|entrepôt|usine|atelier|chantiers?|clinique"
+    r"|entreprise|animation|coordination)\b)"
+)
+_OF_ARTICLE = {"la": "de la ", "le": "du ", "les": "des "}
+# « …dans Paris, 0 accident »: a figure noted after a comma is an aside.
+_FIGURE_ASIDE = re.compile(r",\s*(\d[^,()]*)$")
 _POSSESSIVE = {"la": "ma ", "le": "mon ", "les": "mes ", "l'": "mon ", "l’": "mon "}
 
 
@@ -109,18 +123,40 @@ def asset(highlight: str) -> str:
     ('ma certification PL-300', 'mon habilitation amiante SS4')
     >>> asset("2 ans chez un bureau d'études en PCAET"), asset("4 ans chez un notaire")
     ("mes deux ans dans un bureau d'études en PCAET", 'mes quatre ans chez un notaire')
-    >>> asset("le DEP en soudage"), asset("la gestion de 3 équipes"), asset("les CACES R489")
-    ('mon DEP en soudage', 'la gestion de trois équipes', 'mes CACES R489')
+    >>> asset("le DEP en soudage"), asset("les CACES R489"), asset("l'anglais courant")
+    ('mon DEP en soudage', 'mes CACES R489', 'mon anglais courant')
+
+    Something done or a place worked in is the candidate's experience; a figure noted after a
+    comma, an aside.
+
+    >>> asset("la gestion de 3 équipes")
+    'mon expérience de la gestion de trois équipes'
+    >>> asset("la ferme familiale, 80 vaches")
+    'mon expérience de la ferme familiale (80 vaches)'
+    >>> asset("le montage de stands"), asset("l'animation de groupes")
+    ('mon expérience du montage de stands', 'mon expérience de l’animation de groupes')
     """
     text = _CHEZ_A_PLACE.sub("dans ", numbers_in_words(as_clause(highlight)))
+    text = _FIGURE_ASIDE.sub(r" (\1)", text)
     if _DURATION.match(text):
         return f"mes {text}"
-    return _OWN_CREDENTIAL.sub(lambda found: _POSSESSIVE[found.group(1).strip()], text, count=1)
+    owned = _OWN_CREDENTIAL.sub(lambda found: _POSSESSIVE[found.group(1).strip()], text, count=1)
+    if owned != text:
+        return owned
+    return _EXPERIENCE_OF.sub(_experience_of, text, count=1)
+
+
+def _experience_of(found: re.Match[str]) -> str:
+    """« la gestion » as « mon expérience de la gestion »."""
+    if found.group("elided"):
+        return "mon expérience de l’"
+    return "mon expérience " + _OF_ARTICLE[found.group("article")]
 
 
 _PLURAL_DETERMINERS = frozenset("mes les des ces nos vos leurs deux trois quatre cinq six".split())
 # « mon anglais C1 et mon arabe courant »: two assets, each with its determiner.
-_TWO_ASSETS = re.compile(r"\bet (?:mon|ma|mes|le|la|les|l[’']|une?) ", re.I)
+# « mon CAP boulanger et MC boulangerie »: the second one's acronym stands for its determiner.
+_TWO_ASSETS = re.compile(r"\bet (?:(?i:mon|ma|mes|le|la|les|l[’']|une?) |[A-ZÉ]{2,}\b)")
 
 
 def is_plural(asset_text: str) -> bool:
@@ -128,8 +164,8 @@ def is_plural(asset_text: str) -> bool:
 
     >>> is_plural("mes cinq ans chez Hydro"), is_plural("la migration vers PostGIS")
     (True, False)
-    >>> is_plural("mon anglais C1 et mon arabe courant")
-    True
+    >>> is_plural("mon anglais C1 et mon arabe courant"), is_plural("mon CAP et MC boulangerie")
+    (True, True)
     """
     first = _first(asset_text).casefold()
     return (
@@ -137,6 +173,50 @@ def is_plural(asset_text: str) -> bool:
         or (first.isdigit() and first != "1")
         or _TWO_ASSETS.search(asset_text) is not None
     )
+
+
+# What serves in a post rather than prepares for it: « Mon anglais C1 m'a préparée à ces
+# fonctions » reads wrong, « me sera utile » does not.
+_USEFUL_HEADS = re.compile(
+    r"^(?:mon|ma|mes|le|la|les|l['’])\s*(?:\w+\s+)?(?:anglais|espagnol|allemand|italien"
+    r"|arabe|mandarin|portugais|bilinguisme|langues?|permis|cartes?|voiture|auto|véhicule"
+    r"|camion|réseau|connaissances?|maîtrise|mobilité|disponibilités?)\b",
+    re.I,
+)
+
+
+def prepared_by(asset_text: str, gender: str, aim: str | None, neutral_aim: str) -> str:
+    """A sentence tying an asset, as :func:`asset` says it, to the post.
+
+    The hand ties it (« Mes huit ans en grande distribution m'ont préparé à ce type de
+    responsabilités »); alone in its paragraph, « Avec…, je peux être opérationnel
+    rapidement » told the program (pair reads 103 to 107). ``aim`` follows « préparé »
+    (None: « m'y a préparé », the sentence before says to what), ``neutral_aim`` follows
+    « utile », which needs no agreement with the candidate.
+
+    >>> prepared_by("mes huit ans en grande distribution", "m", "à ces fonctions", "ici")
+    'Mes huit ans en grande distribution m’ont préparé à ces fonctions.'
+    >>> prepared_by("mon AEP en assistance à la personne", "f", "à ces fonctions", "ici")
+    'Mon AEP en assistance à la personne m’a préparée à ces fonctions.'
+    >>> prepared_by("mon DEP", "f", None, "sur ce point")
+    'Mon DEP m’y a préparée.'
+    >>> prepared_by("mon anglais C1", "f", "à ces fonctions", "dans ces fonctions")
+    'Mon anglais C1 me sera utile dans ces fonctions.'
+    >>> prepared_by("mes dix ans de livraison, 0 accident", "m", "à ce travail", "ici")
+    'Mes dix ans de livraison, 0 accident, m’ont préparé à ce travail.'
+    >>> prepared_by("mes deux ans en RPA", "n", "à ces fonctions", "dans ces fonctions")
+    'Mes deux ans en RPA me seront utiles dans ces fonctions.'
+    """
+    subject = asset_text[:1].upper() + asset_text[1:]
+    # « Mes dix ans de livraison, 0 accident m'ont… »: the aside closes before the verb.
+    if "," in subject:
+        subject += ","
+    plural = is_plural(asset_text)
+    if gender == "n" or _USEFUL_HEADS.match(asset_text):
+        return f"{subject} {'me seront utiles' if plural else 'me sera utile'} {neutral_aim}."
+    participle = "préparée" if gender == "f" else "préparé"
+    verb = ("m’y " if aim is None else "m’") + ("ont" if plural else "a")
+    return f"{subject} {verb} {participle}{'' if aim is None else ' ' + aim}."
 
 
 def has_determiner(asset_text: str) -> bool:
@@ -184,6 +264,33 @@ def unprompted_weakness(note: str, topics: list[str]) -> bool:
     return bool(_BARE_WEAKNESS.match(note.strip())) and not any(
         overlaps(note, topic) for topic in topics
     )
+
+
+# An answer that went wrong, as people note it: « jai bafouillé sur la question du résident
+# agressif », « pas su répondre pour le CNAS ». Stage fright alone (« j'ai bafouillé au début »)
+# is no answer to complete.
+_STUMBLE = re.compile(
+    r"(?:bafouill\w*|fig[ée]e?|h[ée]sit[ée]e?)\s+(?:un peu\s+)?(?:sur|à la question|a la question)"
+    r"[^.!?;\n]*"
+    r"|(?:pas su|mal)\s+(?:quoi\s+)?r[ée]pond\w*[^.!?;\n]*"
+    r"|pas s[uû]re?\s+d['’]?\s*avoir\s+(?:bien|assez)\s+r[ée]pondu[^.!?;\n]*"
+    r"|j['’]?\s*aurais\s+d[uû][^.!?;\n]*",
+    re.IGNORECASE,
+)
+
+
+def stumbled_answer(impressions: str | None) -> str | None:
+    """The words of ``impressions`` that note an answer gone wrong, to be completed (R10).
+
+    >>> stumbled_answer("Tres humaine. J'ai bafouillé sur la question du résident agressif.")
+    'bafouillé sur la question du résident agressif'
+    >>> stumbled_answer("jury de 2. questions sur le statut, j'ai pas su répondre pour le CNAS")
+    'pas su répondre pour le CNAS'
+    >>> stumbled_answer("jetais stressée jai bafouillé au debut, mais il etait gentil") is None
+    True
+    """
+    found = _STUMBLE.search(impressions or "")
+    return found.group(0).strip(" ,") if found else None
 
 
 # How people note what they left out, and how a letter says it: the fact stays theirs,
