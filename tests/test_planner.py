@@ -68,6 +68,47 @@ def test_a_delay_noted_only_in_the_impressions_asks_for_its_day(impressions: str
     assert "next_steps.decision_by" not in st.plan(dated, today=THU).steps[1].note
 
 
+@pytest.mark.parametrize(
+    ("impressions", "quoted"),
+    [
+        (
+            "Tres humaine. J'ai bafouillé sur la question du résident agressif.",
+            "du résident agressif",
+        ),
+        ("jury de 2, j'ai pas su répondre pour le CNAS", "pour le CNAS"),
+        ("jaurais du parler de la methode de diversion", "de la methode de diversion"),
+    ],
+)
+def test_an_answer_gone_wrong_asks_what_the_candidate_would_add(
+    impressions: str, quoted: str
+) -> None:
+    """Pair read 107: the hand completes the answer the debrief says was missed, the
+    program could not guess it. The thank-you's note asks for it, once written it says no more."""
+    context = make_context()
+    noted = context.model_copy(
+        update={"debrief": context.debrief.model_copy(update={"impressions": impressions})}
+    )
+    note = st.plan(noted, today=THU).steps[0].note
+    assert "Vos impressions notent" in note
+    assert quoted in note
+    completed = noted.model_copy(
+        update={"debrief": noted.debrief.model_copy(update={"to_add": "J'utilise la diversion."})}
+    )
+    assert "Vos impressions notent" not in st.plan(completed, today=THU).steps[0].note
+
+
+def test_stage_fright_is_no_answer_to_complete() -> None:
+    context = make_context()
+    nervous = context.model_copy(
+        update={
+            "debrief": context.debrief.model_copy(
+                update={"impressions": "jetais stressée jai bafouillé au debut, il etait gentil"}
+            )
+        }
+    )
+    assert "Vos impressions notent" not in st.plan(nervous, today=THU).steps[0].note
+
+
 def test_a_date_announced_sets_the_reminder_after_it() -> None:
     p = st.plan(make_context(decision_by=date(2026, 11, 28)), today=THU)  # a Saturday
     assert dates(p) == [

@@ -493,6 +493,8 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
             f"«{NBSP}suivi-templates debrief{NBSP}».",
             "R9",
         )
+    if stumble := _stumble_hint(context):
+        note.add(stumble, "R10")
     # The greeting and the export are an e-mail's: a call needs neither.
     if not by_phone and (civility := _civility_hint(context)):
         note.add(civility)
@@ -752,6 +754,25 @@ def _delay_hint(context: InterviewContext) -> str | None:
     return (
         f"Vos notes disent «{NBSP}{said}{NBSP}»{COLON} notez ce jour dans "
         "next_steps.decision_by, pour que le plan attende le délai annoncé (R12)."
+    )
+
+
+def _stumble_hint(context: InterviewContext) -> str | None:
+    """An answer the impressions say went wrong, and nothing noted to complete it.
+
+    Pair read 107: the hand completes the answer the debrief says was missed (« La réponse
+    ratée complétée… c'est le levier le plus souvent oublié »); a program cannot guess what the
+    candidate would have said.
+    """
+    if context.debrief.to_add is not None:
+        return None
+    stumble = phrasing.stumbled_answer(context.debrief.impressions)
+    if stumble is None:
+        return None
+    return (
+        f"Vos impressions notent «{NBSP}{stumble}{NBSP}»{COLON} pour compléter cette réponse, "
+        "écrivez en une phrase à vous ce que vous auriez voulu dire (debrief.to_add). Le "
+        "remerciement la reprendra."
     )
 
 
