@@ -378,13 +378,22 @@ class Debrief(_Model):
         max_length=5,
         description="Atouts à mettre en avant, en groupe nominal : « mes cinq années en "
         "recouvrement » (R10). Un titre noté avec « la » ou « l’ » devient le vôtre (« la "
-        "certification PL-300 » → « ma certification PL-300 ») ; un atout « en cours », « en "
-        "attente » ou « à venir » n’est pas mis en avant, faute d’être acquis. Après votre "
-        "phrase de `struck_by`, le remerciement ne reprend qu’un atout qui rejoint un sujet "
-        "de l’entrevue (R8 : un ou deux points).",
+        "certification PL-300 » → « ma certification PL-300 »), une expérience notée avec "
+        "« la » ou « le » devient la vôtre (« la gestion de 3 équipes » → « mon expérience de "
+        "la gestion de trois équipes ») et un chiffre noté après une virgule passe entre "
+        "parenthèses (« la ferme familiale, 80 vaches » → « … (80 vaches) ») ; un atout « en "
+        "cours », « en attente » ou « à venir » n’est pas mis en avant, faute d’être acquis. "
+        "Le remerciement dit l’atout après le sujet qu’il rejoint (« Mes huit ans en grande "
+        "distribution m’y ont préparé. ») ou avec l’intérêt redit (« Mon DEC m’a préparée à "
+        "ces fonctions. ») ; après votre phrase de `struck_by`, il ne reprend qu’un atout qui "
+        "rejoint un sujet de l’entrevue (R8 : un ou deux points).",
     )
     impressions: Sentence | None = Field(
-        default=None, description="Impressions à chaud, jamais citées dans les brouillons (R4)."
+        default=None,
+        description="Impressions à chaud, jamais citées dans les brouillons (R4). Une réponse "
+        "ratée notée ici (« j’ai bafouillé sur la question du résident agressif », « pas su "
+        "répondre pour le CNAS ») : tant que `to_add` est vide, la note du remerciement vous "
+        "demande d’y écrire ce que vous auriez voulu dire (R10).",
     )
     struck_by: Sentence | None = Field(
         default=None,
