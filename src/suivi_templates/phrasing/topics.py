@@ -673,6 +673,10 @@ def topic_phrase(subject: str) -> str:
     'les rondes de nuit seul sur le site'
     >>> topic_phrase("nombre de palettes/heure")
     'le nombre de palettes par heure'
+    >>> topic_phrase("chantiers commerciaux vs résidentiel")
+    'le choix entre les chantiers commerciaux et le résidentiel'
+    >>> topic_phrase("Genapi vs Fiducial"), topic_phrase("télétravail versus présentiel ?")
+    ('le choix entre Genapi et Fiducial', 'le choix entre le télétravail et le présentiel')
     >>> topic_phrase("IRATA ou CQP ?"), topic_phrase("CACES 3 ou 5 ?")
     ('le choix entre IRATA et le CQP', 'le CACES 3 ou 5')
     >>> topic_phrase("tournée en region: 14 villes en 6 semaines"), topic_phrase("quart de 7:00")
@@ -714,8 +718,15 @@ def topic_phrase(subject: str) -> str:
         if listed is not None:
             return listed
     text = _INFINITIVE_THEN_A.sub(_to_a, text)
-    # « palettes/heure » is a rate, « par heure », not two nouns (fresh30); « MIG vs SMAW »,
-    # a note's English, is a choice (read 99).
+    # « chantiers commerciaux vs résidentiel », a note's English, is a choice, each side with
+    # its article (read 107: « les chantiers commerciaux ou résidentiel »); two acronyms
+    # stay one noun's variants (« la soudure MIG ou SMAW », read 99).
+    versus = _VERSUS.search(text)
+    if versus is not None and versus.start() > 0:
+        left, right = text[: versus.start()], text[versus.end() :].rstrip(" ?")
+        if right and not (_is_acronym(left.split()[-1]) and _is_acronym(right)):
+            return f"le choix entre {_noun_phrase(left)} et {_noun_phrase(right)}"
+    # « palettes/heure » is a rate, « par heure », not two nouns (fresh30).
     text = _VERSUS.sub(" ou ", _PER_UNIT.sub(r" par \1", text))
     # « anglais/espagnol pour les groupes », « l'encaissement / fond de caisse » : two
     # nouns a note joins with a slash, each with its article (reads 96 and 97).
@@ -790,6 +801,8 @@ def spoken_topic(phrase: str, most: int = 8) -> str:
     'la migration du catalogue vers Koha'
     >>> spoken_topic("la question de savoir si je suis correct pour travailler sur les toits")
     'la question de savoir si je suis correct pour travailler sur les toits'
+    >>> spoken_topic("le choix entre les chantiers commerciaux et le résidentiel")
+    'le choix entre les chantiers commerciaux et le résidentiel'
     """
     words = phrase.split()
     if len(words) <= most:
@@ -798,6 +811,9 @@ def spoken_topic(phrase: str, most: int = 8) -> str:
     asks = phrase.startswith(_QUESTION_FORMS)
     for match in _SPOKEN_CUTS.finditer(phrase):
         if asks and match.group(0).strip() in ("pour", "afin"):
+            continue
+        # « le choix entre A et B » cut before « et B » is no choice.
+        if phrase.startswith("le choix entre") and match.group(0).strip() == "et":
             continue
         head = phrase[: match.start()]
         if 3 <= len(head.split()) <= most and head.count("«") == head.count("»"):
