@@ -39,7 +39,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 35)),
+    *(f"fresh{n}.json" for n in range(2, 36)),
 )
 CONTEXTS = {
     name: context
