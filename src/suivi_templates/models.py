@@ -158,7 +158,10 @@ class _Model(BaseModel):
 class Contact(_Model):
     """Fields shared by the candidate and the interviewer."""
 
-    name: Line = Field(description="Prénom et nom, p. ex. « Camille Roy ».")
+    name: Line = Field(
+        description="Prénom et nom, p. ex. « Camille Roy » ; pour la personne rencontrée, "
+        "« Mme Bernard » (civilité et nom, sans prénom) est accepté."
+    )
     email: EmailAddress | None = Field(default=None, description="Adresse courriel.")
     phone: PhoneNumber | None = Field(default=None, description="Numéro de téléphone.")
 
@@ -226,7 +229,11 @@ class Interviewer(Contact):
 class Company(_Model):
     """The hiring organisation (R5: the company card)."""
 
-    name: Line = Field(description="Nom de l'organisation, sans article : « Coopérative Horizon ».")
+    name: Line = Field(
+        description="Nom de l'organisation, de préférence sans article : « Coopérative "
+        "Horizon » ; un article tapé devant un nom commun (« la Ville de Gatineau ») est "
+        "retiré, celui qui fait partie du nom (« Le Bon Marché ») reste."
+    )
     article: Literal["le", "la", "les", "l'"] | None = Field(
         default=None,
         description="Article que le nom prend dans une phrase (« la » pour « la Coopérative "
@@ -456,7 +463,10 @@ class InterviewContext(_Model):
     history: list[HistoryEntry] = Field(
         default_factory=list,
         max_length=50,
-        description="Contacts déjà faits et réponses reçues, dans l’ordre.",
+        description="Contacts déjà faits et réponses reçues, dans l’ordre. Après le "
+        "remerciement, deux relances au plus (R17) : une relance écrite et un appel comptent "
+        "chacun, un appel et un message vocal du même jour n’en font qu’une ; une réponse "
+        "reçue arrête le plan (R22).",
     )
     debrief: Debrief = Field(
         default_factory=Debrief, description="Notes personnelles après l’entrevue (R4, R6, R10)."
