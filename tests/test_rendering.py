@@ -458,6 +458,9 @@ def test_a_voicemail_names_the_person_even_without_a_civility(make_context: Cont
         ("ADMR du Pays de Redon", "à l’ADMR du Pays de Redon"),
         ("Coop forestière du Haut-Témis", "à la Coop forestière du Haut-Témis"),
         ("Laboratoires Bio-Pro Saguenay", "aux Laboratoires Bio-Pro Saguenay"),
+        # fresh35: « chez Rectorat de l'académie de Lille », « chez Chantier naval Méridien ».
+        ("Rectorat de l'académie de Lille", "au Rectorat de l’académie de Lille"),
+        ("Chantier naval Méridien", "au Chantier naval Méridien"),
     ],
 )
 def test_a_name_that_starts_with_a_common_noun_takes_its_article(

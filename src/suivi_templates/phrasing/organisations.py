@@ -29,10 +29,10 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             secrétariat port parc tribunal commissariat lycée club restaurant studio atelier
             magasin cinéma village camping domaine château crédit groupement comptoir marché
             garage refuge zoo jardin festival cirque journal haras vignoble manoir muséum
-            planétarium biodôme""",
+            planétarium biodôme rectorat chantier""",
     "l'": """université école hôpital institut office agence orchestre association
             entreprise usine épicerie auberge hôtel alliance aquarium observatoire abbaye
-            établissement opéra écurie érablière écomusée insectarium""",
+            établissement opéra écurie érablière écomusée insectarium académie""",
 }
 _INSTITUTIONS: dict[str, Article] = {
     noun: article for article, nouns in _INSTITUTION_NOUNS.items() for noun in nouns.split()

@@ -201,6 +201,9 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\bappli(s?)\b"), r"application\1"),
     (re.compile(r"\b(la|sa|votre|leur) doc\b"), r"\1 documentation"),
     (re.compile(r"\bdocs\b"), "documents"),
+    # « la lettre de ref de mon stage » (fresh35), « mes refs ».
+    (re.compile(r"\b(lettres?|attestations?|coordonnées|nom|noms) de refs?\b"), r"\1 de référence"),
+    (re.compile(r"\b(mes|ses|vos|les|des|deux|trois) refs\b"), r"\1 références"),
     # « j'ai eu mon permis » : a letter obtains a diploma (read 84).
     (
         re.compile(
@@ -383,6 +386,8 @@ def written_register(text: str) -> str:
     'les grues à tour ; des gens à qui parler ; les tests a été faits'
     >>> written_register("vous mettez a l'entretien ; chez a Nez ; j'ai repensé a votre question")
     "vous mettez à l'entretien ; chez a Nez ; j'ai repensé à votre question"
+    >>> written_register("la lettre de ref de mon stage ; mes refs ; la ref du dossier")
+    'la lettre de référence de mon stage ; mes références ; la ref du dossier'
     >>> written_register("mon prof de lutherie, une prof ; un profil")
     'mon professeur de lutherie, une professeure ; un profil'
     >>> written_register("retours a vide, tubulure a refaire, de 11% a 6%, deux êtes ; vous êtes")
