@@ -433,6 +433,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "phrase": lambda sentence: phrasing.own_sentence(sentence, context.candidate.gender),
         "impression": phrasing.impression,
         "pluriel": phrasing.is_plural,
+        "en_sujet": phrasing.as_subject,
         "prepare_par": lambda highlight, aim, neutral_aim: phrasing.prepared_by(
             phrasing.asset(highlight), context.candidate.gender, aim, neutral_aim
         ),

@@ -49,6 +49,7 @@ from suivi_templates.phrasing.organisations import (
 from suivi_templates.phrasing.own_words import (
     about_topic,
     as_clause,
+    as_subject,
     asset,
     current_names,
     has_determiner,
@@ -114,6 +115,7 @@ __all__ = [
     "announced_delay",
     "announcement_of",
     "as_clause",
+    "as_subject",
     "as_written",
     "asked",
     "asks_a_fact",

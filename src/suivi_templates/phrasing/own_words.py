@@ -185,6 +185,18 @@ _USEFUL_HEADS = re.compile(
 )
 
 
+def as_subject(asset_text: str) -> str:
+    """An asset put before its verb: an aside after a comma closes first.
+
+    >>> as_subject("mes trois ans chez un notaire, surtout en immobilier")
+    'mes trois ans chez un notaire, surtout en immobilier,'
+    >>> as_subject("mon DEP"), as_subject("mes quatre ans en office (Genapi, Fiducial)")
+    ('mon DEP', 'mes quatre ans en office (Genapi, Fiducial)')
+    """
+    outside = re.sub(r"\([^()]*\)", "", asset_text)
+    return asset_text + "," if "," in outside else asset_text
+
+
 def prepared_by(asset_text: str, gender: str, aim: str | None, neutral_aim: str) -> str:
     """A sentence tying an asset, as :func:`asset` says it, to the post.
 
@@ -207,10 +219,7 @@ def prepared_by(asset_text: str, gender: str, aim: str | None, neutral_aim: str)
     >>> prepared_by("mes deux ans en RPA", "n", "à ces fonctions", "dans ces fonctions")
     'Mes deux ans en RPA me seront utiles dans ces fonctions.'
     """
-    subject = asset_text[:1].upper() + asset_text[1:]
-    # « Mes dix ans de livraison, 0 accident m'ont… »: the aside closes before the verb.
-    if "," in subject:
-        subject += ","
+    subject = as_subject(asset_text[:1].upper() + asset_text[1:])
     plural = is_plural(asset_text)
     if gender == "n" or _USEFUL_HEADS.match(asset_text):
         return f"{subject} {'me seront utiles' if plural else 'me sera utile'} {neutral_aim}."
