@@ -298,10 +298,11 @@ FIRST_CONTACT_AND_NOW = {
     # model's reading of a call plan's notes (« nacelle possible tout de suite ») is left.
     ("blind38", "generic"): (0, 0),
     ("blind38", "pushy"): (2, 1),
-    # Measured at 8f7b354: the four generic misses are all labelled generic and pushy (the
-    # library reports them as pushy). The pushy false alarm, the work's pace (« m'ont bien
-    # préparée à ce rythme »), now passes.
-    ("blind39", "generic"): (4, 4),
+    # Measured at 8f7b354: the four generic misses are all labelled generic and pushy, and
+    # list stock qualities with nothing of the interview (« motivé, sérieux, polyvalent »),
+    # now a vague praise. The pushy false alarm, the work's pace (« m'ont bien préparée à ce
+    # rythme »), now passes.
+    ("blind39", "generic"): (4, 0),
     ("blind39", "pushy"): (1, 0),
 }
 
