@@ -269,6 +269,20 @@ def test_no_call_words_after_a_meeting(name: str, kind: str) -> None:
     assert "nous nous sommes parlé" not in str(d).casefold()
 
 
+# A sentence cut after its verb: « j'ai refait ma formation PDSB, elle est. » (read 108).
+_DANGLING_VERB = re.compile(
+    r"\b(?:elle|il|ils|elles|on|je|j['’]|me|ne)\s+(?:\w+\s+)?(?:est|sont|reste|restent|a|ont|ai)\."
+)
+
+
+@pytest.mark.parametrize(("name", "kind"), CASES)
+def test_no_sentence_stops_after_its_verb(name: str, kind: str) -> None:
+    d = draft(name, kind)
+    if d is None:
+        return
+    assert not _DANGLING_VERB.search(str(d)), str(d)
+
+
 GREETINGS = {
     "fr_CA": re.compile(r"^Bonjour (?:(?:Madame|Monsieur) .+|.+),$|^Bonjour, .+\.$"),
     "fr_FR": re.compile(r"^Bonjour (?:Madame|Monsieur|[A-ZÀ-Ý]).*[^.,],$"),

@@ -400,8 +400,21 @@ def _without_dangling_clause(text: str) -> str:
     'Je suis inscrite au cours de l’ACUC.'
     >>> _without_dangling_clause("J’ai obtenu le permis que je visais depuis deux ans.")
     'J’ai obtenu le permis que je visais depuis deux ans.'
+
+    « ne… que » is no relative clause (fresh15: « il ne me reste que la conduite » said as
+    « il ne me reste. »).
+
+    >>> _without_dangling_clause("J’ai mon code, il ne me reste que la conduite.")
+    'J’ai mon code, il ne me reste que la conduite.'
     """
-    return _DANGLING.sub("", text)
+    found = _DANGLING.search(text)
+    if found is None or _RESTRICTIVE_NE.search(text[max(0, found.start() - 40) : found.start()]):
+        return text
+    return text[: found.start()] + text[found.end() :]
+
+
+# « ne » or « n' » a few words before « que »: « il ne me reste que… », « je n'ai que… ».
+_RESTRICTIVE_NE = re.compile(r"\b(?:ne|n['’])(?:\s*[\w’'-]+){1,3}\s*$", re.IGNORECASE)
 
 
 # Where a piece of news turns to what it brings (« …SSIAP 2, je peux donc… », « …nacelle :
@@ -409,7 +422,10 @@ def _without_dangling_clause(text: str) -> str:
 # Each of these two starts at the head of a run of spaces, never inside one: a long run is
 # then read once (a note with 20,000 spaces took 13 s).
 _CONSEQUENCE = re.compile(
-    r"(?<!\s)\s*(?:[:;]|\s[–—-]\s|,\s+(?:donc|ce qui|et|je|j['’]|afin|pour|ce|ça|cela|mais)\b"
+    # « …, elle est donc valide 3 ans » turns at its comma, not at « donc » (fresh35: the
+    # voicemail said « j'ai refait ma formation PDSB, elle est. »).
+    r"(?<!\s)\s*(?:[:;]|\s[–—-]\s"
+    r"|,\s+(?:donc|ce qui|et|je|j['’]|afin|pour|ce|ça|cela|mais|elle|il|elles|ils|on|nous)\b"
     r"|\s(?:donc|afin|ce qui)\b)",
     re.IGNORECASE,
 )
@@ -437,6 +453,8 @@ def headline(sentence: str) -> str | None:
     'Jai eu mon permis D.'
     >>> headline("Je me suis inscrite au cours de plongée de l’ACUC qui commence le 5 décembre.")
     'Je me suis inscrite au cours de plongée de l’ACUC.'
+    >>> headline("J'ai refait ma formation PDSB le 26 novembre, elle est donc valide 3 ans.")
+    "J'ai refait ma formation PDSB."
     >>> headline("J’ai eu mon résultat du test d’anglais : 88 %")
     'J’ai eu mon résultat du test d’anglais : 88 %.'
     >>> headline("J’ai suivi une formation de trois jours sur la gestion des stocks en "
