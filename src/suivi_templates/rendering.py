@@ -340,13 +340,18 @@ def _promises(
             ),
             "canal": phrasing.channel_besides_email(commitment.promise),
         }
-        if commitment.done and phrasing.tells(commitment.promise) and not commitment.details:
+        # Done by now, but due after the day of sending, it was not done then: a thank-you of
+        # the 13th said « je vous ai fait parvenir » a design doc due on the 16th (read 109).
+        done = commitment.done and not (
+            sent_on is not None and commitment.due is not None and commitment.due > sent_on
+        )
+        if done and phrasing.tells(commitment.promise) and not commitment.details:
             continue  # told already: nothing left to send or say (read 70)
-        entry["tenue"] = commitment.done
+        entry["tenue"] = done
         # A promise kept with what it promised at hand is kept in the thank-you itself:
         # « je vous ai fait parvenir les coordonnées » without them read as a promise broken,
         # and a plan « fait parvenir » as one not attached (read 76: 6 drafts).
-        if commitment.done and not (commitment.attachment or commitment.link or commitment.details):
+        if done and not (commitment.attachment or commitment.link or commitment.details):
             groups["tenues"].append(entry)
         elif commitment.attachment:
             groups["jointes"].append(entry)
