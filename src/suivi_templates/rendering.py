@@ -440,7 +440,11 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "pluriel": phrasing.is_plural,
         "en_sujet": phrasing.as_subject,
         "prepare_par": lambda highlight, aim, neutral_aim: phrasing.prepared_by(
-            phrasing.asset(highlight), context.candidate.gender, aim, neutral_aim
+            phrasing.asset(highlight),
+            context.candidate.gender,
+            aim,
+            neutral_aim,
+            context.role.title,
         ),
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,

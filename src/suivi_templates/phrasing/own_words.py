@@ -185,6 +185,10 @@ _USEFUL_HEADS = re.compile(
 )
 
 
+# Years the candidate counts as their own: « mes 22 ans de… », « mes six saisons ».
+_OWN_YEARS = re.compile(rf"^mes (?:\d+|{_NUMBER_WORDS}) (?:ans|années|saisons)\b", re.I)
+
+
 def as_subject(asset_text: str) -> str:
     """An asset put before its verb: an aside after a comma closes first.
 
@@ -197,7 +201,9 @@ def as_subject(asset_text: str) -> str:
     return asset_text + "," if "," in outside else asset_text
 
 
-def prepared_by(asset_text: str, gender: str, aim: str | None, neutral_aim: str) -> str:
+def prepared_by(
+    asset_text: str, gender: str, aim: str | None, neutral_aim: str, role: str = ""
+) -> str:
     """A sentence tying an asset, as :func:`asset` says it, to the post.
 
     The hand ties it (« Mes huit ans en grande distribution m'ont préparé à ce type de
@@ -216,11 +222,23 @@ def prepared_by(asset_text: str, gender: str, aim: str | None, neutral_aim: str)
     'Mon anglais C1 me sera utile dans ces fonctions.'
     >>> prepared_by("mes dix ans de livraison, 0 accident", "m", "à ce travail", "ici")
     'Mes dix ans de livraison, 0 accident, m’ont préparé à ce travail.'
+
+    Years in the very trade (a word of ``role``) did not prepare for it: « 22 ans de classe 1
+    m'ont préparé à ces fonctions » read false for a trucker of 22 years (read 108).
+
+    >>> prepared_by("mes 22 ans de classe 1", "m", "à ces fonctions", "ici", "chauffeur classe 1")
+    'Je connais bien ce métier : mes 22 ans de classe 1 en témoignent.'
+
     >>> prepared_by("mes deux ans en RPA", "n", "à ces fonctions", "dans ces fonctions")
     'Mes deux ans en RPA me seront utiles dans ces fonctions.'
     """
-    subject = as_subject(asset_text[:1].upper() + asset_text[1:])
     plural = is_plural(asset_text)
+    if role and aim is not None and _OWN_YEARS.match(asset_text) and overlaps(asset_text, role):
+        return (
+            f"Je connais bien ce métier : {as_subject(asset_text)} en "
+            f"{'témoignent' if plural else 'témoigne'}."
+        )
+    subject = as_subject(asset_text[:1].upper() + asset_text[1:])
     if gender == "n" or _USEFUL_HEADS.match(asset_text):
         return f"{subject} {'me seront utiles' if plural else 'me sera utile'} {neutral_aim}."
     participle = "préparée" if gender == "f" else "préparé"
