@@ -19,10 +19,10 @@ QUEBEC_THANK_YOU_SENT_NEXT_DAY = f"""Bonjour Madame,
 Merci pour notre échange d’hier au sujet du poste d’analyste financière à la Coopérative \
 Horizon. J’ai apprécié vos explications sur la migration du système comptable vers SAP.
 
-Comme convenu, je vous ferai parvenir mon analyse du processus de recouvrement dans les \
+Comme promis, je vous ferai parvenir mon analyse du processus de recouvrement dans les \
 prochains jours.
 
-Ce poste me tient à cœur, et j’aimerais beaucoup me joindre à votre équipe.
+Le poste m’attire vraiment, et j’espère avoir l’occasion de me joindre à votre équipe.
 
 Salutations distinguées,
 
