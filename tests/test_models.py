@@ -148,3 +148,17 @@ def test_dates_past_the_calendar_and_control_characters_are_refused(
     with pytest.raises(ValidationError) as caught:
         InterviewContext.model_validate(EXAMPLE_CONTEXT | patch)
     assert caught.value.errors()[0]["loc"][0] == field
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"), [("l’", "l'"), ("L'", "l'"), (" La ", "la"), ("les", "les")]
+)
+def test_an_article_typed_on_a_phone_is_the_article(typed: str, kept: str) -> None:
+    """fresh36: a phone types « l’ » with a curly apostrophe, and « La » capitalised."""
+    context = InterviewContext.model_validate(_with("company.article", typed))
+    assert context.company.article == kept
+
+
+def test_an_article_that_is_none_of_them_is_refused() -> None:
+    where, _message = _error_for(_with("company.article", "du"))
+    assert where == "company.article"

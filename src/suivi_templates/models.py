@@ -19,6 +19,7 @@ from typing import Annotated, Any, Literal, Self
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -118,6 +119,13 @@ def _phone_number(value: str) -> str:
     return value
 
 
+def _typed_article(value: object) -> object:
+    """« L’ », « La » as typed on a phone are « l' », « la » (fresh36)."""
+    if isinstance(value, str):
+        return value.strip().lower().replace("’", "'")
+    return value
+
+
 def _https_url(value: str) -> str:
     if not _HTTPS_URL.match(value):
         raise ValueError(
@@ -188,7 +196,8 @@ class Interviewer(Contact):
         description=(
             "« Madame », « Monsieur » ou null. Sans elle, une civilité tapée dans le nom "
             "(« Mme Roy »), un titre au féminin (`interviewer.title` : « directrice », "
-            "« cheffe d’unité », « gérante »), un prénom que seuls des hommes ou seules des "
+            "« cheffe d’unité », « gérante » ; un titre au masculin ne dit rien, il s’écrit "
+            "aussi pour une femme), un prénom que seuls des hommes ou seules des "
             "femmes portent (« Aurélien Petit », « Julie Roy » ; pas « Camille ») ou, dans vos "
             "notes, « il » ou « elle » (« il a insisté ») en tiennent lieu, et le plan le dit ; "
             "sinon, la salutation se fait par le nom complet "
@@ -234,10 +243,12 @@ class Company(_Model):
         "Horizon » ; un article tapé devant un nom commun (« la Ville de Gatineau ») est "
         "retiré, celui qui fait partie du nom (« Le Bon Marché ») reste."
     )
-    article: Literal["le", "la", "les", "l'"] | None = Field(
-        default=None,
-        description="Article que le nom prend dans une phrase (« la » pour « la Coopérative "
-        "Horizon »), null s'il n'en prend pas.",
+    article: Annotated[Literal["le", "la", "les", "l'"] | None, BeforeValidator(_typed_article)] = (
+        Field(
+            default=None,
+            description="Article que le nom prend dans une phrase (« la » pour « la Coopérative "
+            "Horizon », « l' » ou « l’ » pour « l'INRAE »), null s'il n'en prend pas.",
+        )
     )
     facts: list[Sentence] = Field(
         default_factory=list,
