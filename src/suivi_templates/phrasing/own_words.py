@@ -81,7 +81,11 @@ _OWN_CREDENTIAL = re.compile(
     r"^(la |le |les |l['’])(?=(?:certification|certificat|habilitation|carte|permis|licence"
     r"|diplôme|attestation|titre|brevet|accréditation|qualification|agrément|formation|expérience"
     # A language is the candidate's too: « l'anglais courant » is « mon anglais courant ».
-    r"|anglais|espagnol|allemand|italien|arabe|mandarin|portugais|[A-ZÉ]{2,})\b)"
+    r"|anglais|espagnol|allemand|italien|arabe|mandarin|portugais|stage|alternance"
+    r"|apprentissage|service civique|bénévolat|volontariat"
+    # A credential named with a capital (« le Certiphyto décideur »), or an acronym.
+    # Not a place's name: « la Ferme Roy », « la Maison de la culture ».
+    r"|[A-ZÉ][a-zéèêô]+\b(?! de\b| du\b| des\b|\s+[A-ZÉ])|[A-ZÉ]{2,})\b)"
 )
 # Something done or a place worked in, noted with « la » (« la gestion de 3 équipes », « la
 # ferme familiale »): the letter says the experience is the candidate's (read 106: « je
@@ -125,6 +129,12 @@ def asset(highlight: str) -> str:
     ("mes deux ans dans un bureau d'études en PCAET", 'mes quatre ans chez un notaire')
     >>> asset("le DEP en soudage"), asset("les CACES R489"), asset("l'anglais courant")
     ('mon DEP en soudage', 'mes CACES R489', 'mon anglais courant')
+    >>> asset("le Certiphyto décideur"), asset("le stage de dix semaines aux archives")
+    ('mon Certiphyto décideur', 'mon stage de dix semaines aux archives')
+    >>> asset("le service civique de huit mois"), asset("la Maison de la culture")
+    ('mon service civique de huit mois', 'la Maison de la culture')
+    >>> asset("la Ferme Roy")
+    'la Ferme Roy'
 
     Something done or a place worked in is the candidate's experience; a figure noted after a
     comma, an aside.
@@ -244,6 +254,16 @@ def prepared_by(
     participle = "préparée" if gender == "f" else "préparé"
     verb = ("m’y " if aim is None else "m’") + ("ont" if plural else "a")
     return f"{subject} {verb} {participle}{'' if aim is None else ' ' + aim}."
+
+
+def serves_me(asset_text: str, when: str) -> str:
+    """« {asset} me servira {when}. », the verb agreed with the asset.
+
+    >>> serves_me("mes deux étés au festival", "dès mes premières semaines")
+    'Mes deux étés au festival me serviront dès mes premières semaines.'
+    """
+    subject = as_subject(asset_text[:1].upper() + asset_text[1:])
+    return f"{subject} me {'serviront' if is_plural(asset_text) else 'servira'} {when}."
 
 
 def has_determiner(asset_text: str) -> bool:
