@@ -38,6 +38,7 @@ from suivi_templates.phrasing.news import (
     told_before,
     told_by,
     undated,
+    without_source,
 )
 from suivi_templates.phrasing.organisations import (
     Organisation,
@@ -178,6 +179,7 @@ __all__ = [
     "undated",
     "unprompted_weakness",
     "with_nous",
+    "without_source",
     "without_channel",
     "without_deadline",
     "without_legal_form",

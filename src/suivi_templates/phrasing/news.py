@@ -51,6 +51,26 @@ _TRAILING_DAY = re.compile(
 )
 
 
+# Where the candidate read the news, noted in brackets: « (article de Sud Ouest) », « (vu sur
+# LinkedIn) ». A letter quoting it read as a note pasted (read 110).
+_SOURCE_ASIDE = re.compile(
+    r"\s*\((?:article|source|vu|vue|lu|lue|cf\.?|selon|d['’]après|via|sur)\b[^()]{0,80}\)"
+    r"(?=\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def without_source(fact: str) -> str:
+    """A fact without the source noted after it in brackets.
+
+    >>> without_source("Keolis recrute 60 conducteurs de tram (article de Sud Ouest).")
+    'Keolis recrute 60 conducteurs de tram.'
+    >>> without_source("La Ville ouvre une piscine (bassin de 50 m).")
+    'La Ville ouvre une piscine (bassin de 50 m).'
+    """
+    return _SOURCE_ASIDE.sub("", fact)
+
+
 def timeless(sentence: str) -> str:
     """A piece of news without a relative time, which will be wrong the day it is read.
 

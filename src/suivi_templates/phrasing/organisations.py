@@ -128,8 +128,17 @@ def _split_article(name: str) -> tuple[Article | None, str]:
     return article, name[match.end() :]
 
 
+# « ETS LEFEBVRE ET FILS », « Ets Martin » : the « Établissements » of a firm's letterhead
+# (fresh36: « à l'ETS Lefebvre et Fils »), not Montréal's ÉTS, which no name follows.
+_ESTABLISHMENTS = re.compile(
+    r"^(?:ETS|Ets|Éts|Etablissements|Établissements)\.?\s+(?!de\b|du\b)(?=\S)"
+)
+
+
 @lru_cache(maxsize=1024)
 def _organisation(name: str, article: Article | None) -> Organisation:
+    if _ESTABLISHMENTS.match(name):
+        return Organisation(_ESTABLISHMENTS.sub("Établissements ", name), None, bound="les")
     if _CONTRACTED_NAME.match(name):
         # « Au Pétrin d’Antan » is « au Pétrin d’Antan », « du Pétrin d’Antan » (read 68).
         return Organisation(name, None, bound="les" if name[:3].lower() == "aux" else "le")
@@ -154,7 +163,10 @@ def _organisation(name: str, article: Article | None) -> Organisation:
         return Organisation(name, _ACRONYMS[acronym])
     if head in _MASCULINE_BRANDS:
         return Organisation(name, "le")
-    return Organisation(name, public=_bare(name.split()[-1]) in _CITY_BODIES)
+    # « Rennes Métropole » is a public body; « Keolis Bordeaux Métropole » the firm that runs
+    # its trams (fresh36: « à Keolis »).
+    words = name.split()
+    return Organisation(name, public=len(words) == 2 and _bare(words[-1]) in _CITY_BODIES)
 
 
 def _is_trade_shop(head: str, name: str) -> bool:

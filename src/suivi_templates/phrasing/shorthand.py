@@ -304,7 +304,9 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     # repensé a votre question »).
     (
         re.compile(
-            r"\b((?:ai|as|avais|avait|avons|avez|ont)\s+[^\W\d_]+[ée](?:e|s|es)?) a\b"
+            # « je suis inscrit a la formation » too (fresh35).
+            r"\b((?:ai|as|avais|avait|avons|avez|ont|suis|es|est|étais|était|sommes|êtes|sont)"
+            r"\s+[^\W\d_]+(?:[ée]|it|is)(?:e|s|es)?) a\b"
             r"(?= (?:votre|vos|la|le|les|l['’]|ce|cet|cette|ces|mon|ma|mes|un|une|notre|nos)\b)"
         ),
         r"\1 à",
@@ -388,6 +390,8 @@ def written_register(text: str) -> str:
     'les grues à tour ; des gens à qui parler ; les tests a été faits'
     >>> written_register("vous mettez a l'entretien ; chez a Nez ; j'ai repensé a votre question")
     "vous mettez à l'entretien ; chez a Nez ; j'ai repensé à votre question"
+    >>> written_register("je suis inscrit a la formation ; elle est inscrite a un cours")
+    'je suis inscrit à la formation ; elle est inscrite à un cours'
     >>> written_register("la lettre de ref de mon stage ; mes refs ; la ref du dossier")
     'la lettre de référence de mon stage ; mes références ; la ref du dossier'
     >>> written_register("quatre ans de com dans une SCIC ; chargée com ; la com' ; de com-com")
