@@ -473,6 +473,22 @@ def test_a_name_that_starts_with_a_common_noun_takes_its_article(
     assert "chez " + name.split()[0] not in body
 
 
+@pytest.mark.parametrize(
+    ("name", "at"),
+    [
+        ("Keolis Bordeaux Métropole", "chez Keolis Bordeaux Métropole"),
+        ("Rennes Métropole", "à Rennes Métropole"),
+        ("ETS LEFEBVRE ET FILS SARL", "aux Établissements Lefebvre et Fils"),
+    ],
+)
+def test_a_firm_is_neither_a_public_body_nor_a_school(
+    make_context: ContextFactory, name: str, at: str
+) -> None:
+    """fresh36: « à Keolis Bordeaux Métropole », « à l'ETS Lefebvre et Fils » (read 110)."""
+    ctx = make_context("fr_FR", company={"name": name, "facts": []})
+    assert at in render("thank_you", ctx).body
+
+
 def test_news_of_yesterday_takes_no_depuis(make_context: ContextFactory) -> None:
     """Read 94: « Depuis, j'ai obtenu hier mon Certiphyto »: when, said twice."""
     ctx = make_context(
