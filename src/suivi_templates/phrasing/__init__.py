@@ -179,10 +179,10 @@ __all__ = [
     "undated",
     "unprompted_weakness",
     "with_nous",
-    "without_source",
     "without_channel",
     "without_deadline",
     "without_legal_form",
+    "without_source",
     "without_tagline",
     "without_yes",
 ]

@@ -340,6 +340,12 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'agente de surveillance de la voie publique'
     >>> role_as_said("Technicien(ne) en éducation spécialisée (TES) 26h15/sem. - école", "f")
     'technicienne en éducation spécialisée'
+    >>> role_as_said("Technicienne ou technicien en documentation – Archives", "f")
+    'technicienne en documentation'
+    >>> role_as_said("Technicienne ou technicien en documentation", "m")
+    'technicien en documentation'
+    >>> role_as_said("ÉDUCATEUR DES ACTIVITÉS PHYSIQUES ET SPORTIVES (ETAPS) H/F", "f")
+    'éducatrice des activités physiques et sportives'
     """
     spelled = _ACRONYM_THEN_TITLE.match(title.strip())
     text = _GENDER_MENTION.sub("", _AFTER_DETAIL.sub("", spelled.group(2) if spelled else title))
@@ -365,6 +371,13 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
         one = _one_form(left, right, gender)
         text = left if one is None else one
     text = re.sub(r"\s{2,}", " ", text).strip(" ,;")
+    # « technicienne ou technicien en documentation » : the advert's doublet, of which a
+    # candidate says their own (read 111).
+    doublet = _DOUBLET.match(text)
+    if doublet and gender != "n" and _one_noun(doublet.group(1), doublet.group(2)):
+        first, second = doublet.group(1), doublet.group(2)
+        feminine, masculine = (first, second) if len(first) > len(second) else (second, first)
+        text = (feminine if gender == "f" else masculine) + text[doublet.end() :]
     if gender == "f" and not _INCLUSIVE.search(title) and not slash:
         # « technicien de maintenance éolien (H/F) » for a woman (read 78, four drafts).
         text = _feminine_head(text)
@@ -382,6 +395,19 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
 
 
 _LEVEL_ABBREVIATED = re.compile(r"\bniv\.?\s?(?=\d)", re.IGNORECASE)
+_DOUBLET = re.compile(r"^([^\W\d_]+) ou ([^\W\d_]+)(?=\s|$)")
+
+
+def _one_noun(first: str, second: str) -> bool:
+    """Whether two words are one noun's masculine and feminine (« technicien », « technicienne »).
+
+    >>> _one_noun("technicienne", "technicien"), _one_noun("agent", "agente")
+    (True, True)
+    >>> _one_noun("guide", "animateur")
+    False
+    """
+    short, long = sorted((first.casefold(), second.casefold()), key=len)
+    return long.startswith(short[: max(4, len(short) - 3)]) and long != short
 
 
 # The regular feminines of a job noun: « technicienne », « ouvrière », « boulangère »,
@@ -394,20 +420,50 @@ _REGULAR_FEMININE = (
 )
 
 
+# Job nouns in « -eur » whose feminine usage fixes (OQLF, Académie 2019): « éducatrice »,
+# « vendeuse », « ingénieure ». Read 111: « éducateur » for a woman.
+_EUR_FEMININE = {
+    **{
+        stem + "teur": stem + "trice"
+        for stem in (
+            "éduca anima conduc direc forma opéra coordonna coordina inspec rédac administra "
+            "réparti prépara fac ac agricul instruc"
+        ).split()
+    },
+    **{
+        stem + "eur": stem + "euse"
+        for stem in (
+            "vend serv soud chauff développ programm contrôl mont entraîn nag sauvet couvr "
+            "coiff livr"
+        ).split()
+    },
+    "ingénieur": "ingénieure",
+    "professeur": "professeure",
+}
+
+
 def _feminine_head(title: str) -> str:
     """The title with its head noun, the first word, in its regular feminine.
 
     >>> _feminine_head("technicien de maintenance éolien"), _feminine_head("aide-cuisinier")
     ('technicienne de maintenance éolien', 'aide-cuisinière')
     >>> _feminine_head("agent de sécurité"), _feminine_head("chauffeur-livreur")
-    ('agente de sécurité', 'chauffeur-livreur')
+    ('agente de sécurité', 'chauffeuse-livreuse')
     >>> _feminine_head("designer UX"), _feminine_head("Scrum Master")
     ('designer UX', 'Scrum Master')
+    >>> _feminine_head("éducateur des activités physiques"), _feminine_head("maître-nageur")
+    ('éducatrice des activités physiques', 'maître-nageuse')
+    >>> _feminine_head("chanteur"), _feminine_head("acheteur")
+    ('chanteur', 'acheteur')
     """
     head, space, rest = title.partition(" ")
     if not head.islower():
         return title
     *before, last = head.split("-")
+    # « chauffeur-livreur » : each noun of the compound (« chauffeuse-livreuse »).
+    before = [_EUR_FEMININE.get(part, part) for part in before]
+    if last in _EUR_FEMININE:
+        return "-".join([*before, _EUR_FEMININE[last]]) + space + rest
     for ending, feminine in _REGULAR_FEMININE:
         if ending.search(last):
             return "-".join([*before, ending.sub(feminine, last)]) + space + rest
