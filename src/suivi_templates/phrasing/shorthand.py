@@ -204,6 +204,8 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     # « la lettre de ref de mon stage » (fresh35), « mes refs ».
     (re.compile(r"\b(lettres?|attestations?|coordonnées|nom|noms) de refs?\b"), r"\1 de référence"),
     (re.compile(r"\b(mes|ses|vos|les|des|deux|trois) refs\b"), r"\1 références"),
+    # « ma carte pro » (fresh36), not « bac pro ».
+    (re.compile(r"\b(cartes?) pro\b(?![-'’])"), r"\1 professionnelle"),
     # « quatre ans de com dans une SCIC » (fresh35).
     (re.compile(r"\b(de|en|la|chargée?|responsable) com\b(?![-'’])"), r"\1 communication"),
     # « j'ai eu mon permis » : a letter obtains a diploma (read 84).
@@ -394,6 +396,8 @@ def written_register(text: str) -> str:
     'je suis inscrit à la formation ; elle est inscrite à un cours'
     >>> written_register("la lettre de ref de mon stage ; mes refs ; la ref du dossier")
     'la lettre de référence de mon stage ; mes références ; la ref du dossier'
+    >>> written_register("ma carte pro ; un bac pro")
+    'ma carte professionnelle ; un bac pro'
     >>> written_register("quatre ans de com dans une SCIC ; chargée com ; la com' ; de com-com")
     "quatre ans de communication dans une SCIC ; chargée communication ; la com' ; de com-com"
     >>> written_register("mon prof de lutherie, une prof ; un profil")
