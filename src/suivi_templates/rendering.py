@@ -438,7 +438,6 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "phrase": lambda sentence: phrasing.own_sentence(sentence, context.candidate.gender),
         "impression": phrasing.impression,
         "pluriel": phrasing.is_plural,
-        "en_sujet": phrasing.as_subject,
         "me_servira": lambda highlight, when: phrasing.serves_me(phrasing.asset(highlight), when),
         "prepare_par": lambda highlight, aim, neutral_aim: phrasing.prepared_by(
             phrasing.asset(highlight),
