@@ -346,6 +346,10 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'technicien en documentation'
     >>> role_as_said("ÉDUCATEUR DES ACTIVITÉS PHYSIQUES ET SPORTIVES (ETAPS) H/F", "f")
     'éducatrice des activités physiques et sportives'
+    >>> role_as_said("Conseiller(ère) de vente Plomberie / Sanitaire H/F", "f")
+    'conseillère de vente plomberie'
+    >>> role_as_said("Vendeur Boulangerie", "f"), role_as_said("Product Owner", "f")
+    ('vendeuse boulangerie', 'Product Owner')
     """
     spelled = _ACRONYM_THEN_TITLE.match(title.strip())
     text = _GENDER_MENTION.sub("", _AFTER_DETAIL.sub("", spelled.group(2) if spelled else title))
@@ -455,19 +459,47 @@ def _feminine_head(title: str) -> str:
     ('éducatrice des activités physiques', 'maître-nageuse')
     >>> _feminine_head("chanteur"), _feminine_head("acheteur")
     ('chanteur', 'acheteur')
+    >>> _feminine_head("Vendeur Boulangerie"), _feminine_head("Scrum Master")
+    ('Vendeuse Boulangerie', 'Scrum Master')
+    >>> _feminine_head("agent d'entretien polyvalent"), _feminine_head("ouvrier qualifié")
+    ("agente d'entretien polyvalente", 'ouvrière qualifiée')
     """
     head, space, rest = title.partition(" ")
+    # « Vendeur Boulangerie », capitalised by the advert, is agreed too (read 111).
+    if head[:1].isupper() and head[1:].islower():
+        feminine = _feminine_head(head.lower() + space + rest)
+        return feminine[:1].upper() + feminine[1:]
     if not head.islower():
         return title
     *before, last = head.split("-")
     # « chauffeur-livreur » : each noun of the compound (« chauffeuse-livreuse »).
     before = [_EUR_FEMININE.get(part, part) for part in before]
     if last in _EUR_FEMININE:
-        return "-".join([*before, _EUR_FEMININE[last]]) + space + rest
+        return "-".join([*before, _EUR_FEMININE[last]]) + space + _agreed_last(rest)
     for ending, feminine in _REGULAR_FEMININE:
         if ending.search(last):
-            return "-".join([*before, ending.sub(feminine, last)]) + space + rest
+            return "-".join([*before, ending.sub(feminine, last)]) + space + _agreed_last(rest)
     return title
+
+
+# The adjectives a title ends with that go with its head: « agente d'entretien polyvalente ».
+_LAST_ADJECTIVE = {
+    "polyvalent": "polyvalente",
+    "qualifié": "qualifiée",
+    "confirmé": "confirmée",
+    "expérimenté": "expérimentée",
+    "diplômé": "diplômée",
+    "spécialisé": "spécialisée",
+    "principal": "principale",
+    "saisonnier": "saisonnière",
+    "débutant": "débutante",
+}
+
+
+def _agreed_last(rest: str) -> str:
+    """``rest`` with its last word agreed when it is one of the head's adjectives."""
+    head, space, last = rest.rpartition(" ")
+    return f"{head}{space}{_LAST_ADJECTIVE.get(last, last)}"
 
 
 # Not in a compound whose head is already feminine (« entraîneuse-chef », « rédactrice en
@@ -504,6 +536,8 @@ def _as_common_noun(title: str) -> str:
 
 # The endings of French job nouns, and accented letters, that an English title lacks.
 _FRENCH_WORD = re.compile(
-    r"(?:eur|euse|rice|ier|ière|ien|ienne|iste|aire|ant|ante|ent|ente|é|ée|ef|erc|ogue)$|[éèêàâîôûç]"
+    # « vente Plomberie », « Technicien Informatique », « Responsable Menuiserie » (read 111).
+    r"(?:eur|euse|rice|ier|ière|ien|ienne|iste|aire|ant|ante|ent|ente|é|ée|ef|erc|ogue|erie"
+    r"|ique|able)$|[éèêàâîôûç]"
 )
 _BEFORE_A_PLACE = frozenset("à au aux de du des en d' l'".split())
