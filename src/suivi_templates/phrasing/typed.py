@@ -407,8 +407,11 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
     # On the accented words: « super interessant », « vous etes pas la ».
     text = numbers_in_words(written_register(with_ne(_WORD.sub(accented, text))))
     text = _A_THEN_INFINITIVE.sub(_to_a_before_infinitive, text)
-    # Once more: a word the register wrote (« pis » → « et ») may follow a bare « l ».
-    text = _apostrophes_typed_as_spaces(text)
+    # Once more: a word the register wrote (« pis » → « et ») may follow a bare « l », and
+    # the elision it makes may call the register again (« des l’et » → « dès l’et »,
+    # hypothesis): a note written once stays as it is.
+    elided = _apostrophes_typed_as_spaces(text)
+    text = written_register(elided) if elided != text else text
     return _participles(text, gender)
 
 
