@@ -38,6 +38,10 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _with_article(article: Article, phrase: str) -> str:
     if article == "les":
         return f"les {phrase}"

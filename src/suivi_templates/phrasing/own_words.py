@@ -14,6 +14,7 @@ from suivi_templates.phrasing._words import (
     _bare,
     _first,
     _lower_first,
+    _upper_first,
 )
 from suivi_templates.phrasing.shorthand import numbers_in_words
 from suivi_templates.phrasing.topics import overlaps, topic_phrase
@@ -76,12 +77,14 @@ _CHEZ_A_PLACE = re.compile(
     r"\bchez (?=(?:un|une) (?:bureau|cabinet|centre|service|organisme|établissement|hôpital"
     r"|entreprise|société|agence|usine|entrepôt|atelier)\b)"
 )
+# Languages, which are the candidate's own (« mon anglais ») and serve rather than prepare.
+_LANGUAGES = "anglais|espagnol|allemand|italien|arabe|mandarin|portugais"
 # A credential's head: its noun, or an acronym (« le DEP », « les CACES R489 »).
 _OWN_CREDENTIAL = re.compile(
     r"^(la |le |les |l['’])(?=(?:certification|certificat|habilitation|carte|permis|licence"
     r"|diplôme|attestation|titre|brevet|accréditation|qualification|agrément|formation|expérience"
     # A language is the candidate's too: « l'anglais courant » is « mon anglais courant ».
-    r"|anglais|espagnol|allemand|italien|arabe|mandarin|portugais|stage|alternance"
+    rf"|{_LANGUAGES}|stage|alternance"
     r"|apprentissage|service civique|bénévolat|volontariat"
     # A credential named with a capital (« le Certiphyto décideur »), or an acronym.
     # Not a place's name: « la Ferme Roy », « la Maison de la culture ».
@@ -188,8 +191,8 @@ def is_plural(asset_text: str) -> bool:
 # What serves in a post rather than prepares for it: « Mon anglais C1 m'a préparée à ces
 # fonctions » reads wrong, « me sera utile » does not.
 _USEFUL_HEADS = re.compile(
-    r"^(?:mon|ma|mes|le|la|les|l['’])\s*(?:\w+\s+)?(?:anglais|espagnol|allemand|italien"
-    r"|arabe|mandarin|portugais|bilinguisme|langues?|permis|cartes?|voiture|auto|véhicule"
+    r"^(?:mon|ma|mes|le|la|les|l['’])\s*(?:\w+\s+)?"
+    rf"(?:{_LANGUAGES}|bilinguisme|langues?|permis|cartes?|voiture|auto|véhicule"
     r"|camion|réseau|connaissances?|maîtrise|mobilité|disponibilités?)\b",
     re.I,
 )
@@ -248,7 +251,7 @@ def prepared_by(
             f"Je connais bien ce métier : {as_subject(asset_text)} en "
             f"{'témoignent' if plural else 'témoigne'}."
         )
-    subject = as_subject(asset_text[:1].upper() + asset_text[1:])
+    subject = as_subject(_upper_first(asset_text))
     if gender == "n" or _USEFUL_HEADS.match(asset_text):
         return f"{subject} {'me seront utiles' if plural else 'me sera utile'} {neutral_aim}."
     participle = "préparée" if gender == "f" else "préparé"
@@ -262,7 +265,7 @@ def serves_me(asset_text: str, when: str) -> str:
     >>> serves_me("mes deux étés au festival", "dès mes premières semaines")
     'Mes deux étés au festival me serviront dès mes premières semaines.'
     """
-    subject = as_subject(asset_text[:1].upper() + asset_text[1:])
+    subject = as_subject(_upper_first(asset_text))
     return f"{subject} me {'serviront' if is_plural(asset_text) else 'servira'} {when}."
 
 

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from suivi_templates.models import Gender
+from suivi_templates.phrasing._words import _upper_first
 from suivi_templates.phrasing.typed import title_as_written
 
 # « (H/F) », « H/F », « (F/H/X) », « h/f » : the advert's legal mention, never said.
@@ -377,11 +378,9 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     text = re.sub(r"\s{2,}", " ", text).strip(" ,;")
     # « technicienne ou technicien en documentation » : the advert's doublet, of which a
     # candidate says their own (read 111).
-    doublet = _DOUBLET.match(text)
-    if doublet and gender != "n" and _one_noun(doublet.group(1), doublet.group(2)):
-        first, second = doublet.group(1), doublet.group(2)
-        feminine, masculine = (first, second) if len(first) > len(second) else (second, first)
-        text = (feminine if gender == "f" else masculine) + text[doublet.end() :]
+    head, either, rest = text.partition(" ou ")
+    if either and gender != "n" and " " not in head:
+        text = _one_form(head, rest, gender) or text
     if gender == "f" and not _INCLUSIVE.search(title) and not slash:
         # « technicien de maintenance éolien (H/F) » for a woman (read 78, four drafts).
         text = _feminine_head(text)
@@ -399,19 +398,6 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
 
 
 _LEVEL_ABBREVIATED = re.compile(r"\bniv\.?\s?(?=\d)", re.IGNORECASE)
-_DOUBLET = re.compile(r"^([^\W\d_]+) ou ([^\W\d_]+)(?=\s|$)")
-
-
-def _one_noun(first: str, second: str) -> bool:
-    """Whether two words are one noun's masculine and feminine (« technicien », « technicienne »).
-
-    >>> _one_noun("technicienne", "technicien"), _one_noun("agent", "agente")
-    (True, True)
-    >>> _one_noun("guide", "animateur")
-    False
-    """
-    short, long = sorted((first.casefold(), second.casefold()), key=len)
-    return long.startswith(short[: max(4, len(short) - 3)]) and long != short
 
 
 # The regular feminines of a job noun: « technicienne », « ouvrière », « boulangère »,
@@ -468,7 +454,7 @@ def _feminine_head(title: str) -> str:
     # « Vendeur Boulangerie », capitalised by the advert, is agreed too (read 111).
     if head[:1].isupper() and head[1:].islower():
         feminine = _feminine_head(head.lower() + space + rest)
-        return feminine[:1].upper() + feminine[1:]
+        return _upper_first(feminine)
     if not head.islower():
         return title
     *before, last = head.split("-")
