@@ -206,6 +206,23 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\b(mes|ses|vos|les|des|deux|trois) refs\b"), r"\1 références"),
     # « ma carte pro » (fresh36), not « bac pro ».
     (re.compile(r"\b(cartes?) pro\b(?![-'’])"), r"\1 professionnelle"),
+    # « le lien de mon repo », « découpage video », « si j'avais un char » (pair read 111).
+    (re.compile(r"(?<![./@\w-])repo(s?)\b(?![./@\w-])"), r"dépôt\1"),
+    (re.compile(r"(?<![./@\w-])([Vv])ideo(s?)\b(?![./@\w-])"), r"\1idéo\2"),
+    (
+        re.compile(
+            r"\b(un|mon|le|son|ton|leur|de|du) char\b(?![-'’]| (?:allégorique|d['’]assaut))"
+        ),
+        r"\1 véhicule",
+    ),
+    # « pas seulement a l'accueil » (pair read 111).
+    (
+        re.compile(
+            r"\b(seulement|uniquement|notamment|surtout|principalement) a\b"
+            r"(?= (?:la|le|les|l['’]|mon|ma|mes|votre|vos|un|une|ce|cette)\b)"
+        ),
+        r"\1 à",
+    ),
     # « quatre ans de com dans une SCIC » (fresh35).
     (re.compile(r"\b(de|en|la|chargée?|responsable) com\b(?![-'’])"), r"\1 communication"),
     # « j'ai eu mon permis » : a letter obtains a diploma (read 84).
@@ -400,6 +417,10 @@ def written_register(text: str) -> str:
     'ma carte professionnelle ; un bac pro'
     >>> written_register("quatre ans de com dans une SCIC ; chargée com ; la com' ; de com-com")
     "quatre ans de communication dans une SCIC ; chargée communication ; la com' ; de com-com"
+    >>> written_register("le lien de mon repo ; un découpage video ; https://video.example.org")
+    'le lien de mon dépôt ; un découpage vidéo ; https://video.example.org'
+    >>> written_register("si j'avais un char ; un char allégorique ; pas seulement a l'accueil")
+    "si j'avais un véhicule ; un char allégorique ; pas seulement à l'accueil"
     >>> written_register("mon prof de lutherie, une prof ; un profil")
     'mon professeur de lutherie, une professeure ; un profil'
     >>> written_register("retours a vide, tubulure a refaire, de 11% a 6%, deux êtes ; vous êtes")
