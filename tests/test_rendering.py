@@ -268,6 +268,16 @@ def test_a_promise_kept_or_dated_loses_the_day_typed_in_it(
     assert text.count("4 décembre") <= 1
 
 
+def test_a_dated_promise_says_its_date_as_the_hand_does(make_context: ContextFactory) -> None:
+    """Pair read 111: « d'ici le samedi 5 décembre » read as the program's trace; the hand
+    writes « d'ici le 5 décembre »."""
+    promise = {"promise": "lui envoyer mon portfolio", "due": "2026-11-27"}
+    ctx = make_context("fr_FR", commitments=[promise])
+    body = render("thank_you", ctx).body
+    assert "mon portfolio d’ici le 27\u00a0novembre." in body
+    assert "vendredi" not in body
+
+
 def test_an_open_promise_keeps_the_only_day_it_has(make_context: ContextFactory) -> None:
     promise = {"promise": "lui envoyer mon portfolio d'ici vendredi"}
     ctx = make_context("fr_FR", commitments=[promise])
@@ -1514,7 +1524,8 @@ def test_a_voicemail_in_france_does_not_say_ici(make_context: ContextFactory) ->
 
 def test_an_asset_that_answers_a_topic_is_tied_to_it(make_context: ContextFactory) -> None:
     """Reads 69 and 70: « Je pourrais mettre à profit… dès mon arrivée » read as a formula
-    where the asset answered a point of the interview."""
+    where the asset answered a point of the interview; « Concernant X, je peux m'appuyer
+    sur… » turned over empty (pair read 111)."""
     ctx = make_context(
         "fr_CA",
         topics=[
@@ -1527,8 +1538,33 @@ def test_an_asset_that_answers_a_topic_is_tied_to_it(make_context: ContextFactor
         commitments=[],
     )
     body = render("thank_you", ctx).body
-    assert "Concernant les délais de traitement des permis, je peux m’appuyer sur" in body
+    assert (
+        "Nous avons aussi parlé des délais de traitement des permis\u00a0: mes trois ans au"
+        " comptoir des permis de Saint-Henri m’y ont préparée." in body
+    )
     assert "dès mon arrivée" not in body
+    assert "Concernant" not in body
+
+
+def test_a_topic_and_the_asset_that_answers_it_make_one_sentence(
+    make_context: ContextFactory,
+) -> None:
+    """Pair read 111: « Notre discussion sur la cadence m'a confirmé l'importance de ce volet
+    du poste. » was a hollow sentence between the topic and the asset the hand ties to it."""
+    ctx = make_context(
+        "fr_CA",
+        topics=[{"subject": "cadence de la ligne 3", "note": "il a insisté, 120 caisses/min"}],
+        debrief__struck_by=None,
+        debrief__to_add=None,
+        debrief__highlights=["trois ans sur une ligne d'ensachage chez Saputo"],
+        commitments=[],
+    )
+    body = render("thank_you", ctx).body
+    assert (
+        "Vous avez particulièrement insisté sur la cadence de la ligne 3\u00a0: mes trois ans"
+        " sur une ligne d’ensachage chez Saputo m’y ont préparée." in body
+    )
+    assert "importance" not in body
 
 
 def test_a_weakness_keeps_what_the_person_does_about_it(make_context: ContextFactory) -> None:

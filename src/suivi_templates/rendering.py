@@ -439,12 +439,13 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "impression": phrasing.impression,
         "pluriel": phrasing.is_plural,
         "me_servira": lambda highlight, when: phrasing.serves_me(phrasing.asset(highlight), when),
-        "prepare_par": lambda highlight, aim, neutral_aim: phrasing.prepared_by(
+        "prepare_par": lambda highlight, aim, neutral_aim, lead=True: phrasing.prepared_by(
             phrasing.asset(highlight),
             context.candidate.gender,
             aim,
             neutral_aim,
             context.role.title,
+            lead=lead,
         ),
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,

@@ -215,7 +215,13 @@ def as_subject(asset_text: str) -> str:
 
 
 def prepared_by(
-    asset_text: str, gender: str, aim: str | None, neutral_aim: str, role: str = ""
+    asset_text: str,
+    gender: str,
+    aim: str | None,
+    neutral_aim: str,
+    role: str = "",
+    *,
+    lead: bool = True,
 ) -> str:
     """A sentence tying an asset, as :func:`asset` says it, to the post.
 
@@ -244,6 +250,12 @@ def prepared_by(
 
     >>> prepared_by("mes deux ans en RPA", "n", "à ces fonctions", "dans ces fonctions")
     'Mes deux ans en RPA me seront utiles dans ces fonctions.'
+
+    After a colon (``lead=False``), the sentence goes on as typed: « Vous avez insisté sur
+    la cadence : mes trois ans sur une ligne d'ensachage m'y ont préparée. »
+
+    >>> prepared_by("mes trois ans sur une ligne", "f", None, "sur ce point", lead=False)
+    'mes trois ans sur une ligne m’y ont préparée.'
     """
     plural = is_plural(asset_text)
     if role and aim is not None and _OWN_YEARS.match(asset_text) and overlaps(asset_text, role):
@@ -251,7 +263,7 @@ def prepared_by(
             f"Je connais bien ce métier : {as_subject(asset_text)} en "
             f"{'témoignent' if plural else 'témoigne'}."
         )
-    subject = as_subject(_upper_first(asset_text))
+    subject = as_subject(_upper_first(asset_text) if lead else asset_text)
     if gender == "n" or _USEFUL_HEADS.match(asset_text):
         return f"{subject} {'me seront utiles' if plural else 'me sera utile'} {neutral_aim}."
     participle = "préparée" if gender == "f" else "préparé"
