@@ -71,6 +71,7 @@ FRESH = {
         "blind37",
         "blind38",
         "blind39",
+        "blind40",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -304,6 +305,13 @@ FIRST_CONTACT_AND_NOW = {
     # rythme »), now passes.
     ("blind39", "generic"): (4, 0),
     ("blind39", "pushy"): (1, 0),
+    # Measured at 76a25f5: a common word that starts like a topic's (« utilisateur » for
+    # « utilisabilité ») no longer cites it. Left: topics of another interview named without
+    # « chez », and a pushy reminder to « Madame » that older corpora label pushy alone. The
+    # three pushy false alarms (« disponible pour un autre entretien », « une pierre qui met
+    # ma patience à l'épreuve », a customer order's « dernier délai ») now pass.
+    ("blind40", "generic"): (3, 2),
+    ("blind40", "pushy"): (3, 0),
 }
 
 

@@ -347,8 +347,22 @@ def _mentioned(
     # the company's news or of the candidate's debrief is not cited by one of its words: « le
     # travail artisanal » does not cite « un programme d'aide aux fromageries artisanales ».
     return (item.kind not in _SENTENCES or len(keys) <= _SHORT_ITEM) and any(
-        len(k) >= 7 and k not in generic and k not in COMMON_STEMS for k in found
+        len(k) >= 7 and k not in generic and k not in COMMON_STEMS and _rare_witness(k, words)
+        for k in found
     )
+
+
+def _rare_witness(key: str, words: frozenset[str]) -> bool:
+    """Whether the text has ``key`` itself, or a word that starts like it and is no common word.
+
+    A shared start is one word said otherwise (« planifier » for « la planification »), but
+    a common word that happens to start alike names nothing: « centrée sur l'utilisateur »
+    does not cite « les tests d'utilisabilité » (blind40).
+    """
+    if _word_found(key, words):
+        return True
+    start = key[:_PREFIX]
+    return any(w.startswith(start) and stem(w) not in COMMON_STEMS for w in words)
 
 
 _SENTENCES = frozenset({"fact", "highlight"})

@@ -34,6 +34,13 @@ _LEVER_CONTEXT = re.compile(
     r"|positionner|engager|accepter|choisir|trancher|delai|avance\w{0,3}|finale?s?|finalistes?"
     r"|recrut\w{0,5}|interess\w{0,5}|sollicit\w{0,5}|contacte\w{0,2}|ferme|ailleurs|avant)(?![^\W_])"
 )
+# Another interview with this recruiter, offered: « je reste disponible pour un autre
+# entretien » (blind40) is a next round, not one elsewhere.
+_ANOTHER_ROUND = re.compile(
+    r"(?<![^\W_])(?:disponibles?|pretes?|prets?|heureux|heureuses?|ravie?s?|volontiers)"
+    r"(?: [^\W\d_]+){0,2} (?:pour|a) (?:un|une) autre (?:entretien|entrevue|rencontre)(?![^\W_])"
+    r"(?! (?:dans|chez|ailleurs|avec (?:un|une|d'autres)))"
+)
 _PAST = re.compile(
     r"(?<![^\W_])(?:ai travaille|ai collabore|ai occupe|ai passe|j'etais|travaillais|passage"
     r"|precedent\w{0,3}|ancien\w{0,3}|auparavant|anterieur\w{0,3}|stage|durant|pendant|lorsque"
@@ -61,6 +68,8 @@ def leverage(target: Target) -> Iterator[Hit]:
         outside = sentence.replace(target.masked[match.start() : match.end()], " ")
         if not _LEVER_CONTEXT.search(outside) or _PAST.search(sentence):
             continue
+        if _ANOTHER_ROUND.search(target.masked, max(0, match.start() - 60), match.end()):
+            continue  # « disponible pour un autre entretien » : a next round here
         if answered and not _LEVER_TIMING.search(sentence):
             continue
         if any(_same_sentence(target, match, other) for _, other in strong):
