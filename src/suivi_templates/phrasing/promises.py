@@ -323,6 +323,49 @@ def without_deadline(promise: str) -> str:
     return _DEADLINE.sub("", promise)
 
 
+# A kept promise said in the past tense, by its own verb: « vous apporter ma carte » → « je
+# vous ai apporté ma carte ». Verbs with « avoir » whose participle never agrees before
+# its object.
+_PARTICIPLES = {
+    "apporter": "apporté",
+    "confirmer": "confirmé",
+    "remettre": "remis",
+    "montrer": "montré",
+    "transmettre": "transmis",
+    "envoyer": "envoyé",
+    "renvoyer": "renvoyé",
+    "faire parvenir": "fait parvenir",
+    "communiquer": "communiqué",
+    "indiquer": "indiqué",
+    "préciser": "précisé",
+    "présenter": "présenté",
+    "fournir": "fourni",
+    "donner": "donné",
+}
+_KEPT_VERB = re.compile(
+    rf"^vous\s+(?P<verb>{'|'.join(sorted(_PARTICIPLES, key=len, reverse=True))})\s+(?P<rest>\S.*)$"
+)
+
+
+def kept_in_past(promise: str) -> str | None:
+    """A kept promise to the person met, in the past tense (« je vous ai apporté… »), or None.
+
+    « J'ai fait le nécessaire pour vous apporter mon dossier de conduite » read as the
+    promise copied out (pair read 111). ``promise`` is addressed to them already.
+
+    >>> kept_in_past("vous apporter mon dossier de conduite de la SAAQ")
+    'je vous ai apporté mon dossier de conduite de la SAAQ'
+    >>> kept_in_past("vous confirmer mes dates de disponibilité")
+    'je vous ai confirmé mes dates de disponibilité'
+    >>> kept_in_past("m'inscrire à la formation SST") is None
+    True
+    """
+    found = _KEPT_VERB.match(promise.strip())
+    if found is None:
+        return None
+    return f"je vous ai {_PARTICIPLES[found.group('verb')]} {found.group('rest')}"
+
+
 # Where a promise's own clause starts: « vous dire | si je peux commencer le 23 ».
 _CLAUSE_START = re.compile(r"\s(?=(?:si|s['’]il|s['’]ils|quand|que|qu['’]|où|comment)\b)")
 
