@@ -827,6 +827,17 @@ def test_a_reminder_note_says_which_news_comes_after_its_day() -> None:
     assert "rien de nouveau" not in reminder.note
 
 
+def test_news_announced_for_a_later_day_is_known_now() -> None:
+    """fresh37: « L'exposition ouvrira le 20 mars 2027 » is told in November, not held back
+    until March (read 112: a reminder four months after the decision date)."""
+    ctx = make_context(decision_by=date(2026, 11, 28))
+    news = "L'exposition « Bateliers de la Loire » ouvrira le 20 mars 2027."
+    ctx = ctx.model_copy(update={"company": ctx.company.model_copy(update={"facts": [news]})})
+    reminder = st.plan(ctx, today=THU).steps[1]
+    assert reminder.on == date(2026, 11, 30)
+    assert "datée d'après" not in reminder.note
+
+
 def test_the_reminder_advice_quotes_the_news_the_reminder_tells() -> None:
     """Of two news, the first dated after the reminder: the advice is about the second."""
     ctx = make_context(decision_by=date(2026, 11, 28))

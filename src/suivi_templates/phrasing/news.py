@@ -43,6 +43,12 @@ _NOT_THE_NEWS_DAY = (
     r"(?<!dès)(?<!avant)(?<!ici)(?<!après)(?<!commence)(?<!commencera)(?<!débute)"
     r"(?<!débutera)(?<!démarre)(?<!démarrera)(?<!lieu)"
 )
+# A verb in the future just before the day: « ouvrira le 20 mars », « seront livrés le 5 ».
+_FUTURE_VERB = re.compile(
+    r"\b(?!(?:opéra|caméra|extra|ultra|mantra|cobra|zébra|tantra)\b)"
+    r"[^\W\d_]{2,}(?:ra|ront)(?: [^\W\d_]+[ée]e?s?)?,?\s+le\s*\S?$",
+    re.IGNORECASE,
+)
 _TRAILING_DAY = re.compile(
     rf"(?:,|(?<![\s,])){_NOT_THE_NEWS_DAY}\s+le (?:\d{{1,2}}|1er)(?: et le \d{{1,2}})? "
     rf"(?:{MONTHS})(?: \d{{4}})?"
@@ -158,13 +164,21 @@ def news_day(sentence: str, interview: date) -> date | None:
     >>> news_day("J’ai un logement, je suis dispo dès le 1er décembre.", date(2026, 11, 3))
     >>> news_day("Je serai prête avant le 1er mai.", date(2026, 11, 3)) is None
     True
+
+    A day after a verb in the future is announced, not past: the news is known now
+    (fresh37: « L'exposition ouvrira le 20 mars 2027 » held back a November reminder).
+
+    >>> news_day("L'exposition ouvrira le 20 mars 2027.", date(2026, 11, 6)) is None
+    True
     """
     trailing = _TRAILING_DAY.search(sentence.strip())
     # Or after its verb: « J’ai terminé le 20 novembre ma formation » (read 66: told in a
     # reminder sent on 17 November).
     said = trailing or _VERB_DAY.search(sentence)
     parts = _DAY_OF_NEWS.search(said.group()) if said else None
-    if parts is None:
+    # The words before the day, up to its « le » (the match starts with « le », « , le » or
+    # « \u0020le »).
+    if parts is None or _FUTURE_VERB.search(sentence[: sentence.find(said.group()) + 4]):
         return None
     first, last, month_name, year = parts.groups()
     return _day_after(interview, last or first, month_name, year)
