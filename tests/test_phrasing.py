@@ -28,6 +28,10 @@ from suivi_templates.phrasing import (
         ("Jean de La Fontaine-Roy", "de La Fontaine-Roy"),
         ("Pierre-Yves d’Arcy", "d’Arcy"),
         ("Karim Ben Saïd", "Ben Saïd"),
+        # Read 112: « M. AIT KACI » was « Monsieur Kaci ».
+        ("Karim Aït Kaci", "Aït Kaci"),
+        ("Ait Kaci", "Ait Kaci"),
+        ("Mohamed Ould Abdallah", "Ould Abdallah"),
         ("Julie Tremblay", "Tremblay"),
         ("Madonna", "Madonna"),
         # No particle and more than two words: the whole name, never a guess.

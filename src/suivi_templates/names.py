@@ -42,10 +42,14 @@ __all__ = [
 PARTICLES = frozenset(
     """
     de du des d' d’ le la les van von der den ter ten het vander vanden da di del della
-    dei degli do dos das ben bin ibn el al mac mc saint sainte st ste
+    dei degli do dos das ben bin ibn el al mac mc saint sainte st ste ait aït ath ould
     """.split()
 )
-"""Words that open a family name after the given names (compared case-insensitively)."""
+"""Words that open a family name after the given names (compared case-insensitively).
+
+Kabyle « Aït », « Ath » and Arabic « Ould » too: « M. AIT KACI » is Monsieur Ait Kaci,
+never « Monsieur Kaci » (read 112).
+"""
 
 
 def is_particle(word: str) -> bool:
