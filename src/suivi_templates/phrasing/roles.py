@@ -135,14 +135,16 @@ def _one_form(left: str, right: str, gender: Gender) -> str | None:
     return " ".join([chosen, *rest])
 
 
-def _in_lowercase(title: str) -> str:
+def _in_lowercase(title: str, in_capitals: bool = False) -> str:
     """A title typed in capitals (« CUISINIER DE LIGNE »), in lowercase but for its codes.
 
-    A short word or one before a number is a code: « CACES 1-3-5 », « SQL », « RH ».
+    A short word or one before a number is a code: « CACES 1-3-5 », « SQL », « RH »; an
+    ordinal is a number (« 2E PÉRIODE » → « 2e période »). ``in_capitals`` says the title
+    was typed so before its doublets were agreed.
     """
     # « ou », which the doublet of an inclusive title adds (« RÉPARTITEUR ou RÉPARTITRICE »,
     # fresh20), is not the person's typing.
-    if any(c.islower() for c in title.replace(" ou ", " ")):
+    if not in_capitals and any(c.islower() for c in title.replace(" ou ", " ")):
         return title
     words = title.split(" ")
     # « CACES 1-3-5 » is a code before its number; « D'URGENCE 911 » is a word (read 69).
@@ -150,8 +152,15 @@ def _in_lowercase(title: str) -> str:
         word
         if word.lower() not in _SMALL_WORDS
         and word.lower() not in _NUMBERED_NOUNS
+        and not _ORDINAL.fullmatch(word)
         and (
-            len(word) <= 3 or (i + 1 < len(words) and words[i + 1][:1].isdigit() and word.isalpha())
+            len(word) <= 3
+            or (
+                i + 1 < len(words)
+                and words[i + 1][:1].isdigit()
+                and not _ORDINAL.fullmatch(words[i + 1])
+                and word.isalpha()
+            )
         )
         else word.lower()
         for i, word in enumerate(words)
@@ -159,6 +168,7 @@ def _in_lowercase(title: str) -> str:
     return " ".join(kept)
 
 
+_ORDINAL = re.compile(r"\d+(?:E|ER|RE|ÈME|EME|IEME|IÈME)")
 _SMALL_WORDS = frozenset("de du des la le les et en au aux à d' l' un une sur par".split())
 # French nouns a number follows in a title: « CLASSE 1 » is « classe 1 », where « CACES 3 »
 # is a code (read 98: « chauffeur CLASSE 1 » in a subject and its letter).
@@ -351,14 +361,19 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'conseillère de vente plomberie'
     >>> role_as_said("Vendeur Boulangerie", "f"), role_as_said("Product Owner", "f")
     ('vendeuse boulangerie', 'Product Owner')
+    >>> role_as_said("APPRENTI(E) ÉLECTRICIEN(NE) 2E PÉRIODE - CONSTRUCTION", "f")
+    'apprentie électricienne 2e période'
     """
     spelled = _ACRONYM_THEN_TITLE.match(title.strip())
     text = _GENDER_MENTION.sub("", _AFTER_DETAIL.sub("", spelled.group(2) if spelled else title))
+    # Read before the doublets are agreed, which writes them in lowercase: « APPRENTI(E)
+    # ÉLECTRICIEN(NE) » gave « apprentie ÉLECTRICIENNE » (read 112).
+    in_capitals = not any(c.islower() for c in _DETAIL.sub("", text))
     # The detail goes first: « (contractuel·le) » is not a word of the doublet (read 92).
     both = _said_in_both(_DETAIL.sub("", text).strip()) if gender == "n" and spoken else None
     text = both or _INCLUSIVE.sub(lambda match: _agreed(match, gender, spoken), text)
     detailless = _without_schedule(_without_reference(_DETAIL.sub("", text).strip()))
-    text = _in_lowercase(detailless)
+    text = _in_lowercase(detailless, in_capitals)
     # « Agent d'Entretien polyvalent », « Opérateur d'Abatteuse » : a noun the advert
     # capitalised, not a name (read 94).
     text = _MID_CAPITAL.sub(lambda match: match.group(0).lower(), text)
