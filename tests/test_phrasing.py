@@ -10,6 +10,7 @@ from suivi_templates.models import Company
 from suivi_templates.names import family_name, usual_order
 from suivi_templates.phrasing import (
     as_written,
+    headline,
     organisation,
     promised_item,
     role_as_said,
@@ -436,3 +437,12 @@ def test_read_106_notes_and_titles() -> None:
     assert topic_phrase("avoir son propre coffre d'outils?") == (
         "le fait d’avoir son propre coffre d'outils"
     )
+
+
+def test_a_voicemail_headline_cuts_news_outside_a_quoted_title() -> None:
+    """Read 112: « j'ai terminé la formation « IFS Food version 8. », quotes left open."""
+    news = (
+        "J'ai terminé cette semaine la formation « IFS Food version 8 : les changements » : "
+        "je suis à jour sur le nouveau référentiel pour votre audit de mars."
+    )
+    assert headline(news) == "J'ai terminé la formation « IFS Food version 8 : les changements »."

@@ -838,6 +838,18 @@ def test_news_announced_for_a_later_day_is_known_now() -> None:
     assert "datée d'après" not in reminder.note
 
 
+def test_news_of_a_later_month_waits_for_that_month() -> None:
+    """Read 112: « J'ai commencé en novembre le DU » was told in October."""
+    ctx = make_context(decision_by=date(2026, 11, 28))
+    news = "J'ai commencé en décembre le DU de chirurgie robotique."
+    ctx = ctx.model_copy(update={"debrief": Debrief(since=[news])})
+    p = st.plan(ctx, today=THU)
+    reminder, call = p.steps[1], p.steps[2]
+    assert "datée d'après ce jour" in reminder.note
+    assert "chirurgie" not in st.render("reminder", ctx, sent_on=reminder.on).body
+    assert "datée d'après" not in call.note
+
+
 def test_the_reminder_advice_quotes_the_news_the_reminder_tells() -> None:
     """Of two news, the first dated after the reminder: the advice is about the second."""
     ctx = make_context(decision_by=date(2026, 11, 28))

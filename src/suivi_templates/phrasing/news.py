@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from suivi_templates.formatting import day_reference, de
@@ -28,7 +29,11 @@ _RELATIVE_TIME = re.compile(
     # was typed, not on the day the message goes (read 104: said wrongly three times).
     r"|(?:(?:ce|le) )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?: (?:dernier|passé|matin|soir|après-midi))?"
-    r"|il y a (?:deux|trois|quelques|\d+) (?:jours|semaines))(?=\s*[,.;!]|\s*$)",
+    r"|il y a (?:deux|trois|quelques|\d+) (?:jours|semaines))(?=\s*[,.;:!]|\s*$)"
+    # « J'ai terminé cette semaine la formation » : between the verb and its object (read
+    # 112: « cette semaine » said on the 1st, then again on the 8th).
+    r"|(?<![\s,])\s+(?:la semaine dernière|la semaine passée|cette semaine|le mois dernier"
+    r"|ce mois-ci)(?=\s+(?:la|le|les|l['’]|mon|ma|mes|un|une|des|du|deux|trois)\s)",
     re.IGNORECASE,
 )
 
@@ -86,6 +91,10 @@ def timeless(sentence: str) -> str:
     'J’ai obtenu ma certification Scrum Master le 25 novembre.'
     >>> timeless("J'ai fini la formation Makaton niveau 2 samedi.")
     "J'ai fini la formation Makaton niveau 2."
+    >>> timeless("J'ai obtenu ma certification la semaine dernière : je pourrai l'appliquer.")
+    "J'ai obtenu ma certification : je pourrai l'appliquer."
+    >>> timeless("J'ai terminé cette semaine la formation « IFS Food ».")
+    "J'ai terminé la formation « IFS Food »."
     """
     return _RELATIVE_TIME.sub("", sentence.strip())
 
@@ -175,6 +184,8 @@ def news_day(sentence: str, interview: date) -> date | None:
     # Or after its verb: « J’ai terminé le 20 novembre ma formation » (read 66: told in a
     # reminder sent on 17 November).
     said = trailing or _VERB_DAY.search(sentence)
+    if said is None:
+        return _month_after(sentence, interview)
     parts = _DAY_OF_NEWS.search(said.group()) if said else None
     # The words before the day, up to its « le » (the match starts with « le », « , le » or
     # « \u0020le »).
@@ -182,6 +193,34 @@ def news_day(sentence: str, interview: date) -> date | None:
         return None
     first, last, month_name, year = parts.groups()
     return _day_after(interview, last or first, month_name, year)
+
+
+# « J'ai commencé en novembre le DU » : news of a month, told from its first day (read 112:
+# said in October). Not after « dès », « avant », « d'ici », « à partir de »: a month to come.
+_MONTH_OF_NEWS = re.compile(
+    rf"(?<!dès )(?<!avant )(?<!ici )(?<!partir )(?<!après )\ben ({MONTHS})(?: (\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+
+
+def _month_after(sentence: str, interview: date) -> date | None:
+    """The first day of the month a piece of news names, when after the interview's month.
+
+    >>> _month_after("J'ai commencé en novembre le DU de chirurgie.", date(2026, 10, 6))
+    datetime.date(2026, 11, 1)
+    >>> _month_after("J'ai commencé en octobre le DU.", date(2026, 10, 6)) is None
+    True
+    >>> _month_after("Je serai disponible dès novembre.", date(2026, 10, 6)) is None
+    True
+    """
+    found = _MONTH_OF_NEWS.search(sentence)
+    # « Le musée ouvrira en mars » is announced (the test reads the words before a « le »).
+    if found is None or _FUTURE_VERB.search(sentence[: found.start()] + " le"):
+        return None
+    first = _day_after(interview, "1", found.group(1), found.group(2))
+    if first is None or (first.year, first.month) <= (interview.year, interview.month):
+        return None
+    return first
 
 
 def _day_after(interview: date, number: str, month_name: str, year: str | None) -> date | None:
@@ -508,12 +547,31 @@ def headline(sentence: str) -> str | None:
 def _consequence(text: str) -> re.Match[str] | None:
     """Where the news turns to what it changes (« …, je serai donc autonome sur… »), if it does.
 
-    « …test d’anglais : 88 % »: a few words after the colon are the news itself.
+    « …test d’anglais : 88 % »: a few words after the colon are the news itself. A colon
+    inside a title in quotes is the title's: « la formation « IFS Food version 8 : les
+    changements » » was cut there, quotes left open (read 112).
+
+    >>> _consequence("J’ai terminé la formation « IFS Food 8 : les changements » : je suis à jour")
+    <re.Match object; span=(58, 60), match=' :'>
     """
-    cut = _CONSEQUENCE.search(text)
+    cut = next(_outside_quotes(text, _CONSEQUENCE.finditer(text)), None)
     if cut and len(text[: cut.start()].split()) >= 3 and len(text[cut.end() :].split()) > 3:
         return cut
     return None
+
+
+_QUOTES = re.compile("[«»]")
+
+
+def _outside_quotes(text: str, matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The matches that lie outside « … », the text read once from left to right."""
+    depth, read = 0, 0
+    for match in matches:
+        for quote in _QUOTES.findall(text, read, match.start()):
+            depth = depth + 1 if quote == "«" else max(0, depth - 1)
+        read = match.start()
+        if depth == 0:
+            yield match
 
 
 def tells_its_bearing(news: str) -> bool:
