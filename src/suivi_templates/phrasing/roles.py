@@ -22,7 +22,7 @@ _GENDER_MENTION = re.compile(r"\s*\(?\b[HFhf]\s*/\s*[HFhf](?:\s*/\s*[XNxn])?\b\)
 # The closing bracket is the ending's only when it opened one: in « (contractuel·le) » it
 # closes the detail (read 92: « directrice de plateau (contractuelle », unclosed).
 _INCLUSIVE = re.compile(
-    r"(\w+)(?:[·•./]| ?(\())(?P<ending>e|ne|le|se|sse|ère|euse|rice|trice)(?:[·•.]?s)?"
+    r"(\w+)(?:[·•./]| ?(\())(?P<ending>e|ne|le|se|sse|ère|euse|rice|trice|ve|ive)(?:[·•.]?s)?"
     r"(?(2)\)s?)(?=\W|$)",
     re.IGNORECASE,
 )
@@ -96,6 +96,8 @@ _REPLACED = (
     ("teur", "trice", "trice"),
     ("er", "ère", "ère"),  # « conseiller·ère »
     ("x", "se", "se"),  # « heureux·se »
+    ("f", "ve", "ve"),  # « administratif(ve) »
+    ("if", "ive", "ive"),  # « administratif·ive »
 )
 
 
@@ -363,6 +365,10 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     ('vendeuse boulangerie', 'Product Owner')
     >>> role_as_said("APPRENTI(E) ÉLECTRICIEN(NE) 2E PÉRIODE - CONSTRUCTION", "f")
     'apprentie électricienne 2e période'
+    >>> role_as_said("Adjoint administratif territorial (F/H) - cat. C", "f")
+    'adjointe administrative territoriale'
+    >>> role_as_said("Agent(e) administratif(ive)", "f")
+    'agente administrative'
     """
     spelled = _ACRONYM_THEN_TITLE.match(title.strip())
     text = _GENDER_MENTION.sub("", _AFTER_DETAIL.sub("", spelled.group(2) if spelled else title))
@@ -422,6 +428,7 @@ _REGULAR_FEMININE = (
     (re.compile(r"ier$"), "ière"),
     (re.compile(r"(?<=ll|.g|ch)er$"), "ère"),
     (re.compile(r"(?<=\w\w)(?:ant|ent)$"), r"\g<0>e"),
+    (re.compile(r"(?<=\w\w)oint$"), "ointe"),
 )
 
 
@@ -464,6 +471,8 @@ def _feminine_head(title: str) -> str:
     ('Vendeuse Boulangerie', 'Scrum Master')
     >>> _feminine_head("agent d'entretien polyvalent"), _feminine_head("ouvrier qualifié")
     ("agente d'entretien polyvalente", 'ouvrière qualifiée')
+    >>> _feminine_head("Adjoint administratif territorial")
+    'Adjointe administrative territoriale'
     """
     head, space, rest = title.partition(" ")
     # « Vendeur Boulangerie », capitalised by the advert, is agreed too (read 111).
@@ -476,11 +485,41 @@ def _feminine_head(title: str) -> str:
     # « chauffeur-livreur » : each noun of the compound (« chauffeuse-livreuse »).
     before = [_EUR_FEMININE.get(part, part) for part in before]
     if last in _EUR_FEMININE:
-        return "-".join([*before, _EUR_FEMININE[last]]) + space + _agreed_last(rest)
+        return "-".join([*before, _EUR_FEMININE[last]]) + space + _agreed_rest(rest)
     for ending, feminine in _REGULAR_FEMININE:
         if ending.search(last):
-            return "-".join([*before, ending.sub(feminine, last)]) + space + _agreed_last(rest)
+            return "-".join([*before, ending.sub(feminine, last)]) + space + _agreed_rest(rest)
     return title
+
+
+# The regular feminines of the adjectives right after a job noun: « adjointe administrative
+# territoriale », « agente commerciale », « technicienne biomédicale » (read 112: « adjoint
+# administratif territorial » for a woman).
+_ADJECTIVE_FEMININE = (
+    (re.compile(r"(?<=\w\w)if$"), "ive"),
+    (re.compile(r"(?<=\w\w)al$"), "ale"),
+    (re.compile(r"(?<=\w\w)el$"), "elle"),
+    (re.compile(r"(?<=\w\w)ier$"), "ière"),
+    (re.compile(r"(?<=\w\w)é$"), "ée"),
+    (re.compile(r"(?<=\w\w)(?:ant|ent|ain|érieur)$"), r"\g<0>e"),
+)
+
+
+def _agreed_rest(rest: str) -> str:
+    """``rest`` with the adjectives right after the head, and its last one, agreed.
+
+    >>> _agreed_rest("administratif territorial"), _agreed_rest("de sécurité")
+    ('administrative territoriale', 'de sécurité')
+    >>> _agreed_rest("informatique principal"), _agreed_rest("d'entretien polyvalent")
+    ('informatique principale', "d'entretien polyvalente")
+    """
+    words = rest.split(" ")
+    for index, word in enumerate(words):
+        agreed = next((e.sub(f, word) for e, f in _ADJECTIVE_FEMININE if e.search(word)), None)
+        if agreed is None or not (word.isalpha() and word.islower()):
+            break
+        words[index] = agreed
+    return _agreed_last(" ".join(words))
 
 
 # The adjectives a title ends with that go with its head: « agente d'entretien polyvalente ».
