@@ -1257,7 +1257,7 @@ def test_a_promise_already_kept_is_said_in_the_past_without_taking_time_twice(
     kept = {"promise": "lui confirmer ma date d’inscription à l’examen de l’AMF", "done": True}
     ctx = make_context("fr_CA", commitments=[kept])
     body = render("thank_you", ctx).body
-    assert "j’ai fait le nécessaire pour vous confirmer ma date d’inscription" in body
+    assert "je vous ai confirmé ma date d’inscription" in body
     assert "pris le temps de vous" not in body
 
 
@@ -1574,6 +1574,38 @@ def test_a_topic_and_the_asset_that_answers_it_make_one_sentence(
         " sur une ligne d’ensachage chez Saputo m’y ont préparée." in body
     )
     assert "importance" not in body
+
+
+def test_a_reminder_ties_its_asset_to_the_topic_it_answers(make_context: ContextFactory) -> None:
+    """Read 112: « Mes trois ans de catalogage dans Koha me serviront dans ces fonctions » said
+    nothing of the 400 late records the person met had stressed (nine reminders)."""
+    ctx = make_context(
+        "fr_CA",
+        topics=[
+            {"subject": "prêt de portables aux étudiants"},
+            {
+                "subject": "catalogage RDA, notices en retard",
+                "note": "elle a insisté, 400 en attente",
+            },
+        ],
+        debrief__highlights=[
+            "mon DEC en techniques de la documentation",
+            "3 ans de catalogage dans Koha",
+        ],
+        debrief__since=[],
+        debrief__to_add=None,
+        debrief__struck_by=None,
+        company__facts=[],
+        commitments=[],
+    )
+    steps = plan(ctx, today=ctx.interview.date)
+    step = next(s for s in steps.steps if s.kind == "reminder")
+    body = render("reminder", steps.context_on(step, ctx), sent_on=step.on).body
+    assert (
+        "Je reviens à notre échange sur le catalogage RDA et les notices en retard\u00a0: mes trois"
+        " ans de catalogage dans Koha m’y ont préparée." in body
+    )
+    assert "ces fonctions" not in body
 
 
 def test_a_weakness_keeps_what_the_person_does_about_it(make_context: ContextFactory) -> None:
