@@ -452,6 +452,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "recoupe": phrasing.overlaps,
         "sujet_lie": phrasing.linked_topic,
         "sujet_nomme": phrasing.named_topic,
+        "sujet_repondu": phrasing.answered_topic,
         "dit_sa_portee": phrasing.tells_its_bearing,
         "acquis": phrasing.gains_a_skill,
         "pour_sujet": phrasing.serves_as_task,
@@ -723,6 +724,8 @@ def _letter_topics(
         # morsures » lost the words that said which topic it was (« …dans le groupe des
         # trottineurs »), and the reminder read as generic to its own checks.
         "sujet_relance": phrasing.spoken_topic(reminded, most=12),
+        # The same, as in ``sujets``: an asset tied to its topic does not name it again.
+        "sujet_relance_tape": reminded,
         "condition_relance": phrasing.accepted_condition(reminded) if reminded else None,
         "enjeu": bool(issues),
     }

@@ -88,6 +88,7 @@ from suivi_templates.phrasing.promises import (
 from suivi_templates.phrasing.roles import advert_reference, role_as_said
 from suivi_templates.phrasing.topics import (
     accepted_condition,
+    answered_topic,
     asks_a_fact,
     covers,
     emphasised,
@@ -117,6 +118,7 @@ __all__ = [
     "aloud",
     "announced_delay",
     "announcement_of",
+    "answered_topic",
     "as_clause",
     "as_subject",
     "as_written",

@@ -196,31 +196,43 @@ def news_day(sentence: str, interview: date) -> date | None:
 
 
 # « J'ai commencé en novembre le DU » : news of a month, told from its first day (read 112:
-# said in October). Not after « dès », « avant », « d'ici », « à partir de »: a month to come.
+# said in October). Only a month right after a verb in the past: « ouvre en janvier »,
+# « fin prévue en janvier », « un cours de l'ISMER en janvier » announce a month to come.
 _MONTH_OF_NEWS = re.compile(
-    rf"(?<!dès )(?<!avant )(?<!ici )(?<!partir )(?<!après )\ben ({MONTHS})(?: (\d{{4}}))?\b",
+    r"\b(?:ai|a|avons|ont|suis|est|sommes|sont)(?: [^\W\d_]+)? [^\W\d_]{3,}(?:é|i|u|is|it)e?s?"
+    rf" en ({MONTHS})(?: (\d{{4}}))?\b",
     re.IGNORECASE,
 )
 
 
 def _month_after(sentence: str, interview: date) -> date | None:
-    """The first day of the month a piece of news names, when after the interview's month.
+    """The first day of the month a piece of news happened in, when after the interview's.
 
     >>> _month_after("J'ai commencé en novembre le DU de chirurgie.", date(2026, 10, 6))
     datetime.date(2026, 11, 1)
     >>> _month_after("J'ai commencé en octobre le DU.", date(2026, 10, 6)) is None
     True
-    >>> _month_after("Je serai disponible dès novembre.", date(2026, 10, 6)) is None
+    >>> _month_after("Contrat remporté en octobre.", date(2026, 11, 6)) is None
     True
+    >>> _month_after("La Caisse ouvre un centre de services en janvier.", date(2026, 11, 6))
     """
     found = _MONTH_OF_NEWS.search(sentence)
-    # « Le musée ouvrira en mars » is announced (the test reads the words before a « le »).
-    if found is None or _FUTURE_VERB.search(sentence[: found.start()] + " le"):
+    if found is None:
         return None
-    first = _day_after(interview, "1", found.group(1), found.group(2))
-    if first is None or (first.year, first.month) <= (interview.year, interview.month):
+    month = MONTHS.split("|").index(found.group(1).lower()) + 1
+    if found.group(2):
+        first = date(int(found.group(2)), month, 1)
+    elif month > interview.month:
+        first = date(interview.year, month, 1)
+    elif interview.month - month >= _YEAR_TURN:
+        first = date(interview.year + 1, month, 1)  # « en janvier », after a December interview
+    else:
         return None
-    return first
+    return first if (first.year, first.month) > (interview.year, interview.month) else None
+
+
+_YEAR_TURN = 10
+"""Months between an interview and a month named without its year that make it next year's."""
 
 
 def _day_after(interview: date, number: str, month_name: str, year: str | None) -> date | None:

@@ -1127,6 +1127,27 @@ def overlaps(sentence: str, topic: str) -> bool:
     return bool(_content_words(sentence) & _content_words(topic))
 
 
+def answered_topic(asset_text: str, subjects: list[str]) -> int | None:
+    """Which topic an asset answers: the first whose own words (not its note) it shares.
+
+    None when the asset holds every word of the topic: it restates it, and « Je reviens à
+    notre échange sur la certification AMF : ma certification AMF m'y a préparée » is no
+    link. A note's word (« l'étude » noted beside a software) tied unrelated things.
+
+    >>> subjects = ["la certification AMF", "catalogage RDA, notices en retard"]
+    >>> answered_topic("3 ans de catalogage dans Koha", subjects)
+    1
+    >>> answered_topic("ma certification AMF obtenue en 2025", subjects) is None
+    True
+    """
+    words = _content_words(asset_text)
+    for index, subject in enumerate(subjects):
+        own = _content_words(subject)
+        if own & words and not own <= words:
+            return index
+    return None
+
+
 def linked_topic(news: str, noted: list[tuple[str, str]]) -> int | None:
     """Which topic ``news`` is told about: the first it shares a word with, by its index.
 
