@@ -39,7 +39,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 37)),
+    *(f"fresh{n}.json" for n in range(2, 38)),
 )
 CONTEXTS = {
     name: context
@@ -341,6 +341,22 @@ def test_no_word_of_the_template_comes_twice(name: str, kind: str) -> None:
             if n > 1 and w not in own and w not in _ALLOWED_TWICE
         }
         assert not repeated, part
+
+
+def test_a_person_closes_all_their_letters_alike_and_people_differ() -> None:
+    """Pair read 113: « Salutations distinguées » in every Québec letter told the program."""
+    closings: dict[str, set[str]] = {}
+    for name in sorted(CONTEXTS):
+        for kind in EMAILS:
+            d = draft(name, kind)
+            if d is not None and d.locale == "fr_CA":
+                closing = d.body.rstrip().split("\n\n")[-2]
+                closings.setdefault(d.context.candidate.name, set()).add(closing)
+    assert all(len(own) == 1 for own in closings.values())
+    assert {c for own in closings.values() for c in own} == {
+        "Salutations distinguées,",
+        "Meilleures salutations,",
+    }
 
 
 @pytest.mark.parametrize("name", sorted(CONTEXTS))

@@ -419,6 +419,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
     )
     helpers: dict[str, Callable[..., Any]] = {
         "pick": _picker(_seed(context, kind)),
+        # What a person writes the same in all their letters (a closing): chosen per person.
+        "pick_own": _picker(context.candidate.name.encode()),
         "by_gender": _by_gender(context),
         "company_name": lambda preposition="": formatting.company_name(
             context.company, preposition
