@@ -33,6 +33,7 @@ __all__ = [
     "civility_of_title",
     "family_name",
     "is_particle",
+    "shared_mailbox",
     "typed_civility",
     "usual_order",
     "without_civility",
@@ -94,6 +95,29 @@ def _address_spells(email: str | None, words: list[str]) -> bool:
     local = re.sub(r"[^a-z]", "", _folded(email.partition("@")[0]))
     typed = re.sub(r"[^a-z]", "", _folded("".join(words)))
     return local == typed
+
+
+# The first word of an address a service shares: « contact@ », « rh.sherbrooke@ ».
+_SHARED_MAILBOXES = frozenset(
+    """contact contacts rh drh hr info infos information population recrutement recrutements
+    emploi emplois accueil secretariat direction candidature candidatures job jobs careers
+    carriere carrieres mairie administration bonjour service services stage stages
+    personnel""".split()
+)
+
+
+def shared_mailbox(email: str | None) -> bool:
+    """Whether an address is a service's, read by more than the person met.
+
+    >>> shared_mailbox("population@mairie-bois-cheron.example"), shared_mailbox("rh.est@x.ca")
+    (True, True)
+    >>> shared_mailbox("py.marchetti@ch-staubin.example"), shared_mailbox(None)
+    (False, False)
+    """
+    if not email or "@" not in email:
+        return False
+    first = re.split(r"[._+-]", _folded(email.partition("@")[0]), maxsplit=1)[0]
+    return first in _SHARED_MAILBOXES
 
 
 def _folded(text: str) -> str:

@@ -41,6 +41,7 @@ from suivi_templates.names import (
     civility_of_notes,
     civility_of_title,
     is_particle,
+    shared_mailbox,
     typed_civility,
     usual_order,
     without_civility,
@@ -515,6 +516,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "reference": phrasing.advert_reference(context.role.title),
         # How the person met is addressed: « Maître » for a notary or a lawyer.
         "civilite": _address_form(context),
+        # A shared mailbox (« population@ ») is read by others: the letter names whom it is for.
+        "boite_commune": shared_mailbox(context.interviewer.email),
         "sujets": subjects,
         # Said aloud, without an aside in brackets: « les chiens de protection (patous) »
         # cannot be read out (read 82).
