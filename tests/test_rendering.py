@@ -543,6 +543,18 @@ def test_a_call_does_not_say_it_liked_a_condition_of_the_work(make_context: Cont
     assert "l’astreinte une semaine sur 4" in body
 
 
+def test_a_later_call_does_not_say_it_liked_a_hard_topic(make_context: ContextFactory) -> None:
+    """Read 112: « J'ai bien aimé notre échange sur la gestion de crise », weeks later, after
+    two serious incidents."""
+    topics = [{"subject": "gestion de crise", "note": "2 incidents graves cet été"}]
+    ctx = make_context(
+        "fr_FR", topics=topics, next_steps__channel="phone", debrief__since=[], company__facts=[]
+    )
+    body = render("phone_script", ctx, sent_on=date(2026, 12, 7)).body
+    assert "bien aimé" not in body
+    assert "Je repense à notre échange sur la gestion de crise" in body
+
+
 def test_how_a_promise_goes_is_not_what_it_gives(make_context: ContextFactory) -> None:
     """Read 96: « voici mes disponibilités du mercredi par téléphone : je suis disponible… »."""
     promise = {
