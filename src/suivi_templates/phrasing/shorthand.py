@@ -345,9 +345,9 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (
         re.compile(
             r"\b((?:grues?|presses?|machines?|moteurs?|chaudières?|pompes?|scies?|fours?"
-            r"|bateaux?|chariots?|brosses?|pistolets?|cuves?|fers?) )a"
+            r"|bateaux?|chariots?|brosses?|pistolets?|cuves?|fers?|zinc|toitures?|tôles?) )a"
             r"(?= (?:tour|injection|vapeur|bois|gaz|eau|main|pied|roulettes|chaîne|ruban|"
-            r"fourche|peinture|souder|air)\b)"
+            r"fourche|peinture|souder|air|joints?|tasseaux)\b)"
         ),
         r"\1à",
     ),
@@ -365,6 +365,15 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     # « rotation 12h », « de 8h30 à 16h » : the hour as French sets it (read 84).
     (re.compile(r"\b(\d{1,2})h(\d{2})\b"), r"\1 h \2"),
     (re.compile(r"\b(\d{1,2})h\b"), r"\1 h"),
+    # « nuits 20h-8h », « horaire 6h-16h30 » : « de 20 h à 8 h », as a letter says a span
+    # (read 112: « Pour revenir sur les nuits 20 h-8 h »).
+    (
+        re.compile(
+            r"(?<!\bde )(?<![\d,.:-])\b(\d{1,2} h(?: \d{2})?) ?[-–] ?"
+            r"(\d{1,2} h(?: \d{2})?)(?![\w-])"
+        ),
+        r"de \1 à \2",
+    ),
     # « chef d'œuvre » takes its hyphen (read 85), « de la planche a la livraison » its accent.
     (re.compile(r"\b([Cc]hefs?) d(['’])(oe|œ)uvre"), r"\1-d\2\3uvre"),
     (re.compile(r"(\b[Dd]e l(?:a |['’])[^\W\d_]+) a (?=l(?:a |['’]))"), r"\1 à "),
@@ -399,6 +408,10 @@ def written_register(text: str) -> str:
     "rotation 12 h, de 8 h 30 à 16 h ; un chef-d'œuvre, de bon cœur"
     >>> written_register("Au tel, par tél. ; un tel poste")
     'Au téléphone, par téléphone ; un tel poste'
+    >>> written_register("zinc a joint debout ; la toiture a tasseaux")
+    'zinc à joint debout ; la toiture à tasseaux'
+    >>> written_register("nuits 20h-8h ; horaire 6h-16h30 ; de 8h-16h")
+    'nuits de 20 h à 8 h ; horaire de 6 h à 16 h 30 ; de 8 h-16 h'
     >>> written_register("mon chef d'oeuvre ; suivie de la planche a la livraison")
     "mon chef-d'œuvre ; suivie de la planche à la livraison"
     >>> written_register("prête des les premières répétitions, des lundi ; mon diplome de DEP")

@@ -495,6 +495,7 @@ _GOES_ON = frozenset(
     tous toutes en dans sur pour par entre chez vers selon depuis pendant après avant sauf
     hors y""".split()
 )
+_REMARKS = frozenset("pas jamais sans".split())
 _SUBJECTS = frozenset("je j tu il elle on nous vous ils elles c ça cela".split())
 _NUMBERS = frozenset(_NUMBER_WORDS.split("|"))
 _PER_UNIT = re.compile(r"\s?/\s?(heure|jour|semaine|mois|an|année|personne|poste)\b")
@@ -550,6 +551,8 @@ def _member_kind(member: str, first: str) -> Literal["noun", "note", "goes on"]:
         or bare in _QUESTION_WORDS
         or bare in _SUBJECTS
         or bare == "est-ce"
+        # « drop & hook, pas de déchargement » : a remark on the topic (read 112).
+        or bare in _REMARKS
     ):
         return "note"
     if bare in _GOES_ON or len(member.split()) > 5:
@@ -683,6 +686,10 @@ def topic_phrase(subject: str) -> str:
     ('la tournée en region', 'le quart de 7:00')
     >>> topic_phrase("Anglais et mandarin"), topic_phrase("tri et emballage des colis")
     ('l’anglais et le mandarin', 'le tri et l’emballage des colis')
+    >>> topic_phrase("drop & hook, pas de déchargement")
+    'le drop & hook'
+    >>> topic_phrase("internat : 1 week-end sur 3")
+    'l’internat'
     """
     # « rondes de nuit seul(e) » : a note's inclusive ending, not a bracket (read 99).
     text = _BRACKETED_ENDING.sub("", subject.strip().rstrip(" .;!…"))
@@ -697,11 +704,14 @@ def topic_phrase(subject: str) -> str:
         # « NexSIS : bascule en 2027 » is about NexSIS; « Logiciel : Genapi » names its
         # software after the colon (read 101).
         named = head[:1].isupper() and not _is_common_word(head) and " " not in head
+        # « internat : 1 week-end sur 3 » : figures noted on the topic (read 112).
+        figures = any(c.isdigit() for c in asked) and not any(c.isdigit() for c in head)
         if (
             _bare(_first(asked)) in {*_INTERROGATIVES, *_QUESTION_WORDS}
             or len(head.split()) >= 2
             or questioned
             or named
+            or figures
         ):
             return topic_phrase(head)
     # « gestion des appels en pic (tempête) » : the bracket is a note (read 98); a single word
