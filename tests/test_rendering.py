@@ -543,6 +543,20 @@ def test_a_call_does_not_say_it_liked_a_condition_of_the_work(make_context: Cont
     assert "l’astreinte une semaine sur 4" in body
 
 
+@pytest.mark.parametrize("kind", ["thank_you", "phone_script"])
+def test_a_non_binary_person_names_the_field_not_a_gendered_title(
+    make_context: ContextFactory, kind: str
+) -> None:
+    """Pair read 113: « technicien·ne », « moniteur-éducateur ou monitrice-éducatrice » in
+    every sentence; the hand writes « le poste en documentation »."""
+    ctx = make_context(
+        "fr_CA", candidate__gender="n", role__title="Technicien·ne en documentation (28 h/sem.)"
+    )
+    body = render(kind, ctx, sent_on=date(2026, 12, 7) if kind != "thank_you" else None).body
+    assert "poste en documentation" in body
+    assert "technicien" not in body.casefold()
+
+
 def test_a_later_call_does_not_say_it_liked_a_hard_topic(make_context: ContextFactory) -> None:
     """Read 112: « J'ai bien aimé notre échange sur la gestion de crise », weeks later, after
     two serious incidents."""

@@ -518,6 +518,10 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "civilite": _address_form(context),
         # A shared mailbox (« population@ ») is read by others: the letter names whom it is for.
         "boite_commune": shared_mailbox(context.interviewer.email),
+        # « poste en documentation » for a non-binary person, whose title has two genders.
+        "poste_dit": phrasing.field_of_post(
+            context.role.title, context.candidate.gender, kind_of(kind).spoken
+        ),
         "sujets": subjects,
         # Said aloud, without an aside in brackets: « les chiens de protection (patous) »
         # cannot be read out (read 82).

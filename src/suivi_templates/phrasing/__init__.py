@@ -85,7 +85,7 @@ from suivi_templates.phrasing.promises import (
     without_deadline,
     without_yes,
 )
-from suivi_templates.phrasing.roles import advert_reference, role_as_said
+from suivi_templates.phrasing.roles import advert_reference, field_of_post, role_as_said
 from suivi_templates.phrasing.topics import (
     accepted_condition,
     answered_topic,
@@ -134,6 +134,7 @@ __all__ = [
     "day_first",
     "emphasised",
     "fact_as_noun",
+    "field_of_post",
     "from_capitals",
     "gains_a_skill",
     "given_in_words",

@@ -454,6 +454,49 @@ _EUR_FEMININE = {
 }
 
 
+# « poste de chargé·e de X » said « poste en X » when X names a field, not a client or a
+# mission (« chargé de clientèle », « chargé de mission » are no field).
+_NO_FIELD = frozenset(
+    "clientèle mission missions projet projets affaires compte comptes cours".split()
+)
+_FIELD_AFTER = re.compile(r"^\S+ (?:en (?P<en>\S.*)|de (?P<de>[^\W\d_]\S*(?: \S+)*))$")
+
+
+def field_of_post(title: str, gender: Gender, spoken: bool = False) -> str | None:
+    """« en documentation », what a non-binary person says after « poste », or None.
+
+    A title whose head has two genders, said of oneself, was written « technicien·ne » or
+    « moniteur-éducateur ou monitrice-éducatrice » in every letter; the hand writes around
+    it, « le poste en documentation » (pair read 113). Only a field named after « en », or
+    after « chargé·e de »; otherwise None, and the title is said as it is.
+
+    >>> field_of_post("Technicien·ne en documentation – Bibliothèque", "n")
+    'en documentation'
+    >>> field_of_post("Chargé·e de médiation culturelle (CDD 12 mois)", "n")
+    'en médiation culturelle'
+    >>> field_of_post("chargé·e de clientèle", "n"), field_of_post("analyste en données", "n")
+    (None, None)
+    >>> field_of_post("Technicien·ne en documentation", "f") is None
+    True
+    """
+    if gender != "n":
+        return None
+    masculine, feminine = role_as_said(title, "m", spoken), role_as_said(title, "f", spoken)
+    if masculine == feminine:
+        return None  # « analyste », « cariste » : the same for everyone
+    found = _FIELD_AFTER.match(masculine)
+    if found is None:
+        return None
+    if found.group("en"):
+        return f"en {found.group('en')}"
+    field = found.group("de")
+    head = masculine.split(" ", 1)[0]
+    # « chargé de communication et de vie coopérative » : « en communication et de vie… ».
+    if head != "chargé" or field.split(" ", 1)[0] in _NO_FIELD or " de " in field:
+        return None
+    return f"en {field}"
+
+
 def _feminine_head(title: str) -> str:
     """The title with its head noun, the first word, in its regular feminine.
 
