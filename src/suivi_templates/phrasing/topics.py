@@ -1074,8 +1074,12 @@ _EMPTY_WORDS = frozenset(
     "ainsi alors autre autres avons avez était étaient avoir faire fait être semaine semaines "
     "dernier dernière prochain prochaine janvier février avril juillet septembre octobre "
     "novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche chaque quelques "
-    "plusieurs pendant surtout vraiment".split()
+    "plusieurs pendant surtout vraiment "
+    "nouveau nouvelle nouveaux nouvelles heures temps place besoin besoins".split()
 )
+# « une formation en ligne » is not about « le portail de permis en ligne » (read 112); « la
+# ligne 3 » and « une ligne d'ensachage » share a line.
+_ONLINE = re.compile(r"\ben ligne\b", re.IGNORECASE)
 
 
 # An acronym or a tool's capitals (« DELF », « SAP », « RBQ ») names a subject in four
@@ -1088,7 +1092,7 @@ _NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-ZÀ-Ý][\w-]*")
 
 
 def _content_words(text: str) -> set[str]:
-    words = set(re.findall(r"\w{5,}", text.casefold())) - _EMPTY_WORDS
+    words = set(re.findall(r"\w{5,}", _ONLINE.sub(" ", text).casefold())) - _EMPTY_WORDS
     return words | {acronym.casefold() for acronym in _ACRONYM.findall(text)}
 
 
@@ -1133,6 +1137,8 @@ def overlaps(sentence: str, topic: str) -> bool:
     True
     >>> overlaps("Je suis examinatrice DELF B2.", "la certification DELF")
     True
+    >>> overlaps("J’ai suivi une formation en ligne.", "le nouveau portail de permis en ligne")
+    False
     """
     return bool(_content_words(sentence) & _content_words(topic))
 
