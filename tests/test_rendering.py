@@ -1604,19 +1604,20 @@ def test_a_topic_and_the_asset_that_answers_it_make_one_sentence(
 
 def test_a_reminder_ties_its_asset_to_the_topic_it_answers(make_context: ContextFactory) -> None:
     """Read 112: « Mes trois ans de catalogage dans Koha me serviront dans ces fonctions » said
-    nothing of the 400 late records the person met had stressed (nine reminders)."""
+    nothing of the 400 late records the person met had stressed (nine reminders). The
+    thank-you ties the asset that answers a topic; the reminder, the other one, to its own."""
     ctx = make_context(
         "fr_CA",
         topics=[
-            {"subject": "prêt de portables aux étudiants"},
             {
                 "subject": "catalogage RDA, notices en retard",
                 "note": "elle a insisté, 400 en attente",
             },
+            {"subject": "prêt de portables aux étudiants"},
         ],
         debrief__highlights=[
-            "mon DEC en techniques de la documentation",
             "3 ans de catalogage dans Koha",
+            "deux ans au prêt de portables de la bibliothèque du cégep",
         ],
         debrief__since=[],
         debrief__to_add=None,
@@ -1624,12 +1625,17 @@ def test_a_reminder_ties_its_asset_to_the_topic_it_answers(make_context: Context
         company__facts=[],
         commitments=[],
     )
+    thanks = render("thank_you", ctx).body
+    assert (
+        "Vous avez particulièrement insisté sur le catalogage RDA et les notices en retard\u00a0:"
+        " mes trois ans de catalogage dans Koha m’y ont préparée." in thanks
+    )
     steps = plan(ctx, today=ctx.interview.date)
     step = next(s for s in steps.steps if s.kind == "reminder")
     body = render("reminder", steps.context_on(step, ctx), sent_on=step.on).body
     assert (
-        "Je reviens à notre échange sur le catalogage RDA et les notices en retard\u00a0: mes trois"
-        " ans de catalogage dans Koha m’y ont préparée." in body
+        "Je reviens à notre échange sur le prêt de portables aux étudiants\u00a0: mes deux ans au"
+        " prêt de portables de la bibliothèque du cégep m’y ont préparée." in body
     )
     assert "ces fonctions" not in body
 

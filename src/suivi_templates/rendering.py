@@ -971,15 +971,20 @@ def _thanked_asset(context: InterviewContext) -> str | None:
     follow « mettre à profit » (read 60).
     """
     promises = [commitment.promise for commitment in context.commitments]
+    eligible = [
+        highlight
+        for highlight in context.debrief.highlights
+        if not any(phrasing.abbreviates(highlight, promise) for promise in promises)
+        and phrasing.has_determiner(phrasing.asset(highlight))
+        and not _PENDING.search(highlight)
+    ]
+    # The one that answers a topic first: « la réduction du roulement de 38 % à 19 % » for
+    # an employer whose turnover was the issue, not « 12 ans en gestion d'entrepôt » typed
+    # before it (read 112: the hand tied them, the program left the figure out).
+    subjects = [topic.subject for topic in context.topics]
     return next(
-        (
-            highlight
-            for highlight in context.debrief.highlights
-            if not any(phrasing.abbreviates(highlight, promise) for promise in promises)
-            and phrasing.has_determiner(phrasing.asset(highlight))
-            and not _PENDING.search(highlight)
-        ),
-        None,
+        (h for h in eligible if phrasing.answered_topic(h, subjects) is not None),
+        eligible[0] if eligible else None,
     )
 
 
@@ -992,7 +997,7 @@ def _reminded_asset(context: InterviewContext, thanked: str | None) -> str | Non
     return next(
         (
             highlight
-            for highlight in context.debrief.highlights[1:]
+            for highlight in context.debrief.highlights
             if highlight != thanked
             and phrasing.has_determiner(phrasing.asset(highlight))
             and not _PENDING.search(highlight)

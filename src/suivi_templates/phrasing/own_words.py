@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import partial
 
+from suivi_templates.phrasing._nouns import _LANGUAGES as LANGUAGES
 from suivi_templates.phrasing._words import (
     _DETERMINERS,
     _NUMBER_WORDS,
@@ -77,14 +78,16 @@ _CHEZ_A_PLACE = re.compile(
     r"\bchez (?=(?:un|une) (?:bureau|cabinet|centre|service|organisme|établissement|hôpital"
     r"|entreprise|société|agence|usine|entrepôt|atelier)\b)"
 )
-# Languages, which are the candidate's own (« mon anglais ») and serve rather than prepare.
-_LANGUAGES = "anglais|espagnol|allemand|italien|arabe|mandarin|portugais"
+# Languages, which are the candidate's own (« mon anglais ») and serve rather than prepare:
+# the nouns' own list (« le français, l'ukrainien… m'y ont préparée », read after 112).
+_LANGUAGES = "|".join(sorted(LANGUAGES))
 # A credential's head: its noun, or an acronym (« le DEP », « les CACES R489 »).
 _OWN_CREDENTIAL = re.compile(
     r"^(la |le |les |l['’])(?=(?:certification|certificat|habilitation|carte|permis|licence"
     r"|diplôme|attestation|titre|brevet|accréditation|qualification|agrément|formation|expérience"
-    # A language is the candidate's too: « l'anglais courant » is « mon anglais courant ».
-    rf"|{_LANGUAGES}|stage|alternance"
+    # A language is the candidate's too: « l'anglais courant » is « mon anglais courant »;
+    # not the first of a list (« le français, l'anglais et le russe »).
+    rf"|(?:{_LANGUAGES})\b(?![^,]*,)|stage|alternance"
     r"|apprentissage|service civique|bénévolat|volontariat"
     # A credential named with a capital (« le Certiphyto décideur »), or an acronym.
     # Not a place's name: « la Ferme Roy », « la Maison de la culture ».
@@ -209,9 +212,18 @@ def as_subject(asset_text: str) -> str:
     'mes trois ans chez un notaire, surtout en immobilier,'
     >>> as_subject("mon DEP"), as_subject("mes quatre ans en office (Genapi, Fiducial)")
     ('mon DEP', 'mes quatre ans en office (Genapi, Fiducial)')
+    >>> as_subject("le français, l'anglais et le russe")
+    "le français, l'anglais et le russe"
+    >>> as_subject("mes trois ans chez un notaire, surtout en immobilier et en droit")
+    'mes trois ans chez un notaire, surtout en immobilier et en droit,'
     """
     outside = re.sub(r"\([^()]*\)", "", asset_text)
-    return asset_text + "," if "," in outside else asset_text
+    # « le français, l'anglais et le russe » is a list, which no comma closes.
+    listed = _LIST_END.search(outside) is not None and len(outside.split(",")[0].split()) <= 3
+    return asset_text + "," if "," in outside and not listed else asset_text
+
+
+_LIST_END = re.compile(r",[^,]+\s(?:et|ou)\s[^,]+$")
 
 
 def prepared_by(

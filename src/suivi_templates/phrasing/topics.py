@@ -153,7 +153,10 @@ def _is_infinitive(words: list[str]) -> bool:
     # « concevoir des ateliers », « relire des épreuves » (read 90: « notre échange sur le
     # concevoir des ateliers »), « gérer des équipes »; « le quartier des affaires » is a noun.
     if following in ("de", "du", "des", "d"):
-        return not head.endswith("er") or is_er_verb(head)
+        # « migrer de Acomba vers Dynamics 365 » : from a name, a verb (fresh34: « du migrer »).
+        after = words[2:3] if len(words) > 2 else []
+        named = bool(after) and after[0][:1].isupper() and following in ("de", "d")
+        return not head.endswith("er") or is_er_verb(head) or named
     return not following or head in ("faire", "mettre")
 
 
@@ -688,6 +691,8 @@ def topic_phrase(subject: str) -> str:
     ('l’anglais et le mandarin', 'le tri et l’emballage des colis')
     >>> topic_phrase("drop & hook, pas de déchargement")
     'le drop & hook'
+    >>> topic_phrase("migrer de Acomba vers Dynamics 365")
+    'la façon de migrer de Acomba vers Dynamics 365'
     >>> topic_phrase("internat : 1 week-end sur 3")
     'l’internat'
     """
