@@ -1640,6 +1640,27 @@ def test_a_reminder_ties_its_asset_to_the_topic_it_answers(make_context: Context
     assert "ces fonctions" not in body
 
 
+def test_a_reminder_whose_asset_answers_no_topic_still_names_one(
+    make_context: ContextFactory,
+) -> None:
+    """fresh38: « Un an de vacations en lycée professionnel me servira dans ces fonctions »,
+    with nothing of the interview, was refused by the library's own checks."""
+    ctx = make_context(
+        "fr_FR",
+        topics=[{"subject": "classes de seconde très hétérogènes"}, {"subject": "Pronote"}],
+        debrief__highlights=["mon master MEEF", "un an de vacations en lycée professionnel"],
+        debrief__since=[],
+        debrief__to_add=None,
+        debrief__struck_by=None,
+        company__facts=[],
+        commitments=[],
+    )
+    steps = plan(ctx, today=ctx.interview.date)
+    step = next(s for s in steps.steps if s.kind == "reminder")
+    body = render("reminder", steps.context_on(step, ctx), sent_on=step.on).body
+    assert "seconde" in body or "Pronote" in body
+
+
 def test_a_weakness_keeps_what_the_person_does_about_it(make_context: ContextFactory) -> None:
     """Read 70 (and u03 of read 66): « je prends des cours le samedi » had been dropped."""
     ctx = make_context(

@@ -206,6 +206,8 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\b(mes|ses|vos|les|des|deux|trois) refs\b"), r"\1 références"),
     # « ma carte pro » (fresh36), not « bac pro ».
     (re.compile(r"\b(cartes?) pro\b(?![-'’])"), r"\1 professionnelle"),
+    # « spé maths en terminale » : « le spé maths » (fresh38).
+    (re.compile(r"(?<![\w-])spé(s?)(?![\w-])"), r"spécialité\1"),
     # « le lien de mon repo », « découpage video », « si j'avais un char » (pair read 111).
     (re.compile(r"(?<![./@\w-])repo(s?)\b(?![./@\w-])"), r"dépôt\1"),
     (re.compile(r"(?<![./@\w-])([Vv])ideo(s?)\b(?![./@\w-])"), r"\1idéo\2"),
@@ -430,6 +432,8 @@ def written_register(text: str) -> str:
     'ma carte professionnelle ; un bac pro'
     >>> written_register("quatre ans de com dans une SCIC ; chargée com ; la com' ; de com-com")
     "quatre ans de communication dans une SCIC ; chargée communication ; la com' ; de com-com"
+    >>> written_register("spé maths en terminale ; les spés")
+    'spécialité maths en terminale ; les spécialités'
     >>> written_register("le lien de mon repo ; un découpage video ; https://video.example.org")
     'le lien de mon dépôt ; un découpage vidéo ; https://video.example.org'
     >>> written_register("si j'avais un char ; un char allégorique ; pas seulement a l'accueil")
