@@ -1661,6 +1661,18 @@ def test_a_reminder_whose_asset_answers_no_topic_still_names_one(
     assert "seconde" in body or "Pronote" in body
 
 
+def test_the_thanks_do_not_say_time_when_what_struck_says_it(make_context: ContextFactory) -> None:
+    """Read 112: « Merci pour le temps que vous m'avez accordé… Je retiens surtout le temps
+    que votre équipe passe au champ »."""
+    struck = "Ce qui m'a frappé, c'est le temps que votre équipe passe au champ."
+    names = ["Camille Roy", "Léa Martin", "Hugo Dubé", "Sam Lévesque", "Noa Girard", "Alex Morin"]
+    for name in names:
+        ctx = make_context(
+            "fr_CA", candidate__name=name, interview__mode="video", debrief__struck_by=struck
+        )
+        assert render("thank_you", ctx).body.count("temps") == 1, name
+
+
 def test_a_weakness_keeps_what_the_person_does_about_it(make_context: ContextFactory) -> None:
     """Read 70 (and u03 of read 66): « je prends des cours le samedi » had been dropped."""
     ctx = make_context(
