@@ -771,9 +771,14 @@ def test_plan_render_gives_the_four_drafts_in_order(
     rendered: list[tuple[str, st.InterviewContext]],
 ) -> None:
     context = make_context()
-    drafts = st.plan(context, today=THU).render(context)
+    plan = st.plan(context, today=THU)
+    drafts = plan.render(context)
     assert [d.kind for d in drafts] == ["thank_you", "reminder", "phone_script", "voicemail"]
-    assert all(c is context for _, c in rendered)
+    assert all(c is context for kind, c in rendered if kind in ("thank_you", "reminder"))
+    # By the call's day, the plan's reminder is history: the call does not retell its news.
+    reminder = next(s for s in plan.steps if s.kind == "reminder")
+    for kind, c in rendered[2:]:
+        assert [(e.kind, e.on) for e in c.history][-1] == ("reminder", reminder.on), kind
 
 
 def test_plan_render_renders_each_kind_once(

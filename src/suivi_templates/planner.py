@@ -39,7 +39,7 @@ from suivi_templates import formatting, phrasing
 from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day, prose_hour
 from suivi_templates.business_days import holidays_between, local_today, on_or_after, time_zone
 from suivi_templates.errors import ContextMismatch
-from suivi_templates.models import Channel, InterviewContext, Locale, as_context
+from suivi_templates.models import Channel, HistoryEntry, InterviewContext, Locale, as_context
 from suivi_templates.names import (
     civility_of_given_name,
     civility_of_notes,
@@ -227,6 +227,20 @@ class FollowUpPlan(_Frozen):
                 for c in context.commitments
                 if not c.in_hand and phrasing.attachable(c.promise)
             }
+        # A reminder of this plan sent before the step's day is history by then: a call after
+        # it does not tell its news again as new (read 114: ten calls and voicemails did).
+        recorded = {(entry.kind, entry.on) for entry in context.history}
+        written = [
+            HistoryEntry(kind="reminder", on=earlier.on, channel="email")
+            for earlier in self.steps
+            if earlier.kind == "reminder"
+            and earlier.channel == "email"
+            and earlier.on < step.on
+            and ("reminder", earlier.on) not in recorded
+        ]
+        if written:
+            history = sorted([*context.history, *written], key=lambda entry: entry.on)
+            context = context.model_copy(update={"history": history})
         if not sent:
             return context
         kept = [

@@ -486,6 +486,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
     }
     promises = _promises(context, sent_on)
     since = _news_by(context.debrief.since, context, sent_on)
+    if kind_of(kind).spoken:
+        since = _not_yet_written(since, context, sent_on)
     retold = _news_retold(since, promises)
     # What each topic says, typed and noted, in the order of ``sujets``.
     topics_noted = [(topic.subject, f"{topic.subject} {topic.note or ''}") for topic in topics]
@@ -926,6 +928,23 @@ def _news_by(news: list[str], context: InterviewContext, sent_on: date | None) -
         return list(news)
     held = context.interview.date
     return [sentence for sentence in news if phrasing.told_by(sentence, held, sent_on)]
+
+
+def _not_yet_written(news: list[str], context: InterviewContext, sent_on: date | None) -> list[str]:
+    """The news no written reminder sent before ``sent_on`` could tell yet.
+
+    A call a week after a reminder said « Depuis notre entrevue, j'ai obtenu… » about what
+    the reminder had announced (read 114: ten calls and voicemails).
+    """
+    held = context.interview.date
+    written = [
+        entry.on
+        for entry in context.history
+        if entry.kind == "reminder"
+        and entry.channel == "email"
+        and (sent_on is None or entry.on < sent_on)
+    ]
+    return [n for n in news if not any(phrasing.told_by(n, held, on) for on in written)]
 
 
 def _news_retold(since: list[str], promises: dict[str, list[dict[str, Any]]]) -> bool:
