@@ -1551,6 +1551,21 @@ def test_news_of_the_sending_day_is_not_told_after_depuis(make_context: ContextF
         assert "Depuis" not in body.split("aujourd’hui")[0].rsplit(".", 1)[-1]
 
 
+def test_a_call_does_not_retell_what_the_reminder_wrote(make_context: ContextFactory) -> None:
+    """Read 114: « Depuis notre entrevue, j'ai obtenu… », a week after the reminder said it."""
+    ctx = make_context("fr_CA", debrief__since=["J'ai obtenu ma carte ASP construction."])
+    held = ctx.interview.date
+    before = render("phone_script", ctx, sent_on=held + timedelta(days=21)).body
+    assert "carte ASP" in before
+    history = [
+        *ctx.history,
+        {"kind": "reminder", "on": held + timedelta(days=14), "channel": "email"},
+    ]
+    after = ctx.model_copy(update={"history": history})
+    for kind in ("phone_script", "voicemail"):
+        assert "carte ASP" not in render(kind, after, sent_on=held + timedelta(days=21)).body
+
+
 def test_a_voicemail_in_france_does_not_say_ici(make_context: ContextFactory) -> None:
     """Read 70: « ici Léa-Rose Da Costa » sounds Québécois to a French ear."""
     assert ", ici " not in render("voicemail", make_context("fr_FR")).body
