@@ -231,6 +231,7 @@ def test_a_topic_becomes_a_noun_phrase(typed: str, phrase: str) -> None:
 
 
 @given(st.text(min_size=1, max_size=80).filter(lambda s: s.strip(" ?.;!…\u00a0\u202f")))
+@example("?\r")
 def test_a_shaped_topic_never_ends_as_a_question(typed: str) -> None:
     phrase = topic_phrase(typed)
     assert not phrase.rstrip().endswith("?")

@@ -118,6 +118,8 @@ def de(following: str) -> str:
     ('des toilettes et des transferts', 'à la paie ou au planning')
     >>> de("la façon dont l’équipe gère les quarts et les congés")
     'de la façon dont l’équipe gère les quarts et les congés'
+    >>> de("FAST card et le passage aux douanes"), a("Excel et la paie")
+    ('de FAST card et du passage aux douanes', 'à Excel et à la paie')
     """
     return _with_preposition("de", following)
 
@@ -147,7 +149,10 @@ _ARTICLE = re.compile(r"^(?:(les|le|la)\s+|(l['’]))(?=\w)", re.IGNORECASE)
 def _with_preposition(preposition: str, phrase: str) -> str:
     match = _ARTICLE.match(phrase)
     if match is None:
-        return _elide(preposition, phrase) if preposition == "de" else f"à {phrase}"
+        head = _elide(preposition, phrase) if preposition == "de" else f"à {phrase}"
+        # « de FAST card et le passage aux douanes » : the second member still takes the
+        # preposition (pair read 115), « de FAST card et du passage aux douanes ».
+        return _second_member_too(preposition, head, len(head) - len(phrase))
     article = (match.group(1) or "l'").lower()
     rest = phrase[match.end() :]
     second = _SECOND_MEMBER.search(rest)
@@ -161,6 +166,17 @@ def _with_preposition(preposition: str, phrase: str) -> str:
         contracted = _CONTRACTIONS[(preposition, (second.group(2) or "l'").lower())]
         rest = rest[: second.start()] + second.group(1) + contracted + rest[second.end() :]
     return _CONTRACTIONS[(preposition, article)] + rest
+
+
+def _second_member_too(preposition: str, text: str, start: int) -> str:
+    """``text`` with the preposition on its second member, after a short first one."""
+    second = _SECOND_MEMBER.search(text, start)
+    if second is None or len(text[start : second.start()].split()) > 4:
+        return text
+    if _CLAUSE.search(text, start, second.start()):
+        return text
+    contracted = _CONTRACTIONS[(preposition, (second.group(2) or "l'").lower())]
+    return text[: second.start()] + second.group(1) + contracted + text[second.end() :]
 
 
 # « des toilettes et les transferts » : the preposition is repeated on each member (read 90).

@@ -762,7 +762,8 @@ def topic_phrase(subject: str) -> str:
     is_question = text.endswith("?")
     text = text.rstrip(" ?\u00a0\u202f").strip()
     if not text:
-        return subject.strip()
+        # « ?\r » : nothing but marks (hypothesis); never a bare « ? ».
+        return subject.strip().rstrip(" ?\u00a0\u202f")
     if is_question:
         # « Comment gérez vous les pics? », typed without the hyphen (fresh3, m11).
         text = _UNHYPHENATED_INVERSION.sub(r"\1-\2", text)
@@ -1160,13 +1161,26 @@ def answered_topic(asset_text: str, subjects: list[str]) -> int | None:
     1
     >>> answered_topic("ma certification AMF obtenue en 2025", subjects) is None
     True
+    >>> answered_topic("ma FAST card valide jusqu'en 2029", ["FAST card, passage aux douanes"])
     """
     words = _content_words(asset_text)
+    # The asset's head noun: « ma FAST card valide jusqu'en 2029 » is the topic's card itself,
+    # and « ma FAST card m'y a préparé » made no sense (pair read 115); « mon master FLE » is
+    # a degree in the topic's field.
+    head = _asset_head(asset_text)
     for index, subject in enumerate(subjects):
         own = _content_words(subject)
-        if own & words and not own <= words:
+        if own & words and not own <= words and head not in _content_words(subject.split()[0]):
             return index
     return None
+
+
+def _asset_head(asset_text: str) -> str:
+    """The first word of an asset after its determiner, folded: « ma FAST card » → « fast »."""
+    words = asset_text.split()
+    if words and _bare(words[0]) in {"mon", "ma", "mes", "le", "la", "les", "l", "un", "une"}:
+        words = words[1:]
+    return words[0].casefold() if words else ""
 
 
 def linked_topic(news: str, noted: list[tuple[str, str]]) -> int | None:
