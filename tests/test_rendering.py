@@ -1688,6 +1688,33 @@ def test_the_thanks_do_not_say_time_when_what_struck_says_it(make_context: Conte
         assert render("thank_you", ctx).body.count("temps") == 1, name
 
 
+def test_a_point_that_shares_a_word_of_a_note_leaves_its_topic_named(
+    make_context: ContextFactory,
+) -> None:
+    """Pair read 115: « la relève U14 », on which he dwelt, gave way to « l'entraînement à
+    sec » because the added point spoke of « jeunes », a word of the topic's note."""
+    ctx = make_context(
+        "fr_CA",
+        topics=[
+            {
+                "subject": "développement de la relève U14",
+                "note": "il en a parlé longtemps, 15 jeunes partis",
+            },
+            {"subject": "entraînement à sec en octobre-novembre"},
+        ],
+        debrief__struck_by=None,
+        debrief__to_add=(
+            "Je n'ai pas parlé de mes années en équipe du Québec, qui m'aident à comprendre"
+            " les jeunes."
+        ),
+        debrief__highlights=[],
+        commitments=[],
+    )
+    body = render("thank_you", ctx).body
+    assert "relève U14" in body
+    assert "entraînement à sec" not in body
+
+
 def test_a_weakness_keeps_what_the_person_does_about_it(make_context: ContextFactory) -> None:
     """Read 70 (and u03 of read 66): « je prends des cours le samedi » had been dropped."""
     ctx = make_context(

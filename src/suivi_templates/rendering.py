@@ -1066,7 +1066,12 @@ def _to_add(
         if phrasing.overlaps(note, noted):
             if phrasing.covers(note, typed):
                 return reframed, subject
-            return phrasing.about_topic(reframed, subject) or reframed, subject
+            # A point that shares only a word of the topic's note (« les jeunes » of « le
+            # club a perdu 15 jeunes ») leaves the topic to be named: « la relève U14 », on
+            # which he dwelt, gave way to a lesser topic (pair read 115).
+            about = phrasing.about_topic(reframed, subject)
+            said = about is not None or phrasing.overlaps(note, typed)
+            return about or reframed, subject if said else None
     return reframed, None
 
 

@@ -1048,7 +1048,9 @@ def accepted_condition(phrase: str) -> str | None:
     words = bare.split()
     head = words[0].casefold()
     singular = head[:-1] if _is_plural(head) else head
-    if len(words) > 6 or re.search(r"\b(?:qui|que|qu['’]|dont)\b", bare):
+    # « rotation des produits et les pertes » : two members, which one « comprise » cannot
+    # agree with (read after 115).
+    if len(words) > 6 or re.search(r"\b(?:qui|que|qu['’]|dont|et|ou)\b", bare):
         return None
     if singular not in _CONDITION_HEADS and not _WORK_AT.match(bare.casefold()):
         return None
