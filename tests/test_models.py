@@ -162,3 +162,13 @@ def test_an_article_typed_on_a_phone_is_the_article(typed: str, kept: str) -> No
 def test_an_article_that_is_none_of_them_is_refused() -> None:
     where, _message = _error_for(_with("company.article", "du"))
     assert where == "company.article"
+
+
+@pytest.mark.parametrize("typed", ["Mme Roy", "M. Jean Roy", "Monsieur Roy"])
+def test_the_candidate_signs_without_a_civility(typed: str) -> None:
+    """fresh37 and fresh38: the docs said « Mme Bernard » was for the person met only, and
+    nothing refused it for the candidate, whose name signs every draft."""
+    data = copy.deepcopy(EXAMPLES["fr_CA"])
+    data["candidate"]["name"] = typed
+    with pytest.raises(ValidationError, match="sans civilité"):
+        InterviewContext.model_validate(data)

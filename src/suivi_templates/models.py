@@ -27,7 +27,7 @@ from pydantic import (
 )
 
 from suivi_templates._lenient import forgive
-from suivi_templates.names import family_name
+from suivi_templates.names import family_name, typed_civility
 
 __all__ = [
     "ENCODED_WORD",
@@ -119,6 +119,19 @@ def _phone_number(value: str) -> str:
     return value
 
 
+def _no_civility(value: str) -> str:
+    """A candidate signs with a given name: « Mme Roy » would sign every draft so."""
+    if typed_civility(value) or _CIVILITY_ONLY.match(value):
+        raise ValueError(
+            "est la signature des brouillons : écrivez votre prénom et votre nom, sans "
+            "civilité (p. ex. « Camille Roy »)"
+        )
+    return value
+
+
+_CIVILITY_ONLY = re.compile(r"^(?:Mme|Mlle|M\.|Madame|Monsieur|Mr)\s", re.IGNORECASE)
+
+
 def _typed_article(value: object) -> object:
     """« L’ », « La » as typed on a phone are « l' », « la » (fresh36)."""
     if isinstance(value, str):
@@ -166,10 +179,7 @@ class _Model(BaseModel):
 class Contact(_Model):
     """Fields shared by the candidate and the interviewer."""
 
-    name: Line = Field(
-        description="Prénom et nom, p. ex. « Camille Roy » ; pour la personne rencontrée, "
-        "« Mme Bernard » (civilité et nom, sans prénom) est accepté."
-    )
+    name: Line = Field(description="Prénom et nom, p. ex. « Camille Roy ».")
     email: EmailAddress | None = Field(default=None, description="Adresse courriel.")
     phone: PhoneNumber | None = Field(default=None, description="Numéro de téléphone.")
 
@@ -182,6 +192,10 @@ class Contact(_Model):
 class Candidate(Contact):
     """The job seeker who writes the follow-up."""
 
+    name: Annotated[Line, AfterValidator(_no_civility)] = Field(
+        description="Prénom et nom, p. ex. « Camille Roy » : la signature des brouillons, "
+        "sans civilité (« Mme Roy » est refusé)."
+    )
     gender: Gender = Field(
         description="Accord des brouillons : « f » (intéressée), « m » (intéressé) ou « n » "
         "(tournures épicènes)."
@@ -191,6 +205,10 @@ class Candidate(Contact):
 class Interviewer(Contact):
     """The person who led the interview and receives the follow-up (R19: aim at them)."""
 
+    name: Line = Field(
+        description="Prénom et nom, p. ex. « Julie Tremblay », ou civilité et nom sans "
+        "prénom, « Mme Bernard »."
+    )
     civility: Literal["Madame", "Monsieur"] | None = Field(
         default=None,
         description=(
