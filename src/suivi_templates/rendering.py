@@ -937,13 +937,7 @@ def _not_yet_written(news: list[str], context: InterviewContext, sent_on: date |
     the reminder had announced (read 114: ten calls and voicemails).
     """
     held = context.interview.date
-    written = [
-        entry.on
-        for entry in context.history
-        if entry.kind == "reminder"
-        and entry.channel == "email"
-        and (sent_on is None or entry.on < sent_on)
-    ]
+    written = _written_reminders(context, sent_on)
     return [n for n in news if not any(phrasing.told_by(n, held, on) for on in written)]
 
 
@@ -1092,14 +1086,19 @@ def _recorded_sending(context: InterviewContext, kind: str) -> date | None:
 
 def _reminded_on(context: InterviewContext, sent_on: date | None, locale: Locale) -> str:
     """The day of the last e-mail reminder before ``sent_on``, as said (« 22 février »), or ''."""
-    days = [
+    days = _written_reminders(context, sent_on)
+    return formatting.prose_date(max(days), locale, year=False) if days else ""
+
+
+def _written_reminders(context: InterviewContext, sent_on: date | None) -> list[date]:
+    """The days of the e-mail reminders the history records before ``sent_on``."""
+    return [
         entry.on
         for entry in context.history
         if entry.kind == "reminder"
         and entry.channel == "email"
         and (sent_on is None or entry.on < sent_on)
     ]
-    return formatting.prose_date(max(days), locale, year=False) if days else ""
 
 
 def _called_before(context: InterviewContext, sent_on: date | None) -> bool:
