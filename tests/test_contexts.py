@@ -41,7 +41,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 39)),
+    *(f"fresh{n}.json" for n in range(2, 40)),
 )
 CONTEXTS = {
     name: context
@@ -138,7 +138,10 @@ def test_every_kind_renders_or_is_rightly_refused(name: str, kind: str) -> None:
 def _addressed(ctx: st.InterviewContext) -> str | None:
     """How the person met is addressed: « Maître » for a notary, a lawyer or a bailiff."""
     title = ctx.interviewer.title or ""
-    if re.search(r"\b(?:notaire|avocate?|commissaire de justice)\b", title, re.IGNORECASE):
+    # Not a lawyer who met the candidate as a board's president (read 116).
+    board_chair = re.search(r",\s*présidente?\b", title, re.IGNORECASE)
+    legal = re.search(r"\b(?:notaire|avocate?|commissaire de justice)\b", title, re.IGNORECASE)
+    if legal and not board_chair:
         return "Maître"
     doctor = r"\b(?:médecin|docteure?|dentiste|radiologue|pédiatre|psychiatre|chirurgienne?)\b"
     civility = (

@@ -627,7 +627,10 @@ def _address_form(context: InterviewContext) -> str | None:
     """
     title = context.interviewer.title or ""
     civility = context.interviewer.civility
-    if _MAITRE.search(title):
+    # « avocate, présidente du conseil d'administration » met the candidate as the board's
+    # president: her profession before the comma does not make the letter « Maître »
+    # (read 116); « avocat associé, litige civil » still does.
+    if _MAITRE.search(title) and not _BOARD_CHAIR.search(title):
         return "Maître"
     if civility and _DOCTOR.search(title):
         feminine = civility == "Madame" and context.locale == "fr_CA"
@@ -635,6 +638,7 @@ def _address_form(context: InterviewContext) -> str | None:
     return civility
 
 
+_BOARD_CHAIR = re.compile(r",\s*(?:président|présidente)\b", re.IGNORECASE)
 _DOCTOR = re.compile(
     r"\b(?:médecin|docteure?|dentiste|radiologue|pédiatre|psychiatre|chirurgienne?)\b",
     re.IGNORECASE,

@@ -88,7 +88,7 @@ _GENDER_EXCEPTIONS: dict[str, Article] = {
     **dict.fromkeys(
         """image page plage cage nage rage main fin façon leçon mission clientèle loi foi fois
         peur valeur couleur chaleur douleur largeur longueur hauteur erreur humeur rigueur
-        vigueur saveur faveur lueur sueur fleur nuit newsletter""".split(),
+        vigueur saveur faveur lueur sueur fleur nuit newsletter listeria salmonelle""".split(),
         "la",
     ),
     **dict.fromkeys(

@@ -172,7 +172,7 @@ def _experience_of(found: re.Match[str]) -> str:
 _PLURAL_DETERMINERS = frozenset("mes les des ces nos vos leurs deux trois quatre cinq six".split())
 # « mon anglais C1 et mon arabe courant »: two assets, each with its determiner.
 # « mon CAP boulanger et MC boulangerie »: the second one's acronym stands for its determiner.
-_TWO_ASSETS = re.compile(r"\bet (?:(?i:mon|ma|mes|le|la|les|l[’']|une?) |[A-ZÉ]{2,}\b)")
+_TWO_ASSETS = re.compile(r"\bet (?:(?i:mon|ma|mes|le|la|les|l[’']|une?) ?|[A-ZÉ]{2,}\b)")
 
 
 def is_plural(asset_text: str) -> bool:
@@ -182,6 +182,8 @@ def is_plural(asset_text: str) -> bool:
     (True, False)
     >>> is_plural("mon anglais C1 et mon arabe courant"), is_plural("mon CAP et MC boulangerie")
     (True, True)
+    >>> is_plural("mon anglais et l'espagnol courants")  # read 116: « me sera utile »
+    True
     """
     first = _first(asset_text).casefold()
     return (

@@ -693,6 +693,8 @@ def topic_phrase(subject: str) -> str:
     'le drop & hook'
     >>> topic_phrase("migrer de Acomba vers Dynamics 365")
     'la façon de migrer de Acomba vers Dynamics 365'
+    >>> topic_phrase("listeria : hausse des prélèvements depuis septembre")
+    'la listeria'
     >>> topic_phrase("internat : 1 week-end sur 3")
     'l’internat'
     """
@@ -711,6 +713,8 @@ def topic_phrase(subject: str) -> str:
         named = head[:1].isupper() and not _is_common_word(head) and " " not in head
         # « internat : 1 week-end sur 3 » : figures noted on the topic (read 112).
         figures = any(c.isdigit() for c in asked) and not any(c.isdigit() for c in head)
+        # « listeria : hausse des prélèvements depuis septembre » : a remark (read 116).
+        figures = figures or (len(asked.split()) >= 3 and not head[:1].isupper())
         if (
             _bare(_first(asked)) in {*_INTERROGATIVES, *_QUESTION_WORDS}
             or len(head.split()) >= 2
