@@ -202,7 +202,8 @@ class FollowUpPlan(_Frozen):
     ) -> InterviewContext:
         """Return ``context`` as it stands on ``step``'s day: promises sent before, kept.
 
-        A reminder drafted from the plan must not attach again, or apologise for, what a
+        The plan's earlier e-mail reminder is recorded in ``history``: a call after it does
+        not tell its news again as new. A reminder drafted from the plan must not attach again, or apologise for, what a
         ``commitment`` step of this plan sends earlier, nor give again what its thank-you
         gave (R3).
         """
