@@ -203,9 +203,9 @@ class FollowUpPlan(_Frozen):
         """Return ``context`` as it stands on ``step``'s day: promises sent before, kept.
 
         The plan's earlier e-mail reminder is recorded in ``history``: a call after it does
-        not tell its news again as new. A reminder drafted from the plan must not attach again, or apologise for, what a
-        ``commitment`` step of this plan sends earlier, nor give again what its thank-you
-        gave (R3).
+        not tell its news again as new. A reminder drafted from the plan must not attach
+        again, or apologise for, what a ``commitment`` step of this plan sends earlier, nor
+        give again what its thank-you gave (R3).
         """
         context = as_context(context)
         sent = {
