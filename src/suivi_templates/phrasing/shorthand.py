@@ -206,6 +206,9 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\b(mes|ses|vos|les|des|deux|trois) refs\b"), r"\1 références"),
     # « ma carte pro » (fresh36), not « bac pro ».
     (re.compile(r"\b(cartes?) pro\b(?![-'’])"), r"\1 professionnelle"),
+    # « alu et bois en réno » (read 116: pasted as typed).
+    (re.compile(r"(?<![\w-])alu(?![\w-])"), "aluminium"),
+    (re.compile(r"(?<![\w-])r[ée]no(s?)(?![\w-])"), r"rénovation\1"),
     # « spé maths en terminale » : « le spé maths » (fresh38).
     (re.compile(r"(?<![\w-])spé(s?)(?![\w-])"), r"spécialité\1"),
     # « le lien de mon repo », « découpage video », « si j'avais un char » (pair read 111).
@@ -432,6 +435,8 @@ def written_register(text: str) -> str:
     'ma carte professionnelle ; un bac pro'
     >>> written_register("quatre ans de com dans une SCIC ; chargée com ; la com' ; de com-com")
     "quatre ans de communication dans une SCIC ; chargée communication ; la com' ; de com-com"
+    >>> written_register("alu et bois en réno ; des renos ; Renault ; un alumni")
+    'aluminium et bois en rénovation ; des rénovations ; Renault ; un alumni'
     >>> written_register("spé maths en terminale ; les spés")
     'spécialité maths en terminale ; les spécialités'
     >>> written_register("le lien de mon repo ; un découpage video ; https://video.example.org")
