@@ -154,22 +154,16 @@ def _with_preposition(preposition: str, phrase: str) -> str:
         # preposition (pair read 115), « de FAST card et du passage aux douanes ».
         return _second_member_too(preposition, head, len(head) - len(phrase))
     article = (match.group(1) or "l'").lower()
-    rest = phrase[match.end() :]
-    second = _SECOND_MEMBER.search(rest)
-    # Only a member that follows a plain noun phrase: in « la façon dont l’équipe gère les
-    # quarts et les congés », « les congés » belongs to the clause.
-    if (
-        second
-        and len(rest[: second.start()].split()) <= 4
-        and not _CLAUSE.search(rest[: second.start()])
-    ):
-        contracted = _CONTRACTIONS[(preposition, (second.group(2) or "l'").lower())]
-        rest = rest[: second.start()] + second.group(1) + contracted + rest[second.end() :]
-    return _CONTRACTIONS[(preposition, article)] + rest
+    head = _CONTRACTIONS[(preposition, article)]
+    return _second_member_too(preposition, head + phrase[match.end() :], len(head))
 
 
 def _second_member_too(preposition: str, text: str, start: int) -> str:
-    """``text`` with the preposition on its second member, after a short first one."""
+    """``text`` with the preposition on its second member, after a short first one.
+
+    Only a member that follows a plain noun phrase: in « la façon dont l’équipe gère les
+    quarts et les congés », « les congés » belongs to the clause.
+    """
     second = _SECOND_MEMBER.search(text, start)
     if second is None or len(text[start : second.start()].split()) > 4:
         return text
