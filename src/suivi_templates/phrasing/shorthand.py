@@ -500,7 +500,10 @@ _LABELS = (
 ).split()
 # … nor the second number of a range: « entre 5 et 10 ans ».
 _NOT_AFTER = (
-    "".join(rf"(?<!\b{label} )" for label in _LABELS) + "(?<!\\d et )(?<!\\d à )(?<!\\d ou )"
+    "".join(rf"(?<!\b{label} )" for label in _LABELS)
+    + "(?<!\\d et )(?<!\\d à )(?<!\\d ou )"
+    # « le 2 comme le 9 décembre » : a day of the month (read after 116: « le deux »).
+    + r"(?<!\ble )"
 )
 _SMALL_NUMBER = re.compile(
     rf"(?<![\d,.\w-]){_NOT_AFTER}\b(10|[1-9]) "
@@ -526,6 +529,8 @@ def numbers_in_words(text: str) -> str:
     'classe 5 ; deux ans ; entre 5 et 10 ans ; 3 h ; une fin de semaine sur 3'
     >>> numbers_in_words("la migration Django 3 vers 4.2")  # a version (read 99)
     'la migration Django 3 vers 4.2'
+    >>> numbers_in_words("disponible le 2 comme le 9 décembre ; 2 ans")
+    'disponible le 2 comme le 9 décembre ; deux ans'
     >>> numbers_in_words("mon stage 4 dans une classe ; la ligne 3 des bus")
     'mon stage 4 dans une classe ; la ligne 3 des bus'
     >>> numbers_in_words("2,5 ans ; 12 personnes ; 4 % ; 1 client ; le 5 juin ; 3 rue Vauban")
