@@ -61,14 +61,18 @@ _FOLLOWS_A_VERB = _DETERMINERS | frozenset(
 
 # Acronyms of common nouns a topic may be jotted as (« SST » is « la SST »).
 _TOPIC_ACRONYMS: dict[str, Article] = {
-    **dict.fromkeys("SST RSE QVT GMAO GPEC GRH PAIE DRH".split(), "la"),
+    **dict.fromkeys(
+        "SST RSE QVT GMAO GPEC GRH PAIE DRH PAC GED DSN TVA QHSE HSE CNC CNESST SAAQ RAMQ CCQ "
+        "CAF MDPH PMI".split(),
+        "la",
+    ),
     **dict.fromkeys(
         "CRM BIM SIRH PGI DPI SEO TMS WMS ROI CACES BAFA BTS DUT DEC DEP CAP BEP CQP DU PDSB "
-        "BPJEPS REER CELI CELIAPP REEE".split(),
+        "BPJEPS REER CELI CELIAPP REEE PAEF LIMS DLU RGPD CPF CSE SAV PLU SIG DPE RSA".split(),
         "le",
     ),
     **dict.fromkeys("RH TI KPI TIC".split(), "les"),
-    **dict.fromkeys("IA ERP UX AEC HACCP".split(), "l'"),
+    **dict.fromkeys("IA ERP UX AEC HACCP API EHPAD".split(), "l'"),
 }
 
 
@@ -489,7 +493,8 @@ _UNHYPHENATED_INVERSION = re.compile(r"\b(\w+ez) (vous)\b")
 
 
 _SLASHED_WORDS = re.compile(r"\b([^\W\d_]{3,}) ?/ ?(?=[^\W\d_]{3,}\b)(\w)")
-_SPACED_SLASH = re.compile(r"\s/\s(?=[^\W\d_]{3,}\b)")
+# « permis B + camion atelier » : a note's plus joins two nouns, like its spaced slash.
+_SPACED_SLASH = re.compile(r"\s[/+]\s(?=[^\W\d_]{3,}\b)")
 # Words that open the rest of a phrase after its comma (« …en site occupé, avec les
 # locataires… »), not a second item of a list.
 _GOES_ON = frozenset(
@@ -544,6 +549,10 @@ def _member_kind(member: str, first: str) -> Literal["noun", "note", "goes on"]:
     last = first.split()[-1]
     if word[:1].isdigit() and last.isdigit():
         return "goes on"  # « CACES R489 cat 1, 3 et 5 »
+    # « taux d'occupation, objectif 95 % », « travail de nuit l'hiver, -30 » : figures noted
+    # on a topic that has none (fresh39).
+    if any(c.isdigit() for c in member) and not any(c.isdigit() for c in first):
+        return "note"
     if word.isupper() and last.isupper() and len(member.split()) == 1:
         return "goes on"  # « habilitation élec BR, BC, H0 »
     if (
@@ -558,9 +567,11 @@ def _member_kind(member: str, first: str) -> Literal["noun", "note", "goes on"]:
         or bare in _REMARKS
     ):
         return "note"
-    if bare in _GOES_ON or len(member.split()) > 5:
+    if bare in _GOES_ON:
         return "goes on"
-    return "noun"
+    # « dégâts d'eau, volume de réclamations après les pluies d'octobre » : a long remark,
+    # not one more noun of a list (read 116).
+    return "note" if len(member.split()) > 5 else "noun"
 
 
 def _listed(members: list[str], is_question: bool) -> str | None:
