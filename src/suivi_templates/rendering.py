@@ -304,11 +304,14 @@ def _promises(
         named = None
         if question is not None and question.startswith("connaître ") and commitment.details:
             named = question.removeprefix("connaître ")
+        item = phrasing.without_channel(
+            phrasing.said_once(_promised(commitment.promise) or named or "", commitment.details)
+        )
+        details = commitment.details
+        if details and not restated:
+            details = phrasing.number_alone(details, item)
         entry = {
-            "objet": phrasing.without_channel(
-                phrasing.said_once(_promised(commitment.promise) or named or "", commitment.details)
-            )
-            or None,
+            "objet": item or None,
             # Contact details go in a message's body, never « ci-joint ».
             "joignable": phrasing.attachable(commitment.promise),
             # Only the person can write them out: a reminder asks for them (R3).
@@ -334,10 +337,8 @@ def _promises(
             "echeance": commitment.due,
             "en_retard": _late(commitment.due, context.interview.date, sent_on),
             "details": (
-                phrasing.given_in_words(
-                    phrasing.without_yes(commitment.details) if restated else commitment.details
-                )
-                if commitment.details
+                phrasing.given_in_words(phrasing.without_yes(details) if restated else details)
+                if details
                 else None
             ),
             "canal": phrasing.channel_besides_email(commitment.promise),
@@ -917,6 +918,7 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 def _role_as_said(context: InterviewContext, spoken: bool) -> InterviewContext:
     """The context with its role title as a letter says it: no « (H/F) », no « · » (read 57)."""
     title = phrasing.role_as_said(context.role.title, context.candidate.gender, spoken)
+    title = phrasing.without_workplace(title, context.company.name)
     if title == context.role.title:
         return context
     return context.model_copy(update={"role": context.role.model_copy(update={"title": title})})

@@ -75,6 +75,7 @@ from suivi_templates.phrasing.promises import (
     given_in_words,
     gives_contact_details,
     kept_in_past,
+    number_alone,
     promised_item,
     reported,
     restates,
@@ -85,7 +86,12 @@ from suivi_templates.phrasing.promises import (
     without_deadline,
     without_yes,
 )
-from suivi_templates.phrasing.roles import advert_reference, field_of_post, role_as_said
+from suivi_templates.phrasing.roles import (
+    advert_reference,
+    field_of_post,
+    role_as_said,
+    without_workplace,
+)
 from suivi_templates.phrasing.topics import (
     accepted_condition,
     answered_topic,
@@ -156,6 +162,7 @@ __all__ = [
     "news_day",
     "news_kind",
     "noun_phrase_as_written",
+    "number_alone",
     "organisation",
     "overlaps",
     "own_sentence",
@@ -189,5 +196,6 @@ __all__ = [
     "without_legal_form",
     "without_source",
     "without_tagline",
+    "without_workplace",
     "without_yes",
 ]

@@ -444,6 +444,32 @@ def said_once(item: str, details: str | None) -> str:
     return item
 
 
+_NUMBER_MARK = re.compile(r"^(?:n[o°º]\.?|numéro|num\.?|#)\s*", re.IGNORECASE)
+
+
+def number_alone(details: str, item: str) -> str:
+    """The number ``details`` give without the words ``item`` already says before it.
+
+    « voici mon numéro RPPS : RPPS 10101234567 » named RPPS twice (read 116).
+
+    >>> number_alone("RPPS 10101234567", "mon numéro RPPS")
+    '10101234567'
+    >>> number_alone("certificat AMF no 234567", "mon numéro de certificat AMF")
+    '234567'
+    >>> number_alone("membre de l'OTSTCFQ no 26-04417", "mon numéro de membre de l'Ordre")
+    "membre de l'OTSTCFQ no 26-04417"
+    >>> number_alone("RPPS : je vous l'envoie", "mon numéro RPPS")
+    "RPPS : je vous l'envoie"
+    """
+    named = {word.casefold() for word in re.split(r"[\s'’]+", item) if word}
+    words = details.split()
+    known = 0
+    while known < len(words) and words[known].casefold().strip(",.:") in named:
+        known += 1
+    rest = _NUMBER_MARK.sub("", " ".join(words[known:]))
+    return rest if known and rest[:1].isdigit() else details
+
+
 def given_in_words(details: str) -> str:
     """What a promise gives in words, ready to end a sentence, with its final stop.
 

@@ -261,6 +261,41 @@ def _without_schedule(title: str) -> str:
     return _SCHEDULE.sub("", title).strip() or title
 
 
+# « infirmier de nuit en EHPAD » at « EHPAD Les Tilleuls » : the place the title names.
+_WORKPLACE = re.compile(
+    r"\s+(?:en|au|aux|à la|à l['’]|dans (?:un|une|le|la|les|l['’]))\s*(?P<place>[^,()/]+)$"
+)
+_LEADING_ARTICLE = re.compile(r"^(?:l['’]|la |le |les )", re.IGNORECASE)
+
+
+def without_workplace(title: str, organisation: str) -> str:
+    """The title without the kind of place it names when the organisation's name says it.
+
+    « poste d'infirmier de nuit en EHPAD à l'EHPAD Les Tilleuls » said the place twice
+    (read 116).
+
+    >>> without_workplace("infirmier de nuit en EHPAD", "EHPAD Les Tilleuls")
+    'infirmier de nuit'
+    >>> without_workplace("éducatrice en CPE", "CPE Les Petits Pas")
+    'éducatrice'
+    >>> without_workplace("vendeuse en boulangerie", "La Boulangerie du Port")
+    'vendeuse'
+    >>> without_workplace("infirmière en CHSLD", "CIUSSS de l'Estrie")
+    'infirmière en CHSLD'
+    >>> without_workplace("technicien en génie civil", "Génie-Conseil Nord")
+    'technicien en génie civil'
+    """
+    found = _WORKPLACE.search(title)
+    if found is None:
+        return title
+    place = found.group("place").strip().casefold()
+    name = _LEADING_ARTICLE.sub("", organisation.strip()).casefold()
+    after = name[len(place) : len(place) + 1]
+    if name.startswith(place) and not after.isalnum() and found.start() > 0:
+        return title[: found.start()]
+    return title
+
+
 @lru_cache(maxsize=1024)
 def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     """The title without the advert's marks, agreed with the candidate when it says how.
