@@ -89,6 +89,8 @@ _OWN_CREDENTIAL = re.compile(
     # not the first of a list (« le français, l'anglais et le russe »).
     rf"|(?:{_LANGUAGES})\b(?![^,]*,)|stage|alternance"
     r"|apprentissage|service civique|bénévolat|volontariat"
+    # « la maîtrise de la convention IRSI » is the candidate's: « ma maîtrise » (read 116).
+    r"|maîtrise|connaissance|pratique"
     # A credential named with a capital (« le Certiphyto décideur »), or an acronym.
     # Not a place's name: « la Ferme Roy », « la Maison de la culture ».
     r"|[A-ZÉ][a-zéèêô]+\b(?! de\b| du\b| des\b|\s+[A-ZÉ])|[A-ZÉ]{2,})\b)"
@@ -116,6 +118,9 @@ _DURATION = re.compile(
 )
 
 
+_SECOND_LANGUAGE = re.compile(rf"\bet (la|le|l['’]) ?(?=(?:{_LANGUAGES})\b)")
+
+
 def asset(highlight: str) -> str:
     """A highlight as the candidate's own: « six ans en… » becomes « mes six ans en… ».
 
@@ -135,6 +140,8 @@ def asset(highlight: str) -> str:
     ("mes deux ans dans un bureau d'études en PCAET", 'mes quatre ans chez un notaire')
     >>> asset("le DEP en soudage"), asset("les CACES R489"), asset("l'anglais courant")
     ('mon DEP en soudage', 'mes CACES R489', 'mon anglais courant')
+    >>> asset("l'anglais et l'espagnol courants"), asset("la maîtrise de la convention IRSI")
+    ('mon anglais et mon espagnol courants', 'ma maîtrise de la convention IRSI')
     >>> asset("le Certiphyto décideur"), asset("le stage de dix semaines aux archives")
     ('mon Certiphyto décideur', 'mon stage de dix semaines aux archives')
     >>> asset("le service civique de huit mois"), asset("la Maison de la culture")
@@ -158,7 +165,8 @@ def asset(highlight: str) -> str:
         return f"mes {text}"
     owned = _OWN_CREDENTIAL.sub(lambda found: _POSSESSIVE[found.group(1).strip()], text, count=1)
     if owned != text:
-        return owned
+        # « mon anglais et l'espagnol courants » owned one language of two (read 116).
+        return _SECOND_LANGUAGE.sub(lambda found: "et " + _POSSESSIVE[found.group(1)], owned)
     return _EXPERIENCE_OF.sub(_experience_of, text, count=1)
 
 
