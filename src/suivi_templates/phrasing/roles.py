@@ -22,13 +22,16 @@ _GENDER_MENTION = re.compile(r"\s*\(?\b[HFhf]\s*/\s*[HFhf](?:\s*/\s*[XNxn])?\b\)
 # The closing bracket is the ending's only when it opened one: in « (contractuel·le) » it
 # closes the detail (read 92: « directrice de plateau (contractuelle », unclosed).
 _INCLUSIVE = re.compile(
-    r"(\w+)(?:[·•./]| ?(\())(?P<ending>e|ne|le|se|sse|ère|euse|rice|trice|ve|ive)(?:[·•.]?s)?"
+    r"(\w+)(?:[·•./]| ?(\())(?P<ending>e|ne|le|se|sse|ère|euse|rice|trice|ve|ive|fe)"
+    r"(?:[·•.]?s)?"
     r"(?(2)\)s?)(?=\W|$)",
     re.IGNORECASE,
 )
 # What follows a spaced dash or sits in parentheses is the advert's detail (a unit, a
 # contract, a rate): « — centre de contrôle », « (CDI) », « (remplacement, 80 %) ».
-_DETAIL = re.compile(r"\s+[—–-]\s+.*$|\s*\([^()]*\)")
+# A spaced middle dot or bar separates them too: « technicienne comptable · cycle complet ·
+# 55 000 $ » (read 117).
+_DETAIL = re.compile(r"\s+[—–\-·•|]\s+.*$|\s*\([^()]*\)")
 # After a spaced bracket, the rest is detail too: « (H/F) 35h, permis B exigé »,
 # « (concours 2026-SP-0931) soirs et fins de semaine » (read 96).
 # A bracket that holds a feminine ending (« Agent (e) de sécurité ») is no detail.
@@ -38,6 +41,22 @@ _AFTER_DETAIL = re.compile(
 # A title that is only its acronym, spelled out after a dash: « ASVP - agent(e) de
 # surveillance de la voie publique » (read 96: « le poste d'asvp »).
 _ACRONYM_THEN_TITLE = re.compile(r"^([A-ZÉ]{2,6})\s+[—–-]\s+(\S.*)$")
+
+
+_NOT_IN_NOUN = frozenset("de du des d en à au aux l la le les et ou pour sur".split())
+
+
+def _noun_before(match: re.Match[str]) -> str:
+    """The words of the same noun before the inclusive one: « aide- », « data ».
+
+    Said as a doublet, « aide-soignant ou soignante », « data analyst ou analyste » lost
+    them (read 117).
+    """
+    before = match.string[: match.start()]
+    words = re.split(r"[\s'’-]+", before.strip(" -").casefold())
+    if not before or len(words) > 2 or _NOT_IN_NOUN.intersection(words):
+        return ""
+    return before.lower() if before[:1].isupper() and before[1:].islower() else before
 
 
 def _agreed(match: re.Match[str], gender: Gender, spoken: bool) -> str:
@@ -54,7 +73,7 @@ def _agreed(match: re.Match[str], gender: Gender, spoken: bool) -> str:
             feminine = feminine.lower()
         if _sounds_alike(base, feminine):
             return base  # « chargé ou chargée » says one word twice (read 73)
-        return f"{base} ou {feminine}"
+        return f"{base} ou {_noun_before(match)}{feminine}"
     return _feminine(base, ending)
 
 
@@ -249,7 +268,10 @@ _MID_CAPITAL = re.compile(
 
 
 # A certificate's code and level that end a title: « CACES 1-3-5 », « CQP niv.2 ».
-_CERTIFICATE_CODE = re.compile(r"\s+[A-Z]{2,}\s+(?:niv(?:eau|\.)?\s?)?\d[\d-]*$")
+_CERTIFICATE_CODE = re.compile(
+    r"\s+[A-Z]{2,}(?P<norm>\s+[A-Z]\d+)?\s+(?:niv(?:eau|\.)?\s?|(?P<cat>cat(?:égories?|\.)?\s?))?"
+    r"\d[\d-]*$"
+)
 
 
 def _without_schedule(title: str) -> str:
@@ -306,6 +328,12 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'enseignante en adaptation scolaire'
     >>> role_as_said("répartitrice — centre de contrôle opérationnel", "f")
     'répartitrice'
+    >>> role_as_said("technicienne comptable · cycle complet · 55 000 $", "f")
+    'technicienne comptable'
+    >>> role_as_said("data analyst·e", "n", spoken=True), role_as_said("Chef·fe de projet", "f")
+    ('data analyst ou data analyste', 'cheffe de projet')
+    >>> role_as_said("aide-soignant·e", "n", spoken=True)
+    'aide-soignant ou aide-soignante'
     >>> role_as_said("conseiller / conseillère en sécurité financière", "m")
     'conseiller en sécurité financière'
     >>> role_as_said("technicien(ne) de laboratoire F/H", "f")
@@ -368,6 +396,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'préposée aux bénéficiaires'
     >>> role_as_said("CARISTE CACES 1-3-5 (H/F) Réf. 2026-LOG-221", "m")
     'cariste CACES 1-3-5'
+    >>> role_as_said("cariste CACES R489 cat. 1-3-5", "m")
+    'cariste'
     >>> role_as_said("Cordiste CQP niv.2 - travaux acrobatiques", "m", spoken=True)
     'cordiste'
     >>> role_as_said("Agent (e) de sécurité", "f"), role_as_said("Conseiller (ère) aux ventes", "f")
@@ -444,10 +474,12 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
         # « chef d'équipe » for a woman who writes « cheffe » (fresh9): the feminine the
         # Académie (2019) and the OQLF both give.
         text = _CHEF.sub(lambda match: match.group(0) + "fe", text)
-    if spoken:
-        # « cordiste CQP niv.2 », « préparatrice de commandes CACES 1-3-5 » said three times
-        # in a call (read 96): aloud, the post without its certificate's code.
-        text = _CERTIFICATE_CODE.sub("", text) or text
+    code = _CERTIFICATE_CODE.search(text)
+    # « cordiste CQP niv.2 », « préparatrice de commandes CACES 1-3-5 » said three times
+    # in a call (read 96): aloud, the post without its certificate's code; written too when
+    # the code runs on (read 117: « cariste CACES R489 cat. 1-3-5 » in a subject).
+    if code is not None and code.start() > 0 and (spoken or code["norm"] or code["cat"]):
+        text = text[: code.start()]
     # Written, the level in full: « cordiste CQP niveau 2 » (read 99: « CQP niv.2 »).
     text = _LEVEL_ABBREVIATED.sub("niveau ", text)
     return _as_common_noun(text) or title.strip()
