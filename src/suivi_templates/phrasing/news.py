@@ -199,7 +199,10 @@ def news_day(sentence: str, interview: date) -> date | None:
 # said in October). Only a month right after a verb in the past: « ouvre en janvier »,
 # « fin prévue en janvier », « un cours de l'ISMER en janvier » announce a month to come.
 _MONTH_OF_NEWS = re.compile(
-    r"\b(?:ai|a|avons|ont|suis|est|sommes|sont)(?: [^\W\d_]+)? [^\W\d_]{3,}(?:é|i|u|is|it)e?s?"
+    r"\b(?:ai|a|avons|ont|suis|est|sommes|sont)(?: [^\W\d_]+)? [^\W\d_]{3,}(?:é|i|u|is|it)e?s?\b"
+    # « J'ai fini ma formation ASG (assistante…) en novembre » (read 117: told in October);
+    # not « un contrat qui commence en janvier ».
+    r"(?:(?! (?:qui|que|pour|dès|à partir|avant|jusqu)\b)[^.,;:!?]){0,80}?"
     rf" en ({MONTHS})(?: (\d{{4}}))?\b",
     re.IGNORECASE,
 )
@@ -215,6 +218,9 @@ def _month_after(sentence: str, interview: date) -> date | None:
     >>> _month_after("Contrat remporté en octobre.", date(2026, 11, 6)) is None
     True
     >>> _month_after("La Caisse ouvre un centre de services en janvier.", date(2026, 11, 6))
+    >>> _month_after("J'ai fini ma formation ASG (soins) en novembre, je peux…", date(2026, 10, 6))
+    datetime.date(2026, 11, 1)
+    >>> _month_after("J'ai signé un contrat qui commence en janvier.", date(2026, 10, 6))
     """
     found = _MONTH_OF_NEWS.search(sentence)
     if found is None:
@@ -523,6 +529,12 @@ _ANY_DAY = re.compile(
 )
 # Words a voicemail can give a piece of news and stay within its 30 seconds (OQLF).
 _HEADLINE_WORDS = 14
+_WITH_WHAT = 16
+"""Words a headline may have with what the news brings (« …, je suis disponible… »)."""
+_BRINGS = re.compile(
+    r"\s*(?:je suis (?:donc )?(?:disponible|libre|prête?|à jour|apte)|je peux (?:donc )?commencer)",
+    re.IGNORECASE,
+)
 
 
 def headline(sentence: str) -> str | None:
@@ -540,6 +552,8 @@ def headline(sentence: str) -> str | None:
     'Je me suis inscrite au cours de plongée de l’ACUC.'
     >>> headline("J'ai refait ma formation PDSB le 26 novembre, elle est donc valide 3 ans.")
     "J'ai refait ma formation PDSB."
+    >>> headline("J’ai fini mes examens de session, je suis disponible tous les soirs de semaine.")
+    'J’ai fini mes examens de session, je suis disponible tous les soirs de semaine.'
     >>> headline("J’ai eu mon résultat du test d’anglais : 88 %")
     'J’ai eu mon résultat du test d’anglais : 88 %.'
     >>> headline("J’ai suivi une formation de trois jours sur la gestion des stocks en "
@@ -548,7 +562,10 @@ def headline(sentence: str) -> str | None:
     """
     text = aloud(timeless(sentence)).rstrip(" .!")
     cut = _consequence(text)
-    if cut is not None:
+    # What the news brings, when it is short, is what the person called for (read 117:
+    # « j'ai fini mes examens de session » without « je suis disponible tous les soirs »).
+    brings = cut is not None and _BRINGS.match(text[cut.start() :].lstrip(" ,:;"))
+    if cut is not None and not (brings and len(_ANY_DAY.sub("", text).split()) <= _WITH_WHAT):
         text = text[: cut.start()]
     without = _ANY_DAY.sub("", text).strip(" ,.!;:")
     text = _without_dangling_clause(without) if without != text.strip(" ,.!;:") else without
