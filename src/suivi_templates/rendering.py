@@ -407,7 +407,12 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
     locale = context.locale
     # A topic noted at length keeps its first clause in a letter too (« les chantiers en site
     # occupé, avec les locataires qui… » is a sentence no one would write after « sur »).
-    topics = sorted(context.topics, key=lambda topic: not phrasing.emphasised(topic.note))
+    # A topic someone else spoke of comes last: « Vos explications sur… » thanked the
+    # person met for what the educational adviser said (read 117).
+    topics = sorted(
+        context.topics,
+        key=lambda t: (not phrasing.emphasised(t.note), phrasing.said_by_another(t.note)),
+    )
     subjects = [
         phrasing.spoken_topic(
             _theirs_as_yours(phrasing.topic_phrase(topic.subject)), most=_WRITTEN_TOPIC_WORDS

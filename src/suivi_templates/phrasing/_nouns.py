@@ -36,6 +36,11 @@ _FEMININE = (
     "alité",
 )
 _MASCULINE = (
+    # « le téléphone », « le microscope », « le diplôme », « le catalogue » (read 117).
+    "phone",
+    "scope",
+    "ôme",
+    "logue",
     "ment",
     "age",
     "isme",

@@ -480,6 +480,8 @@ def _noun_phrase(phrase: str) -> str:
         return phrase  # an acronym, a product or a proper name: « Excel », « SAP »
     if first[:1].isupper():
         return phrase  # a proper name the sentence keeps as written
+    if len(first) > 1 and not _VOWEL.search(first):
+        return phrase  # « dbt », « npm » : a tool's name in lowercase, not « le dbt » (read 117)
     # « anglais et mandarin », « santé et sécurité »: each member takes its own article.
     left, joined, right = phrase.partition(" et ")
     if joined and len(left.split()) <= 3 and len(right.split()) <= 4 and right[:1].islower():
@@ -489,6 +491,7 @@ def _noun_phrase(phrase: str) -> str:
     return _with_article(_gender(head), phrase)
 
 
+_VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöûüù]", re.IGNORECASE)
 _UNHYPHENATED_INVERSION = re.compile(r"\b(\w+ez) (vous)\b")
 
 
@@ -708,6 +711,8 @@ def topic_phrase(subject: str) -> str:
     'la listeria'
     >>> topic_phrase("internat : 1 week-end sur 3")
     'l’internat'
+    >>> topic_phrase("dbt"), topic_phrase("prospection terrain vs téléphone?")
+    ('dbt', 'le choix entre la prospection terrain et le téléphone')
     """
     # « rondes de nuit seul(e) » : a note's inclusive ending, not a bracket (read 99).
     text = _BRACKETED_ENDING.sub("", subject.strip().rstrip(" .;!…"))
@@ -930,13 +935,40 @@ _EMPHASIS = re.compile(
 )
 
 
+# « la conseillère pédagogique en a parlé longtemps », « le DG a insisté » : a third person.
+_SOMEONE_ELSE = re.compile(
+    # « le gars a insisté » is the person met, said as a note says it.
+    r"^\s*(?:la\s|le\s|l['’]|sa\s|son\s|leur\s|une?\s)\s*"
+    r"(?!(?:gars|dame|boss|monsieur|madame|recruteur|recruteuse|type|mec)\b)[\w-]+(?:\s+[\w-]+)?"
+    r"\s+(?:en\s+)?(?:a|avait)\s+(?:beaucoup\s+|surtout\s+)?(?:parlé|insisté)",
+    re.IGNORECASE,
+)
+
+
+def said_by_another(note: str | None) -> bool:
+    """Whether a topic's note says someone other than the person met spoke of it.
+
+    >>> said_by_another("la conseillère pédagogique en a parlé longtemps")
+    True
+    >>> said_by_another("il a insisté"), said_by_another(None)
+    (False, False)
+    """
+    return bool(note and _SOMEONE_ELSE.match(note))
+
+
 def emphasised(note: str | None) -> bool:
     """Whether a topic's note says the interviewer dwelt on it.
 
     >>> emphasised("elle en a parlé longtemps")
     True
+
+    Not when the note names someone else who did: « la conseillère pédagogique en a parlé
+    longtemps » made « Vos explications… » thank the wrong person (read 117).
+
+    >>> emphasised("la conseillère pédagogique en a parlé longtemps")
+    False
     """
-    return bool(note and _EMPHASIS.search(note))
+    return bool(note and _EMPHASIS.search(note) and not said_by_another(note))
 
 
 # A licence or a credential, which is the candidate's own and not what the talk was about.
