@@ -400,6 +400,8 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         _NOT_RAISED,
     ),
     (_opening(r"j['’]aurais dû (?:dire|mentionner|préciser) que"), _NOT_RAISED),
+    # « je voulais dire que je me mets à distance » : what the answer meant (read 117).
+    (_opening(r"je voulais (?:dire|expliquer|préciser|répondre) que"), "Je précise que "),
     # Said, but not enough (fresh13): the point is underlined now.
     (
         _opening(r"je n['’]ai pas assez (?:dit|souligné|précisé|mentionné|expliqué) que"),
@@ -596,6 +598,10 @@ def reframe(sentence: str) -> str:
     'Quant à mon anglais, je continue de le perfectionner.'
     >>> reframe("Mon anglais est correct mais pas parfait, je prends des cours le samedi.")
     'Quant à mon anglais, je continue de le perfectionner : je prends des cours le samedi.'
+    >>> reframe("Pour la question du résident agressif, je voulais dire que je me mets à l'écart.")
+    "Concernant la question du résident agressif, je précise que je me mets à l'écart."
+    >>> reframe("Je n'ai pas parlé de mon expérience des douanes, je passe aux USA.")
+    'Je voudrais aussi mentionner mon expérience des douanes : je passe aux USA.'
     >>> reframe("Deux saisons dans une cabane à sucre où on servait 200 repas.")
     'Deux saisons dans une cabane à sucre où nous servions 200 repas.'
     >>> reframe("À Lévis, on avait mis en place des ateliers pour les aînés.")
@@ -632,7 +638,14 @@ def reframe(sentence: str) -> str:
         article = _UNDO_DE.get(match.group(1), "")
         text = text[: match.start(1)] + article + text[match.end(1) :]
         text = _AND_DE.sub(lambda m: f"{m[1] or m[2]} ", text)
+    if text.startswith("Je voudrais aussi mentionner "):
+        # « …mon expérience avec les douanes, je fais des passages… » : what it is, after a
+        # colon, not a comma splice (read 117).
+        text = _THEN_A_CLAUSE.sub(" : ", text, count=1)
     return text
+
+
+_THEN_A_CLAUSE = re.compile(r", (?=(?:je|j['’]|nous|c['’]est|ce sont)\b)", re.IGNORECASE)
 
 
 # The leads ``reframe`` gives a point that names no subject of its own.

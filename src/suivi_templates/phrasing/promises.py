@@ -423,6 +423,12 @@ def gives_contact_details(promise: str) -> bool:
 _PLACE_OF_ITEM = re.compile(r"\s+(?:chez|à|au|aux|de la|du|des|en)\s+")
 
 
+_NAMED_THEN_ROLE = re.compile(
+    r"\s+de\s+(?:(?:Maître|Me|M\.|Mme|Madame|Monsieur|Dre?\.?|Docteure?)\s+)?"
+    r"(?:[A-ZÉÈ][\w-]+\s+)?(?P<surname>[A-ZÉÈ][\w-]+), (?=(?:mon|ma|mes) )"
+)
+
+
 def said_once(item: str, details: str | None) -> str:
     """``item`` without the place its ``details`` say again.
 
@@ -431,9 +437,17 @@ def said_once(item: str, details: str | None) -> str:
     'le nom de mon ancien contremaitre'
     >>> said_once("le nom de ma cheffe à la clinique", "Mme Roy, 819 555-0100")
     'le nom de ma cheffe à la clinique'
+    >>> said_once("les coordonnées de Maître Perrin, mon ancien employeur",
+    ...           "Maître Olivier Perrin, avocat au barreau de Lyon, 04 72 55 08 90")
+    'les coordonnées de mon ancien employeur'
     """
     if not details:
         return item
+    named = _NAMED_THEN_ROLE.search(item)
+    if named is not None and named.group("surname") in details:
+        # « les coordonnées de Maître Perrin, mon ancien employeur : Maître Olivier Perrin… »
+        # named him twice (read 117).
+        item = item[: named.start()] + " de " + item[named.end("surname") + 2 :]
     given = _unaccented(details.casefold())
     for place in _PLACE_OF_ITEM.finditer(item):
         # A place longer than the details cannot be in them: each place is read at most once.

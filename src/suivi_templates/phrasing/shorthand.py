@@ -228,6 +228,10 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         ),
         r"\1 à",
     ),
+    # « ma qualif en vertical », « les devs », « au lieu de juste refuser » (read 117).
+    (re.compile(r"(?<![\w-])qualif(s?)(?![\w-])"), r"qualification\1"),
+    (re.compile(r"\b(les|des|mes|nos|vos|ses|aux|deux|trois) devs\b(?![-'’])"), r"\1 développeurs"),
+    (re.compile(r"\b(de|à|pour|sans) juste (?=[^\W\d_]+(?:er|ir|re)\b)"), r"\1 simplement "),
     # « quatre ans de com dans une SCIC » (fresh35).
     (re.compile(r"\b(de|en|la|chargée?|responsable) com\b(?![-'’])"), r"\1 communication"),
     # « j'ai eu mon permis » : a letter obtains a diploma (read 84).
@@ -435,6 +439,8 @@ def written_register(text: str) -> str:
     'ma carte professionnelle ; un bac pro'
     >>> written_register("quatre ans de com dans une SCIC ; chargée com ; la com' ; de com-com")
     "quatre ans de communication dans une SCIC ; chargée communication ; la com' ; de com-com"
+    >>> written_register("ma qualif ; les devs ; au lieu de juste refuser ; c'est juste")
+    "ma qualification ; les développeurs ; au lieu de simplement refuser ; c'est juste"
     >>> written_register("alu et bois en réno ; des renos ; Renault ; un alumni")
     'aluminium et bois en rénovation ; des rénovations ; Renault ; un alumni'
     >>> written_register("spé maths en terminale ; les spés")
