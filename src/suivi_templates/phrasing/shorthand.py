@@ -228,6 +228,16 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         ),
         r"\1 à",
     ),
+    # « cela pourrait servir pour la webradio » : « servir à » (read 117).
+    (
+        re.compile(r"\b(servir|servira|servirait|sert|servent) pour (les? |la |l['’])"),
+        lambda m: f"{m[1]} " + {"le ": "au ", "les ": "aux "}.get(m[2], "à " + m[2]),
+    ),
+    # « pour que personne s'épuise » : the « ne » a note leaves out (read 117).
+    (
+        re.compile(r"\b(que|qu['’]|où|si) personne (?!ne\b|n['’])(?=s['’]|se\s)"),
+        r"\1 personne ne ",
+    ),
     # « ma qualif en vertical », « les devs », « au lieu de juste refuser » (read 117).
     (re.compile(r"(?<![\w-])qualif(s?)(?![\w-])"), r"qualification\1"),
     (re.compile(r"\b(les|des|mes|nos|vos|ses|aux|deux|trois) devs\b(?![-'’])"), r"\1 développeurs"),
@@ -439,6 +449,8 @@ def written_register(text: str) -> str:
     'ma carte professionnelle ; un bac pro'
     >>> written_register("quatre ans de com dans une SCIC ; chargée com ; la com' ; de com-com")
     "quatre ans de communication dans une SCIC ; chargée communication ; la com' ; de com-com"
+    >>> written_register("ça pourrait servir pour la webradio, pour le tri, pour l'accueil")
+    "ça pourrait servir à la webradio, pour le tri, pour l'accueil"
     >>> written_register("ma qualif ; les devs ; au lieu de juste refuser ; c'est juste")
     "ma qualification ; les développeurs ; au lieu de simplement refuser ; c'est juste"
     >>> written_register("alu et bois en réno ; des renos ; Renault ; un alumni")

@@ -176,7 +176,8 @@ def _participles(text: str, gender: str | None) -> str:
         return match.group(1) + (_present_of(found) if found.endswith("é") else match.group(2))
 
     text = _AFTER_ETE.sub(after_ete, _AFTER_AVOIR.sub(after_avoir, text))
-    return _PRESENT_AFTER_SUBJECT.sub(present, _AFTER_I_AM.sub(after_i_am, text))
+    text = _PRESENT_AFTER_SUBJECT.sub(present, _AFTER_I_AM.sub(after_i_am, text))
+    return _REFLEXIVE_PRESENT.sub(present, text)
 
 
 # « cela evite », « l'équipe qui gere les bains » : after a subject, a verb in the present,
@@ -185,6 +186,8 @@ _PRESENT_AFTER_SUBJECT = re.compile(
     r"(\b(?:il|elle|on|cela|ça|qui|ils|elles)\s+)([a-z]+e)\b(?=\s+(?:les?|la|l['’]|des|du|un|une"
     r"|ses|son|sa|leurs?|nos|vos|ce|cette|ces|beaucoup|bien|mieux|tout|souvent|toujours|aussi)\b)"
 )
+# « pour que personne s'epuise » : after « s' », a verb in the present (read 117).
+_REFLEXIVE_PRESENT = re.compile(r"(\b[Ss]['’])([a-z]+e)\b")
 # Verbs whose stem takes « è » in the present (« gérer » → « il gère »); « -eler » and
 # « -eter » double their consonant instead (« il appelle »), so they are left alone.
 _GRAVE_STEM = re.compile(r"[ée](?=[^aeiouyéèêàâîïôûù\Wlt]e$)|[é](?=[lt]e$)")
@@ -302,6 +305,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     'Migration monolithe vers microservices ; caisse et commandes'
     >>> as_written("cela evite des allers-retours ; l'équipe qui gere les bains ; il leve la")
     "cela évite des allers-retours ; l'équipe qui gère les bains ; il lève la"
+    >>> as_written("pour que personne s'epuise")
+    "pour que personne ne s'épuise"
     >>> as_written("j'ai evite les bouchons ; un dossier gere par elle")
     "j'ai évité les bouchons ; un dossier gere par elle"
     >>> as_written("pipeline R -> Python"), as_written("produits locaux -> fournisseurs d'ici")
