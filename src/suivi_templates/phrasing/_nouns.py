@@ -108,7 +108,8 @@ _GENDER_EXCEPTIONS: dict[str, Article] = {
         nombre cadre chapitre théâtre ministre litre mètre kilomètre lundi mardi mercredi
         jeudi vendredi samedi dimanche protocole symbole pôle monopole code épisode exode
         taux pipeline rythme thème genre casque masque verre beurre chronotachygraphe
-        tachygraphe paragraphe""".split(),
+        tachygraphe paragraphe territoire répertoire conservatoire observatoire auditoire
+        réfectoire accessoire interrogatoire""".split(),
         "le",
     ),
     # Languages are common nouns, masculine, written in lowercase (« l’anglais »).
@@ -167,3 +168,20 @@ def _gender(word: str) -> Article:
 
 def _is_plural(word: str) -> bool:
     return word.endswith(("s", "x")) and word not in _SINGULAR_S
+
+
+# Acronyms of common nouns a topic may be jotted as (« SST » is « la SST »).
+_TOPIC_ACRONYMS: dict[str, Article] = {
+    **dict.fromkeys(
+        "SST RSE QVT GMAO GPEC GRH PAIE DRH PAC GED DSN TVA QHSE HSE CNC CNESST SAAQ RAMQ CCQ "
+        "CAF MDPH PMI FCO".split(),
+        "la",
+    ),
+    **dict.fromkeys(
+        "CRM BIM SIRH PGI DPI SEO TMS WMS ROI CACES BAFA BTS DUT DEC DEP CAP BEP CQP DU PDSB "
+        "BPJEPS REER CELI CELIAPP REEE PAEF LIMS DLU RGPD CPF CSE SAV PLU SIG DPE RSA CV".split(),
+        "le",
+    ),
+    **dict.fromkeys("RH TI KPI TIC".split(), "les"),
+    **dict.fromkeys("IA ERP UX AEC HACCP API EHPAD".split(), "l'"),
+}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from suivi_templates.phrasing._nouns import _TOPIC_ACRONYMS, _gender, _is_plural
 from suivi_templates.phrasing._words import _DETERMINERS, _bare, _first
 from suivi_templates.phrasing.typed import _unaccented
 from suivi_templates.typography import MONTHS, WEEKDAYS
@@ -46,11 +47,51 @@ def promised_item(promise: str) -> str | None:
     # « J'ai fait le nécessaire pour vous envoyer copie de mon habilitation »).
     item = _BARE_COPY.sub(lambda m: f"une {m.group(1).lower()} ", item)
     if _bare(_first(item)) not in _DETERMINERS and not item[:1].isdigit():
-        return None
+        return _copy_of_listed(item)
     return _as_a_copy(_CHANNEL.sub("", item))
 
 
 _BARE_COPY = re.compile(r"^((?:photo)?copie)\s+(?=d[e'’])", re.IGNORECASE)
+# « scan permis + carte conducteur + FCO » : documents a note lists bare (read 117: « vous
+# trouverez ci-joint le document promis »).
+_LISTED = re.compile(
+    r"^(?P<copy>(?:scans?|copies?|photocopies?)\s+)?(?P<items>[^+,]+(?:\s*[+,]\s*[^+,]+)+)$",
+    re.IGNORECASE,
+)
+_MINE = {"le": "mon", "la": "ma", "les": "mes", "l'": "mon"}
+
+
+def _copy_of_listed(item: str) -> str | None:
+    """« scan permis + carte conducteur + FCO » → « une copie de mon permis, de ma carte… ».
+
+    >>> _copy_of_listed("scan permis + carte conducteur + FCO")
+    'une copie de mon permis, de ma carte conducteur et de ma FCO'
+    >>> _copy_of_listed("photos chantiers, devis"), _copy_of_listed("permis + XYZ") is None
+    ('mes photos chantiers et mon devis', True)
+    """
+    listed = _LISTED.match(item)
+    if listed is None:
+        return None
+    owned = [_mine(member.strip()) for member in re.split(r"\s*[+,]\s*", listed["items"])]
+    if any(member is None for member in owned):
+        return None
+    if listed["copy"]:
+        *first, last = (f"de {member}" for member in owned)
+        return f"une copie {', '.join(first)} et {last}"
+    *first, last = owned
+    return f"{', '.join(first)} et {last}"
+
+
+def _mine(noun: str) -> str | None:
+    """« carte conducteur » → « ma carte conducteur »; None for an acronym of unknown gender."""
+    head = noun.split()[0]
+    if head.isupper() and len(head) > 1:
+        article = _TOPIC_ACRONYMS.get(head)
+    elif head[:1].islower():
+        article = "les" if _is_plural(head) else _gender(head)
+    else:
+        article = None
+    return None if article is None else f"{_MINE[article]} {noun}"
 
 
 # « mon permis classe 3 scanné » : a note's word for a copy (read 78: « vous trouverez

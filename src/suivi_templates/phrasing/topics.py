@@ -11,13 +11,13 @@ from suivi_templates.phrasing._nouns import (
     _GENDER_EXCEPTIONS,
     _LANGUAGES,
     _NOUN_SUFFIXES,
+    _TOPIC_ACRONYMS,
     _gender,
     _is_plural,
 )
 from suivi_templates.phrasing._words import (
     _DETERMINERS,
     _NUMBER_WORDS,
-    Article,
     _bare,
     _first,
     _lower_first,
@@ -58,22 +58,6 @@ _NOT_INFINITIVES = frozenset(
 _FOLLOWS_A_VERB = _DETERMINERS | frozenset(
     "en à avec plus mieux davantage sur face place ensemble vers dans chez rapidement".split()
 )
-
-# Acronyms of common nouns a topic may be jotted as (« SST » is « la SST »).
-_TOPIC_ACRONYMS: dict[str, Article] = {
-    **dict.fromkeys(
-        "SST RSE QVT GMAO GPEC GRH PAIE DRH PAC GED DSN TVA QHSE HSE CNC CNESST SAAQ RAMQ CCQ "
-        "CAF MDPH PMI".split(),
-        "la",
-    ),
-    **dict.fromkeys(
-        "CRM BIM SIRH PGI DPI SEO TMS WMS ROI CACES BAFA BTS DUT DEC DEP CAP BEP CQP DU PDSB "
-        "BPJEPS REER CELI CELIAPP REEE PAEF LIMS DLU RGPD CPF CSE SAV PLU SIG DPE RSA".split(),
-        "le",
-    ),
-    **dict.fromkeys("RH TI KPI TIC".split(), "les"),
-    **dict.fromkeys("IA ERP UX AEC HACCP API EHPAD".split(), "l'"),
-}
 
 
 def _is_common_word(word: str) -> bool:
