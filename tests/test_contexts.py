@@ -41,7 +41,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 40)),
+    *(f"fresh{n}.json" for n in range(2, 41)),
 )
 CONTEXTS = {
     name: context
