@@ -72,14 +72,14 @@ def _copy_of_listed(item: str) -> str | None:
     listed = _LISTED.match(item)
     if listed is None:
         return None
-    owned = [_mine(member.strip()) for member in re.split(r"\s*[+,]\s*", listed["items"])]
-    if any(member is None for member in owned):
+    found = [_mine(member.strip()) for member in re.split(r"\s*[+,]\s*", listed["items"])]
+    owned = [member for member in found if member is not None]
+    if len(owned) < len(found):
         return None
     if listed["copy"]:
-        *first, last = (f"de {member}" for member in owned)
-        return f"une copie {', '.join(first)} et {last}"
+        owned = [f"de {member}" for member in owned]
     *first, last = owned
-    return f"{', '.join(first)} et {last}"
+    return ("une copie " if listed["copy"] else "") + f"{', '.join(first)} et {last}"
 
 
 def _mine(noun: str) -> str | None:
