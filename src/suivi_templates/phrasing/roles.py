@@ -31,7 +31,9 @@ _INCLUSIVE = re.compile(
 # contract, a rate): « — centre de contrôle », « (CDI) », « (remplacement, 80 %) ».
 # A spaced middle dot or bar separates them too: « technicienne comptable · cycle complet ·
 # 55 000 $ » (read 117).
-_DETAIL = re.compile(r"\s+[—–\-·•|]\s+.*$|\s*\([^()]*\)")
+_DETAIL = re.compile(
+    r"\s+[—–\-·•|]\s+.*$|\s*\((?!(?:e|ne|le|se|sse|ère|euse|rice|trice|fe|ve|ive)s?\))[^()]*\)"
+)
 # After a spaced bracket, the rest is detail too: « (H/F) 35h, permis B exigé »,
 # « (concours 2026-SP-0931) soirs et fins de semaine » (read 96).
 # A bracket that holds a feminine ending (« Agent (e) de sécurité ») is no detail.
@@ -54,7 +56,12 @@ def _noun_before(match: re.Match[str]) -> str:
     """
     before = match.string[: match.start()]
     words = re.split(r"[\s'’-]+", before.strip(" -").casefold())
-    if not before or len(words) > 2 or _NOT_IN_NOUN.intersection(words):
+    if (
+        not before
+        or len(words) > 2
+        or _NOT_IN_NOUN.intersection(words)
+        or _INCLUSIVE.search(before)
+    ):
         return ""
     return before.lower() if before[:1].isupper() and before[1:].islower() else before
 
@@ -67,7 +74,9 @@ def _agreed(match: re.Match[str], gender: Gender, spoken: bool) -> str:
         # Written, the form the person typed; aloud « ouvrier·ère » cannot be said, and the
         # base form alone read as misgendering (read 58): both, as inclusive speech says them.
         if not spoken:
-            return match.group(0)
+            # « agent(e) administratif(ve) » with the dot the person's other titles use
+            # (fresh41: the brackets read as an advert in a letter's subject).
+            return f"{base}·{ending}" if match.group(2) else match.group(0)
         feminine = _feminine(base, ending)
         if base[:1].isupper() and base[1:].islower():
             feminine = feminine.lower()
@@ -422,6 +431,14 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'technicienne en documentation'
     >>> role_as_said("Technicienne ou technicien en documentation", "m")
     'technicien en documentation'
+    >>> role_as_said("Technicien ou technicienne forestière — inventaire", "m")
+    'technicien forestier'
+    >>> role_as_said("MÉCANICIEN OU MÉCANICIENNE MARINE - Lanoraie, 40h/sem", "m")
+    'mécanicien marine'
+    >>> role_as_said("Agent(e) administratif(ve), classe 2 - archives", "n", spoken=True)
+    'agent administratif ou agente administrative'
+    >>> role_as_said("Agent(e) administratif(ve), classe 2 - archives", "n")
+    'agent·e administratif·ve'
     >>> role_as_said("ÉDUCATEUR DES ACTIVITÉS PHYSIQUES ET SPORTIVES (ETAPS) H/F", "f")
     'éducatrice des activités physiques et sportives'
     >>> role_as_said("Conseiller(ère) de vente Plomberie / Sanitaire H/F", "f")
@@ -437,6 +454,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     """
     spelled = _ACRONYM_THEN_TITLE.match(title.strip())
     text = _GENDER_MENTION.sub("", _AFTER_DETAIL.sub("", spelled.group(2) if spelled else title))
+    # « MÉCANICIEN OU MÉCANICIENNE MARINE » : the doublet's « ou » in capitals (fresh41).
+    text = _CAPITAL_OR.sub(" ou ", text)
     # Read before the doublets are agreed, which writes them in lowercase: « APPRENTI(E)
     # ÉLECTRICIEN(NE) » gave « apprentie ÉLECTRICIENNE » (read 112).
     in_capitals = not any(c.islower() for c in _DETAIL.sub("", text))
@@ -467,6 +486,10 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     head, either, rest = text.partition(" ou ")
     if either and gender != "n" and " " not in head:
         text = _one_form(head, rest, gender) or text
+        if gender == "m":
+            # « technicien ou technicienne forestière » : the adjective written for the
+            # feminine only (fresh41: « technicien forestière »).
+            text = _masculine_rest(text)
     if gender == "f" and not _INCLUSIVE.search(title) and not slash:
         # « technicien de maintenance éolien (H/F) » for a woman (read 78, four drafts).
         text = _feminine_head(text)
@@ -480,11 +503,17 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     # the code runs on (read 117: « cariste CACES R489 cat. 1-3-5 » in a subject).
     if code is not None and code.start() > 0 and (spoken or code["norm"] or code["cat"]):
         text = text[: code.start()]
+    # « agent administratif, classe 2 » : the grade of the post, not its name (fresh41).
+    text = _GRADE.sub("", text)
     # Written, the level in full: « cordiste CQP niveau 2 » (read 99: « CQP niv.2 »).
     text = _LEVEL_ABBREVIATED.sub("niveau ", text)
     return _as_common_noun(text) or title.strip()
 
 
+# A grade by its number or letter; « classe principale » names the post (read 78).
+_GRADE = re.compile(
+    r",\s*(?:classe|cat(?:égorie|\.)?|échelon|grade)\s+(?:\d+|[IVX]+|[A-C])\b.*$", re.IGNORECASE
+)
 _LEVEL_ABBREVIATED = re.compile(r"\bniv\.?\s?(?=\d)", re.IGNORECASE)
 
 
@@ -613,6 +642,24 @@ _ADJECTIVE_FEMININE = (
     (re.compile(r"(?<=\w\w)é$"), "ée"),
     (re.compile(r"(?<=\w\w)(?:ant|ent|ain|érieur)$"), r"\g<0>e"),
 )
+
+
+_CAPITAL_OR = re.compile(r"(?<=[A-ZÉÈÀ]) OU (?=[A-ZÉÈÀ])")
+_ADJECTIVE_MASCULINE = ((re.compile(r"ière$"), "ier"), (re.compile(r"ienne$"), "ien"))
+
+
+def _masculine_rest(title: str) -> str:
+    """The adjective right after the head in the masculine: « technicien forestier ».
+
+    >>> _masculine_rest("technicien forestière"), _masculine_rest("mécanicien marine")
+    ('technicien forestier', 'mécanicien marine')
+    """
+    head, _, rest = title.partition(" ")
+    if not rest:
+        return title
+    first, _, after = rest.partition(" ")
+    agreed = next((e.sub(m, first) for e, m in _ADJECTIVE_MASCULINE if e.search(first)), first)
+    return " ".join(part for part in (head, agreed, after) if part)
 
 
 def _agreed_rest(rest: str) -> str:
