@@ -400,6 +400,9 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         _NOT_RAISED,
     ),
     (_opening(r"j['’]aurais dû (?:dire|mentionner|préciser) que"), _NOT_RAISED),
+    # « Sur RDA-FR je n'ai pas su répondre, je me suis inscrit à une formation » : what was
+    # done since says it (fresh41).
+    (_opening(r"je n['’]ai pas (?:su|pu) (?:y |bien )?répondre,?"), ""),
     # « je voulais dire que je me mets à distance » : what the answer meant (read 117).
     (_opening(r"je voulais (?:dire|expliquer|préciser|répondre) que"), "Je précise que "),
     # Said, but not enough (fresh13): the point is underlined now.
@@ -466,7 +469,9 @@ _WORKING_ON_IT = re.compile(
 _TOPIC_LEAD = re.compile(
     r"^(?:(?:sur|pour|concernant|à propos de|pendant|durant|lors de)\s"
     r"(?:(?:le|la|les|mon|ma|mes|votre|vos|ce|cet|cette|ces)\s|l['’])"
-    r"|(?:à propos|lors) d(?:u|es)\s)"
+    r"|(?:à propos|lors) d(?:u|es)\s"
+    # « Sur RDA-FR je n'ai pas su répondre » : a topic named by its acronym (fresh41).
+    r"|(?:sur|concernant|à propos de)\s(?=[A-ZÉ][A-ZÉ0-9-]+\b))"
     # « Pour le Civil 3D j'ai dit… » : the comma a note leaves out (read 84).
     r"[^,]{1,60}?(?:,\s*|\s+(?=j['’]ai\s|je\s))",
     re.I,
@@ -602,6 +607,10 @@ def reframe(sentence: str) -> str:
     "Concernant la question du résident agressif, je précise que je me mets à l'écart."
     >>> reframe("Je n'ai pas parlé de mon expérience des douanes, je passe aux USA.")
     'Je voudrais aussi mentionner mon expérience des douanes : je passe aux USA.'
+    >>> reframe("Sur RDA-FR je n'ai pas su répondre, je me suis inscrit à une formation.")
+    'Concernant RDA-FR, je me suis inscrit à une formation.'
+    >>> reframe("Je n'ai pas su répondre, j'ai revu la norme depuis.")
+    "Je complète ma réponse : j'ai revu la norme depuis."
     >>> reframe("Deux saisons dans une cabane à sucre où on servait 200 repas.")
     'Deux saisons dans une cabane à sucre où nous servions 200 repas.'
     >>> reframe("À Lévis, on avait mis en place des ateliers pour les aînés.")
@@ -623,6 +632,8 @@ def reframe(sentence: str) -> str:
             break
     if count and replacement == _NOT_RAISED and not head:
         text = _AND_THAT.sub(r"\1 ", text)
+    if count and replacement == "" and not head:
+        text = "Je complète ma réponse : " + text
     if head and not count and re.match(r"j['’]ai\b|je\b", text, re.I):
         text, count = "j’ajoute que " + _lower_first(text), 1
     if head and count:

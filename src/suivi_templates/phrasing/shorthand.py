@@ -228,6 +228,11 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         ),
         r"\1 à",
     ),
+    # « ma lettre de reco », « l'atelier 'tablette et généalogie' », « vraiment cool »
+    # (fresh41).
+    (re.compile(r"(?<![\w-])reco(s?)(?![\w-])"), r"recommandation\1"),
+    (re.compile(r"(?<=\s)'([^'’\n]{2,60}?)'(?=[\s,.;:!?]|$)"), r"« \1 »"),
+    (re.compile(r"\b(?:vraiment |très |trop |super )?cool\b(?![-'’])"), "formidable"),
     # « cela pourrait servir pour la webradio » : « servir à » (read 117).
     (
         re.compile(r"\b(servir|servira|servirait|sert|servent) pour (les? |la |l['’])"),
@@ -449,6 +454,8 @@ def written_register(text: str) -> str:
     'ma carte professionnelle ; un bac pro'
     >>> written_register("quatre ans de com dans une SCIC ; chargée com ; la com' ; de com-com")
     "quatre ans de communication dans une SCIC ; chargée communication ; la com' ; de com-com"
+    >>> written_register("ma lettre de reco, l'atelier 'tablette et généalogie' que je trouve cool")
+    "ma lettre de recommandation, l'atelier « tablette et généalogie » que je trouve formidable"
     >>> written_register("ça pourrait servir pour la webradio, pour le tri, pour l'accueil")
     "ça pourrait servir à la webradio, pour le tri, pour l'accueil"
     >>> written_register("ma qualif ; les devs ; au lieu de juste refuser ; c'est juste")
