@@ -14,6 +14,8 @@ _BY = r"(?:par|au)\s+(?:texto|sms|courriel|e-?mail|mail|la\s+poste|téléphone|t
 _SENDING = re.compile(
     r"^(?:(?:lui|leur|vous)\s+)?(?:(?P<access>donner\s+accès)|envoyer|renvoyer|transmettre|faire\s+parvenir|faire\s+suivre|"
     r"partager|fournir|communiquer|remettre|adresser|soumettre|donner|montrer|expédier|acheminer|"
+    # « lui revenir avec mes disponibilités » (fresh41).
+    r"revenir\s+avec|"
     r"faire\s+(?:voir|écouter|lire|découvrir))"
     rf"(?:\s+(?:(?P<channel>{_BY})|rapidement|bientôt))?\s+(?P<item>.+)$",
     re.IGNORECASE,
@@ -33,6 +35,10 @@ def promised_item(promise: str) -> str | None:
     True
     >>> promised_item("lui envoyer copie de mon habilitation électrique")
     'une copie de mon habilitation électrique'
+    >>> promised_item("envoyer qqch pour mes cartes de compétence")
+    'les documents relatifs à mes cartes de compétence'
+    >>> promised_item("lui revenir avec mes disponibilités pour rencontrer l'équipe")
+    "mes disponibilités pour rencontrer l'équipe"
     """
     match = _SENDING.match(promise.strip().rstrip("."))
     if match is None:
@@ -46,11 +52,22 @@ def promised_item(promise: str) -> str | None:
     # « envoyer copie de mon habilitation », as a note says it: « une copie de… » (read 89:
     # « J'ai fait le nécessaire pour vous envoyer copie de mon habilitation »).
     item = _BARE_COPY.sub(lambda m: f"une {m.group(1).lower()} ", item)
+    # « envoyer qqch pour mes cartes de compétence » (fresh41: « Je compte envoyer quelque
+    # chose pour… »).
+    item = _SOMETHING_FOR.sub(
+        lambda m: "les documents relatifs " + _CONTRACTED_TO.get(m[1], "à " + m[1]), item
+    )
     if _bare(_first(item)) not in _DETERMINERS and not item[:1].isdigit():
         return _copy_of_listed(item)
     return _as_a_copy(_CHANNEL.sub("", item))
 
 
+_SOMETHING_FOR = re.compile(
+    r"^(?:quelque chose|qqch|qqc|un truc|des trucs|des choses)\s+"
+    r"(?:pour|sur|concernant|au sujet d[eu]s?)\s+(le |les |la |l['’]|mon |ma |mes )",
+    re.IGNORECASE,
+)
+_CONTRACTED_TO = {"le ": "au ", "les ": "aux "}
 _BARE_COPY = re.compile(r"^((?:photo)?copie)\s+(?=d[e'’])", re.IGNORECASE)
 # « scan permis + carte conducteur + FCO » : documents a note lists bare (read 117: « vous
 # trouverez ci-joint le document promis »).
