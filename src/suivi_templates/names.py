@@ -102,7 +102,8 @@ _SHARED_MAILBOXES = frozenset(
     """contact contacts rh drh hr info infos information population recrutement recrutements
     emploi emplois accueil secretariat direction candidature candidatures job jobs careers
     carriere carrieres mairie administration bonjour service services stage stages
-    personnel""".split()
+    personnel pharmacie clinique cabinet garage atelier boutique bureau reception equipe
+    admin office hello team""".split()
 )
 
 
@@ -113,6 +114,8 @@ def shared_mailbox(email: str | None) -> bool:
     (True, True)
     >>> shared_mailbox("py.marchetti@ch-staubin.example"), shared_mailbox(None)
     (False, False)
+    >>> shared_mailbox("pharmacie.durhone@officine.example")  # fresh41
+    True
     """
     if not email or "@" not in email:
         return False
