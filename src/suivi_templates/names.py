@@ -146,13 +146,23 @@ def _given_name_typed_last(words: list[str]) -> int:
     ('Rui Da Silva', 'Jean-François Tremblay')
     >>> usual_order("De La Cruz"), usual_order("Marie-Ève Tremblay"), usual_order("Ben Le Goff")
     ('De La Cruz', 'Marie-Ève Tremblay', 'Ben Le Goff')
+    >>> usual_order("Ben Amor Sonia"), usual_order("Ben Salah Karim")
+    ('Sonia Ben Amor', 'Karim Ben Salah')
     """
     particles = next((i for i, w in enumerate(words) if w.casefold() not in _LEADING_PARTICLES), 0)
     if particles and len(words) == particles + 2:
         return 1
     if len(words) == 2 and _compound_given(words[1]) and not _compound_given(words[0]):
         return 1
+    # « Ben Amor Sonia » : « Ben » opens a family name when a known given name ends it
+    # (fresh41: « Madame Ben Amor Sonia »).
+    if len(words) == 3 and words[0].casefold() in {"ben", "bin"} and _known_given(words[2]):
+        return 1
     return 0
+
+
+def _known_given(word: str) -> bool:
+    return _folded(word) in _given_names()  # written there in lowercase, without accents
 
 
 # Family names that come first in Vietnamese, where « Van » and « Thi » are middle names:
