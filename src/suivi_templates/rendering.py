@@ -424,6 +424,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
     told_from = partial(
         phrasing.said_from, interview=context.interview.date, sent_on=sent_on, locale=locale
     )
+    seasoned = phrasing.seasoned(context.debrief.highlights)
     helpers: dict[str, Callable[..., Any]] = {
         "pick": _picker(_seed(context, kind)),
         # What a person writes the same in all their letters (a closing): chosen per person.
@@ -448,15 +449,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "phrase": lambda sentence: phrasing.own_sentence(sentence, context.candidate.gender),
         "impression": phrasing.impression,
         "pluriel": phrasing.is_plural,
-        "me_servira": lambda highlight, when: phrasing.serves_me(phrasing.asset(highlight), when),
-        "prepare_par": lambda highlight, aim, neutral_aim, lead=True: phrasing.prepared_by(
-            phrasing.asset(highlight),
-            context.candidate.gender,
-            aim,
-            neutral_aim,
-            context.role.title,
-            lead=lead,
-        ),
+        "me_servira": partial(_serves_me, seasoned),
+        "prepare_par": partial(_prepared_by, context, seasoned),
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
         "sujet_lie": phrasing.linked_topic,
@@ -918,6 +912,30 @@ def _promised(promise: str) -> str | None:
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def _serves_me(seasoned: bool, highlight: str, when: str) -> str:
+    """« {asset} me servira {when}. », or what a seasoned candidate leans on besides."""
+    owned = phrasing.asset(highlight)
+    return phrasing.leaned_on(owned) if seasoned else phrasing.serves_me(owned, when)
+
+
+def _prepared_by(
+    context: InterviewContext,
+    seasoned: bool,
+    highlight: str,
+    aim: str | None,
+    neutral_aim: str,
+    lead: bool = True,
+) -> str:
+    """The asset tied to the post; ten years in, an asset leaned on, not a preparation."""
+    owned = phrasing.asset(highlight)
+    said = phrasing.prepared_by(
+        owned, context.candidate.gender, aim, neutral_aim, context.role.title, lead=lead
+    )
+    if seasoned and aim is not None and not said.startswith("Je connais bien"):
+        return phrasing.leaned_on(owned)
+    return said
 
 
 def _role_as_said(context: InterviewContext, spoken: bool) -> InterviewContext:

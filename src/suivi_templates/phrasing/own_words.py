@@ -293,6 +293,30 @@ def prepared_by(
     return f"{subject} {verb} {participle}{'' if aim is None else ' ' + aim}."
 
 
+_SEASONED = re.compile(r"\b(?:[1-9]\d|dix|douze|quinze|vingt|trente)\s+(?:ans|années)\b", re.I)
+
+
+def seasoned(highlights: list[str]) -> bool:
+    """Whether a highlight counts ten years or more: « 22 ans de direction technique ».
+
+    >>> seasoned(["22 ans de régie", "le BTSA"]), seasoned(["3 ans en cirque"])
+    (True, False)
+    """
+    return any(_SEASONED.search(highlight) for highlight in highlights)
+
+
+def leaned_on(asset_text: str) -> str:
+    """An asset a seasoned candidate adds to their years, not what prepared them.
+
+    « Trois tournées internationales en cirque m'ont préparé à ce métier » belittled a
+    technical director of 22 years (read 119).
+
+    >>> leaned_on("trois tournées internationales en cirque")
+    'Je pourrai aussi m’appuyer sur trois tournées internationales en cirque.'
+    """
+    return f"Je pourrai aussi m’appuyer sur {asset_text}."
+
+
 def serves_me(asset_text: str, when: str) -> str:
     """« {asset} me servira {when}. », the verb agreed with the asset.
 
