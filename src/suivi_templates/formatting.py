@@ -120,6 +120,8 @@ def de(following: str) -> str:
     'de la façon dont l’équipe gère les quarts et les congés'
     >>> de("FAST card et le passage aux douanes"), a("Excel et la paie")
     ('de FAST card et du passage aux douanes', 'à Excel et à la paie')
+    >>> de("la santé-sécurité sur scène et l’accrochage")
+    'de la santé-sécurité sur scène et de l’accrochage'
     """
     return _with_preposition("de", following)
 
@@ -175,7 +177,13 @@ def _second_member_too(preposition: str, text: str, start: int) -> str:
 
 # « des toilettes et les transferts » : the preposition is repeated on each member (read 90).
 _SECOND_MEMBER = re.compile(r"(\s(?:et|ou)\s)(?:(les|le|la)\s|(l['’]))(?=\w)")
-_CLAUSE = re.compile(r"\b(?:dont|qui|que|qu['’]|où|pour|avec|sur|entre)\b", re.IGNORECASE)
+# « sur scène », bare, is part of its noun: « de la santé-sécurité sur scène et de
+# l'accrochage » (read 119); « sur le tri et l'emballage » governs both.
+_CLAUSE = re.compile(
+    r"\b(?:dont|qui|que|qu['’]|où|pour|avec|entre)\b"
+    r"|\bsur\s+(?:les?|la|l['’]|une?|des|[mts](?:on|a|es)|leurs?|vos|votre|nos|notre|ce|cet|cette|ces)\b",
+    re.IGNORECASE,
+)
 
 
 def que(following: str) -> str:
