@@ -72,7 +72,10 @@ _BARE_COPY = re.compile(r"^((?:photo)?copie)\s+(?=d[e'’])", re.IGNORECASE)
 # « scan permis + carte conducteur + FCO » : documents a note lists bare (read 117: « vous
 # trouverez ci-joint le document promis »).
 _LISTED = re.compile(
-    r"^(?P<copy>(?:scans?|copies?|photocopies?)\s+)?(?P<items>[^+,]+(?:\s*[+,]\s*[^+,]+)+)$",
+    # Members that neither hold nor end on a separator's spaces: one way to split a note
+    # (« a  ,  a  ,  … + » backtracked for seconds).
+    r"^(?P<copy>(?:scans?|copies?|photocopies?)\s+)?"
+    r"(?P<items>[^+,\s](?:[^+,]*[^+,\s])?(?:\s*[+,]\s*[^+,\s](?:[^+,]*[^+,\s])?)+)$",
     re.IGNORECASE,
 )
 _MINE = {"le": "mon", "la": "ma", "les": "mes", "l'": "mon"}

@@ -99,6 +99,23 @@ _FEMININE_DET = frozenset("une la ma ta sa ancienne".split())
 """Determiners before « prof » that make it « professeure »."""
 # Words of a note that a letter says otherwise, with no change of meaning (reads 65, 69,
 # 84: « pis », « super intéressant », « mon ancien taf », « le certif », « sont la »).
+# Months a note cuts short: « oct-nov », « sept.-déc. ».
+_MONTHS_IN_FULL = {
+    "janv": "janvier",
+    "jan": "janvier",
+    "fév": "février",
+    "fev": "février",
+    "févr": "février",
+    "avr": "avril",
+    "juil": "juillet",
+    "sept": "septembre",
+    "sep": "septembre",
+    "oct": "octobre",
+    "nov": "novembre",
+    "déc": "décembre",
+    "dec": "décembre",
+}
+_MONTH_CUTS = "|".join(sorted(_MONTHS_IN_FULL, key=len, reverse=True))
 _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"(?<![Tt]ant )(?<!qui )\bpis\b"), "et"),
     (re.compile(rf"\bsuper (?={_PRAISED})"), "très "),
@@ -227,6 +244,24 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
             r"(?= (?:la|le|les|l['’]|mon|ma|mes|votre|vos|un|une|ce|cette)\b)"
         ),
         r"\1 à",
+    ),
+    # « le volume d'oct-nov », « Koha vers nouveau SIGB » (read 119).
+    (
+        re.compile(rf"\b({_MONTH_CUTS})\.?\s?-\s?({_MONTH_CUTS})\b\.?", re.IGNORECASE),
+        lambda m: f"{_MONTHS_IN_FULL[m[1].casefold()]} à {_MONTHS_IN_FULL[m[2].casefold()]}",
+    ),
+    (re.compile(r"\bvers (nouveaux|nouvelles) "), r"vers de \1 "),
+    (re.compile(r"\bvers nouveau "), "vers un nouveau "),
+    (re.compile(r"\bvers nouvelle "), "vers une nouvelle "),
+    # « j'ai obtenu ma formation » : a course is completed, its certificate obtained (read 119).
+    (re.compile(r"\b(?:obtenu|eu) (ma|mon|la|une|cette) formation\b"), r"terminé \1 formation"),
+    # « mon ancienne asso », « mardi le 10 » (pair read 120).
+    (re.compile(r"(?<![\w-])asso(s?)(?![\w-])"), r"association\1"),
+    (
+        re.compile(
+            r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) le (\d{1,2}(?:er)?)\b"
+        ),
+        r"le \1 \2",
     ),
     # « ma lettre de reco », « l'atelier 'tablette et généalogie' », « vraiment cool »
     # (fresh41).
@@ -456,6 +491,12 @@ def written_register(text: str) -> str:
     "quatre ans de communication dans une SCIC ; chargée communication ; la com' ; de com-com"
     >>> written_register("ma lettre de reco, l'atelier 'tablette et généalogie' que je trouve cool")
     "ma lettre de recommandation, l'atelier « tablette et généalogie » que je trouve formidable"
+    >>> written_register("le volume d'oct-nov ; Koha vers nouveau SIGB ; les octets")
+    "le volume d'octobre à novembre ; Koha vers un nouveau SIGB ; les octets"
+    >>> written_register("J'ai obtenu ma formation en biosécurité ; obtenu mon attestation")
+    "J'ai terminé ma formation en biosécurité ; obtenu mon attestation"
+    >>> written_register("mon ancienne asso ; mardi le 10 ou jeudi le 12 novembre")
+    'mon ancienne association ; le mardi 10 ou le jeudi 12 novembre'
     >>> written_register("ça pourrait servir pour la webradio, pour le tri, pour l'accueil")
     "ça pourrait servir à la webradio, pour le tri, pour l'accueil"
     >>> written_register("ma qualif ; les devs ; au lieu de juste refuser ; c'est juste")
