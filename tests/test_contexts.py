@@ -21,6 +21,7 @@ from babel.dates import format_date
 import grammar
 import suivi_templates as st
 from conftest import notes_civility
+from suivi_templates import phrasing
 from suivi_templates.errors import MissingContext
 from suivi_templates.names import (
     civility_of_given_name,
@@ -41,7 +42,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 41)),
+    *(f"fresh{n}.json" for n in range(2, 42)),
 )
 CONTEXTS = {
     name: context
@@ -258,7 +259,9 @@ def test_no_meeting_words_after_a_call(name: str, kind: str) -> None:
     met = r"\b(?:rencontre|rencontrer|rencontrés?|(?:m['’]|de m['’]|m['’]avoir )\w* ?reçue?)\b"
     # The candidate's own news may meet someone else (« J'ai rencontré l'union régionale »):
     # a meeting word followed by what it is followed by in the candidate's notes is theirs.
-    own = " ".join(context(name).debrief.since).casefold().replace("'", "’")
+    # So are its promises (« lui revenir avec mes disponibilités pour rencontrer l'équipe »).
+    own = " ".join([*context(name).debrief.since, *(c.promise for c in context(name).commitments)])
+    own = own.casefold().replace("'", "’")
     text = str(d)
     for found in re.finditer(met, text, re.I):
         after = text[found.end() : found.end() + 20].casefold().replace("'", "’").strip()
@@ -442,6 +445,11 @@ def test_grammalecte_finds_nothing_even_repetitions(locale: str) -> None:
         own = d.context.model_dump_json().replace("'", "’")
         own += (
             f" {written_name(d.context.interviewer.name)} {written_name(d.context.candidate.name)}"
+        )
+        # The title agreed with the candidate (« Stratifieur(se) » → « stratifieuse »).
+        own += " " + " ".join(
+            phrasing.role_as_said(d.context.role.title, d.context.candidate.gender, spoken)
+            for spoken in (False, True)
         )
         allowed |= set(re.findall(r"[\w’-]+", own)) | set(re.findall(r"[\w-]+", own))
         # « l’Est-de-l’Île-de-Montréal » is read without its article; « 3x8 » as « x8 ».
