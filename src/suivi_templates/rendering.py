@@ -928,14 +928,16 @@ def _prepared_by(
     neutral_aim: str,
     lead: bool = True,
 ) -> str:
-    """The asset tied to the post; ten years in, an asset leaned on, not a preparation."""
-    owned = phrasing.asset(highlight)
-    said = phrasing.prepared_by(
-        owned, context.candidate.gender, aim, neutral_aim, context.role.title, lead=lead
+    """The asset tied to the post (see :func:`phrasing.prepared_by`)."""
+    return phrasing.prepared_by(
+        phrasing.asset(highlight),
+        context.candidate.gender,
+        aim,
+        neutral_aim,
+        context.role.title,
+        lead=lead,
+        seasoned=seasoned,
     )
-    if seasoned and aim is not None and not said.startswith("Je connais bien"):
-        return phrasing.leaned_on(owned)
-    return said
 
 
 def _role_as_said(context: InterviewContext, spoken: bool) -> InterviewContext:

@@ -244,6 +244,7 @@ def prepared_by(
     role: str = "",
     *,
     lead: bool = True,
+    seasoned: bool = False,
 ) -> str:
     """A sentence tying an asset, as :func:`asset` says it, to the post.
 
@@ -278,6 +279,12 @@ def prepared_by(
 
     >>> prepared_by("mes trois ans sur une ligne", "f", None, "sur ce point", lead=False)
     'mes trois ans sur une ligne m’y ont préparée.'
+
+    Ten years into a trade (``seasoned``), an asset is leaned on, not what prepared them
+    (see :func:`leaned_on`).
+
+    >>> prepared_by("mon BTSA", "f", "à ce métier", "ici", seasoned=True)
+    'Je pourrai aussi m’appuyer sur mon BTSA.'
     """
     plural = is_plural(asset_text)
     if role and aim is not None and _OWN_YEARS.match(asset_text) and overlaps(asset_text, role):
@@ -285,6 +292,8 @@ def prepared_by(
             f"Je connais bien ce métier : {as_subject(asset_text)} en "
             f"{'témoignent' if plural else 'témoigne'}."
         )
+    if seasoned and aim is not None:
+        return leaned_on(asset_text)
     subject = as_subject(_upper_first(asset_text) if lead else asset_text)
     if gender == "n" or _USEFUL_HEADS.match(asset_text):
         return f"{subject} {'me seront utiles' if plural else 'me sera utile'} {neutral_aim}."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from suivi_templates.formatting import a
 from suivi_templates.phrasing._nouns import _TOPIC_ACRONYMS, _gender, _is_plural
 from suivi_templates.phrasing._words import _DETERMINERS, _bare, _first
 from suivi_templates.phrasing.typed import _unaccented
@@ -54,9 +55,9 @@ def promised_item(promise: str) -> str | None:
     item = _BARE_COPY.sub(lambda m: f"une {m.group(1).lower()} ", item)
     # « envoyer qqch pour mes cartes de compétence » (fresh41: « Je compte envoyer quelque
     # chose pour… »).
-    item = _SOMETHING_FOR.sub(
-        lambda m: "les documents relatifs " + _CONTRACTED_TO.get(m[1], "à " + m[1]), item
-    )
+    vague = _SOMETHING_FOR.match(item)
+    if vague is not None:
+        item = "les documents relatifs " + a(item[vague.end() :])
     if _bare(_first(item)) not in _DETERMINERS and not item[:1].isdigit():
         return _copy_of_listed(item)
     return _as_a_copy(_CHANNEL.sub("", item))
@@ -64,10 +65,9 @@ def promised_item(promise: str) -> str | None:
 
 _SOMETHING_FOR = re.compile(
     r"^(?:quelque chose|qqch|qqc|un truc|des trucs|des choses)\s+"
-    r"(?:pour|sur|concernant|au sujet d[eu]s?)\s+(le |les |la |l['’]|mon |ma |mes )",
+    r"(?:pour|sur|concernant|au sujet d[eu]s?)\s+(?=(?:le|les|la|mon|ma|mes)\s|l['’])",
     re.IGNORECASE,
 )
-_CONTRACTED_TO = {"le ": "au ", "les ": "aux "}
 _BARE_COPY = re.compile(r"^((?:photo)?copie)\s+(?=d[e'’])", re.IGNORECASE)
 # « scan permis + carte conducteur + FCO » : documents a note lists bare (read 117: « vous
 # trouverez ci-joint le document promis »).

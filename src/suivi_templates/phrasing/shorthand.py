@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from suivi_templates.formatting import a
+
 __all__ = ["numbers_in_words", "with_ne", "written_register"]
 
 _VOWEL_OR_H = tuple("aàâeéèêiîoôuûhAÀÂEÉÈÊIÎOÔUÛH")
@@ -270,8 +272,10 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\b(?:vraiment |très |trop |super )?cool\b(?![-'’])"), "formidable"),
     # « cela pourrait servir pour la webradio » : « servir à » (read 117).
     (
-        re.compile(r"\b(servir|servira|servirait|sert|servent) pour (les? |la |l['’])"),
-        lambda m: f"{m[1]} " + {"le ": "au ", "les ": "aux "}.get(m[2], "à " + m[2]),
+        re.compile(
+            r"\b(servir|servira|servirait|sert|servent) pour ((?:les? |la |l['’])[^,.;:!?]*)"
+        ),
+        lambda m: f"{m[1]} {a(m[2])}",
     ),
     # « pour que personne s'épuise » : the « ne » a note leaves out (read 117).
     (
