@@ -18,7 +18,7 @@ from suivi_templates.phrasing._words import (
     _upper_first,
 )
 from suivi_templates.phrasing.shorthand import numbers_in_words
-from suivi_templates.phrasing.topics import overlaps, topic_phrase
+from suivi_templates.phrasing.topics import overlaps, shared_words, topic_phrase
 
 # Organisations renamed since people learnt their names: a letter uses today's.
 _RENAMED = {re.compile(r"\bPôle[ -]emploi\b", re.I): "France Travail"}
@@ -287,7 +287,7 @@ def prepared_by(
     'Je pourrai aussi m’appuyer sur mon BTSA.'
     """
     plural = is_plural(asset_text)
-    if role and aim is not None and _OWN_YEARS.match(asset_text) and overlaps(asset_text, role):
+    if role and aim is not None and _OWN_YEARS.match(asset_text) and in_the_trade(asset_text, role):
         return (
             f"Je connais bien ce métier : {as_subject(asset_text)} en "
             f"{'témoignent' if plural else 'témoigne'}."
@@ -300,6 +300,60 @@ def prepared_by(
     participle = "préparée" if gender == "f" else "préparé"
     verb = ("m’y " if aim is None else "m’") + ("ont" if plural else "a")
     return f"{subject} {verb} {participle}{'' if aim is None else ' ' + aim}."
+
+
+def in_the_trade(asset_text: str, role_title: str) -> bool:
+    """Whether an asset says years in the very trade of ``role_title``, not a neighbour's.
+
+    They share a word, and the word is not qualified two ways: « 3 ans en gestion de
+    sinistres auto » for a « téléconseiller sinistres habitation », or « répartiteur de
+    taxis » for a « répartiteur d'urgence », is the next trade over (« Je connais bien ce
+    métier » read false in closing 24).
+
+    >>> in_the_trade("mes 22 ans de classe 1", "Chauffeur classe 1 (H/F)")
+    True
+    >>> in_the_trade("mes 3 ans en sinistres auto", "Téléconseiller·ère sinistres habitation")
+    False
+    >>> in_the_trade("mes 5 ans comme répartiteur de taxis", "RÉPARTITEUR D'URGENCE 911")
+    False
+    >>> in_the_trade("mes 15 ans d'électricité bâtiment dont 4 en chef", "Électricien bâtiment")
+    True
+    """
+    shared = shared_words(asset_text, role_title)
+    asset_next, title_next = _next_words(asset_text), _next_words(role_title)
+    return any(
+        not (
+            (mine := asset_next.get(word)) is not None
+            and (theirs := title_next.get(word)) is not None
+            and mine != theirs
+            and mine not in title_next
+            and theirs not in asset_next
+        )
+        for word in shared
+    )
+
+
+_LINK_WORDS = frozenset("de du des d".split())
+_NOT_QUALIFIERS = frozenset(
+    "dont chez sans avec pour dans sur comme en et ou au aux à la le les l un une".split()
+)
+
+
+def _next_words(text: str) -> dict[str, str | None]:
+    """Each word of ``text`` (casefolded) and the word that qualifies it, if any.
+
+    « sinistres auto » → auto; « répartiteur de taxis » → taxis; « bâtiment dont 4 » → none.
+    """
+    words = re.findall(r"[^\W_]+", text.casefold())
+    found: dict[str, str | None] = {}
+    for index, word in enumerate(words):
+        after = words[index + 1 : index + 3]
+        if after and after[0] in _LINK_WORDS:
+            after = after[1:]
+        qualifier = after[0] if after else None
+        good = qualifier is not None and qualifier.isalpha() and len(qualifier) >= 3
+        found.setdefault(word, qualifier if good and qualifier not in _NOT_QUALIFIERS else None)
+    return found
 
 
 _SEASONED = re.compile(r"\b(?:[1-9]\d|dix|douze|quinze|vingt|trente)\s+(?:ans|années)\b", re.I)

@@ -1179,7 +1179,16 @@ def overlaps(sentence: str, topic: str) -> bool:
     >>> overlaps("J’ai suivi une formation en ligne.", "le nouveau portail de permis en ligne")
     False
     """
-    return bool(_content_words(sentence) & _content_words(topic))
+    return bool(shared_words(sentence, topic))
+
+
+def shared_words(sentence: str, topic: str) -> set[str]:
+    """The words of five letters or more (and acronyms) both say, casefolded.
+
+    >>> sorted(shared_words("mes trois ans en gestion de sinistres auto", "sinistres habitation"))
+    ['sinistres']
+    """
+    return _content_words(sentence) & _content_words(topic)
 
 
 def answered_topic(asset_text: str, subjects: list[str]) -> int | None:
