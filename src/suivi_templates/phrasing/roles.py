@@ -525,6 +525,7 @@ _REGULAR_FEMININE = (
     (re.compile(r"(?<=ll|.g|ch)er$"), "ère"),
     (re.compile(r"(?<=\w\w)(?:ant|ent)$"), r"\g<0>e"),
     (re.compile(r"(?<=\w\w)oint$"), "ointe"),
+    (re.compile(r"(?<=\w\w)é$"), "ée"),
 )
 
 
@@ -612,6 +613,8 @@ def _feminine_head(title: str) -> str:
     ("agente d'entretien polyvalente", 'ouvrière qualifiée')
     >>> _feminine_head("Adjoint administratif territorial")
     'Adjointe administrative territoriale'
+    >>> _feminine_head("chargé de recrutement"), _feminine_head("préposé aux bénéficiaires")
+    ('chargée de recrutement', 'préposée aux bénéficiaires')
     """
     head, space, rest = title.partition(" ")
     # « Vendeur Boulangerie », capitalised by the advert, is agreed too (read 111).
@@ -640,7 +643,16 @@ _ADJECTIVE_FEMININE = (
     (re.compile(r"(?<=\w\w)el$"), "elle"),
     (re.compile(r"(?<=\w\w)ier$"), "ière"),
     (re.compile(r"(?<=\w\w)é$"), "ée"),
-    (re.compile(r"(?<=\w\w)(?:ant|ent|ain|érieur)$"), r"\g<0>e"),
+    (re.compile(r"(?<=\w\w)(?:ant|(?<!m)ent|ain|érieur)$"), r"\g<0>e"),
+)
+# Nouns an advert sets after the job noun with no preposition (« technicien terrain »,
+# « serveur restaurant »): they look like adjectives in -ant, -ent, -ain and stay as they
+# are; a noun in -ment never agrees (« électricienne bâtiment », not « bâtimente »).
+_NOUNS_LIKE_ADJECTIVES = frozenset(
+    "restaurant client clients terrain terrains accident accidents incident incidents talent "
+    "talents parent parents enfant enfants adolescent étudiant étudiants résident résidents "
+    "patient patients train trains pain levain grain bain agent agents argent gérant "
+    "consultant intervenant dirigeant".split()
 )
 
 
@@ -669,11 +681,18 @@ def _agreed_rest(rest: str) -> str:
     ('administrative territoriale', 'de sécurité')
     >>> _agreed_rest("informatique principal"), _agreed_rest("d'entretien polyvalent")
     ('informatique principale', "d'entretien polyvalente")
+
+    An advert's noun after the head stays as it is (« technicienne terrain »):
+
+    >>> _agreed_rest("terrain"), _agreed_rest("bâtiment N3P1"), _agreed_rest("itinérant")
+    ('terrain', 'bâtiment N3P1', 'itinérante')
     """
     words = rest.split(" ")
     for index, word in enumerate(words):
         agreed = next((e.sub(f, word) for e, f in _ADJECTIVE_FEMININE if e.search(word)), None)
-        if agreed is None or not (word.isalpha() and word.islower()):
+        if agreed is None or word in _NOUNS_LIKE_ADJECTIVES:
+            break
+        if not (word.isalpha() and word.islower()):
             break
         words[index] = agreed
     return _agreed_last(" ".join(words))
