@@ -177,6 +177,24 @@ _IN_ADVANCE = re.compile(r"(?:d'|par |a l')avance(?![^\W_])")
 _ANSWERED_QUESTIONS = re.compile(
     rf"^{GAP}?(?:a|aux){GAP}(?:mes|toutes{GAP}mes|nos|mes{GAP}{W}{{1,20}}){GAP}questions"
 )
+# Their answer to what the candidate sent is one already given: « votre réponse rapide à ma
+# candidature m'a permis de me libérer » (blind41); « une réponse rapide à ma candidature »
+# is still hoped for.
+_YOUR_ANSWER = re.compile(
+    rf"(?<![^\W_])votre{GAP}(?:reponse|retour){GAP}(?:(?:si|tres|aussi){GAP})?$"
+)
+_HOPED = re.compile(
+    r"(?<![^\W_])(?:attend\w*|esper\w*|souhait\w*|aimerai\w*|voudrai\w*|compte)(?![^\W_])"
+)
+_TO_WHAT_I_SENT = re.compile(
+    rf"^{GAP}?a{GAP}(?:ma{GAP}candidature|mon{GAP}(?:cv|courriel|message|envoi|dossier))"
+)
+# « Merci pour l'entretien d'hier, et pour votre réponse si rapide » : the thanks reach it.
+_AND_FOR_YOUR = re.compile(
+    rf"(?<![^\W_])et{GAP}(?:pour|de|d'){GAP}?(?:votre|vos|ce|cette|la|le|les){GAP}{W}{{2,20}}"
+    rf"(?:{GAP}(?:si|tres|aussi|particulierement|tellement))?{GAP}$"
+)
+_THANKS = re.compile(r"(?<![^\W_])(?:merci|remercie|remercions)(?![^\W_])")
 
 
 def _praises_their_speed(target: Target, match: re.Match[str]) -> bool:
@@ -185,6 +203,10 @@ def _praises_their_speed(target: Target, match: re.Match[str]) -> bool:
     after = target.masked[match.end() : match.end() + 40]
     if _IN_ADVANCE.search(before):
         return False  # « merci d'avance pour votre retour rapide » asks for it
+    if _AND_FOR_YOUR.search(before) and _THANKS.search(_sentence(target, match)):
+        return True
+    if _YOUR_ANSWER.search(before) and _TO_WHAT_I_SENT.match(after):
+        return not _HOPED.search(before)
     return bool(_THANKED_SPEED.search(before) or _ANSWERED_QUESTIONS.match(after))
 
 
