@@ -72,6 +72,7 @@ FRESH = {
         "blind38",
         "blind39",
         "blind40",
+        "blind41",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -312,6 +313,13 @@ FIRST_CONTACT_AND_NOW = {
     # ma patience à l'épreuve », a customer order's « dernier délai ») now pass.
     ("blind40", "generic"): (3, 2),
     ("blind40", "pushy"): (3, 0),
+    # Measured at f083726: every first-contact figure at 0.95 or above. The two pushy false
+    # alarms were thanks for an answer already given (« et pour votre réponse si rapide »,
+    # « votre réponse rapide à ma candidature m'a permis… »), now praise. Left: a reminder
+    # labelled generic and pushy (pushy first), and a voicemail that names the person met
+    # and the post, which R21 lets pass (docs/verifications.md).
+    ("blind41", "generic"): (2, 2),
+    ("blind41", "pushy"): (2, 0),
 }
 
 
