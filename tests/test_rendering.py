@@ -2241,7 +2241,7 @@ def test_a_or_a_before_an_article_in_a_title_or_a_topic(make_context: ContextFac
         body = render(kind, ctx).body
         assert " a l’" not in body
         assert " a l'" not in body
-        assert "préposé à l’entretien ménager" in body
+        assert "préposée à l’entretien ménager" in body
 
 
 def test_a_title_is_said_in_the_feminine_for_a_woman(make_context: ContextFactory) -> None:
