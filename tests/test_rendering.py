@@ -1172,6 +1172,21 @@ def test_notes_typed_without_accents_are_written_with_them(make_context: Context
     assert "Rejean Begin" in render("phone_script", ctx).body  # a name stays as given
 
 
+def test_a_word_typed_with_its_accents_in_one_note_has_them_in_every_note(
+    make_context: ContextFactory,
+) -> None:
+    """fresh42: « toits plats membrane elastomere » beside « membrane élastomère »."""
+    ctx = make_context(
+        "fr_CA",
+        topics=[{"subject": "toits plats membrane elastomere"}],
+        debrief={"highlights": ["six ans en membrane élastomère"]},
+        interviewer__email="aicha.elastomere@toitures.example",
+    )
+    drafts = [render(kind, ctx).body for kind in ("thank_you", "phone_script")]
+    assert all("elastomere" not in body.replace("aicha.elastomere", "") for body in drafts)
+    assert any("membrane élastomère" in body for body in drafts)
+
+
 @pytest.mark.parametrize(
     ("locale", "wish"), [("fr_CA", "joyeuses Fêtes"), ("fr_FR", "bonnes fêtes")]
 )

@@ -764,8 +764,6 @@ def _pronoun_civility(context: InterviewContext) -> str | None:
 def _typed_as_written(context: InterviewContext) -> InterviewContext:
     """The person's notes with the accents a phone keyboard left out (read 60), names kept."""
     names = (context.candidate.name, context.interviewer.name, context.company.name)
-    fix = partial(_accented, names=names, gender=context.candidate.gender)
-    fix_noun = partial(_noun_phrase_accented, names=names)
     debrief = context.debrief
     # « Mme Chantal Dion » typed with her civility: « Madame Mme Chantal Dion » (read 63);
     # « steve gagnon », « Christelle PERRIN » as typed on a form (read 65).
@@ -818,9 +816,21 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
         *debrief.since,
         *debrief.highlights,
     ]
-    # A promise is an infinitive phrase: « a » before an article is « à » there too
-    # (« le nom de mon ancien boss a la ferme », read 85).
-    typed_promise = partial(_noun_phrase_accented, names=names, gender=context.candidate.gender)
+    # A word the person typed with its accents in one note has them in every note (fresh42:
+    # « membrane elastomere » as a topic, « membrane élastomère » as an asset).
+    own = phrasing.own_accents([*nouns, *typed, *(c.promise for c in context.commitments)])
+
+    def fix(text: str) -> str:
+        return _accented(phrasing.with_own_accents(text, own), names, context.candidate.gender)
+
+    def fix_noun(text: str) -> str:
+        return _noun_phrase_accented(phrasing.with_own_accents(text, own), names)
+
+    def typed_promise(text: str) -> str:
+        # A promise is an infinitive phrase: « a » before an article is « à » there too
+        # (« le nom de mon ancien boss a la ferme », read 85).
+        written = phrasing.with_own_accents(text, own)
+        return _noun_phrase_accented(written, names, context.candidate.gender)
 
     def fix_promise(commitment: Commitment) -> str:
         # A promise kept, or one whose day the context records, is said without the day

@@ -115,7 +115,12 @@ from suivi_templates.phrasing.topics import (
     spoken_topic,
     topic_phrase,
 )
-from suivi_templates.phrasing.typed import as_written, noun_phrase_as_written
+from suivi_templates.phrasing.typed import (
+    as_written,
+    noun_phrase_as_written,
+    own_accents,
+    with_own_accents,
+)
 
 __all__ = [
     "FOR_THE_EMPLOYER",
@@ -169,6 +174,7 @@ __all__ = [
     "number_alone",
     "organisation",
     "overlaps",
+    "own_accents",
     "own_sentence",
     "prepared_by",
     "promised_item",
@@ -197,6 +203,7 @@ __all__ = [
     "undated",
     "unprompted_weakness",
     "with_nous",
+    "with_own_accents",
     "without_channel",
     "without_deadline",
     "without_legal_form",

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from suivi_templates.phrasing.shorthand import numbers_in_words, with_ne, written_register
 
-__all__ = ["as_written", "title_as_written"]
+__all__ = ["as_written", "own_accents", "title_as_written", "with_own_accents"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 # « Jai », « jai » : « j'ai » typed without its apostrophe.
@@ -269,6 +269,66 @@ _UNACCENTED = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
 
 def _unaccented(word: str) -> str:
     return word.translate(_UNACCENTED)
+
+
+def own_accents(texts: Iterable[str]) -> dict[str, str]:
+    """The words the person typed with their accents somewhere, by their bare spelling.
+
+    A word typed bare in one note and accented in another is one word: « toits plats
+    membrane elastomere » as a topic, « six ans en membrane élastomère » as an asset
+    (fresh42). Words of five letters or more, with one accented spelling in the notes, and
+    not one whose accent ends it: « parle » and « parlé », « guide » and « guidé » are two
+    words.
+
+    >>> own_accents(["membrane elastomere", "six ans en membrane élastomère", "réalisé, réalise"])
+    {'elastomere': 'élastomère'}
+    >>> own_accents(["je parle malgache, j'ai parlé", "des scolytés"])
+    {}
+    """
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for word in _WORD.findall(_ADDRESS.sub(" ", text).lower()):
+            bare = _unaccented(word)
+            if len(word) >= _OWN_ACCENTED and bare != word:
+                found.setdefault(bare, set()).add(word)
+    return {
+        bare: word
+        for bare, words in found.items()
+        if len(words) == 1 and not _ends_accented(word := next(iter(words)))
+    }
+
+
+_OWN_ACCENTED = 5
+# An address or a link is copied as typed: « aicha.benali@… » is not « aïcha ».
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
+_ADDRESS_OR_WORD = re.compile(rf"({_ADDRESS.pattern})|{_WORD.pattern}")
+
+
+def _ends_accented(word: str) -> bool:
+    """« guidé », « scolytés », « parlées »: the accent on the last vowel (bare, another word)."""
+    last = word.removesuffix("s").removesuffix("e")[-1:]
+    return _unaccented(last) != last
+
+
+def with_own_accents(text: str, table: dict[str, str]) -> str:
+    """``text`` with each word typed bare that :func:`own_accents` knows accented.
+
+    >>> with_own_accents("Toits plats membrane elastomere", {"elastomere": "élastomère"})
+    'Toits plats membrane élastomère'
+    >>> with_own_accents("aicha.benali@pixelo.example", {"aicha": "aïcha"})
+    'aicha.benali@pixelo.example'
+    """
+    if not table:
+        return text
+
+    def accent(match: re.Match[str]) -> str:
+        word = match.group()
+        found = None if match.group(1) else table.get(word.lower())
+        if found is None or word[1:] != word[1:].lower():
+            return word  # an address, a word not known, or one in capitals (an acronym)
+        return found.capitalize() if word[:1].isupper() else found
+
+    return _ADDRESS_OR_WORD.sub(accent, text)
 
 
 def _agrees(typed: str, found: str) -> bool:
