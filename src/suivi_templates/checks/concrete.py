@@ -113,7 +113,7 @@ def _rule_lines(name: str) -> list[str]:
 COMMON_STEMS = frozenset(stem(line) for line in _rule_lines("common_words.txt"))
 """Stems of words every French text uses (« station », « personnel »): built by
 ``scripts/build_common_words.py`` from wordfreq's counts. One of them alone names nothing."""
-_ORGANISATION_KINDS = dict(line.split(" ", 1) for line in _rule_lines("organisation_kinds.txt"))
+ORGANISATION_KINDS = dict(line.split(" ", 1) for line in _rule_lines("organisation_kinds.txt"))
 """What an organisation's acronym means (« EHPAD »): its words are the company's."""
 _ORDINARY = frozenset(stem(w) for w in "comment pourquoi quand combien faire avoir etre".split())
 """Stems of the generic model letters and of every letter's vocabulary: proof of nothing."""
@@ -466,9 +466,9 @@ def _merge_field_keys(context: InterviewContext) -> frozenset[str]:
     a letter to an EHPAD name nothing of the interview (blind36).
     """
     expanded = [
-        _ORGANISATION_KINDS[word]
+        ORGANISATION_KINDS[word]
         for word in re.findall(r"[A-ZÉ]{2,}", context.company.name)
-        if word in _ORGANISATION_KINDS
+        if word in ORGANISATION_KINDS
     ]
     fields = (context.role.title, context.company.name, context.interviewer.name, *expanded)
     keys = {key for text in fields for key in key_words(text)}

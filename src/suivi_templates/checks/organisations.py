@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from suivi_templates.checks.anchors import finditer_near, remember
 from suivi_templates.checks.base import Target
-from suivi_templates.checks.concrete import COMMON_STEMS
+from suivi_templates.checks.concrete import COMMON_STEMS, ORGANISATION_KINDS
 from suivi_templates.checks.text import (
     CIVILITIES,
     STOPWORDS,
@@ -180,6 +180,9 @@ _UMBRELLA_WORDS = frozenset(
 )
 
 
+_KIND_ACRONYMS = frozenset(fold(acronym) for acronym in ORGANISATION_KINDS)
+
+
 def _inner_unit(name: str, context: InterviewContext) -> bool:
     """True when ``name`` is a unit of the company, or an establishment it runs.
 
@@ -189,6 +192,10 @@ def _inner_unit(name: str, context: InterviewContext) -> bool:
     words = [t for t in tokenize(name) if t.kind in ("word", "acronym")]
     if not words:
         return False
+    if len(words) == 1 and words[0].kind == "acronym" and words[0].folded in _KIND_ACRONYMS:
+        # A kind's acronym alone names no one: « l'équipe de la PUI » is the hospital's own
+        # pharmacy (blind42); another hospital has a name (« le CHU de Nantes »).
+        return True
     head = words[0].folded
     if head in _UNIT_HEADS:
         # « Service Canada » is an organisation: a unit's other words are lowercase.
