@@ -73,6 +73,7 @@ FRESH = {
         "blind39",
         "blind40",
         "blind41",
+        "blind42",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -320,6 +321,11 @@ FIRST_CONTACT_AND_NOW = {
     # and the post, which R21 lets pass (docs/verifications.md).
     ("blind41", "generic"): (2, 2),
     ("blind41", "pushy"): (2, 0),
+    # Measured at 1518d24: a kind's acronym alone (« l'équipe de la PUI ») is no other
+    # employer. Left: three drafts labelled generic and pushy, and two reminders that speak
+    # of another interview's trade without naming another organisation.
+    ("blind42", "generic"): (6, 5),
+    ("blind42", "pushy"): (0, 0),
 }
 
 
