@@ -790,6 +790,22 @@ def test_news_that_only_says_a_promise_was_kept_is_said_once_on_the_phone(
     assert script.body.count("vérification") == 1
 
 
+def test_news_that_shares_a_word_with_a_promise_is_still_told(
+    make_context: ContextFactory,
+) -> None:
+    """Read 121: a course finished since, kept quiet because a promise also said « formation »."""
+    promise = {"promise": "lui envoyer mon relevé de formation continue OIIQ", "done": False}
+    course = "J’ai terminé la formation Soins de plaies complexes de l’OIIQ le 28 avril."
+    ctx = make_context(
+        "fr_CA",
+        interview={"date": "2026-04-14", "mode": "video"},
+        commitments=[promise],
+        debrief={"since": [course]},
+    )
+    body = render("reminder", ctx, sent_on=date(2026, 4, 28)).body
+    assert "Soins de plaies complexes" in body
+
+
 def _no_news(
     locale: str, topics: list[dict[str, str]], make_context: ContextFactory
 ) -> InterviewContext:

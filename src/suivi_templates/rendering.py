@@ -987,7 +987,7 @@ def _news_retold(since: list[str], promises: dict[str, list[dict[str, Any]]]) ->
     if not since:
         return False
     items = [p["objet"] for p in promises["a_venir"] + promises["tenues"] if p["objet"]]
-    return any(phrasing.overlaps(since[0], item) for item in items)
+    return any(phrasing.news_of_item(since[0], item) for item in items)
 
 
 def _most_relevant_first(facts: list[str], material: list[str]) -> list[str]:

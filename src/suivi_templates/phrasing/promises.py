@@ -586,3 +586,41 @@ def abbreviates(short: str, long: str) -> bool:
         for acronym in _ACRONYM_WORD.findall(short)
         for start in initials
     )
+
+
+def news_of_item(news: str, item: str) -> bool:
+    """Whether ``news`` only says the promised ``item`` came: it names the item's head noun.
+
+    « J’ai reçu ma vérification d’antécédents » retells « ma vérification des antécédents »
+    (read 18). A shared word is not enough: a course finished since (« la formation Soins de
+    plaies complexes de l’OIIQ ») is news, not « mon relevé de formation continue OIIQ »
+    (read 121: the reminder kept quiet about it).
+
+    >>> news_of_item("J’ai reçu ma vérification d’antécédents.", "ma vérification des antécédents")
+    True
+    >>> news_of_item("J’ai terminé la formation Soins de plaies de l’OIIQ.",
+    ...              "mon relevé de formation continue OIIQ")
+    False
+    >>> news_of_item("J’ai reçu mon permis C le 3 mai.", "une copie de mon permis C")
+    True
+    >>> news_of_item("J’ai mis en ligne la v2, avec 85 % de couverture de tests.",
+    ...              "le test technique corrigé")
+    False
+    """
+    words = _LETTERS.findall(item.casefold())
+    while words and (words[0] in _LEADING or (len(words) > 1 and words[0] in _CONTAINERS)):
+        words = words[1:]
+    if not words:
+        return False
+    said = set(_LETTERS.findall(news.casefold()))
+    head, others = words[0], {w for w in words[1:] if len(w) >= _CONTENT and w not in _LEADING}
+    # The head, and one more of the item's words when it has some (« l’attestation ENIC-NARIC
+    # de mon diplôme »): « de tests » is not « le test technique corrigé ».
+    return head in said and (not others or bool(others & said))
+
+
+_CONTENT = 4
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LEADING = frozenset("mon ma mes le la les l un une des du de d ce cette ces votre vos".split())
+# « une copie de mon permis » is the permit: the copy is how it travels.
+_CONTAINERS = frozenset("copie copies scan scans photo photos exemplaire version lien".split())
