@@ -231,7 +231,12 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     # « spé maths en terminale » : « le spé maths » (fresh38).
     (re.compile(r"(?<![\w-])spé(s?)(?![\w-])"), r"spécialité\1"),
     # « le lien de mon repo », « découpage video », « si j'avais un char » (pair read 111).
-    (re.compile(r"(?<![./@\w-])repo(s?)\b(?![./@\w-])"), r"dépôt\1"),
+    # « les repos compensateurs », « deux jours de repos » are rest, not code (read 121).
+    (re.compile(r"(?<![./@\w-])repo\b(?![./@\w-])"), "dépôt"),
+    (
+        re.compile(r"\b(mes|vos|ses|les|des|deux|trois) repos ([Gg]it\w*|de code)\b"),
+        r"\1 dépôts \2",
+    ),
     (re.compile(r"(?<![./@\w-])([Vv])ideo(s?)\b(?![./@\w-])"), r"\1idéo\2"),
     (
         re.compile(
@@ -511,6 +516,8 @@ def written_register(text: str) -> str:
     'spécialité maths en terminale ; les spécialités'
     >>> written_register("le lien de mon repo ; un découpage video ; https://video.example.org")
     'le lien de mon dépôt ; un découpage vidéo ; https://video.example.org'
+    >>> written_register("les gardes de nuit / repos compensateur ; mes repos GitHub")
+    'les gardes de nuit / repos compensateur ; mes dépôts GitHub'
     >>> written_register("si j'avais un char ; un char allégorique ; pas seulement a l'accueil")
     "si j'avais un véhicule ; un char allégorique ; pas seulement à l'accueil"
     >>> written_register("mon prof de lutherie, une prof ; un profil")
@@ -581,7 +588,9 @@ _SMALL_NUMBER = re.compile(
 )
 
 
-_AFTER_ACRONYM = re.compile(r"\b[A-ZÉ]{2,}\s$")
+# « CACES 3 », « la formation Django 5 avancé » : after an acronym or a name within a sentence
+# (not « Mes 2 ans » at its start), a number names a level or a version (read 121).
+_AFTER_ACRONYM = re.compile(r"(?:\b[A-ZÉ]{2,}|(?<=[^\W\d_A-Z] )[A-ZÉ][^\W\d_]+)\s$")
 
 
 def numbers_in_words(text: str) -> str:
@@ -599,6 +608,8 @@ def numbers_in_words(text: str) -> str:
     'classe 5 ; deux ans ; entre 5 et 10 ans ; 3 h ; une fin de semaine sur 3'
     >>> numbers_in_words("la migration Django 3 vers 4.2")  # a version (read 99)
     'la migration Django 3 vers 4.2'
+    >>> numbers_in_words("la formation Django 5 avancé ; Mes 2 ans ; Pendant 3 mois")
+    'la formation Django 5 avancé ; Mes deux ans ; Pendant trois mois'
     >>> numbers_in_words("disponible le 2 comme le 9 décembre ; 2 ans")
     'disponible le 2 comme le 9 décembre ; deux ans'
     >>> numbers_in_words("mon stage 4 dans une classe ; la ligne 3 des bus")
