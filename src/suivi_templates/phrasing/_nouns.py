@@ -109,7 +109,7 @@ _GENDER_EXCEPTIONS: dict[str, Article] = {
         jeudi vendredi samedi dimanche protocole symbole pôle monopole code épisode exode
         taux pipeline rythme thème genre casque masque verre beurre chronotachygraphe
         tachygraphe paragraphe territoire répertoire conservatoire observatoire auditoire
-        réfectoire accessoire interrogatoire""".split(),
+        réfectoire accessoire interrogatoire repos relais""".split(),
         "le",
     ),
     # Languages are common nouns, masculine, written in lowercase (« l’anglais »).
@@ -119,7 +119,7 @@ _SINGULAR_S = frozenset(
     """
     processus temps cas accès succès progrès corps poids prix choix cours concours discours
     recours parcours secours dos bus campus virus consensus stress business bras repas permis
-    avis devis tennis paradis mois taux fonds
+    avis devis tennis paradis mois taux fonds repos relais palmarès procès
     """.split()
 ) | {language for language in _LANGUAGES if language.endswith("s")}
 _SUFFIXED = _FEMININE + _MASCULINE

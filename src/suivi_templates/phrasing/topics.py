@@ -671,6 +671,8 @@ def topic_phrase(subject: str) -> str:
     ('les gardes de 12h jour et nuit', 'la cadence')
     >>> topic_phrase("gardes 24 h / rythme"), topic_phrase("NexSIS : bascule en 2027")
     ('les gardes 24 h et le rythme', 'NexSIS')
+    >>> topic_phrase("gardes de nuit / repos compensateur")  # read 121: « les repos »
+    'les gardes de nuit et le repos compensateur'
     >>> topic_phrase("REER / CELIAPP pour les jeunes membres"), topic_phrase("soudure MIG vs SMAW")
     ('le REER et le CELIAPP pour les jeunes membres', 'la soudure MIG ou SMAW')
     >>> topic_phrase("rondes de nuit seul(e) sur le site")
