@@ -106,7 +106,8 @@ _EXPERIENCE_OF = re.compile(
 )
 _OF_ARTICLE = {"la": "de la ", "le": "du ", "les": "des "}
 # « …dans Paris, 0 accident »: a figure noted after a comma is an aside.
-_FIGURE_ASIDE = re.compile(r",\s*(\d[^,()]*)$")
+# Not a list of numbers: « mes CACES R489 cat. 1, 3 et 5 » (read 121: « cat. 1 (3 et 5) »).
+_FIGURE_ASIDE = re.compile(r"(?<!\d),\s*(\d[^,()]*)$")
 _POSSESSIVE = {"la": "ma ", "le": "mon ", "les": "mes ", "l'": "mon ", "l’": "mon "}
 
 
@@ -154,8 +155,8 @@ def asset(highlight: str) -> str:
 
     >>> asset("la gestion de 3 équipes")
     'mon expérience de la gestion de trois équipes'
-    >>> asset("la ferme familiale, 80 vaches")
-    'mon expérience de la ferme familiale (80 vaches)'
+    >>> asset("la ferme familiale, 80 vaches"), asset("mes CACES R489 cat. 1, 3 et 5")
+    ('mon expérience de la ferme familiale (80 vaches)', 'mes CACES R489 cat. 1, 3 et 5')
     >>> asset("le montage de stands"), asset("l'animation de groupes")
     ('mon expérience du montage de stands', 'mon expérience de l’animation de groupes')
     """
@@ -226,14 +227,19 @@ def as_subject(asset_text: str) -> str:
     "le français, l'anglais et le russe"
     >>> as_subject("mes trois ans chez un notaire, surtout en immobilier et en droit")
     'mes trois ans chez un notaire, surtout en immobilier et en droit,'
+    >>> as_subject("mes CACES R489 cat. 1, 3 et 5")
+    'mes CACES R489 cat. 1, 3 et 5'
     """
     outside = re.sub(r"\([^()]*\)", "", asset_text)
-    # « le français, l'anglais et le russe » is a list, which no comma closes.
-    listed = _LIST_END.search(outside) is not None and len(outside.split(",")[0].split()) <= 3
+    # « le français, l'anglais et le russe », « cat. 1, 3 et 5 » are lists, which no comma closes.
+    listed = _LIST_END.search(outside) is not None and (
+        len(outside.split(",")[0].split()) <= 3 or _NUMBER_LIST.search(outside) is not None
+    )
     return asset_text + "," if "," in outside and not listed else asset_text
 
 
 _LIST_END = re.compile(r",[^,]+\s(?:et|ou)\s[^,]+$")
+_NUMBER_LIST = re.compile(r"\d\s*,\s*\d")
 
 
 def prepared_by(
