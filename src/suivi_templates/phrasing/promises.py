@@ -380,8 +380,23 @@ def without_deadline(promise: str) -> str:
     "lui envoyer l'attestation de mon DU"
     >>> without_deadline("lui dire quand je suis libre pour la visite")
     'lui dire quand je suis libre pour la visite'
+
+    A day typed bare at the end is when it was due (read 121: « je vous ferai parvenir le
+    portfolio lundi d'ici le 29 juin », « je vous ai transmis le portfolio lundi »):
+
+    >>> without_deadline("envoyer le portfolio lundi"), without_deadline("passer jeudi matin")
+    ('envoyer le portfolio', 'passer')
+    >>> without_deadline("lui envoyer les horaires du samedi")
+    'lui envoyer les horaires du samedi'
     """
-    return _DEADLINE.sub("", promise)
+    return _DUE_WEEKDAY.sub("", _DEADLINE.sub("", promise))
+
+
+_DUE_WEEKDAY = re.compile(
+    r"(?<!\bdu)(?<!\ble)(?<!\bce)(?<!\bchaque)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche)(?:\s+(?:prochain|matin|soir|midi|après-midi))?\s*$",
+    re.IGNORECASE,
+)
 
 
 # A kept promise said in the past tense, by its own verb: « vous apporter ma carte » → « je
