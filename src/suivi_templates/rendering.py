@@ -331,7 +331,9 @@ def _promises(
             "champ": f"commitments[{index}].details",
             "texte": commitment.promise,
             "promesse": formatting.second_person(commitment.promise),
-            "au_passe": phrasing.kept_in_past(formatting.second_person(commitment.promise)),
+            "au_passe": phrasing.kept_in_past(
+                formatting.second_person(commitment.promise), context.candidate.gender
+            ),
             "fichier": commitment.attachment,
             "lien": str(commitment.link) if commitment.link else None,
             "echeance": commitment.due,

@@ -198,7 +198,7 @@ _TELLING = re.compile(
 _BACK_WITH = r"revenir\s+vers\s+(?:lui|elle|eux|elles|vous)\s+avec"
 _ASKED = re.compile(
     rf"{_TO}(?:{_TELL}|donner|communiquer|{_BACK_WITH}){_WHEN}\s+"
-    r"(?:(?P<clause>(?:si|s['’]|quand|où|combien|comment)\b.+)"
+    r"(?:(?P<clause>(?:si|s['’]|quand|où|combien|comment|quel(?:le)?s?)\b.+)"
     r"|(?P<noun>(?:mes|ma|mon|la|le|les)\s.+))$",
     re.IGNORECASE,
 )
@@ -235,6 +235,8 @@ def asked(promise: str) -> str | None:
     'connaître la date où je peux arriver'
     >>> asked("revenir vers lui avec mes prétentions salariales")
     'connaître mes prétentions salariales'
+    >>> asked("lui dire quel samedi je peux venir faire l'essai")  # read 121
+    "savoir quel samedi je peux venir faire l'essai"
     """
     found = _ASKED.match(promise.strip().rstrip("."))
     if found is None:
@@ -258,7 +260,7 @@ _IMPERFECT = {
 }  # fmt: skip
 _CONDITIONAL = {"peux": "pourrais", "pourrai": "pourrais", "serai": "serais", "aurai": "aurais"}
 _REPORTED = re.compile(
-    r"^(?P<lead>si|s['’]|quand|où|combien|comment)\b(?P<middle>.{0,40}?)\b"
+    r"^(?P<lead>si|s['’]|quand|où|combien|comment|quel(?:le)?s?)\b(?P<middle>.{0,40}?)\b"
     r"(?P<subject>je |j['’])(?P<verb>\w+)\b"
 )
 
@@ -274,12 +276,14 @@ def reported(question: str) -> str:
     'quand j’étais libre pour la visite'
     >>> reported("si je pourrais venir"), reported("combien de semaines je donne")
     ('si je pourrais venir', 'combien de semaines je donne')
+    >>> reported("quel samedi je peux venir faire l'essai")
+    "quel samedi je pourrais venir faire l'essai"
     """
     found = _REPORTED.match(question)
     if found is None:
         return question
     verb = _IMPERFECT.get(found["verb"])
-    if found["lead"] == "quand":
+    if found["lead"] == "quand" or found["lead"].startswith("quel"):
         verb = _CONDITIONAL.get(found["verb"], verb)
     if verb is None:
         return question
@@ -423,11 +427,12 @@ _KEPT_VERB = re.compile(
 )
 
 
-def kept_in_past(promise: str) -> str | None:
+def kept_in_past(promise: str, gender: str = "m") -> str | None:
     """A kept promise to the person met, in the past tense (« je vous ai apporté… »), or None.
 
     « J'ai fait le nécessaire pour vous apporter mon dossier de conduite » read as the
-    promise copied out (pair read 111). ``promise`` is addressed to them already.
+    promise copied out (pair read 111). ``promise`` is addressed to them already. A verb of
+    going takes « être », agreed with the candidate's ``gender``.
 
     >>> kept_in_past("vous apporter mon dossier de conduite de la SAAQ")
     'je vous ai apporté mon dossier de conduite de la SAAQ'
@@ -435,11 +440,22 @@ def kept_in_past(promise: str) -> str | None:
     'je vous ai confirmé mes dates de disponibilité'
     >>> kept_in_past("m'inscrire à la formation SST") is None
     True
+    >>> kept_in_past("passer porter mon CV en personne au magasin", "f")  # read 121
+    'je suis passée porter mon CV en personne au magasin'
     """
     found = _KEPT_VERB.match(promise.strip())
-    if found is None:
+    if found is not None:
+        return f"je vous ai {_PARTICIPLES[found.group('verb')]} {found.group('rest')}"
+    went = _WENT.match(promise.strip())
+    if went is None:
         return None
-    return f"je vous ai {_PARTICIPLES[found.group('verb')]} {found.group('rest')}"
+    ending = {"f": "e", "n": "·e"}.get(gender, "")
+    return f"je suis {_GOING[went.group('verb').lower()]}{ending} {went.group('rest')}"
+
+
+# « passer porter mon CV » : a verb of going before what was done there, with « être ».
+_GOING = {"passer": "passé", "repasser": "repassé", "aller": "allé", "venir": "venu"}
+_WENT = re.compile(r"^(?P<verb>repasser|passer|aller|venir)\s+(?P<rest>[^\W\d_]+er\b.*)$", re.I)
 
 
 # Where a promise's own clause starts: « vous dire | si je peux commencer le 23 ».
