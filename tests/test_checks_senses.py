@@ -159,6 +159,18 @@ def test_a_stressed_negation_written_to_the_recruiter_is_shouting() -> None:
     assert "pushy.shouting" in check(text, _context(), kind="reminder").codes
 
 
+@pytest.mark.parametrize(
+    ("signature", "residue"),
+    [("thomas.lefevre.es@gmail.com", False), ("Je suis ravi.es de vous écrire.", True)],
+)
+def test_an_inclusive_ending_inside_an_address_is_no_residue(signature: str, residue: bool) -> None:
+    """« thomas.lefevre.es@… » in a signature refused the library's own letters."""
+    codes = check(
+        f"Merci pour l'entretien.{TOPIC}\n\nThomas Lefèvre\n{signature}", _context()
+    ).codes
+    assert ("generic.template_residue" in codes) is residue
+
+
 def test_capitals_in_brackets_are_a_placeholder_not_shouting() -> None:
     codes = check("J'ai aimé parler de [SUJET ABORDÉ]." + TOPIC, _context()).codes
     assert "pushy.shouting" not in codes

@@ -146,6 +146,8 @@ def template_residue(target: Target) -> Iterator[Hit]:
     for start, end in sorted(spans):
         if (
             _from_context(target, start, end)
+            # Inside an address (masked): « thomas.lefevre.es@… » is no « .es » ending.
+            or target.masked_at(start, end)
             or _own_inclusive_agreement(target, start)
             or _is_stage_direction(target, start, end)
         ):
