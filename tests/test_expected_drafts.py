@@ -27,7 +27,8 @@ Le poste m’attire vraiment, et j’espère avoir l’occasion de me joindre à
 Salutations distinguées,
 
 Camille Roy
-514{NBSP}555-0142"""
+514{NBSP}555-0142
+camille.roy@example.org"""
 
 FRANCE_VOICEMAIL = (
     f"Bonjour Madame Dupont, Hugo Martin à l’appareil. Je vous appelle au sujet du poste de "

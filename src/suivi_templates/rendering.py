@@ -1259,8 +1259,10 @@ _SENTENCE_BREAK = re.compile(r"([.!?…»])[ \t]*\n[ \t]*(?=[^\W\d_«])")
 # template keeps its lines short (« …au poste de X, » / « à la suite de… »).
 # Read from the space, tab or line break that follows the last character of the line (then
 # looked behind for), not from a lookbehind tried at every position.
+# An e-mail address alone on its line (the signature's) keeps its line.
 _CONTINUATION = re.compile(
     r"(?:\n(?<=\S\n)|\x20(?<=\S\x20)[ \t]*\n|\t(?<=\S\t)[ \t]*\n)[ \t]*(?=[a-zàâäçéèêëîïôöùûüÿœæ])"
+    r"(?![^\s@]+@[^\s@]+[ \t]*(?:\n|$))"
 )
 
 
