@@ -22,7 +22,8 @@ Horizon. J’ai apprécié vos explications sur la migration du système comptab
 Comme promis, je vous ferai parvenir mon analyse du processus de recouvrement dans les \
 prochains jours.
 
-Le poste m’attire vraiment, et j’espère avoir l’occasion de me joindre à votre équipe.
+Le poste m’attire vraiment, et j’espère avoir l’occasion de me joindre à l’équipe de la \
+Coopérative Horizon.
 
 Salutations distinguées,
 
