@@ -12,6 +12,7 @@ import copy
 import pytest
 
 import suivi_templates as st
+from conftest import build_context
 from suivi_templates import EXAMPLE_CONTEXT, InterviewContext
 from suivi_templates.checks import check
 
@@ -212,3 +213,30 @@ def test_the_unit_where_the_candidate_would_work_is_not_foreign(company: str, te
 def test_another_employer_is_still_foreign(text: str) -> None:
     codes = check(text + TOPIC, _context(company="Cabinet Lavoie"), kind="thank_you").codes
     assert "generic.foreign_name" in codes
+
+
+NOTARY = build_context(
+    "fr_FR",
+    role__title="formaliste",
+    company={"name": "SCP Ferrand-Lacombe", "facts": []},
+    topics=[{"subject": "successions : pic d'activité ?"}],
+    commitments=[],
+    debrief__highlights=[],
+    debrief__struck_by=None,
+    debrief__to_add=None,
+    debrief__since=[],
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cites"),
+    [
+        ("Notre discussion sur les successions a confirmé mon intérêt pour le poste.", True),
+        ("Notre discussion a confirmé mon intérêt pour le poste.", False),
+    ],
+)
+def test_a_topic_noted_with_a_remark_is_named_by_its_head(sentence: str, cites: bool) -> None:
+    """Read 121: the library refused its own reminder on « les successions »."""
+    letter = f"Bonjour Maître,\n\n{sentence}\n\nBien cordialement,\nAnne-Laure Picard"
+    found = {f.code for f in st.check(letter, NOTARY, kind="reminder").errors}
+    assert ("generic.no_concrete_element" not in found) is cites
