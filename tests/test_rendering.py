@@ -624,6 +624,18 @@ def test_a_point_added_is_said_about_the_topic_it_shares_words_with(
     assert render("thank_you", alone).body.count("certification DELF") == 1
 
 
+def test_a_point_that_shares_only_a_word_of_a_topics_note_is_not_said_about_it(
+    make_context: ContextFactory,
+) -> None:
+    """Read 121: « Pour revenir sur le montage à Rimouski : j'ai mon permis classe 5 »."""
+    topics = [{"subject": "montage à Rimouski, 3 jours", "note": "premier lieu de la tournée"}]
+    to_add = "J'ai oublié de dire que j'ai déjà conduit le camion de tournée."
+    ctx = make_context("fr_CA", topics=topics, debrief={"to_add": to_add, "struck_by": None})
+    body = render("thank_you", ctx).body
+    assert "j’ai déjà conduit le camion de tournée" in body
+    assert "Pour revenir sur le montage" not in body
+
+
 @pytest.mark.parametrize(
     ("fact", "said"),
     [

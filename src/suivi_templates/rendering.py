@@ -1106,8 +1106,12 @@ def _to_add(
             # A point that shares only a word of the topic's note (« les jeunes » of « le
             # club a perdu 15 jeunes ») leaves the topic to be named: « la relève U14 », on
             # which he dwelt, gave way to a lesser topic (pair read 115).
-            about = phrasing.about_topic(reframed, subject)
-            said = about is not None or phrasing.overlaps(note, typed)
+            # Nor is it said about that topic: « Pour revenir sur le montage à Rimouski : j'ai
+            # mon permis classe 5 » tied a licence to a venue by « tournée », a word of its
+            # note (read 121).
+            named_here = phrasing.overlaps(note, typed)
+            about = phrasing.about_topic(reframed, subject) if named_here else None
+            said = about is not None or named_here
             return about or reframed, subject if said else None
     return reframed, None
 
