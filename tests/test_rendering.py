@@ -2717,3 +2717,20 @@ def test_a_course_naming_its_topic_is_not_followed_by_the_topic_again(
     ctx = make_context("fr_FR", topics=topics, debrief__since=news, company__facts=[])
     body = render("reminder", ctx).body
     assert "pour la migration vers SAP." in body
+
+
+def test_a_thank_you_names_the_team_only_of_an_organisation_with_a_short_name(
+    make_context: ContextFactory,
+) -> None:
+    """Pair read 124: « l'équipe de la SEM des Remontées mécaniques de Val-d'Aussois »."""
+    long_name = "SEM des Remontées mécaniques de Val-d'Aussois"
+    for role in ("conducteur de télésiège", "perchman", "pisteur", "nivoculteur", "caissier"):
+        ctx = make_context("fr_FR", company__name=long_name, role__title=role)
+        assert "l’équipe de" not in render("thank_you", ctx).body
+    named = [
+        "l’équipe de l’Atelier Lumen"
+        in render("thank_you", make_context("fr_FR", role__title=r)).body
+        for r in ("conducteur de télésiège", "perchman", "pisteur", "nivoculteur", "caissier")
+    ]
+    assert any(named)
+    assert not all(named)
