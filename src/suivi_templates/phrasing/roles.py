@@ -148,6 +148,9 @@ def _one_form(left: str, right: str, gender: Gender) -> str | None:
 
     « conseiller / conseillère en sécurité », « Clerc significateur / Clerc significatrice ».
     For a non-binary person, both, as inclusive speech says them.
+
+    >>> _one_form("Soigneur", "Soigneuse animalier", "f"), _one_form("Soigneur", "Soigneuse", "m")
+    ('Soigneuse animalière', 'Soigneur')
     """
     lw, rw = left.split(), right.split()
     if len(lw) == 1 and rw and lw[0][:5].casefold() == rw[0][:5].casefold():
@@ -162,7 +165,12 @@ def _one_form(left: str, right: str, gender: Gender) -> str | None:
         return None
     masculine, feminine = sorted(pair, key=len)
     chosen = {"f": feminine, "m": masculine}.get(gender, f"{masculine} ou {feminine}")
-    return " ".join([chosen, *rest])
+    # « Soigneur / Soigneuse animalier » : the adjective after the pair agrees too (fresh43:
+    # « soigneuse animalier »).
+    said = " ".join(rest)
+    if gender == "f" and said:
+        said = _agreed_rest(said)
+    return " ".join(part for part in (chosen, said) if part)
 
 
 def _in_lowercase(title: str, in_capitals: bool = False) -> str:
@@ -184,7 +192,7 @@ def _in_lowercase(title: str, in_capitals: bool = False) -> str:
         and word.lower() not in _NUMBERED_NOUNS
         and not _ORDINAL.fullmatch(word)
         and (
-            len(word) <= 3
+            (len(word) <= 3 and word.lower() not in _SHORT_NOUNS)
             or (
                 i + 1 < len(words)
                 and words[i + 1][:1].isdigit()
@@ -199,6 +207,9 @@ def _in_lowercase(title: str, in_capitals: bool = False) -> str:
 
 
 _ORDINAL = re.compile(r"\d+(?:E|ER|RE|ÈME|EME|IEME|IÈME)")
+# Short French nouns a title in capitals holds, not codes: « OPÉRATEUR EN EAU POTABLE »
+# (fresh43: « opérateur en EAU potable »).
+_SHORT_NOUNS = frozenset("eau mer art air sol vin feu gaz bus bar jeu zoo ski son lit".split())
 _SMALL_WORDS = frozenset("de du des la le les et en au aux à d' l' un une sur par".split())
 # French nouns a number follows in a title: « CLASSE 1 » is « classe 1 », where « CACES 3 »
 # is a code (read 98: « chauffeur CLASSE 1 » in a subject and its letter).
@@ -451,6 +462,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'adjointe administrative territoriale'
     >>> role_as_said("Agent(e) administratif(ive)", "f")
     'agente administrative'
+    >>> role_as_said("OPÉRATEUR OU OPÉRATRICE EN EAU POTABLE – USINE DE FILTRATION", "m")
+    'opérateur en eau potable'
     """
     spelled = _ACRONYM_THEN_TITLE.match(title.strip())
     text = _GENDER_MENTION.sub("", _AFTER_DETAIL.sub("", spelled.group(2) if spelled else title))
