@@ -19,7 +19,8 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             bibliothèque maison résidence direction chambre compagnie corporation
             garderie pharmacie polyclinique communauté métropole présidence cour boulangerie
             librairie ferme brasserie commune médiathèque manufacture pourvoirie pépinière
-            station caserne coop cuisine mission""",
+            station caserne coop cuisine mission crèche halte-garderie scierie fromagerie
+            imprimerie""",
     # « aux Pompes funèbres Delaunay », « aux Pêcheries Cap-d'Espoir » (read 94).
     "les": """éditions ateliers archives pompes pêcheries laboratoires jardins serres
             transports entreprises industries productions cuisines fermes vergers caves
@@ -245,6 +246,8 @@ def organisation(company: Company) -> Organisation:
 
     >>> organisation(Company(name="CIUSSS du Centre-Sud")).at
     'au CIUSSS du Centre-Sud'
+    >>> organisation(Company(name="Crèche associative Les Lucioles")).at  # fresh43: « chez »
+    'à la Crèche associative Les Lucioles'
     >>> organisation(Company(name="La Capitale")).at, organisation(Company(name="L’Occitane")).at
     ('à La Capitale', 'chez L’Occitane')
     >>> organisation(Company(name="Université de Sherbrooke")).of
