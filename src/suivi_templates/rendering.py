@@ -820,7 +820,7 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     ]
     # A word the person typed with its accents in one note has them in every note (fresh42:
     # « membrane elastomere » as a topic, « membrane élastomère » as an asset).
-    own = phrasing.own_accents([*nouns, *typed, *(c.promise for c in context.commitments)])
+    own = _own_accents((*nouns, *typed, *(c.promise for c in context.commitments)))
 
     def fix(text: str) -> str:
         return _accented(phrasing.with_own_accents(text, own), names, context.candidate.gender)
@@ -881,6 +881,12 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
             ),
         }
     )
+
+
+# Read once per context (40 µs: every word of every note), not once per draft.
+@lru_cache(maxsize=1024)
+def _own_accents(texts: tuple[str, ...]) -> dict[str, str]:
+    return phrasing.own_accents(texts)
 
 
 @lru_cache(maxsize=4096)
