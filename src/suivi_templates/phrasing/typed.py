@@ -271,6 +271,11 @@ def _unaccented(word: str) -> str:
     return word.translate(_UNACCENTED)
 
 
+# An address starts a token: from anywhere, « [^\s@]+@ » read a long run of letters once per
+# position (20,000 characters: 1.2 s).
+_LINK_OR_ADDRESS = re.compile(r"((?:https?://|www\.)\S+|(?<!\S)[^\s@]{1,64}@\S+)")
+
+
 def own_accents(texts: Iterable[str]) -> dict[str, str]:
     """The words the person typed with their accents somewhere, by their bare spelling.
 
@@ -287,7 +292,8 @@ def own_accents(texts: Iterable[str]) -> dict[str, str]:
     """
     found: dict[str, set[str]] = {}
     for text in texts:
-        for word in _WORD.findall(_ADDRESS.sub(" ", text).lower()):
+        outside = " ".join(_LINK_OR_ADDRESS.split(text)[::2])
+        for word in _WORD.findall(outside.lower()):
             bare = _unaccented(word)
             if len(word) >= _OWN_ACCENTED and bare != word:
                 found.setdefault(bare, set()).add(word)
@@ -299,9 +305,6 @@ def own_accents(texts: Iterable[str]) -> dict[str, str]:
 
 
 _OWN_ACCENTED = 5
-# An address or a link is copied as typed: « aicha.benali@… » is not « aïcha ».
-_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
-_ADDRESS_OR_WORD = re.compile(rf"({_ADDRESS.pattern})|{_WORD.pattern}")
 
 
 def _ends_accented(word: str) -> bool:
@@ -323,12 +326,15 @@ def with_own_accents(text: str, table: dict[str, str]) -> str:
 
     def accent(match: re.Match[str]) -> str:
         word = match.group()
-        found = None if match.group(1) else table.get(word.lower())
+        found = table.get(word.lower())
         if found is None or word[1:] != word[1:].lower():
-            return word  # an address, a word not known, or one in capitals (an acronym)
+            return word  # not known, or typed in capitals (an acronym)
         return found.capitalize() if word[:1].isupper() else found
 
-    return _ADDRESS_OR_WORD.sub(accent, text)
+    # An address or a link is copied as typed: « aicha.benali@… » is not « aïcha ».
+    pieces = _LINK_OR_ADDRESS.split(text)
+    pieces[::2] = [_WORD.sub(accent, piece) for piece in pieces[::2]]
+    return "".join(pieces)
 
 
 def _agrees(typed: str, found: str) -> bool:
@@ -443,11 +449,6 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     pieces = _LINK_OR_ADDRESS.split(text)
     pieces[::2] = [_note_as_written(piece, kept, gender) for piece in pieces[::2]]
     return "".join(pieces)
-
-
-# An address starts a token: from anywhere, « [^\s@]+@ » read a long run of letters once per
-# position (20,000 characters: 1.2 s).
-_LINK_OR_ADDRESS = re.compile(r"((?:https?://|www\.)\S+|(?<!\S)[^\s@]{1,64}@\S+)")
 
 
 def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str:
