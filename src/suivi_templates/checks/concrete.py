@@ -120,38 +120,25 @@ _ORDINARY = frozenset(stem(w) for w in "comment pourquoi quand combien faire avo
 
 
 # A topic noted with a relative clause (« l'équipe de nuit qui se sent oubliée ») is named
-# by its head in a letter, which drafts cut there; so is one noted with a remark after a
-# colon (« successions : pic d'activité ? », read 121: the library refused its own reminder
-# on « les successions »).
+# by its head in a letter, which drafts cut there.
 _RELATIVE = re.compile(r"\s(?:qui|que|qu'|dont)\s")
-_REMARK = re.compile(r"\s?:\s")
-_RARE_HEAD = 8
-"""Letters of the rare word a head before a colon must hold to name the topic alone."""
 
 
 @lru_cache(maxsize=1024)
 def _topic_head(topic: str) -> str | None:
-    """The folded words of a topic before its relative clause (three or more), or its remark."""
+    """The folded words of a topic before its relative clause, when three or more."""
     folded = fold(topic)
     cut = _RELATIVE.search(folded)
-    if cut is not None:
-        head = folded[: cut.start()].strip()
-        return head if len(head.split()) >= 3 and len(head) >= 12 else None
-    cut = _REMARK.search(folded)
     if cut is None:
         return None
     head = folded[: cut.start()].strip()
-    rare = [w for w in head.split() if len(w) >= _RARE_HEAD and stem(w) not in _GENERIC_VOCABULARY]
-    return head if rare else None
+    return head if len(head.split()) >= 3 and len(head) >= 12 else None
 
 
 def _head_named(item: Item, folded: str) -> bool:
-    """The topic's words before its relative clause or its remark are in the text."""
+    """The topic's words before its relative clause are in the text."""
     head = _topic_head(item.text) if item.kind == "topic" else None
-    return (
-        head is not None
-        and re.search(rf"(?<![^\W_]){re.escape(head)}(?![^\W_])", folded) is not None
-    )
+    return head is not None and head in folded
 
 
 _QUOTED_ANSWER = 15
@@ -179,7 +166,11 @@ def _quoted_whole(item: Item, target: Target) -> bool:
     # which cut a long topic at its colon (fresh10: the library's reminder was refused).
     head = item.text.split(":", 1)[0] if ":" in item.text else None
     quoted = next(
-        (q for q in (_quotable(item.text), head and _quotable(head)) if q and q in target.folded),
+        (
+            q
+            for q in (_quotable(item.text), head and (_quotable(head) or _rare_word(head)))
+            if q and q in target.folded
+        ),
         None,
     )
     if quoted is None:
@@ -193,6 +184,21 @@ def _quoted_whole(item: Item, target: Target) -> bool:
 
 
 _ROLE_DETAIL = re.compile(r"\s*\([^()]*\)|\s+[—–-]\s+.*$")
+_RARE_HEAD = 8
+"""Letters of the one word before a colon that names the topic alone."""
+
+
+def _rare_word(head: str) -> str | None:
+    """A head of one word, long and unknown to ordinary letters, folded, or None.
+
+    « successions : pic d'activité ? » is written « les successions » by the drafts (read
+    121: the library refused its own reminder); « formation : durée ? » names nothing.
+    """
+    words = fold(head).strip().split()
+    while words and words[0] in ("le", "la", "les", "l'"):
+        words = words[1:]
+    word = words[0] if len(words) == 1 else ""
+    return word if len(word) >= _RARE_HEAD and stem(word) not in _GENERIC_VOCABULARY else None
 
 
 @lru_cache(maxsize=1024)
