@@ -290,8 +290,20 @@ def _organisation_names(text: str) -> Iterator[tuple[int, str]]:
             yield match.start(), name
 
 
+_SENTENCE_END = re.compile(r"(?<=\w{4})\.[ \u00a0]")
+"""A full stop after a word of four letters or more ends a sentence; « St. », « Cie. » do not."""
+
+
 def _trim(name: str) -> str:
-    """Drop trailing lowercase link words and dots from a captured name."""
+    """Drop what follows a sentence's end, then trailing lowercase link words and dots.
+
+    >>> _trim("Hors Champ. Pourriez-vous")
+    'Hors Champ'
+    >>> _trim("Cie. Dubé et fils")
+    'Cie. Dubé et fils'
+    """
+    if stop := _SENTENCE_END.search(name):
+        name = name[: stop.start()]
     end = len(name)
     while True:
         kept = name[:end].rstrip(" \u00a0.,")
