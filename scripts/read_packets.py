@@ -160,6 +160,9 @@ def _plan_when_written(
         if step.kind == "thank_you"
     ]
     kept = {promise for step in sent if step.kind == "commitment" for promise in step.promises}
+    # The thank-you the plan drafted kept what was at hand; an app records it done.
+    if thanked:
+        kept |= {c.promise for c in context.commitments if c.in_hand}
     data = context.model_dump(mode="json")
     data["history"] = [*data["history"], *thanked]
     for commitment in data["commitments"]:

@@ -566,7 +566,24 @@ def test_a_later_call_does_not_say_it_liked_a_hard_topic(make_context: ContextFa
     )
     body = render("phone_script", ctx, sent_on=date(2026, 12, 7)).body
     assert "bien aimé" not in body
-    assert "Je repense à notre échange sur la gestion de crise" in body
+    assert re.search(r"(notre échange|ce que vous m’avez dit) sur la gestion de crise", body)
+
+
+def test_calls_do_not_all_say_the_same_sentence_of_interest(make_context: ContextFactory) -> None:
+    """Read 123: « Je repense à notre échange sur X, et le poste m'intéresse toujours
+    beaucoup » in sixteen scripts out of twenty."""
+    said = set()
+    for name in ("Camille Roy", "Léa Tremblay", "Sofia Haddad", "Rose Gagnon", "Anne Côté"):
+        ctx = make_context(
+            "fr_CA",
+            candidate__name=name,
+            next_steps__channel="phone",
+            debrief__since=[],
+            company__facts=[],
+        )
+        body = render("phone_script", ctx, sent_on=date(2026, 12, 7)).body
+        said |= {line for line in body.splitlines() if "m’intéresse toujours beaucoup" in line}
+    assert len(said) >= 2
 
 
 def test_how_a_promise_goes_is_not_what_it_gives(make_context: ContextFactory) -> None:
@@ -786,10 +803,66 @@ def test_a_call_recalls_an_attachment_whatever_its_article(make_context: Context
     promise = {
         "promise": "lui envoyer deux communiqués que j’ai rédigés",
         "attachment": "communiques.pdf",
+        "done": True,
     }
     script = render("phone_script", make_context("fr_CA", commitments=[promise])).body
     assert "Comme convenu, je vous ai transmis deux communiqués que j’ai rédigés." in script
     assert "Avez-vous bien" not in script
+
+
+_FORGOTTEN = {"promise": "lui envoyer mon carnet d'heures IRATA", "attachment": "carnet.pdf"}
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_only_done_says_a_file_went_with_the_thank_you(
+    make_context: ContextFactory, locale: str
+) -> None:
+    """Read 123: « Oublié de joindre le carnet au mail de merci, à renvoyer », and the call
+    said « Comme convenu, je vous ai transmis mon carnet d'heures IRATA »."""
+    thanked = [{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}]
+    context = make_context(locale, commitments=[_FORGOTTEN], history=thanked)
+    reminder = render("reminder", context, sent_on=date(2026, 12, 14)).body
+    script = render("phone_script", context, sent_on=date(2026, 12, 21)).body
+    assert "ci-joint mon carnet d’heures IRATA" in reminder
+    assert "transmis" not in script
+    assert "aujourd’hui même, mon carnet d’heures IRATA" in script
+    kept = make_context(locale, commitments=[{**_FORGOTTEN, "done": True}], history=thanked)
+    assert "IRATA" not in render("reminder", kept, sent_on=date(2026, 12, 14)).body
+    assert "vous ai transmis mon carnet" in render("phone_script", kept).body
+
+
+def test_details_not_noted_done_are_given_again_after_a_thank_you(
+    make_context: ContextFactory,
+) -> None:
+    """Read 123: « Oublié de donner les coordos de Josée », and the reminder kept silent."""
+    promise = {
+        "promise": "lui transmettre les coordonnées de ma superviseure de stage",
+        "details": "Mme Josée Lapointe, CLSC Samuel-de-Champlain, 450 555-0133",
+    }
+    thanked = [{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}]
+    context = make_context("fr_CA", commitments=[promise], history=thanked)
+    for kind in ("reminder", "phone_script", "voicemail"):
+        assert "Josée Lapointe" in render(kind, context, sent_on=date(2026, 12, 14)).body, kind
+
+
+def test_a_plan_does_not_send_again_what_its_own_thank_you_kept(
+    make_context: ContextFactory,
+) -> None:
+    """The thank-you the plan drafts attaches the file: its reminder does not attach it again."""
+    context = make_context("fr_CA", commitments=[_FORGOTTEN], history=[])
+    steps = plan(context, today=date(2026, 11, 1)).render(context)
+    drafts = {draft.kind: draft.body for draft in steps}
+    assert "ci-joint mon carnet d’heures IRATA" in drafts["thank_you"]
+    assert "IRATA" not in drafts["reminder"]
+
+
+def test_the_plan_asks_to_note_done_what_a_recorded_thank_you_kept(
+    make_context: ContextFactory,
+) -> None:
+    thanked = [{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}]
+    context = make_context("fr_CA", commitments=[_FORGOTTEN], history=thanked)
+    notes = " ".join(step.note for step in plan(context, today=date(2026, 11, 23)).steps)
+    assert "Si votre remerciement l'a déjà tenue, notez-la tenue (done = true)" in notes
 
 
 def test_news_that_only_says_a_promise_was_kept_is_said_once_on_the_phone(

@@ -214,19 +214,20 @@ class FollowUpPlan(_Frozen):
             if earlier.kind == "commitment" and earlier.on < step.on
             for promise in earlier.promises
         }
-        # Details in words go with the thank-you: a later reminder must not give them again
-        # (a file or a link it never repeats anyway).
+        # The plan's thank-you keeps what is at hand (a file, a link, details in words): a
+        # later message must not send it again. A thank-you already in the history may have
+        # left it out, so only ``done`` says it went.
         if any(earlier.kind == "thank_you" and earlier.on < step.on for earlier in self.steps):
-            sent |= {c.promise for c in context.commitments if c.details}
-        # An e-mail reminder attaches what is still owed: the call after it recalls it sent,
-        # it does not promise to send it « aujourd'hui même ».
+            sent |= {c.promise for c in context.commitments if c.in_hand}
+        # An e-mail reminder attaches or gives what is still owed: the call after it recalls
+        # it sent, it does not promise to send it « aujourd'hui même » nor read it out again.
         if any(
             e.kind == "reminder" and e.channel == "email" and e.on < step.on for e in self.steps
         ):
             sent |= {
                 c.promise
                 for c in context.commitments
-                if not c.in_hand and phrasing.attachable(c.promise)
+                if c.in_hand or phrasing.attachable(c.promise)
             }
         # A reminder of this plan sent before the step's day is history by then: a call after
         # it does not tell its news again as new (read 114: ten calls and voicemails did).

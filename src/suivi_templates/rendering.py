@@ -278,11 +278,12 @@ def _organisation(context: InterviewContext) -> dict[str, str]:
 
 
 def _promises(
-    context: InterviewContext, sent_on: date | None = None
+    context: InterviewContext, sent_on: date | None = None, *, first_contact: bool = True
 ) -> dict[str, list[dict[str, Any]]]:
-    """The promises by how the thank-you keeps them (R3).
+    """The promises by how the message keeps them (R3).
 
-    Attached, linked, given in words, to come, or done.
+    Attached, linked, given in words, to come, or done. After the first contact, a file or
+    a link not noted ``done`` is still owed: the follow-up sends it, as what is to come.
     """
     groups: dict[str, list[dict[str, Any]]] = {
         "jointes": [],
@@ -344,6 +345,7 @@ def _promises(
                 else None
             ),
             "canal": phrasing.channel_besides_email(commitment.promise),
+            "renvoi": False,
         }
         # Done by now, but due after the day of sending, it was not done then: a thank-you of
         # the 13th said « je vous ai fait parvenir » a design doc due on the 16th (read 109).
@@ -358,6 +360,15 @@ def _promises(
         # and a plan « fait parvenir » as one not attached (read 76: 6 drafts).
         if done and not (commitment.attachment or commitment.link or commitment.details):
             groups["tenues"].append(entry)
+        elif not first_contact and not done and (commitment.attachment or commitment.link):
+            # A thank-you in the history may have left it out (read 123: « Oublié de joindre
+            # le carnet au mail de merci »): only ``done`` says it went. « Comme promis »
+            # holds either way; an apology for a delay would not.
+            # Sent again, it is no news (R14): the reminder keeps its topic of the interview.
+            owed = entry | {"joignable": True, "en_retard": False, "renvoi": True}
+            if not commitment.attachment and item and not item.startswith("le lien"):
+                owed["objet"] = f"le lien vers {item}"
+            groups["a_venir"].append(owed)
         elif commitment.attachment:
             groups["jointes"].append(entry)
         elif commitment.link:
@@ -486,7 +497,9 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "annonce_de": phrasing.announcement_of,
         "condition": phrasing.names_condition,
     }
-    promises = _promises(context, sent_on)
+    thanks_by_phone = sent_on is not None and schedule.thanks_by_phone(context, sent_on)
+    first_contact = kind == "thank_you" or thanks_by_phone
+    promises = _promises(context, sent_on, first_contact=first_contact)
     since = _news_by(context.debrief.since, context, sent_on)
     if kind_of(kind).spoken:
         since = _not_yet_written(since, context, sent_on)
@@ -514,7 +527,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # The day of the last written reminder, for a call to say what it sent (read 76).
         "relance_du": _reminded_on(context, sent_on, locale),
         # A call the day after the interview thanks and keeps its promise (read 76).
-        "appel_merci": sent_on is not None and schedule.thanks_by_phone(context, sent_on),
+        "appel_merci": thanks_by_phone,
         "org": _organisation(context),
         # The advert's number, for the subject line (« concours 2026-URB-114 », read 70).
         "reference": phrasing.advert_reference(context.role.title),
@@ -587,10 +600,11 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # A voicemail gives the news in a few words when its 30 seconds allow (read 73: the
         # SSIAP 2, the nacelle course left unsaid).
         "nouvelle_vocale": phrasing.headline(since[0]) if since and not retold else None,
+        # Said sent by a call: what the first contact kept, or what is noted ``done``.
         "promesses_tenues": [
             kept
             for kept, commitment in zip(data["commitments"], context.commitments, strict=True)
-            if commitment.in_hand
+            if commitment.in_hand and (first_contact or commitment.done)
         ],
         # Contact details of a former employer or a tutor are references already given:
         # offering « mes références » again read as a duplicate (read 58).
