@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pydantic
 import pytest
 
 import suivi_templates as st
@@ -164,3 +165,17 @@ def test_check_many_finds_copies_in_a_large_batch_without_comparing_every_pair()
     items[50] = (items[10][0].replace("quai", "dock", 1), items[50][1])
     flagged = [i for i, r in enumerate(check_many(items)) if "generic.same_body" in r.codes]
     assert flagged == [10, 50]
+
+
+def test_a_context_as_json_data_is_checked_like_a_model(ctx) -> None:
+    """blind43: ``check(text, data)`` with the context as loaded from a file crashed with an
+    AttributeError deep in a check."""
+    data = ctx.model_dump(mode="json")
+    text = "Bonjour, j'ai rejoint l'équipe de Pneus Chaudière-Beauce avec plaisir."
+    as_model = check(text, ctx, kind="thank_you")
+    as_data = check(text, data, kind="thank_you")
+    assert as_data.codes == as_model.codes
+    assert "generic.foreign_name" in as_data.codes
+    assert check_many([(text, data)])[0].codes == as_model.codes
+    with pytest.raises(pydantic.ValidationError, match="company"):
+        check(text, {**data, "company": None})

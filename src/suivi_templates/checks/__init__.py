@@ -34,13 +34,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
+from typing import Any
 
 from suivi_templates.checks.base import Check, Hit, Target
 from suivi_templates.checks.registry import FAMILIES, Level, registry, run, run_many
 from suivi_templates.checks.report import CheckReport, Finding, Part, Severity
 from suivi_templates.errors import UnknownKind
 from suivi_templates.kinds import KINDS
-from suivi_templates.models import InterviewContext
+from suivi_templates.models import InterviewContext, as_context
 
 __all__ = [
     "FAMILIES",
@@ -63,9 +64,17 @@ def _known_kind(kind: str | None) -> None:
         raise UnknownKind(kind, KINDS)
 
 
+Context = InterviewContext | Mapping[str, Any]
+"""An interview context, or its JSON data (validated as ``render`` does)."""
+
+
+def _validated(context: Context | None) -> InterviewContext | None:
+    return None if context is None else as_context(context)
+
+
 def check(
     text: str,
-    context: InterviewContext | None = None,
+    context: Context | None = None,
     *,
     kind: str | None = None,
     subject: str | None = None,
@@ -77,8 +86,9 @@ def check(
 
     Args:
         text: the body to check; any string (the checks never raise on text).
-        context: the interview; without it, the checks that compare the draft with the
-            interview (foreign names, concrete element, locale, gender) stay quiet.
+        context: the interview, or its JSON data (validated as ``render`` does); without
+            it, the checks that compare the draft with the interview (foreign names,
+            concrete element, locale, gender) stay quiet.
         kind: ``thank_you``, ``reminder``, ``phone_script`` or ``voicemail``; sets the
             length limit and which checks apply (None: treated as an e-mail, as are an
             app's own kinds, which ``render`` passes as None).
@@ -93,13 +103,24 @@ def check(
     Returns:
         A :class:`CheckReport`; ``passed`` is False iff a finding is an error.
 
+    Raises:
+        pydantic.ValidationError: ``context`` is data that is not a valid context.
+
     """
     _known_kind(kind)
-    return run(text, context, kind=kind, subject=subject, today=today, config=config, accept=accept)
+    return run(
+        text,
+        _validated(context),
+        kind=kind,
+        subject=subject,
+        today=today,
+        config=config,
+        accept=accept,
+    )
 
 
 def check_many(
-    items: Iterable[str | tuple[str, InterviewContext | None]],
+    items: Iterable[str | tuple[str, Context | None]],
     *,
     kind: str | None = None,
     today: date | None = None,
@@ -120,7 +141,9 @@ def check_many(
     [['generic.same_body'], ['generic.same_body']]
     """
     _known_kind(kind)
-    pairs = [(item, None) if isinstance(item, str) else (item[0], item[1]) for item in items]
+    pairs = [
+        (item, None) if isinstance(item, str) else (item[0], _validated(item[1])) for item in items
+    ]
     return run_many(pairs, kind=kind, today=today, config=config, accept=accept)
 
 
