@@ -74,6 +74,7 @@ FRESH = {
         "blind40",
         "blind41",
         "blind42",
+        "blind43",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -326,6 +327,12 @@ FIRST_CONTACT_AND_NOW = {
     # of another interview's trade without naming another organisation.
     ("blind42", "generic"): (6, 5),
     ("blind42", "pushy"): (0, 0),
+    # Measured at be85cc0: a regulator's notice (« l'avis de Transports Canada ») is a
+    # source, « urgent » after a noun of the work (« les dépannages urgents ») and a denied
+    # need (« Pas besoin de me rappeler en urgence ») press nobody. Left: a reminder labelled
+    # generic and pushy (pushy first).
+    ("blind43", "generic"): (2, 1),
+    ("blind43", "pushy"): (2, 0),
 }
 
 

@@ -54,7 +54,10 @@ _ASK_FOR = re.compile(
 # « selon l'Institut … », « publié par … ».
 _SOURCE = re.compile(
     rf"(?<![^\W_])(?:etude|rapport|article|enquete|analyse|publication|sondage|donnees|chiffres"
-    rf"|statistiques|guide|bulletin|communique|selon|d'apres|publiee?s?{GAP}par|parue?s?{GAP}dans)"
+    rf"|statistiques|guide|bulletin|communique|selon|d'apres|publiee?s?{GAP}par|parue?s?{GAP}dans"
+    # A regulator's word on the trade (blind43: « l'avis de Transports Canada sur le rappel
+    # du lot de pneus »), not an employer.
+    rf"|avis|normes?|directives?|alertes?|recommandations?|reglements?|exigences?)"
     rf"(?:{GAP}(?:de|du|des|d'|la|le|l'|par|recente?s?|recemment|annuel(?:le)?)){{0,3}}(?:{GAP})?$"
 )
 # « (?<![^\W_])(?:poste|fonction|role) », each word's first letter read before the lookbehind:

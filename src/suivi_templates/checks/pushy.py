@@ -143,7 +143,9 @@ def pressure(target: Target) -> Iterator[Hit]:
                 continue
             if _NEGATED.search(target.masked[max(0, match.start() - 40) : match.start()]):
                 continue  # « je n'attends pas de réponse immédiate »
-            if pattern is _SPEED and _praises_their_speed(target, match):
+            if pattern is _SPEED and (
+                _praises_their_speed(target, match) or _urgent_work(target, match)
+            ):
                 continue
             seen.add(match.span())
             yield _pressure_hit(target, match)
@@ -154,6 +156,8 @@ _CALL_ME_BACK = re.compile(
 )
 _NEGATED = re.compile(
     rf"(?<![^\W_])(?:pas|aucune?|sans|nullement|jamais)(?:{GAP}{WORD}{{1,25}}){{0,3}}{GAP}$"
+    # « Pas besoin de me rappeler en urgence » (blind43): the need is denied.
+    rf"|(?<![^\W_])(?:pas|nul|aucun){GAP}besoin{GAP}de?(?:{GAP}{WORD}{{1,25}}){{0,3}}{GAP}$"
     # « rien d'urgent », never « rien de plus urgent » (a comparison insists).
     rf"|(?<![^\W_])rien{GAP}d(?:e{GAP}|{GAP})$"
 )
@@ -208,6 +212,25 @@ def _praises_their_speed(target: Target, match: re.Match[str]) -> bool:
     if _YOUR_ANSWER.search(before) and _TO_WHAT_I_SENT.match(after):
         return not _HOPED.search(before)
     return bool(_THANKED_SPEED.search(before) or _ANSWERED_QUESTIONS.match(after))
+
+
+# « urgent » after a noun of the work qualifies the work (« la hausse des dépannages urgents »,
+# blind43), unless the noun is what a pushy draft wants (« une réponse urgente ») or the word
+# before is a verb or an adverb (« c'est devenu très urgent »).
+_WORD_BEFORE = re.compile(rf"(?<![^\W_])({WORD}{{3,25}}){GAP}$")
+_NOT_WORK = frozenset(
+    "est etait sera serait devenu devenue devient reste tres vraiment assez plutot plus trop "
+    "aussi bien peu reponse reponses retour retours decision rappel appel appels nouvelles "
+    "confirmation situation besoin demande candidature".split()
+)
+
+
+def _urgent_work(target: Target, match: re.Match[str]) -> bool:
+    """True when « urgent » qualifies a noun of the work (see _WORD_BEFORE)."""
+    if not match.group().startswith("urgent"):
+        return False
+    before = _WORD_BEFORE.search(target.masked, max(0, match.start() - 30), match.start())
+    return before is not None and before.group(1) not in _NOT_WORK
 
 
 def _asks_them(sentence: str) -> bool:
