@@ -42,7 +42,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 44)),
+    *(f"fresh{n}.json" for n in range(2, 45)),
 )
 CONTEXTS = {
     name: context
@@ -74,10 +74,13 @@ def draft(name: str, kind: str) -> st.Draft | None:
         details_owed = [
             c
             for c in open_
-            if re.search(r"coordonn[ée]es|le contact|le numéro|les? noms? de", c.promise)
+            # « les coordos de 2 références », as typed (fresh44).
+            if re.search(r"coordonn[ée]es|coordos|le contact|le numéro|les? noms? de", c.promise)
         ]
         answers = [
-            c for c in open_ if re.match(r"(?:lui|leur|vous) (?:dire|confirmer) si", c.promise)
+            c
+            for c in open_
+            if re.match(r"(?:lui|leur|vous) (?:dire|confirmer|faire savoir) si", c.promise)
         ]
         owed = details_owed or answers
         # R3: only the person can write the details out, or the answer they promised, owed
