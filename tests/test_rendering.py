@@ -810,28 +810,41 @@ def test_a_call_recalls_an_attachment_whatever_its_article(make_context: Context
     assert "Avez-vous bien" not in script
 
 
-_FORGOTTEN = {"promise": "lui envoyer mon carnet d'heures IRATA", "attachment": "carnet.pdf"}
+_CARNET = {"promise": "lui envoyer mon carnet d'heures IRATA", "attachment": "carnet.pdf"}
+_THANKED = [{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}]
+_FORGOT = "Test pratique OK. Oublié de joindre le carnet au mail de merci, à renvoyer"
 
 
 @pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
-def test_only_done_says_a_file_went_with_the_thank_you(
+def test_what_the_notes_say_was_left_out_of_the_thank_you_is_sent_again(
     make_context: ContextFactory, locale: str
 ) -> None:
     """Read 123: « Oublié de joindre le carnet au mail de merci, à renvoyer », and the call
     said « Comme convenu, je vous ai transmis mon carnet d'heures IRATA »."""
-    thanked = [{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}]
-    context = make_context(locale, commitments=[_FORGOTTEN], history=thanked)
+    context = make_context(
+        locale, commitments=[_CARNET], history=_THANKED, debrief__impressions=_FORGOT
+    )
     reminder = render("reminder", context, sent_on=date(2026, 12, 14)).body
     script = render("phone_script", context, sent_on=date(2026, 12, 21)).body
     assert "ci-joint mon carnet d’heures IRATA" in reminder
+    assert "excuses" not in reminder
     assert "transmis" not in script
     assert "aujourd’hui même, mon carnet d’heures IRATA" in script
-    kept = make_context(locale, commitments=[{**_FORGOTTEN, "done": True}], history=thanked)
-    assert "IRATA" not in render("reminder", kept, sent_on=date(2026, 12, 14)).body
-    assert "vous ai transmis mon carnet" in render("phone_script", kept).body
 
 
-def test_details_not_noted_done_are_given_again_after_a_thank_you(
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_what_a_recorded_thank_you_kept_is_not_sent_again(
+    make_context: ContextFactory, locale: str
+) -> None:
+    """Read 125: eight reminders sent again « comme promis » what the thank-you had given."""
+    for commitment in (_CARNET, {**_CARNET, "done": True}):
+        context = make_context(locale, commitments=[commitment], history=_THANKED)
+        assert "IRATA" not in render("reminder", context, sent_on=date(2026, 12, 14)).body
+        script = render("phone_script", context, sent_on=date(2026, 12, 21)).body
+        assert "vous ai transmis mon carnet" in script
+
+
+def test_details_left_out_of_the_thank_you_are_given_by_every_follow_up(
     make_context: ContextFactory,
 ) -> None:
     """Read 123: « Oublié de donner les coordos de Josée », and the reminder kept silent."""
@@ -839,30 +852,33 @@ def test_details_not_noted_done_are_given_again_after_a_thank_you(
         "promise": "lui transmettre les coordonnées de ma superviseure de stage",
         "details": "Mme Josée Lapointe, CLSC Samuel-de-Champlain, 450 555-0133",
     }
-    thanked = [{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}]
-    context = make_context("fr_CA", commitments=[promise], history=thanked)
+    forgot = "Oublié de donner les coordos de Josée dans le courriel de remerciement!!"
+    context = make_context(
+        "fr_CA", commitments=[promise], history=_THANKED, debrief__impressions=forgot
+    )
     for kind in ("reminder", "phone_script", "voicemail"):
         assert "Josée Lapointe" in render(kind, context, sent_on=date(2026, 12, 14)).body, kind
+    kept = make_context("fr_CA", commitments=[promise], history=_THANKED)
+    assert "Josée" not in render("reminder", kept, sent_on=date(2026, 12, 14)).body
 
 
 def test_a_plan_does_not_send_again_what_its_own_thank_you_kept(
     make_context: ContextFactory,
 ) -> None:
     """The thank-you the plan drafts attaches the file: its reminder does not attach it again."""
-    context = make_context("fr_CA", commitments=[_FORGOTTEN], history=[])
+    context = make_context("fr_CA", commitments=[_CARNET], history=[])
     steps = plan(context, today=date(2026, 11, 1)).render(context)
     drafts = {draft.kind: draft.body for draft in steps}
     assert "ci-joint mon carnet d’heures IRATA" in drafts["thank_you"]
     assert "IRATA" not in drafts["reminder"]
 
 
-def test_the_plan_asks_to_note_done_what_a_recorded_thank_you_kept(
+def test_the_plan_says_how_to_tell_a_thank_you_left_a_promise_out(
     make_context: ContextFactory,
 ) -> None:
-    thanked = [{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}]
-    context = make_context("fr_CA", commitments=[_FORGOTTEN], history=thanked)
+    context = make_context("fr_CA", commitments=[_CARNET], history=_THANKED)
     notes = " ".join(step.note for step in plan(context, today=date(2026, 11, 23)).steps)
-    assert "Si votre remerciement l'a déjà tenue, notez-la tenue (done = true)" in notes
+    assert "dites-le dans debrief.impressions" in notes
 
 
 def test_news_that_only_says_a_promise_was_kept_is_said_once_on_the_phone(

@@ -72,16 +72,14 @@ def commitments_sentence(context: InterviewContext) -> str:
             " Écrivez les coordonnées promises dans le champ details de la promesse"
             f"{COLON} le remerciement les donnera aussitôt."
         )
-    # A thank-you in the history may have kept it, or forgotten it (read 123): only the
-    # person knows, and the next message sends it again unless told.
+    # A thank-you in the history is taken to have kept what was at hand, unless the notes say
+    # it was left out (read 123): only the person knows, and the drafts follow the notes.
     at_hand = [c for c in recalled if c.in_hand]
     if at_hand and any(entry.kind == "thank_you" for entry in context.history):
         sentence += (
-            f" Si votre remerciement les a déjà tenues, notez-les tenues (done = true){COLON} "
-            "sinon, le prochain message les envoie."
-            if len(at_hand) > 1
-            else f" Si votre remerciement l'a déjà tenue, notez-la tenue (done = true){COLON} "
-            "sinon, le prochain message l'envoie."
+            " Les brouillons suivants la tiennent pour tenue par votre remerciement"
+            f"{COLON} si vous l'y avez oubliée, dites-le dans debrief.impressions (« oublié de "
+            "joindre… au remerciement »), et le prochain message l'enverra."
         )
     return sentence
 

@@ -354,16 +354,22 @@ def _promises(
         )
         if done and phrasing.tells(commitment.promise) and not commitment.details:
             continue  # told already: nothing left to send or say (read 70)
-        entry["tenue"] = done
+        kept_by_thanks = not first_contact and _kept_by_thanks(context, commitment)
+        entry["tenue"] = done or kept_by_thanks
         # A promise kept with what it promised at hand is kept in the thank-you itself:
         # « je vous ai fait parvenir les coordonnées » without them read as a promise broken,
         # and a plan « fait parvenir » as one not attached (read 76: 6 drafts).
         if done and not (commitment.attachment or commitment.link or commitment.details):
             groups["tenues"].append(entry)
-        elif not first_contact and not done and (commitment.attachment or commitment.link):
-            # A thank-you in the history may have left it out (read 123: « Oublié de joindre
-            # le carnet au mail de merci »): only ``done`` says it went. « Comme promis »
-            # holds either way; an apology for a delay would not.
+        elif (
+            not first_contact
+            and not done
+            and not kept_by_thanks
+            and (commitment.attachment or commitment.link)
+        ):
+            # Still owed: no thank-you went, or the notes say it left the file out (read 123:
+            # « Oublié de joindre le carnet au mail de merci »). The follow-up sends it, with no
+            # apology for a delay that is the candidate's own slip.
             # Sent again, it is no news (R14): the reminder keeps its topic of the interview.
             owed = entry | {"joignable": True, "en_retard": False, "renvoi": True}
             if not commitment.attachment and item and not item.startswith("le lien"):
@@ -379,6 +385,22 @@ def _promises(
             groups["a_venir"].append(entry)
     groups["envoi"] = _sent_together(groups["a_venir"], sent_on)
     return groups
+
+
+def _kept_by_thanks(context: InterviewContext, commitment: Commitment) -> bool:
+    """Whether the thank-you the history records kept this promise, its item being at hand.
+
+    It did, unless the notes say the item was left out (read 123: « Oublié de donner les
+    coordos de Josée dans le courriel de remerciement!! », and a call said « je vous ai
+    transmis les coordonnées »). A promise noted ``done`` needs no guess.
+    """
+    if commitment.done or not (commitment.attachment or commitment.link or commitment.details):
+        return False
+    if not any(entry.kind == "thank_you" for entry in context.history):
+        return False
+    notes = [note for note in (context.debrief.impressions, context.debrief.to_add) if note]
+    given = commitment.details or commitment.attachment
+    return not phrasing.left_out(notes, commitment.promise, given)
 
 
 _A_FEW_DAYS = 7
@@ -600,11 +622,13 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # A voicemail gives the news in a few words when its 30 seconds allow (read 73: the
         # SSIAP 2, the nacelle course left unsaid).
         "nouvelle_vocale": phrasing.headline(since[0]) if since and not retold else None,
-        # Said sent by a call: what the first contact kept, or what is noted ``done``.
+        # Said sent by a call: what the first contact keeps, what is noted ``done``, or what
+        # the thank-you kept.
         "promesses_tenues": [
             kept
             for kept, commitment in zip(data["commitments"], context.commitments, strict=True)
-            if commitment.in_hand and (first_contact or commitment.done)
+            if commitment.in_hand
+            and (first_contact or commitment.done or _kept_by_thanks(context, commitment))
         ],
         # Contact details of a former employer or a tutor are references already given:
         # offering « mes références » again read as a duplicate (read 58).

@@ -657,3 +657,60 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _LEADING = frozenset("mon ma mes le la les l un une des du de d ce cette ces votre vos".split())
 # « une copie de mon permis » is the permit: the copy is how it travels.
 _CONTAINERS = frozenset("copie copies scan scans photo photos exemplaire version lien".split())
+
+
+# What the notes say was left out of a message sent: « Oublié de joindre le carnet au mail de
+# merci », « j'ai pas encore envoyé le repo », « Je n'ai toujours pas envoyé les
+# coordonnées ». Not what the interview left unsaid: « J'ai oublié de dire que… ».
+_LEFT_OUT = re.compile(
+    r"\boubli\w*(?!\w)(?!\s+(?:de\s+|d['’]\s*)(?:dire|mentionner|parler|préciser|preciser|demander"
+    r"|signaler|expliquer|répondre|repondre|poser|vous\s+dire|lui\s+dire))"
+    r"|\b(?:pas|jamais)\s+(?:encore\s+|toujours\s+)?(?:envoy|donn|transmis|joint|mis\b|ajout)"
+    r"|\btoujours\s+pas\s+(?:envoy|donn|transmis|joint|mis\b|ajout)",
+    re.IGNORECASE,
+)
+_NOTE_SENTENCE = re.compile(r"[^.!?;\n]+")
+
+
+def left_out(notes: list[str], promise: str, given: str | None = None) -> bool:
+    """Whether the ``notes`` say the promised item was left out of what was sent.
+
+    A sentence of the notes that says something was forgotten or not sent yet, and names a
+    word of the promise or of what it gives (``given``: details, a file's name): read 123,
+    « Oublié de donner les coordos de Josée dans le courriel de remerciement!! ».
+
+    >>> left_out(["Oublié de joindre le carnet au mail de merci, à renvoyer"],
+    ...          "lui envoyer mon carnet d'heures IRATA")
+    True
+    >>> left_out(["Oublié de donner les coordos de Josée dans le courriel!!"],
+    ...          "lui transmettre les coordonnées de ma superviseure", "Mme Josée Lapointe")
+    True
+    >>> left_out(["rien. j'ai pas encore envoyé le repo, oublié dans le merci..."],
+    ...          "lui envoyer le lien de mon repo avec le test refait en TS")
+    True
+    >>> left_out(["J'ai oublié de dire que j'ai mon permis de cariste."],
+    ...          "lui envoyer une copie de mon permis de cariste")
+    False
+    >>> left_out(["Oublié mon parapluie dans le hall."], "lui envoyer mon portfolio")
+    False
+    """
+    words = {
+        w
+        for w in _LETTERS.findall(_unaccented(f"{promise} {given or ''}".casefold()))
+        if len(w) >= _CONTENT and w not in _PROMISE_VERBS
+    }
+    for note in notes:
+        for sentence in _NOTE_SENTENCE.findall(note):
+            if not _LEFT_OUT.search(sentence):
+                continue
+            said = _LETTERS.findall(_unaccented(sentence.casefold()))
+            # « coordos » for « coordonnées »: a shared start of five letters.
+            if any(w[:5] == s[:5] for w in words for s in said if len(s) >= _CONTENT):
+                return True
+    return False
+
+
+_PROMISE_VERBS = frozenset(
+    "envoyer transmettre donner faire parvenir fournir communiquer remettre partager joindre "
+    "avec dans pour vers leur".split()
+)
