@@ -78,8 +78,24 @@ def without_source(fact: str) -> str:
     'Keolis recrute 60 conducteurs de tram.'
     >>> without_source("La Ville ouvre une piscine (bassin de 50 m).")
     'La Ville ouvre une piscine (bassin de 50 m).'
+
+    A name typed as a headline's label goes too (read 125: « J’ai lu avec intérêt qu’ADSEA
+    77 : ouverture d’un service… »); the headline is then read as any other:
+
+    >>> without_source("ADSEA 77 : ouverture d'un service d'appartements diffus en 2027")
+    "ouverture d'un service d'appartements diffus en 2027"
+    >>> without_source("Objectif 2027 : 40 recrues de plus.")
+    'Objectif 2027 : 40 recrues de plus.'
     """
-    return _SOURCE_ASIDE.sub("", fact)
+    return _LABEL.sub("", _SOURCE_ASIDE.sub("", fact))
+
+
+# « ADSEA 77 : ouverture de… »: a capitalised name of a few words, then a noun in lowercase.
+_LABEL = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w&'’.\-]*|\d+)"
+    r"(?:[ \u00a0](?:[A-ZÀ-ÖØ-Þ][\w&'’.\-]*|\d+|de|du|des|la|le)){0,5}"
+    r"[ \u00a0]?:[ \u00a0]+(?=[a-zà-öø-ÿ][\w’'-]*\b(?![ \u00a0](?:a|ont|est|sont|va|vont)\b))"
+)
 
 
 def timeless(sentence: str) -> str:
@@ -284,6 +300,18 @@ def said_from(
     >>> said_from("Je suis dispo dès le 1er décembre.", date(2026, 11, 3),
     ...           date(2026, 12, 8), "fr_FR")
     'Je suis dispo dès maintenant.'
+
+    The year of the day of sending goes unsaid (read 125: « a remporté en septembre 2026 un
+    prix », written on 2 September 2026; « a obtenu le label LIR en 2026 », in 2026):
+
+    >>> said_from("Le Musée a remporté en septembre 2026 un prix.", date(2026, 8, 20),
+    ...           date(2026, 9, 2), "fr_CA")
+    'Le Musée a remporté ce mois-ci un prix.'
+    >>> said_from("La librairie a obtenu le label LIR en 2026.", date(2026, 10, 1),
+    ...           date(2026, 10, 21), "fr_FR")
+    'La librairie a obtenu le label LIR cette année.'
+    >>> said_from("Elle ouvrira en mars 2027.", date(2026, 10, 1), date(2026, 10, 21), "fr_FR")
+    'Elle ouvrira en mars 2027.'
     """
     if sentence is None or sent_on is None:
         return sentence
@@ -305,7 +333,24 @@ def said_from(
         told = [day for day in said if day is not None]
         return " et ".join(told) if len(told) == len(said) else found.group()
 
-    return _ONE_OR_TWO_DAYS.sub(spoken, _started(sentence, interview, sent_on))
+    told = _ONE_OR_TWO_DAYS.sub(spoken, _started(sentence, interview, sent_on))
+    return _THIS_YEAR.sub(lambda found: _this_year(found, sent_on), told)
+
+
+# « en septembre 2026 », « en 2026 »: not « le 3 septembre 2026 », which has its own rule.
+_THIS_YEAR = re.compile(rf"\ben (?:({MONTHS}) )?(\d{{4}})\b(?! ?[-–/])", re.IGNORECASE)
+
+
+def _this_year(found: re.Match[str], sent_on: date) -> str:
+    """« en septembre 2026 » sent in September 2026 is « ce mois-ci »; in 2026, « en septembre »."""
+    month_name, year = found.groups()
+    if int(year) != sent_on.year:
+        return found.group()
+    if month_name is None:
+        return "cette année"
+    if _MONTH_NUMBERS[month_name.lower()] == sent_on.month:
+        return "ce mois-ci"
+    return f"en {month_name}"
 
 
 # « le cours qui commence le 5 décembre », told on the 14th, has begun (read 89: « périmé »).

@@ -1128,8 +1128,9 @@ _ONLINE = re.compile(r"\ben ligne\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý0-9]+\b")
 
 
-_NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-ZÀ-Ý][\w-]*")
-"""A word written with a capital inside a topic: a name (« Kubernetes », « LCB-FT »)."""
+_NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-ZÀ-Ý][\w-]*|\b\w+[a-zà-ÿ][A-ZÀ-Ý]\w*")
+"""A word written with a capital inside a topic (« Kubernetes », « LCB-FT »), or with a
+capital inside the word, even first (« NexSIS : bascule en 2027 », read 125)."""
 
 
 def _content_words(text: str) -> set[str]:
@@ -1160,6 +1161,8 @@ def names_topic(sentence: str, topic: str) -> bool:
     >>> names_topic("J’ai suivi un module de gestion de conflits.", "la gestion des incivilités")
     False
     >>> names_topic("J’ai suivi la formation CACES R489.", "CACES et conduite de nuit")
+    True
+    >>> names_topic("Le SDIS basculera sur NexSIS au printemps 2027.", "NexSIS : bascule en 2027")
     True
     """
     words = _content_words(topic)
