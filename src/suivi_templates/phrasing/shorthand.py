@@ -223,8 +223,27 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     # « la lettre de ref de mon stage » (fresh35), « mes refs ».
     (re.compile(r"\b(lettres?|attestations?|coordonnées|nom|noms) de refs?\b"), r"\1 de référence"),
     (re.compile(r"\b(mes|ses|vos|les|des|deux|trois) refs\b"), r"\1 références"),
-    # « ma carte pro » (fresh36), not « bac pro ».
-    (re.compile(r"\b(cartes?) pro\b(?![-'’])"), r"\1 professionnelle"),
+    # « ma carte pro » (fresh36), « l'insertion pro » (read 125), not « bac pro ».
+    (
+        re.compile(
+            r"\b(cartes?|insertion|formations?|vie|expériences?|reconversion|conscience) pro"
+            r"\b(?![-'’])"
+        ),
+        r"\1 professionnelle",
+    ),
+    # « les tournées en voiture perso » (read 125).
+    (re.compile(r"\b(voitures?|adresses?) perso\b(?![-'’])"), r"\1 personnelle"),
+    (
+        re.compile(r"\b(véhicules?|ordinateurs?|téléphones?|projets?) perso\b(?![-'’])"),
+        r"\1 personnel",
+    ),
+    # « si j'étais ok pour la garde » (read 125): agreement, in a letter's words.
+    (
+        re.compile(
+            r"\b(suis|étais|serais|serai|être|sommes|est|était) (?:ok|OK|o\.k\.)(?= pour| avec)"
+        ),
+        r"\1 d’accord",
+    ),
     # « alu et bois en réno » (read 116: pasted as typed).
     (re.compile(r"(?<![\w-])alu(?![\w-])"), "aluminium"),
     (re.compile(r"(?<![\w-])r[ée]no(s?)(?![\w-])"), r"rénovation\1"),
@@ -419,6 +438,14 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         ),
         r"\1à",
     ),
+    # « entrevue a l'ASFC le 3 septembre » : where the meeting is (read 125), not « il a ».
+    (
+        re.compile(
+            r"\b((?:entrevues?|entretiens?|rendez-vous|stages?|formations?|cours|examens?|tests?"
+            r"|visites?|réunions?) )a(?= l['’][A-ZÀ-Ý])"
+        ),
+        r"\1à",
+    ),
     # « de 11% a 6% », « de 8 a 10 personnes » : a range (read 90).
     (re.compile(r"(?<=\d)(?: ?%)? a (?=\d)"), lambda m: m.group(0).replace(" a ", " à ")),
     (re.compile(r"(?<=\d)%"), " %"),
@@ -476,6 +503,12 @@ def written_register(text: str) -> str:
     "rotation 12 h, de 8 h 30 à 16 h ; un chef-d'œuvre, de bon cœur"
     >>> written_register("Au tel, par tél. ; un tel poste")
     'Au téléphone, par téléphone ; un tel poste'
+    >>> written_register("si j'étais ok pour la garde ; l'insertion pro ; en voiture perso")
+    "si j'étais d’accord pour la garde ; l'insertion professionnelle ; en voiture personnelle"
+    >>> written_register("entrevue a l'ASFC le 3 ; le stage a l'Hôpital ; il a l'ASFC")
+    "entrevue à l'ASFC le 3 ; le stage à l'Hôpital ; il a l'ASFC"
+    >>> written_register("un bac pro ; ok, je rappelle")
+    'un bac pro ; ok, je rappelle'
     >>> written_register("zinc a joint debout ; la toiture a tasseaux")
     'zinc à joint debout ; la toiture à tasseaux'
     >>> written_register("nuits 20h-8h ; horaire 6h-16h30 ; de 8h-16h")
