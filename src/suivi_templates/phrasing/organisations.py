@@ -44,18 +44,22 @@ _LOWERCASE_HEADS = frozenset({"ministère"})
 _ACRONYMS: dict[str, Article] = {
     **dict.fromkeys(
         "CIUSSS CISSS CHU CHUM CLSC CPE CSSS CSS CNRS EHPAD SPVM CNESST CRDS CHSLD CEGEP "
-        "CÉGEP MAPAQ CRHA GAEC GIE SMICTOM SICTOM SIVOM SIVU SDIS SAMU CCAS CIAS CFA GRETA".split(),
+        "CÉGEP MAPAQ CRHA GAEC GIE SMICTOM SICTOM SIVOM SIVU SDIS SAMU CCAS CIAS CFA GRETA "
+        # Social and medico-social bodies (read 125: « chez ADSEA 77 »).
+        "CHRS CMP SSIAD SAVS SESSAD CAMSP".split(),
         "le",
     ),
     **dict.fromkeys(
         "RATP SNCF SAQ STM STQ RAMQ SAAQ SQ CAF CPAM MSA CCI SEPAQ RTC STL STO AP-HP SCP SELARL "
-        "SELAS SCOP SCIC SARL SAS SASU SNC SCEA Scop Scic".split(),
+        "SELAS SCOP SCIC SARL SAS SASU SNC SCEA Scop Scic "
+        # « à la MRC de la Vallée-du-Richelieu » (read 125: « chez MRC »).
+        "MRC MECS MJC MFR PMI SOPFEU SÉPAQ".split(),
         "la",
     ),
     # The Université du Québec's campuses (« à l'UQAR », read 89) and its distance school.
     **dict.fromkeys(
         "INSERM INRAE ONF OQLF UQAM UQAR UQAC UQTR UQO UQAT TÉLUQ TELUQ ÉNAP ENAP ÉTS ETS INRS "
-        "INSA EARL EURL ADMR".split(),
+        "INSA EARL EURL ADMR ADSEA ADAPEI APAJH UDAF ESAT IME ITEP OMH".split(),
         "l'",
     ),
 }
@@ -246,6 +250,10 @@ def organisation(company: Company) -> Organisation:
 
     >>> organisation(Company(name="CIUSSS du Centre-Sud")).at
     'au CIUSSS du Centre-Sud'
+    >>> organisation(Company(name="MRC de la Vallée-du-Richelieu")).at
+    'à la MRC de la Vallée-du-Richelieu'
+    >>> organisation(Company(name="ADSEA 77")).of
+    'de l’ADSEA 77'
     >>> organisation(Company(name="Crèche associative Les Lucioles")).at  # fresh43: « chez »
     'à la Crèche associative Les Lucioles'
     >>> organisation(Company(name="La Capitale")).at, organisation(Company(name="L’Occitane")).at
