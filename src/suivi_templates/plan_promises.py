@@ -25,7 +25,7 @@ from suivi_templates._wording import COLON, NBSP, WORDS, prose_day
 from suivi_templates.business_days import next_business_day, on_or_after
 from suivi_templates.models import Commitment, InterviewContext, Locale
 from suivi_templates.phrasing import attachable
-from suivi_templates.schedule import promise_day, promises_to_send
+from suivi_templates.schedule import kept_by_thanks, promise_day, promises_to_send
 
 __all__ = [
     "PlannedPromise",
@@ -74,8 +74,7 @@ def commitments_sentence(context: InterviewContext) -> str:
         )
     # A thank-you in the history is taken to have kept what was at hand, unless the notes say
     # it was left out (read 123): only the person knows, and the drafts follow the notes.
-    at_hand = [c for c in recalled if c.in_hand]
-    if at_hand and any(entry.kind == "thank_you" for entry in context.history):
+    if any(kept_by_thanks(context, c) for c in recalled):
         sentence += (
             " Les brouillons suivants la tiennent pour tenue par votre remerciement"
             f"{COLON} si vous l'y avez oubliée, dites-le dans debrief.impressions (« oublié de "

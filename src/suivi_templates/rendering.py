@@ -354,7 +354,7 @@ def _promises(
         )
         if done and phrasing.tells(commitment.promise) and not commitment.details:
             continue  # told already: nothing left to send or say (read 70)
-        kept_by_thanks = not first_contact and _kept_by_thanks(context, commitment)
+        kept_by_thanks = not first_contact and schedule.kept_by_thanks(context, commitment)
         entry["tenue"] = done or kept_by_thanks
         # A promise kept with what it promised at hand is kept in the thank-you itself:
         # « je vous ai fait parvenir les coordonnées » without them read as a promise broken,
@@ -385,22 +385,6 @@ def _promises(
             groups["a_venir"].append(entry)
     groups["envoi"] = _sent_together(groups["a_venir"], sent_on)
     return groups
-
-
-def _kept_by_thanks(context: InterviewContext, commitment: Commitment) -> bool:
-    """Whether the thank-you the history records kept this promise, its item being at hand.
-
-    It did, unless the notes say the item was left out (read 123: « Oublié de donner les
-    coordos de Josée dans le courriel de remerciement!! », and a call said « je vous ai
-    transmis les coordonnées »). A promise noted ``done`` needs no guess.
-    """
-    if commitment.done or not (commitment.attachment or commitment.link or commitment.details):
-        return False
-    if not any(entry.kind == "thank_you" for entry in context.history):
-        return False
-    notes = [note for note in (context.debrief.impressions, context.debrief.to_add) if note]
-    given = commitment.details or commitment.attachment
-    return not phrasing.left_out(notes, commitment.promise, given)
 
 
 _A_FEW_DAYS = 7
@@ -628,7 +612,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             kept
             for kept, commitment in zip(data["commitments"], context.commitments, strict=True)
             if commitment.in_hand
-            and (first_contact or commitment.done or _kept_by_thanks(context, commitment))
+            and (first_contact or commitment.done or schedule.kept_by_thanks(context, commitment))
         ],
         # Contact details of a former employer or a tutor are references already given:
         # offering « mes références » again read as a duplicate (read 58).

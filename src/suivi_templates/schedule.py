@@ -33,6 +33,7 @@ from suivi_templates.business_days import (
     on_or_before,
 )
 from suivi_templates.models import Channel, Commitment, HistoryEntry, InterviewContext, Locale
+from suivi_templates.phrasing.promises import left_out
 
 __all__ = [
     "CALL_DELAY",
@@ -49,6 +50,7 @@ __all__ = [
     "contacts",
     "earliest_follow_up",
     "good_call_day",
+    "kept_by_thanks",
     "promise_day",
     "promises_to_send",
     "reply_received",
@@ -231,6 +233,22 @@ def promises_to_send(context: InterviewContext) -> list[Commitment]:
         for commitment in context.open_commitments
         if commitment.due is not None and not commitment.attachment and not commitment.link
     ]
+
+
+def kept_by_thanks(context: InterviewContext, commitment: Commitment) -> bool:
+    """Whether the thank-you the history records kept this promise, its item being at hand.
+
+    It did, unless the notes say the item was left out (read 123: « Oublié de donner les
+    coordos de Josée dans le courriel de remerciement!! », and a call said « je vous ai
+    transmis les coordonnées »). A promise noted ``done`` needs no guess.
+    """
+    if commitment.done or not (commitment.attachment or commitment.link or commitment.details):
+        return False
+    if not any(entry.kind == "thank_you" for entry in context.history):
+        return False
+    notes = [note for note in (context.debrief.impressions, context.debrief.to_add) if note]
+    given = commitment.details or commitment.attachment
+    return not left_out(notes, commitment.promise, given)
 
 
 def promise_day(due: date, locale: Locale) -> date:
