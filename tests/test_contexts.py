@@ -221,6 +221,7 @@ def test_no_topic_is_pasted_in_the_wrong_form(name: str, kind: str) -> None:
             # « la façon de réduire les retards » is the shaped form, not the raw one.
             pasted = (
                 rf"(?<!façon )(?<!façon d’)(?<!possibilité )(?<!possibilité d’)"
+                rf"(?<!fait )(?<!fait d’)"
                 rf"\b(?:sur|de|d’) {re.escape(raw)}"
             )
             assert not re.search(pasted, text)

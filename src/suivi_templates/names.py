@@ -148,11 +148,20 @@ def _given_name_typed_last(words: list[str]) -> int:
     ('De La Cruz', 'Marie-Ève Tremblay', 'Ben Le Goff')
     >>> usual_order("Ben Amor Sonia"), usual_order("Ben Salah Karim")
     ('Sonia Ben Amor', 'Karim Ben Salah')
+    >>> usual_order("Nadège Pierre-Louis"), usual_order("Olivier Jean-Baptiste")
+    ('Nadège Pierre-Louis', 'Olivier Jean-Baptiste')
     """
     particles = next((i for i, w in enumerate(words) if w.casefold() not in _LEADING_PARTICLES), 0)
     if particles and len(words) == particles + 2:
         return 1
-    if len(words) == 2 and _compound_given(words[1]) and not _compound_given(words[0]):
+    # Not after a known given name: « Nadège Pierre-Louis » is Nadège (read 127: « ici
+    # Pierre-Louis Nadège »).
+    if (
+        len(words) == 2
+        and _compound_given(words[1])
+        and not _compound_given(words[0])
+        and not _known_given(words[0])
+    ):
         return 1
     # « Ben Amor Sonia » : « Ben » opens a family name when a known given name ends it
     # (fresh41: « Madame Ben Amor Sonia »).

@@ -424,7 +424,10 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (
         re.compile(
             r"\b((?:les|des|mes|ces|nos|vos|leurs|aux)\s+[^\W\d_]{3,}[sx]) a\b"
-            r"(?= (?!(?:été|eu|pu|dû|fait|dit|mis|pris)\b)[^\W\d_])"
+            # Not before a past participle: « le Quai des Arts a obtenu » (read 127).
+            r"(?= (?!(?:été|eu|pu|dû|fait|dit|mis|pris)\b)"
+            r"(?!(?!(?:qui|lui|oui|ici|parmi|ceci|celui|aussi|tous|plus|sous)\b)"
+            r"[^\W\d_]+(?:é|és|ée|ées|i|is|it|u|us|ert|ort|aint|eint|oint)\b)[^\W\d_])"
         ),
         r"\1 à",
     ),
@@ -507,6 +510,8 @@ def written_register(text: str) -> str:
     "si j'étais d’accord pour la garde ; l'insertion professionnelle ; en voiture personnelle"
     >>> written_register("entrevue a l'ASFC le 3 ; le stage a l'Hôpital ; il a l'ASFC")
     "entrevue à l'ASFC le 3 ; le stage à l'Hôpital ; il a l'ASFC"
+    >>> written_register("le Quai des Arts a obtenu le label ; les tâches a réaliser")
+    'le Quai des Arts a obtenu le label ; les tâches à réaliser'
     >>> written_register("un bac pro ; ok, je rappelle")
     'un bac pro ; ok, je rappelle'
     >>> written_register("zinc a joint debout ; la toiture a tasseaux")

@@ -56,7 +56,9 @@ _NOT_INFINITIVES = frozenset(
     """.split()
 )
 _FOLLOWS_A_VERB = _DETERMINERS | frozenset(
-    "en à avec plus mieux davantage sur face place ensemble vers dans chez rapidement".split()
+    "en à avec plus mieux davantage sur face place ensemble vers dans chez rapidement "
+    # « travailler seule le soir ? » (read 127: « notre échange sur le travailler seule »).
+    "seul seule seuls seules vite tôt tard loin souvent debout dehors".split()
 )
 
 
@@ -500,6 +502,8 @@ _LAST_BRACKET = re.compile(r"(?:\s*\([^()]*\))+\s*\??$")
 # Verbs of a change of state: a topic that starts with one asks whether it can happen.
 _BECOMING = frozenset({"devenir", "passer", "rester", "redevenir"})
 _HAVING = frozenset({"avoir", "être", "posséder", "disposer"})
+# « travailler seule le soir ? » asks whether, as a condition of the work (read 127).
+_ALONE = frozenset({"seul", "seule", "seuls", "seules"})
 # A noun, then the question about it: « revue de code : comment vous faites ? ».
 _ASKED_AFTER = re.compile(r" ?:(?= )")
 # « passer a 4 jours ? » : « a » after an infinitive is « à », typed without its accent.
@@ -625,6 +629,8 @@ def topic_phrase(subject: str) -> str:
     'la façon de gérer les pics de fin de mois'
     >>> topic_phrase("comment ils pilotent les projets"), topic_phrase("comment ils font")
     ('la façon de piloter les projets', 'la façon de faire')
+    >>> topic_phrase("travailler seule le soir?")
+    'le fait de travailler seule le soir'
     >>> topic_phrase("avoir son propre coffre d'outils?")
     "le fait d’avoir son propre coffre d'outils"
     >>> topic_phrase("comment ils soutiennent les nouveaux profs?")
@@ -799,7 +805,7 @@ def topic_phrase(subject: str) -> str:
         lead = "la possibilité " if first in _BECOMING else "la façon "
         # « avoir son propre coffre d'outils ? » asks whether one has it: « la façon d'avoir
         # son propre coffre » meant nothing (read 106).
-        if first in _HAVING:
+        if first in _HAVING or _bare(_first(" ".join(infinitive.split()[1:]))) in _ALONE:
             lead = "le fait "
         return lead + ("d’" if elides(infinitive) else "de ") + infinitive
     return _noun_phrase(text)
