@@ -1215,8 +1215,20 @@ def answered_topic(asset_text: str, subjects: list[str]) -> int | None:
     >>> answered_topic("ma certification AMF obtenue en 2025", subjects) is None
     True
     >>> answered_topic("ma FAST card valide jusqu'en 2029", ["FAST card, passage aux douanes"])
+
+    Nor where one lives or what one is paid, nor a credential the asset is (pair read 128:
+    « Nous avons aussi parlé du logement sur la ferme : mon expérience de la ferme familiale
+    m'y a préparé », « …de la formation gestionnaire MAPAQ à jour : mon certificat… m'y a
+    préparée »):
+
+    >>> answered_topic("la ferme familiale au Guatemala", ["le logement sur la ferme"]) is None
+    True
+    >>> answered_topic("mon certificat de gestionnaire du MAPAQ",
+    ...                ["la formation gestionnaire MAPAQ à jour"]) is None
+    True
     """
     words = _content_words(asset_text)
+    credential = is_credential(asset_text)
     # The asset's head noun: « ma FAST card valide jusqu'en 2029 » is the topic's card itself,
     # and « ma FAST card m'y a préparé » made no sense (pair read 115); « mon master FLE » is
     # a degree in the topic's field.
@@ -1224,8 +1236,18 @@ def answered_topic(asset_text: str, subjects: list[str]) -> int | None:
     for index, subject in enumerate(subjects):
         own = _content_words(subject)
         if own & words and not own <= words and head not in _content_words(subject.split()[0]):
+            if _NOT_PREPARED_FOR.search(subject) or (credential and is_credential(subject)):
+                continue
             return index
     return None
+
+
+# What no experience prepares one for: where one lives, what one is paid, how one gets there.
+# Years of nights do prepare for night shifts (« mes cinq ans de nuit » and « les quarts »).
+_NOT_PREPARED_FOR = re.compile(
+    r"\b(?:logements?|hébergement|salaires?|rémunération|stationnement|transport en commun)\b",
+    re.I,
+)
 
 
 def _asset_head(asset_text: str) -> str:
