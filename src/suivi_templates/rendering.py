@@ -283,7 +283,8 @@ def _promises(
     """The promises by how the message keeps them (R3).
 
     Attached, linked, given in words, to come, or done. After the first contact, a file or
-    a link not noted ``done`` is still owed: the follow-up sends it, as what is to come.
+    a link that no thank-you kept (``schedule.kept_by_thanks``) is still owed: the follow-up
+    sends it, as what is to come.
     """
     groups: dict[str, list[dict[str, Any]]] = {
         "jointes": [],
