@@ -216,6 +216,12 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\b(l['’])aéro\b(?![-\w])"), r"\1aéronautique"),
     (re.compile(r"\bexpo(s?)\b(?![-\w])"), r"exposition\1"),
     (re.compile(r"\bresto(s?)\b"), r"restaurant\1"),
+    # « la biblio de Magog » (read 127), « un appart », « la compta », « cet aprem ».
+    (re.compile(r"(?<![\w-])biblio(s?)\b(?![-'’])"), r"bibliothèque\1"),
+    (re.compile(r"(?<![\w-])appart(s?)\b(?![-'’])"), r"appartement\1"),
+    (re.compile(r"(?<![\w-])compta\b(?![-'’])"), "comptabilité"),
+    (re.compile(r"(?<![\w-])manip(s?)\b(?![-'’])"), r"manipulation\1"),
+    (re.compile(r"(?<![\w-])apr[eè]m\b"), "après-midi"),
     (re.compile(r"\bordi(s?)\b"), r"ordinateur\1"),
     (re.compile(r"\bappli(s?)\b"), r"application\1"),
     (re.compile(r"\b(la|sa|votre|leur) doc\b"), r"\1 documentation"),
@@ -512,6 +518,10 @@ def written_register(text: str) -> str:
     "entrevue à l'ASFC le 3 ; le stage à l'Hôpital ; il a l'ASFC"
     >>> written_register("le Quai des Arts a obtenu le label ; les tâches a réaliser")
     'le Quai des Arts a obtenu le label ; les tâches à réaliser'
+    >>> written_register("la biblio de Magog ; un appart ; la compta")
+    'la bibliothèque de Magog ; un appartement ; la comptabilité'
+    >>> written_register("les manips ; cet aprem ; bibliothécaire")
+    'les manipulations ; cet après-midi ; bibliothécaire'
     >>> written_register("un bac pro ; ok, je rappelle")
     'un bac pro ; ok, je rappelle'
     >>> written_register("zinc a joint debout ; la toiture a tasseaux")
