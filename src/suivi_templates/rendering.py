@@ -278,13 +278,18 @@ def _organisation(context: InterviewContext) -> dict[str, str]:
 
 
 def _promises(
-    context: InterviewContext, sent_on: date | None = None, *, first_contact: bool = True
+    context: InterviewContext,
+    sent_on: date | None,
+    kept_by_thanks: list[bool],
+    *,
+    first_contact: bool,
 ) -> dict[str, list[dict[str, Any]]]:
     """The promises by how the message keeps them (R3).
 
-    Attached, linked, given in words, to come, or done. After the first contact, a file or
-    a link that no thank-you kept (``schedule.kept_by_thanks``) is still owed: the follow-up
-    sends it, as what is to come.
+    Attached, linked, given in words, to come, or done. ``kept_by_thanks`` says, for each
+    promise, whether a thank-you already kept it (always false for the first contact). A file
+    or a link no thank-you kept is still owed after the first contact: the follow-up sends
+    it, as what is to come.
     """
     groups: dict[str, list[dict[str, Any]]] = {
         "jointes": [],
@@ -355,8 +360,7 @@ def _promises(
         )
         if done and phrasing.tells(commitment.promise) and not commitment.details:
             continue  # told already: nothing left to send or say (read 70)
-        kept_by_thanks = not first_contact and schedule.kept_by_thanks(context, commitment)
-        entry["tenue"] = done or kept_by_thanks
+        entry["tenue"] = done or kept_by_thanks[index]
         # A promise kept with what it promised at hand is kept in the thank-you itself:
         # « je vous ai fait parvenir les coordonnées » without them read as a promise broken,
         # and a plan « fait parvenir » as one not attached (read 76: 6 drafts).
@@ -365,7 +369,7 @@ def _promises(
         elif (
             not first_contact
             and not done
-            and not kept_by_thanks
+            and not kept_by_thanks[index]
             and (commitment.attachment or commitment.link)
         ):
             # Still owed: no thank-you went, or the notes say it left the file out (read 123:
@@ -506,7 +510,11 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
     }
     thanks_by_phone = sent_on is not None and schedule.thanks_by_phone(context, sent_on)
     first_contact = kind == "thank_you" or thanks_by_phone
-    promises = _promises(context, sent_on, first_contact=first_contact)
+    kept_by_thanks = [
+        not first_contact and schedule.kept_by_thanks(context, commitment)
+        for commitment in context.commitments
+    ]
+    promises = _promises(context, sent_on, kept_by_thanks, first_contact=first_contact)
     since = _news_by(context.debrief.since, context, sent_on)
     if kind_of(kind).spoken:
         since = _not_yet_written(since, context, sent_on)
@@ -611,9 +619,10 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # the thank-you kept.
         "promesses_tenues": [
             kept
-            for kept, commitment in zip(data["commitments"], context.commitments, strict=True)
-            if commitment.in_hand
-            and (first_contact or commitment.done or schedule.kept_by_thanks(context, commitment))
+            for kept, commitment, by_thanks in zip(
+                data["commitments"], context.commitments, kept_by_thanks, strict=True
+            )
+            if commitment.in_hand and (first_contact or commitment.done or by_thanks)
         ],
         # Contact details of a former employer or a tutor are references already given:
         # offering « mes références » again read as a duplicate (read 58).
