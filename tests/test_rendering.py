@@ -698,9 +698,11 @@ def test_news_of_the_organisation_is_followed_by_what_the_candidate_brings(
     ctx = make_context("fr_FR", company__facts=[initiative], debrief__highlights=assets)
     body = render("reminder", ctx).body
     assert "Mes cinq ans de recette fonctionnelle me permettraient d’y contribuer." in body
+    # An asset the news does not call for is not said beside it: « …me sera utile dans ces
+    # fonctions », tied to nothing, was the reminders' first tell (read 127).
     merger = "L’Atelier Lumen fusionne deux de ses agences."
     ctx = make_context("fr_FR", company__facts=[merger], debrief__highlights=assets)
-    assert asset in render("reminder", ctx).body.casefold()
+    assert asset not in render("reminder", ctx).body.casefold()
     # The thank-you's own asset is said again to tie it to the news, as hand-written reminders
     # do (« mon expérience de Civil 3D pourrait y servir »): the fact alone « fait
     # remplissage » (read 101, three reminders at 3). Only a fact the asset meets is tied.
@@ -2357,7 +2359,8 @@ def test_a_known_asset_is_not_given_as_news_in_a_reminder(make_context: ContextF
     )
     body = render("reminder", ctx, sent_on=date(2026, 12, 3)).body
     assert "J’ajoute un élément" not in body
-    assert "mes quatre ans chez un notaire de laval" in body.casefold()
+    # Nor is it said tied to nothing of the interview (read 127: nine reminders of ten).
+    assert "mes quatre ans chez un notaire de laval" not in body.casefold()
     # Nor does it ask where things stand, which no hand-written reminder did (pair read 100).
     assert "processus" not in body
 

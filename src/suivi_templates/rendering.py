@@ -604,6 +604,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "a_ajouter": to_add,
         "atout_remerciement": (thanked_asset := _thanked_asset(context)),
         "atout_relance": _reminded_asset(context, thanked_asset),
+        # See ``render``: the asset alone, when nothing else of the interview would show.
+        **({"atout_seul": False} if kind == "reminder" else {}),
         "nouvelles": [phrasing.timeless(news) for news in since],
         "nouvelles_dites": [told_from(phrasing.undated(news)) for news in since],
         # « mon TOEIC (850) » cannot be read out on the phone (read 74).
@@ -1333,6 +1335,34 @@ def _single_line(text: str) -> str:
     return re.sub(r"[ \t\r\n]+", " ", text).strip()
 
 
+def _written_and_checked(
+    template: jinja2.Template,
+    variables: dict[str, Any],
+    written: InterviewContext,
+    kind: str,
+    limits: TemplateLimits,
+) -> tuple[str | None, str, CheckReport]:
+    """The draft's subject and body, finished, and the report of its own checks."""
+    raw_subject, raw_body = _run(template, variables, limits)
+    subject = None if raw_subject is None else _single_line(_finish(raw_subject, written))
+    body = _finish(raw_body, written)
+    # The checks know the built-in kinds; an app's own kind is checked as a plain email.
+    # The library's own drafts keep to the process's channel (R13), which a person's text
+    # is only warned about.
+    report = check(
+        body,
+        written,
+        kind=kind if kind in KINDS else None,
+        subject=subject,
+        config=_OWN_DRAFT_LEVELS,
+    )
+    return subject, body, report
+
+
+def _nothing_concrete(report: CheckReport) -> bool:
+    return any(f.code == "generic.no_concrete_element" for f in report.errors)
+
+
 def render(
     kind: str,
     context: InterviewContext | Mapping[str, Any],
@@ -1370,19 +1400,14 @@ def render(
     # The notes as a letter writes them (« rapport dincident » → « rapport d’incident »): the
     # draft is written from them, and checked against them.
     written = _typed_as_written(context)
-    raw_subject, raw_body = _run(template, _variables(written, kind, sent_on), limits)
-    subject = None if raw_subject is None else _single_line(_finish(raw_subject, written))
-    body = _finish(raw_body, written)
-    # The checks know the built-in kinds; an app's own kind is checked as a plain email.
-    # The library's own drafts keep to the process's channel (R13), which a person's text
-    # is only warned about.
-    report = check(
-        body,
-        written,
-        kind=kind if kind in KINDS else None,
-        subject=subject,
-        config=_OWN_DRAFT_LEVELS,
-    )
+    variables = _variables(written, kind, sent_on)
+    subject, body, report = _written_and_checked(template, variables, written, kind, limits)
+    # An asset tied to nothing of the interview (« Mon DEAS m'a préparé à ce métier ») was the
+    # reminders' first tell (read 127: nine of ten); it is said only when the reminder would
+    # otherwise carry nothing the recruiter recognises from the interview.
+    if _nothing_concrete(report) and "atout_seul" in variables:
+        variables["atout_seul"] = True
+        subject, body, report = _written_and_checked(template, variables, written, kind, limits)
     if not report.passed:
         raise DraftRejected(report)
     return Draft(
