@@ -75,6 +75,7 @@ FRESH = {
         "blind41",
         "blind42",
         "blind43",
+        "blind44",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -333,6 +334,14 @@ FIRST_CONTACT_AND_NOW = {
     # generic and pushy (pushy first).
     ("blind43", "generic"): (2, 1),
     ("blind43", "pushy"): (2, 0),
+    # Measured at 32a2080: every first-contact figure at 0.95 or above (54 of 56 good drafts
+    # accepted). The two pushy false alarms, a call's offer to call back at a better moment
+    # (« Sinon je peux vous rappeler ») and another process the candidate left (« j'ai
+    # retiré ma candidature dans un autre processus »), now pass; the generic miss, a call
+    # naming nothing of the interview whose weekday was the day the candidate had called
+    # (« J'ai appelé lundi »), is now found.
+    ("blind44", "generic"): (1, 0),
+    ("blind44", "pushy"): (2, 0),
 }
 
 

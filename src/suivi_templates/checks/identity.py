@@ -162,6 +162,16 @@ def says_when_met(target: Target) -> bool:
     if names_the_day(target, held):
         return True
     weekday = _WEEKDAYS[held.weekday()]
-    if re.search(rf"(?<![^\W_]){weekday}(?![^\W_])", target.folded):
-        return True
+    for said in re.finditer(rf"(?<![^\W_]){weekday}(?![^\W_])", target.folded):
+        if not _CALLED_ON.search(target.folded, max(0, said.start() - 40), said.start()):
+            return True
     return _RELATIVE_DAY.search(target.folded) is not None
+
+
+# A weekday that says when the candidate called or wrote is not the interview's: « J'ai
+# appelé lundi, mardi pis mercredi » (blind44, a call that named nothing of the interview).
+_CALLED_ON = re.compile(
+    r"(?<![^\W_])(?:appele|telephone|ecrit|envoye|relance|rappele|laisse \S+ message"
+    r"|laisse un message|messages?|courriels?)(?: \S+){0,2}"
+    r"(?:,? (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:et|pis|puis))?)*,? $"
+)

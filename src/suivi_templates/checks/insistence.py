@@ -47,6 +47,13 @@ _PAST = re.compile(
     r"|quand j'|ai accompagne|ai conseille|clients?|partenaires?|fournisseurs?)(?![^\W_])"
 )
 
+# Another process the candidate left is no lever: « j'ai retiré ma candidature dans un autre
+# processus, parce que c'est votre poste qui m'intéresse » (blind44).
+_WITHDRAWN = re.compile(
+    r"(?<![^\W_])(?:(?:ai|avons) (?:retire|decline|refuse|abandonne|mis fin a)"
+    r"|(?:me suis|nous sommes) (?:retiree?s?|desistee?s?)|ai renonce)(?![^\W_])"
+)
+
 
 def leverage(target: Target) -> Iterator[Hit]:
     """Leverage: another offer or another company waiting for an answer (R15).
@@ -68,6 +75,8 @@ def leverage(target: Target) -> Iterator[Hit]:
         outside = sentence.replace(target.masked[match.start() : match.end()], " ")
         if not _LEVER_CONTEXT.search(outside) or _PAST.search(sentence):
             continue
+        if _WITHDRAWN.search(sentence):
+            continue  # « j'ai retiré ma candidature dans un autre processus »: no lever left
         if _ANOTHER_ROUND.search(target.masked, max(0, match.start() - 60), match.end()):
             continue  # « disponible pour un autre entretien » : a next round here
         if answered and not _LEVER_TIMING.search(sentence):
