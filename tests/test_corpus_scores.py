@@ -76,6 +76,7 @@ FRESH = {
         "blind42",
         "blind43",
         "blind44",
+        "blind45",
     )
 }
 LOWER_BARS = {("blind6", "generic", "fr_FR"): 0.94}
@@ -342,6 +343,12 @@ FIRST_CONTACT_AND_NOW = {
     # (« J'ai appelé lundi »), is now found.
     ("blind44", "generic"): (1, 0),
     ("blind44", "pushy"): (2, 0),
+    # Measured at 98de56c: every first-contact figure at 0.95 or above again (54 of 56 good
+    # drafts accepted). Insisting on a safety point with the person met, a safety rule's
+    # « dernière chance » quoted, « la cuisine » for a « cuisinier », and « la Résidence Les
+    # Glycines » for an ÉHPAD: all four now right.
+    ("blind45", "generic"): (2, 0),
+    ("blind45", "pushy"): (2, 0),
 }
 
 

@@ -475,7 +475,16 @@ def _capitalised(target: Target) -> frozenset[str]:
 
 
 def _merged(key: str, merged: frozenset[str]) -> bool:
-    return key in merged or key[:_PREFIX] in merged
+    # A shorter word the role's starts with is the role said otherwise: « la cuisine » for a
+    # « cuisinier » (blind45: « passionné par la cuisine » cited « l'essai en cuisine »).
+    return (
+        key in merged
+        or key[:_PREFIX] in merged
+        or (len(key) >= _MERGED_START and any(field.startswith(key) for field in merged))
+    )
+
+
+_MERGED_START = 5
 
 
 def _merge_field_keys(context: InterviewContext) -> frozenset[str]:

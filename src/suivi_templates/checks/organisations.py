@@ -152,6 +152,7 @@ _ORG_HEADS = frozenset(
     institut fondation association entreprise entreprises atelier ateliers boulangerie
     restaurant ville municipalite ministere commission conseil services solutions
     technologies consultants consulting assurances inc ltee sa sas sarl
+    residence foyer creche ehpad esat
     """.split()
 ) | {fold(head) for head in _TRADE_HEADS}
 
@@ -250,6 +251,9 @@ _HEADS = (
     "|Association|Ateliers?|Boulangerie|Restaurant|Librairie|Domaine|Château|CPE|Commission"
     "|Ministère|Municipalité|Éditions|Réseau|Alliance|Bibliothèque|Transports?|Cégep|Collège"
     "|Lycée|Mairie|CHU|CISSS|CIUSSS|CHSLD|CLSC|EHPAD"
+    # Homes and care places (blind45: « au poste d'animatrice à la Résidence Les Glycines »,
+    # written to the ÉHPAD Les Tilleuls).
+    "|Résidence|Foyer|Crèche|ÉHPAD|ESAT|ÉSAT"
 ).split("|") + _TRADE_HEADS
 """The heads of organisation names (« la Société de… »): each starts with its capital."""
 _HEADED_TAIL = (
