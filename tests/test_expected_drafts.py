@@ -16,8 +16,8 @@ NBSP = "\u00a0"
 
 QUEBEC_THANK_YOU_SENT_NEXT_DAY = f"""Bonjour Madame,
 
-Merci pour notre échange d’hier au sujet du poste d’analyste financière à la Coopérative \
-Horizon. J’ai apprécié vos explications sur la migration du système comptable vers SAP.
+Merci pour notre échange d’hier au sujet du poste d’analyste financière. J’ai apprécié \
+vos explications sur la migration du système comptable vers SAP.
 
 Comme promis, je vous ferai parvenir mon analyse du processus de recouvrement dans les \
 prochains jours.
@@ -34,7 +34,7 @@ camille.roy@example.org"""
 FRANCE_VOICEMAIL = (
     f"Bonjour Madame Dupont, Hugo Martin à l’appareil. Je vous appelle au sujet du poste de "
     f"chef de projet informatique, à la suite de notre entretien en visioconférence du "
-    f"7{NBSP}mai. Mon intérêt reste entier, et j’aimerais savoir où en est le processus. "
+    f"7{NBSP}mai. Ça m’intéresse toujours autant, et j’aimerais savoir où en est le processus. "
     f"Vous pouvez me joindre au 06{NBSP}12{NBSP}34{NBSP}56{NBSP}78. "
     f"Je répète{NBSP}: 06{NBSP}12{NBSP}34{NBSP}56{NBSP}78. "
     f"Merci, et bonne fin de journée."

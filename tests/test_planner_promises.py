@@ -476,15 +476,16 @@ def test_a_hostile_promise_is_shown_as_text() -> None:
     assert "mon \\| tableau" in p._repr_markdown_()  # a table cell is not cut
 
 
-def test_the_call_after_a_reminder_recalls_what_the_reminder_sent() -> None:
-    """The reminder attached the analysis still owed; the call after it says so, and does
-    not promise to send it « aujourd’hui même ». Drafted alone, with no reminder in the
-    history, the call sends it (read 76: « avec mon message de relance » was jargon)."""
+def test_the_call_after_a_reminder_does_not_send_again_what_it_sent() -> None:
+    """The reminder attached the analysis still owed; the call after it neither promises to
+    send it « aujourd’hui même » nor recalls it (read 129: « du remplissage »). Drafted
+    alone, with no reminder in the history, the call sends it (read 76: « avec mon message
+    de relance » was jargon)."""
     context = make_context(decision_by=date(2026, 11, 28), commitments=[promise()])
     p = st.plan(context, today=THU)
     drafts = {draft.kind: draft for draft in p.render(context)}
     assert "aujourd’hui même" not in drafts["phone_script"].body
-    assert "je vous ai transmis mon analyse" in drafts["phone_script"].body
+    assert "mon analyse" not in drafts["phone_script"].body
     call = next(step for step in p.steps if "phone_script" in step.draft_kinds)
     alone = st.render("phone_script", context, sent_on=call.on).body
     assert "aujourd’hui même, mon analyse du processus de recouvrement" in alone

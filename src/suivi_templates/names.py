@@ -253,8 +253,11 @@ def written_name(name: str) -> str:
 
 
 # « Mme Chantal Dion » typed with her civility (read 63): a name of two words at least follows.
+# In any case: « mme pépin » typed on a phone is « Madame Pépin », not « Madame Mme Pépin »
+# (read 129).
 _TYPED_CIVILITY = re.compile(
-    r"^(?:Mme|Mlle|M\.|Mr\.?|Madame|Monsieur|Me|Maître|Dre?|Docteure?)\.?\s+(?=\S+\s+\S)"
+    r"^(?:Mme|Mlle|M\.|Mr\.?|Madame|Monsieur|Me|Maître|Dre?|Docteure?)\.?\s+(?=\S+\s+\S)",
+    re.IGNORECASE,
 )
 
 
@@ -270,7 +273,9 @@ _TYPED_GENDER = {
 }
 
 
-_TYPED_CIVILITY_BEFORE_ANY = re.compile(_TYPED_CIVILITY.pattern.replace(r"(?=\S+\s+\S)", r"(?=\S)"))
+_TYPED_CIVILITY_BEFORE_ANY = re.compile(
+    _TYPED_CIVILITY.pattern.replace(r"(?=\S+\s+\S)", r"(?=\S)"), re.IGNORECASE
+)
 
 
 def typed_civility(name: str) -> str | None:
@@ -280,6 +285,8 @@ def typed_civility(name: str) -> str | None:
 
     >>> typed_civility("Mme Chantal Dion"), typed_civility("M. Roy"), typed_civility("Me Ève Roy")
     ('Madame', 'Monsieur', None)
+    >>> typed_civility("mme pépin")
+    'Madame'
     """
     typed = _TYPED_CIVILITY_BEFORE_ANY.match(name)
     return None if typed is None else _TYPED_GENDER.get(typed.group().strip(" .").casefold())

@@ -291,6 +291,8 @@ def _promises(
     or a link no thank-you kept is still owed after the first contact: the follow-up sends
     it, as what is to come.
     """
+    debrief = context.debrief
+    notes = [n for n in (debrief.impressions, debrief.to_add, *debrief.since) if n]
     groups: dict[str, list[dict[str, Any]]] = {
         "jointes": [],
         "liens": [],
@@ -352,6 +354,9 @@ def _promises(
             ),
             "canal": phrasing.channel_besides_email(commitment.promise),
             "renvoi": False,
+            # Not yet in hand, as the notes say (« Le CFA a toujours pas envoyé le contrat »):
+            # a follow-up says so, and sends nothing « aujourd'hui même » (read 129).
+            "attendu": not commitment.done and phrasing.awaited(notes, commitment.promise),
         }
         # Done by now, but due after the day of sending, it was not done then: a thank-you of
         # the 13th said « je vous ai fait parvenir » a design doc due on the 16th (read 109).
@@ -504,6 +509,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             told_from(phrasing.day_after_verb(fact) or fact) or fact
         ),
         "sorte_de_nouvelle": phrasing.news_kind,
+        "a_voix_haute": phrasing.aloud,
         "fait_nominal": phrasing.fact_as_noun,
         "annonce_de": phrasing.announcement_of,
         "condition": phrasing.names_condition,
@@ -583,7 +589,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # ouvert en octobre 2026 », congratulated in December).
         "faits": _most_relevant_first(
             [
-                phrasing.without_source(fact)
+                phrasing.without_dating_aside(phrasing.without_source(fact))
                 for fact in data["company"]["facts"]
                 if (
                     phrasing.named_topic(fact, topics_noted) is None
@@ -602,6 +608,12 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         ],
         # What the candidate would add, in a letter's words; not a weakness nobody asked about.
         "a_ajouter": to_add,
+        # The visit or the trial of the day, which the hand thanks for (pair read 130).
+        "sur_place": (
+            phrasing.shown_on_site(context.debrief.impressions)
+            if context.interview.mode == "in_person"
+            else []
+        ),
         "atout_remerciement": (thanked_asset := _thanked_asset(context)),
         "atout_relance": _reminded_asset(context, thanked_asset),
         # See ``render``: the asset alone, when nothing else of the interview would show.

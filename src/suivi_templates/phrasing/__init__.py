@@ -38,6 +38,7 @@ from suivi_templates.phrasing.news import (
     told_before,
     told_by,
     undated,
+    without_dating_aside,
     without_source,
 )
 from suivi_templates.phrasing.organisations import (
@@ -73,6 +74,7 @@ from suivi_templates.phrasing.promises import (
     abbreviates,
     asked,
     attachable,
+    awaited,
     channel_besides_email,
     given_in_words,
     gives_contact_details,
@@ -123,6 +125,7 @@ from suivi_templates.phrasing.typed import (
     own_accents,
     with_own_accents,
 )
+from suivi_templates.phrasing.visits import shown_on_site
 
 __all__ = [
     "FOR_THE_EMPLOYER",
@@ -142,6 +145,7 @@ __all__ = [
     "asks_a_fact",
     "asset",
     "attachable",
+    "awaited",
     "channel_besides_email",
     "covers",
     "current_names",
@@ -194,6 +198,7 @@ __all__ = [
     "seasoned",
     "serves_as_task",
     "serves_me",
+    "shown_on_site",
     "speaks_with_on",
     "spoken_topic",
     "stumbled_answer",
@@ -209,6 +214,7 @@ __all__ = [
     "with_nous",
     "with_own_accents",
     "without_channel",
+    "without_dating_aside",
     "without_deadline",
     "without_legal_form",
     "without_source",

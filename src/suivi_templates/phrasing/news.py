@@ -506,6 +506,27 @@ def aloud(sentence: str) -> str:
     return _ASIDE.sub("", sentence)
 
 
+# A note's own dating of the news, in brackets: « (annonce du 30 novembre) », « (annoncé le
+# 24 novembre) ». A letter does not say where the note came from (read 129: « …de cartes
+# marines (annonce du 30 novembre) : toutes mes félicitations »).
+_DATING_ASIDE = re.compile(
+    r"(?<!\s)\s*\((?:annonce|annoncée?s?|communiqué|publiée?|paru|parue|lu|vu|source)"
+    r"(?:\s+(?:du|le|la|les|dans|sur|en))?\s+[^()]{1,40}\)",
+    re.IGNORECASE,
+)
+
+
+def without_dating_aside(fact: str) -> str:
+    """A fact without the note's bracket saying when or where it was announced.
+
+    >>> without_dating_aside("Le musée a reçu 250 000 $ (annonce du 30 novembre).")
+    'Le musée a reçu 250 000 $.'
+    >>> without_dating_aside("Le club a ouvert une section (U15) cet automne.")
+    'Le club a ouvert une section (U15) cet automne.'
+    """
+    return _DATING_ASIDE.sub("", fact)
+
+
 def undated(sentence: str) -> str:
     """The news without its day, for speech after « Depuis notre entrevue, ».
 
@@ -705,7 +726,15 @@ _INITIATIVE = re.compile(
     r"\b(?:lancée?s?|lance|lancera|ouvre|ouvrira|adopté|publié|inaugure|inaugurera"
     r"|déploie|déploiera|annoncé l['’]ouverture|ajoute|ajoutent|ajoutera|ajouteront"
     # A headline of a project (read 94: « Ouverture d'une ludothèque… », told bare).
-    r"|ouverture|lancement|création|agrandissement|construction)\b",
+    r"|ouverture|lancement|création|agrandissement|construction"
+    # « installe un robot de traite », « l'achat de 40 autobus », « mise en service de 8 bus »
+    # (reads 127 and 129: told bare, « plaqué sans lien »).
+    r"|installe|installera|agrandit|agrandira|achat|acquisition|mise en service|met en service"
+    r"|devient|deviendra)\b"
+    # A headline of something new: « Nouveau service de funérailles écologiques en janvier »;
+    # not a new head (« Nouvelle directrice générale »).
+    r"|^\s*(?:nouveaux?|nouvelles?)\s+(?!(?:directeur|directrice|président|présidente|DG|PDG"
+    r"|propriétaire|cheffe?|gérante?|responsable|direction)\b)",
     re.I,
 )
 
@@ -723,6 +752,10 @@ def news_kind(fact: str) -> str | None:
     >>> news_kind("Ouverture d'une ludothèque dans la médiathèque en mars 2027")
     'initiative'
     >>> news_kind("La Ville fusionne deux services.") is None
+    True
+    >>> news_kind("Nouveau service de funérailles écologiques à partir de janvier")
+    'initiative'
+    >>> news_kind("Nouvelle directrice générale depuis septembre") is None
     True
     """
     if _SUCCESS.search(fact):

@@ -994,6 +994,14 @@ _CLAUSE_WORDS = frozenset(
 _NOTE_COMMENT = re.compile(r"[.!]+\s*(\S+(?:\s+\S+){0,2})\s*[.!]*\s*$")
 
 
+# « frappée par la propreté des serres et que personne n'utilise… » : a noun and a clause
+# joined as if alike (read 129); the clause takes « par le fait ».
+_BY_AND_THAT = re.compile(
+    r"(\bpar (?:l['’]|la |le |les |vos |votre |ce |cette |ces |leur |leurs )[^,;:.!?]*?)"
+    r" et (qu['’]|que )"
+)
+
+
 def impression(note: str) -> str:
     """What struck the candidate, as a letter says it, however it was jotted.
 
@@ -1012,8 +1020,10 @@ def impression(note: str) -> str:
     "Votre façon de former les recrues m'a marqué"
     >>> impression("la cave d'affinage!!")
     "Ce que je retiens surtout : la cave d'affinage"
+    >>> impression("J'ai été frappée par la propreté et que personne n'y travaille seul.")
+    "J'ai été frappée par la propreté et par le fait que personne n'y travaille seul."
     """
-    text = note.strip()
+    text = _BY_AND_THAT.sub(r"\1 et par le fait \2", note.strip())
     words = {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
     if words & _CLAUSE_WORDS:
         return text

@@ -184,7 +184,8 @@ def without_channel(item: str) -> str:
 # « lui dire si je peux venir », « leur faire savoir quand… » : a promise to answer. « lui
 # confirmer ma date d'inscription » gives a fact, which the thank-you says it gave.
 _TO = r"^(?:(?:lui|leur|vous)\s+)?"
-_TELL = r"dire|confirmer|faire\s+savoir|indiquer|préciser"
+# « lui redire mes dispos » (fresh46) asks what « lui dire » does.
+_TELL = r"dire|redire|confirmer|reconfirmer|faire\s+savoir|indiquer|préciser"
 # « lui faire savoir demain si… » (fresh31): the moment between the verb and its question.
 _WHEN = r"(?:\s+(?:demain|bientôt|rapidement|cette\s+semaine|d['’]ici\s+\w+))?"
 _TELLING = re.compile(
@@ -237,6 +238,8 @@ def asked(promise: str) -> str | None:
     'connaître mes prétentions salariales'
     >>> asked("lui dire quel samedi je peux venir faire l'essai")  # read 121
     "savoir quel samedi je peux venir faire l'essai"
+    >>> asked("lui redire mes dispos pour un 2e entretien sur site")  # read 129
+    'connaître mes disponibilités pour un 2e entretien sur site'
     """
     found = _ASKED.match(promise.strip().rstrip("."))
     if found is None:
@@ -694,6 +697,13 @@ def left_out(notes: list[str], promise: str, given: str | None = None) -> bool:
     >>> left_out(["Oublié mon parapluie dans le hall."], "lui envoyer mon portfolio")
     False
     """
+    return _names_the_promise(notes, promise, given, _LEFT_OUT)
+
+
+def _names_the_promise(
+    notes: list[str], promise: str, given: str | None, saying: re.Pattern[str]
+) -> bool:
+    """Whether a sentence of the notes matches ``saying`` and names a word of the promise."""
     words = {
         w
         for w in _LETTERS.findall(_unaccented(f"{promise} {given or ''}".casefold()))
@@ -701,13 +711,44 @@ def left_out(notes: list[str], promise: str, given: str | None = None) -> bool:
     }
     for note in notes:
         for sentence in _NOTE_SENTENCE.findall(note):
-            if not _LEFT_OUT.search(sentence):
+            if not saying.search(sentence):
                 continue
             said = _LETTERS.findall(_unaccented(sentence.casefold()))
             # « coordos » for « coordonnées »: a shared start of five letters.
             if any(w[:5] == s[:5] for w in words for s in said if len(s) >= _CONTENT):
                 return True
     return False
+
+
+# What the notes say the candidate is still waiting for from someone else: « Le CFA a
+# toujours pas envoyé le contrat », « pas encore reçu mon relevé », « J'ai demandé un
+# duplicata de mon attestation ». A follow-up cannot send it « aujourd'hui même » (read 129:
+# a voicemail sent a contract the training centre had not yet issued).
+_AWAITED = re.compile(
+    r"(?<![\w’'])(?:n['’]\s*)?(?:m['’]\s*)?a\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+"
+    r"(?:encore\s+)?(?:envoy|transmis|fourni|donn|remis|sign|renvoy|fait)"
+    r"|\b(?:pas|jamais)\s+(?:encore\s+)?re[çc]u|\btoujours\s+pas\s+re[çc]u"
+    r"|\ben\s+attente\s+d|\bj['’]\s*attends?\b|\bje\s+devrais\s+l['’]\s*avoir"
+    r"|\bduplicata\b|\bredemand",
+    re.IGNORECASE,
+)
+
+
+def awaited(notes: list[str], promise: str) -> bool:
+    """Whether the ``notes`` say the promised item is not yet in the candidate's hands.
+
+    >>> awaited(["Le CFA a toujours pas envoyé le contrat."],
+    ...         "lui envoyer mon contrat d'apprentissage a remplir par le CFA")
+    True
+    >>> awaited(["J'ai demandé un duplicata de mon attestation, je devrais l'avoir lundi."],
+    ...         "leur envoyer mon attestation du cours de répartiteur")
+    True
+    >>> awaited(["j'ai pas encore envoyé le repo"], "lui envoyer le lien de mon repo")
+    False
+    >>> awaited(["Le CFA a toujours pas envoyé le planning."], "lui envoyer mon portfolio")
+    False
+    """
+    return _names_the_promise(notes, promise, None, _AWAITED)
 
 
 _PROMISE_VERBS = frozenset(

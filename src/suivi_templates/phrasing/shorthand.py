@@ -41,7 +41,14 @@ _NOUN_SUBJECT_NEGATION = re.compile(
     r"\b((?:(?:me|te|se|lui|leur|le|la|les|y|en) |[mtsl][’'])?)"
     r"(est|sont|était|étaient|sera|seront|peut|peuvent|fait|font|va|vont"
     r"|marche|marchent|change|changent|pose|posent|tombe|tombent|suit|suivent|passe|passent"
-    r"|arrive|arrivent|dure|durent) (pas|jamais|rien)\b(?! mal\b)"
+    r"|arrive|arrivent|dure|durent|voit|voient|trouve|trouvent|dit|disent) (pas|jamais|rien)\b"
+    r"(?! mal\b)"
+)
+# « que personne utilise de pesticides », « personne veut faire les nuits » : « personne »
+# as subject, its « ne » dropped (read 129).
+_NOBODY_WITHOUT_NE = re.compile(
+    r"(?:^|(?<=\bque )|(?<=\bqu’)|(?<=\bet )|(?<=\bmais )|(?<=\bcar )|(?<=, ))"
+    r"([Pp]ersonne) (?!ne\b|n[’'])([^\W\d_]+(?:e|es|ent|it|ait|aient|a|ont|eut|ut))\b"
 )
 # « y a pas de souci » : the « il » goes too.
 _THERE_IS_NOT = re.compile(r"(?<!\bil )(?<![’'])\b([Yy]) a (pas|plus|jamais|rien)\b")
@@ -74,6 +81,10 @@ def with_ne(text: str) -> str:
     'tant que les labiales ne tombent pas pile ; ça passe pas mal'
     >>> with_ne("il n’y a pas de souci ; ce n’est pas mal ; c’est pas mal ; je suis pas mal")
     'il n’y a pas de souci ; ce n’est pas mal ; c’est pas mal ; je suis pas mal'
+    >>> with_ne("cela se voit pas souvent ; que personne utilise de pesticides")  # read 129
+    'cela ne se voit pas souvent ; que personne n’utilise de pesticides'
+    >>> with_ne("personne veut les nuits ; une personne âgée ; personne ne sait")
+    'personne ne veut les nuits ; une personne âgée ; personne ne sait'
     """
     text = _SPOKEN_NEGATION.sub(_with_ne_for_pronoun, text)
     text = _NOUN_SUBJECT_NEGATION.sub(
@@ -82,8 +93,14 @@ def with_ne(text: str) -> str:
         ),
         text,
     )
+    text = _NOBODY_WITHOUT_NE.sub(
+        lambda m: f"{m[1]} {'n’' if m[2].startswith(_VOWEL_OR_H) else 'ne '}{m[2]}", text
+    )
     return _THERE_IS_NOT.sub(lambda m: ("Il" if m[1] == "Y" else "il") + f" n’y a {m[2]}", text)
 
+
+# The article a feminine slip took, as the masculine noun takes it.
+_NOUN_ARTICLE = {"la": "le ", "une": "un ", "de la": "du ", "à la": "au "}
 
 _PRAISED = (
     "(?:intéressant|content|heureu|bien|enrichissant|motivant|stimulant|agréable|clair"
@@ -217,6 +234,13 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\bexpo(s?)\b(?![-\w])"), r"exposition\1"),
     (re.compile(r"\bresto(s?)\b"), r"restaurant\1"),
     # « la biblio de Magog » (read 127), « un appart », « la compta », « cet aprem ».
+    # « la diagnostique électronique » : the noun is « le diagnostic » (read 129).
+    (
+        # A noun after its article or heading the note; after a noun, the adjective stays
+        # (« l'imagerie diagnostique »).
+        re.compile(r"(?:^|\b(la|une|de la|à la) )diagnostique(s?)\b"),
+        lambda m: _NOUN_ARTICLE.get(m[1] or "", "") + "diagnostic" + m[2],
+    ),
     (re.compile(r"(?<![\w-])biblio(s?)\b(?![-'’])"), r"bibliothèque\1"),
     (re.compile(r"(?<![\w-])appart(s?)\b(?![-'’])"), r"appartement\1"),
     (re.compile(r"(?<![\w-])compta\b(?![-'’])"), "comptabilité"),
@@ -522,6 +546,10 @@ def written_register(text: str) -> str:
     'la bibliothèque de Magog ; un appartement ; la comptabilité'
     >>> written_register("les manips ; cet aprem ; bibliothécaire")
     'les manipulations ; cet après-midi ; bibliothécaire'
+    >>> written_register("sur la diagnostique électronique ; de la diagnostique moteur")
+    'sur le diagnostic électronique ; du diagnostic moteur'
+    >>> written_register("diagnostique électronique ; l'imagerie diagnostique")
+    "diagnostic électronique ; l'imagerie diagnostique"
     >>> written_register("un bac pro ; ok, je rappelle")
     'un bac pro ; ok, je rappelle'
     >>> written_register("zinc a joint debout ; la toiture a tasseaux")
@@ -622,6 +650,8 @@ _LABELS = (
     " version tome chapitre zone secteur quai porte bloc pavillon étage groupe cohorte"
     # « mon stage 4 », « la ligne 3 » (pair read 105: « mon stage quatre »).
     " stage module session semestre ligne unité"
+    # « le cycle 1 et le cycle 2 canadiens » (read 129: « le cycle deux »).
+    " cycle type option section palier degré tranche vague série saison épisode manche équipe"
 ).split()
 # … nor the second number of a range: « entre 5 et 10 ans ».
 _NOT_AFTER = (
@@ -662,6 +692,8 @@ def numbers_in_words(text: str) -> str:
     'disponible le 2 comme le 9 décembre ; deux ans'
     >>> numbers_in_words("mon stage 4 dans une classe ; la ligne 3 des bus")
     'mon stage 4 dans une classe ; la ligne 3 des bus'
+    >>> numbers_in_words("le cycle 1 et le cycle 2 canadiens ; 2 cycles")
+    'le cycle 1 et le cycle 2 canadiens ; deux cycles'
     >>> numbers_in_words("2,5 ans ; 12 personnes ; 4 % ; 1 client ; le 5 juin ; 3 rue Vauban")
     '2,5 ans ; 12 personnes ; 4 % ; 1 client ; le 5 juin ; 3 rue Vauban'
     """

@@ -967,6 +967,9 @@ def emphasised(note: str | None) -> bool:
 _TRAINING = re.compile(
     r"\b(?:formation|certification|certificat|attestation|cours|module|diplôme|agrément|"
     r"habilitation|permis|carte|brevet|examen|DELF|CACES|certiphyto"
+    # Trade credentials named by their acronym (read 129: « Nous avons aussi parlé de FIMO
+    # voyageurs : ma FCO voyageurs m'y a préparée », the FCO being the FIMO's renewal).
+    r"|FIMO|FCO|CQP|CQC|BAFA|BPJEPS|PSE[12]|PSC1|SSIAP|AIPR|SST|titre professionnel"
     # A file to hand in is a requirement too (read 97: « j'ai bien aimé notre échange sur
     # le dossier SAAQ »).
     r"|dossier (?:de conduite|SAAQ)|casier judiciaire|antécédents judiciaires)s?\b",
@@ -990,6 +993,8 @@ def is_credential(topic: str) -> bool:
     (True, False)
     >>> is_credential("l’accueil des citoyens au comptoir des permis")
     False
+    >>> is_credential("FIMO voyageurs"), is_credential("CQP conducteur de téléski ou de TSD ?")
+    (True, True)
     """
     # The credential heads the topic (« la carte FAST et les passages frontaliers »); one
     # named inside it is a place or a service (read 102: « l'accueil des citoyens au

@@ -41,7 +41,27 @@ _SPACED_ELISION = re.compile(
 
 
 def _apostrophes_typed_as_spaces(text: str) -> str:
-    return _SPACED_ELISION.sub(lambda m: next(g for g in m.groups() if g) + "’", text)
+    """« J ai oublié » is « J’ai oublié »; « mon permis D et ma carte » keeps its licence.
+
+    >>> _apostrophes_typed_as_spaces("J ai oublié l hiver")
+    'J’ai oublié l’hiver'
+    >>> _apostrophes_typed_as_spaces("une copie de mon permis D et de ma carte")
+    'une copie de mon permis D et de ma carte'
+    """
+    return _SPACED_ELISION.sub(_elided_unless_a_category, text)
+
+
+# A capital inside a sentence is a category, not an elision: « permis D et », « classe A
+# ou B » (read 129: « mon permis D’et de ma carte »).
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;«\n(])\s*$")
+
+
+def _elided_unless_a_category(match: re.Match[str]) -> str:
+    head = next(g for g in match.groups() if g)
+    before = match.string[max(0, match.start() - 3) : match.start()]
+    if head[0].isupper() and not _SENTENCE_START.search(before):
+        return match.group()
+    return head + "’"
 
 
 def _apostrophe(match: re.Match[str]) -> str:

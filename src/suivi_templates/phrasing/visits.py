@@ -1,0 +1,94 @@
+"""What the candidate was shown on the day: a visit, a trial, a practical test.
+
+The hand thanks for them (« Merci pour l'entretien d'hier et pour la visite de la gare de
+départ »); pair read 130 found the program never did, in thirteen pairs of thirty-five.
+Only what the notes tell as done is thanked for: « Visite du chantier proposée » or « essai
+samedi ?? » is still to come.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["shown_on_site"]
+
+_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]?")
+# A word of a place or thing shown: « l'unité du 3e étage », « la stabulation ».
+_WORD = r"[^\W_][\w’'-]*"
+# A second word that says what the place is (« l'unité protégée », « le garage souterrain »),
+# not how it felt (« des serres, très chaud », « de l'étable ok »).
+_NOT_OF_THE_PLACE = (
+    r"et|ou|avec|pendant|apres|après|avant|ca|ça|il|elle|on|pas|super|tres|très|bon|bonne|lol"
+    r"|ok|de|d|du|des|au|aux|a|à|sous|dans|vers|chez|en|pour|sur|chaud|froid|puis|mais|le|la|les"
+    r"|un|une"
+)
+_VISIT = re.compile(
+    rf"\bvisite\s+(du|de\s+la|de\s+l['’]|des|de)\s*({_WORD}"
+    rf"(?:\s+(?!(?:{_NOT_OF_THE_PLACE})\b)[^\W\d_][\w’'-]*)?"
+    rf"(?:\s+(?:du|de\s+la|des)\s+{_WORD})?)",
+    re.IGNORECASE,
+)
+_MADE_TO_VISIT = re.compile(
+    rf"\bm['’]\s*(?:a|ont)\s+fait\s+visiter\s+(l['’]|le\s+|la\s+|les\s+)\s*({_WORD})",
+    re.IGNORECASE,
+)
+_TRIAL = re.compile(
+    r"\bessai\s+(de|en|d['’]|sur)\s*((?:(?:le|la|les)\s+|l['’]\s*)?"
+    r"(?!(?:une?|deux|trois|quelques|demi)\b)[^\W\d_][\w’'-]*)|\bjourn[ée]e\s+d['’]\s*essai\b"
+    r"|\btest\s+pratique\b",
+    re.IGNORECASE,
+)
+# What is still to come, or unsure: a day ahead, a proposal, a question.
+_AHEAD = re.compile(
+    r"\?|\b(?:propos[ée]e?s?|prévue?s?|prevue?s?|aurait|aura|possible|peut-être|demain"
+    r"|prochaine?|confirmée?|à venir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|le\s+\d{1,2}\b|pour\s+un\s+essai|veut|voudrait|revenir|revienne|refaire)",
+    re.IGNORECASE,
+)
+_OF_ARTICLE = {"l'": "de l’", "l’": "de l’", "le": "du", "la": "de la", "les": "des"}
+
+
+def shown_on_site(impressions: str | None) -> list[str]:
+    """The visits and trials the notes tell as done, as a thank-you names them.
+
+    >>> shown_on_site("Visite de la stabulation + essai de traite. Mme Van Hecke tres gentille")
+    ['la visite de la stabulation', 'l’essai de traite']
+    >>> shown_on_site("Très bonne entrevue. Elle m'a fait visiter l'entrepôt. Salaire pas discuté.")
+    ['la visite de l’entrepôt']
+    >>> shown_on_site("journée d'essai + entretien. service du midi ok")
+    ['la journée d’essai']
+    >>> shown_on_site("Visite du chantier de Trélazé proposée. Essai en cuisine samedi??")
+    []
+    >>> shown_on_site("visite de l'unité protégée, bon contact ; visite du 3e étage")
+    ['la visite de l’unité protégée', 'la visite du 3e étage']
+    >>> shown_on_site("essai sur le porteur avec lui ; essai d'une heure en boutique")
+    ['l’essai sur le porteur']
+    >>> shown_on_site(None)
+    []
+    """
+    if not impressions:
+        return []
+    found: list[str] = []
+    for sentence in _SENTENCE.findall(impressions):
+        for part in re.split(r"\s*\+\s*|,\s*|\s+puis\s+", sentence):
+            said = _said(part)
+            if said and not _AHEAD.search(part) and said not in found:
+                found.append(said)
+    return found[:2]
+
+
+def _said(part: str) -> str | None:
+    if (visit := _VISIT.search(part)) is not None:
+        of = re.sub(r"\s+", " ", visit[1]).replace("'", "’").lower()
+        joined = "" if of.endswith("’") else " "
+        return f"la visite {of}{joined}{visit[2]}"
+    if (made := _MADE_TO_VISIT.search(part)) is not None:
+        article = re.sub(r"\s+", "", made[1]).lower()
+        of = _OF_ARTICLE[article]
+        return f"la visite {of}{'' if of.endswith('’') else ' '}{made[2]}"
+    if (trial := _TRIAL.search(part)) is not None:
+        if trial[1] is None:
+            return "la journée d’essai" if "journ" in trial[0].lower() else "le test pratique"
+        of = trial[1].replace("'", "’").lower()
+        return f"l’essai {of}{'' if of.endswith('’') else ' '}{trial[2]}"
+    return None
