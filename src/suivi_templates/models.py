@@ -426,7 +426,12 @@ class Debrief(_Model):
     )
     impressions: Sentence | None = Field(
         default=None,
-        description="Impressions à chaud, jamais citées dans les brouillons (R4). Une réponse "
+        description="Impressions à chaud, jamais citées dans les brouillons (R4), sauf la "
+        "visite ou l’essai du jour qu’elles disent faits (« Visite de la stabulation + essai de "
+        "traite », « il m’a fait visiter l’entrepôt », « test pratique ok ») : le remerciement "
+        "d’une entrevue en personne en remercie (« Merci pour notre entretien de samedi, la "
+        "visite de la stabulation et l’essai de traite. ») ; ce qui est encore à venir (« visite "
+        "du chantier proposée », « essai samedi ?? ») n’est pas remercié. Une réponse "
         "ratée notée ici (« j’ai bafouillé sur la question du résident agressif », « pas su "
         "répondre pour le CNAS ») : tant que `to_add` est vide, la note du remerciement vous "
         "demande d’y écrire ce que vous auriez voulu dire (R10).",

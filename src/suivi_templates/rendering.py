@@ -363,6 +363,11 @@ def _promises(
         done = commitment.done and not (
             sent_on is not None and commitment.due is not None and commitment.due > sent_on
         )
+        # Noted done, but left out of the thank-you, as the notes say: still owed, and the
+        # next message says the slip in a word (read 131: « Comme promis », two weeks late).
+        slipped = not first_contact and schedule.left_out_of_thanks(context, commitment)
+        entry["oubli"] = slipped
+        done = done and not slipped
         if done and phrasing.tells(commitment.promise) and not commitment.details:
             continue  # told already: nothing left to send or say (read 70)
         entry["tenue"] = done or kept_by_thanks[index]
@@ -547,6 +552,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "deja_remercie": any(entry.kind == "thank_you" for entry in context.history),
         # The day of the last written reminder, for a call to say what it sent (read 76).
         "relance_du": _reminded_on(context, sent_on, locale),
+        "merci_du": _thanked_on(context, locale),
         # A call the day after the interview thanks and keeps its promise (read 76).
         "appel_merci": thanks_by_phone,
         "org": _organisation(context),
@@ -610,7 +616,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "a_ajouter": to_add,
         # The visit or the trial of the day, which the hand thanks for (pair read 130).
         "sur_place": (
-            phrasing.shown_on_site(context.debrief.impressions)
+            # As written: « la visite de la cabane pis du bois » (read 131).
+            phrasing.shown_on_site(phrasing.as_written(context.debrief.impressions or ""))
             if context.interview.mode == "in_person"
             else []
         ),
@@ -1016,13 +1023,20 @@ def _role_as_said(context: InterviewContext, spoken: bool) -> InterviewContext:
 def _news_by(news: list[str], context: InterviewContext, sent_on: date | None) -> list[str]:
     """The news a message sent on ``sent_on`` can tell: none dated after that day.
 
-    A plan made early sends its reminder before the day some news bears: the candidate's
-    (« j’ai terminé la formation le 20 novembre ») and the organisation's alike.
+    Nor news of something ahead whose day has passed (« je suis inscrit au cours du 8
+    décembre », read 131). A plan made early sends its reminder before the day some news
+    bears: the candidate's (« j’ai terminé la formation le 20 novembre ») and the
+    organisation's alike.
     """
     if sent_on is None:
         return list(news)
     held = context.interview.date
-    return [sentence for sentence in news if phrasing.told_by(sentence, held, sent_on)]
+    return [
+        sentence
+        for sentence in news
+        if phrasing.told_by(sentence, held, sent_on)
+        and not phrasing.outdated(sentence, held, sent_on)
+    ]
 
 
 def _not_yet_written(news: list[str], context: InterviewContext, sent_on: date | None) -> list[str]:
@@ -1186,6 +1200,12 @@ def _recorded_sending(context: InterviewContext, kind: str) -> date | None:
 def _reminded_on(context: InterviewContext, sent_on: date | None, locale: Locale) -> str:
     """The day of the last e-mail reminder before ``sent_on``, as said (« 22 février »), or ''."""
     days = _written_reminders(context, sent_on)
+    return formatting.prose_date(max(days), locale, year=False) if days else ""
+
+
+def _thanked_on(context: InterviewContext, locale: Locale) -> str:
+    """The day of the e-mail thank-you the history records, as said (« 24 novembre »), or ''."""
+    days = [e.on for e in context.history if e.kind == "thank_you" and e.channel == "email"]
     return formatting.prose_date(max(days), locale, year=False) if days else ""
 
 

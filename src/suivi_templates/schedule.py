@@ -246,9 +246,23 @@ def kept_by_thanks(context: InterviewContext, commitment: Commitment) -> bool:
         return False
     if not any(entry.kind == "thank_you" for entry in context.history):
         return False
+    return not left_out_of_thanks(context, commitment)
+
+
+def left_out_of_thanks(context: InterviewContext, commitment: Commitment) -> bool:
+    """Whether the notes say a recorded thank-you left this promise's item out.
+
+    Even a promise noted ``done``: « Oublié de mettre les coordos des références dans le
+    courriel de remerciement » beside ``done`` is a slip the next message repairs (read 131:
+    two reminders never gave the details).
+    """
+    if not (commitment.attachment or commitment.link or commitment.details):
+        return False
+    if not any(entry.kind == "thank_you" for entry in context.history):
+        return False
     notes = [note for note in (context.debrief.impressions, context.debrief.to_add) if note]
     given = commitment.details or commitment.attachment
-    return not left_out(notes, commitment.promise, given)
+    return left_out(notes, commitment.promise, given)
 
 
 def promise_day(due: date, locale: Locale) -> date:

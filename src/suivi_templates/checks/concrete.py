@@ -477,14 +477,18 @@ def _capitalised(target: Target) -> frozenset[str]:
 def _merged(key: str, merged: frozenset[str]) -> bool:
     # A shorter word the role's starts with is the role said otherwise: « la cuisine » for a
     # « cuisinier » (blind45: « passionné par la cuisine » cited « l'essai en cuisine »).
-    return (
-        key in merged
-        or key[:_PREFIX] in merged
-        or (len(key) >= _MERGED_START and any(field.startswith(key) for field in merged))
-    )
+    return key in merged or key[:_PREFIX] in merged or key in _starts_of(merged)
 
 
 _MERGED_START = 5
+
+
+@lru_cache(maxsize=256)
+def _starts_of(merged: frozenset[str]) -> frozenset[str]:
+    """Every start of five letters or more of the merge fields' words, once per context."""
+    return frozenset(
+        field[:end] for field in merged for end in range(_MERGED_START, len(field) + 1)
+    )
 
 
 def _merge_field_keys(context: InterviewContext) -> frozenset[str]:

@@ -403,6 +403,43 @@ def told_by(sentence: str, interview: date, day: date) -> bool:
     return when is None or when <= day
 
 
+# News of something ahead on its day: « Je suis inscrit au cours du 8 décembre », « il
+# commence le 8 décembre », « je passe le code le 10 ». Told after that day, it is stale
+# (read 131: « je suis inscrit au cours du 8 décembre », said on 17 December).
+_AHEAD_ON_ITS_DAY = re.compile(
+    r"\b(?:inscrit|inscrite|inscrits|aura lieu|prévue?s?|je passe|je passerai|je vais"
+    r"|rendez-vous|convoquée?)\b",
+    re.IGNORECASE,
+)
+_BEGINS = re.compile(r"\b(?:commence|commencera|débute|débutera)\b", re.IGNORECASE)
+
+
+def outdated(sentence: str, interview: date, day: date) -> bool:
+    """Whether news of something ahead has passed its day by ``day``.
+
+    >>> outdated("Je suis inscrit au cours ASP construction du 8 décembre.",
+    ...          date(2026, 11, 24), date(2026, 12, 17))
+    True
+    >>> outdated("Je suis inscrit au cours ASP construction du 8 décembre.",
+    ...          date(2026, 11, 24), date(2026, 12, 3))
+    False
+    >>> outdated("J’ai obtenu ma carte le 8 décembre.", date(2026, 11, 24), date(2026, 12, 17))
+    False
+    """
+    # « …qui commence le 5 décembre » is told as begun (« qui a commencé »): not stale.
+    if not _AHEAD_ON_ITS_DAY.search(sentence) or _BEGINS.search(sentence):
+        return False
+    said = _ITS_DAY.search(sentence)
+    when = None if said is None else _day_after(interview, said[1], said[2], said[3])
+    return when is not None and when < day
+
+
+_ITS_DAY = re.compile(
+    rf"\b(?:le|du|au|ce|dès le)\s+(?:\w+\s+)?(1er|\d{{1,2}})\s+({MONTHS})(?:\s+(\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+
+
 def day_first(sentence: str) -> str:
     """Dated news told from its day: « Le 20 novembre, j’ai terminé… ».
 

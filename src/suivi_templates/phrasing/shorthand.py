@@ -233,6 +233,9 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\b(l['’])aéro\b(?![-\w])"), r"\1aéronautique"),
     (re.compile(r"\bexpo(s?)\b(?![-\w])"), r"exposition\1"),
     (re.compile(r"\bresto(s?)\b"), r"restaurant\1"),
+    # « des horaires de fou » : the spoken register (read 131).
+    (re.compile(r"\b(horaires|journées|semaines) de (?:fou|fous|folie)\b"), r"\1 très chargés"),
+    (re.compile(r"\b(rythme|horaire) de (?:fou|folie)\b"), r"\1 très soutenu"),
     # « la biblio de Magog » (read 127), « un appart », « la compta », « cet aprem ».
     # « la diagnostique électronique » : the noun is « le diagnostic » (read 129).
     (
@@ -289,9 +292,10 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"(?<![./@\w-])([Vv])ideo(s?)\b(?![./@\w-])"), r"\1idéo\2"),
     (
         re.compile(
-            r"\b(un|mon|le|son|ton|leur|de|du) char\b(?![-'’]| (?:allégorique|d['’]assaut))"
+            r"\b(un|mon|le|son|ton|leur|de|du) ((?:propre )?)char\b"
+            r"(?![-'’]| (?:allégorique|d['’]assaut))"
         ),
-        r"\1 véhicule",
+        r"\1 \2véhicule",
     ),
     # « pas seulement a l'accueil » (pair read 111).
     (
@@ -548,6 +552,8 @@ def written_register(text: str) -> str:
     'les manipulations ; cet après-midi ; bibliothécaire'
     >>> written_register("sur la diagnostique électronique ; de la diagnostique moteur")
     'sur le diagnostic électronique ; du diagnostic moteur'
+    >>> written_register("mon permis pis mon propre char ; des horaires de fou")
+    'mon permis et mon propre véhicule ; des horaires très chargés'
     >>> written_register("diagnostique électronique ; l'imagerie diagnostique")
     "diagnostic électronique ; l'imagerie diagnostique"
     >>> written_register("un bac pro ; ok, je rappelle")
@@ -656,7 +662,7 @@ _LABELS = (
 # … nor the second number of a range: « entre 5 et 10 ans ».
 _NOT_AFTER = (
     "".join(rf"(?<!\b{label} )" for label in _LABELS)
-    + "(?<!\\d et )(?<!\\d à )(?<!\\d ou )"
+    + "(?<!\\d et )(?<!\\d à )(?<!\\d ou )(?<!n°)(?<!nº)(?<!#)"
     # « le 2 comme le 9 décembre » : a day of the month (read after 116: « le deux »).
     + r"(?<!\ble )"
 )
@@ -694,6 +700,8 @@ def numbers_in_words(text: str) -> str:
     'mon stage 4 dans une classe ; la ligne 3 des bus'
     >>> numbers_in_words("le cycle 1 et le cycle 2 canadiens ; 2 cycles")
     'le cycle 1 et le cycle 2 canadiens ; deux cycles'
+    >>> numbers_in_words("mon bulletin n°3 vierge")  # read 131
+    'mon bulletin n°3 vierge'
     >>> numbers_in_words("2,5 ans ; 12 personnes ; 4 % ; 1 client ; le 5 juin ; 3 rue Vauban")
     '2,5 ans ; 12 personnes ; 4 % ; 1 client ; le 5 juin ; 3 rue Vauban'
     """

@@ -78,17 +78,27 @@ def _is_common_word(word: str) -> bool:
 
 
 def _sentence_case(text: str) -> bool:
-    """« Quarts de nuit »: a plural common noun with a capital, before lowercase words."""
+    """« Quarts de nuit »: a plural common noun with a capital, before lowercase words.
+
+    So is a capitalised word before a lowercase « de » and lowercase words (« Dégâts d'eau »,
+    fresh47: « ce que vous m'avez dit sur Dégâts d'eau »); a name goes on with a capital
+    (« Ville de Québec »).
+    """
     words = text.split()
     first = words[0]
     singular = first.casefold().rstrip("sx")
-    return (
-        len(words) >= 2
-        and first[:1].isupper()
-        and first[1:].islower()
-        and first.casefold().endswith(("s", "x"))
-        and (singular in _GENDER_EXCEPTIONS or singular.endswith(_NOUN_SUFFIXES))
+    capitalised = len(words) >= 2 and first[:1].isupper() and first[1:].islower()
+    noted_heading = bool(_OF_THEN_LOWERCASE.match(" ".join(words[1:])))
+    return capitalised and (
+        noted_heading
+        or (
+            first.casefold().endswith(("s", "x"))
+            and (singular in _GENDER_EXCEPTIONS or singular.endswith(_NOUN_SUFFIXES))
+        )
     )
+
+
+_OF_THEN_LOWERCASE = re.compile(r"(?:de|d['’]|du|des)\s*[a-zà-ÿ][^A-ZÀ-Ý\d]*$")
 
 
 def _names_something(text: str) -> bool:
@@ -495,7 +505,7 @@ _GOES_ON = frozenset(
 _REMARKS = frozenset("pas jamais sans".split())
 _SUBJECTS = frozenset("je j tu il elle on nous vous ils elles c ça cela".split())
 _NUMBERS = frozenset(_NUMBER_WORDS.split("|"))
-_PER_UNIT = re.compile(r"\s?/\s?(heure|jour|semaine|mois|an|année|personne|poste)\b")
+_PER_UNIT = re.compile(r"\s?/\s?(heure|jour|semaine|sem|mois|an|année|personne|poste)\b\.?")
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _BRACKETED_ENDING = re.compile(r"(?<=[^\W\d_])\((?:e|s|es|ne|le)\)")
 _LAST_BRACKET = re.compile(r"(?:\s*\([^()]*\))+\s*\??$")
@@ -685,6 +695,10 @@ def topic_phrase(subject: str) -> str:
     'les rondes de nuit seul sur le site'
     >>> topic_phrase("nombre de palettes/heure")
     'le nombre de palettes par heure'
+    >>> topic_phrase("Dégâts d'eau"), topic_phrase("Ville de Québec")
+    ("les dégâts d'eau", 'Ville de Québec')
+    >>> topic_phrase("télétravail 3 jours/sem ?")
+    'le télétravail 3 jours par semaine'
     >>> topic_phrase("chantiers commerciaux vs résidentiel")
     'le choix entre les chantiers commerciaux et le résidentiel'
     >>> topic_phrase("Genapi vs Fiducial"), topic_phrase("télétravail versus présentiel ?")
@@ -754,7 +768,10 @@ def topic_phrase(subject: str) -> str:
         if right and not (_is_acronym(left.split()[-1]) and _is_acronym(right)):
             return f"le choix entre {_noun_phrase(left)} et {_noun_phrase(right)}"
     # « palettes/heure » is a rate, « par heure », not two nouns (fresh30).
-    text = _VERSUS.sub(" ou ", _PER_UNIT.sub(r" par \1", text))
+    # « 3 jours/sem » is « par semaine » (fresh47: « du télétravail trois jours et du sem? »).
+    text = _VERSUS.sub(
+        " ou ", _PER_UNIT.sub(lambda m: " par " + ("semaine" if m[1] == "sem" else m[1]), text)
+    )
     # « anglais/espagnol pour les groupes », « l'encaissement / fond de caisse » : two
     # nouns a note joins with a slash, each with its article (reads 96 and 97).
     slashed = _SLASHED_WORDS.search(text)
@@ -1250,7 +1267,10 @@ def answered_topic(asset_text: str, subjects: list[str]) -> int | None:
 # What no experience prepares one for: where one lives, what one is paid, how one gets there.
 # Years of nights do prepare for night shifts (« mes cinq ans de nuit » and « les quarts »).
 _NOT_PREPARED_FOR = re.compile(
-    r"\b(?:logements?|hébergement|salaires?|rémunération|stationnement|transport en commun)\b",
+    r"\b(?:logements?|hébergement|salaires?|rémunération|stationnement|transport en commun"
+    # An arrangement is granted, not prepared for (fresh47: « Nous avons aussi parlé du
+    # télétravail… : mes trois ans au service à la clientèle m'y ont préparée »).
+    r"|télétravail|probation|période d['’]essai|avantages|congés|vacances|mutuelle)\b",
     re.I,
 )
 

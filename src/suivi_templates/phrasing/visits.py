@@ -45,6 +45,11 @@ _AHEAD = re.compile(
     r"|le\s+\d{1,2}\b|pour\s+un\s+essai|veut|voudrait|revenir|revienne|refaire)",
     re.IGNORECASE,
 )
+# « Visite de la stabulation + essai de traite », and so once « + » is written « et ».
+_PARTS = re.compile(
+    r"\s*\+\s*|,\s*|\s+puis\s+|\s+et\s+(?=(?:la\s+|une\s+|l['’]\s*|un\s+)?(?:visite|essai|test|journ))",
+    re.IGNORECASE,
+)
 _OF_ARTICLE = {"l'": "de l’", "l’": "de l’", "le": "du", "la": "de la", "les": "des"}
 
 
@@ -63,6 +68,8 @@ def shown_on_site(impressions: str | None) -> list[str]:
     ['la visite de l’unité protégée', 'la visite du 3e étage']
     >>> shown_on_site("essai sur le porteur avec lui ; essai d'une heure en boutique")
     ['l’essai sur le porteur']
+    >>> shown_on_site("Visite de la stabulation et essai de traite.")
+    ['la visite de la stabulation', 'l’essai de traite']
     >>> shown_on_site(None)
     []
     """
@@ -70,7 +77,7 @@ def shown_on_site(impressions: str | None) -> list[str]:
         return []
     found: list[str] = []
     for sentence in _SENTENCE.findall(impressions):
-        for part in re.split(r"\s*\+\s*|,\s*|\s+puis\s+", sentence):
+        for part in _PARTS.split(sentence):
             said = _said(part)
             if said and not _AHEAD.search(part) and said not in found:
                 found.append(said)
