@@ -39,7 +39,6 @@ from suivi_templates.phrasing.news import (
     told_before,
     told_by,
     undated,
-    without_dating_aside,
     without_source,
 )
 from suivi_templates.phrasing.organisations import (
@@ -216,7 +215,6 @@ __all__ = [
     "with_nous",
     "with_own_accents",
     "without_channel",
-    "without_dating_aside",
     "without_deadline",
     "without_legal_form",
     "without_source",

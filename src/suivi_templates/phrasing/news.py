@@ -86,8 +86,23 @@ def without_source(fact: str) -> str:
     "ouverture d'un service d'appartements diffus en 2027"
     >>> without_source("Objectif 2027 : 40 recrues de plus.")
     'Objectif 2027 : 40 recrues de plus.'
+
+    And the note's bracket saying when it was announced, wherever it stands:
+
+    >>> without_source("Le musée a reçu 250 000 $ (annonce du 30 novembre) pour ses cartes.")
+    'Le musée a reçu 250 000 $ pour ses cartes.'
     """
-    return _LABEL.sub("", _SOURCE_ASIDE.sub("", fact))
+    return _LABEL.sub("", _DATING_ASIDE.sub("", _SOURCE_ASIDE.sub("", fact)))
+
+
+# A note's own dating of the news, in brackets: « (annonce du 30 novembre) », « (annoncé le
+# 24 novembre) ». A letter does not say where the note came from (read 129: « …de cartes
+# marines (annonce du 30 novembre) : toutes mes félicitations »).
+_DATING_ASIDE = re.compile(
+    r"(?<!\s)\s*\((?:annonce|annoncée?s?|communiqué|publiée?|paru|parue|lu|vu|source)"
+    r"(?:\s+(?:du|le|la|les|dans|sur|en))?\s+[^()]{1,40}\)",
+    re.IGNORECASE,
+)
 
 
 # « ADSEA 77 : ouverture de… »: a capitalised name of a few words, then a noun in lowercase.
@@ -541,27 +556,6 @@ def aloud(sentence: str) -> str:
     'J’ai obtenu mon TOEIC : je peux donc accueillir les clients anglophones.'
     """
     return _ASIDE.sub("", sentence)
-
-
-# A note's own dating of the news, in brackets: « (annonce du 30 novembre) », « (annoncé le
-# 24 novembre) ». A letter does not say where the note came from (read 129: « …de cartes
-# marines (annonce du 30 novembre) : toutes mes félicitations »).
-_DATING_ASIDE = re.compile(
-    r"(?<!\s)\s*\((?:annonce|annoncée?s?|communiqué|publiée?|paru|parue|lu|vu|source)"
-    r"(?:\s+(?:du|le|la|les|dans|sur|en))?\s+[^()]{1,40}\)",
-    re.IGNORECASE,
-)
-
-
-def without_dating_aside(fact: str) -> str:
-    """A fact without the note's bracket saying when or where it was announced.
-
-    >>> without_dating_aside("Le musée a reçu 250 000 $ (annonce du 30 novembre).")
-    'Le musée a reçu 250 000 $.'
-    >>> without_dating_aside("Le club a ouvert une section (U15) cet automne.")
-    'Le club a ouvert une section (U15) cet automne.'
-    """
-    return _DATING_ASIDE.sub("", fact)
 
 
 def undated(sentence: str) -> str:
