@@ -37,7 +37,8 @@ def test_details_left_out_of_the_thank_you_are_given_with_the_slip_said() -> Non
         debrief__since=[],
     )
     body = st.render("reminder", context, sent_on=date(2026, 12, 7)).body
-    assert "J’avais oublié de vous donner les coordonnées de deux références" in body
+    assert "Je complète mon courriel du vendredi 20" in body
+    assert "avec les coordonnées de deux références" in body
     assert "Patrick Lemay" in body
 
 
@@ -59,8 +60,8 @@ def test_a_file_left_out_is_attached_with_the_slip_said() -> None:
         debrief__since=[],
     )
     body = st.render("reminder", context, sent_on=date(2026, 12, 7)).body
-    assert "J’avais oublié de joindre mon relevé de notes à mon message du" in body
-    assert "c’est chose faite aujourd’hui" in body
+    assert "Je complète mon message du" in body
+    assert "vous trouverez ci-joint mon relevé de notes" in body
 
 
 _COURSE = "Je suis inscrit au cours ASP construction du 8 décembre."

@@ -835,7 +835,8 @@ def test_what_the_notes_say_was_left_out_of_the_thank_you_is_sent_again(
     reminder = render("reminder", context, sent_on=date(2026, 12, 14)).body
     script = render("phone_script", context, sent_on=date(2026, 12, 21)).body
     # The slip said in a word, not a late « Comme promis » (read 131).
-    assert "J’avais oublié de joindre mon carnet d’heures IRATA" in reminder
+    assert "vous trouverez ci-joint mon carnet d’heures IRATA" in reminder
+    assert "Je complète mon" in reminder
     assert "excuses" not in reminder
     assert "transmis" not in script
     assert "aujourd’hui même, mon carnet d’heures IRATA" in script
