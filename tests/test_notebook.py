@@ -30,6 +30,17 @@ def rich(notebook: Any, tag: str, mime: str) -> str:
 
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    # Jupyter's and IPython's own folders in a temporary one: a HOME that does not exist or
+    # cannot be written (« env -i HOME=… ») made IPython warn, and the warning is an error here.
+    own = tmp_path_factory.mktemp("jupyter")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("IPYTHONDIR", str(own / "ipython"))
+        env.setenv("JUPYTER_DATA_DIR", str(own / "data"))
+        env.setenv("JUPYTER_CONFIG_DIR", str(own / "config"))
+        return _run_notebook(tmp_path_factory)
+
+
+def _run_notebook(tmp_path_factory: pytest.TempPathFactory) -> Any:
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     # Ask the kernel which Python runs it: it must be this environment's, with this checkout.
     notebook.cells.append(nbformat.v4.new_code_cell("import sys; print(sys.executable)"))
