@@ -618,7 +618,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "sur_place": (
             # As written: « la visite de la cabane pis du bois » (read 131).
             phrasing.shown_on_site(phrasing.as_written(context.debrief.impressions or ""))
-            if context.interview.mode == "in_person"
+            if kind == "thank_you" and context.interview.mode == "in_person"
             else []
         ),
         "atout_remerciement": (thanked_asset := _thanked_asset(context)),
@@ -1437,7 +1437,8 @@ def render(
     # An asset tied to nothing of the interview (« Mon DEAS m'a préparé à ce métier ») was the
     # reminders' first tell (read 127: nine of ten); it is said only when the reminder would
     # otherwise carry nothing the recruiter recognises from the interview.
-    if _nothing_concrete(report) and "atout_seul" in variables:
+    # Only the library's own templates are rendered twice: an app's run once in its sandbox.
+    if _nothing_concrete(report) and "atout_seul" in variables and template_dir is None:
         variables["atout_seul"] = True
         subject, body, report = _written_and_checked(template, variables, written, kind, limits)
     if not report.passed:
