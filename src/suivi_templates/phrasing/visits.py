@@ -35,7 +35,7 @@ _MADE_TO_VISIT = re.compile(
 _TRIAL = re.compile(
     r"\bessai\s+(de|en|d['’]|sur)\s*((?:(?:le|la|les)\s+|l['’]\s*)?"
     r"(?!(?:une?|deux|trois|quelques|demi)\b)[^\W\d_][\w’'-]*)|\bjourn[ée]e\s+d['’]\s*essai\b"
-    r"|\btest\s+pratique\b",
+    r"|\b(?:test|essai)\s+pratique\b",
     re.IGNORECASE,
 )
 # What is still to come, or unsure: a day ahead, a proposal, a question.
@@ -70,6 +70,8 @@ def shown_on_site(impressions: str | None) -> list[str]:
     ['l’essai sur le porteur']
     >>> shown_on_site("Visite de la stabulation et essai de traite.")
     ['la visite de la stabulation', 'l’essai de traite']
+    >>> shown_on_site("Essai pratique de 2h à l'établi : démontage d'un calibre.")
+    ['l’essai pratique']
     >>> shown_on_site(None)
     []
     """
@@ -95,7 +97,10 @@ def _said(part: str) -> str | None:
         return f"la visite {of}{'' if of.endswith('’') else ' '}{made[2]}"
     if (trial := _TRIAL.search(part)) is not None:
         if trial[1] is None:
-            return "la journée d’essai" if "journ" in trial[0].lower() else "le test pratique"
+            said = trial[0].lower()
+            if "journ" in said:
+                return "la journée d’essai"
+            return "l’essai pratique" if said.startswith("essai") else "le test pratique"
         of = trial[1].replace("'", "’").lower()
         return f"l’essai {of}{'' if of.endswith('’') else ' '}{trial[2]}"
     return None
