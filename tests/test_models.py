@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from datetime import date
 from typing import Any
 
 import pytest
@@ -172,3 +173,26 @@ def test_the_candidate_signs_without_a_civility(typed: str) -> None:
     data["candidate"]["name"] = typed
     with pytest.raises(ValidationError, match="sans civilité"):
         InterviewContext.model_validate(data)
+
+
+def test_a_validated_context_is_taken_as_it_is_and_a_copy_is_validated_again() -> None:
+    from suivi_templates import render
+    from suivi_templates.models import as_context
+
+    context = InterviewContext.model_validate(EXAMPLE_CONTEXT)
+    assert as_context(context) is context
+    # model_copy and model_construct skip validation: what they build is read again.
+    smuggled = context.candidate.model_construct(name="Camille Roy\nBcc: tous@example.org")
+    copied = context.model_copy(update={"candidate": smuggled})
+    with pytest.raises(ValidationError, match=r"candidate\.name"):
+        render("thank_you", copied)
+    with pytest.raises(ValidationError, match="précède"):
+        as_context(
+            context.model_copy(
+                update={
+                    "next_steps": context.next_steps.model_copy(
+                        update={"decision_by": date(2020, 1, 1)}
+                    )
+                }
+            )
+        )

@@ -12,6 +12,7 @@ added, never renamed. Rule ids (R1…R23) refer to ``docs/regles.md``.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Mapping
 from datetime import date
 from typing import Annotated, Any, Literal, Self
@@ -528,6 +529,13 @@ class InterviewContext(_Model):
                 )
         return self
 
+    @model_validator(mode="after")
+    def _known_valid(self) -> Self:
+        # Last of the validators: only a context that passed them all is remembered, so
+        # that render and check take it as it is (a copy made with ``model_copy`` is not).
+        _remember_valid(self)
+        return self
+
     @property
     def notes_on_the_person_met(self) -> list[str]:
         """What the candidate noted of the interview as it went (« il a insisté »)."""
@@ -540,15 +548,15 @@ class InterviewContext(_Model):
         return [c for c in self.commitments if not c.done]
 
 
-_CHECKED: dict[int, InterviewContext] = {}
-"""Contexts found valid, by identity (kept alive here, so an identity is never reused)."""
-_CHECKED_LIMIT = 256
+_CHECKED: weakref.WeakValueDictionary[int, InterviewContext] = weakref.WeakValueDictionary()
+"""Contexts found valid, by identity, as long as they live (so an identity is never reused)."""
 
 
 def as_context(value: InterviewContext | Mapping[str, Any]) -> InterviewContext:
     """A validated context from a context or its JSON-ready data.
 
-    ``model_copy(update=…)`` skips validation, so a context is validated again; the same
+    A context built by validation is taken as it is. ``model_copy(update=…)`` and
+    ``model_construct`` skip validation, so such a context is validated again; the same
     object comes back when nothing changes. A context is frozen: once found valid, the
     same object is not validated again (a plan renders several drafts from one context).
 
@@ -563,7 +571,9 @@ def as_context(value: InterviewContext | Mapping[str, Any]) -> InterviewContext:
     checked = InterviewContext.model_validate(value.model_dump(warnings=False))
     if checked != value:
         return checked
-    if len(_CHECKED) >= _CHECKED_LIMIT:
-        _CHECKED.clear()
-    _CHECKED[id(value)] = value
+    _remember_valid(value)
     return value
+
+
+def _remember_valid(context: InterviewContext) -> None:
+    _CHECKED[id(context)] = context

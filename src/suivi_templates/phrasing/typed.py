@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from suivi_templates.phrasing.shorthand import numbers_in_words, with_ne, written_register
@@ -471,6 +471,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     return "".join(pieces)
 
 
+# A plan writes four drafts from the same notes, a batch many from the same few notes.
+@lru_cache(maxsize=1024)
 def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str:
     def accented(match: re.Match[str]) -> str:
         word = match.group(0)
