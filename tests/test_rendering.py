@@ -722,8 +722,25 @@ def test_a_finished_training_is_not_followed_by_filler(make_context: ContextFact
     """« C'est un atout de plus pour le poste » said nothing: readers cut it every time."""
     news = {"since": ["J’ai terminé ma formation en gestion de projet Agile."]}
     body = render("reminder", make_context("fr_FR", debrief=news)).body
-    paragraph = next(p for p in body.split("\n\n") if p.startswith("Depuis"))
-    assert paragraph == "Depuis, j’ai terminé ma formation en gestion de projet Agile."
+    paragraph = next(p for p in body.split("\n\n") if "Depuis" in p)
+    assert paragraph.endswith(". Depuis, j’ai terminé ma formation en gestion de projet Agile.")
+
+
+def test_the_reminder_opens_on_what_is_new_in_the_same_paragraph(
+    make_context: ContextFactory,
+) -> None:
+    """Alone, the opening sentence left a first paragraph with nothing in it (pair read 132)."""
+    news = {"since": ["J’ai terminé ma formation en gestion de projet Agile."]}
+    with_news = render("reminder", make_context("fr_FR", debrief=news)).body.split("\n\n")
+    assert with_news[1].startswith("Je me permets") or with_news[1].startswith("À la suite")
+    assert "Agile" in with_news[1]
+    promised = {"promise": "lui envoyer mon portfolio", "attachment": "portfolio.pdf"}
+    alone = {"commitments": [promised], "history": [], "company__facts": [], "debrief__since": []}
+    sent = render("reminder", make_context("fr_CA", **alone)).body.split("\n\n")
+    assert "ci-joint mon portfolio" in sent[1]
+    empty = {"commitments": [], "company__facts": [], "debrief__since": []}
+    nothing_new = render("reminder", make_context("fr_CA", **empty)).body.split("\n\n")
+    assert nothing_new[1].count(". ") == 0
 
 
 _SCRUM = "J’ai obtenu ma certification Scrum Master le 25 novembre."
