@@ -104,7 +104,7 @@ def test_a_call_with_no_news_of_its_own_takes_the_organisations() -> None:
     script = st.render("phone_script", context, sent_on=date(2026, 12, 7)).body
     assert "J’ai vu l’annonce du nouveau service de funérailles écologiques" in script
     assert "embaumement" not in script  # a bracket is not read aloud
-    assert "encore plus envie de me joindre à votre équipe" in script
+    assert "d’autant plus envie de me joindre à votre équipe" in script
 
 
 def test_a_voicemail_says_its_interest_as_one_says_it() -> None:

@@ -300,7 +300,15 @@ def _promises(
         "a_venir": [],
         "tenues": [],
     }
-    for index, commitment in enumerate(context.commitments):
+    for index, typed in enumerate(context.commitments):
+        # « dès que je l'ai » says the item is awaited, which the draft says its own way,
+        # once (fresh48: « dès réception une copie de mon permis… dès que je l'ai »).
+        on_receipt = phrasing.said_on_receipt(typed.promise)
+        commitment = (
+            typed.model_copy(update={"promise": phrasing.without_deadline(typed.promise)})
+            if on_receipt
+            else typed
+        )
         asked = phrasing.asked(commitment.promise)
         # An answer that restates its question is confirmed: « je vous confirme que je
         # peux… » (« voici ma réponse » beside « une de mes réponses », fresh15).
@@ -356,7 +364,8 @@ def _promises(
             "renvoi": False,
             # Not yet in hand, as the notes say (« Le CFA a toujours pas envoyé le contrat »):
             # a follow-up says so, and sends nothing « aujourd'hui même » (read 129).
-            "attendu": not commitment.done and phrasing.awaited(notes, commitment.promise),
+            "attendu": not commitment.done
+            and (on_receipt or phrasing.awaited(notes, commitment.promise)),
         }
         # Done by now, but due after the day of sending, it was not done then: a thank-you of
         # the 13th said « je vous ai fait parvenir » a design doc due on the 16th (read 109).
@@ -483,6 +492,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "phrase": lambda sentence: phrasing.own_sentence(sentence, context.candidate.gender),
         "impression": phrasing.impression,
         "pluriel": phrasing.is_plural,
+        "piece_elle_meme": phrasing.item_itself,
         "me_servira": partial(_serves_me, seasoned),
         "prepare_par": partial(_prepared_by, context, seasoned),
         "en_titre": phrasing.heading,

@@ -101,6 +101,9 @@ _ACCENTED_ACRONYM = 5
 _STANDARD_CODE = re.compile(r"[ \u00a0\-]?(?:[A-Z]{2,5}[ \u00a0\-]){0,3}\d")
 
 
+# A single capital and a hyphen, starting a word: what follows is part of a name (fresh48).
+_INITIAL_BEFORE = re.compile(rf"(?<![^\W_])[{_UPPER}]-$")
+
 _CAPS_WORD = re.compile(rf"(?<![^\W_])[{_UPPER}][{_UPPER}'’\-]+(?![^\W_])")
 
 
@@ -111,7 +114,12 @@ def _capitals_of(context: InterviewContext | None) -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def _capital_words(text: str) -> frozenset[str]:
-    return frozenset(_CAPS_WORD.findall(text))
+    """The words in capitals of ``text``, and each part of a compound one.
+
+    « certifs I-CAR » in the notes: the draft's « CAR » is read after the hyphen (fresh48).
+    """
+    words = _CAPS_WORD.findall(text)
+    return frozenset(words).union(*(re.split(r"['’\-]", word) for word in words))
 
 
 def shouting(target: Target) -> Iterator[Hit]:
@@ -137,6 +145,8 @@ def shouting(target: Target) -> Iterator[Hit]:
             continue  # emphasis on one short word (« UN seul message »), not a shouted phrase
         if word in _capitals_of(target.context):
             continue  # written so in the context: « mon DU de soins palliatifs », « (ÉTG) »
+        if _INITIAL_BEFORE.search(text, max(0, start - 3), start):
+            continue  # the second part of a name: « I-CAR », « E-COMMERCE »
         if fold(plain) in STOPWORDS and _AFTER_DETERMINER.search(text, max(0, start - 8), start):
             continue  # « mon DU de soins palliatifs »: no function word follows « mon »
         # An accented word in capitals is French (« TRÈS », « RÉPONSE »), unless it is as

@@ -93,7 +93,8 @@ _GENDER_EXCEPTIONS: dict[str, Article] = {
     **dict.fromkeys(
         """image page plage cage nage rage main fin façon leçon mission clientèle loi foi fois
         peur valeur couleur chaleur douleur largeur longueur hauteur erreur humeur rigueur
-        vigueur saveur faveur lueur sueur fleur nuit newsletter listeria salmonelle""".split(),
+        vigueur saveur faveur lueur sueur fleur nuit newsletter listeria salmonelle liste
+        piste""".split(),
         "la",
     ),
     **dict.fromkeys(
@@ -109,7 +110,7 @@ _GENDER_EXCEPTIONS: dict[str, Article] = {
         jeudi vendredi samedi dimanche protocole symbole pôle monopole code épisode exode
         taux pipeline rythme thème genre casque masque verre beurre chronotachygraphe
         tachygraphe paragraphe territoire répertoire conservatoire observatoire auditoire
-        réfectoire accessoire interrogatoire repos relais""".split(),
+        réfectoire accessoire interrogatoire repos relais chèque disque kiosque cirque""".split(),
         "le",
     ),
     # Languages are common nouns, masculine, written in lowercase (« l’anglais »).

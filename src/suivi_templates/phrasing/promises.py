@@ -129,6 +129,27 @@ def _as_a_copy(item: str) -> str:
     return f"une copie numérisée de {scanned.group('item')}" if scanned else item
 
 
+_COPY_OF = re.compile(
+    r"^(?:une|la)\s+(?:(?:photo)?copie(?:\s+numérisée)?|photo|version\s+\w+)\s+d[e'’]\s*"
+    r"|^un\s+scan\s+d[e'’]\s*",
+    re.IGNORECASE,
+)
+
+
+def item_itself(item: str) -> str:
+    """What one receives, not the copy one sends: « une copie de mon permis » → « mon permis ».
+
+    « Je n'ai pas encore reçu une copie de mon permis de l'OEQ » (fresh48): one awaits the
+    permit, and sends a copy of it.
+
+    >>> item_itself("une copie de mon permis de l'OEQ"), item_itself("la copie de mon diplôme")
+    ("mon permis de l'OEQ", 'mon diplôme')
+    >>> item_itself("une photo de ma carte CCQ"), item_itself("mon contrat")
+    ('ma carte CCQ', 'mon contrat')
+    """
+    return _COPY_OF.sub("", item)
+
+
 # « une copie de mon permis par texto » : how it goes is not what it is (« je vous envoie
 # par courriel… une copie de mon permis de conduire par texto », read 70).
 _CHANNEL = re.compile(rf"\s+(?P<channel>{_BY})$", re.IGNORECASE)
@@ -353,6 +374,11 @@ _MOMENT = (
     r"|demain(?:\s+(?:matin|soir|midi))?|ce\s+soir|la\s+semaine\s+prochaine"
     r"|(?:la\s+)?fin\s+(?:de\s+)?(?:la\s+|cette\s+)?semaine)"
 )
+_ON_RECEIPT = (
+    r"(?:quand|lorsque|dès\s+que|une\s+fois\s+que)\s+(?:je|j['’])\s*(?:la\s+|le\s+|les\s+|l['’])?"
+    r"(?:reçois|recois|recevrai|aurai|ai|obtiens|obtiendrai|ai\s+reçu)\b[^,;.]{0,30}"
+)
+_AWAITED_BY_ITS_WORDS = re.compile(rf"(?<![\s,])(?:\s*,)?\s+{_ON_RECEIPT}\s*$", re.IGNORECASE)
 # « d'ici vendredi », « avant le 4 décembre », « demain » at the end of a promise.
 # Tried only where a run of spaces starts (``(?<![\s,])``): from every space of a long run,
 # the engine read the rest of it each time (400 spaces: 11 ms; 30 000: a minute).
@@ -362,8 +388,7 @@ _DEADLINE = re.compile(
     # « quand je la reçois »: the wait, which the day in ``due`` says (pair read 105: « quand
     # je la reçois d'ici le samedi 28 novembre »).
     # Not a question the promise answers: « lui dire quand je suis libre ».
-    r"|(?:quand|lorsque|dès\s+que|une\s+fois\s+que)\s+(?:je|j['’])\s*(?:la\s+|le\s+|les\s+|l['’])?"
-    r"(?:reçois|recois|recevrai|aurai|ai|obtiens|obtiendrai|ai\s+reçu)\b[^,;.]{0,30})"
+    rf"|{_ON_RECEIPT})"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -747,8 +772,19 @@ def awaited(notes: list[str], promise: str) -> bool:
     False
     >>> awaited(["Le CFA a toujours pas envoyé le planning."], "lui envoyer mon portfolio")
     False
+
+    The promise may say it itself (fresh48: « Je vous ferai parvenir dès réception une copie
+    de mon permis de l'OEQ dès que je l'ai »):
+
+    >>> awaited([], "lui envoyer une copie de mon permis de l'OEQ dès que je l'ai")
+    True
     """
-    return _names_the_promise(notes, promise, None, _AWAITED)
+    return said_on_receipt(promise) or _names_the_promise(notes, promise, None, _AWAITED)
+
+
+def said_on_receipt(promise: str) -> bool:
+    """Whether the promise ends on the wait for the item: « quand je la reçois »."""
+    return _AWAITED_BY_ITS_WORDS.search(promise) is not None
 
 
 _PROMISE_VERBS = frozenset(

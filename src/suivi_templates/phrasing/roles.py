@@ -338,6 +338,9 @@ def without_workplace(title: str, organisation: str) -> str:
     return title
 
 
+_STATE_DIPLOMA = re.compile(r"(?<![^\W\d_])D\.\s?E\.?(?![^\W\d_])")
+
+
 @lru_cache(maxsize=1024)
 def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     """The title without the advert's marks, agreed with the candidate when it says how.
@@ -462,9 +465,14 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'adjointe administrative territoriale'
     >>> role_as_said("Agent(e) administratif(ive)", "f")
     'agente administrative'
+    >>> role_as_said("Audioprothésiste D.E. (H/F) – CDI 35h", "f")
+    'audioprothésiste DE'
     >>> role_as_said("OPÉRATEUR OU OPÉRATRICE EN EAU POTABLE – USINE DE FILTRATION", "m")
     'opérateur en eau potable'
     """
+    # « Audioprothésiste D.E. » : the state diploma as a candidate writes it (fresh48:
+    # « audioprothésiste DE., à la suite de… »).
+    title = _STATE_DIPLOMA.sub("DE", title)
     spelled = _ACRONYM_THEN_TITLE.match(title.strip())
     text = _GENDER_MENTION.sub("", _AFTER_DETAIL.sub("", spelled.group(2) if spelled else title))
     # « MÉCANICIEN OU MÉCANICIENNE MARINE » : the doublet's « ou » in capitals (fresh41).

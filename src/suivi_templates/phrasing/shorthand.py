@@ -233,6 +233,12 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\b(l['’])aéro\b(?![-\w])"), r"\1aéronautique"),
     (re.compile(r"\bexpo(s?)\b(?![-\w])"), r"exposition\1"),
     (re.compile(r"\bresto(s?)\b"), r"restaurant\1"),
+    # « les heures sup », « en période de rush », « mon compte insta avec mes compos » (fresh48).
+    (re.compile(r"\bheures sup\b\.?(?![-\w])"), "heures supplémentaires"),
+    (re.compile(r"\b(période|moments?|temps) de rush\b"), r"\1 de pointe"),
+    (re.compile(r"\b(le|du|au|en plein|un) rush\b(?! \w+ing)"), r"\1 coup de feu"),
+    (re.compile(r"(?<![\w-])insta\b(?![-'’])"), "Instagram"),
+    (re.compile(r"\b(mes|ses|des|les|nos|vos|de) compos\b"), r"\1 compositions"),
     # « des horaires de fou » : the spoken register (read 131).
     (re.compile(r"\b(horaires|journées|semaines) de (?:fou|fous|folie)\b"), r"\1 très chargés"),
     (re.compile(r"\b(rythme|horaire) de (?:fou|folie)\b"), r"\1 très soutenu"),
@@ -624,6 +630,10 @@ def written_register(text: str) -> str:
     'la documentation et les documents'
     >>> written_register("les inhalos, mes modifs, l'aéro, une expo ; l'expo-sciences")
     "les inhalothérapeutes, mes modifications, l'aéronautique, une exposition ; l'expo-sciences"
+    >>> written_register("les heures sup en période de rush ; le rush de Noël")
+    'les heures supplémentaires en période de pointe ; le coup de feu de Noël'
+    >>> written_register("mon insta, mes compos")
+    'mon Instagram, mes compositions'
     """
     for said, written in _REGISTER:
         text = said.sub(written, text)

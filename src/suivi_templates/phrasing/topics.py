@@ -475,6 +475,10 @@ def _noun_phrase(phrase: str) -> str:
             return _with_article("le", phrase)  # « le SSIAP 2 », « le CACES 3 » (fresh9)
         return phrase  # an acronym, a product or a proper name: « Excel », « SAP »
     if first[:1].isupper():
+        if first.casefold() in _NAMING_NOUNS:
+            # « Loi 16 », « Entente MAPAQ-Ville », « Plan Nord » : a common noun heads the
+            # name, which takes its article (fresh48: « notre échange sur Loi 16 »).
+            return _with_article(_gender(first.casefold()), phrase)
         return phrase  # a proper name the sentence keeps as written
     if len(first) > 1 and not _VOWEL.search(first):
         return phrase  # « dbt », « npm » : a tool's name in lowercase, not « le dbt » (read 117)
@@ -487,6 +491,11 @@ def _noun_phrase(phrase: str) -> str:
     return _with_article(_gender(head), phrase)
 
 
+# Common nouns that head the name of a law, a plan or an agreement, and keep its article.
+_NAMING_NOUNS = frozenset(
+    """loi entente plan projet programme règlement politique stratégie accord convention
+    réforme charte norme code chantier campagne opération salon festival prix""".split()
+)
 _VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöûüù]", re.IGNORECASE)
 _UNHYPHENATED_INVERSION = re.compile(r"\b(\w+ez) (vous)\b")
 
@@ -922,16 +931,23 @@ def serves_as_task(phrase: str) -> bool:
     (True, True)
     >>> serves_as_task("la façon dont l’équipe planifie les quarts"), serves_as_task("Excel")
     (False, False)
-    >>> serves_as_task("les quarts de nuit")
-    False
+    >>> serves_as_task("les quarts de nuit"), serves_as_task("l’Entente MAPAQ-Ville")
+    (False, False)
     """
     return (
         reads_as_subject(phrase, most=8)
+        and not _names_an_act(phrase)
         and not recast_question(phrase)
         and not is_credential(phrase)
         and not is_skill(phrase)
         and not names_condition(phrase)
     )
+
+
+def _names_an_act(phrase: str) -> bool:
+    """« la Loi 16 », « l’Entente MAPAQ-Ville »: no certificate is « un atout » for them."""
+    head = re.sub(r"^(?:la |le |les |l['’])", "", phrase).split(" ", 1)[0]
+    return head[:1].isupper() and head.casefold() in _NAMING_NOUNS
 
 
 # What the interviewer dwelt on comes first (« elle en a parlé longtemps »).

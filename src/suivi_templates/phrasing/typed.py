@@ -221,7 +221,20 @@ def _present_of(participle: str) -> str:
 
 # Prefixes of compound words, rarer than either half: « electromecanicien » is
 # « électro » + « mécanicien » (fresh27: a title in capitals kept without its accents).
-_PREFIXES = {"electro": "électro", "tele": "télé", "micro": "micro", "hydro": "hydro"}
+_PREFIXES = {
+    "electro": "électro",
+    "tele": "télé",
+    "micro": "micro",
+    "hydro": "hydro",
+    # « la biosecurite (grippe aviaire) » (fresh48), « l'agroecologie », « la cybersecurite ».
+    "bio": "bio",
+    "agro": "agro",
+    "cyber": "cyber",
+    "eco": "éco",
+    "geo": "géo",
+    "auto": "auto",
+    "multi": "multi",
+}
 
 
 def _accented(word: str) -> str | None:
@@ -231,6 +244,8 @@ def _accented(word: str) -> str | None:
     ('protégée', 'l’unité', None)
     >>> _accented("electromecanicien"), _accented("hydroelectrique")
     ('électromécanicien', 'hydroélectrique')
+    >>> _accented("biosecurite"), _accented("cybersecurite"), _accented("biologie")
+    ('biosécurité', 'cybersécurité', None)
     """
     found = _table().get(_unaccented(word))
     if found is None:
