@@ -732,7 +732,7 @@ def test_the_reminder_opens_on_what_is_new_in_the_same_paragraph(
     """Alone, the opening sentence left a first paragraph with nothing in it (pair read 132)."""
     news = {"since": ["J’ai terminé ma formation en gestion de projet Agile."]}
     with_news = render("reminder", make_context("fr_FR", debrief=news)).body.split("\n\n")
-    assert with_news[1].startswith("Je me permets") or with_news[1].startswith("À la suite")
+    assert with_news[1].startswith(("Je me permets", "Je fais suite"))
     assert "Agile" in with_news[1]
     promised = {"promise": "lui envoyer mon portfolio", "attachment": "portfolio.pdf"}
     alone = {"commitments": [promised], "history": [], "company__facts": [], "debrief__since": []}
@@ -778,7 +778,7 @@ def test_a_second_reminder_does_not_open_like_the_first(make_context: ContextFac
     sent = [{"kind": "thank_you", "on": "2026-05-08"}, {"kind": "reminder", "on": "2026-05-20"}]
     second = render("reminder", make_context("fr_FR", history=sent)).body
     assert "de nouveau" not in first
-    assert "Je me permets de vous écrire de nouveau au sujet de ma candidature" in second
+    assert "Je me permets de vous écrire de nouveau au sujet du poste" in second
 
 
 def test_the_lead_of_an_added_point_varies_across_candidates(make_context: ContextFactory) -> None:
