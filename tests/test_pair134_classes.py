@@ -69,3 +69,23 @@ def test_a_reminder_with_nothing_new_says_one_topic_with_its_asset() -> None:
     body = st.render("reminder", context, sent_on=date(2026, 12, 7)).body
     assert "périscolaire à Roubaix m’y ont préparée" in body or "Roubaix" in body
     assert "ULIS" not in body
+
+
+def test_a_thank_you_says_its_asset_with_its_interest_in_one_sentence() -> None:
+    highlights = ["deux étés comme technicienne en contrôle qualité chez un transformateur"]
+    context = build_context("fr_CA", debrief__highlights=highlights, debrief__struck_by=None)
+    body = st.render("thank_you", context).body
+    closing = body.split("\n\n")[-3]
+    assert closing.startswith(("Ce poste m’intéresse vivement\u00a0: ", "Le poste m’intéresse"))
+    assert "m’ont préparée" in closing
+    assert "équipe" not in closing
+
+
+def test_a_promise_sent_by_text_is_sent_the_same_day_and_an_aside_that_qualifies_stays() -> None:
+    promises = [
+        {"promise": "lui envoyer une photo de ma carte de compétence CCQ par texto"},
+        {"promise": "lui envoyer un exemple de procès-verbal que j’ai rédigé (anonymisé)"},
+    ]
+    body = st.render("thank_you", build_context("fr_CA", commitments=promises)).body
+    assert "vous envoie aujourd’hui par texto une photo de ma carte de compétence CCQ." in body
+    assert "procès-verbal que j’ai rédigé, anonymisé" in body

@@ -2706,7 +2706,9 @@ def test_their_topic_is_yours_in_a_letter_to_them(make_context: ContextFactory) 
 
 def test_a_company_typed_in_capitals_is_named_in_its_case(make_context: ContextFactory) -> None:
     """Read 102: « aux TRANSPORTS GUÉRIN » in the body, a name typed as on a form."""
-    ctx = make_context("fr_FR", company={"name": "TRANSPORTS GUÉRIN SAS", "facts": []})
+    # Without an asset, the thank-you ends on the wish to join the organisation's team.
+    company = {"name": "TRANSPORTS GUÉRIN SAS", "facts": []}
+    ctx = make_context("fr_FR", company=company, debrief__highlights=[])
     for kind in ("thank_you", "phone_script"):
         draft = render(kind, ctx)
         text = f"{draft.subject or ''}\n{draft.body}"
@@ -2850,7 +2852,7 @@ def test_a_thank_you_names_the_team_only_of_an_organisation_with_a_short_name(
         assert "l’équipe de" not in render("thank_you", ctx).body
     named = [
         "l’équipe de l’Atelier Lumen"
-        in render("thank_you", make_context("fr_FR", role__title=r)).body
+        in render("thank_you", make_context("fr_FR", role__title=r, debrief__highlights=[])).body
         for r in ("conducteur de télésiège", "perchman", "pisteur", "nivoculteur", "caissier")
     ]
     assert any(named)

@@ -985,14 +985,23 @@ def _promised(promise: str) -> str | None:
     """What a promise gives, said to the recruiter: « de votre choix », not « de leur choix ».
 
     Without a note's aside: « ma procédure d'inventaire (de mon ancien taf) » read as the
-    note pasted in, and was read aloud in a call (read 93).
+    note pasted in, and was read aloud in a call (read 93). A participle in brackets says
+    what the item is, and stays: « un exemple de procès-verbal que j'ai rédigé, anonymisé »
+    (pair read 134: the hand kept « anonymisé »).
+
+    >>> _promised("lui envoyer un exemple de procès-verbal que j'ai rédigé (anonymisé)")
+    "un exemple de procès-verbal que j'ai rédigé, anonymisé"
+    >>> _promised("lui envoyer mes certifs I-CAR (aluminium et soudure)")
+    'mes certifs I-CAR'
     """
     item = phrasing.promised_item(promise)
-    item = _ASIDE.sub("", item).strip() if item else item
+    if item:
+        item = _ASIDE.sub("", _PARTICIPLE_ASIDE.sub(r", \1", item)).strip()
     return formatting.your_possessives(item) if item else item
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+_PARTICIPLE_ASIDE = re.compile(r"\s*\(([^\W\d_]+é(?:e|s|es)?)\)\s*$")
 
 
 def _serves_me(seasoned: bool, highlight: str, when: str) -> str:
