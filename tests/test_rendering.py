@@ -673,7 +673,7 @@ def test_a_point_that_shares_only_a_word_of_a_topics_note_is_not_said_about_it(
         (
             "L’Atelier Lumen lancera une offre de tierce recette au printemps.",
             "J’ai lu avec intérêt que l’Atelier Lumen lancera une offre de tierce recette au "
-            "printemps. Je prendrais volontiers part à ce projet.",
+            "printemps. ",
         ),
         (
             "L’Atelier Lumen fusionne deux de ses agences.",
@@ -685,7 +685,8 @@ def test_news_of_the_organisation_gets_the_word_it_calls_for(
     make_context: ContextFactory, fact: str, said: str
 ) -> None:
     """A success is congratulated (not reported back as news to those who won it), an
-    initiative met with the wish to take part, anything else said plainly."""
+    initiative welcomed (without a wish to take part that says with what: reads 133 and
+    135), anything else said plainly."""
     ctx = make_context("fr_FR", company__facts=[fact], debrief__highlights=[])
     body = render("reminder", ctx).body
     assert said in body, body

@@ -493,6 +493,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "impression": phrasing.impression,
         "pluriel": phrasing.is_plural,
         "piece_elle_meme": phrasing.item_itself,
+        "nomme_un_mal": phrasing.names_a_harm,
         "me_servira": partial(_serves_me, seasoned),
         "prepare_par": partial(_prepared_by, context, seasoned),
         "en_titre": phrasing.heading,

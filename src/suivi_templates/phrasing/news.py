@@ -51,7 +51,10 @@ _NOT_THE_NEWS_DAY = (
 # A verb in the future just before the day: « ouvrira le 20 mars », « seront livrés le 5 ».
 _FUTURE_VERB = re.compile(
     r"\b(?!(?:opéra|caméra|extra|ultra|mantra|cobra|zébra|tantra)\b)"
-    r"[^\W\d_]{2,}(?:ra|ront)(?: [^\W\d_]+[ée]e?s?)?,?\s+le\s*\S?$",
+    r"[^\W\d_]{2,}(?:ra|ront)(?: [^\W\d_]+[ée]e?s?)?,?\s+le\s*\S?$"
+    # « sa fusion, effective le 1er janvier 2027 » : the day it takes effect, announced now
+    # (fresh49: a call put off to January to tell it).
+    r"|\b(?:effective?s?|effectifs|prévue?s? pour|à compter du|à partir du),?\s+(?:le\s*\S?)?$",
     re.IGNORECASE,
 )
 _TRAILING_DAY = re.compile(
@@ -162,6 +165,12 @@ _VERB_DAY = re.compile(
 )
 
 
+_BRACKETED_DAY = re.compile(
+    rf"\((?:[^()]{{0,30}}\s)?(?:du |le )?(?:\d{{1,2}}|1er) (?:{MONTHS})(?: \d{{4}})?\)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 # « en octobre 2026 », « le 2 octobre 2026 »: a month of a year, which may be past.
 _MONTH_OF_YEAR = re.compile(rf"\b(?:en|le \d{{1,2}}|le 1er|depuis) ({MONTHS}) (\d{{4}})\b", re.I)
 _MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS.split("|"), start=1)}
@@ -210,11 +219,15 @@ def news_day(sentence: str, interview: date) -> date | None:
 
     >>> news_day("L'exposition ouvrira le 20 mars 2027.", date(2026, 11, 6)) is None
     True
+    >>> news_day("Télé-Québec a renouvelé l'émission (annonce du 18 novembre)", date(2026, 10, 27))
+    datetime.date(2026, 11, 18)
+    >>> news_day("La coop a annoncé sa fusion, effective le 1er janvier 2027.", date(2026, 11, 9))
     """
     trailing = _TRAILING_DAY.search(sentence.strip())
     # Or after its verb: « J’ai terminé le 20 novembre ma formation » (read 66: told in a
-    # reminder sent on 17 November).
-    said = trailing or _VERB_DAY.search(sentence)
+    # reminder sent on 17 November); or in brackets at its end, as a note dates what it read
+    # (fresh49: « (arrêté du 24 novembre) », told on 23 November).
+    said = trailing or _VERB_DAY.search(sentence) or _BRACKETED_DAY.search(sentence)
     if said is None:
         return _month_after(sentence, interview)
     parts = _DAY_OF_NEWS.search(said.group()) if said else None

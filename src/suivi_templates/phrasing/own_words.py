@@ -229,13 +229,31 @@ def as_subject(asset_text: str) -> str:
     'mes trois ans chez un notaire, surtout en immobilier et en droit,'
     >>> as_subject("mes CACES R489 cat. 1, 3 et 5")
     'mes CACES R489 cat. 1, 3 et 5'
+
+    A list of nouns after a comma closes nothing either (fresh49: « mon DEC en environnement,
+    hygiène et sécurité au travail (Cégep de Matane), m'a préparée »):
+
+    >>> as_subject("mon DEC en environnement, hygiène et sécurité au travail (Cégep de Matane)")
+    'mon DEC en environnement, hygiène et sécurité au travail (Cégep de Matane)'
+    >>> as_subject("la baisse de la démarque de 4,2 % à 2,6 % sur mon rayon")
+    'la baisse de la démarque de 4,2 % à 2,6 % sur mon rayon'
     """
-    outside = re.sub(r"\([^()]*\)", "", asset_text)
+    # A decimal comma (« de 4,2 % à 2,6 % ») is no aside (read 135).
+    outside = re.sub(r"(?<=\d),(?=\d)", "", re.sub(r"\([^()]*\)", "", asset_text))
     # « le français, l'anglais et le russe », « cat. 1, 3 et 5 » are lists, which no comma closes.
     listed = _LIST_END.search(outside) is not None and (
-        len(outside.split(",")[0].split()) <= 3 or _NUMBER_LIST.search(outside) is not None
+        len(outside.split(",")[0].split()) <= 3
+        or _NUMBER_LIST.search(outside) is not None
+        or outside.split(",")[1].split()[0].casefold() not in _ASIDE_OPENERS
     )
     return asset_text + "," if "," in outside and not listed else asset_text
+
+
+# Words that open an aside after a comma (« …, surtout en immobilier »), not a list's member.
+_ASIDE_OPENERS = frozenset(
+    """surtout notamment dont principalement essentiellement en avec dans sur pour chez puis
+    mais donc au aux à de du des y ce cela qui où entre depuis pendant après avant""".split()
+)
 
 
 _LIST_END = re.compile(r",[^,]+\s(?:et|ou)\s[^,]+$")

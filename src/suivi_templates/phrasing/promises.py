@@ -13,7 +13,8 @@ from suivi_templates.typography import MONTHS, WEEKDAYS
 # How an item goes: « par texto », said after the verb or at the end of the promise.
 _BY = r"(?:par|au)\s+(?:texto|sms|courriel|e-?mail|mail|la\s+poste|téléphone|tél\.?)"
 _SENDING = re.compile(
-    r"^(?:(?:lui|leur|vous)\s+)?(?:(?P<access>donner\s+accès)|envoyer|renvoyer|transmettre|faire\s+parvenir|faire\s+suivre|"
+    r"^(?:(?:lui|leur|vous)\s+)?(?:(?P<access>donner\s+accès)|(?P<texting>tex(?:to)?ter)|envoyer|"
+    r"renvoyer|transmettre|faire\s+parvenir|faire\s+suivre|"
     r"partager|fournir|communiquer|remettre|adresser|soumettre|donner|montrer|expédier|acheminer|"
     # « lui revenir avec mes disponibilités » (fresh41).
     r"revenir\s+avec|"
@@ -164,11 +165,15 @@ def promised_channel(promise: str) -> str | None:
     'par texto'
     >>> promised_channel("lui envoyer par texto le nom de mon ancien patron")
     'par texto'
+    >>> promised_item("lui texter une photo de ma carte"), promised_channel("lui texter ma carte")
+    ('une photo de ma carte', 'par texto')
     """
     promise = promise.strip().rstrip(".")
     found = _SENDING.match(promise)
     if found is not None and found.group("channel"):
         return found.group("channel")
+    if found is not None and found.group("texting"):
+        return "par texto"  # « lui texter mes dispos » (fresh49)
     at_the_end = _CHANNEL.search(promise)
     return at_the_end.group("channel") if at_the_end else None
 

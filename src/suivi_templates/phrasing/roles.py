@@ -193,6 +193,8 @@ def _in_lowercase(title: str, in_capitals: bool = False) -> str:
         and not _ORDINAL.fullmatch(word)
         and (
             (len(word) <= 3 and word.lower() not in _SHORT_NOUNS)
+            # « N3P2 », « B1V » : letters and digits mixed make a code (fresh49: « n3p2 »).
+            or (any(c.isdigit() for c in word) and any(c.isalpha() for c in word))
             or (
                 i + 1 < len(words)
                 and words[i + 1][:1].isdigit()
@@ -467,12 +469,16 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'agente administrative'
     >>> role_as_said("Audioprothésiste D.E. (H/F) – CDI 35h", "f")
     'audioprothésiste DE'
+    >>> role_as_said("PLAQUISTE QUALIFIÉ N3P2 (H/F)", "m"), role_as_said("Chargé R&D & test", "m")
+    ('plaquiste qualifié N3P2', 'chargé R&D et test')
     >>> role_as_said("OPÉRATEUR OU OPÉRATRICE EN EAU POTABLE – USINE DE FILTRATION", "m")
     'opérateur en eau potable'
     """
     # « Audioprothésiste D.E. » : the state diploma as a candidate writes it (fresh48:
     # « audioprothésiste DE., à la suite de… »).
     title = _STATE_DIPLOMA.sub("DE", title)
+    # « chargé·e de diffusion & de production » : an advert's sign, not a letter's (fresh49).
+    title = title.replace(" & ", " et ")
     spelled = _ACRONYM_THEN_TITLE.match(title.strip())
     text = _GENDER_MENTION.sub("", _AFTER_DETAIL.sub("", spelled.group(2) if spelled else title))
     # « MÉCANICIEN OU MÉCANICIENNE MARINE » : the doublet's « ou » in capitals (fresh41).

@@ -239,6 +239,9 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\b(le|du|au|en plein|un) rush\b(?! \w+ing)"), r"\1 coup de feu"),
     (re.compile(r"(?<![\w-])insta\b(?![-'’])"), "Instagram"),
     (re.compile(r"\b(mes|ses|des|les|nos|vos|de) compos\b"), r"\1 compositions"),
+    # « l'atelier que j'ai monté pour les sec 3 » : Québec's school years (fresh49).
+    (re.compile(r"\b(les|des|aux) sec\.? ?([1-5])\b"), r"\1 élèves de secondaire \2"),
+    (re.compile(r"\b(en|de) sec\.? ?([1-5])\b"), r"\1 secondaire \2"),
     # « des horaires de fou » : the spoken register (read 131).
     (re.compile(r"\b(horaires|journées|semaines) de (?:fou|fous|folie)\b"), r"\1 très chargés"),
     (re.compile(r"\b(rythme|horaire) de (?:fou|folie)\b"), r"\1 très soutenu"),
@@ -634,6 +637,8 @@ def written_register(text: str) -> str:
     'les heures supplémentaires en période de pointe ; le coup de feu de Noël'
     >>> written_register("mon insta, mes compos")
     'mon Instagram, mes compositions'
+    >>> written_register("pour les sec 3 ; en sec 5 ; la sec 2")
+    'pour les élèves de secondaire 3 ; en secondaire 5 ; la sec 2'
     """
     for said, written in _REGISTER:
         text = said.sub(written, text)

@@ -11,6 +11,7 @@ from suivi_templates.phrasing._nouns import (
     _GENDER_EXCEPTIONS,
     _LANGUAGES,
     _NOUN_SUFFIXES,
+    _SINGULAR_S,
     _TOPIC_ACRONYMS,
     _gender,
     _is_plural,
@@ -486,9 +487,24 @@ def _noun_phrase(phrase: str) -> str:
     left, joined, right = phrase.partition(" et ")
     if joined and len(left.split()) <= 3 and len(right.split()) <= 4 and right[:1].islower():
         return f"{_noun_phrase(left)} et {_noun_phrase(right)}"
-    if _is_plural(head):
+    if _is_plural(head) or _plural_by_its_adjective(words):
         return f"les {phrase}"
     return _with_article(_gender(head), phrase)
+
+
+def _plural_by_its_adjective(words: list[str]) -> bool:
+    """« cours privés » : a noun the same in both numbers, made plural by its adjective.
+
+    (fresh49: « le cours privés en anglais »).
+    """
+    if len(words) < 2 or words[0].casefold() not in _SINGULAR_S:
+        return False
+    after = words[1].casefold().strip(",.;:?!")
+    return (
+        after.isalpha()
+        and after.endswith(("s", "x"))
+        and not (after in _SINGULAR_S or after in _GOES_ON or after in _DETERMINERS)
+    )
 
 
 # Common nouns that head the name of a law, a plan or an agreement, and keep its article.
@@ -948,6 +964,24 @@ def _names_an_act(phrase: str) -> bool:
     """« la Loi 16 », « l’Entente MAPAQ-Ville »: no certificate is « un atout » for them."""
     head = re.sub(r"^(?:la |le |les |l['’])", "", phrase).split(" ", 1)[0]
     return head[:1].isupper() and head.casefold() in _NAMING_NOUNS
+
+
+_HARMS = re.compile(
+    r"\b(?:harcèlement|violences?|agressions?|incivilités?|intimidation|maltraitance|"
+    r"absentéisme|décrochage|accidents?|vols?|fraudes?|démarque|retards?|conflits?|plaintes?|"
+    r"épuisement|pénurie|grèves?|chutes?|blessures?|litiges?|impayés|erreurs?|pannes?|"
+    r"fugues?|morsures?|roulement)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_harm(phrase: str) -> bool:
+    """Whether a topic names an ill to fight: no « importance accordée » to it (read 135).
+
+    >>> names_a_harm("le climat scolaire et le harcèlement"), names_a_harm("la prise en charge")
+    (True, False)
+    """
+    return _HARMS.search(phrase) is not None
 
 
 # What the interviewer dwelt on comes first (« elle en a parlé longtemps »).
