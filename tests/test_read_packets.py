@@ -137,3 +137,12 @@ _MONTHS = dict(
         "novembre décembre".split()
     )
 )
+
+
+def test_a_hand_written_draft_takes_the_library_s_blank_line_before_the_name() -> None:
+    """Pair read 136 told every pair apart by that line alone, not by the writing."""
+    laid_out = load_script("read_packets")._laid_out
+    hand = "Bonjour Madame,\n\nMerci.\n\nCordialement,\nLéa Roy\n06 39 98 12 44"
+    assert laid_out(hand) == "Bonjour Madame,\n\nMerci.\n\nCordialement,\n\nLéa Roy\n06 39 98 12 44"
+    ours = "Bonjour Madame,\n\nMerci.\n\nCordialement,\n\nLéa Roy\n06 39 98 12 44"
+    assert laid_out(ours) == ours
