@@ -157,3 +157,21 @@ def test_an_ill_the_interviewer_dwelt_on_is_not_given_importance() -> None:
         context = build_context("fr_FR", topics=[topic], candidate__name=name)
         body = st.render("thank_you", context).body
         assert "importance que vous accordez au climat scolaire et au harcèlement" not in body
+
+
+def test_an_item_that_waits_for_leave_to_share_is_never_said_attached() -> None:
+    promise = {"promise": "lui envoyer un rapport d'audit anonymisé de mon alternance"}
+    notes = "faut que je demande l'accord de mon ancien boss avant d'envoyer le rapport"
+    thanks = build_context("fr_FR", commitments=[promise], debrief__impressions=notes)
+    assert "dès que j’aurai l’autorisation de le faire" in st.render("thank_you", thanks).body
+    later = build_context(
+        "fr_FR",
+        commitments=[promise],
+        debrief__impressions=notes,
+        debrief__since=[],
+        company__facts=[],
+        history=_THANKED,
+    )
+    reminder = st.render("reminder", later, sent_on=date(2026, 12, 7)).body
+    assert "ci-joint" not in reminder
+    assert "J’attends encore l’autorisation de vous transmettre un rapport d’audit" in reminder

@@ -310,6 +310,7 @@ def _promises(
             else typed
         )
         asked = phrasing.asked(commitment.promise)
+        permission = not commitment.done and phrasing.awaits_permission(notes, commitment.promise)
         # An answer that restates its question is confirmed: « je vous confirme que je
         # peux… » (« voici ma réponse » beside « une de mes réponses », fresh15).
         restated = bool(
@@ -365,7 +366,8 @@ def _promises(
             # Not yet in hand, as the notes say (« Le CFA a toujours pas envoyé le contrat »):
             # a follow-up says so, and sends nothing « aujourd'hui même » (read 129).
             "attendu": not commitment.done
-            and (on_receipt or phrasing.awaited(notes, commitment.promise)),
+            and (on_receipt or phrasing.awaited(notes, commitment.promise) or permission),
+            "accord": permission,
         }
         # Done by now, but due after the day of sending, it was not done then: a thank-you of
         # the 13th said « je vous ai fait parvenir » a design doc due on the 16th (read 109).

@@ -787,6 +787,25 @@ def awaited(notes: list[str], promise: str) -> bool:
     return said_on_receipt(promise) or _names_the_promise(notes, promise, None, _AWAITED)
 
 
+# « faut que je demande l'accord de mon ancien boss avant d'envoyer le rapport » : the item is
+# in hand, but not yet to share (read 135: « ci-joint, avec mes excuses pour ce retard »).
+_PERMISSION = re.compile(
+    r"\b(?:l['’]\s*)?(?:accord|autorisation|feu\s+vert|permission|ok)\s+d[eu]\b", re.IGNORECASE
+)
+
+
+def awaits_permission(notes: list[str], promise: str) -> bool:
+    """Whether the ``notes`` say the promised item waits for someone's leave to be shared.
+
+    >>> awaits_permission(["faut que je demande l'accord de mon ancien boss avant d'envoyer "
+    ...                    "le rapport"], "lui envoyer un rapport d'audit anonymisé")
+    True
+    >>> awaits_permission(["d'accord de venir samedi"], "lui envoyer mon rapport")
+    False
+    """
+    return _names_the_promise(notes, promise, None, _PERMISSION)
+
+
 def said_on_receipt(promise: str) -> bool:
     """Whether the promise ends on the wait for the item: « quand je la reçois »."""
     return _AWAITED_BY_ITS_WORDS.search(promise) is not None
