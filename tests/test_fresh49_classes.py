@@ -175,3 +175,19 @@ def test_an_item_that_waits_for_leave_to_share_is_never_said_attached() -> None:
     reminder = st.render("reminder", later, sent_on=date(2026, 12, 7)).body
     assert "ci-joint" not in reminder
     assert "J’attends encore l’autorisation de vous transmettre un rapport d’audit" in reminder
+
+
+def test_a_trial_done_on_the_day_is_thanked_for_by_its_name() -> None:
+    notes = "essai de 2h derrière le comptoir, ça a super bien été"
+    body = st.render("thank_you", build_context("fr_CA", debrief__impressions=notes)).body
+    assert "l’essai derrière le comptoir" in body
+    assert "rrière" not in body.replace("derrière", "")
+
+
+def test_details_that_say_the_item_s_scope_are_not_said_twice() -> None:
+    promise = {
+        "promise": "lui texter mes dispos pour les fins de semaine de décembre",
+        "details": "toutes les fins de semaine de décembre, sauf le samedi 26",
+    }
+    body = st.render("thank_you", build_context("fr_CA", commitments=[promise])).body
+    assert body.count("fins de semaine de décembre") == 1

@@ -547,7 +547,9 @@ def gives_contact_details(promise: str) -> bool:
 # Where a promised item says who or what it is: « mon ancien contremaître chez Forage
 # Boréal ». The details often say it again (« Réal Paquin, contremaître chez Forage
 # Boréal »), and the letter then said it twice (read 88, two drafts).
-_PLACE_OF_ITEM = re.compile(r"\s+(?:chez|à|au|aux|de la|du|des|en)\s+")
+# « mes dispos pour les fins de semaine de décembre : toutes les fins de semaine de
+# décembre, sauf… » said them twice (read 135).
+_PLACE_OF_ITEM = re.compile(r"\s+(?:chez|à|au|aux|de la|du|des|en|pour)\s+")
 
 
 _NAMED_THEN_ROLE = re.compile(
@@ -567,6 +569,9 @@ def said_once(item: str, details: str | None) -> str:
     >>> said_once("les coordonnées de Maître Perrin, mon ancien employeur",
     ...           "Maître Olivier Perrin, avocat au barreau de Lyon, 04 72 55 08 90")
     'les coordonnées de mon ancien employeur'
+    >>> said_once("mes dispos pour les fins de semaine de décembre",
+    ...           "toutes les fins de semaine de décembre, sauf le samedi 26")
+    'mes dispos'
     """
     if not details:
         return item

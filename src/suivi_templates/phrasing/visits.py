@@ -33,11 +33,16 @@ _MADE_TO_VISIT = re.compile(
     re.IGNORECASE,
 )
 _TRIAL = re.compile(
-    r"\bessai\s+(de|en|d['’]|sur)\s*((?:(?:le|la|les)\s+|l['’]\s*)?"
+    # « essai de 2h derrière le comptoir » : its length is not its name (read 135), and
+    # « de » is a word, not the start of « derrière » (« l’essai de rrière »).
+    r"\bessai\s+(?:(?:de\s+\d+\s*h\w*|d['’]une\s+heure)\s+)?"
+    r"(de(?=\s)|en(?=\s)|d['’]|sur(?=\s)|derrière(?=\s))\s*((?:(?:le|la|les)\s+|l['’]\s*)?"
     r"(?!(?:une?|deux|trois|quelques|demi)\b)[^\W\d_][\w’'-]*)|\bjourn[ée]e\s+d['’]\s*essai\b"
     r"|\b(?:test|essai)\s+pratique\b",
     re.IGNORECASE,
 )
+# « Journée d’essai faite le 17 » : a day, but past (fresh49).
+_DONE = re.compile(r"\b(?:faite?s?|effectuée?s?|réalisée?s?|passée?s?)\b", re.IGNORECASE)
 # What is still to come, or unsure: a day ahead, a proposal, a question.
 _AHEAD = re.compile(
     r"\?|\b(?:propos[ée]e?s?|prévue?s?|prevue?s?|aurait|aura|possible|peut-être|demain"
@@ -67,11 +72,15 @@ def shown_on_site(impressions: str | None) -> list[str]:
     >>> shown_on_site("visite de l'unité protégée, bon contact ; visite du 3e étage")
     ['la visite de l’unité protégée', 'la visite du 3e étage']
     >>> shown_on_site("essai sur le porteur avec lui ; essai d'une heure en boutique")
-    ['l’essai sur le porteur']
+    ['l’essai sur le porteur', 'l’essai en boutique']
     >>> shown_on_site("Visite de la stabulation et essai de traite.")
     ['la visite de la stabulation', 'l’essai de traite']
     >>> shown_on_site("Essai pratique de 2h à l'établi : démontage d'un calibre.")
     ['l’essai pratique']
+    >>> shown_on_site("essai de 2h derrière le comptoir, ça a super bien été")
+    ['l’essai derrière le comptoir']
+    >>> shown_on_site("Journée d'essai faite le 17 : arrachage et mise en jauge")
+    ['la journée d’essai']
     >>> shown_on_site(None)
     []
     """
@@ -81,7 +90,8 @@ def shown_on_site(impressions: str | None) -> list[str]:
     for sentence in _SENTENCE.findall(impressions):
         for part in _PARTS.split(sentence):
             said = _said(part)
-            if said and not _AHEAD.search(part) and said not in found:
+            ahead = _AHEAD.search(part) and not _DONE.search(part)
+            if said and not ahead and said not in found:
                 found.append(said)
     return found[:2]
 
