@@ -152,6 +152,20 @@ def test_a_letter_with_few_live_alternatives_tries_only_those() -> None:
     assert found == ["encore une fois"]
 
 
+@settings(max_examples=500)
+@given(many_texts)
+def test_an_alternative_tried_at_its_first_words_is_found_where_a_search_finds_it(
+    text: str,
+) -> None:
+    index = anchors._index(_MANY)
+    assert index.alternatives is not None
+    words = live._present(text)[1]
+    for part in index.alternatives.parts:
+        starts = part.starts(text, words)
+        for position in range(len(text) + 1):
+            assert part.first(text, position, starts) == part.first(text, position)
+
+
 def test_a_live_alternative_whose_first_words_are_absent_is_not_tried() -> None:
     index = anchors._index(_MANY)
     assert index.alternatives is not None
