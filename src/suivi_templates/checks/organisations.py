@@ -53,7 +53,14 @@ def _from_context(target: Target, start: int, end: int) -> bool:
     if target.context is None:
         return False
     excerpt = target.folded[start:end]
-    return any(excerpt in fold(source) for source in _context_texts(target.context))
+    return any(excerpt in source for source in _folded_all(tuple(_context_texts(target.context))))
+
+
+@lru_cache(maxsize=256)
+def _folded_all(texts: tuple[str, ...]) -> tuple[str, ...]:
+    # Folded once per context (the body and subject of a draft, every draft of a plan), not
+    # once per excerpt looked up.
+    return tuple(map(fold, texts))
 
 
 _ORG_TRIGGER = phrases(
