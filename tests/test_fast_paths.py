@@ -336,6 +336,22 @@ token_texts = st.lists(
 ).map("".join)
 
 
+# Elisions in every case (« ſ » and « K » fold to « s » and « k »), numbers glued to letters.
+_WORD_PIECES = [*"aAbcdjlmnstqpuJLQPSCſK\u212a0123456789.,'’ʼ-‐‑_ #\néÉ"]
+_WORD_PIECES += ["qu'", "Jusqu’", "lorsqu'", "PUISQU'", "quoiqu'", "presqu'", "3.5", "12a"]
+word_texts = st.lists(st.sampled_from(_WORD_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=1000)
+@given(word_texts)
+def test_tokens_read_from_their_first_character_are_those_of_the_grouped_branches(
+    text: str,
+) -> None:
+    expected = [(m.lastgroup, m.span()) for m in tokenizer._TOKEN.finditer(text)]
+    found = tokenizer._TOKEN_WITHOUT_ADDRESS.finditer(text)
+    assert [(m.lastgroup, m.span()) for m in found] == expected
+
+
 @settings(max_examples=500)
 @given(token_texts)
 def test_tokens_read_without_the_address_branch_are_those_of_the_full_pattern(text: str) -> None:
