@@ -75,6 +75,8 @@ def _fold(text: str) -> str:
     return text.casefold()
 
 
+# Read for every draft of a context (each kind, each step of a plan): once per phrase.
+@lru_cache(maxsize=1024)
 def elides(following: str) -> bool:
     """Whether ``de``, ``que``, ``le`` … elide before ``following`` (« d'Horizon »).
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from suivi_templates.formatting import a
 from suivi_templates.phrasing._nouns import _TOPIC_ACRONYMS, _gender, _is_plural
@@ -25,6 +26,8 @@ _SENDING = re.compile(
 _ACCESS = {"au ": "le ", "aux ": "les ", "à la ": "la ", "à l’": "l’", "à l'": "l'", "à ": ""}
 
 
+# Read for every draft of a context (each kind, each step of a plan): once per phrase.
+@lru_cache(maxsize=1024)
 def promised_item(promise: str) -> str | None:
     """What a sending promise sends (« lui envoyer mon portfolio » → « mon portfolio »).
 

@@ -965,6 +965,8 @@ def said_by_another(note: str | None) -> bool:
     return bool(note and _SOMEONE_ELSE.match(note))
 
 
+# Read for every draft of a context (each kind, each step of a plan): once per phrase.
+@lru_cache(maxsize=1024)
 def emphasised(note: str | None) -> bool:
     """Whether a topic's note says the interviewer dwelt on it.
 
@@ -999,6 +1001,8 @@ _HEAD_AFTER_DETERMINER = re.compile(r"(?:(?:le|la|les|un|une|des|mon|ma|mes)\s+|
 _ACRONYM_TOPIC = re.compile(r"^(?:(?:le|la|les|l['’])\s*)?[A-ZÉÈ][A-ZÉÈ0-9-]+(?:\s+\d+)?$")
 
 
+# Read for every draft of a context (each kind, each step of a plan): once per phrase.
+@lru_cache(maxsize=1024)
 def is_credential(topic: str) -> bool:
     """Whether a topic names a licence or a credential (« le CACES 3 »), not a subject.
 
@@ -1121,6 +1125,8 @@ def accepted_condition(phrase: str) -> str | None:
     return f"{bare} compris{'e' if feminine else ''}{'s' if plural and feminine else ''}"
 
 
+# Read for every draft of a context (each kind, each step of a plan): once per phrase.
+@lru_cache(maxsize=1024)
 def is_skill(topic: str) -> bool:
     """Whether a topic (a noun phrase) names a tool or a language the candidate may know.
 
