@@ -90,15 +90,16 @@ def _next_key(
     words: Words, matches: dict[int, Match | None], index: int, items: frozenset[int]
 ) -> tuple[int, frozenset[int]] | None:
     """The next key word of one of ``items`` after ``index``, past short words, or None."""
-    for step in range(1, _MAX_BETWEEN + 2):
-        ahead = index + step
-        if ahead >= len(words.words) or not words.joined(ahead - 1):
-            return None
+    # Read in place rather than through Words.joined: each word of each run asks.
+    read, separators = words.words, words._separators
+    for ahead in range(index + 1, min(index + _MAX_BETWEEN + 2, len(read))):
+        between = separators[ahead]
+        if not between or between.strip(_GAP):
+            return None  # not joined to the word before it (Words.joined)
         following = matches.get(ahead)
-        shared = items & following.items if following is not None else frozenset()
-        if shared:
+        if following is not None and (shared := items & following.items):
             return ahead, shared
-        if len(words.words[ahead]) > 4:
+        if len(read[ahead]) > 4:
             return None
     return None
 

@@ -60,11 +60,19 @@ _ADDRESS = re.compile(
 _ADDRESS_TOKEN = re.compile(r"(?<!\S)(?=\S*?(?:@|://|www\.))\S++")
 
 
+# The same tokens past the text's start, read from the whitespace before them: ``re`` skips
+# in C from one whitespace to the next, where the lookbehind was tried at every position.
+_ADDRESS_TOKEN_AFTER_SPACE = re.compile(r"\s(?=\S*?(?:@|://|www\.))(\S++)")
+
+
 def _address_spans(folded: str) -> Iterator[tuple[int, int]]:
     if "@" not in folded and "://" not in folded and "www." not in folded:
         return
-    for token in _ADDRESS_TOKEN.finditer(folded):
-        yield from _addresses_in(folded, token.start(), token.end())
+    first = _ADDRESS_TOKEN.match(folded)
+    if first is not None:
+        yield from _addresses_in(folded, 0, first.end())
+    for token in _ADDRESS_TOKEN_AFTER_SPACE.finditer(folded, first.end() if first else 0):
+        yield from _addresses_in(folded, token.start(1), token.end(1))
 
 
 _LOCAL_PART = 64
@@ -256,14 +264,12 @@ class ContextWords:
         seen = self._seen
         if len(seen) > _SEEN_LIMIT:
             seen.clear()
-        prefixes = self.prefixes
-        # Most words share no prefix with the context's words: ruled out before any lookup.
-        known = {
-            w
-            for w in set(words.words)
-            if (w[:3] in prefixes or w[:2] in prefixes)
-            and (seen[w] if w in seen else self._remember(w))
-        }
+        # Each word is read once per context (most share no prefix with the context's words:
+        # remembered as None); the words already read are then looked up in C.
+        distinct = set(words.words)
+        for word in distinct.difference(seen):
+            seen[word] = self._match(word)
+        known = set(filter(seen.__getitem__, distinct))
         if not known:
             return
         # The indexes of the known words, found in C: a loop over every word of a long
@@ -282,10 +288,6 @@ class ContextWords:
             for end in ends:
                 if end is not None and not glued(folded, words.start(index), words.end(end)):
                     yield words.start(index), words.end(end)
-
-    def _remember(self, word: str) -> Match | None:
-        found = self._seen[word] = self._match(word)
-        return found
 
     def _match(self, word: str) -> Match | None:
         """What a folded word of the text is: a name, a key (inflected by up to 4 letters)."""
