@@ -31,7 +31,7 @@ from suivi_templates.checks.contextruns import (
     Words,
     glued,
     inflects,
-    keys_by_initial,
+    keys_by_start,
     run_end,
 )
 from suivi_templates.checks.text import (
@@ -168,7 +168,7 @@ class ContextWords:
     role_words: tuple[str, ...]
     """Every folded word of the role title, function words included, in order."""
     keys: dict[str, list[tuple[str, Match]]]
-    """The key stems by first letter, each with what it is: the first word of the role
+    """The key stems by their first three letters, each with what it is: the first word of the role
     title, the key of an item that has only one (masked alone), the key of items of two or
     more keys (their indexes: masked in runs)."""
     prefixes: frozenset[str]
@@ -245,7 +245,7 @@ class ContextWords:
             key_words(role_title),
             items,
             role_words,
-            keys_by_initial(single, runs, role_words[0] if role_words else None),
+            keys_by_start(single, runs, role_words[0] if role_words else None),
             frozenset(t[:3] for t in targets),
         )
 
@@ -267,8 +267,11 @@ class ContextWords:
         # Each word is read once per context (most share no prefix with the context's words:
         # remembered as None); the words already read are then looked up in C.
         distinct = set(words.words)
+        prefixes = self.prefixes
         for word in distinct.difference(seen):
-            seen[word] = self._match(word)
+            # Most words share no prefix with the context's words: ruled out without a call.
+            shared = word[:3] in prefixes or word[:2] in prefixes
+            seen[word] = self._match(word) if shared else None
         known = set(filter(seen.__getitem__, distinct))
         if not known:
             return
@@ -294,11 +297,14 @@ class ContextWords:
         if word[:3] not in self.prefixes and word[:2] not in self.prefixes:
             return None
         size = len(word)
-        # A key matches the words it starts, inflected by up to four letters.
+        # A key matches the words it starts, inflected by up to four letters: it is filed
+        # under its first three letters, a shorter one (the role's « a ») under itself.
+        keys = self.keys
+        candidates = keys.get(word[:3], [])
+        if size > 1 and (shorter := keys.get(word[:1], []) + keys.get(word[:2], [])):
+            candidates = candidates + shorter
         found = [
-            match
-            for key, match in self.keys.get(word[:1], ())
-            if word.startswith(key) and size - len(key) <= 4
+            match for key, match in candidates if word.startswith(key) and size - len(key) <= 4
         ]
         name = word in self.names
         if not name and len(found) == 1:
