@@ -35,14 +35,14 @@ def _from_context(target: Target, start: int, end: int) -> bool:
     if target.context is None:
         return False
     excerpt = target.folded[start:end]
-    return any(excerpt in source for source in _folded_all(target.context_texts))
+    return any(excerpt in _folded(source) for source in target.context_texts)
 
 
-@lru_cache(maxsize=256)
-def _folded_all(texts: tuple[str, ...]) -> tuple[str, ...]:
-    # Folded once per context (the body and subject of a draft, every draft of a plan), not
-    # once per excerpt looked up.
-    return tuple(map(fold, texts))
+# A context's texts recur in every draft to it (and a company's in every context): each is
+# folded once, and only until one holds the excerpt.
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 _ORG_TRIGGER = phrases(
