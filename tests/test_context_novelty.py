@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as hs
 
 from suivi_templates import EXAMPLE_CONTEXT, InterviewContext
-from suivi_templates.checks import contextwords, foreign_name, organisations
+from suivi_templates.checks import base, contextwords, foreign_name, organisations
 from suivi_templates.checks.contextwords import ContextWords
 from suivi_templates.checks.tokenizer import word_forms
 
@@ -87,7 +87,7 @@ def test_an_item_that_names_the_company_drops_the_names_keys() -> None:
 
 def test_the_word_forms_of_a_context_are_those_of_its_texts() -> None:
     context = _context(_TOPICS[:2], "Aide-cuisinière")
-    texts = tuple(organisations._context_texts(context))
+    texts = tuple(base.context_texts(context))
     expected = frozenset(w for text in texts for w in word_forms(text))
     assert organisations._words_of(texts) == expected
 

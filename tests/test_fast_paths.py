@@ -152,6 +152,20 @@ def test_a_letter_with_few_live_alternatives_tries_only_those() -> None:
     assert found == ["encore une fois"]
 
 
+@settings(max_examples=500)
+@given(many_texts)
+def test_an_alternative_tried_at_its_first_words_is_found_where_a_search_finds_it(
+    text: str,
+) -> None:
+    index = anchors._index(_MANY)
+    assert index.alternatives is not None
+    words = live._present(text)[1]
+    for part in index.alternatives.parts:
+        starts = part.starts(text, words)
+        for position in range(len(text) + 1):
+            assert part.first(text, position, starts) == part.first(text, position)
+
+
 def test_a_live_alternative_whose_first_words_are_absent_is_not_tried() -> None:
     index = anchors._index(_MANY)
     assert index.alternatives is not None
@@ -320,6 +334,22 @@ def test_a_long_run_of_letters_is_read_but_not_remembered() -> None:
 token_texts = st.lists(
     st.sampled_from([*_PIECES, "l'", "qu’", "aide-", "2,5", "ÉTS", "é", "#", "."]), max_size=60
 ).map("".join)
+
+
+# Elisions in every case (« ſ » and « K » fold to « s » and « k »), numbers glued to letters.
+_WORD_PIECES = [*"aAbcdjlmnstqpuJLQPSCſK\u212a0123456789.,'’ʼ-‐‑_ #\néÉ"]
+_WORD_PIECES += ["qu'", "Jusqu’", "lorsqu'", "PUISQU'", "quoiqu'", "presqu'", "3.5", "12a"]
+word_texts = st.lists(st.sampled_from(_WORD_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=1000)
+@given(word_texts)
+def test_tokens_read_from_their_first_character_are_those_of_the_grouped_branches(
+    text: str,
+) -> None:
+    expected = [(m.lastgroup, m.span()) for m in tokenizer._TOKEN.finditer(text)]
+    found = tokenizer._TOKEN_WITHOUT_ADDRESS.finditer(text)
+    assert [(m.lastgroup, m.span()) for m in found] == expected
 
 
 @settings(max_examples=500)

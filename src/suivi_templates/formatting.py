@@ -24,6 +24,7 @@ from functools import lru_cache
 from babel.dates import format_date
 from babel.lists import format_list
 
+from suivi_templates._memo import per_phrase
 from suivi_templates.models import Company, Locale
 
 __all__ = [
@@ -75,6 +76,7 @@ def _fold(text: str) -> str:
     return text.casefold()
 
 
+@per_phrase
 def elides(following: str) -> bool:
     """Whether ``de``, ``que``, ``le`` … elide before ``following`` (« d'Horizon »).
 
@@ -327,6 +329,7 @@ _THIRD_PERSON = re.compile(r"^(?:lui|leur)\s+", re.IGNORECASE)
 _TOWARDS_THEM = re.compile(r"\b(?:(vers)\s+|auprès\s+d(?:e\s+|['’]))(?:lui|elle|eux|elles)\b")
 
 
+@per_phrase
 def second_person(promise: str) -> str:
     """A promise noted about the interviewer, addressed to them: « lui transmettre » → « vous … ».
 

@@ -889,15 +889,15 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     own = _own_accents((*nouns, *typed, *(c.promise for c in context.commitments)))
 
     def fix(text: str) -> str:
-        return _accented(phrasing.with_own_accents(text, own), names, context.candidate.gender)
+        return _accented(_with_own_accents(text, own), names, context.candidate.gender)
 
     def fix_noun(text: str) -> str:
-        return _noun_phrase_accented(phrasing.with_own_accents(text, own), names)
+        return _noun_phrase_accented(_with_own_accents(text, own), names)
 
     def typed_promise(text: str) -> str:
         # A promise is an infinitive phrase: « a » before an article is « à » there too
         # (« le nom de mon ancien boss a la ferme », read 85).
-        written = phrasing.with_own_accents(text, own)
+        written = _with_own_accents(text, own)
         return _noun_phrase_accented(written, names, context.candidate.gender)
 
     def fix_promise(commitment: Commitment) -> str:
@@ -949,10 +949,16 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     )
 
 
-# Read once per context (40 µs: every word of every note), not once per draft.
+# Read once per context (40 µs: every word of every note), not once per draft; as pairs,
+# so that each note is accented once per table too (:func:`_with_own_accents`).
 @lru_cache(maxsize=1024)
-def _own_accents(texts: tuple[str, ...]) -> dict[str, str]:
-    return phrasing.own_accents(texts)
+def _own_accents(texts: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple(phrasing.own_accents(texts).items())
+
+
+@lru_cache(maxsize=4096)
+def _with_own_accents(text: str, own: tuple[tuple[str, str], ...]) -> str:
+    return phrasing.with_own_accents(text, dict(own))
 
 
 @lru_cache(maxsize=4096)

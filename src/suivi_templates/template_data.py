@@ -104,15 +104,27 @@ def _names(model: type[BaseModel]) -> tuple[str, ...]:
     return (*model.model_fields, *_public_properties(model))
 
 
+@cache
+def _model_names(kind: type) -> tuple[str, ...] | None:
+    """:func:`_names` of a model class, None for any other type (told once per type)."""
+    return _names(kind) if issubclass(kind, BaseModel) else None
+
+
 def plain(value: Any) -> Any:
     """``value`` as template data: models become records, sequences lists, the rest stays."""
-    kind = type(value)
+    kind: type = type(value)
     if kind in _EXACT_SCALARS:
         return value
-    if isinstance(value, BaseModel):
-        model = type(value)
+    names = _model_names(kind)
+    if names is not None:
+        # Most fields are scalars: kept as they are without a call each.
         return Record._owning(
-            model.__name__, {name: plain(getattr(value, name)) for name in _names(model)}
+            kind.__name__,
+            {
+                name: item if type(item) in _EXACT_SCALARS else plain(item)
+                for name in names
+                for item in (getattr(value, name),)
+            },
         )
     if isinstance(value, _SCALARS):
         return value

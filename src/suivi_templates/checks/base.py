@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -21,7 +21,7 @@ from suivi_templates.checks.text import fold
 from suivi_templates.checks.tokenizer import pieces
 from suivi_templates.models import InterviewContext, Locale
 
-__all__ = ["MAX_FINDINGS_PER_CHECK", "Check", "Hit", "Part", "Target"]
+__all__ = ["MAX_FINDINGS_PER_CHECK", "Check", "Hit", "Part", "Target", "context_texts"]
 
 MAX_FINDINGS_PER_CHECK = 25
 """At most this many findings of one code per text: a report stays readable, and a huge
@@ -63,6 +63,14 @@ class Target:
         return pieces(self.folded)
 
     @cached_property
+    def context_texts(self) -> tuple[str, ...]:
+        """Every text of the context (:func:`context_texts`), gathered once per text checked.
+
+        Several checks compare the text with them.
+        """
+        return tuple(context_texts(self.context)) if self.context else ()
+
+    @cached_property
     def words(self) -> ContextWords | None:
         """The context's words, prepared once, or None without a context."""
         return ContextWords.of(self.context) if self.context else None
@@ -101,6 +109,24 @@ class Target:
     def search(self, pattern: re.Pattern[str], *, masked: bool = True) -> Iterable[re.Match[str]]:
         """Every match of ``pattern`` in the masked (or folded) text."""
         return pattern.finditer(self.masked if masked else self.folded)
+
+
+def context_texts(context: InterviewContext) -> Iterator[str]:
+    """Every text of the context: names, titles, topics, promises and details, debrief, facts."""
+    yield from (context.company.name, context.interviewer.name, context.candidate.name)
+    yield context.role.title
+    if context.interviewer.title:
+        yield context.interviewer.title
+    yield from (topic.subject for topic in context.topics)
+    yield from (note for topic in context.topics if (note := topic.note))
+    yield from (commitment.promise for commitment in context.commitments)
+    # « M. Bruno Castagnet, chef de chantier chez Alpes Tentes »: a reference's employer.
+    yield from (details for commitment in context.commitments if (details := commitment.details))
+    debrief = context.debrief
+    yield from debrief.highlights
+    yield from debrief.since
+    yield from (s for s in (debrief.struck_by, debrief.to_add, debrief.impressions) if s)
+    yield from context.company.facts
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from suivi_templates.checks.text import STOPWORDS, fold, key_words, stem, tokens
 from suivi_templates.kinds import kind_of
 from suivi_templates.models import InterviewContext
 
-__all__ = ["concrete_items"]
+__all__ = ["concrete_items", "names_an_item"]
 
 
 # Two words that share this many first letters are taken for one (« planification »,
@@ -418,8 +419,21 @@ def concrete_items(target: Target) -> list[Item]:
     Only words that are not merge fields count: a draft whose only specifics are the role,
     the company and the person met is a model with the blanks filled in (R9).
     """
+    return list(_mentioned_items(target))
+
+
+def names_an_item(target: Target) -> bool:
+    """True when the text mentions one item of the context (:func:`concrete_items`).
+
+    Stops at the first one: a draft that passes names a topic early, and the other items
+    need not be read.
+    """
+    return next(_mentioned_items(target), None) is not None
+
+
+def _mentioned_items(target: Target) -> Iterator[Item]:
     if target.words is None or target.context is None:
-        return []
+        return
     words, prefixes = _token_forms(target)
     merged = _merge_field_keys(target.context)
     by_start = _by_start(words)
@@ -427,24 +441,24 @@ def concrete_items(target: Target) -> list[Item]:
     generic = _with_trade(target.words.trade)
     spoken = kind_of(target.kind).spoken
     places = _Places(target.pieces[1::2])
-    return [
-        item
-        for item in target.words.items
-        if _mentioned(
-            item,
-            words,
-            prefixes,
-            merged,
-            by_start,
-            capitalised,
-            target.folded,
-            generic,
-            spoken,
-            places,
-        )
-        or _head_named(item, target.folded)
-        or _quoted_whole(item, target)
-    ]
+    for item in target.words.items:
+        if (
+            _mentioned(
+                item,
+                words,
+                prefixes,
+                merged,
+                by_start,
+                capitalised,
+                target.folded,
+                generic,
+                spoken,
+                places,
+            )
+            or _head_named(item, target.folded)
+            or _quoted_whole(item, target)
+        ):
+            yield item
 
 
 @lru_cache(maxsize=256)

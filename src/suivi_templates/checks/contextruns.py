@@ -1,7 +1,7 @@
 """Runs of a context's key words in a text: what the masking of :mod:`.contextwords` reads.
 
 A text's words are split once (:class:`Words`); each word that may be a context's word
-is looked up once (:class:`Match`, by first letter: :func:`keys_by_initial`); key words of
+is looked up once (:class:`Match`, by its first letters: :func:`keys_by_start`); key words of
 one item that follow each other form a run, masked whole (:func:`run_end`).
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from typing import NamedTuple
 
-__all__ = ["Match", "Words", "glued", "inflects", "keys_by_initial", "run_end"]
+__all__ = ["Match", "Words", "glued", "inflects", "keys_by_start", "run_end"]
 
 
 class Words:
@@ -51,21 +51,25 @@ _SINGLE = Match(name=False, single=True, role_start=False, items=_NO_ITEMS)
 """The key of an item that has only one (most keys of a context): one object for all."""
 
 
-def keys_by_initial(
+def keys_by_start(
     single: set[str], runs: dict[str, set[int]], role_start: str | None
 ) -> dict[str, list[tuple[str, Match]]]:
-    """What each key stem of a context is, by first letter (``ContextWords.keys``)."""
-    initials: dict[str, list[tuple[str, Match]]] = {}
+    """What each key stem of a context is, filed by its first three letters (``ContextWords.keys``).
+
+    A word holds only the keys it starts with: filed by one letter, a word was compared with
+    every key of that letter (a dozen in a context of long notes).
+    """
+    starts: dict[str, list[tuple[str, Match]]] = {}
     for key, items in runs.items():
         match = Match(False, key in single, key == role_start, frozenset(items))
-        initials.setdefault(key[:1], []).append((key, match))
+        starts.setdefault(key[:3], []).append((key, match))
     for key in single.difference(runs):
         match = _SINGLE if key != role_start else _SINGLE._replace(role_start=True)
-        initials.setdefault(key[:1], []).append((key, match))
+        starts.setdefault(key[:3], []).append((key, match))
     if role_start is not None and role_start not in single and role_start not in runs:
         match = Match(False, False, True, _NO_ITEMS)
-        initials.setdefault(role_start[:1], []).append((role_start, match))
-    return initials
+        starts.setdefault(role_start[:3], []).append((role_start, match))
+    return starts
 
 
 _GAP = " '-"
@@ -90,15 +94,16 @@ def _next_key(
     words: Words, matches: dict[int, Match | None], index: int, items: frozenset[int]
 ) -> tuple[int, frozenset[int]] | None:
     """The next key word of one of ``items`` after ``index``, past short words, or None."""
-    for step in range(1, _MAX_BETWEEN + 2):
-        ahead = index + step
-        if ahead >= len(words.words) or not words.joined(ahead - 1):
-            return None
+    # Read in place rather than through Words.joined: each word of each run asks.
+    read, separators = words.words, words._separators
+    for ahead in range(index + 1, min(index + _MAX_BETWEEN + 2, len(read))):
+        between = separators[ahead]
+        if not between or between.strip(_GAP):
+            return None  # not joined to the word before it (Words.joined)
         following = matches.get(ahead)
-        shared = items & following.items if following is not None else frozenset()
-        if shared:
+        if following is not None and (shared := items & following.items):
             return ahead, shared
-        if len(words.words[ahead]) > 4:
+        if len(read[ahead]) > 4:
             return None
     return None
 

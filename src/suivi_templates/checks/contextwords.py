@@ -31,7 +31,7 @@ from suivi_templates.checks.contextruns import (
     Words,
     glued,
     inflects,
-    keys_by_initial,
+    keys_by_start,
     run_end,
 )
 from suivi_templates.checks.text import (
@@ -60,11 +60,19 @@ _ADDRESS = re.compile(
 _ADDRESS_TOKEN = re.compile(r"(?<!\S)(?=\S*?(?:@|://|www\.))\S++")
 
 
+# The same tokens past the text's start, read from the whitespace before them: ``re`` skips
+# in C from one whitespace to the next, where the lookbehind was tried at every position.
+_ADDRESS_TOKEN_AFTER_SPACE = re.compile(r"\s(?=\S*?(?:@|://|www\.))(\S++)")
+
+
 def _address_spans(folded: str) -> Iterator[tuple[int, int]]:
     if "@" not in folded and "://" not in folded and "www." not in folded:
         return
-    for token in _ADDRESS_TOKEN.finditer(folded):
-        yield from _addresses_in(folded, token.start(), token.end())
+    first = _ADDRESS_TOKEN.match(folded)
+    if first is not None:
+        yield from _addresses_in(folded, 0, first.end())
+    for token in _ADDRESS_TOKEN_AFTER_SPACE.finditer(folded, first.end() if first else 0):
+        yield from _addresses_in(folded, token.start(1), token.end(1))
 
 
 _LOCAL_PART = 64
@@ -160,7 +168,7 @@ class ContextWords:
     role_words: tuple[str, ...]
     """Every folded word of the role title, function words included, in order."""
     keys: dict[str, list[tuple[str, Match]]]
-    """The key stems by first letter, each with what it is: the first word of the role
+    """The key stems by their first three letters, each with what it is: the first word of the role
     title, the key of an item that has only one (masked alone), the key of items of two or
     more keys (their indexes: masked in runs)."""
     prefixes: frozenset[str]
@@ -237,7 +245,7 @@ class ContextWords:
             key_words(role_title),
             items,
             role_words,
-            keys_by_initial(single, runs, role_words[0] if role_words else None),
+            keys_by_start(single, runs, role_words[0] if role_words else None),
             frozenset(t[:3] for t in targets),
         )
 
@@ -256,14 +264,15 @@ class ContextWords:
         seen = self._seen
         if len(seen) > _SEEN_LIMIT:
             seen.clear()
+        # Each word is read once per context (most share no prefix with the context's words:
+        # remembered as None); the words already read are then looked up in C.
+        distinct = set(words.words)
         prefixes = self.prefixes
-        # Most words share no prefix with the context's words: ruled out before any lookup.
-        known = {
-            w
-            for w in set(words.words)
-            if (w[:3] in prefixes or w[:2] in prefixes)
-            and (seen[w] if w in seen else self._remember(w))
-        }
+        for word in distinct.difference(seen):
+            # Most words share no prefix with the context's words: ruled out without a call.
+            shared = word[:3] in prefixes or word[:2] in prefixes
+            seen[word] = self._match(word) if shared else None
+        known = set(filter(seen.__getitem__, distinct))
         if not known:
             return
         # The indexes of the known words, found in C: a loop over every word of a long
@@ -283,20 +292,19 @@ class ContextWords:
                 if end is not None and not glued(folded, words.start(index), words.end(end)):
                     yield words.start(index), words.end(end)
 
-    def _remember(self, word: str) -> Match | None:
-        found = self._seen[word] = self._match(word)
-        return found
-
     def _match(self, word: str) -> Match | None:
         """What a folded word of the text is: a name, a key (inflected by up to 4 letters)."""
         if word[:3] not in self.prefixes and word[:2] not in self.prefixes:
             return None
         size = len(word)
-        # A key matches the words it starts, inflected by up to four letters.
+        # A key matches the words it starts, inflected by up to four letters: it is filed
+        # under its first three letters, a shorter one (the role's « a ») under itself.
+        keys = self.keys
+        candidates = keys.get(word[:3], [])
+        if size > 1 and (shorter := keys.get(word[:1], []) + keys.get(word[:2], [])):
+            candidates = candidates + shorter
         found = [
-            match
-            for key, match in self.keys.get(word[:1], ())
-            if word.startswith(key) and size - len(key) <= 4
+            match for key, match in candidates if word.startswith(key) and size - len(key) <= 4
         ]
         name = word in self.names
         if not name and len(found) == 1:

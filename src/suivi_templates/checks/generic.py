@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from suivi_templates.checks.anchors import finditer_near
 from suivi_templates.checks.base import Check, Hit, Target
-from suivi_templates.checks.concrete import concrete_items
+from suivi_templates.checks.concrete import names_an_item
 from suivi_templates.checks.foreign_name import foreign_name
 from suivi_templates.checks.identity import (
     addresses_the_person_met,
@@ -229,7 +229,7 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
     if kind_of(target.kind).spoken:
         met = names_the_person_met(target)
         if (
-            concrete_items(target)
+            names_an_item(target)
             or says_when_met(target)
             or (met and target.kind == "voicemail" and names_which_application(target))
         ):
@@ -261,7 +261,7 @@ def no_concrete_element(target: Target) -> Iterator[Hit]:
     if target.kind == "reminder" and (recalls_decision_date(target) or brings_news(target)):
         return
     items = target.words.items
-    if not items or concrete_items(target):
+    if not items or names_an_item(target):
         return
     # A pushy reminder written to the person met is pushy first: what it lacks is courtesy,
     # and the pushy findings already say what to write instead (R14, R15). One that could
@@ -305,7 +305,7 @@ def vague_praise(target: Target) -> Iterator[Hit]:
     if not matches:
         return
     if target.words is not None and target.words.items:
-        if concrete_items(target):
+        if names_an_item(target):
             return
     elif _SPECIFIC.search(target.folded):
         return

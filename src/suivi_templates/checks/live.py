@@ -24,6 +24,8 @@ True
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -129,20 +131,47 @@ class Part:
             found = self._first = _first_words(self._body, self._flags)
         return found is None or found.meet(words)  # type: ignore[attr-defined]
 
-    def first(self, text: str, position: int) -> int | None:
+    def starts(self, text: str, words: frozenset[str]) -> list[int] | None:
+        """Where in ``text`` this alternative may match: where one of its first words starts.
+
+        ``words`` are the text's words. None when the alternative has no first words (it
+        may then match anywhere).
+        """
+        found = self._first
+        if found is _UNREAD:
+            found = self._first = _first_words(self._body, self._flags)
+        if found is None:
+            return None
+        first = cast(FirstWords, found)
+        opening = set(first.exact.intersection(words))
+        if first.prefixes:
+            opening.update(word for word in words if word.startswith(first.prefixes))
+        return sorted(p for word in opening for p in _word_at(text, word))
+
+    def first(self, text: str, position: int, starts: list[int] | None = None) -> int | None:
         """Where this alternative first matches at or after ``position``, as in its union.
 
         Only the scanner (led by :data:`SEPARATOR`) is compiled: each alternative compiles
         the first time a letter makes it live, which a letter never seen pays (~1.5 ms a
         pattern). At the text's start, where no separator precedes, the scanner reads the
-        text after a space, which the boundary's lookbehind takes for the start.
+        text after a space, which the boundary's lookbehind takes for the start. With
+        ``starts`` (:meth:`starts`), only those places are tried: a search would try the
+        alternative after every separator of the text.
         """
         scanner = self._scanner
         if scanner is None:
             scanner = self._scanner = re.compile(f"{SEPARATOR}(?:{self._body}){TAIL}", self._flags)
-        if position == 0 and scanner.match(" " + text) is not None:
-            return 0
-        return _after_separator(scanner, text, position, len(text))
+        if starts is None:
+            if position == 0 and scanner.match(" " + text) is not None:
+                return 0
+            return _after_separator(scanner, text, position, len(text))
+        for start in itertools.islice(starts, bisect.bisect_left(starts, position), None):
+            if start == 0:
+                if scanner.match(" " + text) is not None:
+                    return 0
+            elif scanner.match(text, start - 1) is not None:
+                return start
+        return None
 
 
 @cache
@@ -209,6 +238,21 @@ def _present(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return present, words
 
 
+def _word_at(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` as a whole word (a run of letters and digits)."""
+    found: list[int] = []
+    size = len(word)
+    position = text.find(word)
+    while position >= 0:
+        after = position + size
+        if (position == 0 or not text[position - 1].isalnum()) and (
+            after == len(text) or not text[after].isalnum()
+        ):
+            found.append(position)
+        position = text.find(word, position + 1)
+    return found
+
+
 class Alternatives:
     """The alternatives of one phrase union, in order, and which of them each anchor opens."""
 
@@ -247,7 +291,11 @@ def live_matches(
     union: re.Pattern[str], live: Sequence[Part], text: str
 ) -> Iterator[re.Match[str]]:
     """The matches of ``union`` in ``text`` when only the ``live`` alternatives can match."""
-    nexts = [part.first(text, 0) for part in live]
+    if not live:
+        return
+    words = _present(text)[1]
+    places = [part.starts(text, words) for part in live]
+    nexts = [part.first(text, 0, at) for part, at in zip(live, places, strict=True)]
     while True:
         starts = [start for start in nexts if start is not None]
         if not starts:
@@ -259,4 +307,4 @@ def live_matches(
         position = max(match.end(), match.start() + 1)
         for k, start in enumerate(nexts):
             if start is not None and start < position:
-                nexts[k] = live[k].first(text, position)
+                nexts[k] = live[k].first(text, position, places[k])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from suivi_templates.checks.base import Hit, Target
 from suivi_templates.checks.generic_models import GENERIC_MODELS
@@ -46,6 +47,19 @@ def _model_sentences(locale: str | None) -> list[str]:
 _MODEL_CACHE: dict[str | None, list[str]] = {}
 
 
+# Drafts written from the same templates share most sentences once their names are
+# placeholders: each is compared with the models once, not once per draft.
+@lru_cache(maxsize=4096)
+def _near_copy(sentence: str, locale: str | None) -> bool:
+    """True when ``sentence`` is a near-copy (similarity ≥ 85 %) of a model sentence."""
+    from rapidfuzz import fuzz, process  # lazy: only when a body is checked
+
+    if locale not in _MODEL_CACHE:
+        _MODEL_CACHE[locale] = _model_sentences(locale)
+    pool = _MODEL_CACHE[locale]
+    return process.extractOne(sentence, pool, scorer=fuzz.ratio, score_cutoff=85) is not None
+
+
 def model_letter(target: Target) -> Iterator[Hit]:
     """A near-copy of a typical generic letter, the kind found on every advice site (R9).
 
@@ -55,12 +69,6 @@ def model_letter(target: Target) -> Iterator[Hit]:
     """
     if target.part != "body":
         return
-    from rapidfuzz import fuzz, process  # lazy: only when a body is checked
-
-    locale = target.locale
-    if locale not in _MODEL_CACHE:
-        _MODEL_CACHE[locale] = _model_sentences(locale)
-    pool = _MODEL_CACHE[locale]
     text = _placeholders(target, target.folded)
     sentences: list[tuple[tuple[int, int], int, str]] = []
     for count, match in enumerate(_SENTENCE.finditer(text)):
@@ -78,7 +86,7 @@ def model_letter(target: Target) -> Iterator[Hit]:
         if (copied_words + left) * 2 < total:
             break  # even copies all, the sentences left would not make half of the words
         left -= size
-        if process.extractOne(sentence, pool, scorer=fuzz.ratio, score_cutoff=85) is not None:
+        if _near_copy(sentence, target.locale):
             copied_words += size
             copied.append(span)
     if len(copied) >= 2 and copied_words * 2 >= total:

@@ -30,30 +30,19 @@ from suivi_templates.models import InterviewContext
 _SCAN_LIMIT = 200
 
 
-def _context_texts(context: InterviewContext) -> Iterator[str]:
-    """Every text of the context: names, titles, topics, promises and details, debrief, facts."""
-    yield from (context.company.name, context.interviewer.name, context.candidate.name)
-    yield context.role.title
-    if context.interviewer.title:
-        yield context.interviewer.title
-    yield from (topic.subject for topic in context.topics)
-    yield from (note for topic in context.topics if (note := topic.note))
-    yield from (commitment.promise for commitment in context.commitments)
-    # « M. Bruno Castagnet, chef de chantier chez Alpes Tentes »: a reference's employer.
-    yield from (details for commitment in context.commitments if (details := commitment.details))
-    debrief = context.debrief
-    yield from debrief.highlights
-    yield from debrief.since
-    yield from (s for s in (debrief.struck_by, debrief.to_add, debrief.impressions) if s)
-    yield from context.company.facts
-
-
 def _from_context(target: Target, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is quoted from the context (a topic, a name…)."""
     if target.context is None:
         return False
     excerpt = target.folded[start:end]
-    return any(excerpt in fold(source) for source in _context_texts(target.context))
+    return any(excerpt in _folded(source) for source in target.context_texts)
+
+
+# A context's texts recur in every draft to it (and a company's in every context): each is
+# folded once, and only until one holds the excerpt.
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 _ORG_TRIGGER = phrases(
@@ -120,7 +109,7 @@ _NOT_NAMES = frozenset(
 def _known_words(target: Target) -> frozenset[str]:
     """Every folded word of the context, hyphenated words both whole and in pieces."""
     assert target.context is not None
-    return _words_of(tuple(_context_texts(target.context)))
+    return _words_of(target.context_texts)
 
 
 @lru_cache(maxsize=256)
@@ -205,6 +194,8 @@ def _inner_unit(name: str, context: InterviewContext) -> bool:
     return head in _ESTABLISHMENT_HEADS and bool(company & _UMBRELLA_WORDS)
 
 
+# A name recurs in every draft to one company (its own name, a partner's): read once.
+@lru_cache(maxsize=1024)
 def _unknown(name: str, known: frozenset[str]) -> bool:
     """True when ``name`` shares no distinctive word with the context.
 
@@ -267,13 +258,26 @@ _PARTNERS_TAIL = (
     r"[ \u00a0](?:et|&)[ \u00a0](?:Associés|associés|Fils|Filles|Frères|Cie)(?![\w\-])"
 )
 _ORG_PARTNERS = rf"(?<![\w\-]){_CAPITAL}{_PARTNERS_TAIL}"
+
+
+def _by_capital(heads: list[str]) -> str:
+    """The heads without their capital, grouped by it: « (?<=S)(?:ociété|tudios?)|… ».
+
+    One lookbehind per capital rather than one per head; only one group can follow a given
+    capital, and each keeps its heads in order: the same head matches.
+    """
+    groups: dict[str, list[str]] = {}
+    for head in heads:
+        groups.setdefault(head[0], []).append(head[1:])
+    return "|".join(f"(?<={capital})(?:{'|'.join(rests)})" for capital, rests in groups.items())
+
+
 # Both start with a capital that no letter or hyphen precedes. Read that capital first, then
 # the lookbehind, then each head without its capital (« S », then « ociété » after an « S »):
 # ``re`` skips in C from capital to capital instead of trying the lookbehind at every
 # position (same matches as the two patterns above, tests/test_fast_paths.py).
 _ORG_FROM_CAPITAL = (
-    rf"{_CAPITAL}(?<![\w\-].)(?:(?:{'|'.join(f'(?<={h[0]}){h[1:]}' for h in _HEADS)})"
-    rf"{_HEADED_TAIL}|{_PARTNERS_TAIL})"
+    rf"{_CAPITAL}(?<![\w\-].)(?:(?:{_by_capital(_HEADS)}){_HEADED_TAIL}|{_PARTNERS_TAIL})"
 )
 # Every match holds a head word (« Société ») or « Associés »…, and is a few words long:
 # searched only around them (finditer_near), not tried at each position of a long text

@@ -13,6 +13,7 @@ template residue (``generic.template_residue``), not a style matter.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -43,16 +44,13 @@ def too_long(target: Target) -> Iterator[Hit]:
         return
     info = kind_of(target.kind)
     limit, label = info.word_limit, info.label
-    count = 0
-    start = None
-    for match in _WORDS.finditer(target.text):
-        count += 1
-        if count == limit + 1:
-            start = match.start()
-        if count > 4 * limit and start is not None:
-            break
-    if start is None:
+    # The words are counted in C: the first past the limit, then at most three limits more.
+    words = _WORDS.finditer(target.text)
+    first_past = next(itertools.islice(words, limit, None), None)
+    if first_past is None:
         return
+    start = first_past.start()
+    count = limit + 1 + sum(1 for _ in itertools.islice(words, 3 * limit))
     more = "plus de " if count > 4 * limit else ""
     yield Hit(
         f"Le texte compte {more}{count} mots, c'est long pour {label} : au-delà de {limit} "

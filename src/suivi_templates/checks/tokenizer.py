@@ -56,7 +56,19 @@ _OTHERS = (
     rf"|(?P<word>{_ALNUM}+(?:(?:{_HYPHEN}|['’](?={_LETTERS}{{2}})){_ALNUM}+){{0,8}})"
 )
 _TOKEN = re.compile(f"{_ADDRESS}|{_OTHERS}")
-_TOKEN_WITHOUT_ADDRESS = re.compile(_OTHERS)
+# The same three branches read from their first letter or digit, which each of them starts
+# with: ``re`` then skips in C from one to the next, where a pattern led by a group was
+# tried at every position (half the time on a letter). Empty groups name the branch taken
+# (``lastgroup``); the elision's lookbehind moves past the letter it reads, and each of its
+# words is told by that letter. Same tokens (tests/test_fast_paths.py).
+_AFTER_FIRST = r"(?<![^\W_].)"
+_TOKEN_WITHOUT_ADDRESS = re.compile(
+    rf"{_ALNUM}(?:"
+    rf"(?P<elision>){_AFTER_FIRST}(?i:(?<=[cdjlmnst])|(?<=q)u|(?<=j)usqu|(?<=l)orsqu"
+    rf"|(?<=p)uisqu|(?<=q)uoiqu|(?<=p)resqu)['’\u02bc](?={_LETTERS})"
+    rf"|(?P<number>)(?<=\d)\d*(?:[.,]\d+)*(?!{_LETTERS})"
+    rf"|(?P<word>){_ALNUM}*(?:(?:{_HYPHEN}|['’](?={_LETTERS}{{2}})){_ALNUM}+){{0,8}})"
+)
 _ADDRESS_MARKS = ("@", "://", "www.")
 """Every address holds one of these: a text without them is read without the address branch."""
 _PIECES = re.compile(r"[\-']")

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator
@@ -133,9 +134,19 @@ class ToneModel:
         return known, math.sqrt(sum(value * value for *_, value in known)) or 1.0
 
     def log_odds(self, forms: Iterable[str]) -> float:
-        """The model's log-odds for a draft's features."""
-        known, norm = self._weighted(forms)
-        return self.intercept + sum(weight * value for _, _, weight, value in known) / norm
+        """The model's log-odds for a draft's features.
+
+        What :meth:`_weighted` computes, without a tuple per feature: the same products,
+        summed in the same order (every draft asks; only a pushy one asks for the parts).
+        """
+        terms = self.terms
+        known = [(terms[form], n) for form, n in Counter(forms).items() if form in terms]
+        # 1 + log(1) is 1.0, and 1.0 * idf is idf: most features occur once.
+        values = [idf if n == 1 else (1 + math.log(n)) * idf for (idf, _), n in known]
+        weights = [weight for (_, weight), _ in known]
+        norm = math.sqrt(sum(map(operator.mul, values, values))) or 1.0
+        total: float = sum(map(operator.mul, weights, values))
+        return self.intercept + total / norm
 
     def probability(self, forms: Iterable[str]) -> float:
         """The probability that the draft is pushy."""

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from suivi_templates._memo import per_phrase
 from suivi_templates.formatting import day_reference, de
 from suivi_templates.models import Locale
 from suivi_templates.phrasing._words import (
@@ -562,6 +563,7 @@ _SHORT_OBJECT = 3
 _ASIDE = re.compile(r"(?<!\s)\s*\([^()]*\)")  # from a run's head: spaces are read once
 
 
+@per_phrase
 def aloud(sentence: str) -> str:
     """The news as said on the phone: no aside in brackets, which cannot be read out.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from suivi_templates._memo import per_phrase
 from suivi_templates.formatting import a
 from suivi_templates.phrasing._nouns import _TOPIC_ACRONYMS, _gender, _is_plural
 from suivi_templates.phrasing._words import _DETERMINERS, _bare, _first
@@ -26,6 +27,7 @@ _SENDING = re.compile(
 _ACCESS = {"au ": "le ", "aux ": "les ", "à la ": "la ", "à l’": "l’", "à l'": "l'", "à ": ""}
 
 
+@per_phrase
 def promised_item(promise: str) -> str | None:
     """What a sending promise sends (« lui envoyer mon portfolio » → « mon portfolio »).
 
@@ -178,6 +180,7 @@ def promised_channel(promise: str) -> str | None:
     return at_the_end.group("channel") if at_the_end else None
 
 
+@per_phrase
 def channel_besides_email(promise: str) -> str | None:
     """How a promise said its item goes (« par texto »), unless by e-mail, the default way.
 
@@ -196,6 +199,7 @@ def channel_besides_email(promise: str) -> str | None:
 _EMAIL_OR_CALL = re.compile(r"courriel|mail|tél", re.IGNORECASE)
 
 
+@per_phrase
 def without_channel(item: str) -> str:
     """What a promise gives, without how it goes.
 
@@ -247,6 +251,7 @@ def tells(promise: str) -> bool:
     return _TELLING.match(promise.strip()) is not None
 
 
+@per_phrase
 def asked(promise: str) -> str | None:
     """What the person met wished to know, from a promise to tell it, or None.
 
@@ -462,6 +467,7 @@ _KEPT_VERB = re.compile(
 )
 
 
+@per_phrase
 def kept_in_past(promise: str, gender: str = "m") -> str | None:
     """A kept promise to the person met, in the past tense (« je vous ai apporté… »), or None.
 
@@ -558,6 +564,7 @@ _NAMED_THEN_ROLE = re.compile(
 )
 
 
+@per_phrase
 def said_once(item: str, details: str | None) -> str:
     """``item`` without the place its ``details`` say again.
 

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from suivi_templates._memo import per_phrase
 from suivi_templates.formatting import de, elides
 from suivi_templates.phrasing._nouns import (
     _GENDER_EXCEPTIONS,
@@ -862,6 +863,7 @@ _SPOKEN_CUTS = re.compile(
 _QUESTION_FORMS = ("la question de savoir", "la façon", "les raisons pour lesquelles")
 
 
+@per_phrase
 def spoken_topic(phrase: str, most: int = 8) -> str:
     """A short form of a long topic for speech: its first clause, at most ``most`` words.
 
@@ -1015,6 +1017,7 @@ def said_by_another(note: str | None) -> bool:
     return bool(note and _SOMEONE_ELSE.match(note))
 
 
+@per_phrase
 def emphasised(note: str | None) -> bool:
     """Whether a topic's note says the interviewer dwelt on it.
 
@@ -1049,6 +1052,7 @@ _HEAD_AFTER_DETERMINER = re.compile(r"(?:(?:le|la|les|un|une|des|mon|ma|mes)\s+|
 _ACRONYM_TOPIC = re.compile(r"^(?:(?:le|la|les|l['’])\s*)?[A-ZÉÈ][A-ZÉÈ0-9-]+(?:\s+\d+)?$")
 
 
+@per_phrase
 def is_credential(topic: str) -> bool:
     """Whether a topic names a licence or a credential (« le CACES 3 »), not a subject.
 
@@ -1140,6 +1144,7 @@ def names_condition(phrase: str) -> bool:
     return _CONDITION_WORD.search(phrase) is not None
 
 
+@per_phrase
 def accepted_condition(phrase: str) -> str | None:
     """A topic that names a condition of the work, as accepted: « quarts de nuit compris ».
 
@@ -1171,6 +1176,7 @@ def accepted_condition(phrase: str) -> str | None:
     return f"{bare} compris{'e' if feminine else ''}{'s' if plural and feminine else ''}"
 
 
+@per_phrase
 def is_skill(topic: str) -> bool:
     """Whether a topic (a noun phrase) names a tool or a language the candidate may know.
 
