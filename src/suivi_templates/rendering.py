@@ -496,6 +496,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "pluriel": phrasing.is_plural,
         "piece_elle_meme": phrasing.item_itself,
         "nomme_un_mal": phrasing.names_a_harm,
+        "sans_numero": phrasing.without_numbers,
         "me_servira": partial(_serves_me, seasoned),
         "prepare_par": partial(_prepared_by, context, seasoned),
         "en_titre": phrasing.heading,

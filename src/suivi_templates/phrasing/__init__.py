@@ -93,6 +93,7 @@ from suivi_templates.phrasing.promises import (
     timed,
     without_channel,
     without_deadline,
+    without_numbers,
     without_yes,
 )
 from suivi_templates.phrasing.roles import (
@@ -225,6 +226,7 @@ __all__ = [
     "without_channel",
     "without_deadline",
     "without_legal_form",
+    "without_numbers",
     "without_source",
     "without_tagline",
     "without_workplace",

@@ -110,7 +110,8 @@ _GENDER_EXCEPTIONS: dict[str, Article] = {
         jeudi vendredi samedi dimanche protocole symbole pôle monopole code épisode exode
         taux pipeline rythme thème genre casque masque verre beurre chronotachygraphe
         tachygraphe paragraphe territoire répertoire conservatoire observatoire auditoire
-        réfectoire accessoire interrogatoire repos relais chèque disque kiosque cirque""".split(),
+        réfectoire accessoire interrogatoire repos relais chèque disque kiosque cirque
+        drone""".split(),
         "le",
     ),
     # Languages are common nouns, masculine, written in lowercase (« l’anglais »).

@@ -742,6 +742,9 @@ def left_out(notes: list[str], promise: str, given: str | None = None) -> bool:
     return _names_the_promise(notes, promise, given, _LEFT_OUT)
 
 
+_DIPLOMA = re.compile(r"\b(?:DE|DEAES|CAP|BEP|BTS|DUT|BUT|DEC|DEP|AEC|BP|DU|DEUST)\b")
+
+
 def _names_the_promise(
     notes: list[str], promise: str, given: str | None, saying: re.Pattern[str]
 ) -> bool:
@@ -751,6 +754,9 @@ def _names_the_promise(
         for w in _LETTERS.findall(_unaccented(f"{promise} {given or ''}".casefold()))
         if len(w) >= _CONTENT and w not in _PROMISE_VERBS
     }
+    # « mon DE TISF » is a diploma the notes call « diplôme » (read 137).
+    if _DIPLOMA.search(promise):
+        words.add("diplome")
     for note in notes:
         for sentence in _NOTE_SENTENCE.findall(note):
             if not saying.search(sentence):
@@ -771,7 +777,11 @@ _AWAITED = re.compile(
     r"(?:encore\s+)?(?:envoy|transmis|fourni|donn|remis|sign|renvoy|fait)"
     r"|\b(?:pas|jamais)\s+(?:encore\s+)?re[çc]u|\btoujours\s+pas\s+re[çc]u"
     r"|\ben\s+attente\s+d|\bj['’]\s*attends?\b|\bje\s+devrais\s+l['’]\s*avoir"
-    r"|\bduplicata\b|\bredemand",
+    r"|\bduplicata\b|\bredemand"
+    # « Mon carnet est encore chez mon ancien employeur, ils doivent me le poster » (read 137).
+    r"|\best\s+(?:encore|toujours)\s+chez\b"
+    r"|\bdoi(?:t|vent)\s+me\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?"
+    r"(?:poster|envoyer|renvoyer|transmettre|remettre|rendre)\b",
     re.IGNORECASE,
 )
 
@@ -789,6 +799,12 @@ def awaited(notes: list[str], promise: str) -> bool:
     False
     >>> awaited(["Le CFA a toujours pas envoyé le planning."], "lui envoyer mon portfolio")
     False
+    >>> awaited(["Diplome : j'ai demandé un duplicata à la DREETS le 14, toujours rien."],
+    ...         "lui envoyer la copie de mon DE TISF")
+    True
+    >>> awaited(["Mon carnet est encore chez mon ancien employeur, ils doivent me le poster"],
+    ...         "lui envoyer mon carnet d'apprentissage")
+    True
 
     The promise may say it itself (fresh48: « Je vous ferai parvenir dès réception une copie
     de mon permis de l'OEQ dès que je l'ai »):
@@ -816,6 +832,23 @@ def awaits_permission(notes: list[str], promise: str) -> bool:
     False
     """
     return _names_the_promise(notes, promise, None, _PERMISSION)
+
+
+# A phone number within details: « 418 555-0176 », « 04 65 71 12 34 », « (450) 555-0188 ».
+_NUMBER_IN_DETAILS = re.compile(r",?\s*\+?\(?\d[\d ().\-\u00a0\u202f]{7,}\d(?:,?\s*poste\s*\d+)?")
+
+
+def without_numbers(details: str) -> str:
+    """Details without the phone numbers in them, for a voicemail (read 137).
+
+    A number dictated before one's own left the listener unsure which to call back.
+
+    >>> without_numbers("Mme Isabelle Roux, nutritionniste au CHU de Québec, 418 555-0176")
+    'Mme Isabelle Roux, nutritionniste au CHU de Québec'
+    >>> without_numbers("M. Olivier Chabert, maître de chai")
+    'M. Olivier Chabert, maître de chai'
+    """
+    return _NUMBER_IN_DETAILS.sub("", details).strip(" ,;.")
 
 
 def said_on_receipt(promise: str) -> bool:

@@ -340,6 +340,16 @@ def without_workplace(title: str, organisation: str) -> str:
     return title
 
 
+_TERMS_AFTER_COMMA = re.compile(
+    r",\s*(?:poste|temps|contrat|cdi|cdd|permanent|quart|horaire|remplacement)\b.*$",
+    re.IGNORECASE,
+)
+_PAIRED = re.compile(
+    r"\b(import|achat|entrée|aller|recto|amont)\s*/\s*(export|vente|sortie|retour|verso|aval)\b",
+    re.IGNORECASE,
+)
+# « tech en instrumentation » : the short word of a note, not of a letter (read 137).
+_TECH = re.compile(r"^tech(?=\s+(?:en|de|d['’]|à)\s)", re.IGNORECASE)
 _STATE_DIPLOMA = re.compile(r"(?<![^\W\d_])D\.\s?E\.?(?![^\W\d_])")
 
 
@@ -469,6 +479,10 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'agente administrative'
     >>> role_as_said("Audioprothésiste D.E. (H/F) – CDI 35h", "f")
     'audioprothésiste DE'
+    >>> role_as_said("Déclarant en douane import/export (H/F) – CDI", "m")
+    'déclarant en douane import-export'
+    >>> role_as_said("tech en instrumentation et controle, poste permanent jour", "f")
+    'technicienne en instrumentation et controle'
     >>> role_as_said("PLAQUISTE QUALIFIÉ N3P2 (H/F)", "m"), role_as_said("Chargé R&D & test", "m")
     ('plaquiste qualifié N3P2', 'chargé R&D et test')
     >>> role_as_said("OPÉRATEUR OU OPÉRATRICE EN EAU POTABLE – USINE DE FILTRATION", "m")
@@ -479,6 +493,10 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     title = _STATE_DIPLOMA.sub("DE", title)
     # « chargé·e de diffusion & de production » : an advert's sign, not a letter's (fresh49).
     title = title.replace(" & ", " et ")
+    # « …, poste permanent jour », « import/export » (read 137: the advert pasted, the post
+    # cut to « déclarant en douane import »).
+    title = _TERMS_AFTER_COMMA.sub("", _PAIRED.sub(r"\1-\2", title))
+    title = _TECH.sub("technicien", title)
     spelled = _ACRONYM_THEN_TITLE.match(title.strip())
     text = _GENDER_MENTION.sub("", _AFTER_DETAIL.sub("", spelled.group(2) if spelled else title))
     # « MÉCANICIEN OU MÉCANICIENNE MARINE » : the doublet's « ou » in capitals (fresh41).
