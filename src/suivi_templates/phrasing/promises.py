@@ -835,7 +835,10 @@ def awaits_permission(notes: list[str], promise: str) -> bool:
 
 
 # A phone number within details: « 418 555-0176 », « 04 65 71 12 34 », « (450) 555-0188 ».
-_NUMBER_IN_DETAILS = re.compile(r",?\s*\+?\(?\d[\d ().\-\u00a0\u202f]{7,}\d(?:,?\s*poste\s*\d+)?")
+# Starting on a digit or a sign, not on the spaces before it: from each space of a long run,
+# the engine read the rest of it (hypothesis).
+_NUMBER_IN_DETAILS = re.compile(r"[+(]?\d[\d ().\-\u00a0\u202f]{7,}\d(?:,?\s*poste\s*\d+)?")
+_LEFT_COMMA = re.compile(r",\s*(?=,|$)")
 
 
 def without_numbers(details: str) -> str:
@@ -848,7 +851,7 @@ def without_numbers(details: str) -> str:
     >>> without_numbers("M. Olivier Chabert, maître de chai")
     'M. Olivier Chabert, maître de chai'
     """
-    return _NUMBER_IN_DETAILS.sub("", details).strip(" ,;.")
+    return _LEFT_COMMA.sub("", _NUMBER_IN_DETAILS.sub("", details)).strip(" ,;.")
 
 
 def said_on_receipt(promise: str) -> bool:
