@@ -385,8 +385,11 @@ _MOMENT = (
     r"|(?:la\s+)?fin\s+(?:de\s+)?(?:la\s+|cette\s+)?semaine)"
 )
 _ON_RECEIPT = (
-    r"(?:quand|lorsque|dès\s+que|une\s+fois\s+que)\s+(?:je|j['’])\s*(?:la\s+|le\s+|les\s+|l['’])?"
+    r"(?:quand|lorsque|dès\s+que|une\s+fois\s+que)\s+(?:(?:je|j['’])\s*(?:la\s+|le\s+|les\s+|l['’])?"
     r"(?:reçois|recois|recevrai|aurai|ai|obtiens|obtiendrai|ai\s+reçu)\b[^,;.]{0,30}"
+    # « dès que le CFA me la renvoie » (read 139).
+    r"|[^,;.\s][^,;.]{0,30}?\s+me\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?"
+    r"(?:renvoie|renvoient|envoie|envoient|donne|donnent|remet|remettent|rend|rendent)\b)"
 )
 _AWAITED_BY_ITS_WORDS = re.compile(rf"(?<![\s,])(?:\s*,)?\s+{_ON_RECEIPT}\s*$", re.IGNORECASE)
 # « d'ici vendredi », « avant le 4 décembre », « demain » at the end of a promise.
@@ -811,6 +814,8 @@ def awaited(notes: list[str], promise: str) -> bool:
 
     >>> awaited([], "lui envoyer une copie de mon permis de l'OEQ dès que je l'ai")
     True
+    >>> without_deadline("lui envoyer une copie de mon BTM dès que le CFA me la renvoie")
+    'lui envoyer une copie de mon BTM'
     """
     return said_on_receipt(promise) or _names_the_promise(notes, promise, None, _AWAITED)
 

@@ -533,6 +533,7 @@ _SUBJECTS = frozenset("je j tu il elle on nous vous ils elles c ça cela".split(
 _NUMBERS = frozenset(_NUMBER_WORDS.split("|"))
 _PER_UNIT = re.compile(r"\s?/\s?(heure|jour|semaine|sem|mois|an|année|personne|poste)\b\.?")
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+_PLACE_PREPOSITIONS = frozenset("en à au aux chez dans sur".split())
 _BRACKETED_ENDING = re.compile(r"(?<=[^\W\d_])\((?:e|s|es|ne|le)\)")
 _LAST_BRACKET = re.compile(r"(?:\s*\([^()]*\))+\s*\??$")
 # Verbs of a change of state: a topic that starts with one asks whether it can happen.
@@ -792,6 +793,10 @@ def topic_phrase(subject: str) -> str:
     if versus is not None and versus.start() > 0:
         left, right = text[: versus.start()], text[versus.end() :].rstrip(" ?")
         if right and not (_is_acronym(left.split()[-1]) and _is_acronym(right)):
+            # « soins à domicile vs en chambre funéraire » : the place takes the noun of the
+            # left side, not an article (read 139: « l'en chambre funéraire »).
+            if right.split()[0].casefold() in _PLACE_PREPOSITIONS and len(left.split()) >= 2:
+                right = f"{left.split()[0]} {right}"
             return f"le choix entre {_noun_phrase(left)} et {_noun_phrase(right)}"
     # « palettes/heure » is a rate, « par heure », not two nouns (fresh30).
     # « 3 jours/sem » is « par semaine » (fresh47: « du télétravail trois jours et du sem? »).
