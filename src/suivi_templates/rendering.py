@@ -495,6 +495,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "impression": phrasing.impression,
         "pluriel": phrasing.is_plural,
         "piece_elle_meme": phrasing.item_itself,
+        "copie_envoyee": phrasing.copy_sent,
         "nomme_un_mal": phrasing.names_a_harm,
         "sans_numero": phrasing.without_numbers,
         "me_servira": partial(_serves_me, seasoned),

@@ -25,6 +25,10 @@ _OPENING_WORDS = _PRONOUN_STARTS | _DETERMINERS
 _NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente"
 
 
+# « la », « le », « les », « l’ » before a name or a noun phrase.
+_LEADING_ARTICLE = re.compile(r"^(?:l['’]|la |le |les )", re.IGNORECASE)
+
+
 def _first(text: str) -> str:
     match = re.match(r"[^\s'’]+['’]?", text)
     return match.group(0) if match else ""

@@ -133,8 +133,8 @@ def _as_a_copy(item: str) -> str:
 
 
 _COPY_OF = re.compile(
-    r"^(?:une|la)\s+(?:(?:photo)?copie(?:\s+numérisée)?|photo|version\s+\w+)\s+d[e'’]\s*"
-    r"|^un\s+scan\s+d[e'’]\s*",
+    r"^(?:une|la)\s+(?P<kind>(?:photo)?copie(?:\s+numérisée)?|photo|version\s+\w+)\s+d[e'’]\s*"
+    r"|^un\s+(?P<scan>scan)\s+d[e'’]\s*",
     re.IGNORECASE,
 )
 
@@ -151,6 +151,20 @@ def item_itself(item: str) -> str:
     ('ma carte CCQ', 'mon contrat')
     """
     return _COPY_OF.sub("", item)
+
+
+def copy_sent(item: str) -> str | None:
+    """What one will send of an awaited item: « une photo », « une copie », or None.
+
+    >>> copy_sent("une photo de ma carte CCQ"), copy_sent("la copie de mon DE")
+    ('une photo', 'une copie')
+    >>> copy_sent("mon contrat") is None
+    True
+    """
+    found = _COPY_OF.match(item)
+    if found is None:
+        return None
+    return "une photo" if (found["kind"] or "").casefold() == "photo" else "une copie"
 
 
 # « une copie de mon permis par texto » : how it goes is not what it is (« je vous envoie

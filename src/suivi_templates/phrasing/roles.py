@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from suivi_templates.models import Gender
-from suivi_templates.phrasing._words import _upper_first
+from suivi_templates.phrasing._words import _LEADING_ARTICLE, _upper_first
 from suivi_templates.phrasing.typed import title_as_written
 
 # « (H/F) », « H/F », « (F/H/X) », « h/f » : the advert's legal mention, never said.
@@ -309,7 +309,6 @@ def _without_schedule(title: str) -> str:
 _WORKPLACE = re.compile(
     r"\s+(?:en|au|aux|à la|à l['’]|dans (?:un|une|le|la|les|l['’]))\s*(?P<place>[^,()/]+)$"
 )
-_LEADING_ARTICLE = re.compile(r"^(?:l['’]|la |le |les )", re.IGNORECASE)
 
 
 def without_workplace(title: str, organisation: str) -> str:

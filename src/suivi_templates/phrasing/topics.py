@@ -19,6 +19,7 @@ from suivi_templates.phrasing._nouns import (
 )
 from suivi_templates.phrasing._words import (
     _DETERMINERS,
+    _LEADING_ARTICLE,
     _NUMBER_WORDS,
     _bare,
     _first,
@@ -969,7 +970,7 @@ def serves_as_task(phrase: str) -> bool:
 
 def _names_an_act(phrase: str) -> bool:
     """« la Loi 16 », « l’Entente MAPAQ-Ville »: no certificate is « un atout » for them."""
-    head = re.sub(r"^(?:la |le |les |l['’])", "", phrase).split(" ", 1)[0]
+    head = _LEADING_ARTICLE.sub("", phrase).split(" ", 1)[0]
     return head[:1].isupper() and head.casefold() in _NAMING_NOUNS
 
 
