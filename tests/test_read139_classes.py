@@ -39,3 +39,10 @@ def test_a_choice_of_places_repeats_the_noun_it_qualifies() -> None:
     assert topic_phrase("le four à bois vs le four électrique") == (
         "le choix entre le four à bois et le four électrique"
     )
+
+
+def test_a_second_noun_takes_its_article_even_with_a_complement() -> None:
+    """Read aloud at the end of the session: « sur la levée de doute et lien avec la police
+    nationale », then, cut for a call, « la levée de doute et lien »."""
+    topic = topic_phrase("levée de doute et lien avec la police nationale")
+    assert topic == "la levée de doute et le lien avec la police nationale"

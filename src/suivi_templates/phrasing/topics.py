@@ -487,7 +487,7 @@ def _noun_phrase(phrase: str) -> str:
         return phrase  # « dbt », « npm » : a tool's name in lowercase, not « le dbt » (read 117)
     # « anglais et mandarin », « santé et sécurité »: each member takes its own article.
     left, joined, right = phrase.partition(" et ")
-    if joined and len(left.split()) <= 3 and len(right.split()) <= 4 and right[:1].islower():
+    if joined and len(left.split()) <= 3 and len(right.split()) <= 6 and right[:1].islower():
         return f"{_noun_phrase(left)} et {_noun_phrase(right)}"
     if _is_plural(head) or _plural_by_its_adjective(words):
         return f"les {phrase}"
