@@ -322,6 +322,8 @@ def _promises(
         named = None
         if question is not None and question.startswith("connaître ") and commitment.details:
             named = question.removeprefix("connaître ")
+            if phrasing.restates_item(named, commitment.details):
+                named, question, restated = None, None, True
         item = phrasing.without_channel(
             phrasing.said_once(_promised(commitment.promise) or named or "", commitment.details)
         )
@@ -494,6 +496,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "phrase": lambda sentence: phrasing.own_sentence(sentence, context.candidate.gender),
         "impression": phrasing.impression,
         "pluriel": phrasing.is_plural,
+        "a_soi": phrasing.is_owned,
         "piece_elle_meme": phrasing.item_itself,
         "copie_envoyee": phrasing.copy_sent,
         "nomme_un_mal": phrasing.names_a_harm,

@@ -178,6 +178,23 @@ def _experience_of(found: re.Match[str]) -> str:
     return "mon expérience " + _OF_ARTICLE[found.group("article")]
 
 
+_NOT_OWNED = re.compile(r"^(?:le|la|les)\s|^l[’']", re.I)
+
+
+def is_owned(asset_text: str) -> bool:
+    """Whether an asset, as :func:`asset` says it, is something the candidate has to use.
+
+    What was done once (« la baisse de 30 % des éclosions ») cannot be « mis à profit » in a
+    new team; years, a diploma, an experience can (read 141's reminders).
+
+    >>> is_owned("mes cinq ans en spa nordique"), is_owned("un stage de trois mois")
+    (True, True)
+    >>> is_owned("la baisse de 30 % des éclosions"), is_owned("le PSC1")
+    (False, False)
+    """
+    return _NOT_OWNED.match(asset_text) is None
+
+
 _PLURAL_DETERMINERS = frozenset("mes les des ces nos vos leurs deux trois quatre cinq six".split())
 # « mon anglais C1 et mon arabe courant »: two assets, each with its determiner.
 # « mon CAP boulanger et MC boulangerie »: the second one's acronym stands for its determiner.

@@ -1,0 +1,132 @@
+"""What fresh52 and the pair reads before it found, in contexts written for this file.
+
+fresh52 was read blind (read 142) at the state of the start of its session, before any
+change it prompted (docs/verifications.md). The pair reads 134 to 141 named reminders with
+nothing new as the program's first tell: « Notre discussion sur X a confirmé mon intérêt
+pour le poste », where the hand ties the exchange to the wish to join the team and to what
+the candidate would bring to it.
+
+- A reminder with nothing new ties its topic to the team and an asset of the candidate's.
+- Company news of an initiative is met with what the candidate would bring to the team, not
+  a hollow « C'est une excellente nouvelle. »
+- What was done once (« la baisse de 30 % des éclosions ») is never « mis à profit ».
+- « vins nature/orange ? » gave « les vins nature et l'orange?. »; « travail en fosse et sur
+  le toit » gave « du travail en fosse et du sur le toit ».
+- « a l'École hôtelière » kept its « a »; « l'atelier ou vous fabriquez » its « ou ».
+- « la date de mon inscription : mon inscription … sera effective le 15 décembre » said the
+  item twice.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+import suivi_templates as st
+from conftest import build_context
+from suivi_templates.phrasing import as_written, topic_phrase
+
+_THANKED = [{"kind": "thank_you", "on": "2026-11-04", "channel": "email"}]
+_STOCK = ("a confirmé mon intérêt", "que ce travail me convient", "J’ai repensé")
+
+
+def _reminder(locale: str = "fr_CA", **changes: object) -> str:
+    ctx = build_context(
+        locale,
+        history=_THANKED,
+        interview__date="2026-11-03",
+        commitments=[],
+        debrief__since=[],
+        **{"company__facts": [], **changes},
+    )
+    return st.render("reminder", ctx, sent_on=date(2026, 11, 25)).body
+
+
+def _sentence_with(body: str, words: str) -> str:
+    return next(s for s in re.split(r"(?<=[.!?])\s+", body) if words in s)
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+@pytest.mark.parametrize("name", ["Julie Roy", "Marc Caron", "Léa Fortin", "Paul Morin"])
+def test_a_reminder_with_nothing_new_ties_its_topic_to_an_asset(locale: str, name: str) -> None:
+    body = _reminder(
+        locale,
+        candidate__name=name,
+        topics=[{"subject": "arrêt annuel de mai", "note": "120 bons de travail en 10 jours"}],
+        debrief__highlights=["8 ans comme mécanicien industriel en usine de pâtes"],
+    )
+    sentence = _sentence_with(body, "mécanicien industriel")
+    assert "arrêt annuel de mai" in sentence
+    assert "équipe" in sentence
+    assert not any(stock in body for stock in _STOCK)
+
+
+def test_the_wish_agrees_with_the_candidate() -> None:
+    frames = set()
+    for name in ("Julie Roy", "Léa Fortin", "Anne Dubé", "Sophie Gagné", "Emma Lévesque"):
+        body = _reminder(
+            candidate__name=name,
+            candidate__gender="f",
+            topics=[{"subject": "arrêt annuel de mai"}],
+            debrief__highlights=["8 ans comme mécanicienne industrielle"],
+        )
+        frames.add(_sentence_with(body, "mécanicienne").split(" ")[0])
+        assert "m’a conforté " not in body
+    assert len(frames) >= 2  # the frame varies from one person to the next
+
+
+def test_what_was_done_once_is_not_put_to_use() -> None:
+    body = _reminder(
+        topics=[{"subject": "prévention des infections"}],
+        debrief__highlights=["la baisse de 30 % des éclosions à l'Hôpital Sainte-Croix"],
+    )
+    assert "mettre à profit la baisse" not in body
+
+
+def test_news_of_an_initiative_is_met_with_what_the_candidate_brings() -> None:
+    body = _reminder(
+        topics=[{"subject": "heure du conte"}],
+        company__facts=["La Ville ouvrira une nouvelle bibliothèque en février 2027."],
+        debrief__highlights=["mes cinq ans en animation jeunesse"],
+    )
+    assert "C’est une excellente nouvelle" not in body
+    sentence = _sentence_with(body, "animation jeunesse")
+    assert "équipe" in sentence
+    # The interest that follows does not say « J'aimerais… équipe » a second time.
+    assert body.count("équipe") == 1
+
+
+def test_topics_with_a_slash_and_a_doubt_or_two_places() -> None:
+    assert topic_phrase("vins nature/orange ?") == "les vins nature et orange"
+    assert topic_phrase("travail en fosse et sur le toit de la cabine") == (
+        "le travail en fosse et sur le toit de la cabine"
+    )
+    ctx = build_context("fr_CA", topics=[{"subject": "vins nature/orange ?"}])
+    assert "?." not in st.render("thank_you", ctx).body
+
+
+def test_a_and_ou_typed_without_their_accent() -> None:
+    assert as_written("mon DEP a l'École hôtelière de la Capitale") == (
+        "mon DEP à l'École hôtelière de la Capitale"
+    )
+    assert as_written("l'atelier ou vous fabriquez les revêtements") == (
+        "l'atelier où vous fabriquez les revêtements"
+    )
+    ctx = build_context(
+        "fr_CA",
+        debrief__impressions="Visite de l'atelier ou ils fabriquent les revêtements.",
+        interview__mode="in_person",
+    )
+    assert "l’atelier où." not in st.render("thank_you", ctx).body
+
+
+def test_an_answer_that_names_its_item_is_confirmed() -> None:
+    promise = {
+        "promise": "lui confirmer la date de mon inscription au tableau de l'OOAQ",
+        "details": "mon inscription au tableau de l'OOAQ sera effective le 15 décembre",
+    }
+    body = st.render("thank_you", build_context("fr_CA", commitments=[promise])).body
+    assert "vous confirme que mon inscription au tableau de l’OOAQ sera effective" in body
+    assert body.count("inscription") == 1
