@@ -376,6 +376,27 @@ def restates(question: str, answer: str) -> bool:
     return yes_or_no and len(asked) >= 2 and asked <= answered
 
 
+def restates_item(item: str, answer: str) -> bool:
+    """Whether an answer names again the item asked for, in a sentence of its own.
+
+    « la date de mon inscription au tableau : mon inscription au tableau sera effective le
+    15 décembre » said it twice (fresh52); the answer is then confirmed as it stands.
+
+    >>> restates_item("la date de mon inscription au tableau de l'OOAQ",
+    ...               "mon inscription au tableau de l'OOAQ sera effective le 15 décembre")
+    True
+    >>> restates_item("mes disponibilités pour la formation d'accueil de décembre",
+    ...               "je suis disponible le 7 et le 8 décembre")
+    False
+    """
+    named = {w for w in re.findall(r"[^\W\d_]{4,}", item.casefold()) if w not in _WHEN_WORDS}
+    return len(named) >= 2 and named <= set(re.findall(r"[^\W\d_]{4,}", answer.casefold()))
+
+
+# What asks for the moment of an item, not the item: « la date de mon inscription ».
+_WHEN_WORDS = frozenset({"date", "dates", "jour", "heure", "moment"})
+
+
 # « pouvoir », whose tense the answer changes, and « pour ».
 _CAN = frozenset({"peux", "peut", "pouv", "pour"})
 _YES = re.compile(r"^\s*oui\b[\s,.!:;]*", re.IGNORECASE)

@@ -486,7 +486,11 @@ def _noun_phrase(phrase: str) -> str:
     if len(first) > 1 and not _VOWEL.search(first):
         return phrase  # « dbt », « npm » : a tool's name in lowercase, not « le dbt » (read 117)
     # « anglais et mandarin », « santé et sécurité »: each member takes its own article.
+    # « travail en fosse et sur le toit de la cabine » : a place joined to a place, not a
+    # second noun (fresh52: « du travail en fosse et du sur le toit »).
     left, joined, right = phrase.partition(" et ")
+    if joined and _first(right).casefold() in _PLACE_PREPOSITIONS:
+        joined = ""
     if joined and len(left.split()) <= 3 and len(right.split()) <= 6 and right[:1].islower():
         return f"{_noun_phrase(left)} et {_noun_phrase(right)}"
     if _is_plural(head) or _plural_by_its_adjective(words):
@@ -747,6 +751,10 @@ def topic_phrase(subject: str) -> str:
     'l’internat'
     >>> topic_phrase("dbt"), topic_phrase("prospection terrain vs téléphone?")
     ('dbt', 'le choix entre la prospection terrain et le téléphone')
+    >>> topic_phrase("vins nature/orange ?"), topic_phrase("clientèle américaine/japonaise")
+    ('les vins nature et orange', 'la clientèle américaine et japonaise')
+    >>> topic_phrase("travail en fosse et sur le toit de la cabine")
+    'le travail en fosse et sur le toit de la cabine'
     """
     # « rondes de nuit seul(e) » : a note's inclusive ending, not a bracket (read 99).
     text = _BRACKETED_ENDING.sub("", subject.strip().rstrip(" .;!…"))
@@ -812,6 +820,8 @@ def topic_phrase(subject: str) -> str:
         # « gardes de 12h jour/nuit » : a slash with no space joins two words, not two
         # phrases (read 98: « des gardes de 12 h jour et la nuit »).
         glued = "/" in slashed.group() and " " not in slashed.group()
+        # « vins nature/orange ? » : the note's question mark is its doubt (fresh52).
+        right = right.rstrip(" ?\u00a0\u202f")
         if glued and len(left.split()) >= 2 and len(right.split()) == 1:
             return f"{topic_phrase(left)} et {right.rstrip(' ?')}"
         return f"{topic_phrase(left)} et {_noun_phrase(right)}"

@@ -91,9 +91,15 @@ _A_PLACE = re.compile(
     r"|" + _A_NOT_A_VERB + r"(?= (?:mon|ma|mes) (?:ancien|ancienne|dernier|dernière|précédent"
     r"|précédente|premier|première)\b)"
     # « une classe de langage a l'école du Boisé » (pair read 105): a place after « a ».
-    r"|" + _A_NOT_A_VERB + r"(?= (?:l['’]|la )(?:école|hôpital|usine|université|atelier"
+    # « a l'École hôtelière de la Capitale » (fresh52): the name's capital too.
+    r"|" + _A_NOT_A_VERB + r"(?= (?:l['’]|la )(?i:école|hôpital|usine|université|atelier"
     r"|entrepôt|ferme|clinique|maison|caisse|mairie|agence|pharmacie|bibliothèque|épicerie"
-    r"|boulangerie|garderie|résidence|polyvalente|cafétéria|réception)\b)"
+    r"|boulangerie|garderie|résidence|polyvalente|cafétéria|réception|institut|cégep)\b)"
+)
+# « l'atelier ou vous fabriquez » : after a noun, « ou » before its clause's subject is « où »
+# typed without its accent (fresh52).
+_OU_WHERE = re.compile(
+    r"\b((?:l['’]|(?:la|le|les|un|une|au|du) )[^\W\d_]{3,}) ou (?=(?:vous|ils|elles|on|nous)\b)"
 )
 # « le 20 novembre!! » : a letter says it once; doubled, the library's own check reads the
 # draft as exasperated and refuses it (fresh contexts, read 63).
@@ -476,6 +482,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     "j'habite à 10 min ; en 2024 à mon ancien travail ; il a 10 min de retard"
     >>> as_written("je suis a laise en hauteur")
     'je suis à l’aise en hauteur'
+    >>> as_written("l'atelier ou vous fabriquez les revêtements ; lundi ou vous pouvez")
+    "l'atelier où vous fabriquez les revêtements ; lundi ou vous pouvez"
     >>> as_written("choisir leurs shifts sur une app, l'app Kronos, un shift de nuit")
     "choisir leurs quarts sur une application, l'application Kronos, un quart de nuit"
     """
@@ -507,6 +515,7 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
     # « a laise » : the elision first, then « à l’aise » (read 77).
     text = _apostrophes_typed_as_spaces(text)
     text = _A_PLACE.sub("à", _GLUED_ELISION.sub(_apostrophe, text))
+    text = _OU_WHERE.sub(r"\1 où ", text)
     # On the accented words: « super interessant », « vous etes pas la ».
     text = numbers_in_words(written_register(with_ne(_WORD.sub(accented, text))))
     text = _A_THEN_INFINITIVE.sub(_to_a_before_infinitive, text)

@@ -18,7 +18,7 @@ _WORD = r"[^\W_][\w’'-]*"
 # A second word that says what the place is (« l'unité protégée », « le garage souterrain »),
 # not how it felt (« des serres, très chaud », « de l'étable ok »).
 _NOT_OF_THE_PLACE = (
-    r"et|ou|avec|pendant|apres|après|avant|ca|ça|il|elle|on|pas|super|tres|très|bon|bonne|lol"
+    r"et|ou|où|avec|pendant|apres|après|avant|ca|ça|il|elle|on|pas|super|tres|très|bon|bonne|lol"
     r"|ok|de|d|du|des|au|aux|a|à|sous|dans|vers|chez|en|pour|sur|chaud|froid|puis|mais|le|la|les"
     r"|un|une"
 )
