@@ -130,3 +130,58 @@ def test_an_answer_that_names_its_item_is_confirmed() -> None:
     body = st.render("thank_you", build_context("fr_CA", commitments=[promise])).body
     assert "vous confirme que mon inscription au tableau de l’OOAQ sera effective" in body
     assert body.count("inscription") == 1
+
+
+def test_contact_details_are_given_not_confirmed() -> None:
+    promise = {
+        "promise": "lui donner le nom de mon ancien chef d'atelier",
+        "details": "M. Bruno Tessier, chef d'atelier chez Roto-Loire, 06 39 98 27 71",
+    }
+    body = st.render("thank_you", build_context("fr_FR", commitments=[promise])).body
+    assert "confirme" not in body
+    assert "M. Bruno Tessier" in body
+
+
+def test_the_copy_of_two_items_awaits_each() -> None:
+    promise = {
+        "promise": "lui envoyer une copie de mon permis de conduire et de mon relevé de points"
+    }
+    ctx = build_context(
+        "fr_FR",
+        commitments=[promise],
+        debrief__impressions="Relevé de points demandé sur l'ANTS, pas encore reçu.",
+        history=[{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}],
+        interview__date="2026-11-19",
+    )
+    body = st.render("reminder", ctx, sent_on=date(2026, 12, 7)).body
+    assert "mon permis de conduire et mon relevé de points" in body
+
+
+def test_a_diploma_sent_is_not_also_what_prepared_the_candidate() -> None:
+    ctx = build_context(
+        "fr_CA",
+        commitments=[
+            {
+                "promise": "lui envoyer mon relevé de notes du DEC en techniques du milieu naturel",
+                "attachment": "releve.pdf",
+            }
+        ],
+        debrief__highlights=["mon DEC en techniques du milieu naturel (profil faune)"],
+    )
+    body = st.render("thank_you", ctx).body
+    assert body.count("DEC en techniques du milieu naturel") == 1
+
+
+def test_organisations_named_by_a_plural_or_a_ministry_acronym() -> None:
+    for name, expected in (
+        ("Galeries Lafayette Haussmann", "aux Galeries Lafayette Haussmann"),
+        ("MELCCFP", "au MELCCFP"),
+        ("Constructions Laurentides Nord", "aux Constructions Laurentides Nord"),
+    ):
+        ctx = build_context("fr_CA", company__name=name, company__article=None)
+        assert expected in st.render("phone_script", ctx).body
+
+
+def test_a_particle_after_a_particle_stays_lowercase() -> None:
+    ctx = build_context("fr_CA", interviewer__name="VAN DER LINDEN Geneviève")
+    assert "Madame Van der Linden" in st.render("phone_script", ctx).body

@@ -215,6 +215,7 @@ def family_name(full_name: str, email: str | None = None) -> str:
 _CAPITALISED_PARTICLES = frozenset("le la les saint sainte st ste mac mc".split())
 _WORD = re.compile(r"[^\W\d_]+")
 _TWO_LETTERS_BEFORE = re.compile(r"[^\W\d_]{2}$")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
 
 
 def written_name(name: str) -> str:
@@ -227,8 +228,8 @@ def written_name(name: str) -> str:
     ('Steve Gagnon', 'Christelle Perrin')
     >>> written_name("antoine de la roche-fontenay"), written_name("Pierre-Luc Van Houtte")
     ('Antoine de La Roche-Fontenay', 'Pierre-Luc Van Houtte')
-    >>> written_name("Hélène d’Aubigné")
-    'Hélène d’Aubigné'
+    >>> written_name("Hélène d’Aubigné"), written_name("VAN DER LINDEN Geneviève")
+    ('Hélène d’Aubigné', 'Van der Linden Geneviève')
     >>> written_name("Yann Le Floc'h"), written_name("yann le floc’h"), written_name("o'neil")
     ("Yann Le Floc'h", 'Yann Le Floc’h', "O'Neil")
     """
@@ -242,6 +243,16 @@ def written_name(name: str) -> str:
             return word.lower() if word.isupper() and len(word) == 1 else word
         if not (word.islower() or (word.isupper() and len(word) > 1)):
             return word
+        # « VAN DER LINDEN » : a particle after a particle keeps its lowercase (fresh52).
+        last = _LAST_WORD.search(before)
+        if (
+            word.isupper()
+            and is_particle(word.lower())
+            and word.lower() not in _CAPITALISED_PARTICLES
+            and last is not None
+            and is_particle(last.group(1).lower())
+        ):
+            return word.lower()
         inside = match.start() > 0 and word.islower()
         # « d » is the particle « d’ » cut at its apostrophe: « Madame d’Aubigné ».
         particle = word == "d" or is_particle(word)

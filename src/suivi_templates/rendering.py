@@ -1129,7 +1129,10 @@ def _thanked_asset(context: InterviewContext) -> str | None:
     eligible = [
         highlight
         for highlight in context.debrief.highlights
-        if not any(phrasing.abbreviates(highlight, promise) for promise in promises)
+        if not any(
+            phrasing.abbreviates(highlight, promise) or phrasing.names_item_of(highlight, promise)
+            for promise in promises
+        )
         and phrasing.has_determiner(phrasing.asset(highlight))
         and not _PENDING.search(highlight)
     ]

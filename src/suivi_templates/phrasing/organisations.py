@@ -24,7 +24,7 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
     # « aux Pompes funèbres Delaunay », « aux Pêcheries Cap-d'Espoir » (read 94).
     "les": """éditions ateliers archives pompes pêcheries laboratoires jardins serres
             transports entreprises industries productions cuisines fermes vergers caves
-            chantiers""",
+            chantiers galeries constructions distributions forges messageries""",
     "le": """ministère centre musée collège cégep conseil groupe cabinet laboratoire
             département syndicat conservatoire théâtre service regroupement réseau bureau
             secrétariat port parc tribunal commissariat lycée club restaurant studio atelier
@@ -46,7 +46,9 @@ _ACRONYMS: dict[str, Article] = {
         "CIUSSS CISSS CHU CHUM CLSC CPE CSSS CSS CNRS EHPAD SPVM CNESST CRDS CHSLD CEGEP "
         "CÉGEP MAPAQ CRHA GAEC GIE SMICTOM SICTOM SIVOM SIVU SDIS SAMU CCAS CIAS CFA GRETA "
         # Social and medico-social bodies (read 125: « chez ADSEA 77 »).
-        "CHRS CMP SSIAD SAVS SESSAD CAMSP".split(),
+        "CHRS CMP SSIAD SAVS SESSAD CAMSP "
+        # Québec's ministries (fresh52: « chez MELCCFP »).
+        "MELCCFP MELCC MFFP MRNF MSSS MEQ MES MTMD MTQ MAMH MIFI MCC MEIE MCE".split(),
         "le",
     ),
     **dict.fromkeys(
@@ -266,6 +268,8 @@ def organisation(company: Company) -> Organisation:
     ['à Rennes Métropole', 'au Crédit Mutuel', 'à la SCP Roy']
     >>> [organisation(Company(name=n)).at for n in ("Éditions de l’Épi", "Alliance Française")]
     ['aux Éditions de l’Épi', 'à l’Alliance Française']
+    >>> [organisation(Company(name=n)).of for n in ("Galeries Lafayette Haussmann", "MELCCFP")]
+    ['des Galeries Lafayette Haussmann', 'du MELCCFP']
     """
     return _organisation(company.name, company.article)
 

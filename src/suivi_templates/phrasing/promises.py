@@ -149,8 +149,23 @@ def item_itself(item: str) -> str:
     ("mon permis de l'OEQ", 'mon diplôme')
     >>> item_itself("une photo de ma carte CCQ"), item_itself("mon contrat")
     ('ma carte CCQ', 'mon contrat')
+
+    The copy of two items is of each (fresh52: « reçu mon permis de conduire et de mon
+    relevé de points »):
+
+    >>> item_itself("une copie de mon permis de conduire et de mon relevé de points")
+    'mon permis de conduire et mon relevé de points'
     """
-    return _COPY_OF.sub("", item)
+    itself = _COPY_OF.sub("", item)
+    if itself == item:
+        return item
+    return _SECOND_COPY.sub(r"\g<and>", itself)
+
+
+# « …et de mon relevé » : the « de » of « une copie de… », repeated.
+_SECOND_COPY = re.compile(
+    r"(?P<and>\bet\s)d[e'’]\s*(?=(?:mon|ma|mes|son|sa|ses|l['’]|la|le|les)\b)"
+)
 
 
 def copy_sent(item: str) -> str | None:
@@ -388,9 +403,27 @@ def restates_item(item: str, answer: str) -> bool:
     >>> restates_item("mes disponibilités pour la formation d'accueil de décembre",
     ...               "je suis disponible le 7 et le 8 décembre")
     False
+
+    Contact details name the person without a verb: they are given, not confirmed.
+
+    >>> restates_item("le nom de mon ancien chef d'atelier",
+    ...               "M. Bruno Tessier, ancien chef d'atelier chez Roto-Loire, 06 39 98 27 71")
+    False
     """
     named = {w for w in re.findall(r"[^\W\d_]{4,}", item.casefold()) if w not in _WHEN_WORDS}
-    return len(named) >= 2 and named <= set(re.findall(r"[^\W\d_]{4,}", answer.casefold()))
+    said = answer.casefold()
+    return (
+        len(named) >= 2
+        and named <= set(re.findall(r"[^\W\d_]{4,}", said))
+        and _FINITE_VERB.search(said) is not None
+    )
+
+
+# A sentence, not a name or a list: « …sera effective le 15 décembre ».
+_FINITE_VERB = re.compile(
+    r"\b(?:est|sont|sera|seront|serait|a|ont|aura|auront|ai|suis|serai|peux|pourrai|commence"
+    r"|commencera|débute|débutera)\b"
+)
 
 
 # What asks for the moment of an item, not the item: « la date de mon inscription ».
@@ -702,6 +735,28 @@ def abbreviates(short: str, long: str) -> bool:
         for acronym in _ACRONYM_WORD.findall(short)
         for start in initials
     )
+
+
+def names_item_of(highlight: str, promise: str) -> bool:
+    """Whether a highlight names the document a promise sends: its first two words are there.
+
+    « Vous trouverez ci-joint mon relevé de notes du DEC… Mon DEC… m'a préparé à ces
+    fonctions » named the diploma twice (fresh52, two thank-yous).
+
+    >>> names_item_of("mon DEC en techniques du milieu naturel (profil faune)",
+    ...               "leur faire parvenir mon relevé de notes du DEC en techniques du milieu")
+    True
+    >>> names_item_of("le BAFA", "lui envoyer une copie de mon PSC1 et de mon BAFA")
+    True
+    >>> names_item_of("mon DEC en soins infirmiers", "lui envoyer mon relevé du DEC en design")
+    False
+    """
+    head = re.findall(r"[^\W_]{3,}", re.sub(r"\([^()]*\)", "", highlight).casefold())
+    head = [w for w in head if w not in _OWNERS][:2]
+    return bool(head) and set(head) <= set(re.findall(r"[^\W_]{3,}", promise.casefold()))
+
+
+_OWNERS = frozenset({"mon", "mes", "les", "des", "une"})
 
 
 def news_of_item(news: str, item: str) -> bool:
