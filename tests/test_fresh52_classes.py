@@ -185,3 +185,17 @@ def test_organisations_named_by_a_plural_or_a_ministry_acronym() -> None:
 def test_a_particle_after_a_particle_stays_lowercase() -> None:
     ctx = build_context("fr_CA", interviewer__name="VAN DER LINDEN Geneviève")
     assert "Madame Van der Linden" in st.render("phone_script", ctx).body
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
+def test_every_subject_gives_the_interview_day(locale: str) -> None:
+    """Pair read 143: a subject without the interview's day (« Merci – poste de X ») was a
+    tell in 24 pairs; every hand-written subject gave it."""
+    for name in ("Julie Roy", "Marc Caron", "Léa Fortin", "Paul Morin", "Anne Dubé", "Eva Roy"):
+        ctx = build_context(
+            locale, candidate__name=name, interview__date="2026-11-03", history=_THANKED
+        )
+        for kind in ("thank_you", "reminder"):
+            subject = st.render(kind, ctx, sent_on=date(2026, 11, 25)).subject
+            assert subject is not None
+            assert "du 3\u00a0novembre" in subject, subject
