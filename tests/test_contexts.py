@@ -42,7 +42,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 52)),
+    *(f"fresh{n}.json" for n in range(2, 54)),
 )
 CONTEXTS = {
     name: context
@@ -481,6 +481,8 @@ def test_grammalecte_finds_nothing_even_repetitions(locale: str) -> None:
         }
         # An identifier the person typed (« created_at », fresh42) is read in its pieces.
         allowed |= {part for w in re.findall(r"\w+", own) if "_" in w for part in w.split("_")}
+        # « concours 124G-2026-APF-07 » is read as « G-2026-APF-07 » (fresh52).
+        allowed |= {c.lstrip("0123456789") for c in re.findall(r"\d+[A-Z]+(?:-\w+)+", own)}
         # « concours 2026-URB-114 » is read as « 2026 » and « URB-114 ».
         for code in re.findall(r"\d+(?:-\w+)+", own):
             parts = code.split("-")

@@ -226,6 +226,11 @@ def _question_phrase(question: str) -> str:
     # had no verb (fresh9).
     if head == "pourquoi" and _is_infinitive(rest.split()):
         return "les raisons " + ("d’" if elides(rest) else "de ") + rest
+    # « quelles plantes conseiller pour un balcon ? » : the plants « à conseiller »
+    # (fresh53: « les plantes conseiller »).
+    which = re.match(r"(\S+) (\S+)(.*)", rest, re.DOTALL)
+    if head in _WHICH and which and _is_infinitive([which.group(2)]) and which.group(2) != "être":
+        return f"{_WHICH[head]}{which.group(1)} à {which.group(2)}{which.group(3)}"
     if head in _INTERROGATIVES and rest:
         return _INTERROGATIVES[head] + rest
     # « combien de palettes par jour ? » has no verb: « la question de savoir combien de
@@ -491,6 +496,8 @@ def _noun_phrase(phrase: str) -> str:
     left, joined, right = phrase.partition(" et ")
     if joined and _first(right).casefold() in _PLACE_PREPOSITIONS:
         joined = ""
+    if joined and right.casefold() in _COORDINATED_ADJECTIVES and len(left.split()) >= 2:
+        return f"{_noun_phrase(left)} et {right}"
     if joined and len(left.split()) <= 3 and len(right.split()) <= 6 and right[:1].islower():
         return f"{_noun_phrase(left)} et {_noun_phrase(right)}"
     if _is_plural(head) or _plural_by_its_adjective(words):
@@ -516,7 +523,14 @@ def _plural_by_its_adjective(words: list[str]) -> bool:
 # Common nouns that head the name of a law, a plan or an agreement, and keep its article.
 _NAMING_NOUNS = frozenset(
     """loi entente plan projet programme règlement politique stratégie accord convention
-    réforme charte norme code chantier campagne opération salon festival prix""".split()
+    réforme charte norme code chantier campagne opération salon festival prix carnaval
+    sommet congrès colloque gala forum marathon""".split()
+)
+_WHICH = {"quel": "le ", "quelle": "la ", "quels": "les ", "quelles": "les "}
+# Adjectives a note coordinates after its noun: « vins nature et orange » (fresh53: « les vins
+# nature et l'orange »).
+_COORDINATED_ADJECTIVES = frozenset(
+    "orange nature bio rouge rouges blanc blancs rosé rosés naturels biologiques".split()
 )
 _VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöûüù]", re.IGNORECASE)
 _UNHYPHENATED_INVERSION = re.compile(r"\b(\w+ez) (vous)\b")
@@ -755,6 +769,10 @@ def topic_phrase(subject: str) -> str:
     ('les vins nature et orange', 'la clientèle américaine et japonaise')
     >>> topic_phrase("travail en fosse et sur le toit de la cabine")
     'le travail en fosse et sur le toit de la cabine'
+    >>> topic_phrase("vins nature et orange"), topic_phrase("Carnaval de Québec")
+    ('les vins nature et orange', 'le Carnaval de Québec')
+    >>> topic_phrase("quelles plantes conseiller pour un balcon plein nord?")
+    'les plantes à conseiller pour un balcon plein nord'
     """
     # « rondes de nuit seul(e) » : a note's inclusive ending, not a bracket (read 99).
     text = _BRACKETED_ENDING.sub("", subject.strip().rstrip(" .;!…"))
@@ -822,7 +840,8 @@ def topic_phrase(subject: str) -> str:
         glued = "/" in slashed.group() and " " not in slashed.group()
         # « vins nature/orange ? » : the note's question mark is its doubt (fresh52).
         right = right.rstrip(" ?\u00a0\u202f")
-        if glued and len(left.split()) >= 2 and len(right.split()) == 1:
+        lone = right.casefold() in _COORDINATED_ADJECTIVES
+        if (glued or lone) and len(left.split()) >= 2 and len(right.split()) == 1:
             return f"{topic_phrase(left)} et {right.rstrip(' ?')}"
         return f"{topic_phrase(left)} et {_noun_phrase(right)}"
     # « gardes 24 h / rythme » : a spaced slash between two notes (read 101).
