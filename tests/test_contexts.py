@@ -216,8 +216,11 @@ def test_no_topic_is_pasted_in_the_wrong_form(name: str, kind: str) -> None:
             and not re.search(r"-[A-ZÀ-Þ]", first)
         )
         # « les nuits seule avec 40 résidents ? » is a noun phrase the person wondered about.
-        is_question = topic.subject.rstrip().endswith("?") and not re.match(
-            r"(?:les|la|le|l’|des|un|une)\b", raw, re.IGNORECASE
+        # So is « ChatGPT et la dissertation ? », which opens on a name (fresh52).
+        is_question = (
+            topic.subject.rstrip().endswith("?")
+            and not re.match(r"(?:les|la|le|l’|des|un|une)\b", raw, re.IGNORECASE)
+            and not any(c.isupper() for c in first[1:])
         )
         if is_infinitive or is_question or (first[:1].isupper() and first.lower() in _COMMON):
             # « la façon de réduire les retards » is the shaped form, not the raw one.
