@@ -604,6 +604,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             [phrasing.asks_a_fact(t.subject) for t in topics],
             context.role.title,
             [phrasing.emphasised(t.note) for t in topics],
+            [phrasing.answered_no(t.note) for t in topics],
         ),
         "sujets_notes": topics_noted,
         # A fact of the company that names a topic of the interview, undated, is what the
@@ -753,6 +754,7 @@ def _letter_topics(
     asked: list[bool],
     role: str,
     dwelt: list[bool],
+    denied: list[bool],
 ) -> dict[str, Any]:
     """The topics the letters name: the thank-you's, the reminder's, and whether they are issues.
 
@@ -770,7 +772,14 @@ def _letter_topics(
     (read 74).
     """
     with_note = {s for s, has in zip(subjects, noted, strict=True) if has}
-    issues = [s for s in subjects if not phrasing.is_credential(s) and not phrasing.is_skill(s)]
+    # « internat ? — non, externat seulement » : what the post does not have is no topic to
+    # be glad of (read 144: « Notre échange sur l'internat m'a confortée… »).
+    answered_no = {s for s, no in zip(subjects, denied, strict=True) if no}
+    issues = [
+        s
+        for s in subjects
+        if not phrasing.is_credential(s) and not phrasing.is_skill(s) and s not in answered_no
+    ]
     # A condition of the work (« les horaires 3h-10h ») is often the candidate's own
     # question: thanked for, it read as the one thing the interview left (read 93).
     issues.sort(
@@ -786,7 +795,7 @@ def _letter_topics(
         (
             s
             for s, d in zip(subjects, dwelt, strict=True)
-            if d and s != told and not phrasing.is_skill(s)
+            if d and s != told and not phrasing.is_skill(s) and s not in answered_no
         ),
         thanked,
     )

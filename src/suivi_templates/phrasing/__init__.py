@@ -108,6 +108,7 @@ from suivi_templates.phrasing.roles import (
 )
 from suivi_templates.phrasing.topics import (
     accepted_condition,
+    answered_no,
     answered_topic,
     asks_a_fact,
     covers,
@@ -146,6 +147,7 @@ __all__ = [
     "aloud",
     "announced_delay",
     "announcement_of",
+    "answered_no",
     "answered_topic",
     "as_clause",
     "as_subject",

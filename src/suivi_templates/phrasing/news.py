@@ -48,6 +48,9 @@ _RELATIVE_TIME = re.compile(
 _NOT_THE_NEWS_DAY = (
     r"(?<!dès)(?<!avant)(?<!ici)(?<!après)(?<!commence)(?<!commencera)(?<!débute)"
     r"(?<!débutera)(?<!démarre)(?<!démarrera)(?<!lieu)"
+    # « le test sur route est le 14 décembre » : the day is what the sentence says (fresh53:
+    # « le test sur route est. »).
+    r"(?<!\best)(?<!\bsera)(?<!\btombe)"
 )
 # A verb in the future just before the day: « ouvrira le 20 mars », « seront livrés le 5 ».
 _FUTURE_VERB = re.compile(
@@ -580,6 +583,8 @@ def undated(sentence: str) -> str:
     'J’ai obtenu ma certification Scrum Master.'
     >>> undated("J’ai commencé un cours d’anglais le 16 novembre, trois soirs par semaine.")
     'J’ai commencé un cours d’anglais, trois soirs par semaine.'
+    >>> undated("J’ai réussi mon examen le 20 novembre, le test sur route est le 14 décembre.")
+    'J’ai réussi mon examen, le test sur route est le 14 décembre.'
     """
     text = timeless(sentence)
     without = _TRAILING_DAY.sub("", text)
@@ -915,7 +920,13 @@ def announcement_of(noun_phrase: str) -> str:
     'l’annonce du nouveau centre de tri à Laval'
     >>> announcement_of("l’annonce de la fusion")
     'l’annonce de la fusion'
+    >>> announcement_of("le projet d’extension de la zone annoncé vendredi dernier")
+    'le projet d’extension de la zone annoncé vendredi dernier'
     """
     if re.match(r"(?:l['’]|les )annonces?\b", noun_phrase, re.IGNORECASE):
+        return noun_phrase
+    # « l'annonce du projet d'extension… annoncé vendredi dernier » (read 144): the fact says
+    # itself that it was announced.
+    if re.search(r"\bannoncée?s?\b", noun_phrase, re.IGNORECASE):
         return noun_phrase
     return f"l’annonce {de(noun_phrase)}"

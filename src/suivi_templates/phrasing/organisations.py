@@ -20,7 +20,7 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             garderie pharmacie polyclinique communauté métropole présidence cour boulangerie
             librairie ferme brasserie commune médiathèque manufacture pourvoirie pépinière
             station caserne coop cuisine mission crèche halte-garderie scierie fromagerie
-            imprimerie""",
+            imprimerie champignonnière""",
     # « aux Pompes funèbres Delaunay », « aux Pêcheries Cap-d'Espoir » (read 94).
     "les": """éditions ateliers archives pompes pêcheries laboratoires jardins serres
             transports entreprises industries productions cuisines fermes vergers caves
@@ -30,7 +30,7 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             secrétariat port parc tribunal commissariat lycée club restaurant studio atelier
             magasin cinéma village camping domaine château crédit groupement comptoir marché
             garage refuge zoo jardin festival cirque journal haras vignoble manoir muséum
-            planétarium biodôme rectorat chantier""",
+            planétarium biodôme rectorat chantier mouvement""",
     "l'": """université école hôpital institut office agence orchestre association
             entreprise usine épicerie auberge hôtel alliance aquarium observatoire abbaye
             établissement opéra écurie érablière écomusée insectarium académie""",

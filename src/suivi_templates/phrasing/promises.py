@@ -242,7 +242,9 @@ def without_channel(item: str) -> str:
 
 # « lui dire si je peux venir », « leur faire savoir quand… » : a promise to answer. « lui
 # confirmer ma date d'inscription » gives a fact, which the thank-you says it gave.
-_TO = r"^(?:(?:lui|leur|vous)\s+)?"
+# « la rappeler lundi pour dire si je prends le poste du matin » tells too (read 144: « voici ce
+# que je vous ai promis : je préfère le poste du matin »).
+_TO = r"^(?:(?:l[ea]|les|vous)\s+rappeler(?:\s+\w+){0,2}\s+pour\s+)?(?:(?:lui|leur|vous)\s+)?"
 # « lui redire mes dispos » (fresh46) asks what « lui dire » does.
 _TELL = r"dire|redire|confirmer|reconfirmer|faire\s+savoir|indiquer|préciser"
 # « lui faire savoir demain si… » (fresh31): the moment between the verb and its question.
@@ -276,6 +278,8 @@ def tells(promise: str) -> bool:
     True
     >>> tells("lui confirmer ma date d’inscription à l’examen")
     False
+    >>> tells("la rappeler lundi pour dire si je prends le poste du matin ou de l'après-midi")
+    True
     """
     return _TELLING.match(promise.strip()) is not None
 

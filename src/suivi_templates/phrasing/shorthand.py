@@ -242,6 +242,18 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     # « l'atelier que j'ai monté pour les sec 3 » : Québec's school years (fresh49).
     (re.compile(r"\b(les|des|aux) sec\.? ?([1-5])\b"), r"\1 élèves de secondaire \2"),
     (re.compile(r"\b(en|de) sec\.? ?([1-5])\b"), r"\1 secondaire \2"),
+    # « les élèves de 4e et 5e sec » (read 144).
+    (re.compile(r"\b([1-5])e et ([1-5])e sec\b\.?"), r"\1e et \2e secondaire"),
+    (re.compile(r"\b([1-5])e sec\b\.?"), r"\1e secondaire"),
+    # « mon opérateur k8s », « eco-conception » (read 144).
+    (re.compile(r"\bk8s\b"), "Kubernetes"),
+    (
+        re.compile(r"\b([Ee])co-(?=[a-zé])"),
+        lambda m: ("É" if m[1] == "E" else "é") + "co-",
+    ),
+    # « CACES R489 cat 1 », « une fin de semaine/4 » : a notebook's shorthand (read 144).
+    (re.compile(r"\bcat ([1-9])\b"), r"catégorie \1"),
+    (re.compile(r"\b(fin de semaine|week-end|semaine|jour|nuit)/([2-9])\b"), r"\1 sur \2"),
     # « des horaires de fou » : the spoken register (read 131).
     (re.compile(r"\b(horaires|journées|semaines) de (?:fou|fous|folie)\b"), r"\1 très chargés"),
     (re.compile(r"\b(rythme|horaire) de (?:fou|folie)\b"), r"\1 très soutenu"),
@@ -639,6 +651,12 @@ def written_register(text: str) -> str:
     'mon Instagram, mes compositions'
     >>> written_register("pour les sec 3 ; en sec 5 ; la sec 2")
     'pour les élèves de secondaire 3 ; en secondaire 5 ; la sec 2'
+    >>> written_register("CACES R489 cat 1 ; la garde une fin de semaine/4 ; cat. 3")
+    'CACES R489 catégorie 1 ; la garde une fin de semaine sur 4 ; cat. 3'
+    >>> written_register("les élèves de 4e et 5e sec ; en 3e sec ; mon opérateur k8s")
+    'les élèves de 4e et 5e secondaire ; en 3e secondaire ; mon opérateur Kubernetes'
+    >>> written_register("eco-conception, Eco-quartier, l'eco-conception, franco-ontarien")
+    "éco-conception, Éco-quartier, l'éco-conception, franco-ontarien"
     """
     for said, written in _REGISTER:
         text = said.sub(written, text)

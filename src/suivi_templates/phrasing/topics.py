@@ -1053,6 +1053,20 @@ def said_by_another(note: str | None) -> bool:
 
 
 @per_phrase
+def answered_no(note: str | None) -> bool:
+    """Whether a topic's note answers it « no »: the post has no such thing.
+
+    >>> answered_no("non, externat seulement"), answered_no("Non."), answered_no("pas de CE")
+    (True, True, True)
+    >>> answered_no("nonobstant le budget"), answered_no("oui, 2 jours"), answered_no(None)
+    (False, False, False)
+    """
+    return note is not None and _ANSWERED_NO.match(note) is not None
+
+
+_ANSWERED_NO = re.compile(r"\s*(?:non|pas\s+d(?:e\b|['’])|aucune?\b|jamais\b)(?!\w)", re.IGNORECASE)
+
+
 def emphasised(note: str | None) -> bool:
     """Whether a topic's note says the interviewer dwelt on it.
 
@@ -1127,7 +1141,7 @@ _WORK_AT = re.compile(
 # télétravail 3j/sem » and « passer à 4 jours » thanked for, as what the interview left).
 _CONDITION_WORD = re.compile(
     r"\b(?:astreintes?|quarts?|horaires?|permanences?|disponibilités?|t[ée]l[ée]travail"
-    r"|temps partiel|(?:4|quatre) jours)\b",
+    r"|temps partiel|(?:4|quatre) jours|retour à la maison)\b",
     re.I,
 )
 _ACCEPTED_ARTICLE = re.compile(r"^(les|la|le|l['’])\s*(?=\w)")
@@ -1175,6 +1189,8 @@ def names_condition(phrase: str) -> bool:
     True
     >>> names_condition("l’équipe de nuit qui se sent oubliée")
     False
+    >>> names_condition("le retour à la maison aux deux semaines")  # fresh35, a trucker
+    True
     """
     return _CONDITION_WORD.search(phrase) is not None
 
