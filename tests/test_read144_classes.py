@@ -123,3 +123,12 @@ def test_going_home_is_a_condition_not_what_an_asset_prepared_for() -> None:
     )
     body = st.render("thank_you", ctx).body
     assert not re.search(r"retour à la maison[^.]*m’y ont", body)
+
+
+def test_a_family_name_typed_first_in_capitals_is_the_one_said() -> None:
+    """fresh54, at first contact: « NGUYEN Van Thanh » was greeted « Monsieur Nguyen Van
+    Thanh », « Van » read as a particle."""
+    ctx = build_context(
+        "fr_FR", interviewer__name="NGUYEN Van Thanh", interviewer__civility="Monsieur"
+    )
+    assert st.render("voicemail", ctx).body.startswith("Bonjour Monsieur Nguyen,")

@@ -195,7 +195,19 @@ def _in_capitals(word: str) -> bool:
 
 
 def family_name(full_name: str, email: str | None = None) -> str:
-    """The family name of ``full_name``, as it follows a civility (« Madame de Villiers »)."""
+    """The family name of ``full_name``, as it follows a civility (« Madame de Villiers »).
+
+    A name typed « NOM Prénom » gives its family name in capitals, whatever follows (fresh54:
+    « NGUYEN Van Thanh » read « Van » as a particle).
+
+    >>> family_name("NGUYEN Van Thanh"), family_name("VAN DER LINDEN Geneviève")
+    ('NGUYEN', 'VAN DER LINDEN')
+    >>> family_name("Hélène de Villiers"), family_name("Nguyen Van Long")
+    ('de Villiers', 'Nguyen Van Long')
+    """
+    typed_first = family_name_typed_first(full_name)
+    if typed_first is not None:
+        return typed_first
     ordered = usual_order(full_name, email)
     words = ordered.split()
     if words[0].casefold() in _LEADING_PARTICLES:
@@ -210,6 +222,20 @@ def family_name(full_name: str, email: str | None = None) -> str:
     return ordered
 
 
+def family_name_typed_first(full_name: str) -> str | None:
+    """The family name typed first in capitals (« NGUYEN Van Thanh »), or None.
+
+    >>> family_name_typed_first("DOS SANTOS Mickaël"), family_name_typed_first("Marc Le Goff")
+    ('DOS SANTOS', None)
+    """
+    found = _FAMILY_NAME_IN_CAPITALS.match(full_name.strip())
+    return None if found is None else found.group(1)
+
+
+# « NGUYEN Van Thanh », « DOS SANTOS Mickaël » : the family name typed first, in capitals.
+_FAMILY_NAME_IN_CAPITALS = re.compile(
+    r"^((?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s+)*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
+)
 # Particles French usage writes with a capital when the name is typed in full (« Marc Le
 # Goff », « Saint-Pierre »): the others stay lowercase inside a name.
 _CAPITALISED_PARTICLES = frozenset("le la les saint sainte st ste mac mc".split())

@@ -40,6 +40,7 @@ from suivi_templates.names import (
     civility_of_given_name,
     civility_of_notes,
     civility_of_title,
+    family_name_typed_first,
     is_particle,
     shared_mailbox,
     typed_civility,
@@ -872,7 +873,9 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     # is a name that opens on a particle (« Mme Le Bihan », fresh16); alone, it may be a
     # first name (« sandrine »: not « Madame Sandrine », read 69).
     surname = met if typed_with and (" " not in met or is_particle(met.split()[0])) else None
-    family = interviewer.family_name or surname
+    # « NGUYEN Van Thanh » : « Van » is a given name's, not a particle (fresh54).
+    typed_first = family_name_typed_first(without_civility(interviewer.name))
+    family = interviewer.family_name or surname or (typed_first and written_name(typed_first))
     if (met, civility, signed, company, family) != (
         interviewer.name,
         interviewer.civility,
