@@ -18,6 +18,7 @@ company facts are what a personalised draft mentions (R2, R3, R9, R14).
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import sys
 from collections import Counter
@@ -30,8 +31,9 @@ from suivi_templates.checks.contextruns import (
     Match,
     Words,
     glued,
+    inflected_from,
     inflects,
-    keys_by_start,
+    key_matches,
     run_end,
 )
 from suivi_templates.checks.text import (
@@ -167,10 +169,10 @@ class ContextWords:
     items: tuple[Item, ...]
     role_words: tuple[str, ...]
     """Every folded word of the role title, function words included, in order."""
-    keys: dict[str, list[tuple[str, Match]]]
-    """The key stems by their first three letters, each with what it is: the first word of the role
-    title, the key of an item that has only one (masked alone), the key of items of two or
-    more keys (their indexes: masked in runs)."""
+    keys: dict[str, Match]
+    """What each key stem is: the first word of the role title, the key of an item that has
+    only one (masked alone), the key of items of two or more keys (their indexes: masked in
+    runs)."""
     prefixes: frozenset[str]
     """First three letters (or two) of every name, key and role word: a word whose own do
     not appear here is none of them (most words of a text are looked up only here)."""
@@ -217,10 +219,10 @@ class ContextWords:
         highlights: tuple[str, ...],
         facts: tuple[str, ...],
     ) -> ContextWords:
-        names = frozenset().union(*(_identifying_words(phrase) for phrase in people))
+        names = frozenset().union(*map(_identifying_words, people))
         # Words of the names and of the role are in every letter to this company: they
         # never prove that a draft talks about a topic of the interview.
-        common = frozenset().union(*(_stems_of(p) for p in (*people, role_title)))
+        common = frozenset().union(*map(_stems_of, (*people, role_title)))
         sources = [("topic", subject) for subject, _ in topics]
         sources += [("note", note) for _, note in topics if note]
         sources += [("commitment", promise) for promise in promises]
@@ -239,14 +241,14 @@ class ContextWords:
                 single.add(keys[0])
             for key in keys if len(keys) >= 2 else ():
                 runs.setdefault(key, set()).add(index)
-        targets = [*names, *role_words[:1], *single, *runs]
+        matches = key_matches(single, runs, role_words[0] if role_words else None)
         return cls(
             names,
             key_words(role_title),
             items,
             role_words,
-            keys_by_start(single, runs, role_words[0] if role_words else None),
-            frozenset(t[:3] for t in targets),
+            matches,
+            frozenset(map(_FIRST_THREE, itertools.chain(names, matches))),
         )
 
     def mask(self, folded: str, split: list[str] | None = None) -> str:
@@ -296,16 +298,8 @@ class ContextWords:
         """What a folded word of the text is: a name, a key (inflected by up to 4 letters)."""
         if word[:3] not in self.prefixes and word[:2] not in self.prefixes:
             return None
-        size = len(word)
-        # A key matches the words it starts, inflected by up to four letters: it is filed
-        # under its first three letters, a shorter one (the role's « a ») under itself.
-        keys = self.keys
-        candidates = keys.get(word[:3], [])
-        if size > 1 and (shorter := keys.get(word[:1], []) + keys.get(word[:2], [])):
-            candidates = candidates + shorter
-        found = [
-            match for key, match in candidates if word.startswith(key) and size - len(key) <= 4
-        ]
+        # A key matches the words it starts, inflected by up to four letters.
+        found = list(filter(None, map(self.keys.get, inflected_from(word))))
         name = word in self.names
         if not name and len(found) == 1:
             return found[0]  # most words: one key, shared by every text (no new object)
@@ -330,6 +324,7 @@ class ContextWords:
         return last
 
 
+_FIRST_THREE = operator.itemgetter(slice(3))
 _SEEN_LIMIT = 50_000
 """Words remembered per context before the memory is cleared (bounded on any input)."""
 
