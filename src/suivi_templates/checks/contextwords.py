@@ -156,6 +156,7 @@ def _proper_keys(text: str) -> frozenset[str]:
 
 _TRADE_SPREAD = 3
 """In how many of a context's items a word must recur to be the trade's, not an item's."""
+_NO_TRADE: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,14 @@ class ContextWords:
         A letter that strings them together could follow any interview in the trade: two
         of them name no item (blind23 to blind25). Counted once per context.
         """
-        spread = Counter(key for item in self.items for key in set(item.keys) - item.proper)
+        if len(self.items) < _TRADE_SPREAD:
+            return _NO_TRADE
+        # Counted in C: each item's own words, once each (a name is no trade word).
+        spread = Counter(
+            itertools.chain.from_iterable(set(item.keys) - item.proper for item in self.items)
+        )
+        if max(spread.values(), default=0) < _TRADE_SPREAD:
+            return _NO_TRADE
         return frozenset(key for key, count in spread.items() if count >= _TRADE_SPREAD)
 
     @classmethod
