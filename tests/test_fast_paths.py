@@ -26,7 +26,7 @@ from suivi_templates.checks.generic import _RESIDUE_RAW
 from suivi_templates.checks.organisations import _ORG_NAME
 from suivi_templates.checks.registry import FAMILIES
 from suivi_templates.checks.ruledata import DataRule, _one_pass, _passes, _union, load_family
-from suivi_templates.checks.shouting import _CAPS, _UPPER
+from suivi_templates.checks.shouting import _CAPS, _CAPS_WORD, _UPPER
 from suivi_templates.checks.text import GAP, fold, phrases
 from suivi_templates.kinds import KINDS
 from suivi_templates.typography import _PROTECTED, _protected_spans
@@ -284,6 +284,18 @@ caps_texts = st.lists(st.sampled_from(_CAPS_PIECES), max_size=40).map("".join)
 def test_the_capitals_regex_finds_what_it_found_with_its_lookbehind_first(text: str) -> None:
     before = [m.span() for m in _CAPS_BEFORE.finditer(text)]
     assert [m.span() for m in _CAPS.finditer(text)] == before
+
+
+_CAPS_WORD_BEFORE = re.compile(rf"(?<![^\W_])[{_UPPER}][{_UPPER}'’\-]+(?![^\W_])")
+"""The regex of a context's words in capitals as it was, its lookbehind first."""
+
+
+@settings(max_examples=500)
+@given(caps_texts)
+def test_the_context_capitals_regex_finds_what_it_found_with_its_lookbehind_first(
+    text: str,
+) -> None:
+    assert _CAPS_WORD.findall(text) == _CAPS_WORD_BEFORE.findall(text)
 
 
 _ORG_PIECES = [*" \u00a0'’-a", "Société", "Fils", "de", "l'", "Tremblay", " et ", " & ", "Cie"]
