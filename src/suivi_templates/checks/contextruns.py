@@ -11,7 +11,16 @@ import itertools
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["Match", "Words", "glued", "inflected_from", "inflects", "key_matches", "run_end"]
+__all__ = [
+    "NAME",
+    "Match",
+    "Words",
+    "glued",
+    "inflected_from",
+    "inflects",
+    "key_matches",
+    "run_end",
+]
 
 
 class Words:
@@ -51,6 +60,8 @@ _NO_ITEMS: frozenset[int] = frozenset()
 _SINGLE = Match(name=False, single=True, role_start=False, items=_NO_ITEMS)
 """The key of an item that has only one (most keys of a context): one object for all."""
 _ROLE_START = Match(name=False, single=False, role_start=True, items=_NO_ITEMS)
+NAME = Match(name=True, single=False, role_start=False, items=_NO_ITEMS)
+"""A word of a name that no item's key makes (most name words): one object for all."""
 _MAX_INFLECTION = 4
 """Letters a word may add to a key it inflects (« analystes » for « analyst »)."""
 
@@ -67,11 +78,17 @@ def key_matches(
     # Most keys are the only key of their item: one shared object each, set in C.
     found = dict.fromkeys(single.difference(runs), _SINGLE)
     for key, items in runs.items():
-        found[key] = Match(False, key in single, False, frozenset(items))
+        found[key] = _run_match(key in single, frozenset(items))
     if role_start is not None:
         known = found.get(role_start)
         found[role_start] = _ROLE_START if known is None else known._replace(role_start=True)
     return found
+
+
+# Contexts have a few items each: the same few sets of items recur, one object each.
+@lru_cache(maxsize=1024)
+def _run_match(single: bool, items: frozenset[int]) -> Match:
+    return Match(False, single, False, items)
 
 
 @lru_cache(maxsize=16_384)

@@ -28,6 +28,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from suivi_templates.checks.contextruns import (
+    NAME,
     Match,
     Words,
     glued,
@@ -311,8 +312,8 @@ class ContextWords:
         name = word in self.names
         if not name and len(found) == 1:
             return found[0]  # most words: one key, shared by every text (no new object)
-        if not (name or found):
-            return None
+        if not found:
+            return NAME if name else None  # a name of no item: one object for all
         return Match(
             name=name,
             single=any(match.single for match in found),
