@@ -21,7 +21,6 @@ import itertools
 import operator
 import re
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -156,7 +155,8 @@ def _proper_keys(text: str) -> frozenset[str]:
 
 
 _TRADE_SPREAD = 3
-"""In how many of a context's items a word must recur to be the trade's, not an item's."""
+"""In how many of a context's items a word must recur to be the trade's, not an item's
+(``ContextWords.trade`` counts up to this number with three sets)."""
 _NO_TRADE: frozenset[str] = frozenset()
 
 
@@ -190,13 +190,17 @@ class ContextWords:
         """
         if len(self.items) < _TRADE_SPREAD:
             return _NO_TRADE
-        # Counted in C: each item's own words, once each (a name is no trade word).
-        spread = Counter(
-            itertools.chain.from_iterable(set(item.keys) - item.proper for item in self.items)
-        )
-        if max(spread.values(), default=0) < _TRADE_SPREAD:
-            return _NO_TRADE
-        return frozenset(key for key, count in spread.items() if count >= _TRADE_SPREAD)
+        # Each item's own words (a name is no trade word), counted up to three with set
+        # operations in C: in one item so far, in two, in three or more.
+        once: set[str] = set()
+        twice: set[str] = set()
+        spread: set[str] = set()
+        for item in self.items:
+            own = set(item.keys) - item.proper
+            spread |= own & twice
+            twice |= own & once
+            once |= own
+        return frozenset(spread) if spread else _NO_TRADE
 
     @classmethod
     def of(cls, context: InterviewContext) -> ContextWords:
@@ -278,11 +282,12 @@ class ContextWords:
         # Each word is read once per context (most share no prefix with the context's words:
         # remembered as None); the words already read are then looked up in C.
         distinct = set(words.words)
-        prefixes = self.prefixes
-        for word in distinct.difference(seen):
+        if fresh := distinct.difference(seen):
+            seen.update(dict.fromkeys(fresh))
             # Most words share no prefix with the context's words: ruled out without a call.
-            shared = word[:3] in prefixes or word[:2] in prefixes
-            seen[word] = self._match(word) if shared else None
+            prefixes = self.prefixes
+            for word in [w for w in fresh if w[:3] in prefixes or w[:2] in prefixes]:
+                seen[word] = self._lookup(word)
         known = set(filter(seen.__getitem__, distinct))
         if not known:
             return
@@ -307,6 +312,10 @@ class ContextWords:
         """What a folded word of the text is: a name, a key (inflected by up to 4 letters)."""
         if word[:3] not in self.prefixes and word[:2] not in self.prefixes:
             return None
+        return self._lookup(word)
+
+    def _lookup(self, word: str) -> Match | None:
+        """:meth:`_match` for a word known to share its first letters with the context's."""
         # A key matches the words it starts, inflected by up to four letters.
         found = list(filter(None, map(self.keys.get, inflected_from(word))))
         name = word in self.names
