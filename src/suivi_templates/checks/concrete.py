@@ -472,12 +472,9 @@ def _with_trade(trade: frozenset[str]) -> frozenset[str]:
 
 def _capitalised(target: Target) -> frozenset[str]:
     """The text's words written with a capital, folded: how a name is told from a word."""
-    pieces = target.pieces
-    words = pieces[1::2]
-    # Word ``i`` is piece ``2i + 1``: it starts where the pieces before it end (the fold
-    # keeps offsets).
-    offsets = itertools.accumulate(map(len, pieces))
-    starts = list(itertools.islice(offsets, 0, 2 * len(words), 2))
+    # The words where the masking split them (the fold keeps offsets).
+    words = target.split.words
+    starts = target.split.starts()
     if not starts:
         return frozenset()
     # Each word's first character, read in C: a loop per word costs twice as much on a long

@@ -31,6 +31,10 @@ class Words:
         self._separators = parts[0::2]
         self._offsets = list(itertools.accumulate(map(len, parts)))
 
+    def starts(self) -> list[int]:
+        """Where each word starts in the text, in order."""
+        return self._offsets[0 : 2 * len(self.words) : 2]
+
     def start(self, index: int) -> int:
         """Where word ``index`` starts in the text."""
         return self._offsets[2 * index]

@@ -279,18 +279,17 @@ class ContextWords:
             frozenset(map(_FIRST_THREE, itertools.chain(names, matches))),
         )
 
-    def mask(self, folded: str, split: list[str] | None = None) -> str:
+    def mask(self, folded: str, split: Words | None = None) -> str:
         """Mask the context's words (and any e-mail address or URL) in a folded text.
 
-        ``split`` is ``pieces(folded)`` when the caller has it already.
+        ``split`` is ``Words(pieces(folded))`` when the caller has it already.
         """
         spans = list(_address_spans(folded))
-        spans.extend(self._spans(folded, pieces(folded) if split is None else split))
+        spans.extend(self._spans(folded, Words(pieces(folded)) if split is None else split))
         return mask_spans(folded, spans)
 
-    def _spans(self, folded: str, split: list[str]) -> Iterator[tuple[int, int]]:
+    def _spans(self, folded: str, words: Words) -> Iterator[tuple[int, int]]:
         """The spans of the names, of the role title and of the items' key words."""
-        words = Words(split)
         seen = self._seen
         if len(seen) > _SEEN_LIMIT:
             seen.clear()
