@@ -19,8 +19,8 @@ from suivi_templates.checks import (
     tokenizer,
     tone,
 )
+from suivi_templates.checks.addresses import _ADDRESS, address_spans
 from suivi_templates.checks.base import Target
-from suivi_templates.checks.contextwords import _ADDRESS, _address_spans
 from suivi_templates.checks.foreign_name import _ASK_FOR
 from suivi_templates.checks.generic import _RESIDUE_RAW
 from suivi_templates.checks.organisations import _ORG_NAME
@@ -50,7 +50,7 @@ def test_marked_tokens_give_the_same_protected_spans(text: str) -> None:
 @settings(max_examples=500)
 @given(texts)
 def test_marked_tokens_give_the_same_address_spans(text: str) -> None:
-    assert list(_address_spans(text)) == [m.span() for m in _ADDRESS.finditer(text)]
+    assert list(address_spans(text)) == [m.span() for m in _ADDRESS.finditer(text)]
 
 
 def test_urls_addresses_and_clock_values_are_found() -> None:
@@ -61,7 +61,7 @@ def test_urls_addresses_and_clock_values_are_found() -> None:
         "17:30",
         "3:45",
     ]
-    assert [text[a:b] for a, b in _address_spans(text)] == [
+    assert [text[a:b] for a, b in address_spans(text)] == [
         "https://ex.org/a:b,",
         "jean@ex.fr",
         "www.ex.fr.",

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from suivi_templates.checks.addresses import mask_addresses
 from suivi_templates.checks.contextruns import Words
-from suivi_templates.checks.contextwords import ContextWords, mask_addresses
+from suivi_templates.checks.contextwords import ContextWords
 from suivi_templates.checks.report import Part, Severity
 from suivi_templates.checks.text import fold
 from suivi_templates.checks.tokenizer import pieces
