@@ -19,14 +19,14 @@ from suivi_templates.checks import (
     tokenizer,
     tone,
 )
+from suivi_templates.checks.addresses import _ADDRESS, address_spans
 from suivi_templates.checks.base import Target
-from suivi_templates.checks.contextwords import _ADDRESS, _address_spans
 from suivi_templates.checks.foreign_name import _ASK_FOR
 from suivi_templates.checks.generic import _RESIDUE_RAW
 from suivi_templates.checks.organisations import _ORG_NAME
 from suivi_templates.checks.registry import FAMILIES
 from suivi_templates.checks.ruledata import DataRule, _one_pass, _passes, _union, load_family
-from suivi_templates.checks.shouting import _CAPS, _UPPER
+from suivi_templates.checks.shouting import _CAPS, _CAPS_WORD, _UPPER
 from suivi_templates.checks.text import GAP, fold, phrases
 from suivi_templates.kinds import KINDS
 from suivi_templates.typography import _PROTECTED, _protected_spans
@@ -50,7 +50,7 @@ def test_marked_tokens_give_the_same_protected_spans(text: str) -> None:
 @settings(max_examples=500)
 @given(texts)
 def test_marked_tokens_give_the_same_address_spans(text: str) -> None:
-    assert list(_address_spans(text)) == [m.span() for m in _ADDRESS.finditer(text)]
+    assert list(address_spans(text)) == [m.span() for m in _ADDRESS.finditer(text)]
 
 
 def test_urls_addresses_and_clock_values_are_found() -> None:
@@ -61,7 +61,7 @@ def test_urls_addresses_and_clock_values_are_found() -> None:
         "17:30",
         "3:45",
     ]
-    assert [text[a:b] for a, b in _address_spans(text)] == [
+    assert [text[a:b] for a, b in address_spans(text)] == [
         "https://ex.org/a:b,",
         "jean@ex.fr",
         "www.ex.fr.",
@@ -284,6 +284,18 @@ caps_texts = st.lists(st.sampled_from(_CAPS_PIECES), max_size=40).map("".join)
 def test_the_capitals_regex_finds_what_it_found_with_its_lookbehind_first(text: str) -> None:
     before = [m.span() for m in _CAPS_BEFORE.finditer(text)]
     assert [m.span() for m in _CAPS.finditer(text)] == before
+
+
+_CAPS_WORD_BEFORE = re.compile(rf"(?<![^\W_])[{_UPPER}][{_UPPER}'’\-]+(?![^\W_])")
+"""The regex of a context's words in capitals as it was, its lookbehind first."""
+
+
+@settings(max_examples=500)
+@given(caps_texts)
+def test_the_context_capitals_regex_finds_what_it_found_with_its_lookbehind_first(
+    text: str,
+) -> None:
+    assert _CAPS_WORD.findall(text) == _CAPS_WORD_BEFORE.findall(text)
 
 
 _ORG_PIECES = [*" \u00a0'’-a", "Société", "Fils", "de", "l'", "Tremblay", " et ", " & ", "Cie"]

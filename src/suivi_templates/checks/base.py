@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from suivi_templates.checks.contextwords import ContextWords, mask_addresses
+from suivi_templates.checks.addresses import mask_addresses
+from suivi_templates.checks.contextruns import Words
+from suivi_templates.checks.contextwords import ContextWords
 from suivi_templates.checks.report import Part, Severity
 from suivi_templates.checks.text import fold
 from suivi_templates.checks.tokenizer import pieces
@@ -63,6 +65,14 @@ class Target:
         return pieces(self.folded)
 
     @cached_property
+    def split(self) -> Words:
+        """The words of the folded text and where each starts (:attr:`pieces`, read once).
+
+        The masking and the checks that ask where a word starts share it.
+        """
+        return Words(self.pieces)
+
+    @cached_property
     def context_texts(self) -> tuple[str, ...]:
         """Every text of the context (:func:`context_texts`), gathered once per text checked.
 
@@ -84,7 +94,7 @@ class Target:
         """
         if self.words is None:
             return mask_addresses(self.folded)
-        return self.words.mask(self.folded, self.pieces)
+        return self.words.mask(self.folded, self.split)
 
     def masked_at(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` is entirely context words (masked)."""

@@ -472,12 +472,9 @@ def _with_trade(trade: frozenset[str]) -> frozenset[str]:
 
 def _capitalised(target: Target) -> frozenset[str]:
     """The text's words written with a capital, folded: how a name is told from a word."""
-    pieces = target.pieces
-    words = pieces[1::2]
-    # Word ``i`` is piece ``2i + 1``: it starts where the pieces before it end (the fold
-    # keeps offsets).
-    offsets = itertools.accumulate(map(len, pieces))
-    starts = list(itertools.islice(offsets, 0, 2 * len(words), 2))
+    # The words where the masking split them (the fold keeps offsets).
+    words = target.split.words
+    starts = target.split.starts()
     if not starts:
         return frozenset()
     # Each word's first character, read in C: a loop per word costs twice as much on a long
@@ -500,9 +497,14 @@ _MERGED_START = 5
 @lru_cache(maxsize=256)
 def _starts_of(merged: frozenset[str]) -> frozenset[str]:
     """Every start of five letters or more of the merge fields' words, once per context."""
-    return frozenset(
-        field[:end] for field in merged for end in range(_MERGED_START, len(field) + 1)
-    )
+    return frozenset().union(*map(_word_starts, merged))
+
+
+# A role's, a company's and a person's words recur from one context to the next: each
+# word's starts are cut once, and a new context only joins them (in C).
+@lru_cache(maxsize=4096)
+def _word_starts(word: str) -> frozenset[str]:
+    return frozenset(word[:end] for end in range(_MERGED_START, len(word) + 1))
 
 
 def _merge_field_keys(context: InterviewContext) -> frozenset[str]:

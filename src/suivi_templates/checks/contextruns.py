@@ -1,16 +1,26 @@
 """Runs of a context's key words in a text: what the masking of :mod:`.contextwords` reads.
 
 A text's words are split once (:class:`Words`); each word that may be a context's word
-is looked up once (:class:`Match`, by its first letters: :func:`keys_by_start`); key words of
+is looked up once (:class:`Match`, by its first letters: :func:`inflected_from`); key words of
 one item that follow each other form a run, masked whole (:func:`run_end`).
 """
 
 from __future__ import annotations
 
 import itertools
+from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["Match", "Words", "glued", "inflects", "keys_by_start", "run_end"]
+__all__ = [
+    "NAME",
+    "Match",
+    "Words",
+    "glued",
+    "inflected_from",
+    "inflects",
+    "key_matches",
+    "run_end",
+]
 
 
 class Words:
@@ -20,6 +30,10 @@ class Words:
         self.words = parts[1::2]
         self._separators = parts[0::2]
         self._offsets = list(itertools.accumulate(map(len, parts)))
+
+    def starts(self) -> list[int]:
+        """Where each word starts in the text, in order."""
+        return self._offsets[0 : 2 * len(self.words) : 2]
 
     def start(self, index: int) -> int:
         """Where word ``index`` starts in the text."""
@@ -49,27 +63,46 @@ _NO_ITEMS: frozenset[int] = frozenset()
 
 _SINGLE = Match(name=False, single=True, role_start=False, items=_NO_ITEMS)
 """The key of an item that has only one (most keys of a context): one object for all."""
+_ROLE_START = Match(name=False, single=False, role_start=True, items=_NO_ITEMS)
+NAME = Match(name=True, single=False, role_start=False, items=_NO_ITEMS)
+"""A word of a name that no item's key makes (most name words): one object for all."""
+_MAX_INFLECTION = 4
+"""Letters a word may add to a key it inflects (« analystes » for « analyst »)."""
 
 
-def keys_by_start(
+def key_matches(
     single: set[str], runs: dict[str, set[int]], role_start: str | None
-) -> dict[str, list[tuple[str, Match]]]:
-    """What each key stem of a context is, filed by its first three letters (``ContextWords.keys``).
+) -> dict[str, Match]:
+    """What each key stem of a context is (``ContextWords.keys``), by the key itself.
 
-    A word holds only the keys it starts with: filed by one letter, a word was compared with
-    every key of that letter (a dozen in a context of long notes).
+    A word is then looked up by its own first letters (:func:`inflected_from`): a few
+    lookups in C, where filing the keys by their start built a list and a tuple per key
+    for every new context.
     """
-    starts: dict[str, list[tuple[str, Match]]] = {}
+    # Most keys are the only key of their item: one shared object each, set in C.
+    found = dict.fromkeys(single.difference(runs), _SINGLE)
     for key, items in runs.items():
-        match = Match(False, key in single, key == role_start, frozenset(items))
-        starts.setdefault(key[:3], []).append((key, match))
-    for key in single.difference(runs):
-        match = _SINGLE if key != role_start else _SINGLE._replace(role_start=True)
-        starts.setdefault(key[:3], []).append((key, match))
-    if role_start is not None and role_start not in single and role_start not in runs:
-        match = Match(False, False, True, _NO_ITEMS)
-        starts.setdefault(role_start[:3], []).append((role_start, match))
-    return starts
+        found[key] = _run_match(key in single, frozenset(items))
+    if role_start is not None:
+        known = found.get(role_start)
+        found[role_start] = _ROLE_START if known is None else known._replace(role_start=True)
+    return found
+
+
+# Contexts have a few items each: the same few sets of items recur, one object each.
+@lru_cache(maxsize=1024)
+def _run_match(single: bool, items: frozenset[int]) -> Match:
+    return Match(False, single, False, items)
+
+
+@lru_cache(maxsize=16_384)
+def inflected_from(word: str) -> tuple[str, ...]:
+    """The keys ``word`` may inflect: itself cut of up to four letters, never empty.
+
+    Context-free: a letter's words recur from one context to the next.
+    """
+    size = len(word)
+    return tuple(word[:end] for end in range(max(1, size - _MAX_INFLECTION), size + 1))
 
 
 _GAP = " '-"
@@ -87,7 +120,7 @@ def glued(folded: str, start: int, end: int) -> bool:
 
 def inflects(word: str, base: str) -> bool:
     """True when ``word`` is ``base`` with up to four more letters (« analystes »)."""
-    return word.startswith(base) and len(word) - len(base) <= 4
+    return word.startswith(base) and len(word) - len(base) <= _MAX_INFLECTION
 
 
 def _next_key(

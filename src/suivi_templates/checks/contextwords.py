@@ -18,20 +18,22 @@ company facts are what a personalised draft mentions (R2, R3, R9, R14).
 from __future__ import annotations
 
 import itertools
+import operator
 import re
-import sys
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
+from suivi_templates.checks.addresses import address_spans, mask_addresses
 from suivi_templates.checks.contextruns import (
+    NAME,
     Match,
     Words,
     glued,
+    inflected_from,
     inflects,
-    keys_by_start,
+    key_matches,
     run_end,
 )
 from suivi_templates.checks.text import (
@@ -47,70 +49,7 @@ from suivi_templates.checks.text import (
 from suivi_templates.checks.tokenizer import pieces
 from suivi_templates.models import InterviewContext
 
-__all__ = ["ContextWords", "Item", "mask_addresses"]
-
-_ADDRESS = re.compile(
-    r"[^\s@<>()]{1,64}@[^\s@<>()]{1,255}|\bhttps?://[^\s<>]{1,2000}|\bwww\.[^\s<>]{1,2000}"
-)
-
-# Every address holds "@", "://" or "www." and no whitespace, so it lies inside one of the
-# whitespace-delimited tokens holding one of them. Searching those tokens only finds the
-# same spans as searching the whole text, in linear time (from each position of a long
-# word, _ADDRESS would read up to 64 characters ahead looking for an "@").
-_ADDRESS_TOKEN = re.compile(r"(?<!\S)(?=\S*?(?:@|://|www\.))\S++")
-
-
-# The same tokens past the text's start, read from the whitespace before them: ``re`` skips
-# in C from one whitespace to the next, where the lookbehind was tried at every position.
-_ADDRESS_TOKEN_AFTER_SPACE = re.compile(r"\s(?=\S*?(?:@|://|www\.))(\S++)")
-
-
-def _address_spans(folded: str) -> Iterator[tuple[int, int]]:
-    if "@" not in folded and "://" not in folded and "www." not in folded:
-        return
-    first = _ADDRESS_TOKEN.match(folded)
-    if first is not None:
-        yield from _addresses_in(folded, 0, first.end())
-    for token in _ADDRESS_TOKEN_AFTER_SPACE.finditer(folded, first.end() if first else 0):
-        yield from _addresses_in(folded, token.start(1), token.end(1))
-
-
-_LOCAL_PART = 64
-"""The longest run before « @ » that _ADDRESS reads (``{1,64}``)."""
-_NEVER = sys.maxsize
-
-
-def _addresses_in(folded: str, low: int, high: int) -> Iterator[tuple[int, int]]:
-    """The spans of ``_ADDRESS.finditer(folded, low, high)``, without the hopeless positions.
-
-    A match starts at most 64 characters before the first « @ » that follows its start, or
-    on « http » or « www. »: no match starts before the earliest of these from the current
-    position, so the search starts there (same leftmost match). In a long word with a far
-    « @ » (8 192 letters glued to « x@x@… » in the benchmark), _ADDRESS read 64 characters
-    from each position: 1 MB adversarial, 141 → 58 ms.
-    """
-    position = low
-    at = http = www = -1
-    while position < high:
-        # Each next occurrence is looked for again only once the search has passed it.
-        if at <= position:
-            at = _find(folded, "@", position + 1, high)
-        if http < position:
-            http = _find(folded, "http", position, high)
-        if www < position:
-            www = _find(folded, "www.", position, high)
-        start = min(max(position, at - _LOCAL_PART), http, www)
-        match = _ADDRESS.search(folded, start, high) if start < high else None
-        if match is None:
-            return
-        yield match.span()
-        position = match.end()
-
-
-def _find(text: str, part: str, low: int, high: int) -> int:
-    found = text.find(part, low, high)
-    return found if found >= 0 else _NEVER
-
+__all__ = ["ContextWords", "Item"]
 
 # A promise's details give a reference's phone and address: their digits and domain are in
 # every letter's signature (« 819 555-… », « @exemple.ca »), not a detail of the interview.
@@ -153,7 +92,9 @@ def _proper_keys(text: str) -> frozenset[str]:
 
 
 _TRADE_SPREAD = 3
-"""In how many of a context's items a word must recur to be the trade's, not an item's."""
+"""In how many of a context's items a word must recur to be the trade's, not an item's
+(``ContextWords.trade`` counts up to this number with three sets)."""
+_NO_TRADE: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -167,10 +108,10 @@ class ContextWords:
     items: tuple[Item, ...]
     role_words: tuple[str, ...]
     """Every folded word of the role title, function words included, in order."""
-    keys: dict[str, list[tuple[str, Match]]]
-    """The key stems by their first three letters, each with what it is: the first word of the role
-    title, the key of an item that has only one (masked alone), the key of items of two or
-    more keys (their indexes: masked in runs)."""
+    keys: dict[str, Match]
+    """What each key stem is: the first word of the role title, the key of an item that has
+    only one (masked alone), the key of items of two or more keys (their indexes: masked in
+    runs)."""
     prefixes: frozenset[str]
     """First three letters (or two) of every name, key and role word: a word whose own do
     not appear here is none of them (most words of a text are looked up only here)."""
@@ -184,8 +125,19 @@ class ContextWords:
         A letter that strings them together could follow any interview in the trade: two
         of them name no item (blind23 to blind25). Counted once per context.
         """
-        spread = Counter(key for item in self.items for key in set(item.keys) - item.proper)
-        return frozenset(key for key, count in spread.items() if count >= _TRADE_SPREAD)
+        if len(self.items) < _TRADE_SPREAD:
+            return _NO_TRADE
+        # Each item's own words (a name is no trade word), counted up to three with set
+        # operations in C: in one item so far, in two, in three or more.
+        once: set[str] = set()
+        twice: set[str] = set()
+        spread: set[str] = set()
+        for item in self.items:
+            own = set(item.keys) - item.proper
+            spread |= own & twice
+            twice |= own & once
+            once |= own
+        return frozenset(spread) if spread else _NO_TRADE
 
     @classmethod
     def of(cls, context: InterviewContext) -> ContextWords:
@@ -217,10 +169,10 @@ class ContextWords:
         highlights: tuple[str, ...],
         facts: tuple[str, ...],
     ) -> ContextWords:
-        names = frozenset().union(*(_identifying_words(phrase) for phrase in people))
+        names = frozenset().union(*map(_identifying_words, people))
         # Words of the names and of the role are in every letter to this company: they
         # never prove that a draft talks about a topic of the interview.
-        common = frozenset().union(*(_stems_of(p) for p in (*people, role_title)))
+        common = frozenset().union(*map(_stems_of, (*people, role_title)))
         sources = [("topic", subject) for subject, _ in topics]
         sources += [("note", note) for _, note in topics if note]
         sources += [("commitment", promise) for promise in promises]
@@ -239,39 +191,39 @@ class ContextWords:
                 single.add(keys[0])
             for key in keys if len(keys) >= 2 else ():
                 runs.setdefault(key, set()).add(index)
-        targets = [*names, *role_words[:1], *single, *runs]
+        matches = key_matches(single, runs, role_words[0] if role_words else None)
         return cls(
             names,
             key_words(role_title),
             items,
             role_words,
-            keys_by_start(single, runs, role_words[0] if role_words else None),
-            frozenset(t[:3] for t in targets),
+            matches,
+            frozenset(map(_FIRST_THREE, itertools.chain(names, matches))),
         )
 
-    def mask(self, folded: str, split: list[str] | None = None) -> str:
+    def mask(self, folded: str, split: Words | None = None) -> str:
         """Mask the context's words (and any e-mail address or URL) in a folded text.
 
-        ``split`` is ``pieces(folded)`` when the caller has it already.
+        ``split`` is ``Words(pieces(folded))`` when the caller has it already.
         """
-        spans = list(_address_spans(folded))
-        spans.extend(self._spans(folded, pieces(folded) if split is None else split))
+        spans = list(address_spans(folded))
+        spans.extend(self._spans(folded, Words(pieces(folded)) if split is None else split))
         return mask_spans(folded, spans)
 
-    def _spans(self, folded: str, split: list[str]) -> Iterator[tuple[int, int]]:
+    def _spans(self, folded: str, words: Words) -> Iterator[tuple[int, int]]:
         """The spans of the names, of the role title and of the items' key words."""
-        words = Words(split)
         seen = self._seen
         if len(seen) > _SEEN_LIMIT:
             seen.clear()
         # Each word is read once per context (most share no prefix with the context's words:
         # remembered as None); the words already read are then looked up in C.
         distinct = set(words.words)
-        prefixes = self.prefixes
-        for word in distinct.difference(seen):
+        if fresh := distinct.difference(seen):
+            seen.update(dict.fromkeys(fresh))
             # Most words share no prefix with the context's words: ruled out without a call.
-            shared = word[:3] in prefixes or word[:2] in prefixes
-            seen[word] = self._match(word) if shared else None
+            prefixes = self.prefixes
+            for word in [w for w in fresh if w[:3] in prefixes or w[:2] in prefixes]:
+                seen[word] = self._lookup(word)
         known = set(filter(seen.__getitem__, distinct))
         if not known:
             return
@@ -296,21 +248,17 @@ class ContextWords:
         """What a folded word of the text is: a name, a key (inflected by up to 4 letters)."""
         if word[:3] not in self.prefixes and word[:2] not in self.prefixes:
             return None
-        size = len(word)
-        # A key matches the words it starts, inflected by up to four letters: it is filed
-        # under its first three letters, a shorter one (the role's « a ») under itself.
-        keys = self.keys
-        candidates = keys.get(word[:3], [])
-        if size > 1 and (shorter := keys.get(word[:1], []) + keys.get(word[:2], [])):
-            candidates = candidates + shorter
-        found = [
-            match for key, match in candidates if word.startswith(key) and size - len(key) <= 4
-        ]
+        return self._lookup(word)
+
+    def _lookup(self, word: str) -> Match | None:
+        """:meth:`_match` for a word known to share its first letters with the context's."""
+        # A key matches the words it starts, inflected by up to four letters.
+        found = list(filter(None, map(self.keys.get, inflected_from(word))))
         name = word in self.names
         if not name and len(found) == 1:
             return found[0]  # most words: one key, shared by every text (no new object)
-        if not (name or found):
-            return None
+        if not found:
+            return NAME if name else None  # a name of no item: one object for all
         return Match(
             name=name,
             single=any(match.single for match in found),
@@ -330,6 +278,7 @@ class ContextWords:
         return last
 
 
+_FIRST_THREE = operator.itemgetter(slice(3))
 _SEEN_LIMIT = 50_000
 """Words remembered per context before the memory is cleared (bounded on any input)."""
 
@@ -377,8 +326,3 @@ def _stems_of(phrase: str) -> frozenset[str]:
 @lru_cache(maxsize=256)
 def _prepared(*words: Any) -> ContextWords:
     return ContextWords._prepare(*words)
-
-
-def mask_addresses(folded: str) -> str:
-    """Mask e-mail addresses and URLs only (when there is no context)."""
-    return mask_spans(folded, _address_spans(folded))

@@ -317,14 +317,17 @@ def _foreign_site(target: Target, known: frozenset[str]) -> Iterator[Hit]:
 _OFFERED = re.compile(r"\b(?:offre|propose|proposition)\b")
 
 
-# The context's own names and title, read once per context (the body and the subject of a
-# draft, every draft of a batch for one context), not once per check.
-@lru_cache(maxsize=256)
 def _people(interviewer: str, candidate: str) -> frozenset[str]:
-    """The name words of the interviewer and of the candidate."""
+    """The name words of the interviewer and of the candidate.
+
+    Each name is read once (:func:`_name_words`); joining the two costs less than looking
+    the pair up in a memory per context, which a context never seen also filled.
+    """
     return _name_words(interviewer) | _name_words(candidate)
 
 
+# The context's title, read once per title (the body and the subject of a draft, every
+# draft of a batch for one context), not once per check.
 @lru_cache(maxsize=256)
 def _role_keys(title: str) -> frozenset[str]:
     """The keys of the title's words, hyphenated ones whole, in pieces and joined.

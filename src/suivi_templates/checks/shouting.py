@@ -104,7 +104,10 @@ _STANDARD_CODE = re.compile(r"[ \u00a0\-]?(?:[A-Z]{2,5}[ \u00a0\-]){0,3}\d")
 # A single capital and a hyphen, starting a word: what follows is part of a name (fresh48).
 _INITIAL_BEFORE = re.compile(rf"(?<![^\W_])[{_UPPER}]-$")
 
-_CAPS_WORD = re.compile(rf"(?<![^\W_])[{_UPPER}][{_UPPER}'’\-]+(?![^\W_])")
+# Its capital first, then a look behind it: ``re`` skips in C from one capital to the next,
+# where a leading lookbehind was tried at every character of the context's JSON (read once
+# per new context: ~21 -> ~4 µs).
+_CAPS_WORD = re.compile(rf"[{_UPPER}](?<![^\W_].)[{_UPPER}'’\-]+(?![^\W_])")
 
 
 def _capitals_of(context: InterviewContext | None) -> frozenset[str]:
