@@ -254,6 +254,8 @@ def written_name(name: str) -> str:
     ('Steve Gagnon', 'Christelle Perrin')
     >>> written_name("antoine de la roche-fontenay"), written_name("Pierre-Luc Van Houtte")
     ('Antoine de La Roche-Fontenay', 'Pierre-Luc Van Houtte')
+    >>> written_name("d'Aubigny"), written_name("D'Amours"), written_name("d'amours")
+    ("d'Aubigny", "D'Amours", "D'Amours")
     >>> written_name("Hélène d’Aubigné"), written_name("VAN DER LINDEN Geneviève")
     ('Hélène d’Aubigné', 'Van der Linden Geneviève')
     >>> written_name("Yann Le Floc'h"), written_name("yann le floc’h"), written_name("o'neil")
@@ -279,6 +281,13 @@ def written_name(name: str) -> str:
             and is_particle(last.group(1).lower())
         ):
             return word.lower()
+        # « Mme d'Aubigny » : the particle typed in lowercase stays so, even first (read 146).
+        if (
+            word == "d"
+            and name[match.end() : match.end() + 1] in "'’"
+            and name[match.end() :][1:2].isupper()
+        ):
+            return word
         inside = match.start() > 0 and word.islower()
         # « d » is the particle « d’ » cut at its apostrophe: « Madame d’Aubigné ».
         particle = word == "d" or is_particle(word)

@@ -643,6 +643,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         ),
         "atout_remerciement": (thanked_asset := _thanked_asset(context)),
         "atout_relance": _reminded_asset(context, thanked_asset),
+        "atouts_repondant": _answering_assets(context),
         # See ``render``: the asset alone, when nothing else of the interview would show.
         **({"atout_seul": False} if kind == "reminder" else {}),
         "nouvelles": [phrasing.timeless(news) for news in since],
@@ -1176,6 +1177,27 @@ def _reminded_asset(context: InterviewContext, thanked: str | None) -> str | Non
         # (read 77: « les cinq ans chez Hydro auraient fait l'affaire »).
         thanked,
     )
+
+
+def _answering_assets(context: InterviewContext) -> dict[str, str]:
+    """For each topic, the first highlight that answers it (shares its own words), if any.
+
+    A reminder tied « la traçabilité au bloc » to « mon AFGSU niveau 1 », where « deux ans
+    d'ASH au bloc » answered it (read 146: « lien forcé »).
+    """
+    eligible = [
+        highlight
+        for highlight in context.debrief.highlights
+        if phrasing.has_determiner(phrasing.asset(highlight)) and not _PENDING.search(highlight)
+    ]
+    answering = {}
+    for topic in context.topics:
+        found = next(
+            (h for h in eligible if phrasing.answered_topic(h, [topic.subject]) == 0), None
+        )
+        if found is not None:
+            answering[topic.subject] = found
+    return answering
 
 
 _POINT_LEAD = re.compile(

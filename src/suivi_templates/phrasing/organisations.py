@@ -46,7 +46,7 @@ _ACRONYMS: dict[str, Article] = {
         "CIUSSS CISSS CHU CHUM CLSC CPE CSSS CSS CNRS EHPAD SPVM CNESST CRDS CHSLD CEGEP "
         "CÉGEP MAPAQ CRHA GAEC GIE SMICTOM SICTOM SIVOM SIVU SDIS SAMU CCAS CIAS CFA GRETA "
         # Social and medico-social bodies (read 125: « chez ADSEA 77 »).
-        "CHRS CMP SSIAD SAVS SESSAD CAMSP "
+        "CHRS CMP SSIAD SAVS SESSAD CAMSP CH CHR CHRU CHS CHI CHIC "
         # Québec's ministries (fresh52: « chez MELCCFP »).
         "MELCCFP MELCC MFFP MRNF MSSS MEQ MES MTMD MTQ MAMH MIFI MCC MEIE MCE".split(),
         "le",
@@ -270,6 +270,8 @@ def organisation(company: Company) -> Organisation:
     ['aux Éditions de l’Épi', 'à l’Alliance Française']
     >>> [organisation(Company(name=n)).of for n in ("Galeries Lafayette Haussmann", "MELCCFP")]
     ['des Galeries Lafayette Haussmann', 'du MELCCFP']
+    >>> organisation(Company(name="CH de Dax")).at  # read 146: « chez CH de Dax »
+    'au CH de Dax'
     """
     return _organisation(company.name, company.article)
 

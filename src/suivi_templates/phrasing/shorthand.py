@@ -253,6 +253,8 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     ),
     # « CACES R489 cat 1 », « une fin de semaine/4 » : a notebook's shorthand (read 144).
     (re.compile(r"\bcat ([1-9])\b"), r"catégorie \1"),
+    # « quatre jours/semaine », « 2 nuits/mois » (read 146).
+    (re.compile(r"\b(jours?|nuits?|heures?|soirs?|fois)/(semaine|mois|an)\b"), r"\1 par \2"),
     (re.compile(r"\b(fin de semaine|week-end|semaine|jour|nuit)/([2-9])\b"), r"\1 sur \2"),
     # « des horaires de fou » : the spoken register (read 131).
     (re.compile(r"\b(horaires|journées|semaines) de (?:fou|fous|folie)\b"), r"\1 très chargés"),
@@ -653,6 +655,8 @@ def written_register(text: str) -> str:
     'pour les élèves de secondaire 3 ; en secondaire 5 ; la sec 2'
     >>> written_register("CACES R489 cat 1 ; la garde une fin de semaine/4 ; cat. 3")
     'CACES R489 catégorie 1 ; la garde une fin de semaine sur 4 ; cat. 3'
+    >>> written_register("quatre jours/semaine, deux nuits/mois")
+    'quatre jours par semaine, deux nuits par mois'
     >>> written_register("les élèves de 4e et 5e sec ; en 3e sec ; mon opérateur k8s")
     'les élèves de 4e et 5e secondaire ; en 3e secondaire ; mon opérateur Kubernetes'
     >>> written_register("eco-conception, Eco-quartier, l'eco-conception, franco-ontarien")
