@@ -6,9 +6,12 @@ prompted (docs/verifications.md).
 - « Mme d'Aubigny » was greeted « Madame D'Aubigny ».
 - « chez CH de Dax » for a hospital centre.
 - « quatre jours/semaine » copied from the note.
+- A trial day held since the interview, told as news to the person who ran it.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -46,3 +49,21 @@ def test_a_hospital_centre_by_its_acronym() -> None:
 
 def test_a_rate_typed_with_a_slash() -> None:
     assert as_written("quatre jours/semaine") == "quatre jours par semaine"
+
+
+def test_a_trial_day_held_since_is_thanked_for_not_told() -> None:
+    """Read 146: « J'ai fait une demi-journée d'essai au comptoir le samedi 21 novembre »,
+    told to the manager who ran it."""
+    ctx = build_context(
+        "fr_FR",
+        interview__date="2026-11-14",
+        history=[{"kind": "thank_you", "on": "2026-11-16", "channel": "email"}],
+        next_steps={"decision_by": "2026-11-27", "channel": "phone"},
+        debrief__since=["J'ai fait une demi-journée d'essai au comptoir le samedi 21 novembre."],
+    )
+    script = st.render("phone_script", ctx, sent_on=date(2026, 12, 1)).body.replace("\u00a0", " ")
+    assert "Merci encore pour la demi-journée d’essai du samedi 21 novembre." in script
+    for kind in ("phone_script", "voicemail"):
+        # A voicemail over its 75 words leaves the news out; it never tells it as news.
+        body = st.render(kind, ctx, sent_on=date(2026, 12, 1)).body
+        assert "j’ai fait une demi-journée" not in body.casefold()

@@ -657,6 +657,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # A voicemail gives the news in a few words when its 30 seconds allow (read 73: the
         # SSIAP 2, the nacelle course left unsaid).
         "nouvelle_vocale": phrasing.headline(since[0]) if since and not retold else None,
+        # A trial day at the employer's, told as news, is thanked for (read 146).
+        "essai_remercie": phrasing.trial_thanked(since[0]) if since and not retold else None,
         # Said sent by a call: what the first contact keeps, what is noted ``done``, or what
         # the thank-you kept.
         "promesses_tenues": [

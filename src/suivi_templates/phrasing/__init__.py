@@ -135,7 +135,7 @@ from suivi_templates.phrasing.typed import (
     own_accents,
     with_own_accents,
 )
-from suivi_templates.phrasing.visits import shown_on_site
+from suivi_templates.phrasing.visits import shown_on_site, trial_thanked
 
 __all__ = [
     "FOR_THE_EMPLOYER",
@@ -229,6 +229,7 @@ __all__ = [
     "told_before",
     "told_by",
     "topic_phrase",
+    "trial_thanked",
     "undated",
     "unprompted_weakness",
     "with_nous",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["shown_on_site"]
+__all__ = ["shown_on_site", "trial_thanked"]
 
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]?")
 # A word of a place or thing shown: « l'unité du 3e étage », « la stabulation ».
@@ -114,3 +114,36 @@ def _said(part: str) -> str | None:
         of = trial[1].replace("'", "’").lower()
         return f"l’essai {of}{'' if of.endswith('’') else ' '}{trial[2]}"
     return None
+
+
+_TRIAL_DONE = re.compile(
+    r"^\s*j['’]ai\s+(?:fait|effectué|réalisé|passé)\s+(?:(?P<before>le\s+(?:\w+\s+)?\d{1,2}(?:er)?\s+\w+)\s+)?"
+    r"(?:une|ma|la)\s+(?P<which>(?:deuxième|seconde|première)\s+)?(?P<half>demi-)?journée\s+d['’]essai"
+    r"(?:\s+(?P<where>au|en|à|avec|sur)\s+[^,.:;]+?)?"
+    r"(?:\s+(?P<after>le\s+(?:\w+\s+)?\d{1,2}(?:er)?\s+\w+))?\s*(?=[,.:;]|$)",
+    re.IGNORECASE,
+)
+
+
+def trial_thanked(news: str) -> str | None:
+    """A trial day the candidate told as news, as the hand speaks of it: a thank-you.
+
+    Told to the manager who ran it, « J'ai fait une demi-journée d'essai au comptoir le samedi
+    21 novembre » was news to nobody (read 146); the hand thanks for it.
+
+    >>> trial_thanked("J'ai fait une demi-journée d'essai au comptoir le samedi 21 novembre.")
+    'Merci encore pour la demi-journée d’essai du samedi 21 novembre.'
+    >>> trial_thanked("J'ai fait le 1er décembre une deuxième journée d'essai avec l'équipe.")
+    'Merci encore pour la deuxième journée d’essai du 1er décembre.'
+    >>> trial_thanked("J'ai fait la journée d'essai : j'ai fait les mises bas avec Sylvie.")
+    'Merci encore pour la journée d’essai.'
+    >>> trial_thanked("Ma journée d'essai est confirmée pour le 9 décembre.") is None
+    True
+    """
+    found = _TRIAL_DONE.match(news)
+    if found is None:
+        return None
+    day = found["after"] or found["before"]
+    when = f" du {day.split(maxsplit=1)[1]}" if day else ""
+    which = (found["which"] or "").lower()
+    return f"Merci encore pour la {which}{found['half'] or ''}journée d’essai{when}."
