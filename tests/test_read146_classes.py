@@ -67,3 +67,16 @@ def test_a_trial_day_held_since_is_thanked_for_not_told() -> None:
         # A voicemail over its 75 words leaves the news out; it never tells it as news.
         body = st.render(kind, ctx, sent_on=date(2026, 12, 1)).body
         assert "j’ai fait une demi-journée" not in body.casefold()
+
+
+def test_an_answer_that_ends_on_the_question_s_verb_is_confirmed() -> None:
+    """Pair read 149: « Vous m'avez demandé si le logement sur place me convient : le
+    mobil-home partagé me convient »."""
+    promise = {
+        "promise": "lui dire si le logement sur place me convient",
+        "done": True,
+        "details": "le mobil-home partagé me convient",
+    }
+    body = st.render("thank_you", build_context("fr_FR", commitments=[promise])).body
+    assert "je vous confirme que le mobil-home partagé me convient" in body.casefold()
+    assert body.count("me convient") == 1

@@ -178,7 +178,9 @@ def _experience_of(found: re.Match[str]) -> str:
     return "mon expérience " + _OF_ARTICLE[found.group("article")]
 
 
-_NOT_OWNED = re.compile(r"^(?:le|la|les)\s|^l[’']", re.I)
+# « mettre à profit mon inscription sur liste d'aptitude » (pair read 149): a standing, not a
+# skill.
+_NOT_OWNED = re.compile(r"^(?:le|la|les)\s|^l[’']|^(?:mon|mes)\s+inscriptions?\b", re.I)
 
 
 def is_owned(asset_text: str) -> bool:
@@ -191,6 +193,8 @@ def is_owned(asset_text: str) -> bool:
     (True, True)
     >>> is_owned("la baisse de 30 % des éclosions"), is_owned("le PSC1")
     (False, False)
+    >>> is_owned("mon inscription sur liste d'aptitude")
+    False
     """
     return _NOT_OWNED.match(asset_text) is None
 

@@ -379,6 +379,13 @@ def restates(question: str, answer: str) -> bool:
     >>> restates("dire si je peux monter au camp le 30 novembre",
     ...          "oui, je monte au camp le 30 novembre en après-midi")
     True
+    >>> restates("savoir si le logement sur place me convient", "le mobil-home partagé me convient")
+    True
+    >>> restates("savoir si je peux commencer le 4", "je commence plutôt le 11")
+    False
+    >>> restates("savoir si je pouvais faire les fins de semaine d'août",
+    ...          "oui, toutes les fins de semaine d'août")
+    False
     """
     clause = re.sub(r"^\w+\s+(?:si\s+|s['’](?=il)|quand\s+)?", "", question.strip()).casefold()
     said = without_yes(answer).casefold()
@@ -392,7 +399,12 @@ def restates(question: str, answer: str) -> bool:
     # says it over again in other tenses (read 94): every word of the clause but « pouvoir ».
     asked = {w[:4] for w in re.findall(r"[^\W\d_]{4,}", clause) if w[:4] not in _CAN}
     answered = {w[:4] for w in re.findall(r"[^\W\d_]{4,}", said)}
-    return yes_or_no and len(asked) >= 2 and asked <= answered
+    # « si le logement sur place me convient : le mobil-home partagé me convient » ends on
+    # the question's own verb (pair read 149).
+    same_end = (ending := _PRONOUN_VERB_END.search(clause)) is not None and said.endswith(
+        ending.group(0)
+    )
+    return yes_or_no and ((len(asked) >= 2 and asked <= answered) or (bool(asked) and same_end))
 
 
 def restates_item(item: str, answer: str) -> bool:
@@ -433,6 +445,9 @@ _FINITE_VERB = re.compile(
 # What asks for the moment of an item, not the item: « la date de mon inscription ».
 _WHEN_WORDS = frozenset({"date", "dates", "jour", "heure", "moment"})
 
+
+# A clause that ends on its verb after a pronoun: « …me convient », « …leur va ».
+_PRONOUN_VERB_END = re.compile(r"\b(?:me|te|nous|vous|lui|leur)\s+[^\W\d_]{2,}$")
 
 # « pouvoir », whose tense the answer changes, and « pour ».
 _CAN = frozenset({"peux", "peut", "pouv", "pour"})
