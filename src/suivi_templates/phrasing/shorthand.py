@@ -480,7 +480,10 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     # After a plural noun, « a » is no verb: « les grues a tour » (read 93).
     (
         re.compile(
-            r"\b((?:les|des|mes|ces|nos|vos|leurs|aux)\s+[^\W\d_]{3,}[sx]) a\b"
+            # Not a number's word: « des deux a 6 » was written « à » once the 6 was « six »
+            # (hypothesis: a note written twice changed).
+            r"\b((?:les|des|mes|ces|nos|vos|leurs|aux)\s+(?!(?:deux|trois|six|dix)\b)[^\W\d_]{3,}[sx])"
+            r" a\b"
             # Not before a past participle: « le Quai des Arts a obtenu » (read 127).
             r"(?= (?!(?:été|eu|pu|dû|fait|dit|mis|pris)\b)"
             r"(?!(?!(?:qui|lui|oui|ici|parmi|ceci|celui|aussi|tous|plus|sous)\b)"
