@@ -272,7 +272,8 @@ def written_name(name: str) -> str:
         if not (word.islower() or (word.isupper() and len(word) > 1)):
             return word
         # « VAN DER LINDEN » : a particle after a particle keeps its lowercase (fresh52).
-        last = _LAST_WORD.search(before)
+        # The word before, a particle of a few letters: a long name is not read again for it.
+        last = _LAST_WORD.search(before[-40:])
         if (
             word.isupper()
             and is_particle(word.lower())

@@ -643,7 +643,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         ),
         "atout_remerciement": (thanked_asset := _thanked_asset(context)),
         "atout_relance": _reminded_asset(context, thanked_asset),
-        "atouts_repondant": _answering_assets(context),
+        # Only a reminder ties its topic to the asset that answers it.
+        **({"atouts_repondant": _answering_assets(context)} if kind == "reminder" else {}),
         # See ``render``: the asset alone, when nothing else of the interview would show.
         **({"atout_seul": False} if kind == "reminder" else {}),
         "nouvelles": [phrasing.timeless(news) for news in since],
