@@ -294,6 +294,7 @@ def _promises(
     """
     debrief = context.debrief
     notes = [n for n in (debrief.impressions, debrief.to_add, *debrief.since) if n]
+    reminded = max(_written_reminders(context, sent_on), default=None)
     groups: dict[str, list[dict[str, Any]]] = {
         "jointes": [],
         "liens": [],
@@ -328,6 +329,10 @@ def _promises(
         item = phrasing.without_channel(
             phrasing.said_once(_promised(commitment.promise) or named or "", commitment.details)
         )
+        awaited = not commitment.done and (
+            on_receipt or phrasing.awaited(notes, commitment.promise) or permission
+        )
+        came = _came(item, context, sent_on)
         details = commitment.details
         if details and not restated:
             details = phrasing.number_alone(details, item)
@@ -358,7 +363,8 @@ def _promises(
             "fichier": commitment.attachment,
             "lien": str(commitment.link) if commitment.link else None,
             "echeance": commitment.due,
-            "en_retard": _late(commitment.due, context.interview.date, sent_on),
+            # What one waited for from someone else is no delay of one's own to excuse.
+            "en_retard": not awaited and _late(commitment.due, context.interview.date, sent_on),
             "details": (
                 phrasing.given_in_words(phrasing.without_yes(details) if restated else details)
                 if details
@@ -368,8 +374,21 @@ def _promises(
             "renvoi": False,
             # Not yet in hand, as the notes say (« Le CFA a toujours pas envoyé le contrat »):
             # a follow-up says so, and sends nothing « aujourd'hui même » (read 129).
-            "attendu": not commitment.done
-            and (on_receipt or phrasing.awaited(notes, commitment.promise) or permission),
+            # Unless news since says it came (read 148: a call said « pas encore reçu » six
+            # days after « J'ai réussi l'épreuve pratique du permis B »).
+            "attendu": awaited and not came,
+            # Awaited still, as the news told says: no « pas encore reçu » after it (read 148).
+            "annonce": awaited
+            and not came
+            and any(
+                phrasing.names_item(news, item)
+                for news in _news_by(debrief.since, context, sent_on)
+            ),
+            # Come since the last written reminder, which could not send it: the call does.
+            "recu_apres_relance": awaited
+            and came
+            and reminded is not None
+            and not _came(item, context, reminded),
             "accord": permission,
         }
         # Done by now, but due after the day of sending, it was not done then: a thank-you of
@@ -432,6 +451,12 @@ def _late(due: date | None, interview: date, sent_on: date | None) -> bool:
     if due is not None:
         return due < sent_on
     return (sent_on - interview).days > _A_FEW_DAYS
+
+
+def _came(item: str, context: InterviewContext, day: date | None) -> bool:
+    """Whether news the candidate can tell on ``day`` says the awaited ``item`` came."""
+    since = _news_by(context.debrief.since, context, day)
+    return any(phrasing.arrival_of(news, item) for news in since)
 
 
 def _sent_together(open_items: list[dict[str, Any]], sent_on: date | None) -> list[dict[str, Any]]:

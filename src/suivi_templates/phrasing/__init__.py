@@ -73,6 +73,7 @@ from suivi_templates.phrasing.own_words import (
 )
 from suivi_templates.phrasing.promises import (
     abbreviates,
+    arrival_of,
     asked,
     attachable,
     awaited,
@@ -84,6 +85,7 @@ from suivi_templates.phrasing.promises import (
     item_itself,
     kept_in_past,
     left_out,
+    names_item,
     names_item_of,
     news_of_item,
     number_alone,
@@ -149,6 +151,7 @@ __all__ = [
     "announcement_of",
     "answered_no",
     "answered_topic",
+    "arrival_of",
     "as_clause",
     "as_subject",
     "as_written",
@@ -190,6 +193,7 @@ __all__ = [
     "named_topic",
     "names_a_harm",
     "names_condition",
+    "names_item",
     "names_item_of",
     "names_topic",
     "news_day",

@@ -781,6 +781,14 @@ _OWNERS = frozenset({"mon", "mes", "les", "des", "une"})
 def news_of_item(news: str, item: str) -> bool:
     """Whether ``news`` only says the promised ``item`` came: it names the item's head noun.
 
+    A news that goes on to what the item changes says more than the item (read 148: « J’ai
+    réussi le 1er décembre l’épreuve pratique du permis B : je pourrai donc venir par mes
+    propres moyens » was left out of every later message):
+
+    >>> news_of_item("J’ai réussi l’épreuve du permis B : je pourrai venir à 4 h 30.",
+    ...              "une copie de mon permis B")
+    False
+
     « J’ai reçu ma vérification d’antécédents » retells « ma vérification des antécédents »
     (read 18). A shared word is not enough: a course finished since (« la formation Soins de
     plaies complexes de l’OIIQ ») is news, not « mon relevé de formation continue OIIQ »
@@ -796,6 +804,52 @@ def news_of_item(news: str, item: str) -> bool:
     >>> news_of_item("J’ai mis en ligne la v2, avec 85 % de couverture de tests.",
     ...              "le test technique corrigé")
     False
+    """
+    clause = _first_clause(news)
+    return clause == news.rstrip(" .!") and names_item(clause, item)
+
+
+def _first_clause(news: str) -> str:
+    """The news up to its first colon, semicolon or dash: what happened, not what it changes."""
+    return _CLAUSE_END.split(news, maxsplit=1)[0].rstrip(" .!")
+
+
+_CLAUSE_END = re.compile(r"\s*[:;–—]\s*|\s+-\s+|,?\s+(?:donc|ce\s+qui)\s+")
+
+
+def arrival_of(news: str, item: str) -> bool:
+    """Whether ``news`` says the awaited ``item`` is now in hand.
+
+    >>> arrival_of("J’ai réussi le 1er décembre l’épreuve pratique du permis B : je pourrai "
+    ...            "donc venir par mes propres moyens.", "une copie de mon permis B")
+    True
+    >>> arrival_of("J’ai passé le 27 novembre mon examen médical : mon dossier sera complet "
+    ...            "dès que Transports Canada aura émis le certificat.",
+    ...            "mon certificat médical de catégorie 2")
+    False
+    >>> arrival_of("Je n’ai toujours pas reçu mon permis B.", "une copie de mon permis B")
+    False
+    """
+    clause = _first_clause(news)
+    return (
+        _ARRIVED.search(clause) is not None
+        and _AWAITED.search(clause) is None
+        and names_item(clause, item)
+    )
+
+
+# « J’ai reçu / obtenu / réussi / eu… », « mon permis m’a été délivré », « est arrivé ».
+_ARRIVED = re.compile(
+    r"\b(?:re[çc]u|obtenu|r[ée]ussi|eu|d[ée]croch[ée]|d[ée]livr[ée]e?s?|arriv[ée]e?s?)\b",
+    re.IGNORECASE,
+)
+
+
+def names_item(news: str, item: str) -> bool:
+    """Whether ``news`` names the ``item``'s head noun, and another of its words if it has any.
+
+    >>> names_item("J’ai passé l’examen médical : le certificat suivra.", "mon certificat médical")
+    True
     """
     words = _LETTERS.findall(item.casefold())
     while words and (words[0] in _LEADING or (len(words) > 1 and words[0] in _CONTAINERS)):

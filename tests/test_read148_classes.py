@@ -1,0 +1,92 @@
+"""What read 148 and pair read 149 found in the drafts of fresh55, in contexts written here.
+
+Read 148 measured the end state of a session once, before any change it prompted
+(docs/verifications.md).
+
+- An awaited item the news says came (« J'ai réussi l'épreuve pratique du permis B ») was
+  still « pas encore reçu » in the call, and the news was left out.
+- A news that names an awaited item without its coming (« mon dossier sera complet dès que
+  Transports Canada aura émis le certificat ») was left out for « pas encore reçu ».
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import suivi_templates as st
+from conftest import build_context
+
+PERMIT = "lui envoyer une copie de mon permis B dès que je l'ai"
+PASSED = (
+    "J'ai réussi le 1er décembre l'épreuve pratique du permis B : je pourrai donc venir par "
+    "mes propres moyens pour les prises de poste à 4 h 30."
+)
+
+
+def _awaiting_the_permit(**changes: object) -> st.InterviewContext:
+    given: dict[str, object] = {
+        "interview__date": "2026-11-09",
+        "commitments": [{"promise": PERMIT, "done": False}],
+        "history": [
+            {"kind": "thank_you", "on": "2026-11-10", "channel": "email"},
+            {"kind": "reminder", "on": "2026-11-27", "channel": "email"},
+        ],
+        "next_steps": {"decision_by": "2026-11-20", "channel": "email"},
+    }
+    return build_context("fr_FR", **(given | changes))
+
+
+def _said(kind: str, ctx: st.InterviewContext, day: date) -> str:
+    return st.render(kind, ctx, sent_on=day).body.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def test_an_item_the_news_says_came_is_sent_not_awaited() -> None:
+    ctx = _awaiting_the_permit(debrief__since=[PASSED])
+    script = _said("phone_script", ctx, date(2026, 12, 7))
+    assert "pas encore reçu" not in script
+    assert "je pourrai donc venir par mes propres moyens" in script
+    # It came after the reminder of 27 November, which could not have sent it.
+    assert "aujourd’hui même, une copie de mon permis B" in script
+    assert "avec mon mail du" not in script
+    # Awaited from someone else, it is no delay of the candidate's to apologise for.
+    assert "excuses" not in script
+    voicemail = _said("voicemail", ctx, date(2026, 12, 7))
+    assert "pas encore reçu" not in voicemail
+
+
+def test_before_the_news_the_item_is_still_awaited() -> None:
+    thanked = [{"kind": "thank_you", "on": "2026-11-10", "channel": "email"}]
+    ctx = _awaiting_the_permit(debrief__since=[PASSED], history=thanked)
+    reminder = _said("reminder", ctx, date(2026, 11, 27))
+    assert "Je n’ai pas encore reçu mon permis B" in reminder
+    assert "réussi" not in reminder
+
+
+def test_a_news_that_only_says_the_item_came_is_said_once() -> None:
+    """« J'ai reçu mon permis B. » says nothing the sending of the copy does not."""
+    ctx = _awaiting_the_permit(debrief__since=["J'ai reçu mon permis B le 1er décembre."])
+    script = _said("phone_script", ctx, date(2026, 12, 7))
+    assert script.count("permis B") == 1
+
+
+def test_a_news_of_the_wait_is_told_and_the_wait_said_once() -> None:
+    ctx = build_context(
+        "fr_CA",
+        interview__date="2026-11-03",
+        commitments=[
+            {
+                "promise": "lui envoyer mon certificat médical de catégorie 2 quand je le reçois",
+                "done": False,
+            }
+        ],
+        history=[{"kind": "thank_you", "on": "2026-11-04", "channel": "email"}],
+        next_steps={"decision_by": "2026-11-20", "channel": "email"},
+        debrief__since=[
+            "J'ai passé le 27 novembre mon examen médical de catégorie 2 : mon dossier sera "
+            "donc complet dès que Transports Canada aura émis le certificat."
+        ],
+    )
+    reminder = _said("reminder", ctx, date(2026, 12, 7))
+    assert "examen médical" in reminder
+    assert "pas encore reçu" not in reminder
+    assert "Je vous enverrai mon certificat médical de catégorie 2 dès réception." in reminder
