@@ -90,3 +90,35 @@ def test_a_news_of_the_wait_is_told_and_the_wait_said_once() -> None:
     assert "examen médical" in reminder
     assert "pas encore reçu" not in reminder
     assert "Je vous enverrai mon certificat médical de catégorie 2 dès réception." in reminder
+
+
+def _reminder_after_news(highlights: list[str]) -> str:
+    ctx = build_context(
+        "fr_CA",
+        interview__date="2026-11-09",
+        company__facts=[
+            "Le CISSS a annoncé le 20 novembre l'ouverture de 24 places en maison des aînés."
+        ],
+        debrief__highlights=highlights,
+        debrief__since=[],
+        history=[{"kind": "thank_you", "on": "2026-11-10", "channel": "email"}],
+        next_steps={"decision_by": "2026-11-20", "channel": "email"},
+    )
+    return _said("reminder", ctx, date(2026, 11, 27))
+
+
+def test_an_organisation_s_news_gives_the_wish_to_join_then_the_asset() -> None:
+    """Read 148, pair read 149: « Voilà une belle nouvelle pour votre équipe, où j'aimerais
+    beaucoup mettre à profit mon inscription sur liste d'aptitude »."""
+    body = _reminder_after_news(["mon DEP en assistance à la personne"])
+    assert (
+        "Cette nouvelle me donne encore plus envie de me joindre à votre équipe : mon DEP en "
+        "assistance à la personne m’a préparée à ce métier." in body
+    )
+    assert "où j’aimerais" not in body
+
+
+def test_a_seasoned_candidate_s_asset_is_brought_not_leaned_on_again() -> None:
+    body = _reminder_after_news(["22 ans de gestion de projets", "mon titre PMP"])
+    assert "votre équipe. J’y apporterais mon titre PMP." in body
+    assert "aussi" not in body
