@@ -35,6 +35,8 @@ from suivi_templates.phrasing import (
         ("Mohamed Ould Abdallah", "Ould Abdallah"),
         ("Julie Tremblay", "Tremblay"),
         ("Madonna", "Madonna"),
+        # An elided particle typed apart is no family name in capitals (hypothesis: « A’ Aa »).
+        ("D’ Aubigny", "D’ Aubigny"),
         # No particle and more than two words: the whole name, never a guess.
         ("María José García López", "María José García López"),
         ("Nguyen Thi Mai", "Nguyen Thi Mai"),

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import suivi_templates as st
 from conftest import build_context
+from suivi_templates.phrasing import asset, is_plural
 
 PERMIT = "lui envoyer une copie de mon permis B dès que je l'ai"
 PASSED = (
@@ -122,3 +125,47 @@ def test_a_seasoned_candidate_s_asset_is_brought_not_leaned_on_again() -> None:
     body = _reminder_after_news(["22 ans de gestion de projets", "mon titre PMP"])
     assert "votre équipe. J’y apporterais mon titre PMP." in body
     assert "aussi" not in body
+
+
+def test_a_diploma_s_title_with_and_takes_a_singular_verb() -> None:
+    """Read 148: « mon DU Information médicale et PMSI m'y ont préparée »."""
+    assert not is_plural(asset("mon DU Information médicale et PMSI"))
+    assert is_plural(asset("mon CAP et MC boulangerie"))
+
+
+def test_a_note_s_parenthesis_is_said_or_left_out() -> None:
+    """Read 148: « mon baccalauréat… (Université Laval) me sera utile », « mon AEC en
+    comptabilité (Cégep Limoilou) »: the note's parenthesis pasted."""
+    assert asset("mon AEC en comptabilité (Cégep Limoilou)") == (
+        "mon AEC en comptabilité du Cégep Limoilou"
+    )
+    assert asset("4 ans de bar au Bistro Chez Gaston (Sherbrooke)") == (
+        "mes quatre ans de bar au Bistro Chez Gaston"
+    )
+    assert asset("mon DEES (2024)") == "mon DEES"
+    # What the asset is made of stays.
+    assert asset("3 ans de MLOps (Airflow, MLflow)") == "mes trois ans de MLOps (Airflow, MLflow)"
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_reminder_with_nothing_new_confirms_the_candidate_in_a_wish(seed: int) -> None:
+    """Read 148: « Ce que vous m'avez dit du taux d'occupation m'a confirmé mon envie »: one
+    confirms someone in a wish; « j'aimerais d'autant plus » compared nothing."""
+    ctx = build_context(
+        "fr_CA",
+        interview__date=f"2026-10-{seed + 5:02d}",
+        company__facts=[],
+        debrief__since=[],
+        debrief__highlights=["mes quatre ans en gestion d'équipe"],
+        commitments=[],
+        topics=[{"subject": "la planification des quarts de travail"}],
+        history=[{"kind": "thank_you", "on": f"2026-10-{seed + 6:02d}", "channel": "email"}],
+        next_steps={"decision_by": f"2026-10-{seed + 15:02d}", "channel": "email"},
+    )
+    body = _said("reminder", ctx, date(2026, 11, 20))
+    assert "envie de me joindre à votre équipe" in body
+    assert "mes quatre ans en gestion d’équipe" in body
+    assert "m’a confirmé mon envie" not in body
+    assert "m’a confirmée mon envie" not in body
+    assert "d’autant plus" not in body
+    assert "où je pourrais" not in body

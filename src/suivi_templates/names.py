@@ -233,8 +233,9 @@ def family_name_typed_first(full_name: str) -> str | None:
 
 
 # « NGUYEN Van Thanh », « DOS SANTOS Mickaël » : the family name typed first, in capitals.
+# A word of capitals ends on a letter: « D’ Aubigny » is an elided particle, not a name.
 _FAMILY_NAME_IN_CAPITALS = re.compile(
-    r"^((?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s+)*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
+    r"^((?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ]\s+)*[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ])\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
 )
 # Particles French usage writes with a capital when the name is typed in full (« Marc Le
 # Goff », « Saint-Pierre »): the others stay lowercase inside a name.

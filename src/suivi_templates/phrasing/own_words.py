@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import partial
 
+from suivi_templates.models import Company
 from suivi_templates.phrasing._nouns import _LANGUAGES as LANGUAGES
 from suivi_templates.phrasing._words import (
     _DETERMINERS,
@@ -17,6 +18,7 @@ from suivi_templates.phrasing._words import (
     _lower_first,
     _upper_first,
 )
+from suivi_templates.phrasing.organisations import organisation
 from suivi_templates.phrasing.shorthand import numbers_in_words
 from suivi_templates.phrasing.topics import overlaps, shared_words, topic_phrase
 
@@ -160,7 +162,7 @@ def asset(highlight: str) -> str:
     >>> asset("le montage de stands"), asset("l'animation de groupes")
     ('mon expérience du montage de stands', 'mon expérience de l’animation de groupes')
     """
-    text = _CHEZ_A_PLACE.sub("dans ", numbers_in_words(as_clause(highlight)))
+    text = _CHEZ_A_PLACE.sub("dans ", numbers_in_words(as_clause(_aside_said(highlight))))
     text = _FIGURE_ASIDE.sub(r" (\1)", text)
     if _DURATION.match(text):
         return f"mes {text}"
@@ -169,6 +171,50 @@ def asset(highlight: str) -> str:
         # « mon anglais et l'espagnol courants » owned one language of two (read 116).
         return _SECOND_LANGUAGE.sub(lambda found: "et " + _POSSESSIVE[found.group(1)], owned)
     return _EXPERIENCE_OF.sub(_experience_of, text, count=1)
+
+
+# « mon baccalauréat en enseignement de la musique (Université Laval) » pasted the note's
+# parenthesis (read 148): a school is said « de l’Université Laval »; a year, a length or a
+# name (a town, an employer) is the note's, not the letter's. What says the asset itself
+# (« Airflow, MLflow », « carte professionnelle CNAPS ») stays.
+_TRAILING_ASIDE = re.compile(r"\s*\(([^()]+)\)\s*$")
+_SCHOOLS = frozenset("université cégep collège école institut conservatoire lycée".split())
+_NOTE_WORD = re.compile(r"\d[\d\s]*h?|[A-ZÀ-Ý][\w’'.&-]*|d[eu]s?|la|l[’']\w+|d[’']\w+|h")
+
+
+def _aside_said(highlight: str) -> str:
+    """A highlight with its closing parenthesis said as a letter says it, or left out.
+
+    >>> _aside_said("mon baccalauréat en enseignement de la musique (Université Laval)")
+    'mon baccalauréat en enseignement de la musique de l’Université Laval'
+    >>> _aside_said("mon AEC en comptabilité (Cégep Limoilou)"), _aside_said("mon DEES (2024)")
+    ('mon AEC en comptabilité du Cégep Limoilou', 'mon DEES')
+    >>> _aside_said("ma maîtrise en audiologie (Université de Montréal, 2026)")
+    'ma maîtrise en audiologie de l’Université de Montréal'
+    >>> _aside_said("mes 4 ans de bar (Sherbrooke)"), _aside_said("mon bac (UQTR, 2024)")
+    ('mes 4 ans de bar', 'mon bac')
+    >>> _aside_said("mes trois ans de MLOps (Airflow, MLflow)")
+    'mes trois ans de MLOps (Airflow, MLflow)'
+    >>> _aside_said("mes quatre ans d’agent de sécurité (carte professionnelle CNAPS)")
+    'mes quatre ans d’agent de sécurité (carte professionnelle CNAPS)'
+    """
+    return _TRAILING_ASIDE.sub(_school_or_nothing, highlight)
+
+
+def _school_or_nothing(found: re.Match[str]) -> str:
+    # A name, then at most a year: a list of names (« Airflow, MLflow ») says the asset.
+    name, *year = (part.strip() for part in found.group(1).split(","))
+    if len(year) > 1 or not all(_of_the_note(part) and part[:1].isdigit() for part in year):
+        return found.group(0)
+    if _bare(_first(name)) in _SCHOOLS:
+        return " " + organisation(Company(name=name)).of
+    return "" if _of_the_note(name) else found.group(0)
+
+
+def _of_the_note(part: str) -> bool:
+    """Whether an aside is a year, a length or a name: « 2024 », « 40 h », « La Pocatière »."""
+    words = part.split()
+    return bool(words) and all(_NOTE_WORD.fullmatch(word) for word in words)
 
 
 def _experience_of(found: re.Match[str]) -> str:
@@ -214,13 +260,24 @@ def is_plural(asset_text: str) -> bool:
     (True, True)
     >>> is_plural("mon anglais et l'espagnol courants")  # read 116: « me sera utile »
     True
+
+    An acronym after « et » in a diploma's title is the title's (read 148: « mon DU
+    Information médicale et PMSI m'y ont préparée »).
+
+    >>> is_plural("mon DU Information médicale et PMSI")
+    False
     """
     first = _first(asset_text).casefold()
+    two = _TWO_ASSETS.search(asset_text)
     return (
         first in _PLURAL_DETERMINERS
         or (first.isdigit() and first != "1")
-        or _TWO_ASSETS.search(asset_text) is not None
+        or (two is not None and not _IN_A_TITLE.search(asset_text, 0, two.start()))
     )
+
+
+# A word in title case after the first noun: « DU Information médicale », « Master Droit ».
+_IN_A_TITLE = re.compile(r"^\S+\s+\S+\s+[A-ZÀ-Ý][a-zà-ÿ]")
 
 
 # What serves in a post rather than prepares for it: « Mon anglais C1 m'a préparée à ces
