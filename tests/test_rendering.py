@@ -599,7 +599,9 @@ def test_how_a_promise_goes_is_not_what_it_gives(make_context: ContextFactory) -
     ctx = make_context("fr_CA", commitments=[promise], next_steps__channel="phone")
     body = render("phone_script", ctx, sent_on=date(2026, 11, 20)).body
     assert "mercredi par téléphone" not in body
-    assert "je suis disponible tous les mercredis" in body
+    # « mes disponibilités : je suis disponible… » said it twice (read 148).
+    said = body.replace("\u00a0", " ")
+    assert "mes disponibilités du mercredi : tous les mercredis, matin et midi" in said
 
 
 def test_a_call_names_a_topic_of_the_job_before_the_pay(make_context: ContextFactory) -> None:

@@ -335,7 +335,7 @@ def _promises(
         came = _came(item, context, sent_on)
         details = commitment.details
         if details and not restated:
-            details = phrasing.number_alone(details, item)
+            details = _given_alone(details, item)
         entry = {
             "objet": item or None,
             # Contact details go in a message's body, never « ci-joint ».
@@ -451,6 +451,16 @@ def _late(due: date | None, interview: date, sent_on: date | None) -> bool:
     if due is not None:
         return due < sent_on
     return (sent_on - interview).days > _A_FEW_DAYS
+
+
+def _given_alone(details: str, item: str) -> str:
+    """What ``details`` give, without the words ``item`` says before them.
+
+    « voici mon numéro RPPS : RPPS 1010… », « voici mes disponibilités : disponible du… ».
+    """
+    for alone in (phrasing.number_alone, phrasing.availability_alone, phrasing.date_alone):
+        details = alone(details, item)
+    return details
 
 
 def _came(item: str, context: InterviewContext, day: date | None) -> bool:

@@ -713,6 +713,70 @@ def number_alone(details: str, item: str) -> str:
     return rest if known and rest[:1].isdigit() else details
 
 
+# « voici mes disponibilités : disponible du mardi au samedi » said it twice (read 148).
+_AVAILABLE_LEAD = re.compile(
+    r"^(?:je\s+(?:suis|serai|serais)\s+|j['’]\s*étais\s+)?(?:disponibles?|libres?)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def availability_alone(details: str, item: str) -> str:
+    """The days ``details`` give, without « disponible » when ``item`` says it already.
+
+    >>> availability_alone("disponible du mardi au samedi", "mes disponibilités")
+    'du mardi au samedi'
+    >>> availability_alone("je suis disponible au 1er février 2027", "ma date de disponibilité")
+    'le 1er février 2027'
+    >>> availability_alone("Libre tous les samedis sauf le 19", "mes disponibilités pour Noël")
+    'tous les samedis sauf le 19'
+    >>> availability_alone("je suis disponible, mais pas le 24", "mes disponibilités")
+    'je suis disponible, mais pas le 24'
+    >>> availability_alone("disponible du 4 au 8", "mon numéro de permis")
+    'disponible du 4 au 8'
+    """
+    if "disponibilit" not in item.casefold():
+        return details
+    days = _AVAILABLE_LEAD.sub("", details, count=1)
+    if days == details or not re.match(
+        r"(?:du|des|dès|à|au|le|les|la|tous|toutes|[0-9]|lundi"
+        r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|sauf|"
+        r"n['’]importe|partir)\b",
+        days,
+        re.IGNORECASE,
+    ):
+        return details
+    return re.sub(r"^au\s+(?=\d)", "le ", days, flags=re.IGNORECASE)
+
+
+# « voici la date de mon examen : l'examen est le 23 janvier 2027 » (pair read 149), « la date
+# de fin de mon contrat : mon contrat se termine le 20 décembre »: the date said twice.
+_DATE_LEAD = re.compile(
+    r"^(?:(?:mon|ma|mes|l['’]|le|la)\s*[^,:;.]{0,60}?\s+(?:est|sera|aura\s+lieu|se\s+termine"
+    r"|finit|commence|débute|prend\s+fin)|je\s+(?:peux|pourrai|pourrais)\s+(?:commencer|arriver"
+    r"|débuter))\s+(?=(?:le|dès\s+le|à\s+partir\s+du)\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def date_alone(details: str, item: str) -> str:
+    """The date ``details`` give, without the words before it, when ``item`` is a date.
+
+    >>> date_alone("l'examen est le 23 janvier 2027", "la date de mon examen d'admission")
+    'le 23 janvier 2027'
+    >>> date_alone("je peux commencer le 1er mars", "la date où je peux arriver")
+    'le 1er mars'
+    >>> date_alone("mon contrat se termine le 20 décembre", "la date de fin de mon contrat")
+    'le 20 décembre'
+    >>> date_alone("le 9 décembre, à confirmer", "la date de mon examen")
+    'le 9 décembre, à confirmer'
+    >>> date_alone("l'examen est le 23 janvier", "mon relevé de notes")
+    "l'examen est le 23 janvier"
+    """
+    if "date" not in item.casefold():
+        return details
+    return _DATE_LEAD.sub("", details, count=1)
+
+
 def given_in_words(details: str) -> str:
     """What a promise gives in words, ready to end a sentence, with its final stop.
 
