@@ -115,7 +115,7 @@ def test_an_organisation_s_news_gives_the_wish_to_join_then_the_asset() -> None:
     beaucoup mettre à profit mon inscription sur liste d'aptitude »."""
     body = _reminder_after_news(["mon DEP en assistance à la personne"])
     assert (
-        "Cette nouvelle me donne encore plus envie de me joindre à votre équipe : mon DEP en "
+        "Ce projet renforce mon envie de me joindre à votre équipe : mon DEP en "
         "assistance à la personne m’a préparée à ce métier." in body
     )
     assert "où j’aimerais" not in body
@@ -191,3 +191,26 @@ def test_a_date_given_is_not_introduced_twice() -> None:
     }
     body = _said("thank_you", build_context("fr_CA", commitments=[promise]), date(2026, 11, 20))
     assert "examen d’admission à l’OAQ : le 23 janvier 2027." in body
+
+
+def test_a_thank_you_thanks_for_the_exercise_of_the_day() -> None:
+    """Pair read 149: the hand thanks « pour le cas pratique de codage », « pour la mise en
+    situation avec l'harmonie »; the program said nothing of them."""
+    ctx = build_context("fr_FR", debrief__impressions="Visio 30 min + test d'anglais oral.")
+    body = _said("thank_you", ctx, date(2026, 11, 20))
+    assert "et pour le test d’anglais oral." in body.split("\n\n")[1]
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_call_says_what_the_exchange_gave_not_a_stock_phrase(seed: int) -> None:
+    """Read 148: « m'a donné matière à réflexion » (four scripts), « J'ai gardé en tête »."""
+    ctx = build_context(
+        "fr_CA",
+        interview__date=f"2026-10-{seed + 5:02d}",
+        history=[{"kind": "thank_you", "on": f"2026-10-{seed + 6:02d}", "channel": "email"}],
+        next_steps={"decision_by": f"2026-10-{seed + 15:02d}", "channel": "email"},
+    )
+    script = _said("phone_script", ctx, date(2026, 11, 20))
+    assert "m’intéresse toujours beaucoup" in script
+    assert "matière à réflexion" not in script
+    assert "gardé en tête" not in script

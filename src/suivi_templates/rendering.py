@@ -671,9 +671,13 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "a_ajouter": to_add,
         # The visit or the trial of the day, which the hand thanks for (pair read 130).
         "sur_place": (
-            # As written: « la visite de la cabane pis du bois » (read 131).
-            phrasing.shown_on_site(phrasing.as_written(context.debrief.impressions or ""))
-            if kind == "thank_you" and context.interview.mode == "in_person"
+            # As written: « la visite de la cabane pis du bois » (read 131). From afar, the
+            # exercises only (« Visio 30 min + test d'anglais oral », pair read 149).
+            phrasing.shown_on_site(
+                phrasing.as_written(context.debrief.impressions or ""),
+                remote=context.interview.mode != "in_person",
+            )
+            if kind == "thank_you"
             else []
         ),
         "atout_remerciement": (thanked_asset := _thanked_asset(context)),

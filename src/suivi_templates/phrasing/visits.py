@@ -41,13 +41,23 @@ _TRIAL = re.compile(
     r"|\b(?:test|essai)\s+pratique\b",
     re.IGNORECASE,
 )
+# The exercises of the day, which the hand thanks for too (pair read 149: « Merci de m’avoir
+# reçue hier, ainsi que pour le cas pratique de codage », « pour la mise en situation avec
+# l’harmonie »): named with their subject's first word, never with their length.
+_EXERCISE = re.compile(
+    r"\b(?:(?<!de\s)(?P<bare>mise\s+en\s+situation|cas\s+pratique)"
+    r"|(?P<kind>test|exercice)\s+(?P<what>écrit|technique|(?:de\s+|d['’]\s*)(?!\d|une?\b|quelques\b)"
+    r"[^\W\d_][\w’'-]*(?:\s+(?:écrit|oral|technique)\b)?))",
+    re.IGNORECASE,
+)
 # « Journée d’essai faite le 17 » : a day, but past (fresh49).
 _DONE = re.compile(r"\b(?:faite?s?|effectuée?s?|réalisée?s?|passée?s?)\b", re.IGNORECASE)
 # What is still to come, or unsure: a day ahead, a proposal, a question.
 _AHEAD = re.compile(
     r"\?|\b(?:propos[ée]e?s?|prévue?s?|prevue?s?|aurait|aura|possible|peut-être|demain"
     r"|prochaine?|confirmée?|à venir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    r"|le\s+\d{1,2}\b|pour\s+un\s+essai|veut|voudrait|revenir|revienne|refaire)",
+    r"|le\s+\d{1,2}\b|pour\s+un\s+essai|veut|voudrait|revenir|revienne|refaire"
+    r"|à\s+rendre|à\s+remettre|maison|étape)",
     re.IGNORECASE,
 )
 # « Visite de la stabulation + essai de traite », and so once « + » is written « et ».
@@ -58,7 +68,7 @@ _PARTS = re.compile(
 _OF_ARTICLE = {"l'": "de l’", "l’": "de l’", "le": "du", "la": "de la", "les": "des"}
 
 
-def shown_on_site(impressions: str | None) -> list[str]:
+def shown_on_site(impressions: str | None, *, remote: bool = False) -> list[str]:
     """The visits and trials the notes tell as done, as a thank-you names them.
 
     >>> shown_on_site("Visite de la stabulation + essai de traite. Mme Van Hecke tres gentille")
@@ -83,13 +93,29 @@ def shown_on_site(impressions: str | None) -> list[str]:
     ['la journée d’essai']
     >>> shown_on_site(None)
     []
+
+    The exercises of the day too, by their subject, never by their length (pair read 149):
+
+    >>> shown_on_site("Visio 30 min + test d'anglais oral."), shown_on_site("Cas pratique SQL ok")
+    (['le test d’anglais oral'], ['le cas pratique'])
+    >>> shown_on_site("Test de français écrit de 30 min avant, puis une mise en situation")
+    ['le test de français écrit', 'la mise en situation']
+    >>> shown_on_site("froid, test dehors 1h"), shown_on_site("test de 30 min en partage d'écran")
+    ([], [])
+    >>> shown_on_site("Mise en situation écrite à remettre 24h après, prochaine étape = test écrit")
+    []
+
+    An interview held from afar (``remote``) shows no place, but may set an exercise:
+
+    >>> shown_on_site("visite virtuelle de l'usine + cas pratique SQL", remote=True)
+    ['le cas pratique']
     """
     if not impressions:
         return []
     found: list[str] = []
     for sentence in _SENTENCE.findall(impressions):
         for part in _PARTS.split(sentence):
-            said = _said(part)
+            said = _exercise(part) if remote else _said(part)
             ahead = _AHEAD.search(part) and not _DONE.search(part)
             if said and not ahead and said not in found:
                 found.append(said)
@@ -113,6 +139,19 @@ def _said(part: str) -> str | None:
             return "l’essai pratique" if said.startswith("essai") else "le test pratique"
         of = trial[1].replace("'", "’").lower()
         return f"l’essai {of}{'' if of.endswith('’') else ' '}{trial[2]}"
+    return _exercise(part)
+
+
+def _exercise(part: str) -> str | None:
+    if (exercise := _EXERCISE.search(part)) is not None:
+        if exercise["bare"]:
+            bare = re.sub(r"\s+", " ", exercise["bare"]).lower()
+            return f"{'la' if bare.startswith('mise') else 'le'} {bare}"
+        what = re.sub(r"\s+", " ", exercise["what"]).replace("'", "’")
+        what = what.lower() if what.isupper() else what
+        what = re.sub(r"^(?i:d’)\s*", "d’", what)
+        what = re.sub(r"^(?i:de)\s+", "de ", what)
+        return f"{'le test' if exercise['kind'].lower() == 'test' else 'l’exercice'} {what}"
     return None
 
 
