@@ -214,3 +214,16 @@ def test_a_call_says_what_the_exchange_gave_not_a_stock_phrase(seed: int) -> Non
     assert "m’intéresse toujours beaucoup" in script
     assert "matière à réflexion" not in script
     assert "gardé en tête" not in script
+
+
+@pytest.mark.parametrize(
+    ("name", "civility"), [("Kimberly O'Neill", "Madame"), ("Mamadou Diallo", "Monsieur")]
+)
+def test_a_common_given_name_gives_the_civility(name: str, civility: str) -> None:
+    """Read 148: « Bonjour Kimberly O'Neill » (three drafts) for want of a civility."""
+    ctx = build_context(
+        "fr_CA", interviewer__name=name, interviewer__civility=None, interviewer__title=None
+    )
+    greeting = _said("reminder", ctx, date(2026, 12, 7)).split("\n", 1)[0]
+    assert greeting.startswith(f"Bonjour {civility}")
+    assert name.split()[0] not in greeting
