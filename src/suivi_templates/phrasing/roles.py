@@ -289,6 +289,11 @@ _MID_CAPITAL = re.compile(
 )
 
 
+_COMPOUND_IN_TITLE_CASE = re.compile(
+    r"^[A-ZÉÈÀÂÎ][a-zàâçéèêëîïôûù]{2,}-[A-ZÉÈÀ][a-zàâçéèêëîïôûù]{3,}\b(?![-’'])"
+)
+
+
 # A certificate's code and level that end a title: « CACES 1-3-5 », « CQP niv.2 ».
 _CERTIFICATE_CODE = re.compile(
     r"\s+[A-Z]{2,}(?P<norm>\s+[A-Z]\d+)?\s+(?:niv(?:eau|\.)?\s?|(?P<cat>cat(?:égories?|\.)?\s?))?"
@@ -466,6 +471,10 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'agent·e administratif·ve'
     >>> role_as_said("ÉDUCATEUR DES ACTIVITÉS PHYSIQUES ET SPORTIVES (ETAPS) H/F", "f")
     'éducatrice des activités physiques et sportives'
+    >>> role_as_said("SCRUM MASTER / Coach Agile", "m")  # read 148
+    'scrum master'
+    >>> role_as_said("Masseur-Kinésithérapeute", "m")
+    'masseur-kinésithérapeute'
     >>> role_as_said("Conseiller(ère) de vente Plomberie / Sanitaire H/F", "f")
     'conseillère de vente plomberie'
     >>> role_as_said("Vendeur Boulangerie", "f"), role_as_said("Product Owner", "f")
@@ -511,6 +520,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     # « Agent d'Entretien polyvalent », « Opérateur d'Abatteuse » : a noun the advert
     # capitalised, not a name (read 94).
     text = _MID_CAPITAL.sub(lambda match: match.group(0).lower(), text)
+    # « Masseur-Kinésithérapeute » : a compound noun in title case (read 148).
+    text = _COMPOUND_IN_TITLE_CASE.sub(lambda match: match.group(0).lower(), text)
     if text != detailless:
         # « MECANICIEN AUTOMOBILE CONFIRME » : capitals carry no accents (fresh6).
         text = title_as_written(text)
@@ -524,6 +535,9 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
         # sentence, three times in a call (read 66, eight drafts).
         one = _one_form(left, right, gender)
         text = left if one is None else one
+        # « SCRUM MASTER / Coach Agile » : the part kept was typed in capitals (read 148).
+        if not any(c.islower() for c in text):
+            text = title_as_written(_in_lowercase(text, in_capitals=True))
     text = re.sub(r"\s{2,}", " ", text).strip(" ,;")
     # « technicienne ou technicien en documentation » : the advert's doublet, of which a
     # candidate says their own (read 111).
