@@ -494,7 +494,10 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
     # person met for what the educational adviser said (read 117).
     topics = sorted(
         context.topics,
-        key=lambda t: (not phrasing.emphasised(t.note), phrasing.said_by_another(t.note)),
+        key=lambda t: (
+            not phrasing.emphasised(t.note),
+            phrasing.said_by_another(t.note),
+        ),
     )
     subjects = [
         phrasing.spoken_topic(
@@ -667,6 +670,12 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             for subject, topic in zip(subjects, topics, strict=True)
             if phrasing.emphasised(topic.note)
         ],
+        # What the note says was insisted on, when it is not the topic (pair read 151).
+        "insiste_sur": {
+            subject: phrasing.as_written(other)
+            for subject, topic in zip(subjects, topics, strict=True)
+            if (other := phrasing.insisted_on(topic.note, topic.subject))
+        },
         # What the candidate would add, in a letter's words; not a weakness nobody asked about.
         "a_ajouter": to_add,
         # The visit or the trial of the day, which the hand thanks for (pair read 130).

@@ -226,7 +226,12 @@ def _experience_of(found: re.Match[str]) -> str:
 
 # « mettre à profit mon inscription sur liste d'aptitude » (pair read 149): a standing, not a
 # skill.
-_NOT_OWNED = re.compile(r"^(?:le|la|les)\s|^l[’']|^(?:mon|mes)\s+inscriptions?\b", re.I)
+# « une appli publiée sur les stores », a thing made, is not « mise à profit » either (pair
+# read 151).
+_NOT_OWNED = re.compile(
+    r"^(?:le|la|les)\s|^l[’']|^(?:mon|mes)\s+inscriptions?\b|^une?\s+\S+\s+\S+(?:é|ée|és|ées)\b",
+    re.I,
+)
 
 
 def is_owned(asset_text: str) -> bool:
@@ -240,6 +245,8 @@ def is_owned(asset_text: str) -> bool:
     >>> is_owned("la baisse de 30 % des éclosions"), is_owned("le PSC1")
     (False, False)
     >>> is_owned("mon inscription sur liste d'aptitude")
+    False
+    >>> is_owned("une appli publiée sur les stores avec 50 000 téléchargements")
     False
     """
     return _NOT_OWNED.match(asset_text) is None
@@ -420,8 +427,10 @@ def in_the_trade(asset_text: str, role_title: str) -> bool:
     False
     >>> in_the_trade("mes 15 ans d'électricité bâtiment dont 4 en chef", "Électricien bâtiment")
     True
+    >>> in_the_trade("mes 3 ans d'animateur en centre social", "Médiateur social de nuit")
+    False
     """
-    shared = shared_words(asset_text, role_title)
+    shared = shared_words(asset_text, role_title) - _ANY_TRADE
     asset_next, title_next = _next_words(asset_text), _next_words(role_title)
     return any(
         not (
@@ -435,6 +444,13 @@ def in_the_trade(asset_text: str, role_title: str) -> bool:
     )
 
 
+# Adjectives many trades share: « animateur en centre social » is not « médiateur social »
+# (pair read 151: « Je connais bien ce métier : mes trois ans d'animateur… en témoignent »).
+_ANY_TRADE = frozenset(
+    """social sociale sociaux sociales général générale technique techniques administratif
+    administrative commercial commerciale public publique principal principale adjoint
+    adjointe senior junior polyvalent polyvalente nuit jour soir""".split()
+)
 _LINK_WORDS = frozenset("de du des d".split())
 _NOT_QUALIFIERS = frozenset(
     "dont chez sans avec pour dans sur comme en et ou au aux à la le les l un une".split()

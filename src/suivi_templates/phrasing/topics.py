@@ -1082,6 +1082,29 @@ def emphasised(note: str | None) -> bool:
     return bool(note and _EMPHASIS.search(note) and not said_by_another(note))
 
 
+def insisted_on(note: str | None, subject: str) -> str | None:
+    """What the note says was insisted on, when it is not the topic's own words, or None.
+
+    « Vous avez particulièrement insisté sur la cadence » for « cadence de la ligne », noted
+    « elle a insisté sur la sécurité près des convoyeurs » (pair read 151).
+
+    >>> insisted_on("elle a insisté sur la sécurité près des convoyeurs", "cadence de la ligne")
+    'la sécurité près des convoyeurs'
+    >>> insisted_on("il a insisté sur la cadence de nuit", "cadence de la ligne") is None
+    True
+    """
+    if not emphasised(note):
+        return None
+    other = _INSISTED_ON.search(note or "")
+    if other is None or shared_words(other.group(1), subject):
+        return None
+    return other.group(1).strip()
+
+
+# What the note says was insisted on: « il a insisté sur la sécurité près des convoyeurs ».
+_INSISTED_ON = re.compile(r"\binsist[ée]\s+sur\s+((?:la|le|les|l['’])\s*[^,.;:!?()]+)", re.I)
+
+
 # A licence or a credential, which is the candidate's own and not what the talk was about.
 _TRAINING = re.compile(
     r"\b(?:formation|certification|certificat|attestation|cours|module|diplôme|agrément|"

@@ -57,7 +57,9 @@ _AHEAD = re.compile(
     r"\?|\b(?:propos[ée]e?s?|prévue?s?|prevue?s?|aurait|aura|possible|peut-être|demain"
     r"|prochaine?|confirmée?|à venir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|le\s+\d{1,2}\b|pour\s+un\s+essai|veut|voudrait|revenir|revienne|refaire"
-    r"|à\s+rendre|à\s+remettre|maison|étape)",
+    r"|à\s+rendre|à\s+remettre|maison|étape"
+    # « Il m'a parlé d'un 2e entretien avec mise en situation » (pair read 151).
+    r"|parlé\s+d|(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|tour|rencontre))",
     re.IGNORECASE,
 )
 # « Visite de la stabulation + essai de traite », and so once « + » is written « et ».
@@ -103,6 +105,8 @@ def shown_on_site(impressions: str | None, *, remote: bool = False) -> list[str]
     >>> shown_on_site("froid, test dehors 1h"), shown_on_site("test de 30 min en partage d'écran")
     ([], [])
     >>> shown_on_site("Mise en situation écrite à remettre 24h après, prochaine étape = test écrit")
+    []
+    >>> shown_on_site("Il m'a parlé d'un 2e entretien avec mise en situation sur un lave-linge.")
     []
 
     An interview held from afar (``remote``) shows no place, but may set an exercise:
