@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import suivi_templates as st
 from conftest import build_context
 from suivi_templates.phrasing import is_owned
@@ -67,3 +69,29 @@ def test_an_adjective_many_trades_share_does_not_make_the_trade() -> None:
 def test_a_thing_made_is_not_put_to_use() -> None:
     assert not is_owned("une appli publiée sur les stores avec 50 000 téléchargements")
     assert is_owned("un stage de trois mois")
+
+
+@pytest.mark.parametrize(
+    ("said", "not_before"),
+    [
+        ("Il rappelle la semaine prochaine.", date(2026, 12, 11)),
+        ("Résultats du concours dans 3-4 semaines, sans plus de précision.", date(2026, 12, 30)),
+        ("Process court, réponse sous une semaine.", date(2026, 12, 9)),
+    ],
+)
+def test_a_delay_only_the_notes_give_is_waited_for(said: str, not_before: date) -> None:
+    """Read 150: a reminder two weeks after « Résultats du concours dans 3-4 semaines », a
+    call before « Il rappelle la semaine prochaine » was over (four drafts at 2)."""
+    ctx = build_context(
+        "fr_CA",
+        interview__date="2026-12-02",
+        next_steps={"decision_by": None, "channel": "email"},
+        debrief__impressions=said,
+        history=[{"kind": "thank_you", "on": "2026-12-03", "channel": "email"}],
+    )
+    follow_ups = [s for s in st.plan(ctx, today=date(2026, 12, 4)).steps if s.kind != "commitment"]
+    assert follow_ups
+    assert all(step.on > not_before for step in follow_ups)
+    # The plan says what it read, and asks for the exact day, which the person knows better.
+    assert "le plan attend jusqu’au" in follow_ups[0].note.replace("'", "’")
+    assert "next_steps.decision_by" in follow_ups[0].note

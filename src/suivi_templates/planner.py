@@ -764,11 +764,18 @@ def _delay_hint(context: InterviewContext) -> str | None:
     """
     if context.next_steps.decision_by is not None:
         return None
-    said = phrasing.announced_delay(context.notes_on_the_person_met)
+    notes = context.notes_on_the_person_met
+    said = phrasing.announced_delay(notes)
     if said is None:
         return None
+    day = phrasing.announced_day(notes, context.interview.date)
+    waited = (
+        f"le plan attend jusqu'au {prose_day(day, context.locale).removeprefix('le ')}"
+        if day is not None
+        else "le plan ne sait pas le compter"
+    )
     return (
-        f"Vos notes disent «{NBSP}{said}{NBSP}»{COLON} notez ce jour dans "
+        f"Vos notes disent «{NBSP}{said}{NBSP}»{COLON} {waited}. Notez le jour exact dans "
         "next_steps.decision_by, pour que le plan attende le délai annoncé (R12)."
     )
 

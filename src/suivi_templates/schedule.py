@@ -33,6 +33,7 @@ from suivi_templates.business_days import (
     on_or_before,
 )
 from suivi_templates.models import Channel, Commitment, HistoryEntry, InterviewContext, Locale
+from suivi_templates.phrasing.announced import announced_day
 from suivi_templates.phrasing.promises import left_out
 
 __all__ = [
@@ -315,7 +316,10 @@ def earliest_follow_up(
     locale = context.locale
     basis: Basis
     if slot == 0:
-        decision = context.next_steps.decision_by
+        # A delay only the notes give (« Il rappelle la semaine prochaine ») is waited for too.
+        decision = context.next_steps.decision_by or announced_day(
+            context.notes_on_the_person_met, context.interview.date
+        )
         if decision is not None:
             basis, since = "decision_by", decision
             rule_on = next_business_day(decision, locale)

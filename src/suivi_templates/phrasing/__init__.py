@@ -19,7 +19,7 @@ alone what it does not recognise rather than guess wildly.
 
 from __future__ import annotations
 
-from suivi_templates.phrasing.announced import announced_delay
+from suivi_templates.phrasing.announced import announced_day, announced_delay
 from suivi_templates.phrasing.news import (
     FOR_THE_EMPLOYER,
     aloud,
@@ -150,6 +150,7 @@ __all__ = [
     "accepted_condition",
     "advert_reference",
     "aloud",
+    "announced_day",
     "announced_delay",
     "announcement_of",
     "answered_no",

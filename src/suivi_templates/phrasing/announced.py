@@ -4,24 +4,76 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date, timedelta
 
 from suivi_templates.typography import WEEKDAYS
 
 _DAY = f"(?:{WEEKDAYS})"
-_NUMBER = r"(?:\d+|deux|trois|quatre|cinq|six|huit|dix|quinze)"
+_NUMBER = r"(?:\d+|une?|deux|trois|quatre|cinq|six|huit|dix|quinze)"
+# « dans 3-4 semaines », « sous une semaine »: the span, its longest end counted (read 150).
+_SPAN = rf"(?:dans|sous) {_NUMBER}(?:\s*(?:-|à|ou)\s*{_NUMBER})? (?:jours?|semaines?)"
 # Who will answer, then when: « il a dit on se reparle la semaine prochaine », « elle
 # rappelle les candidats d'ici vendredi », « réponse dans deux semaines » (read 98: a call
 # planned before the week the recruiter had announced, the delay noted only here).
 _ANNOUNCED = re.compile(
     r"\b(?:on se (?:reparle|rappelle|recontacte)|(?:ils?|elles?|on)\s+(?:me\s+|nous\s+|les\s+)?"
     r"(?:rappel\w*|recontact\w*|revien\w*|répond\w*|repond\w*|donner\w*|tranch\w*|décid\w*"
-    r"|decid\w*)|r[ée]ponse|d[ée]cision)"
+    r"|decid\w*)|r[ée]ponse|d[ée]cision|r[ée]sultats?)"
     r"[^.;!?]{0,40}?\b(?:la semaine prochaine|semaine prochaine|d['’]ici (?:la fin de la semaine"
-    rf"|{_DAY}|\d+|lundi prochain|la fin du mois)|dans {_NUMBER} (?:jours?|semaines?)"
+    rf"|{_DAY}|\d+|lundi prochain|la fin du mois)|{_SPAN}"
     r"|avant (?:no[eë]l|les f[eê]tes|la fin du mois|la fin de la semaine)"
     rf"|{_DAY}(?: prochain)?|fin (?:de la semaine|du mois))\b",
     re.IGNORECASE,
 )
+
+
+def announced_day(notes: Iterable[str], interview: date) -> date | None:
+    """The day by which the notes say the answer comes, counted from the ``interview``.
+
+    The plan waits for it when no ``decision_by`` was noted (read 150: a reminder sent two
+    weeks after « Résultats du concours dans 3-4 semaines », a call before « Il rappelle la
+    semaine prochaine » was over).
+
+    >>> held = date(2026, 12, 2)  # a Wednesday
+    >>> announced_day(["Il rappelle la semaine prochaine."], held)
+    datetime.date(2026, 12, 11)
+    >>> announced_day(["Résultats du concours dans 3-4 semaines."], held)
+    datetime.date(2026, 12, 30)
+    >>> announced_day(["Process court, réponse sous une semaine."], held)
+    datetime.date(2026, 12, 9)
+    >>> announced_day(["elle rappelle les candidats d'ici vendredi"], held)
+    datetime.date(2026, 12, 4)
+    >>> announced_day(["il a insisté sur la cadence, pic le vendredi"], held) is None
+    True
+    """
+    said = announced_delay(notes)
+    if said is None:
+        return None
+    if (span := _SPAN_COUNT.search(said)) is not None:
+        count = _count(span["most"] or span["least"])
+        return interview + timedelta(days=count * (7 if span["unit"][0] in "sS" else 1))
+    if _NEXT_WEEK.search(said):
+        return interview + timedelta(days=11 - interview.weekday())  # its Friday
+    if (day := _WEEKDAY.search(said)) is not None:
+        ahead = (_WEEKDAYS.index(day[0].lower()) - interview.weekday()) % 7
+        return interview + timedelta(days=ahead or 7)
+    return None
+
+
+_WORD_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+_WORD_COUNTS |= {"huit": 8, "dix": 10, "quinze": 15}
+_SPAN_COUNT = re.compile(
+    rf"(?:dans|sous) (?P<least>{_NUMBER})(?:\s*(?:-|à|ou)\s*(?P<most>{_NUMBER}))? "
+    r"(?P<unit>jours?|semaines?)",
+    re.IGNORECASE,
+)
+_NEXT_WEEK = re.compile(r"\bsemaine prochaine\b", re.IGNORECASE)
+_WEEKDAY = re.compile(_DAY, re.IGNORECASE)
+_WEEKDAYS = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _WORD_COUNTS[word.lower()]
 
 
 def announced_delay(notes: Iterable[str]) -> str | None:
