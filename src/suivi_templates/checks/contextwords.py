@@ -220,9 +220,7 @@ class ContextWords:
         distinct = set(words.words)
         if fresh := distinct.difference(seen):
             seen.update(dict.fromkeys(fresh))
-            # Most words share no prefix with the context's words: ruled out without a call.
-            prefixes = self.prefixes
-            for word in [w for w in fresh if w[:3] in prefixes or w[:2] in prefixes]:
+            for word in self._sharing_a_prefix(list(fresh)):
                 seen[word] = self._lookup(word)
         known = set(filter(seen.__getitem__, distinct))
         if not known:
@@ -243,6 +241,20 @@ class ContextWords:
             for end in ends:
                 if end is not None and not glued(folded, words.start(index), words.end(end)):
                     yield words.start(index), words.end(end)
+
+    def _sharing_a_prefix(self, fresh: list[str]) -> set[str]:
+        """The words of ``fresh`` whose first three (or two) letters are in :attr:`prefixes`.
+
+        Most words of a text share none with the context's words: they are ruled out with
+        slices and lookups made in C, as a loop per word cost a new context more than the
+        lookups of the few words left.
+        """
+        contains = self.prefixes.__contains__
+        found = set(itertools.compress(fresh, map(contains, map(_FIRST_THREE, fresh))))
+        # Two letters only match a prefix of one or two letters (a key, a name that short).
+        if min(map(len, self.prefixes), default=3) < 3:
+            found.update(itertools.compress(fresh, map(contains, map(_FIRST_TWO, fresh))))
+        return found
 
     def _match(self, word: str) -> Match | None:
         """What a folded word of the text is: a name, a key (inflected by up to 4 letters)."""
@@ -279,6 +291,7 @@ class ContextWords:
 
 
 _FIRST_THREE = operator.itemgetter(slice(3))
+_FIRST_TWO = operator.itemgetter(slice(2))
 _SEEN_LIMIT = 50_000
 """Words remembered per context before the memory is cleared (bounded on any input)."""
 
