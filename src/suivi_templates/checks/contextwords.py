@@ -271,13 +271,16 @@ class ContextWords:
 
     def _lookup(self, word: str) -> Match | None:
         """:meth:`_match` for a word known to share its first letters with the context's."""
-        # A key matches the words it starts, inflected by up to four letters.
-        found = list(filter(None, map(self.keys.get, inflected_from(word))))
+        # A key matches the words it starts, inflected by up to four letters: the word's
+        # forms that are keys, found in C (a set of one, for most words).
+        keys = self.keys
+        forms = keys.keys() & inflected_from(word)
         name = word in self.names
-        if not name and len(found) == 1:
-            return found[0]  # most words: one key, shared by every text (no new object)
-        if not found:
+        if not name and len(forms) == 1:
+            return keys[forms.pop()]  # most words: one key, shared by every text (no new object)
+        if not forms:
             return NAME if name else None  # a name of no item: one object for all
+        found = [keys[form] for form in forms]
         return Match(
             name=name,
             single=any(match.single for match in found),
