@@ -96,6 +96,26 @@ class Target:
             return mask_addresses(self.folded)
         return self.words.mask(self.folded, self.split)
 
+    def subject_line(self, text: str) -> Target:
+        """The draft's subject line (``text``) as a target of the same checks.
+
+        The context's texts and words are the body's, read once for both (the subject's
+        checks otherwise prepared them again, as did a generic copy of the fields).
+        """
+        subject = Target(
+            text=text,
+            context=self.context,
+            kind=self.kind,
+            subject=self.subject,
+            today=self.today,
+            part="subject",
+            enabled=self.enabled,
+        )
+        # What cached_property itself would store: the same values, computed once.
+        subject.__dict__["context_texts"] = self.context_texts
+        subject.__dict__["words"] = self.words
+        return subject
+
     def masked_at(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` is entirely context words (masked)."""
         chunk = self.masked[start:end].strip(" '-")

@@ -22,7 +22,7 @@ import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from suivi_templates.checks.addresses import address_spans, mask_addresses
@@ -97,14 +97,31 @@ _TRADE_SPREAD = 3
 _NO_TRADE: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
+def _trade(items: tuple[Item, ...]) -> frozenset[str]:
+    """The key words that three or more of ``items`` share (``ContextWords.trade``)."""
+    if len(items) < _TRADE_SPREAD:
+        return _NO_TRADE
+    # Each item's own words (a name is no trade word), counted up to three with set
+    # operations in C: in one item so far, in two, in three or more.
+    once: set[str] = set()
+    twice: set[str] = set()
+    spread: set[str] = set()
+    for item in items:
+        own = set(item.keys) - item.proper
+        spread |= own & twice
+        twice |= own & once
+        once |= own
+    return frozenset(spread) if spread else _NO_TRADE
+
+
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, about a
+# twentieth of what preparing a new context costs; nothing assigns to it once prepared.
+@dataclass
 class ContextWords:
     """The words of one context, prepared once per check run."""
 
     names: frozenset[str]
     """Folded words of the company's, the interviewer's and the candidate's names."""
-    role: tuple[str, ...]
-    """Key stems of the role title."""
     items: tuple[Item, ...]
     role_words: tuple[str, ...]
     """Every folded word of the role title, function words included, in order."""
@@ -115,29 +132,14 @@ class ContextWords:
     prefixes: frozenset[str]
     """First three letters (or two) of every name, key and role word: a word whose own do
     not appear here is none of them (most words of a text are looked up only here)."""
+    trade: frozenset[str]
+    """Key words three items or more share: the trade's (« spécimens », « collections »).
+
+    A letter that strings them together could follow any interview in the trade: two of
+    them name no item (blind23 to blind25). Counted when the context is prepared: every
+    body check reads them, and a cached property paid a lock on each new context."""
     _seen: dict[str, Match | None] = field(default_factory=dict, compare=False, repr=False)
     """What each word of the texts already masked turned out to be."""
-
-    @cached_property
-    def trade(self) -> frozenset[str]:
-        """Key words three items or more share: the trade's (« spécimens », « collections »).
-
-        A letter that strings them together could follow any interview in the trade: two
-        of them name no item (blind23 to blind25). Counted once per context.
-        """
-        if len(self.items) < _TRADE_SPREAD:
-            return _NO_TRADE
-        # Each item's own words (a name is no trade word), counted up to three with set
-        # operations in C: in one item so far, in two, in three or more.
-        once: set[str] = set()
-        twice: set[str] = set()
-        spread: set[str] = set()
-        for item in self.items:
-            own = set(item.keys) - item.proper
-            spread |= own & twice
-            twice |= own & once
-            once |= own
-        return frozenset(spread) if spread else _NO_TRADE
 
     @classmethod
     def of(cls, context: InterviewContext) -> ContextWords:
@@ -173,12 +175,17 @@ class ContextWords:
         # Words of the names and of the role are in every letter to this company: they
         # never prove that a draft talks about a topic of the interview.
         common = frozenset().union(*map(_stems_of, (*people, role_title)))
-        sources = [("topic", subject) for subject, _ in topics]
-        sources += [("note", note) for _, note in topics if note]
-        sources += [("commitment", promise) for promise in promises]
-        sources += [("highlight", h) for h in highlights]
-        sources += [("fact", f) for f in facts]
-        items = tuple(_item(kind, text, common) for kind, text in sources)
+        # The items' texts and kinds read in C: no comprehension per kind of item.
+        notes = tuple(filter(None, map(_SECOND, topics)))
+        texts = (*map(_FIRST, topics), *notes, *promises, *highlights, *facts)
+        kinds = (
+            ("topic",) * len(topics)
+            + ("note",) * len(notes)
+            + ("commitment",) * len(promises)
+            + ("highlight",) * len(highlights)
+            + ("fact",) * len(facts)
+        )
+        items = tuple(map(_item, kinds, texts, itertools.repeat(common)))
         role_words = _folded_words(role_title)
         single: set[str] = set()
         runs: dict[str, set[int]] = {}
@@ -194,11 +201,11 @@ class ContextWords:
         matches = key_matches(single, runs, role_words[0] if role_words else None)
         return cls(
             names,
-            key_words(role_title),
             items,
             role_words,
             matches,
             frozenset(map(_FIRST_THREE, itertools.chain(names, matches))),
+            _trade(items),
         )
 
     def mask(self, folded: str, split: Words | None = None) -> str:
@@ -220,9 +227,7 @@ class ContextWords:
         distinct = set(words.words)
         if fresh := distinct.difference(seen):
             seen.update(dict.fromkeys(fresh))
-            # Most words share no prefix with the context's words: ruled out without a call.
-            prefixes = self.prefixes
-            for word in [w for w in fresh if w[:3] in prefixes or w[:2] in prefixes]:
+            for word in self._sharing_a_prefix(list(fresh)):
                 seen[word] = self._lookup(word)
         known = set(filter(seen.__getitem__, distinct))
         if not known:
@@ -244,6 +249,20 @@ class ContextWords:
                 if end is not None and not glued(folded, words.start(index), words.end(end)):
                     yield words.start(index), words.end(end)
 
+    def _sharing_a_prefix(self, fresh: list[str]) -> set[str]:
+        """The words of ``fresh`` whose first three (or two) letters are in :attr:`prefixes`.
+
+        Most words of a text share none with the context's words: they are ruled out with
+        slices and lookups made in C, as a loop per word cost a new context more than the
+        lookups of the few words left.
+        """
+        contains = self.prefixes.__contains__
+        found = set(itertools.compress(fresh, map(contains, map(_FIRST_THREE, fresh))))
+        # Two letters only match a prefix of one or two letters (a key, a name that short).
+        if min(map(len, self.prefixes), default=3) < 3:
+            found.update(itertools.compress(fresh, map(contains, map(_FIRST_TWO, fresh))))
+        return found
+
     def _match(self, word: str) -> Match | None:
         """What a folded word of the text is: a name, a key (inflected by up to 4 letters)."""
         if word[:3] not in self.prefixes and word[:2] not in self.prefixes:
@@ -252,13 +271,16 @@ class ContextWords:
 
     def _lookup(self, word: str) -> Match | None:
         """:meth:`_match` for a word known to share its first letters with the context's."""
-        # A key matches the words it starts, inflected by up to four letters.
-        found = list(filter(None, map(self.keys.get, inflected_from(word))))
+        # A key matches the words it starts, inflected by up to four letters: the word's
+        # forms that are keys, found in C (a set of one, for most words).
+        keys = self.keys
+        forms = keys.keys() & inflected_from(word)
         name = word in self.names
-        if not name and len(found) == 1:
-            return found[0]  # most words: one key, shared by every text (no new object)
-        if not found:
+        if not name and len(forms) == 1:
+            return keys[forms.pop()]  # most words: one key, shared by every text (no new object)
+        if not forms:
             return NAME if name else None  # a name of no item: one object for all
+        found = [keys[form] for form in forms]
         return Match(
             name=name,
             single=any(match.single for match in found),
@@ -279,6 +301,9 @@ class ContextWords:
 
 
 _FIRST_THREE = operator.itemgetter(slice(3))
+_FIRST_TWO = operator.itemgetter(slice(2))
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
 _SEEN_LIMIT = 50_000
 """Words remembered per context before the memory is cleared (bounded on any input)."""
 

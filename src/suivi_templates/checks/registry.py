@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from datetime import date
 from functools import cache, lru_cache
 from types import MappingProxyType
@@ -216,9 +215,7 @@ def run(
     parts: list[tuple[Target, str, Part, list[int] | None]] = [(body, text, "body", body_origin)]
     if subject:
         subject_text, subject_origin = compose(subject)
-        parts.append(
-            (replace(body, text=subject_text, part="subject"), subject, "subject", subject_origin)
-        )
+        parts.append((body.subject_line(subject_text), subject, "subject", subject_origin))
     findings: list[Finding] = []
     for code, item in registry().items():
         severity = levels[code]
