@@ -95,3 +95,11 @@ def test_a_delay_only_the_notes_give_is_waited_for(said: str, not_before: date) 
     # The plan says what it read, and asks for the exact day, which the person knows better.
     assert "le plan attend jusqu’au" in follow_ups[0].note.replace("'", "’")
     assert "next_steps.decision_by" in follow_ups[0].note
+
+
+@pytest.mark.parametrize("typed", ["J.-F. Houle", "Houle J.-F.", "HOULE J.-F.", "J-F Houle"])
+def test_initials_are_a_given_name_never_a_family_name(typed: str) -> None:
+    """Read 150: « Bonjour Monsieur J.-F. », « Monsieur Houle J.-F. »."""
+    ctx = build_context("fr_CA", interviewer__name=typed, interviewer__civility="Monsieur")
+    voicemail = st.render("voicemail", ctx, sent_on=date(2026, 12, 7)).body
+    assert voicemail.startswith("Bonjour Monsieur Houle,")

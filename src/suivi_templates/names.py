@@ -148,6 +148,8 @@ def _given_name_typed_last(words: list[str]) -> int:
     ('De La Cruz', 'Marie-Ève Tremblay', 'Ben Le Goff')
     >>> usual_order("Ben Amor Sonia"), usual_order("Ben Salah Karim")
     ('Sonia Ben Amor', 'Karim Ben Salah')
+    >>> usual_order("Houle J.-F."), usual_order("J.-F. Houle"), usual_order("HOULE J.-F.")
+    ('J.-F. Houle', 'J.-F. Houle', 'J.-F. HOULE')
     >>> usual_order("Nadège Pierre-Louis"), usual_order("Olivier Jean-Baptiste")
     ('Nadège Pierre-Louis', 'Olivier Jean-Baptiste')
     """
@@ -162,6 +164,9 @@ def _given_name_typed_last(words: list[str]) -> int:
         and not _compound_given(words[0])
         and not _known_given(words[0])
     ):
+        return 1
+    # « Houle J.-F. » : initials last are the given name (read 150: « Monsieur J.-F. »).
+    if len(words) == 2 and _initials(words[1]) and not _initials(words[0]):
         return 1
     # « Ben Amor Sonia » : « Ben » opens a family name when a known given name ends it
     # (fresh41: « Madame Ben Amor Sonia »).
@@ -191,7 +196,15 @@ def _compound_given(word: str) -> bool:
 
 def _in_capitals(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
+    return len(letters) > 1 and all(c.isupper() for c in letters) and not _initials(word)
+
+
+def _initials(word: str) -> bool:
+    """Whether a word is a given name's initials: « J.-F. », « M.-C. », « J-F » (read 150)."""
+    return _INITIALS.fullmatch(word) is not None
+
+
+_INITIALS = re.compile(r"(?:[A-ZÀ-Þ](?:\.-?|-))+[A-ZÀ-Þ]?")
 
 
 def family_name(full_name: str, email: str | None = None) -> str:
@@ -229,7 +242,9 @@ def family_name_typed_first(full_name: str) -> str | None:
     ('DOS SANTOS', None)
     """
     found = _FAMILY_NAME_IN_CAPITALS.match(full_name.strip())
-    return None if found is None else found.group(1)
+    if found is None or any(_initials(word) for word in found.group(1).split()):
+        return None
+    return found.group(1)
 
 
 # « NGUYEN Van Thanh », « DOS SANTOS Mickaël » : the family name typed first, in capitals.
