@@ -19,7 +19,7 @@ import pytest
 
 import suivi_templates as st
 from conftest import build_context
-from suivi_templates.phrasing import is_owned
+from suivi_templates.phrasing import is_owned, topic_phrase
 from suivi_templates.phrasing.own_words import in_the_trade
 
 
@@ -103,3 +103,8 @@ def test_initials_are_a_given_name_never_a_family_name(typed: str) -> None:
     ctx = build_context("fr_CA", interviewer__name=typed, interviewer__civility="Monsieur")
     voicemail = st.render("voicemail", ctx, sent_on=date(2026, 12, 7)).body
     assert voicemail.startswith("Bonjour Monsieur Houle,")
+
+
+def test_a_regime_is_masculine() -> None:
+    """Read 150: « Ce que vous m'avez dit de la régime intérimaire »."""
+    assert topic_phrase("régime intérimaire") == "le régime intérimaire"

@@ -108,6 +108,7 @@ _GENDER_EXCEPTIONS: dict[str, Article] = {
         avis devis virus campus consensus stress centre livre registre titre membre
         nombre cadre chapitre théâtre ministre litre mètre kilomètre lundi mardi mercredi
         jeudi vendredi samedi dimanche protocole symbole pôle monopole code épisode exode
+        régime crime abîme intérim
         taux pipeline rythme thème genre casque masque verre beurre chronotachygraphe
         tachygraphe paragraphe territoire répertoire conservatoire observatoire auditoire
         réfectoire accessoire interrogatoire repos relais chèque disque kiosque cirque
