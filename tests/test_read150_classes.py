@@ -108,3 +108,13 @@ def test_initials_are_a_given_name_never_a_family_name(typed: str) -> None:
 def test_a_regime_is_masculine() -> None:
     """Read 150: « Ce que vous m'avez dit de la régime intérimaire »."""
     assert topic_phrase("régime intérimaire") == "le régime intérimaire"
+
+
+def test_a_nickname_is_asked_for_without_a_civility() -> None:
+    """Read 150: « Pourrais-je parler à Monsieur Ti-Guy Simard »."""
+    ctx = build_context(
+        "fr_CA", interviewer__name="Ti-Guy Simard", interviewer__civility="Monsieur"
+    )
+    script = st.render("phone_script", ctx, sent_on=date(2026, 12, 7)).body
+    assert "Pourrais-je parler à Ti-Guy Simard" in script
+    assert "Bonjour Monsieur Simard" in script
