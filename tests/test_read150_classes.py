@@ -13,7 +13,9 @@ prompted (docs/verifications.md).
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -21,6 +23,8 @@ import suivi_templates as st
 from conftest import build_context
 from suivi_templates.phrasing import is_owned, topic_phrase
 from suivi_templates.phrasing.own_words import in_the_trade
+
+CONTEXTS = Path(__file__).parent / "contexts"
 
 
 def _thanks(**changes: object) -> str:
@@ -118,3 +122,13 @@ def test_a_nickname_is_asked_for_without_a_civility() -> None:
     script = st.render("phone_script", ctx, sent_on=date(2026, 12, 7)).body
     assert "Pourrais-je parler à Ti-Guy Simard" in script
     assert "Bonjour Monsieur Simard" in script
+
+
+def test_an_awaited_item_does_not_push_the_interview_out_of_a_voicemail() -> None:
+    """Read 150: « Je n'ai pas encore reçu mon habilitation BR » took the place of the
+    interview and of the interest: « le vocal s'ouvre sur un manque »."""
+    data = json.loads((CONTEXTS / "fresh56.json").read_text("utf-8"))
+    ctx = st.InterviewContext.model_validate(data["bf13-technicien-sav-electromenager-tours"])
+    voicemail = st.render("voicemail", ctx, sent_on=date(2026, 12, 8)).body.replace("\u00a0", " ")
+    assert "à la suite de notre entretien téléphonique du 30 novembre" in voicemail
+    assert "pas encore reçu" not in voicemail
