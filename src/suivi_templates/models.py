@@ -429,11 +429,15 @@ class Debrief(_Model):
     impressions: Sentence | None = Field(
         default=None,
         description="Impressions à chaud, jamais citées dans les brouillons (R4), sauf la "
-        "visite ou l’essai du jour qu’elles disent faits (« Visite de la stabulation + essai de "
-        "traite », « il m’a fait visiter l’entrepôt », « test pratique ok ») : le remerciement "
-        "d’une entrevue en personne en remercie (« Merci pour notre entretien de samedi, la "
-        "visite de la stabulation et l’essai de traite. ») ; ce qui est encore à venir (« visite "
-        "du chantier proposée », « essai samedi ?? ») n’est pas remercié. Une réponse "
+        "visite, l’essai ou l’exercice du jour qu’elles disent faits (« Visite de la "
+        "stabulation + essai de traite », « il m’a fait visiter l’entrepôt », « test pratique "
+        "ok », « test d’anglais oral », « mise en situation ») : le remerciement en remercie "
+        "(« Merci pour notre entretien de samedi, la visite de la stabulation et l’essai de "
+        "traite. » ; à distance, l’exercice seul) ; ce qui est encore à venir (« visite du "
+        "chantier proposée », « essai samedi ?? », « un 2e entretien avec mise en situation ») "
+        "n’est pas remercié. Un délai qu’elles seules donnent (« Il rappelle la semaine "
+        "prochaine », « résultats dans 3-4 semaines ») est attendu par le plan comme une date "
+        "de décision, qu’il vous demande de noter dans `next_steps.decision_by`. Une réponse "
         "ratée notée ici (« j’ai bafouillé sur la question du résident agressif », « pas su "
         "répondre pour le CNAS ») : tant que `to_add` est vide, la note du remerciement vous "
         "demande d’y écrire ce que vous auriez voulu dire (R10).",
