@@ -171,26 +171,31 @@ def test_a_reminder_with_nothing_new_confirms_the_candidate_in_a_wish(seed: int)
     assert "où je pourrais" not in body
 
 
-def test_days_given_are_not_said_available_twice() -> None:
-    """Read 148: « voici mes disponibilités : disponible du mardi au samedi »."""
-    promise = {
-        "promise": "lui envoyer mes disponibilités",
-        "done": True,
-        "details": "disponible du mardi au samedi",
-    }
-    body = _said("thank_you", build_context("fr_FR", commitments=[promise]), date(2026, 11, 20))
-    assert "mes disponibilités : du mardi au samedi." in body
-
-
-def test_a_date_given_is_not_introduced_twice() -> None:
-    """Pair read 149: « voici la date de mon examen… : l'examen est le 23 janvier 2027 »."""
-    promise = {
-        "promise": "lui faire savoir la date de mon examen d'admission à l'OAQ",
-        "done": True,
-        "details": "l'examen est le 23 janvier 2027",
-    }
-    body = _said("thank_you", build_context("fr_CA", commitments=[promise]), date(2026, 11, 20))
-    assert "examen d’admission à l’OAQ : le 23 janvier 2027." in body
+@pytest.mark.parametrize(
+    ("locale", "promise", "details", "said"),
+    [
+        # Read 148: « voici mes disponibilités : disponible du mardi au samedi ».
+        (
+            "fr_FR",
+            "lui envoyer mes disponibilités",
+            "disponible du mardi au samedi",
+            "mes disponibilités : du mardi au samedi.",
+        ),
+        # Pair read 149: « voici la date de mon examen… : l'examen est le 23 janvier 2027 ».
+        (
+            "fr_CA",
+            "lui faire savoir la date de mon examen d'admission à l'OAQ",
+            "l'examen est le 23 janvier 2027",
+            "examen d’admission à l’OAQ : le 23 janvier 2027.",
+        ),
+    ],
+)
+def test_what_is_given_is_not_introduced_twice(
+    locale: str, promise: str, details: str, said: str
+) -> None:
+    kept = {"promise": promise, "done": True, "details": details}
+    body = _said("thank_you", build_context(locale, commitments=[kept]), date(2026, 11, 20))
+    assert said in body
 
 
 def test_a_thank_you_thanks_for_the_exercise_of_the_day() -> None:

@@ -177,7 +177,8 @@ def asset(highlight: str) -> str:
 # parenthesis (read 148): a school is said « de l’Université Laval »; a year, a length or a
 # name (a town, an employer) is the note's, not the letter's. What says the asset itself
 # (« Airflow, MLflow », « carte professionnelle CNAPS ») stays.
-_TRAILING_ASIDE = re.compile(r"\s*\(([^()]+)\)\s*$")
+# From its parenthesis, not the spaces before it: a run of spaces was read once per space.
+_TRAILING_ASIDE = re.compile(r"\(([^()]+)\)\s*$")
 _SCHOOLS = frozenset("université cégep collège école institut conservatoire lycée".split())
 _NOTE_WORD = re.compile(r"\d[\d\s]*h?|[A-ZÀ-Ý][\w’'.&-]*|d[eu]s?|la|l[’']\w+|d[’']\w+|h")
 
@@ -198,7 +199,8 @@ def _aside_said(highlight: str) -> str:
     >>> _aside_said("mes quatre ans d’agent de sécurité (carte professionnelle CNAPS)")
     'mes quatre ans d’agent de sécurité (carte professionnelle CNAPS)'
     """
-    return _TRAILING_ASIDE.sub(_school_or_nothing, highlight)
+    said = _TRAILING_ASIDE.sub(_school_or_nothing, highlight)
+    return said if said == highlight else said.replace("  ", " ").rstrip()
 
 
 def _school_or_nothing(found: re.Match[str]) -> str:

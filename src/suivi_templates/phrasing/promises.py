@@ -720,6 +720,14 @@ _AVAILABLE_LEAD = re.compile(
 )
 
 
+# What the days start with once « disponible » is gone: « du mardi… », « tous les samedis ».
+_DAYS_START = re.compile(
+    r"(?:du|des|dès|à|au|le|les|la|tous|toutes|[0-9]|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche|en|sauf|n['’]importe|partir)\b",
+    re.IGNORECASE,
+)
+
+
 def availability_alone(details: str, item: str) -> str:
     """The days ``details`` give, without « disponible » when ``item`` says it already.
 
@@ -737,13 +745,7 @@ def availability_alone(details: str, item: str) -> str:
     if "disponibilit" not in item.casefold():
         return details
     days = _AVAILABLE_LEAD.sub("", details, count=1)
-    if days == details or not re.match(
-        r"(?:du|des|dès|à|au|le|les|la|tous|toutes|[0-9]|lundi"
-        r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|sauf|"
-        r"n['’]importe|partir)\b",
-        days,
-        re.IGNORECASE,
-    ):
+    if days == details or not _DAYS_START.match(days):
         return details
     return re.sub(r"^au\s+(?=\d)", "le ", days, flags=re.IGNORECASE)
 
