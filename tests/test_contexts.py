@@ -42,7 +42,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 57)),
+    *(f"fresh{n}.json" for n in range(2, 58)),
 )
 CONTEXTS = {
     name: context

@@ -686,7 +686,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
                 phrasing.as_written(context.debrief.impressions or ""),
                 remote=context.interview.mode != "in_person",
             )
-            if kind == "thank_you"
+            # A voicemail that thanks, for want of an e-mail, thanks for them too (read 150).
+            if kind == "thank_you" or (kind == "voicemail" and thanks_by_phone)
             else []
         ),
         "atout_remerciement": (thanked_asset := _thanked_asset(context)),

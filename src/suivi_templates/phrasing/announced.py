@@ -11,16 +11,19 @@ from suivi_templates.typography import WEEKDAYS
 _DAY = f"(?:{WEEKDAYS})"
 _NUMBER = r"(?:\d+|une?|deux|trois|quatre|cinq|six|huit|dix|quinze)"
 # « dans 3-4 semaines », « sous une semaine »: the span, its longest end counted (read 150).
-_SPAN = rf"(?:dans|sous) {_NUMBER}(?:\s*(?:-|à|ou)\s*{_NUMBER})? (?:jours?|semaines?)"
+_SPAN = rf"(?:dans|sous|d['’]ici) {_NUMBER}(?:\s*(?:-|à|ou)\s*{_NUMBER})? (?:jours?|semaines?)"
 # Who will answer, then when: « il a dit on se reparle la semaine prochaine », « elle
 # rappelle les candidats d'ici vendredi », « réponse dans deux semaines » (read 98: a call
 # planned before the week the recruiter had announced, the delay noted only here).
 _ANNOUNCED = re.compile(
     r"\b(?:on se (?:reparle|rappelle|recontacte)|(?:ils?|elles?|on)\s+(?:me\s+|nous\s+|les\s+)?"
     r"(?:rappel\w*|recontact\w*|revien\w*|répond\w*|repond\w*|donner\w*|tranch\w*|décid\w*"
-    r"|decid\w*)|r[ée]ponse|d[ée]cision|r[ée]sultats?)"
-    r"[^.;!?]{0,40}?\b(?:la semaine prochaine|semaine prochaine|d['’]ici (?:la fin de la semaine"
-    rf"|{_DAY}|\d+|lundi prochain|la fin du mois)|{_SPAN}"
+    r"|decid\w*)|r[ée]ponse|d[ée]cision|r[ée]sultats?"
+    # « M. Moreau rappelle fin de semaine prochaine » : the person met, named (read 152).
+    r"|(?<!je )(?<!j’)(?<!j')rappell?e(?:ra|nt|ront)?)"
+    # The span before « d'ici 3 » : « d'ici 3-4 semaines » is a span (read 152).
+    rf"[^.;!?]{{0,40}}?\b(?:{_SPAN}|la semaine prochaine|semaine prochaine|d['’]ici (?:la fin de la"
+    rf" semaine|{_DAY}|\d+|lundi prochain|la fin du mois)"
     r"|avant (?:no[eë]l|les f[eê]tes|la fin du mois|la fin de la semaine)"
     rf"|{_DAY}(?: prochain)?|fin (?:de la semaine|du mois))\b",
     re.IGNORECASE,
@@ -45,6 +48,12 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     datetime.date(2026, 12, 4)
     >>> announced_day(["il a insisté sur la cadence, pic le vendredi"], held) is None
     True
+    >>> announced_day(["Résultats du concours par courriel d'ici 3-4 semaines."], held)
+    datetime.date(2026, 12, 30)
+    >>> announced_day(["M. Moreau rappelle fin de semaine prochaine."], held)
+    datetime.date(2026, 12, 11)
+    >>> announced_day(["je rappelle la semaine prochaine"], held) is None
+    True
     """
     said = announced_delay(notes)
     if said is None:
@@ -63,7 +72,7 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
 _WORD_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 _WORD_COUNTS |= {"huit": 8, "dix": 10, "quinze": 15}
 _SPAN_COUNT = re.compile(
-    rf"(?:dans|sous) (?P<least>{_NUMBER})(?:\s*(?:-|à|ou)\s*(?P<most>{_NUMBER}))? "
+    rf"(?:dans|sous|d['’]ici) (?P<least>{_NUMBER})(?:\s*(?:-|à|ou)\s*(?P<most>{_NUMBER}))? "
     r"(?P<unit>jours?|semaines?)",
     re.IGNORECASE,
 )

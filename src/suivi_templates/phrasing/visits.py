@@ -29,7 +29,8 @@ _VISIT = re.compile(
     re.IGNORECASE,
 )
 _MADE_TO_VISIT = re.compile(
-    rf"\bm['’]\s*(?:a|ont)\s+fait\s+visiter\s+(l['’]|le\s+|la\s+|les\s+)\s*({_WORD})",
+    # « Elle m'a montré l'atelier » (read 152).
+    rf"\bm['’]\s*(?:a|ont)\s+(?:fait\s+visiter|montré)\s+(l['’]|le\s+|la\s+|les\s+)\s*({_WORD})",
     re.IGNORECASE,
 )
 _TRIAL = re.compile(
@@ -38,7 +39,9 @@ _TRIAL = re.compile(
     r"\bessai\s+(?:(?:de\s+\d+\s*h\w*|d['’]une\s+heure)\s+)?"
     r"(de(?=\s)|en(?=\s)|d['’]|sur(?=\s)|derrière(?=\s))\s*((?:(?:le|la|les)\s+|l['’]\s*)?"
     r"(?!(?:une?|deux|trois|quelques|demi)\b)[^\W\d_][\w’'-]*)|\bjourn[ée]e\s+d['’]\s*essai\b"
-    r"|\b(?:test|essai)\s+pratique\b",
+    r"|\b(?:test|essai)\s+pratique\b"
+    # « Essai sur une chaise de cuisine » : a thing worked on, not a length (read 152).
+    r"|\bessai\s+(sur)\s+((?:une?)\s+[^\W\d_][\w’'-]*)",
     re.IGNORECASE,
 )
 # The exercises of the day, which the hand thanks for too (pair read 149: « Merci de m’avoir
@@ -79,6 +82,8 @@ def shown_on_site(impressions: str | None, *, remote: bool = False) -> list[str]
     ['la visite de l’entrepôt']
     >>> shown_on_site("journée d'essai + entretien. service du midi ok")
     ['la journée d’essai']
+    >>> shown_on_site("Elle m'a montré l'atelier. Essai sur une chaise de cuisine, ça a bien été.")
+    ['la visite de l’atelier', 'l’essai sur une chaise']
     >>> shown_on_site("Visite du chantier de Trélazé proposée. Essai en cuisine samedi??")
     []
     >>> shown_on_site("visite de l'unité protégée, bon contact ; visite du 3e étage")
@@ -136,6 +141,8 @@ def _said(part: str) -> str | None:
         of = _OF_ARTICLE[article]
         return f"la visite {of}{'' if of.endswith('’') else ' '}{made[2]}"
     if (trial := _TRIAL.search(part)) is not None:
+        if trial[3] is not None:  # « essai sur une chaise »
+            return f"l’essai sur {trial[4]}"
         if trial[1] is None:
             said = trial[0].lower()
             if "journ" in said:
