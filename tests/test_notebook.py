@@ -86,7 +86,7 @@ def test_thank_you_shows_as_an_email_with_its_subject(executed: Any):
     assert "Objet\u00a0:" in html
     assert "Julie Tremblay &lt;julie.tremblay@horizon.example&gt;" in html
     assert "\u00a0" in html
-    assert "Merci – entrevue" in rich(notebook, "remerciement", "text/markdown")
+    assert "Remerciements – entrevue" in rich(notebook, "remerciement", "text/markdown")
 
 
 def test_phone_script_has_no_subject(executed: Any):
@@ -107,7 +107,7 @@ def test_email_file_is_written_where_the_notebook_runs(executed: Any):
     notebook, folder = executed
     printed = "".join(o.text for o in outputs(notebook, "courriel") if o.output_type == "stream")
     assert "remerciement.eml" in printed
-    assert "Objet : Merci – entrevue" in printed
+    assert "Objet : Remerciements – entrevue" in printed
     assert (folder / "remerciement.eml").read_bytes().startswith(b"From: ")
     assert rich(notebook, "mailto", "text/plain").startswith("'mailto:julie.tremblay@")
 
