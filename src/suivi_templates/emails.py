@@ -17,7 +17,7 @@ non-ASCII name is written as one encoded word, never split, so that it reads bac
 >>> message["To"]
 'Julie Tremblay <julie.tremblay@horizon.example>'
 >>> mailto(draft)[:47]
-'mailto:julie.tremblay@horizon.example?subject=M'
+'mailto:julie.tremblay@horizon.example?subject=R'
 """
 
 from __future__ import annotations
