@@ -55,7 +55,7 @@ def test_a_promise_kept_on_receipt_says_it_once_and_awaits_the_item_itself() -> 
     )
     reminder = st.render("reminder", later, sent_on=date(2026, 12, 7)).body
     assert "Je n’ai pas encore reçu mon permis de l’OEQ" in reminder
-    assert "je vous en envoie une copie dès réception" in reminder
+    assert "je vous en enverrai une copie dès réception" in reminder
     assert "ci-joint" not in reminder
 
 

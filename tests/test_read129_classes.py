@@ -74,7 +74,7 @@ def test_what_is_not_yet_in_hand_is_not_sent_today() -> None:
     )
     script = st.render("phone_script", context, sent_on=date(2026, 12, 7)).body
     assert "Je n’ai pas encore reçu mon contrat d’apprentissage" in script
-    assert "je vous l’envoie dès réception" in script
+    assert "je vous l’enverrai dès réception" in script
     assert "aujourd’hui même" not in script
 
 
