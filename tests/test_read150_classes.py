@@ -81,6 +81,9 @@ def test_a_thing_made_is_not_put_to_use() -> None:
         ("Il rappelle la semaine prochaine.", date(2026, 12, 11)),
         ("Résultats du concours dans 3-4 semaines, sans plus de précision.", date(2026, 12, 30)),
         ("Process court, réponse sous une semaine.", date(2026, 12, 9)),
+        # Read 152: the same, in two more shapes.
+        ("Résultats du concours par courriel d'ici 3-4 semaines.", date(2026, 12, 30)),
+        ("M. Moreau rappelle fin de semaine prochaine.", date(2026, 12, 11)),
     ],
 )
 def test_a_delay_only_the_notes_give_is_waited_for(said: str, not_before: date) -> None:

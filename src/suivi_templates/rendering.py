@@ -295,6 +295,9 @@ def _promises(
     debrief = context.debrief
     notes = [n for n in (debrief.impressions, debrief.to_add, *debrief.since) if n]
     reminded = max(_written_reminders(context, sent_on), default=None)
+    # The news the message can tell, and what the last written reminder could tell.
+    told = _news_by(debrief.since, context, sent_on)
+    told_when_reminded = _news_by(debrief.since, context, reminded) if reminded else []
     groups: dict[str, list[dict[str, Any]]] = {
         "jointes": [],
         "liens": [],
@@ -332,7 +335,7 @@ def _promises(
         awaited = not commitment.done and (
             on_receipt or phrasing.awaited(notes, commitment.promise) or permission
         )
-        came = _came(item, context, sent_on)
+        came = _came(item, told)
         details = commitment.details
         if details and not restated:
             details = _given_alone(details, item)
@@ -380,15 +383,12 @@ def _promises(
             # Awaited still, as the news told says: no « pas encore reçu » after it (read 148).
             "annonce": awaited
             and not came
-            and any(
-                phrasing.names_item(news, item)
-                for news in _news_by(debrief.since, context, sent_on)
-            ),
+            and any(phrasing.names_item(news, item) for news in told),
             # Come since the last written reminder, which could not send it: the call does.
             "recu_apres_relance": awaited
             and came
             and reminded is not None
-            and not _came(item, context, reminded),
+            and not _came(item, told_when_reminded),
             "accord": permission,
         }
         # Done by now, but due after the day of sending, it was not done then: a thank-you of
@@ -463,10 +463,9 @@ def _given_alone(details: str, item: str) -> str:
     return details
 
 
-def _came(item: str, context: InterviewContext, day: date | None) -> bool:
-    """Whether news the candidate can tell on ``day`` says the awaited ``item`` came."""
-    since = _news_by(context.debrief.since, context, day)
-    return any(phrasing.arrival_of(news, item) for news in since)
+def _came(item: str, told: list[str]) -> bool:
+    """Whether one of the news ``told`` says the awaited ``item`` came."""
+    return any(phrasing.arrival_of(news, item) for news in told)
 
 
 def _sent_together(open_items: list[dict[str, Any]], sent_on: date | None) -> list[dict[str, Any]]:
