@@ -18,6 +18,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis.strategies import integers, sampled_from
 
 import suivi_templates as st
 from conftest import build_context
@@ -135,3 +137,15 @@ def test_an_awaited_item_does_not_push_the_interview_out_of_a_voicemail() -> Non
     voicemail = st.render("voicemail", ctx, sent_on=date(2026, 12, 8)).body.replace("\u00a0", " ")
     assert "à la suite de notre entretien téléphonique du 30 novembre" in voicemail
     assert "pas encore reçu" not in voicemail
+
+
+@given(count=integers(min_value=0, max_value=10**15), unit=sampled_from(["jours", "semaines"]))
+def test_no_delay_typed_in_the_notes_breaks_the_plan(count: int, unit: str) -> None:
+    """Hostile notes: « Réponse dans 99999999999 semaines » overflowed a date."""
+    ctx = build_context(
+        "fr_CA",
+        next_steps={"decision_by": None, "channel": "email"},
+        debrief__impressions=f"Réponse dans {count} {unit}.",
+    )
+    steps = st.plan(ctx, today=date(2026, 11, 20)).steps
+    assert all(step.on >= date(2026, 11, 20) for step in steps)

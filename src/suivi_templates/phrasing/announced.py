@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from suivi_templates.typography import WEEKDAYS
 
 _DAY = f"(?:{WEEKDAYS})"
-_NUMBER = r"(?:\d+|une?|deux|trois|quatre|cinq|six|huit|dix|quinze)"
+_NUMBER = r"(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|huit|dix|quinze)"
 # « dans 3-4 semaines », « sous une semaine »: the span, its longest end counted (read 150).
 _SPAN = rf"(?:dans|sous|d['’]ici) {_NUMBER}(?:\s*(?:-|à|ou)\s*{_NUMBER})? (?:jours?|semaines?)"
 # Who will answer, then when: « il a dit on se reparle la semaine prochaine », « elle
@@ -54,13 +54,19 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     datetime.date(2026, 12, 11)
     >>> announced_day(["je rappelle la semaine prochaine"], held) is None
     True
+    >>> announced_day(["Réponse dans 99999999999 semaines"], held) is None  # no OverflowError
+    True
+    >>> announced_day(["Réponse dans 400 jours"], held) is None
+    True
     """
     said = announced_delay(notes)
     if said is None:
         return None
     if (span := _SPAN_COUNT.search(said)) is not None:
         count = _count(span["most"] or span["least"])
-        return interview + timedelta(days=count * (7 if span["unit"][0] in "sS" else 1))
+        days = count * (7 if span["unit"][0] in "sS" else 1)
+        # Half a year and more is no delay to wait for, but a typo or a test of the limits.
+        return interview + timedelta(days=days) if days <= _LONGEST_WAIT else None
     if _NEXT_WEEK.search(said):
         return interview + timedelta(days=11 - interview.weekday())  # its Friday
     if (day := _WEEKDAY.search(said)) is not None:
@@ -69,6 +75,7 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     return None
 
 
+_LONGEST_WAIT = 183
 _WORD_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 _WORD_COUNTS |= {"huit": 8, "dix": 10, "quinze": 15}
 _SPAN_COUNT = re.compile(
