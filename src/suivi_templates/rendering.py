@@ -26,6 +26,7 @@ from jinja2.exceptions import SecurityError
 from pydantic import BaseModel, ConfigDict, Field
 
 from suivi_templates import formatting, phrasing, schedule
+from suivi_templates.addressing import address_form, office_form
 from suivi_templates.checks import CheckReport, Level, check
 from suivi_templates.errors import (
     DraftRejected,
@@ -615,7 +616,9 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # The advert's number, for the subject line (« concours 2026-URB-114 », read 70).
         "reference": phrasing.advert_reference(context.role.title),
         # How the person met is addressed: « Maître » for a notary or a lawyer.
-        "civilite": _address_form(context),
+        "civilite": address_form(context),
+        # … and greeted in writing when an office is so addressed: « Madame la Proviseure ».
+        "fonction": office_form(context),
         # A shared mailbox (« population@ ») is read by others: the letter names whom it is for.
         "boite_commune": shared_mailbox(context.interviewer.email),
         # « poste en documentation » for a non-binary person, whose title has two genders.
@@ -734,42 +737,6 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         **shaped,
         **{name: Helper(function) for name, function in helpers.items()},
     }
-
-
-# Notaries and lawyers (huissiers, now commissaires de justice) are addressed « Maître », in
-# France and in Québec, whatever their civility (conventions, « Salutations »); not whoever
-# works for one (« clerc de notaire », « adjointe de l'avocat »).
-_MAITRE = re.compile(
-    r"(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bd')(?<!\bd’)(?<!\bl')(?<!\bl’)"
-    r"\b(?:notaire|avocate?|huissière|huissier|commissaire de justice)s?\b",
-    re.IGNORECASE,
-)
-
-
-def _address_form(context: InterviewContext) -> str | None:
-    """« Maître » for a notary or a lawyer, « Docteur » for a physician, else the civility.
-
-    « Monsieur » to a radiologist read as a slip (read 63); a woman physician is
-    « Docteure » in Québec (OQLF), « Docteur » in France.
-    """
-    title = context.interviewer.title or ""
-    civility = context.interviewer.civility
-    # « avocate, présidente du conseil d'administration » met the candidate as the board's
-    # president: her profession before the comma does not make the letter « Maître »
-    # (read 116); « avocat associé, litige civil » still does.
-    if _MAITRE.search(title) and not _BOARD_CHAIR.search(title):
-        return "Maître"
-    if civility and _DOCTOR.search(title):
-        feminine = civility == "Madame" and context.locale == "fr_CA"
-        return "Docteure" if feminine else "Docteur"
-    return civility
-
-
-_BOARD_CHAIR = re.compile(r",\s*(?:président|présidente)\b", re.IGNORECASE)
-_DOCTOR = re.compile(
-    r"\b(?:médecin|docteure?|dentiste|radiologue|pédiatre|psychiatre|chirurgienne?)\b",
-    re.IGNORECASE,
-)
 
 
 def _interview_day(

@@ -1,0 +1,115 @@
+"""How the person met is addressed: « Maître », « Docteur », « Madame la Proviseure ».
+
+The civility (``interviewer.civility``) is the default. Some professions and offices are
+addressed otherwise, in France as in Québec (docs/conventions.md, « Salutations »):
+lawyers and notaries are « Maître » and physicians « Docteur » in every kind; the holder
+of an office (a mayor, a head teacher, an inspector of the Éducation nationale) is greeted
+by it in writing, « Bonjour Madame la Proviseure, », and by name on the telephone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from suivi_templates.models import InterviewContext
+
+__all__ = ["address_form", "office_form"]
+
+# Notaries and lawyers (huissiers, now commissaires de justice) are addressed « Maître », in
+# France and in Québec, whatever their civility; not whoever works for one (« clerc de
+# notaire », « adjointe de l'avocat »).
+_MAITRE = re.compile(
+    r"(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bd')(?<!\bd’)(?<!\bl')(?<!\bl’)"
+    r"\b(?:notaire|avocate?|huissière|huissier|commissaire de justice)s?\b",
+    re.IGNORECASE,
+)
+# « avocate, présidente du conseil d'administration » met the candidate as the board's
+# president: her profession before the comma does not make the letter « Maître » (read 116).
+_BOARD_CHAIR = re.compile(r",\s*(?:président|présidente)\b", re.IGNORECASE)
+# Physicians, named by their specialty as often as by « médecin »: « Monsieur » to an
+# oncologist read as a slip (read 152). Psychologists and other « -logues » are not doctors.
+_DOCTOR = re.compile(
+    r"(?<!\bde )(?<!\bdu )(?<!\bd')(?<!\bd’)"
+    r"\b(?:médecin|docteure?|dentiste|radiologue|pédiatre|psychiatre|chirurgienne?|gériatre"
+    r"|urgentiste|anesthésiste|omnipraticienne?|(?:onco|cardio|neuro|pneumo|néphro|rhumato"
+    r"|endocrino|uro|gynéco|ophtalmo|dermato|hémato|gastro-entéro|diabéto|néonato)logue)s?\b",
+    re.IGNORECASE,
+)
+
+# Offices whose holder a letter greets by the office (« Madame la Maire », « Monsieur le
+# Proviseur »), when the title begins with it. Feminine forms are those of each variety:
+# « la Maire » in France (Académie, 2019 usage of the ministries), « la Mairesse » in
+# Québec (OQLF). A « directeur principal » or an « inspecteur des bâtiments » is not one.
+_OFFICES: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
+    (
+        re.compile(r"(?:maire|mairesse)\b(?!\s+adjoint)", re.I),
+        "le Maire",
+        "la Maire",
+        "la Mairesse",
+    ),
+    (
+        re.compile(r"proviseure?\b(?!\s+adjoint)", re.I),
+        "le Proviseur",
+        "la Proviseure",
+        "la Proviseure",
+    ),
+    (
+        re.compile(r"principale?\s+(?:du|de)\s+(?:collège|coll\.)", re.I),
+        "le Principal",
+        "la Principale",
+        "la Principale",
+    ),
+    (
+        re.compile(r"inspect(?:eur|rice)\b.*(?:éducation nationale|\bIEN\b|\bIA-IPR\b)", re.I),
+        "l’Inspecteur",
+        "l’Inspectrice",
+        "l’Inspectrice",
+    ),
+    (re.compile(r"(?:recteur|rectrice)\b", re.I), "le Recteur", "la Rectrice", "la Rectrice"),
+    (re.compile(r"(?:préfet|préfète)\b", re.I), "le Préfet", "la Préfète", "la Préfète"),
+)
+
+
+def address_form(context: InterviewContext) -> str | None:
+    """« Maître » for a notary or a lawyer, « Docteur » for a physician, else the civility.
+
+    A woman physician is « Docteure » in Québec (OQLF), « Docteur » in France.
+    """
+    title = context.interviewer.title or ""
+    civility = context.interviewer.civility
+    if _MAITRE.search(title) and not _BOARD_CHAIR.search(title):
+        return "Maître"
+    if civility and _DOCTOR.search(title):
+        feminine = civility == "Madame" and context.locale == "fr_CA"
+        return "Docteure" if feminine else "Docteur"
+    return civility
+
+
+def office_form(context: InterviewContext) -> str | None:
+    """« Madame la Proviseure » when the title begins with an office so addressed, or None.
+
+    >>> from suivi_templates.models import as_context
+    >>> def office(title, civility="Madame", locale="fr_FR"):
+    ...     return office_form(as_context({
+    ...         "locale": locale, "candidate": {"name": "Léa Roy", "gender": "f"},
+    ...         "interviewer": {"name": "Lila Aït Mansour", "civility": civility,
+    ...                         "title": title},
+    ...         "company": {"name": "Rectorat de Rennes"}, "role": {"title": "professeure"},
+    ...         "interview": {"date": "2026-11-20"}}))
+    >>> office("inspectrice de l'Éducation nationale (IEN-ET)")
+    'Madame l’Inspectrice'
+    >>> office("maire", "Madame", "fr_CA"), office("Maire de Lannion", "Monsieur")
+    ('Madame la Mairesse', 'Monsieur le Maire')
+    >>> print(office("directrice principale des opérations"), office("maire adjointe"))
+    None None
+    """
+    civility = context.interviewer.civility
+    title = (context.interviewer.title or "").strip()
+    if civility is None:
+        return None
+    for office, masculine, feminine_fr, feminine_ca in _OFFICES:
+        if office.match(title):
+            if civility == "Monsieur":
+                return f"Monsieur {masculine}"
+            return f"Madame {feminine_ca if context.locale == 'fr_CA' else feminine_fr}"
+    return None
