@@ -195,6 +195,7 @@ def _in_lowercase(title: str, in_capitals: bool = False) -> str:
             (len(word) <= 3 and word.lower() not in _SHORT_NOUNS)
             # « N3P2 », « B1V » : letters and digits mixed make a code (fresh49: « n3p2 »).
             or (any(c.isdigit() for c in word) and any(c.isalpha() for c in word))
+            or _unpronounceable(word)
             or (
                 i + 1 < len(words)
                 and words[i + 1][:1].isdigit()
@@ -206,6 +207,41 @@ def _in_lowercase(title: str, in_capitals: bool = False) -> str:
         for i, word in enumerate(words)
     ]
     return " ".join(kept)
+
+
+def _unpronounceable(word: str) -> bool:
+    """A word no French word is spelt like: an acronym, whatever its length.
+
+    « MOCN », « QHSE », « SIRH » begin or end on two consonants French does not begin or end
+    a word with (read 152: « tourneur-fraiseur sur mocn »); « CHEF », « GRAND » do.
+
+    >>> [w for w in "MOCN QHSE SIRH PMSI CHEF GRAND FLASH STRUCTURE SOUDEUR".split()
+    ...  if _unpronounceable(w)]
+    ['MOCN', 'QHSE', 'SIRH', 'PMSI']
+    """
+    letters = word.lower()
+    if not letters.isalpha() or len(letters) > 6:
+        return False
+    if not any(c in _VOWELS for c in letters):
+        return True
+    # A plural ends as its singular does: « FONDS », « GRIEFS ».
+    singular = letters[:-1] if letters.endswith("s") and len(letters) > 3 else letters
+    start, end = letters[:2], singular[-2:]
+    if not any(c in _VOWELS for c in start) and start not in _WORD_STARTS:
+        return True
+    return not any(c in _VOWELS for c in end) and end not in _WORD_ENDS
+
+
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöûüù")
+# The pairs of consonants French words begin or end with (« STRUCTURE », « CHEF », « FLASH »).
+_WORD_STARTS = frozenset(
+    """bl br ch cl cr dj dr fl fr gl gn gr kl kr ph pl pn pr ps rh sc sh sk sl sm sn sp st sv th
+    tr tw vr wh""".split()
+)
+_WORD_ENDS = frozenset(
+    """st ct pt nt nd rt rd rg rs ns ts ls ps rc rf lf ft ng nk ck sh ch ph th ht rn rm lm mp mb
+    ll""".split()
+)
 
 
 _ORDINAL = re.compile(r"\d+(?:E|ER|RE|ÈME|EME|IEME|IÈME)")
@@ -614,6 +650,31 @@ _EUR_FEMININE = {
 _NO_FIELD = frozenset(
     "clientèle mission missions projet projets affaires compte comptes cours".split()
 )
+# Heads said by their activity (« coordonnateur » → « coordination »), for the titles whose
+# activity is the usual epicene wording of the post.
+_ACTIVITY = {
+    "coordonnateur": "coordination",
+    "coordinateur": "coordination",
+    "animateur": "animation",
+    "formateur": "formation",
+    "rédacteur": "rédaction",
+    "directeur": "direction",
+    "organisateur": "organisation",
+    "programmateur": "programmation",
+    "administrateur": "administration",
+    "médiateur": "médiation",
+    "superviseur": "supervision",
+    "inspecteur": "inspection",
+    "contrôleur": "contrôle",
+    "préparateur": "préparation",
+    "vendeur": "vente",
+    "acheteur": "achat",
+    "correcteur": "correction",
+    "traducteur": "traduction",
+    "réalisateur": "réalisation",
+    "producteur": "production",
+}
+_LINKED = re.compile(r"(?:de|du|des|d’|d'|en|à|au|aux)\b")
 _FIELD_AFTER = re.compile(r"^\S+ (?:en (?P<en>\S.*)|de (?P<de>[^\W\d_]\S*(?: \S+)*))$")
 
 
@@ -633,19 +694,34 @@ def field_of_post(title: str, gender: Gender, spoken: bool = False) -> str | Non
     (None, None)
     >>> field_of_post("Technicien·ne en documentation", "f") is None
     True
+
+    A head named after its activity is said by it, as epicene writing does (pair read 153:
+    « poste de coordination de tournée », not « coordonnateur·trice de tournée »):
+
+    >>> field_of_post("coordonnateur·trice de tournée", "n")
+    'de coordination de tournée'
+    >>> field_of_post("Animateur·rice de la vie syndicale (H/F)", "n")
+    'd’animation de la vie syndicale'
+    >>> print(field_of_post("coordonnateur·trice principal·e", "n"))
+    None
     """
     if gender != "n":
         return None
     masculine, feminine = role_as_said(title, "m", spoken), role_as_said(title, "f", spoken)
     if masculine == feminine:
         return None  # « analyste », « cariste » : the same for everyone
+    head, _, rest = masculine.partition(" ")
+    activity = _ACTIVITY.get(head)
+    # « coordonnateur principal » would need the adjective agreed with « coordination ».
+    if activity is not None and (not rest or _LINKED.match(rest)):
+        elided = "d’" if activity[0] in "aeiouéè" else "de "
+        return f"{elided}{activity} {rest}".rstrip()
     found = _FIELD_AFTER.match(masculine)
     if found is None:
         return None
     if found.group("en"):
         return f"en {found.group('en')}"
     field = found.group("de")
-    head = masculine.split(" ", 1)[0]
     # « chargé de communication et de vie coopérative » : « en communication et de vie… ».
     if head != "chargé" or field.split(" ", 1)[0] in _NO_FIELD or " de " in field:
         return None
