@@ -95,3 +95,30 @@ def test_the_reminder_does_not_say_the_interview_s_mode_again() -> None:
         assert "visioconférence" not in body
         openings.add(body.split("\n")[2][:20])
     assert len(openings) > 1  # more than one of the openings was read
+
+
+def test_a_voicemail_sends_the_overdue_item_even_under_a_long_title() -> None:
+    ctx = build_context(
+        "fr_FR",
+        role__title="professeur contractuel de lycée professionnel en génie thermique",
+        commitments=[
+            {
+                "promise": "lui envoyer une copie de mon attestation d'aptitude à la "
+                "manipulation des fluides frigorigènes"
+            }
+        ],
+        next_steps={"decision_by": "2026-05-15", "channel": "phone"},
+    )
+    voicemail = st.render("voicemail", ctx, sent_on=date(2026, 5, 21)).body
+    assert "Je vous envoie aujourd’hui une copie de mon attestation" in voicemail
+    assert "au sujet de ma candidature" in voicemail
+    assert len(voicemail.split()) <= 75
+
+
+def test_a_voicemail_names_references_without_their_numbers() -> None:
+    assert (
+        st.phrasing.without_numbers(
+            "Mme Carole Lévesque, 418 555-0171 ; M. Denis Roy, ancien directeur, 418 555-0108"
+        )
+        == "Mme Carole Lévesque ; M. Denis Roy, ancien directeur"
+    )

@@ -1072,7 +1072,7 @@ def awaits_permission(notes: list[str], promise: str) -> bool:
 # Starting on a digit or a sign, not on the spaces before it: from each space of a long run,
 # the engine read the rest of it (hypothesis).
 _NUMBER_IN_DETAILS = re.compile(r"[+(]?\d[\d ().\-\u00a0\u202f]{7,}\d(?:,?\s*poste\s*\d+)?")
-_LEFT_COMMA = re.compile(r",\s*(?=,|$)")
+_LEFT_COMMA = re.compile(r",(?=\s*(?:[,;]|$))")
 
 
 def without_numbers(details: str) -> str:
@@ -1084,8 +1084,11 @@ def without_numbers(details: str) -> str:
     'Mme Isabelle Roux, nutritionniste au CHU de Québec'
     >>> without_numbers("M. Olivier Chabert, maître de chai")
     'M. Olivier Chabert, maître de chai'
+    >>> without_numbers("Mme Carole Lévesque, 418 555-0171 ; M. Denis Roy, 418 555-0108")
+    'Mme Carole Lévesque ; M. Denis Roy'
     """
-    return _LEFT_COMMA.sub("", _NUMBER_IN_DETAILS.sub("", details)).strip(" ,;.")
+    left = _LEFT_COMMA.sub("", _NUMBER_IN_DETAILS.sub("", details))
+    return " ".join(left.split()).strip(" ,;.")
 
 
 def said_on_receipt(promise: str) -> bool:
