@@ -122,3 +122,13 @@ def test_a_voicemail_names_references_without_their_numbers() -> None:
         )
         == "Mme Carole Lévesque ; M. Denis Roy, ancien directeur"
     )
+
+
+def test_a_point_not_said_enough_is_said_now_not_regretted() -> None:
+    ctx = build_context(
+        "fr_FR",
+        debrief__to_add="Je n'ai pas assez parlé des deux accords que j'ai négociés au CSE.",
+    )
+    body = st.render("thank_you", ctx, sent_on=THANKS).body
+    assert "pas assez parlé" not in body
+    assert "les deux accords que j’ai négociés au CSE" in body

@@ -626,7 +626,12 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         "Je voudrais aussi mentionner ",
     ),
     (
-        _opening(r"je n['’]ai pas assez (?:insisté sur|parlé de|mis en avant)"),
+        _opening(
+            r"(?:je n['’]|j['’])ai pas assez (?:insisté sur|mis en avant)",
+            # « Je n'ai pas assez parlé des deux accords » : the « de » goes with the reproach
+            # (read 152, pasted as it was typed).
+            r"(?:je n['’]|j['’])ai pas assez parlé(?=\s+d)",
+        ),
         "Je voudrais revenir sur ",
     ),
     (_opening(rf"{_HAVE} (?:mal|trop vite|un peu vite) répondu à"), "Pour compléter ma réponse à "),
@@ -692,7 +697,9 @@ _AS_CONCERNING = (
     (re.compile(r"^lors de\b", re.I), "Concernant"),
 )
 # « mentionner du stage » is « mentionner le stage »: « parler de » loses its « de ».
-_AFTER_MENTION = re.compile(r"^Je voudrais aussi mentionner (de la |de l['’]|du |des |de |d['’])")
+_AFTER_MENTION = re.compile(
+    r"^Je voudrais (?:aussi mentionner|revenir sur) (de la |de l['’]|du |des |de |d['’])"
+)
 _UNDO_DE = {"de la ": "la ", "de l'": "l'", "de l’": "l’", "du ": "le ", "des ": "les "}
 # « parler de mon CAP et de ma formation »: each member loses its « de », but only before a
 # determiner (« mon expérience de régulation et de planification » is one member).
@@ -780,6 +787,10 @@ def reframe(sentence: str) -> str:
     'Je voudrais aussi mentionner mon expérience de régulation chez Transdev.'
     >>> reframe("J’aurais dû parler du stage à Lyon.")
     'Je voudrais aussi mentionner le stage à Lyon.'
+    >>> reframe("Je n'ai pas assez parlé des deux accords que j'ai négociés au CSE.")
+    "Je voudrais revenir sur les deux accords que j'ai négociés au CSE."
+    >>> reframe("J'ai pas assez parlé de mon BTS")
+    'Je voudrais revenir sur mon BTS'
     >>> reframe("Je n'ai pas parlé de mon CAP et de ma formation QualiPAC.")
     'Je voudrais aussi mentionner mon CAP et ma formation QualiPAC.'
     >>> reframe("J’ai oublié de dire que j’ai fait mon stage à Verdun et que je connais Epic.")
