@@ -132,3 +132,22 @@ def test_a_point_not_said_enough_is_said_now_not_regretted() -> None:
     body = st.render("thank_you", ctx, sent_on=THANKS).body
     assert "pas assez parlé" not in body
     assert "les deux accords que j’ai négociés au CSE" in body
+
+
+@pytest.mark.parametrize(
+    ("impressions", "greeting", "spoken"),
+    [
+        ("SCOP : tout le monde se tutoie, elle aussi.", "Bonjour Claire,", "Bonjour Claire,"),
+        ("Elle m'a tutoyé dès le début.", "Bonjour Claire,", "Bonjour Claire,"),
+        ("Elle ne m'a pas tutoyé, très formelle.", "Bonjour Madame,", "Bonjour Madame Dupont,"),
+    ],
+)
+def test_a_person_who_said_tu_is_greeted_by_the_given_name(
+    impressions: str, greeting: str, spoken: str
+) -> None:
+    ctx = build_context("fr_FR", debrief__impressions=impressions)
+    body = st.render("thank_you", ctx, sent_on=THANKS).body
+    assert body.startswith(greeting + "\n")
+    assert " tu " not in body and " te " not in body  # the letter still says « vous »
+    script = st.render("phone_script", ctx, sent_on=date(2026, 5, 20)).body
+    assert f"«\u00a0{spoken}" in script

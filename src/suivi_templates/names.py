@@ -32,8 +32,10 @@ __all__ = [
     "civility_of_notes",
     "civility_of_title",
     "family_name",
+    "given_name",
     "is_particle",
     "shared_mailbox",
+    "tutoiement_noted",
     "typed_civility",
     "usual_order",
     "without_civility",
@@ -451,6 +453,44 @@ def civility_of_notes(notes: Iterable[str]) -> tuple[str, str] | None:
     if len(found) != 1:
         return None
     return next(iter(found.items()))
+
+
+def given_name(full_name: str, email: str | None = None) -> str | None:
+    """The given name of ``full_name``, or None when it cannot be told safely.
+
+    >>> given_name("Claire Dupont"), given_name("LE GOFF Marie"), given_name("J.-F. Houle")
+    ('Claire', 'Marie', None)
+    >>> print(given_name("Nguyen Thi Mai"), given_name("sandrine"))
+    None None
+    """
+    ordered = usual_order(full_name, email)
+    family = family_name(full_name, email)
+    if family == ordered or not ordered.endswith(" " + family):
+        return None
+    given = ordered[: -len(family)].strip()
+    if _initials(given.split()[0]) or not given[:1].isupper():
+        return None
+    return given
+
+
+def tutoiement_noted(notes: Iterable[str]) -> bool:
+    """Whether the notes say the person met spoke with « tu » (« elle m'a tutoyée »).
+
+    >>> tutoiement_noted(["SCOP, tout le monde se tutoie"]), tutoiement_noted(["Il m'a tutoyé"])
+    (True, True)
+    >>> tutoiement_noted(["il ne m'a pas tutoyé"]), tutoiement_noted(["vouvoiement strict"])
+    (False, False)
+    """
+    return any(
+        _TUTOIEMENT.search(note) and not _NO_TUTOIEMENT.search(note) for note in notes
+    )
+
+
+_TUTOIEMENT = re.compile(r"\b(?:tutoy|tutoie|tutoiement|on se dit tu\b)", re.IGNORECASE)
+_NO_TUTOIEMENT = re.compile(
+    r"\b(?:pas|jamais|sans|aucun)\b(?:\s+\S+){0,3}?\s+(?:\S+[’'])?tuto[iy]|\bvouvoi",
+    re.IGNORECASE,
+)
 
 
 def without_civility(name: str) -> str:

@@ -42,8 +42,10 @@ from suivi_templates.names import (
     civility_of_notes,
     civility_of_title,
     family_name_typed_first,
+    given_name,
     is_particle,
     shared_mailbox,
+    tutoiement_noted,
     typed_civility,
     usual_order,
     without_civility,
@@ -619,6 +621,11 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "civilite": address_form(context),
         # … and greeted in writing when an office is so addressed: « Madame la Proviseure ».
         "fonction": office_form(context),
+        # Greeted by the given name when the notes say the person met said « tu »: « Bonjour
+        # Madame, » read stiff to a SCOP where everyone does (read 152).
+        "prenom_tutoie": given_name(context.interviewer.name, context.interviewer.email)
+        if tutoiement_noted(context.notes_on_the_person_met)
+        else None,
         # A shared mailbox (« population@ ») is read by others: the letter names whom it is for.
         "boite_commune": shared_mailbox(context.interviewer.email),
         # « poste en documentation » for a non-binary person, whose title has two genders.
