@@ -27,7 +27,9 @@ from suivi_templates.names import (
     civility_of_given_name,
     civility_of_title,
     family_name,
+    given_name,
     shared_mailbox,
+    tutoiement_noted,
     typed_civility,
     usual_order,
     without_civility,
@@ -42,7 +44,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 58)),
+    *(f"fresh{n}.json" for n in range(2, 59)),
 )
 CONTEXTS = {
     name: context
@@ -139,6 +141,22 @@ def test_every_kind_renders_or_is_rightly_refused(name: str, kind: str) -> None:
         assert d.report.passed
 
 
+# Offices greeted by their title in writing, when the title begins with one.
+_OFFICE = re.compile(
+    r"(?:maire\b(?!\s+adjoint)|mairesse|proviseure?\b(?!\s+adjoint)|principale?\s+d[eu]\s+coll"
+    r"|inspect(?:eur|rice)\b.*(?:éducation nationale|\bIEN\b)|recteur|rectrice|préfète?\b)",
+    re.IGNORECASE,
+)
+
+
+def _tutoyed(ctx: st.InterviewContext) -> str | None:
+    """The given name the drafts greet by when the notes say the person met said « tu »."""
+    if not tutoiement_noted(ctx.notes_on_the_person_met):
+        return None
+    written = written_name(usual_order(without_civility(ctx.interviewer.name)))
+    return given_name(written, ctx.interviewer.email)
+
+
 def _addressed(ctx: st.InterviewContext) -> str | None:
     """How the person met is addressed: « Maître » for a notary, a lawyer or a bailiff."""
     title = ctx.interviewer.title or ""
@@ -147,7 +165,10 @@ def _addressed(ctx: st.InterviewContext) -> str | None:
     legal = re.search(r"\b(?:notaire|avocate?|commissaire de justice)\b", title, re.IGNORECASE)
     if legal and not board_chair:
         return "Maître"
-    doctor = r"\b(?:médecin|docteure?|dentiste|radiologue|pédiatre|psychiatre|chirurgienne?)\b"
+    doctor = (
+        r"(?<!\bde )\b(?:médecin|docteure?|dentiste|radiologue|pédiatre|psychiatre|chirurgienne?"
+        r"|urgentiste|(?:onco|cardio|neuro|pneumo|gynéco|dermato|hémato|rhumato)logue)s?\b"
+    )
     civility = (
         ctx.interviewer.civility
         or typed_civility(ctx.interviewer.name)
@@ -175,7 +196,11 @@ def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
         # « steve gagnon », « Christelle PERRIN » typed: said « Gagnon », « Perrin ».
         written = written_name(usual_order(interviewer.name))
         surname = interviewer.family_name or written[len(written) - len(interviewer.surname) :]
-        if civility and interviewer.surname != interviewer.name:
+        given = _tutoyed(ctx)
+        if given:
+            # The notes say « tu »: the given name (conventions, « Salutations »).
+            assert f"Bonjour {given}" in body
+        elif civility and interviewer.surname != interviewer.name:
             assert f"{civility} {surname}".replace("’", "'") in body
             # A surname given apart (« Nguyen » of « Nguyen Thi Mai ») may come first.
             assert interviewer.family_name or usual_order(interviewer.name).endswith(
@@ -335,6 +360,14 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
         safe = family != whole or bool(typed_civility(interviewer.name))
         named = family.replace("'", "’") if safe else ""
         assert first == f"Bonjour {civility} {named}".rstrip() + ",", first
+        return
+    if _tutoyed(d.context):
+        assert first == f"Bonjour {_tutoyed(d.context)},", first
+        return
+    office = _OFFICE.match(interviewer.title or "")
+    if office and civility in ("Madame", "Monsieur"):
+        # « Bonjour Monsieur le Principal, », « Bonjour Madame l’Inspectrice, » (conventions).
+        assert re.fullmatch(rf"Bonjour {civility} (?:l’|l[ea] )[A-Z]\w+,", first), first
         return
     # The draft sets the typographic apostrophe: « Amaury d’Argentré » (fresh19).
     assert first == f"Bonjour {civility or name.replace(chr(39), '’')},"
