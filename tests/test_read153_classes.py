@@ -148,6 +148,8 @@ def test_a_person_who_said_tu_is_greeted_by_the_given_name(
     ctx = build_context("fr_FR", debrief__impressions=impressions)
     body = st.render("thank_you", ctx, sent_on=THANKS).body
     assert body.startswith(greeting + "\n")
-    assert " tu " not in body and " te " not in body  # the letter still says « vous »
+    # The letter still says « vous ».
+    assert " tu " not in body
+    assert " te " not in body
     script = st.render("phone_script", ctx, sent_on=date(2026, 5, 20)).body
     assert f"«\u00a0{spoken}" in script
