@@ -481,9 +481,7 @@ def tutoiement_noted(notes: Iterable[str]) -> bool:
     >>> tutoiement_noted(["il ne m'a pas tutoyé"]), tutoiement_noted(["vouvoiement strict"])
     (False, False)
     """
-    return any(
-        _TUTOIEMENT.search(note) and not _NO_TUTOIEMENT.search(note) for note in notes
-    )
+    return any(_TUTOIEMENT.search(note) and not _NO_TUTOIEMENT.search(note) for note in notes)
 
 
 _TUTOIEMENT = re.compile(r"\b(?:tutoy|tutoie|tutoiement|on se dit tu\b)", re.IGNORECASE)

@@ -20,7 +20,7 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             garderie pharmacie polyclinique communauté métropole présidence cour boulangerie
             librairie ferme brasserie commune médiathèque manufacture pourvoirie pépinière
             station caserne coop cuisine mission crèche halte-garderie scierie fromagerie
-            imprimerie champignonnière""",
+            imprimerie champignonnière division cie""",
     # « aux Pompes funèbres Delaunay », « aux Pêcheries Cap-d'Espoir » (read 94).
     "les": """éditions ateliers archives pompes pêcheries laboratoires jardins serres
             transports entreprises industries productions cuisines fermes vergers caves
@@ -48,20 +48,23 @@ _ACRONYMS: dict[str, Article] = {
         # Social and medico-social bodies (read 125: « chez ADSEA 77 »).
         "CHRS CMP SSIAD SAVS SESSAD CAMSP CH CHR CHRU CHS CHI CHIC "
         # Québec's ministries (fresh52: « chez MELCCFP »).
-        "MELCCFP MELCC MFFP MRNF MSSS MEQ MES MTMD MTQ MAMH MIFI MCC MEIE MCE".split(),
+        "MELCCFP MELCC MFFP MRNF MSSS MEQ MES MTMD MTQ MAMH MIFI MCC MEIE MCE "
+        # France's public bodies and research centres (fresh58: « chez ARS La Réunion »).
+        "CEA CNES BRGM CROUS CIRAD IRD SGAR".split(),
         "le",
     ),
     **dict.fromkeys(
         "RATP SNCF SAQ STM STQ RAMQ SAAQ SQ CAF CPAM MSA CCI SEPAQ RTC STL STO AP-HP SCP SELARL "
         "SELAS SCOP SCIC SARL SAS SASU SNC SCEA Scop Scic "
         # « à la MRC de la Vallée-du-Richelieu » (read 125: « chez MRC »).
-        "MRC MECS MJC MFR PMI SOPFEU SÉPAQ".split(),
+        "MRC MECS MJC MFR PMI SOPFEU SÉPAQ DREAL DDT DDTM DRAC DGFIP DIRECCTE DREETS".split(),
         "la",
     ),
     # The Université du Québec's campuses (« à l'UQAR », read 89) and its distance school.
     **dict.fromkeys(
         "INSERM INRAE ONF OQLF UQAM UQAR UQAC UQTR UQO UQAT TÉLUQ TELUQ ÉNAP ENAP ÉTS ETS INRS "
-        "INSA EARL EURL ADMR ADSEA ADAPEI APAJH UDAF ESAT IME ITEP OMH".split(),
+        "INSA EARL EURL ADMR ADSEA ADAPEI APAJH UDAF ESAT IME ITEP OMH ARS URSSAF AFPA APEC "
+        "INSEE ADEME ANSES IGN OFB ONERA IFREMER INRIA".split(),
         "l'",
     ),
 }
@@ -151,6 +154,10 @@ def _organisation(name: str, article: Article | None) -> Organisation:
         return Organisation(name, None, bound="les" if name[:3].lower() == "aux" else "le")
     typed, rest = _split_article(name)
     head = _bare(_first(rest)).strip("-")
+    if typed is not None and _FAMILY_FIRM.search(rest) and head not in _INSTITUTIONS:
+        # « Le Gall & Fils » is a family's name: its article does not contract (Grevisse),
+        # « chez Le Gall & Fils », never « au Gall & Fils » (fresh58).
+        return Organisation(name, None)
     if typed is not None:
         written_lower = name[:1].islower()
         if article or written_lower or head in _INSTITUTIONS:
@@ -176,6 +183,12 @@ def _organisation(name: str, article: Article | None) -> Organisation:
     return Organisation(name, public=len(words) == 2 and _bare(words[-1]) in _CITY_BODIES)
 
 
+# What a family firm's name ends with, after the family's name.
+_FAMILY_FIRM = re.compile(
+    r"^\S+\s+(?:(?:&|et)\s+(?:Fils|Filles|Frères|Sœurs|Cie|Associés)|Frères)\b", re.IGNORECASE
+)
+
+
 def _is_trade_shop(head: str, name: str) -> bool:
     """« Cartonnerie Jean Dufour », « Horlogerie du Marais »: a trade's shop, « à la … ».
 
@@ -190,7 +203,7 @@ def _is_trade_shop(head: str, name: str) -> bool:
 
 
 # The last word of a public body named after its city: « à Rennes Métropole ».
-_CITY_BODIES = frozenset({"métropole", "agglomération", "agglo"})
+_CITY_BODIES = frozenset({"métropole", "agglomération", "agglo", "communauté"})
 
 
 # « Lumio Données / Lumio Data » : the same name in two languages; a letter says the first
@@ -272,6 +285,12 @@ def organisation(company: Company) -> Organisation:
     ['des Galeries Lafayette Haussmann', 'du MELCCFP']
     >>> organisation(Company(name="CH de Dax")).at  # read 146: « chez CH de Dax »
     'au CH de Dax'
+    >>> [organisation(Company(name=n)).at for n in ("Cie Le Rat", "Vitré Communauté",
+    ...     "Division scolaire franco-manitobaine")]  # fresh58: « chez »
+    ['à la Cie Le Rat', 'à Vitré Communauté', 'à la Division scolaire franco-manitobaine']
+    >>> org = organisation(Company(name="Le Gall & Fils"))  # fresh58: « du Gall & Fils »
+    >>> org.at, org.of, organisation(Company(name="Le Bon Marché")).of
+    ('chez Le Gall & Fils', 'de Le Gall & Fils', 'du Bon Marché')
     """
     return _organisation(company.name, company.article)
 
