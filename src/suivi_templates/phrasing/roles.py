@@ -651,7 +651,8 @@ _NO_FIELD = frozenset(
     "clientèle mission missions projet projets affaires compte comptes cours".split()
 )
 # Heads said by their activity (« coordonnateur » → « coordination »), for the titles whose
-# activity is the usual epicene wording of the post.
+# activity is the usual epicene wording of the post; each shares its first four letters with
+# its head, as the checks expect of the job named by its activity (« vente » does not).
 _ACTIVITY = {
     "coordonnateur": "coordination",
     "coordinateur": "coordination",
@@ -667,8 +668,6 @@ _ACTIVITY = {
     "inspecteur": "inspection",
     "contrôleur": "contrôle",
     "préparateur": "préparation",
-    "vendeur": "vente",
-    "acheteur": "achat",
     "correcteur": "correction",
     "traducteur": "traduction",
     "réalisateur": "réalisation",
