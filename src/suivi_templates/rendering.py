@@ -652,7 +652,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             [phrasing.asks_a_fact(t.subject) for t in topics],
             context.role.title,
             [phrasing.emphasised(t.note) for t in topics],
-            [phrasing.answered_no(t.note) for t in topics],
+            [phrasing.settled_by_answer(t.subject, t.note) for t in topics],
         ),
         "sujets_notes": topics_noted,
         # A fact of the company that names a topic of the interview, undated, is what the
@@ -800,7 +800,8 @@ def _letter_topics(
     """
     with_note = {s for s, has in zip(subjects, noted, strict=True) if has}
     # « internat ? — non, externat seulement » : what the post does not have is no topic to
-    # be glad of (read 144: « Notre échange sur l'internat m'a confortée… »).
+    # be glad of (read 144: « Notre échange sur l'internat m'a confortée… »); nor « costume
+    # fourni ? — oui », a practical point settled (fresh58).
     answered_no = {s for s, no in zip(subjects, denied, strict=True) if no}
     issues = [
         s

@@ -131,6 +131,7 @@ from suivi_templates.phrasing.topics import (
     recast_question,
     said_by_another,
     serves_as_task,
+    settled_by_answer,
     spoken_topic,
     topic_phrase,
 )
@@ -229,6 +230,7 @@ __all__ = [
     "seasoned",
     "serves_as_task",
     "serves_me",
+    "settled_by_answer",
     "shown_on_site",
     "speaks_with_on",
     "spoken_topic",

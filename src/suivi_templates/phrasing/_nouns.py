@@ -112,7 +112,8 @@ _GENDER_EXCEPTIONS: dict[str, Article] = {
         taux pipeline rythme thème genre casque masque verre beurre chronotachygraphe
         tachygraphe paragraphe territoire répertoire conservatoire observatoire auditoire
         réfectoire accessoire interrogatoire repos relais chèque disque kiosque cirque
-        drone""".split(),
+        drone costume uniforme légume rhume horaire salaire véhicule arbitre dentifrice
+        vestiaire calendrier inventaire""".split(),
         "le",
     ),
     # Languages are common nouns, masculine, written in lowercase (« l’anglais »).

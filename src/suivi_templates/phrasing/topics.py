@@ -1064,6 +1064,27 @@ def answered_no(note: str | None) -> bool:
     return note is not None and _ANSWERED_NO.match(note) is not None
 
 
+@per_phrase
+def settled_by_answer(subject: str, note: str | None) -> bool:
+    """Whether a topic is a question the note answers « yes » or « no »: a practical point.
+
+    « costume fourni ? — oui, mais apporter des souliers noirs » was asked and settled; a
+    thank-you that says it « appreciated the explanations » on it reads as stock (fresh58).
+
+    >>> settled_by_answer("costume fourni ?", "oui, mais apporter des souliers noirs")
+    True
+    >>> settled_by_answer("internat ?", "non, externat seulement")
+    True
+    >>> settled_by_answer("la relève des bénévoles", "oui, elle y tient"), settled_by_answer(
+    ...     "costume fourni ?", None)
+    (False, False)
+    """
+    if note is None or not subject.rstrip().endswith("?"):
+        return answered_no(note)
+    return answered_no(note) or _ANSWERED_YES.match(note) is not None
+
+
+_ANSWERED_YES = re.compile(r"\s*(?:oui|ouais|yes)(?!\w)", re.IGNORECASE)
 _ANSWERED_NO = re.compile(r"\s*(?:non|pas\s+d(?:e\b|['’])|aucune?\b|jamais\b)(?!\w)", re.IGNORECASE)
 
 
