@@ -334,11 +334,21 @@ def earliest_follow_up(
         rule_on = on_or_after(first_follow_up + CALL_DELAY, locale)
     else:
         raise ValueError(f"au plus {FOLLOW_UP_LIMIT} relances après le remerciement (R17)")
+    # Not in the year-end break either: « réponse avant Noël » was followed by a reminder on
+    # 28 December (fresh58), when offices are closed or short-staffed.
+    rule_on = _after_year_end_break(rule_on, locale)
     if last_contact is not None:
-        floor = add_business_days(last_contact, MIN_GAP, locale)
+        floor = _after_year_end_break(add_business_days(last_contact, MIN_GAP, locale), locale)
         if floor > rule_on:
             return Earliest(floor, rule_on, basis, since, last_contact)
     return Earliest(rule_on, rule_on, basis, since, None)
+
+
+def _after_year_end_break(day: date, locale: Locale) -> date:
+    """``day``, or the first business day after the year-end break when it falls in it."""
+    if not _in_year_end_break(day):
+        return day
+    return on_or_after(date(day.year + (day.month == 12), 1, 3), locale)
 
 
 def good_call_day(day: date, locale: Locale) -> date:

@@ -12,20 +12,33 @@ _DAY = f"(?:{WEEKDAYS})"
 _NUMBER = r"(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|huit|dix|quinze)"
 # « dans 3-4 semaines », « sous une semaine »: the span, its longest end counted (read 150).
 _SPAN = rf"(?:dans|sous|d['’]ici) {_NUMBER}(?:\s*(?:-|à|ou)\s*{_NUMBER})? (?:jours?|semaines?)"
+_MONTH = (
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre"
+    r"|d[ée]cembre)"
+)
+# « avant Noël », « avant les vacances de Noël », « d'ici les fêtes » (fresh58: three
+# reminders before « réponse avant Noël »); « le 18 décembre », « mi-décembre ».
+_SEASON = r"no[eë]l|les f[eê]tes|les vacances(?: de no[eë]l| des f[eê]tes)?"
+_DATED = rf"(?:le |du )?\d{{1,2}}(?:er)? {_MONTH}|mi-{_MONTH}|(?:d[ée]but|fin) {_MONTH}"
 # Who will answer, then when: « il a dit on se reparle la semaine prochaine », « elle
 # rappelle les candidats d'ici vendredi », « réponse dans deux semaines » (read 98: a call
 # planned before the week the recruiter had announced, the delay noted only here).
 _ANNOUNCED = re.compile(
-    r"\b(?:on se (?:reparle|rappelle|recontacte)|(?:ils?|elles?|on)\s+(?:me\s+|nous\s+|les\s+)?"
+    r"\b(?:on se (?:reparle|rappelle|recontacte)|(?:ils?|elles?|on)\s+"
+    r"(?:(?:me|te|nous|vous|les)\s+)?"
     r"(?:rappel\w*|recontact\w*|revien\w*|répond\w*|repond\w*|donner\w*|tranch\w*|décid\w*"
-    r"|decid\w*)|r[ée]ponse|d[ée]cision|r[ée]sultats?"
+    r"|decid\w*)"
+    # « on te texte d'ici une semaine max » (fresh58): a message to the candidate.
+    r"|(?:ils?|elles?|on)\s+(?:me|te|nous|vous)\s+(?:text\w*|[ée]cri\w*|contact\w*)"
+    r"|r[ée]ponse|d[ée]cision|r[ée]sultats?"
     # « M. Moreau rappelle fin de semaine prochaine » : the person met, named (read 152).
     r"|(?<!je )(?<!j’)(?<!j')rappell?e(?:ra|nt|ront)?)"
     # The span before « d'ici 3 » : « d'ici 3-4 semaines » is a span (read 152).
-    rf"[^.;!?]{{0,40}}?\b(?:{_SPAN}|la semaine prochaine|semaine prochaine|d['’]ici (?:la fin de la"
-    rf" semaine|{_DAY}|\d+|lundi prochain|la fin du mois)"
-    r"|avant (?:no[eë]l|les f[eê]tes|la fin du mois|la fin de la semaine)"
-    rf"|{_DAY}(?: prochain)?|fin (?:de la semaine|du mois))\b",
+    rf"[^.;!?]{{0,40}}?\b(?:{_SPAN}|fin de (?:la )?semaine prochaine|la semaine prochaine"
+    rf"|semaine prochaine|dans la semaine|(?:d['’]ici|avant) (?:{_SEASON}|la fin de l['’]ann[ée]e"
+    rf"|{_DATED})|d['’]ici (?:la fin de la semaine|{_DAY}|\d+|lundi prochain|la fin du mois)"
+    r"|avant (?:la fin du mois|la fin de la semaine)"
+    rf"|{_DATED}|{_DAY}(?: prochain)?|fin (?:de (?:la )?semaine|du mois))\b",
     re.IGNORECASE,
 )
 
@@ -58,6 +71,20 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     True
     >>> announced_day(["Réponse dans 400 jours"], held) is None
     True
+
+    Days of the calendar (fresh58: reminders before « réponse avant Noël »):
+
+    >>> [announced_day([n], held) for n in ("Réponse 'avant Noël, on démarre le 4'",
+    ...     "réponse avant les vacances de Noël", "Décision d'ici la fin de l'année",
+    ...     "Elle rappelle fin de la semaine prochaine", "résultats mi-décembre",
+    ...     "elle rappelle dans la semaine", "réponse avant le 18 décembre",
+    ...     "Steph a dit 'on te texte d'ici une semaine max'")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [datetime.date(2026, 12, 24), datetime.date(2026, 12, 19), datetime.date(2026, 12, 31),
+     datetime.date(2026, 12, 11), datetime.date(2026, 12, 15), datetime.date(2026, 12, 4),
+     datetime.date(2026, 12, 18), datetime.date(2026, 12, 9)]
+    >>> announced_day(["réponse le 31 février"], held), announced_day(["réponse le 99 mai"], held)
+    (datetime.date(2027, 2, 28), None)
     """
     said = announced_delay(notes)
     if said is None:
@@ -67,8 +94,13 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
         days = count * (7 if span["unit"][0] in "sS" else 1)
         # Half a year and more is no delay to wait for, but a typo or a test of the limits.
         return interview + timedelta(days=days) if days <= _LONGEST_WAIT else None
+    if (day := _calendar_day(said, interview)) is not None:
+        return day
     if _NEXT_WEEK.search(said):
         return interview + timedelta(days=11 - interview.weekday())  # its Friday
+    if _THIS_WEEK.search(said):
+        # Said on a Friday, « dans la semaine » is the next one.
+        return interview + timedelta(days=(4 - interview.weekday()) % 7 or 7)
     if (day := _WEEKDAY.search(said)) is not None:
         ahead = (_WEEKDAYS.index(day[0].lower()) - interview.weekday()) % 7
         return interview + timedelta(days=ahead or 7)
@@ -84,6 +116,50 @@ _SPAN_COUNT = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WEEK = re.compile(r"\bsemaine prochaine\b", re.IGNORECASE)
+_THIS_WEEK = re.compile(r"\b(?:dans la semaine|fin de (?:la )?semaine)\b", re.IGNORECASE)
+_MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
+_MONTH_NUMBER = {name: number for number, name in enumerate(_MONTHS.split(), start=1)}
+_FOLDED = str.maketrans("éèêëûüô", "eeeeuuo")
+_ON_DAY = re.compile(rf"(\d{{1,2}})(?:er)? ({_MONTH})", re.IGNORECASE)
+_IN_MONTH = re.compile(rf"(mi|d[ée]but|fin)[ -]+({_MONTH})", re.IGNORECASE)
+# What each season's words name: the last working days before Christmas (« les vacances de
+# Noël » begin about the 19th in France's schools, the 22nd in Québec's: the earlier).
+_SEASON_DAY = ((re.compile(r"vacances", re.IGNORECASE), (12, 19)),
+               (re.compile(rf"{_SEASON}", re.IGNORECASE), (12, 24)),
+               (re.compile(r"fin (?:du mois|de l['’]ann[ée]e)", re.IGNORECASE), None))  # fmt: skip
+
+
+def _calendar_day(said: str, interview: date) -> date | None:
+    """The day a delay said on the calendar names, the first such day after ``interview``."""
+    if (found := _ON_DAY.search(said)) is not None:
+        month = _MONTH_NUMBER[found[2].lower().translate(_FOLDED)]
+        return _next(interview, month, int(found[1]))
+    if (found := _IN_MONTH.search(said)) is not None:
+        month = _MONTH_NUMBER[found[2].lower().translate(_FOLDED)]
+        part = found[1].lower().translate(_FOLDED)
+        return _next(interview, month, {"mi": 15, "debut": 7}.get(part, 31))
+    for words, month_day in _SEASON_DAY:
+        if words.search(said):
+            if month_day is not None:
+                return _next(interview, *month_day)
+            if "mois" in said.lower():
+                return _next(interview, interview.month, 31)
+            return _next(interview, 12, 31)
+    return None
+
+
+def _next(after: date, month: int, day: int) -> date | None:
+    """The ``day`` of ``month`` (its last day when shorter) on or after ``after``, or None."""
+    for year in (after.year, after.year + 1):
+        last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+        if not 1 <= day <= 31:
+            return None
+        found = date(year, month, min(day, last))
+        if found >= after:
+            return found
+    return None
+
+
 _WEEKDAY = re.compile(_DAY, re.IGNORECASE)
 _WEEKDAYS = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
 

@@ -1,0 +1,90 @@
+"""What read 154 (blind) and pair read 155 found in the drafts of fresh58, in contexts written here.
+
+Both measured this session's state at 9d6b9c2 once, before any change they prompted
+(docs/verifications.md).
+
+- Thirteen follow-ups before a delay the notes gave in words of the calendar: « avant
+  Noël », « avant les vacances de Noël », « fin de la semaine prochaine »; and the plan put
+  a reminder on 28 December, when offices are closed.
+- « l'équipe du Gall & Fils », « chez ARS La Réunion », « chez Division scolaire… ».
+- « J'ai apprécié vos explications sur la costume fourni »: a settled practical question
+  thanked for, with the wrong gender.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import suivi_templates as st
+from conftest import build_context
+
+
+@pytest.mark.parametrize(
+    ("impressions", "interview", "not_before"),
+    [
+        ("Réponse 'avant Noël, on démarre le 4 janvier'.", "2026-11-10", date(2026, 12, 24)),
+        ("Elle veut qqn le 5 janvier, réponse avant les vacances de Noël.", "2026-11-26",
+         date(2026, 12, 19)),
+        ("Elle rappelle fin de la semaine prochaine pour un test.", "2026-11-30",
+         date(2026, 12, 11)),
+        ("Résultats mi-décembre.", "2026-11-25", date(2026, 12, 15)),
+        ("Steph a dit 'on te texte d'ici deux semaines max'.", "2026-11-07", date(2026, 11, 21)),
+    ],
+)  # fmt: skip
+def test_no_follow_up_before_a_delay_said_on_the_calendar(
+    impressions: str, interview: str, not_before: date
+) -> None:
+    ctx = build_context(
+        "fr_FR",
+        interview__date=interview,
+        # A short process: without the delay, the plan would follow up within days.
+        next_steps={"decision_by": None, "channel": "email", "short_process": True},
+        history=[],
+        debrief__impressions=impressions,
+    )
+    steps = st.plan(ctx, today=date.fromisoformat(interview)).steps
+    follow_ups = [s for s in steps if s.kind in ("reminder", "phone_call")]
+    assert follow_ups
+    assert all(step.on > not_before for step in follow_ups), [s.on for s in follow_ups]
+
+
+def test_no_written_reminder_in_the_year_end_break() -> None:
+    ctx = build_context(
+        "fr_FR",
+        interview__date="2026-11-30",
+        next_steps={"decision_by": None, "channel": "email"},
+        history=[],
+        debrief__impressions="Décision avant Noël, prise de poste en mars.",
+    )
+    reminder = next(s for s in st.plan(ctx, today=date(2026, 12, 1)).steps if s.kind == "reminder")
+    assert reminder.on == date(2027, 1, 4)
+
+
+@pytest.mark.parametrize(
+    ("company", "said"),
+    [
+        ("EARL LE GALL & FILS", "chez Le Gall & Fils"),
+        ("ARS La Réunion", "à l’ARS La Réunion"),
+        ("Division scolaire franco-manitobaine", "à la Division scolaire franco-manitobaine"),
+        ("Vitré Communauté", "à Vitré Communauté"),
+    ],
+)
+def test_an_organisation_takes_the_article_its_name_calls_for(company: str, said: str) -> None:
+    ctx = build_context("fr_FR", company={"name": company})
+    title = st.render("phone_script", ctx, sent_on=date(2026, 5, 20)).body.splitlines()[0]
+    assert title.endswith(said), title
+
+
+def test_a_settled_practical_question_is_not_thanked_for() -> None:
+    ctx = build_context(
+        "fr_CA",
+        topics=[
+            {"subject": "costume fourni ?", "note": "oui, mais apporter des souliers noirs"},
+            {"subject": "les enfants qui ont peur du père Noël"},
+        ],
+    )
+    body = st.render("thank_you", ctx, sent_on=date(2026, 5, 8)).body
+    assert "costume" not in body
+    assert "père Noël" in body
