@@ -94,8 +94,8 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
         days = count * (7 if span["unit"][0] in "sS" else 1)
         # Half a year and more is no delay to wait for, but a typo or a test of the limits.
         return interview + timedelta(days=days) if days <= _LONGEST_WAIT else None
-    if (day := _calendar_day(said, interview)) is not None:
-        return day
+    if (on_calendar := _calendar_day(said, interview)) is not None:
+        return on_calendar
     if _NEXT_WEEK.search(said):
         return interview + timedelta(days=11 - interview.weekday())  # its Friday
     if _THIS_WEEK.search(said):
