@@ -910,6 +910,8 @@ def spoken_topic(phrase: str, most: int = 8) -> str:
     'la question de savoir si je suis correct pour travailler sur les toits'
     >>> spoken_topic("le choix entre les chantiers commerciaux et le résidentiel")
     'le choix entre les chantiers commerciaux et le résidentiel'
+    >>> spoken_topic("le choix entre la traite robotisée (Lely) et la salle de traite 2x6")
+    'le choix entre la traite robotisée (Lely) et la salle de traite 2x6'
     """
     words = phrase.split()
     if len(words) <= most:
@@ -919,8 +921,9 @@ def spoken_topic(phrase: str, most: int = 8) -> str:
     for match in _SPOKEN_CUTS.finditer(phrase):
         if asks and match.group(0).strip() in ("pour", "afin"):
             continue
-        # « le choix entre A et B » cut before « et B » is no choice.
-        if phrase.startswith("le choix entre") and match.group(0).strip() == "et":
+        # « le choix entre A et B » cut before « et B » is no choice, even at a bracket: « le
+        # choix entre la traite robotisée (Lely) et… » was cut at « ( » (read 154).
+        if phrase.startswith("le choix entre") and " et " not in phrase[: match.start() + 1]:
             continue
         head = phrase[: match.start()]
         if 3 <= len(head.split()) <= most and head.count("«") == head.count("»"):

@@ -541,8 +541,31 @@ def noun_phrase_as_written(text: str, names: Iterable[str] = (), gender: str | N
     'qui a la charge des stocks'
     >>> noun_phrase_as_written("descriptions a reprendre"), as_written("il a plaisir a venir")
     ('descriptions à reprendre', 'il a plaisir à venir')
+    >>> noun_phrase_as_written("dameuse a treuil dans les pentes"), noun_phrase_as_written(
+    ...     "l'équipe a doublé, le CHSLD a besoin de monde")
+    ('dameuse à treuil dans les pentes', "l'équipe a doublé, le CHSLD a besoin de monde")
     """
-    return _A_BEFORE_ARTICLE.sub("à", as_written(text, names, gender))
+    written = _A_BEFORE_ARTICLE.sub("à", as_written(text, names, gender))
+    return _A_BEFORE_NOUN.sub(_to_a_before_noun, written)
+
+
+# « dameuse a treuil », « machine a café » : between two nouns, « a » is « à » (read 154);
+# not before what « avoir » takes (« a besoin », « a doublé », « a deux quarts »).
+_A_BEFORE_NOUN = re.compile(_A_NOT_A_VERB + r" (?=([a-zà-ÿ]{3,})\b)")
+_HAD = frozenset(
+    """besoin envie peur froid chaud faim soif raison tort lieu droit hâte accès affaire mal honte
+    confiance tendance intérêt plusieurs beaucoup trop assez encore toujours jamais déjà bien
+    deux trois quatre cinq six sept huit neuf dix onze douze vingt trente cent mille été eu pu
+    dû fait mis pris dit vu su""".split()
+)
+_PARTICIPLE_ENDINGS = ("é", "és", "ée", "ées", "i", "is", "it", "u", "us", "ert", "eint", "aint")
+
+
+def _to_a_before_noun(match: re.Match[str]) -> str:
+    word = match.group(1)
+    if word in _HAD or word.endswith(_PARTICIPLE_ENDINGS) or word in _table("participles.txt"):
+        return match.group(0)
+    return "à "
 
 
 _LAST_WORD = re.compile(r"[^\W\d_]+['’]?$")
