@@ -88,3 +88,24 @@ def test_a_settled_practical_question_is_not_thanked_for() -> None:
     body = st.render("thank_you", ctx, sent_on=date(2026, 5, 8)).body
     assert "costume" not in body
     assert "père Noël" in body
+
+
+def test_news_of_a_day_gone_is_told_in_the_past() -> None:
+    ctx = build_context(
+        "fr_CA",
+        interview__date="2026-11-25",
+        company={
+            "name": "La Coop Val-Nord",
+            "facts": ["Le club de motoneige ouvre 120 km de nouveaux sentiers le 1er décembre."],
+        },
+        history=[{"kind": "thank_you", "on": "2026-11-26", "channel": "email"}],
+    )
+    body = st.render("reminder", ctx, sent_on=date(2026, 12, 7)).body
+    assert "a ouvert 120 km" in body
+
+
+def test_a_choice_is_said_with_both_its_terms() -> None:
+    said = st.phrasing.spoken_topic(
+        st.phrasing.topic_phrase("traite robotisée (Lely) vs salle de traite 2x6")
+    )
+    assert said.endswith("et la salle de traite 2x6")

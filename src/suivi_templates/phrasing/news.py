@@ -387,11 +387,31 @@ def _this_year(found: re.Match[str], sent_on: date) -> str:
 
 # « le cours qui commence le 5 décembre », told on the 14th, has begun (read 89: « périmé »).
 _STARTS_ON = re.compile(
-    rf"\b(commencera|commence|débutera|débute|démarrera|démarre|aura lieu|a lieu)"
-    rf"(?= le (\d{{1,2}}|1er) ({MONTHS})(?: (\d{{4}}))?\b)",
+    rf"\b(commencera|commence|débutera|débute|démarrera|démarre|aura lieu|a lieu"
+    # « Le club ouvre 120 km de nouveaux sentiers le 1er décembre », told on the 7th: « ouvre
+    # … mardi dernier » (read 154). The day may come a few words after the verb.
+    r"|ouvrira|ouvre|lancera|lance|inaugurera|inaugure|accueillera|accueille|organisera"
+    r"|organise|livrera|livre|déploiera|déploie|signera|signe|présentera|présente)"
+    rf"(?=(?: [^.;:!?]{{0,80}}?)? le (\d{{1,2}}|1er) ({MONTHS})(?: (\d{{4}}))?\b)",
     re.IGNORECASE,
 )
 _BEGUN = {
+    **{
+        f"{verb}{ending}": f"a {participle}"
+        for verb, participle in (
+            ("ouvr", "ouvert"),
+            ("lanc", "lancé"),
+            ("inaugur", "inauguré"),
+            ("accueill", "accueilli"),
+            ("organis", "organisé"),
+            ("livr", "livré"),
+            ("sign", "signé"),
+            ("présent", "présenté"),
+        )
+        for ending in ("e", "era", "ira")
+    },
+    "déploie": "a déployé",
+    "déploiera": "a déployé",
     "commencera": "a commencé",
     "commence": "a commencé",
     "débutera": "a débuté",
@@ -411,6 +431,9 @@ def _started(sentence: str, interview: date, sent_on: date) -> str:
     'Je suis inscrite au cours qui a commencé le 5 décembre.'
     >>> _started("Le stage débutera le 5 janvier.", date(2026, 11, 24), date(2026, 12, 14))
     'Le stage débutera le 5 janvier.'
+    >>> _started("Le club ouvre 120 km de sentiers le 1er décembre.", date(2026, 11, 25),
+    ...          date(2026, 12, 7))
+    'Le club a ouvert 120 km de sentiers le 1er décembre.'
     """
 
     def told(found: re.Match[str]) -> str:
