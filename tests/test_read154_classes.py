@@ -109,3 +109,21 @@ def test_a_choice_is_said_with_both_its_terms() -> None:
         st.phrasing.topic_phrase("traite robotisée (Lely) vs salle de traite 2x6")
     )
     assert said.endswith("et la salle de traite 2x6")
+
+
+def test_something_else_forgotten_does_not_send_the_promise_again() -> None:
+    ctx = build_context(
+        "fr_FR",
+        commitments=[
+            {
+                "promise": "leur envoyer un exemple de budget de tournée",
+                "done": True,
+                "attachment": "budget.xlsx",
+            }
+        ],
+        history=[{"kind": "thank_you", "on": "2026-05-08", "channel": "email"}],
+        debrief__impressions="Mise en situation : budget d'une date en 15 min, ok mais j'ai "
+        "oublié les per diem.",
+    )
+    body = st.render("reminder", ctx, sent_on=date(2026, 5, 21)).body
+    assert "budget" not in body

@@ -970,8 +970,41 @@ def left_out(notes: list[str], promise: str, given: str | None = None) -> bool:
     False
     >>> left_out(["Oublié mon parapluie dans le hall."], "lui envoyer mon portfolio")
     False
+
+    What was forgotten is what follows « oublié », unless the sentence speaks of a message:
+    « budget d'une date en 15 min, ok mais j'ai oublié les per diem » forgot the per diem in
+    an exercise, not the budget promised (read 154: a budget sent twice).
+
+    >>> left_out(["Mise en situation : budget d'une date en 15 min, ok mais j'ai oublié les "
+    ...           "per diem."], "leur envoyer un exemple de budget de tournée")
+    False
+    >>> left_out(["Budget oublié dans le mail de merci"], "leur envoyer un exemple de budget")
+    True
     """
-    return _names_the_promise(notes, promise, given, _LEFT_OUT)
+    kept = [
+        sentence
+        for note in notes
+        for sentence in _NOTE_SENTENCE.findall(note)
+        if not _forgot_something_else(sentence, promise, given)
+    ]
+    return _names_the_promise(kept, promise, given, _LEFT_OUT)
+
+
+def _forgot_something_else(sentence: str, promise: str, given: str | None) -> bool:
+    """Whether the sentence forgets, in no message, a thing that is not the promised item."""
+    found = _FORGOT.search(sentence)
+    if found is None or _A_MESSAGE.search(sentence):
+        return False
+    after = sentence[found.end() : found.end() + 40]
+    return not _names_the_promise([after], promise, given, _ANYTHING)
+
+
+_FORGOT = re.compile(r"\boubli\w*(?!\w)", re.IGNORECASE)
+_A_MESSAGE = re.compile(
+    r"\b(?:mail|courriel|merci|remerciement|message|envoi|envoy\w*|joind\w*|joint|pi[eè]ce)",
+    re.IGNORECASE,
+)
+_ANYTHING = re.compile(r"")
 
 
 _DIPLOMA = re.compile(r"\b(?:DE|DEAES|CAP|BEP|BTS|DUT|BUT|DEC|DEP|AEC|BP|DU|DEUST)\b")
