@@ -115,15 +115,15 @@ def test_an_organisation_s_news_gives_the_wish_to_join_then_the_asset() -> None:
     beaucoup mettre à profit mon inscription sur liste d'aptitude »."""
     body = _reminder_after_news(["mon DEP en assistance à la personne"])
     assert (
-        "Ce projet renforce mon envie de me joindre à votre équipe : mon DEP en "
-        "assistance à la personne m’a préparée à ce métier." in body
+        "Ce projet renforce mon envie de me joindre à votre équipe : j’y apporterais mon DEP "
+        "en assistance à la personne." in body
     )
     assert "où j’aimerais" not in body
 
 
 def test_a_seasoned_candidate_s_asset_is_brought_not_leaned_on_again() -> None:
     body = _reminder_after_news(["22 ans de gestion de projets", "mon titre PMP"])
-    assert "votre équipe. J’y apporterais mon titre PMP." in body
+    assert "votre équipe : j’y apporterais mon titre PMP." in body
     assert "aussi" not in body
 
 

@@ -127,3 +127,18 @@ def test_something_else_forgotten_does_not_send_the_promise_again() -> None:
     )
     body = st.render("reminder", ctx, sent_on=date(2026, 5, 21)).body
     assert "budget" not in body
+
+
+def test_a_reminder_says_what_the_asset_brings_not_that_it_prepared_for_the_trade() -> None:
+    ctx = build_context(
+        "fr_CA",
+        interview__date="2026-11-09",
+        company__facts=["Le CUSSS agrandit son bloc de chirurgie cardiaque."],
+        debrief__highlights=["ma certification CBCP"],
+        debrief__since=[],
+        history=[{"kind": "thank_you", "on": "2026-11-10", "channel": "email"}],
+        next_steps={"decision_by": "2026-11-20", "channel": "email"},
+    )
+    body = st.render("reminder", ctx, sent_on=date(2026, 11, 24)).body
+    assert "préparée à ce métier" not in body
+    assert "j’y apporterais ma certification CBCP" in body
