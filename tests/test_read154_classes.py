@@ -142,3 +142,17 @@ def test_a_reminder_says_what_the_asset_brings_not_that_it_prepared_for_the_trad
     body = st.render("reminder", ctx, sent_on=date(2026, 11, 24)).body
     assert "préparée à ce métier" not in body
     assert "j’y apporterais ma certification CBCP" in body
+
+
+def test_an_asset_meets_the_topic_it_answers_in_the_topic_s_aside() -> None:
+    ctx = build_context(
+        "fr_CA",
+        topics=[
+            {"subject": "saison motoneige", "note": "70% du chiffre de nov à janv"},
+            {"subject": "ventes aux pourvoiries et aux communautés (Pikogan, Lac-Simon)"},
+        ],
+        debrief__highlights=["mes contacts à Pikogan"],
+    )
+    body = st.render("thank_you", ctx, sent_on=date(2026, 5, 8)).body
+    assert "préparé à ce métier" not in body
+    assert "ventes aux pourvoiries et aux communautés\u00a0: mes contacts à Pikogan" in body

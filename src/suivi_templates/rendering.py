@@ -548,7 +548,9 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "recoupe": phrasing.overlaps,
         "sujet_lie": phrasing.linked_topic,
         "sujet_nomme": phrasing.named_topic,
-        "sujet_repondu": phrasing.answered_topic,
+        "sujet_repondu": partial(
+            _answered_topic, typed=dict(zip(subjects, (t.subject for t in topics), strict=True))
+        ),
         "dit_sa_portee": phrasing.tells_its_bearing,
         "acquis": phrasing.gains_a_skill,
         "pour_sujet": phrasing.serves_as_task,
@@ -744,6 +746,25 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         **shaped,
         **{name: Helper(function) for name, function in helpers.items()},
     }
+
+
+def _answered_topic(asset_text: str, said: list[str], typed: dict[str, str]) -> int | None:
+    """Which of the topics ``said`` the asset answers, or, failing that, as the topic was typed.
+
+    « ventes aux communautés (Pikogan, Lac-Simon) » answers « mes contacts à Pikogan », though
+    the letter leaves the aside out (read 154); an asset that says the topic over (« ma
+    certification PNCE » for « PNCE ») answers nothing.
+    """
+    found = phrasing.answered_topic(asset_text, said)
+    if found is not None:
+        return found
+    for index, subject in enumerate(said):
+        as_typed = typed.get(subject, subject)
+        if as_typed == subject or phrasing.covers(asset_text, subject):
+            continue
+        if phrasing.answered_topic(asset_text, [as_typed]) == 0:
+            return index
+    return None
 
 
 def _interview_day(

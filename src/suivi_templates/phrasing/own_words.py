@@ -294,7 +294,9 @@ _IN_A_TITLE = re.compile(r"^\S+\s+\S+\s+[A-ZÀ-Ý][a-zà-ÿ]")
 _USEFUL_HEADS = re.compile(
     r"^(?:mon|ma|mes|le|la|les|l['’])\s*(?:\w+\s+)?"
     rf"(?:{_LANGUAGES}|bilinguisme|langues?|permis|cartes?|voiture|auto|véhicule"
-    r"|camion|réseau|connaissances?|maîtrise|mobilité|disponibilités?)\b",
+    # « mes contacts à Pikogan m'ont préparé à ce métier » (read 154): people one knows help.
+    r"|camion|réseau|connaissances?|maîtrise|mobilité|disponibilités?|contacts?|relations"
+    r"|carnet d['’]adresses)\b",
     re.I,
 )
 
