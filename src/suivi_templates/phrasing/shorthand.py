@@ -723,13 +723,13 @@ def numbers_in_words(text: str) -> str:
     >>> numbers_in_words("les coordonnées de 2 références, ramené à 1 mois, 10 ans")
     'les coordonnées de deux références, ramené à un mois, dix ans'
     >>> numbers_in_words("le CACES 3, la CN 5 axes ; 1 semaine sur 4")  # read 96
-    'le CACES 3, la CN 5 axes ; une semaine sur 4'
+    'le CACES 3, la CN 5 axes ; une semaine sur quatre'
     >>> numbers_in_words("associée au bout d'1 an ; pendant 1 an")  # read 94
     "associée au bout d'un an ; pendant un an"
     >>> numbers_in_words("les horaires 3 h-10 h")  # a range of hours (read 93)
     'les horaires 3 h-10 h'
     >>> numbers_in_words("classe 5 ; 2 ans ; entre 5 et 10 ans ; 3 h ; 1 fin de semaine sur 3")
-    'classe 5 ; deux ans ; entre 5 et 10 ans ; 3 h ; une fin de semaine sur 3'
+    'classe 5 ; deux ans ; entre 5 et 10 ans ; 3 h ; une fin de semaine sur trois'
     >>> numbers_in_words("la migration Django 3 vers 4.2")  # a version (read 99)
     'la migration Django 3 vers 4.2'
     >>> numbers_in_words("la formation Django 5 avancé ; Mes 2 ans ; Pendant 3 mois")
@@ -757,4 +757,11 @@ def numbers_in_words(text: str) -> str:
             return f"{_ONE[word]} " if word in _ONE else match[0]
         return f"{_NUMBERS[number]} "
 
-    return _SMALL_NUMBER.sub(in_words, text)
+    counted = _SMALL_NUMBER.sub(in_words, text)
+    # « une semaine sur 5 » mixed a word and a figure (read 154): « une semaine sur cinq ».
+    return _ONE_IN.sub(lambda found: f"{found[1]} sur {_NUMBERS[found[2]]}", counted)
+
+
+_ONE_IN = re.compile(
+    r"\b((?:une?|1) (?:semaine|fin de semaine|week-end|jour|mois|nuit|soir)) sur (10|[2-9])\b"
+)
