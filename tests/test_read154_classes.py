@@ -156,3 +156,15 @@ def test_an_asset_meets_the_topic_it_answers_in_the_topic_s_aside() -> None:
     body = st.render("thank_you", ctx, sent_on=date(2026, 5, 8)).body
     assert "préparé à ce métier" not in body
     assert "ventes aux pourvoiries et aux communautés\u00a0: mes contacts à Pikogan" in body
+
+
+def test_the_place_visited_is_not_named_twice_in_a_row() -> None:
+    ctx = build_context(
+        "fr_FR",
+        interview__mode="in_person",
+        debrief__impressions="Visite de l'unité protégée pendant le repas du soir.",
+        debrief__struck_by="J'ai été frappée par le calme de l'unité protégée à 18 h.",
+    )
+    body = st.render("thank_you", ctx, sent_on=date(2026, 5, 8)).body
+    assert body.count("unité protégée") == 1
+    assert "et pour la visite." in body

@@ -736,6 +736,10 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             for c in context.commitments
         ),
     }
+    # The sentence after the thanks: what struck the candidate, or else the topic.
+    said_next = context.debrief.struck_by or shaped["sujet_remerciement"]
+    if kind == "thank_you":
+        shaped["sur_place"] = _visited_once(shaped["sur_place"], [said_next])
     # Every section of the context by its name (candidate, topics, open_commitments…).
     sections = {name: data[name] for name in data if name != "locale"}
     return {
@@ -746,6 +750,24 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         **shaped,
         **{name: Helper(function) for name, function in helpers.items()},
     }
+
+
+def _visited_once(on_site: list[str], said_after: list[str]) -> list[str]:
+    """What was shown on site, the place unsaid when the next sentence names it.
+
+    « Merci… et pour la visite de l’unité protégée. J’ai été frappée par le calme de l’unité
+    protégée » (read 154).
+    """
+    return [
+        found[1]
+        if (found := _VISIT_OF.match(shown))
+        and any(phrasing.overlaps(text, found[2]) for text in said_after)
+        else shown
+        for shown in on_site
+    ]
+
+
+_VISIT_OF = re.compile(r"^(la visite|le tour)\s+(?:de la |de l[’']|des |du |de )(.+)$")
 
 
 def _answered_topic(asset_text: str, said: list[str], typed: dict[str, str]) -> int | None:
