@@ -167,7 +167,8 @@ def _addressed(ctx: st.InterviewContext) -> str | None:
         return "Maître"
     doctor = (
         r"(?<!\bde )\b(?:médecin|docteure?|dentiste|radiologue|pédiatre|psychiatre|chirurgienne?"
-        r"|urgentiste|(?:onco|cardio|neuro|pneumo|gynéco|dermato|hémato|rhumato)logue)s?\b"
+        r"|urgentiste|(?:onco|cardio|neuro|pneumo|gynéco|dermato|hémato|rhumato|ophtalmo)logue"
+        r")s?\b"
     )
     civility = (
         ctx.interviewer.civility
@@ -508,7 +509,9 @@ def test_grammalecte_finds_nothing_even_repetitions(locale: str) -> None:
             for w in re.findall(r"\w+", said)
             if any(w.casefold().startswith(t[:-2]) for t in typed)
         )
+        # « 100LL » (an aviation fuel, fresh58) is read « 100 » and « LL ».
         allowed |= set(re.findall(r"[\w’-]+", own)) | set(re.findall(r"[\w-]+", own))
+        allowed |= set(re.findall(r"[^\W\d_]+", own))
         # « l’Est-de-l’Île-de-Montréal » is read without its article; « 3x8 » as « x8 ».
         allowed |= {re.sub(r"^\w’", "", w) for w in re.findall(r"[\w’-]+", own)}
         allowed |= set(re.findall(r"[^\W\d_]+\d+", own))

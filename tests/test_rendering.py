@@ -544,7 +544,7 @@ def test_a_call_does_not_say_it_liked_a_condition_of_the_work(make_context: Cont
     )
     body = render("phone_script", ctx, sent_on=date(2026, 12, 7)).body
     assert "bien aimé" not in body
-    assert "l’astreinte une semaine sur 4" in body
+    assert "l’astreinte une semaine sur quatre" in body
 
 
 @pytest.mark.parametrize("kind", ["thank_you", "phone_script"])

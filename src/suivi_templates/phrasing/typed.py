@@ -463,7 +463,9 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     >>> as_written("javais dit que cest bon, quil fallait 4 étoiles ★★★★")
     'j’avais dit que c’est bon, qu’il fallait quatre étoiles'
     >>> as_written("jai aimer la formation avant daller sur le plancher, c possible 1 fds sur 3 🔑")
-    'j’ai aimé la formation avant d’aller sur le plancher, c’est possible une fin de semaine sur 3'
+    ... # doctest: +NORMALIZE_WHITESPACE
+    'j’ai aimé la formation avant d’aller sur le plancher, c’est possible une fin de semaine
+     sur trois'
     >>> as_written("mon stage en clinique psy")
     'mon stage en clinique psychiatrique'
     >>> as_written("deux ans en CHSLD a Hull ; elle a Excel ; il y a Marie")
