@@ -1343,9 +1343,13 @@ def _reminded_on(context: InterviewContext, sent_on: date | None, locale: Locale
 
 
 def _thanked_on(context: InterviewContext, locale: Locale) -> str:
-    """The day of the e-mail thank-you the history records, as said (« 24 novembre »), or ''."""
+    """The day of the e-mail thank-you the history records, as written (« 24 novembre »), or ''.
+
+    Without its weekday: « mon message du lundi 30 novembre » read as copied from a log
+    (pair read 155).
+    """
     days = [e.on for e in context.history if e.kind == "thank_you" and e.channel == "email"]
-    return formatting.prose_date(max(days), locale, year=False) if days else ""
+    return formatting.short_date(max(days), locale) if days else ""
 
 
 def _written_reminders(context: InterviewContext, sent_on: date | None) -> list[date]:
