@@ -37,7 +37,7 @@ def test_details_left_out_of_the_thank_you_are_given_with_the_slip_said() -> Non
         debrief__since=[],
     )
     body = st.render("reminder", context, sent_on=date(2026, 12, 7)).body
-    assert "Je complète mon courriel du vendredi 20" in body
+    assert "Je complète mon courriel du 20" in body
     assert "avec les coordonnées de deux références" in body
     assert "Patrick Lemay" in body
 

@@ -168,3 +168,30 @@ def test_the_place_visited_is_not_named_twice_in_a_row() -> None:
     body = st.render("thank_you", ctx, sent_on=date(2026, 5, 8)).body
     assert body.count("unité protégée") == 1
     assert "et pour la visite." in body
+
+
+NAMES = ("Hugo Martin", "Inès Diallo", "Paul Roux", "Léa Morel", "Noé Petit", "Ali Ba")
+
+
+def test_a_reminder_with_news_opens_on_it() -> None:
+    """Pair read 155: « Je me permets de vous écrire… », « Je fais suite à… » opened only the
+    program's reminders; the hand starts with what happened since."""
+    for name in NAMES:
+        ctx = build_context(
+            "fr_FR",
+            candidate__name=name,
+            company__facts=[],
+            debrief__since=["J'ai obtenu mon permis bateau option côtière."],
+            history=[{"kind": "thank_you", "on": "2026-05-08", "channel": "email"}],
+        )
+        opening = st.render("reminder", ctx, sent_on=date(2026, 5, 21)).body.split("\n\n")[1]
+        assert opening.startswith("Depuis notre entretien du 7\u00a0mai, j’ai obtenu"), opening
+
+
+def test_no_subject_puts_the_post_first() -> None:
+    for name in NAMES:
+        ctx = build_context("fr_FR", candidate__name=name)
+        for kind, sent_on in (("thank_you", date(2026, 5, 8)), ("reminder", date(2026, 5, 21))):
+            subject = st.render(kind, ctx, sent_on=sent_on).subject
+            assert subject is not None
+            assert not subject.startswith("Poste"), subject

@@ -672,6 +672,9 @@ _ACTIVITY = {
     "traducteur": "traduction",
     "réalisateur": "réalisation",
     "producteur": "production",
+    "échantillonneur": "échantillonnage",
+    "monteur": "montage",
+    "soudeur": "soudage",
 }
 _LINKED = re.compile(r"(?:de|du|des|d’|d'|en|à|au|aux)\b")
 _FIELD_AFTER = re.compile(r"^\S+ (?:en (?P<en>\S.*)|de (?P<de>[^\W\d_]\S*(?: \S+)*))$")
