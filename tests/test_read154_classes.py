@@ -195,3 +195,24 @@ def test_no_subject_puts_the_post_first() -> None:
             subject = st.render(kind, ctx, sent_on=sent_on).subject
             assert subject is not None
             assert not subject.startswith("Poste"), subject
+
+
+@pytest.mark.parametrize(
+    ("impressions", "thanked"),
+    [
+        ("Comité de 3 : Mme Dupont, M. Chabot (RH), une perceptrice.", "à M. Chabot."),
+        ("Jury de 2 (Mme Dupont + Mme Grondin RH).", "à Mme Grondin."),
+        ("Panel : Mme Dupont, le préfet (M. Robert ?) et une RH.", None),
+        ("Oublié de donner les coordos de M. Le Roux dans le mail.", None),
+    ],
+)
+def test_the_rest_of_the_panel_is_thanked_when_the_notes_name_them(
+    impressions: str, thanked: str | None
+) -> None:
+    """Pair read 155: the hand thanks the others present; the program never named them."""
+    ctx = build_context("fr_FR", debrief__impressions=impressions)
+    body = st.render("thank_you", ctx, sent_on=date(2026, 5, 8)).body
+    if thanked is None:
+        assert "transmettre aussi" not in body
+    else:
+        assert "Merci de transmettre aussi mes remerciements " + thanked in body

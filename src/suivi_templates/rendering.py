@@ -701,6 +701,14 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             if kind == "thank_you" or (kind == "voicemail" and thanks_by_phone)
             else []
         ),
+        # The rest of the panel, named with their civility in the notes (pair read 155).
+        "autres_presents": phrasing.others_met(
+            context.debrief.impressions,
+            context.interviewer.name,
+            [f"{c.promise} {c.details or ''}" for c in context.commitments],
+        )[:2]
+        if kind == "thank_you"
+        else [],
         "atout_remerciement": (thanked_asset := _thanked_asset(context)),
         "atout_relance": _reminded_asset(context, thanked_asset),
         # Only a reminder ties its topic to the asset that answers it.

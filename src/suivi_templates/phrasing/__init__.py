@@ -71,6 +71,7 @@ from suivi_templates.phrasing.own_words import (
     unprompted_weakness,
     with_nous,
 )
+from suivi_templates.phrasing.present import others_met
 from suivi_templates.phrasing.promises import (
     abbreviates,
     arrival_of,
@@ -210,6 +211,7 @@ __all__ = [
     "noun_phrase_as_written",
     "number_alone",
     "organisation",
+    "others_met",
     "outdated",
     "overlaps",
     "own_accents",

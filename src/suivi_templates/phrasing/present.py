@@ -1,0 +1,86 @@
+"""Who else sat on the interview panel, as the notes name them (« M. Chabot (RH) »)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["others_met"]
+
+# « M. Chabot », « Mme Le Bel », « Madame Aït Oufella »: a civility typed before a family
+# name is the one sure way the notes name a person; a given name alone (« Sandrine ») or a
+# title (« Dr Payet ») is not written back to the person met.
+_NAMED = re.compile(
+    r"\b(M\.|Mme|Monsieur|Madame)\s+"
+    r"((?:(?i:de|du|des|le|la|van|von|den|der|ter|di|da|dos|ben|el|aït|ait|ould)\s+|(?i:d)['’])*"
+    r"[A-ZÀ-Ý][\w’'-]+)",
+)
+# A name the note doubts (« le préfet (M. Robert ?) ») is not written to anyone.
+_DOUBTED = re.compile(r"\s*\)?\s*(?:\?|je crois|je pense|peut-être|il me semble)", re.IGNORECASE)
+# Where the notes speak of the panel; elsewhere a name may be a reference or a former boss
+# (« oublié de donner les coordos de M. Le Roux »).
+_PANEL = re.compile(
+    r"\b(?:jury|comit[ée]|panel|avec|accompagn\w*|pr[ée]sents?|ensuite|puis|directeur|directrice"
+    r"|adjointe?|DRH|RH|DAF|DG|co-?dir\w*|vice-pr[ée]sident\w*|cadre)\b|\+",
+    re.IGNORECASE,
+)
+# A sentence of the notes; the stop of « M. » does not end one.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\bM)\.)+")
+_PARTICLES = frozenset(
+    "de du des d le la van von den der ter di da dos ben el aït ait ould".split()
+)
+_CIVILITY = {"M.": "M.", "Monsieur": "M.", "Mme": "Mme", "Madame": "Mme"}
+
+
+def others_met(impressions: str | None, met: str, elsewhere: Iterable[str] = ()) -> list[str]:
+    """The other people the notes say sat on the panel, as a letter names them, in order.
+
+    ``met`` is the name of the person the letter is written to; ``elsewhere`` holds
+    texts where a name is someone else (a reference's details): neither is listed.
+
+    >>> others_met("Comité : Me Lapointe, M. Chabot (RH), une perceptrice", "Lapointe")
+    ['M. Chabot']
+    >>> others_met("Jury de 2 (Dr Payet + Mme Grondin RH).", "Payet")
+    ['Mme Grondin']
+    >>> others_met("Panel : Me Lafrenière, le préfet (M. Robert ?) et une RH.", "Lafrenière")
+    []
+    >>> others_met("Jury : Mme Van Acker, M. Le Bihan et une RH", "Anne Van Acker")
+    ['M. Le Bihan']
+    >>> others_met("Visite avec Mme Le Bel, puis jeu de rôle", "Sophie Le Bel")
+    []
+    >>> others_met("Comité : M. St-Pierre, une RH (Mme Nadeau?), M. Dufour je crois",
+    ...            "Marc-André Saint-Pierre")
+    []
+    >>> others_met("Oublié de donner les coordos de M. Le Roux dans le mail.", "Aït Ouali")
+    []
+    >>> others_met("Entretien avec Mme Vasseur puis avec M. Lebrun.", "Vasseur", ["M. Lebrun, 06"])
+    []
+    """
+    if not impressions:
+        return []
+    named_elsewhere = " ".join(elsewhere).casefold()
+    found: list[str] = []
+    for sentence in _SENTENCE.finditer(impressions):
+        if not _PANEL.search(sentence.group()):
+            continue
+        for match in _NAMED.finditer(impressions, sentence.start(), sentence.end()):
+            family = match.group(2)
+            doubted = _DOUBTED.match(impressions, match.end())
+            if doubted or _same_person(family, met):
+                continue
+            if family.casefold() in named_elsewhere:
+                continue
+            said = f"{_CIVILITY[match.group(1)]} {family.replace(chr(39), '’')}"
+            if said not in found:
+                found.append(said)
+    return found
+
+
+def _same_person(family: str, met: str) -> bool:
+    """Whether a family name noted is the person met's, or a part of it (« Mme García »)."""
+    words = set(_words(met))
+    return any(word in words for word in _words(family) if word not in _PARTICLES)
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", name.casefold().replace("st-", "saint-"))
