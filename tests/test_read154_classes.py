@@ -213,6 +213,34 @@ def test_the_rest_of_the_panel_is_thanked_when_the_notes_name_them(
     ctx = build_context("fr_FR", debrief__impressions=impressions)
     body = st.render("thank_you", ctx, sent_on=date(2026, 5, 8)).body
     if thanked is None:
-        assert "transmettre aussi" not in body
+        assert "remerciements vont aussi" not in body
     else:
-        assert "Merci de transmettre aussi mes remerciements " + thanked in body
+        assert "Mes remerciements vont aussi " + thanked in body
+
+
+def test_a_thank_you_call_keeps_the_promise_of_an_item_not_yet_at_hand() -> None:
+    ctx = build_context(
+        "fr_CA",
+        interviewer__email=None,
+        next_steps={"decision_by": None, "channel": "phone"},
+        history=[],
+        commitments=[
+            {"promise": "lui envoyer mon dossier de conduite de la SAAQ dès que je le reçois"}
+        ],
+        debrief__impressions="Il rappelle avant Noël.",
+    )
+    for kind in ("phone_script", "voicemail"):
+        body = st.render(kind, ctx, sent_on=date(2026, 11, 20)).body
+        assert "je vous enverrai mon dossier de conduite de la SAAQ dès que je l’aurai" in body
+
+
+def test_an_item_left_at_someone_s_home_is_not_sent_today() -> None:
+    ctx = build_context(
+        "fr_CA",
+        commitments=[{"promise": "lui envoyer une photo de mon certificat de capacité"}],
+        debrief__impressions="Pas encore envoyé la photo, le certificat est chez ma mère à Apatou.",
+        history=[{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}],
+    )
+    body = st.render("reminder", ctx, sent_on=date(2026, 12, 3)).body
+    assert "ci-joint" not in body
+    assert "dès réception" in body

@@ -669,9 +669,19 @@ def said_once(item: str, details: str | None) -> str:
     >>> said_once("mes dispos pour les fins de semaine de décembre",
     ...           "toutes les fins de semaine de décembre, sauf le samedi 26")
     'mes dispos'
+    >>> said_once("mes dispos en décembre (partiels)", "pas du 14 au 18 à cause des partiels")
+    'mes dispos en décembre'
     """
     if not details:
         return item
+    # « mes dispos en décembre (partiels) : …pas du 14 au 18 à cause des partiels » (read 154):
+    # a note to oneself that the details say.
+    aside = _ASIDE.search(item)
+    if aside is not None and all(
+        w in _unaccented(details.casefold())
+        for w in _LETTERS.findall(_unaccented(aside[1].casefold()))
+    ):
+        item = (item[: aside.start()] + item[aside.end() :]).strip()
     named = _NAMED_THEN_ROLE.search(item)
     if named is not None and named.group("surname") in details:
         # « les coordonnées de Maître Perrin, mon ancien employeur : Maître Olivier Perrin… »
@@ -687,6 +697,7 @@ def said_once(item: str, details: str | None) -> str:
     return item
 
 
+_ASIDE = re.compile(r"\s*\(([^()]{1,60})\)")
 _NUMBER_MARK = re.compile(r"^(?:n[o°º]\.?|numéro|num\.?|#)\s*", re.IGNORECASE)
 
 
@@ -1022,6 +1033,9 @@ def _names_the_promise(
     # « mon DE TISF » is a diploma the notes call « diplôme » (read 137).
     if _DIPLOMA.search(promise):
         words.add("diplome")
+    # … and an AEC, an « attestation d'études collégiales », its « attestation » (read 154).
+    if re.search(r"\bAEC\b", promise):
+        words.add("attestation")
     for note in notes:
         for sentence in _NOTE_SENTENCE.findall(note):
             if not saying.search(sentence):
@@ -1045,6 +1059,8 @@ _AWAITED = re.compile(
     r"|\bduplicata\b|\bredemand"
     # « Mon carnet est encore chez mon ancien employeur, ils doivent me le poster » (read 137).
     r"|\best\s+(?:encore|toujours)\s+chez\b"
+    # « le certificat est chez ma mère à Apatou » (read 154): not at hand.
+    r"|\b(?:est|sont)\s+(?:rest[ée]e?s?\s+)?chez\s+(?:ma|mon|mes)\b"
     r"|\bdoi(?:t|vent)\s+me\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?"
     r"(?:poster|envoyer|renvoyer|transmettre|remettre|rendre)\b",
     re.IGNORECASE,
