@@ -351,6 +351,9 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
     civility = _addressed(d.context)
     name = written_name(usual_order(d.context.interviewer.name))
     interviewer = d.context.interviewer
+    if _tutoyed(d.context):
+        assert first == f"Bonjour {_tutoyed(d.context)},", first
+        return
     if civility and shared_mailbox(interviewer.email):
         # A shared mailbox (« contact@ ») is read by others: whom the letter is for (read 112).
         # « Mme Lise Bergeron » typed: « Bonjour Madame Bergeron, »; a family name the
@@ -361,9 +364,6 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
         safe = family != whole or bool(typed_civility(interviewer.name))
         named = family.replace("'", "’") if safe else ""
         assert first == f"Bonjour {civility} {named}".rstrip() + ",", first
-        return
-    if _tutoyed(d.context):
-        assert first == f"Bonjour {_tutoyed(d.context)},", first
         return
     office = _OFFICE.match(interviewer.title or "")
     if office and civility in ("Madame", "Monsieur"):

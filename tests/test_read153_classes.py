@@ -21,6 +21,7 @@ import pytest
 
 import suivi_templates as st
 from conftest import build_context
+from suivi_templates import phrasing
 
 THANKS = date(2026, 5, 8)
 
@@ -117,7 +118,7 @@ def test_a_voicemail_sends_the_overdue_item_even_under_a_long_title() -> None:
 
 def test_a_voicemail_names_references_without_their_numbers() -> None:
     assert (
-        st.phrasing.without_numbers(
+        phrasing.without_numbers(
             "Mme Carole Lévesque, 418 555-0171 ; M. Denis Roy, ancien directeur, 418 555-0108"
         )
         == "Mme Carole Lévesque ; M. Denis Roy, ancien directeur"

@@ -19,6 +19,7 @@ import pytest
 
 import suivi_templates as st
 from conftest import build_context
+from suivi_templates import phrasing
 
 
 @pytest.mark.parametrize(
@@ -105,8 +106,8 @@ def test_news_of_a_day_gone_is_told_in_the_past() -> None:
 
 
 def test_a_choice_is_said_with_both_its_terms() -> None:
-    said = st.phrasing.spoken_topic(
-        st.phrasing.topic_phrase("traite robotisée (Lely) vs salle de traite 2x6")
+    said = phrasing.spoken_topic(
+        phrasing.topic_phrase("traite robotisée (Lely) vs salle de traite 2x6")
     )
     assert said.endswith("et la salle de traite 2x6")
 

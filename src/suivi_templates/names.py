@@ -220,6 +220,7 @@ def family_name(full_name: str, email: str | None = None) -> str:
     >>> family_name("Hélène de Villiers"), family_name("Nguyen Van Long")
     ('de Villiers', 'Nguyen Van Long')
     """
+    full_name = without_nickname(full_name)
     typed_first = family_name_typed_first(full_name)
     if typed_first is not None:
         return typed_first
@@ -458,11 +459,19 @@ def civility_of_notes(notes: Iterable[str]) -> tuple[str, str] | None:
 def given_name(full_name: str, email: str | None = None) -> str | None:
     """The given name of ``full_name``, or None when it cannot be told safely.
 
+    The name the person goes by when one is typed in quotes: « Réjean « Bill » Lapointe »
+    is called « Bill » by whoever he said « tu » to (fresh59).
+
     >>> given_name("Claire Dupont"), given_name("LE GOFF Marie"), given_name("J.-F. Houle")
     ('Claire', 'Marie', None)
     >>> print(given_name("Nguyen Thi Mai"), given_name("sandrine"))
     None None
+    >>> given_name("Réjean « Bill » Lapointe"), family_name("Réjean « Bill » Lapointe")
+    ('Bill', 'Lapointe')
     """
+    if (called := _NICKNAME.search(full_name)) is not None:
+        return called[1]
+    full_name = without_nickname(full_name)
     ordered = usual_order(full_name, email)
     family = family_name(full_name, email)
     if family == ordered or not ordered.endswith(" " + family):
@@ -471,6 +480,15 @@ def given_name(full_name: str, email: str | None = None) -> str | None:
     if _initials(given.split()[0]) or not given[:1].isupper():
         return None
     return given
+
+
+def without_nickname(name: str) -> str:
+    """The name without the nickname typed in quotes in it: « Réjean Lapointe »."""
+    return " ".join(_NICKNAME.sub(" ", name).split())
+
+
+# « Réjean « Bill » Lapointe », « Jean "Johnny" Roy »: what the person is called.
+_NICKNAME = re.compile(r"[«\"“]\s*([A-ZÀ-Ý][\w’'-]{1,20})\s*[»\"”]")
 
 
 def tutoiement_noted(notes: Iterable[str]) -> bool:

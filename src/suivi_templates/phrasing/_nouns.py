@@ -113,7 +113,7 @@ _GENDER_EXCEPTIONS: dict[str, Article] = {
         tachygraphe paragraphe territoire répertoire conservatoire observatoire auditoire
         réfectoire accessoire interrogatoire repos relais chèque disque kiosque cirque
         drone costume uniforme légume rhume horaire salaire véhicule arbitre dentifrice
-        vestiaire calendrier inventaire""".split(),
+        vestiaire calendrier inventaire cycle bien-être""".split(),
         "le",
     ),
     # Languages are common nouns, masculine, written in lowercase (« l’anglais »).

@@ -1,0 +1,40 @@
+"""What read 156 found in the drafts of fresh59, in contexts written here.
+
+Read 156 measured this session's end state (66d0226) once, before any change it prompted
+(docs/verifications.md): « la cycle de l'azote », « la bien-être animal », and « Bonjour
+Monsieur » to « Réjean « Bill » Lapointe », who had said « tu » to the candidate.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import suivi_templates as st
+from conftest import build_context
+from suivi_templates import phrasing
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"), [("cycle de l'azote", "le cycle"), ("bien-être animal", "le bien-être")]
+)
+def test_masculine_nouns_in_e_take_their_article(typed: str, said: str) -> None:
+    assert phrasing.topic_phrase(typed).startswith(said)
+
+
+def test_a_nickname_in_quotes_is_what_the_person_is_called() -> None:
+    ctx = build_context(
+        "fr_CA",
+        interviewer={"name": "Réjean « Bill » Lapointe", "title": "propriétaire"},
+        debrief__impressions="Il m'a tutoyée tout de suite, super relax.",
+    )
+    assert ctx.interviewer.surname == "Lapointe"
+    assert st.render("thank_you", ctx, sent_on=date(2026, 5, 8)).body.startswith("Bonjour Bill,\n")
+    formal = build_context(
+        "fr_CA",
+        interviewer={"name": "Réjean « Bill » Lapointe", "title": "propriétaire"},
+        debrief__impressions="Il a été très formel.",
+    )
+    script = st.render("phone_script", formal, sent_on=date(2026, 5, 20)).body
+    assert "Bonjour Monsieur Lapointe" in script
