@@ -38,3 +38,10 @@ def test_a_nickname_in_quotes_is_what_the_person_is_called() -> None:
     )
     script = st.render("phone_script", formal, sent_on=date(2026, 5, 20)).body
     assert "Bonjour Monsieur Lapointe" in script
+
+
+def test_what_follows_a_question_in_a_topic_is_a_note_on_it() -> None:
+    """Read 156: « le fait de patrouiller seule? radio et la satellite »."""
+    assert phrasing.topic_phrase("patrouiller seule ? radio / satellite") == (
+        "le fait de patrouiller seule"
+    )

@@ -562,6 +562,7 @@ _HAVING = frozenset({"avoir", "être", "posséder", "disposer"})
 _ALONE = frozenset({"seul", "seule", "seuls", "seules"})
 # A noun, then the question about it: « revue de code : comment vous faites ? ».
 _ASKED_AFTER = re.compile(r" ?:(?= )")
+_QUESTION_THEN_NOTE = re.compile(r"\s?\?\s+(?=[^\W\d_])")
 # « passer a 4 jours ? » : « a » after an infinitive is « à », typed without its accent.
 _INFINITIVE_THEN_A = re.compile(r"^((?:de |d['’])?\w+) a (?=\S)")
 
@@ -773,9 +774,16 @@ def topic_phrase(subject: str) -> str:
     ('les vins nature et orange', 'le Carnaval de Québec')
     >>> topic_phrase("quelles plantes conseiller pour un balcon plein nord?")
     'les plantes à conseiller pour un balcon plein nord'
+    >>> topic_phrase("patrouiller seule ? radio / satellite")
+    'le fait de patrouiller seule'
     """
     # « rondes de nuit seul(e) » : a note's inclusive ending, not a bracket (read 99).
     text = _BRACKETED_ENDING.sub("", subject.strip().rstrip(" .;!…"))
+    # « patrouiller seule ? radio / satellite » : what follows the question is a note on it
+    # (read 156: « le fait de patrouiller seule? radio et la satellite »).
+    asked_first = _QUESTION_THEN_NOTE.search(text)
+    if asked_first is not None and asked_first.start() > 0:
+        return topic_phrase(text[: asked_first.start()] + " ?")
     # « revue de code : comment vous faites ? » is about « la revue de code » (fresh11).
     cut = _ASKED_AFTER.search(text)
     if cut is not None and cut.start() > 0:
