@@ -45,3 +45,16 @@ def test_what_follows_a_question_in_a_topic_is_a_note_on_it() -> None:
     assert phrasing.topic_phrase("patrouiller seule ? radio / satellite") == (
         "le fait de patrouiller seule"
     )
+
+
+def test_news_that_says_its_month_keeps_the_opening() -> None:
+    """Read 156: « Depuis notre entrevue du 5 novembre, j'ai suivi en novembre le cours… »."""
+    ctx = build_context(
+        "fr_CA",
+        company__facts=[],
+        debrief__since=["J'ai suivi en novembre le cours de l'ACIA sur l'étiquetage."],
+        history=[{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}],
+    )
+    body = st.render("reminder", ctx, sent_on=date(2026, 12, 3)).body
+    assert "Depuis notre entrevue du" not in body
+    assert "j’ai suivi en novembre le cours" in body

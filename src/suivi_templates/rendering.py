@@ -557,6 +557,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "question_reformulee": phrasing.recast_question,
         # « Depuis, j'ai obtenu hier mon Certiphyto » said when twice (read 94).
         "jour_recent": lambda sentence: _RECENT_DAY.search(sentence) is not None,
+        # « j'ai suivi en novembre le cours… » : a month of its own (read 156).
+        "mois_dit": lambda sentence: _MONTH_SAID.search(sentence) is not None,
         # A topic that can open a sentence about the work: « Ce que vous m'avez expliqué du
         # SSIAP 2 m'a permis de me projeter » said nothing of a credential.
         "en_tete": lambda topic: (
@@ -1080,6 +1082,11 @@ def _headline_topic(subjects: list[str]) -> str:
     return next(iter(issues or of_the_job or subjects))
 
 
+_MONTH_SAID = re.compile(
+    r"\b(?:en|début|fin|mi-)\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+    r"|octobre|novembre|décembre)\b",
+    re.IGNORECASE,
+)
 _RECENT_DAY = re.compile(
     rf"\b(?:aujourd’hui|aujourd'hui|hier|avant-hier|{WEEKDAYS})\b", re.IGNORECASE
 )
