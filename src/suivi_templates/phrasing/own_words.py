@@ -433,8 +433,17 @@ def in_the_trade(asset_text: str, role_title: str) -> bool:
     True
     >>> in_the_trade("mes 3 ans d'animateur en centre social", "Médiateur social de nuit")
     False
+    >>> in_the_trade("10 saisons de motoneige", "Agent de surveillance des sentiers de motoneige")
+    False
+    >>> in_the_trade("4 ans de préposé aux bénéficiaires", "Préposé(e) aux transferts de défunts")
+    False
     """
-    shared = shared_words(asset_text, role_title) - _ANY_TRADE
+    # The trade is said by the title's first words: « sentiers de motoneige », at the end of
+    # « agente de surveillance des sentiers de motoneige », is where the trade is done, and
+    # ten seasons of snowmobiling for fun did not teach it (read 156).
+    role_title = _INCLUSIVE_ENDING.sub("", role_title)  # « Préposé(e) aux transferts »
+    head = " ".join(re.findall(r"[^\W\d_]+", role_title)[:4])
+    shared = shared_words(asset_text, head) - _ANY_TRADE
     asset_next, title_next = _next_words(asset_text), _next_words(role_title)
     return any(
         not (
@@ -448,6 +457,9 @@ def in_the_trade(asset_text: str, role_title: str) -> bool:
     )
 
 
+_INCLUSIVE_ENDING = re.compile(
+    r"\((?:e|ne|le|se|ère|euse|rice|trice)\)|[·•](?:e|ne|le|se|ère|euse|rice|trice)\b"
+)
 # Adjectives many trades share: « animateur en centre social » is not « médiateur social »
 # (pair read 151: « Je connais bien ce métier : mes trois ans d'animateur… en témoignent »).
 _ANY_TRADE = frozenset(
@@ -455,7 +467,8 @@ _ANY_TRADE = frozenset(
     administrative commercial commerciale public publique principal principale adjoint
     adjointe senior junior polyvalent polyvalente nuit jour soir""".split()
 )
-_LINK_WORDS = frozenset("de du des d".split())
+# « préposé aux bénéficiaires » is qualified by « bénéficiaires », as « préposé de… » would be.
+_LINK_WORDS = frozenset("de du des d aux au".split())
 _NOT_QUALIFIERS = frozenset(
     "dont chez sans avec pour dans sur comme en et ou au aux à la le les l un une".split()
 )
