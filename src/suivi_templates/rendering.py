@@ -60,7 +60,7 @@ from suivi_templates.sandbox import (
     budget,
 )
 from suivi_templates.template_data import plain
-from suivi_templates.typography import WEEKDAYS, fix_typography
+from suivi_templates.typography import MONTHS, WEEKDAYS, fix_typography
 from suivi_templates.variants import VariantExtension
 
 if TYPE_CHECKING:
@@ -1082,11 +1082,7 @@ def _headline_topic(subjects: list[str]) -> str:
     return next(iter(issues or of_the_job or subjects))
 
 
-_MONTH_SAID = re.compile(
-    r"\b(?:en|début|fin|mi-)\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
-    r"|octobre|novembre|décembre)\b",
-    re.IGNORECASE,
-)
+_MONTH_SAID = re.compile(rf"\b(?:en|début|fin|mi-)\s*(?:{MONTHS})\b", re.IGNORECASE)
 _RECENT_DAY = re.compile(
     rf"\b(?:aujourd’hui|aujourd'hui|hier|avant-hier|{WEEKDAYS})\b", re.IGNORECASE
 )

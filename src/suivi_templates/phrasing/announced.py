@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from suivi_templates.typography import WEEKDAYS
+from suivi_templates.typography import MONTHS, WEEKDAYS
 
 _DAY = f"(?:{WEEKDAYS})"
 _NUMBER = r"(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|huit|dix|quinze)"
@@ -85,6 +85,8 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
      datetime.date(2026, 12, 18), datetime.date(2026, 12, 9)]
     >>> announced_day(["réponse le 31 février"], held), announced_day(["réponse le 99 mai"], held)
     (datetime.date(2027, 2, 28), None)
+    >>> announced_day(["réponse avant Noël"], date(9999, 12, 30)) is None  # no ValueError
+    True
     """
     said = announced_delay(notes)
     if said is None:
@@ -117,40 +119,51 @@ _SPAN_COUNT = re.compile(
 )
 _NEXT_WEEK = re.compile(r"\bsemaine prochaine\b", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"\b(?:dans la semaine|fin de (?:la )?semaine)\b", re.IGNORECASE)
-_MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
-_MONTH_NUMBER = {name: number for number, name in enumerate(_MONTHS.split(), start=1)}
 _FOLDED = str.maketrans("éèêëûüô", "eeeeuuo")
+_MONTH_NUMBER = {
+    name.translate(_FOLDED): number for number, name in enumerate(MONTHS.split("|"), start=1)
+}
 _ON_DAY = re.compile(rf"(\d{{1,2}})(?:er)? ({_MONTH})", re.IGNORECASE)
 _IN_MONTH = re.compile(rf"(mi|d[ée]but|fin)[ -]+({_MONTH})", re.IGNORECASE)
-# What each season's words name: the last working days before Christmas (« les vacances de
-# Noël » begin about the 19th in France's schools, the 22nd in Québec's: the earlier).
-_SEASON_DAY = ((re.compile(r"vacances", re.IGNORECASE), (12, 19)),
-               (re.compile(rf"{_SEASON}", re.IGNORECASE), (12, 24)),
-               (re.compile(r"fin (?:du mois|de l['’]ann[ée]e)", re.IGNORECASE), None))  # fmt: skip
+# « les vacances de Noël » begin about the 19th in France's schools, the 22nd in Québec's:
+# the earlier; Noël and the holidays themselves, the 24th.
+_SCHOOL_BREAK = re.compile(r"vacances", re.IGNORECASE)
+_CHRISTMAS = re.compile(_SEASON, re.IGNORECASE)
+_MONTH_END = re.compile(r"fin du mois", re.IGNORECASE)
+_YEAR_END = re.compile(r"fin de l['’]ann[ée]e", re.IGNORECASE)
 
 
 def _calendar_day(said: str, interview: date) -> date | None:
     """The day a delay said on the calendar names, the first such day after ``interview``."""
     if (found := _ON_DAY.search(said)) is not None:
-        month = _MONTH_NUMBER[found[2].lower().translate(_FOLDED)]
-        return _next(interview, month, int(found[1]))
+        return _next(interview, _month(found[2]), int(found[1]))
     if (found := _IN_MONTH.search(said)) is not None:
-        month = _MONTH_NUMBER[found[2].lower().translate(_FOLDED)]
         part = found[1].lower().translate(_FOLDED)
-        return _next(interview, month, {"mi": 15, "debut": 7}.get(part, 31))
-    for words, month_day in _SEASON_DAY:
-        if words.search(said):
-            if month_day is not None:
-                return _next(interview, *month_day)
-            if "mois" in said.lower():
-                return _next(interview, interview.month, 31)
-            return _next(interview, 12, 31)
+        return _next(interview, _month(found[2]), {"mi": 15, "debut": 7}.get(part, 31))
+    if _SCHOOL_BREAK.search(said):
+        return _next(interview, 12, 19)
+    if _CHRISTMAS.search(said):
+        return _next(interview, 12, 24)
+    if _MONTH_END.search(said):
+        return _next(interview, interview.month, 31)
+    if _YEAR_END.search(said):
+        return _next(interview, 12, 31)
     return None
 
 
+def _month(name: str) -> int:
+    return _MONTH_NUMBER[name.lower().translate(_FOLDED)]
+
+
 def _next(after: date, month: int, day: int) -> date | None:
-    """The ``day`` of ``month`` (its last day when shorter) on or after ``after``, or None."""
+    """The ``day`` of ``month`` (its last day when shorter) on or after ``after``, or None.
+
+    None too past the calendar's last year: ``announced_day`` is public, and the models'
+    bounds on a day do not guard a direct call.
+    """
     for year in (after.year, after.year + 1):
+        if year + month // 12 > date.max.year:
+            return None
         last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
         if not 1 <= day <= 31:
             return None

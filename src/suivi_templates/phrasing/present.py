@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from suivi_templates.names import PARTICLES
+
 __all__ = ["others_met"]
 
 # « M. Chabot », « Mme Le Bel », « Madame Aït Oufella »: a civility typed before a family
 # name is the one sure way the notes name a person; a given name alone (« Sandrine ») or a
 # title (« Dr Payet ») is not written back to the person met.
+_PARTICLE = "|".join(sorted((p for p in PARTICLES if p.isalpha()), key=len, reverse=True))
 _NAMED = re.compile(
-    r"\b(M\.|Mme|Monsieur|Madame)\s+"
-    r"((?:(?i:de|du|des|le|la|van|von|den|der|ter|di|da|dos|ben|el|aït|ait|ould)\s+|(?i:d)['’])*"
-    r"[A-ZÀ-Ý][\w’'-]+)",
+    rf"\b(M\.|Mme|Monsieur|Madame)\s+((?:(?i:{_PARTICLE})\s+|(?i:d)['’])*[A-ZÀ-Ý][\w’'-]+)"
 )
 # A name the note doubts (« le préfet (M. Robert ?) ») is not written to anyone.
 _DOUBTED = re.compile(r"\s*\)?\s*(?:\?|je crois|je pense|peut-être|il me semble)", re.IGNORECASE)
@@ -26,9 +27,6 @@ _PANEL = re.compile(
 )
 # A sentence of the notes; the stop of « M. » does not end one.
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\bM)\.)+")
-_PARTICLES = frozenset(
-    "de du des d le la van von den der ter di da dos ben el aït ait ould".split()
-)
 _CIVILITY = {"M.": "M.", "Monsieur": "M.", "Mme": "Mme", "Madame": "Mme"}
 
 
@@ -79,7 +77,7 @@ def others_met(impressions: str | None, met: str, elsewhere: Iterable[str] = ())
 def _same_person(family: str, met: str) -> bool:
     """Whether a family name noted is the person met's, or a part of it (« Mme García »)."""
     words = set(_words(met))
-    return any(word in words for word in _words(family) if word not in _PARTICLES)
+    return any(word in words for word in _words(family) if word not in PARTICLES)
 
 
 def _words(name: str) -> list[str]:
