@@ -245,3 +245,10 @@ def test_an_item_left_at_someone_s_home_is_not_sent_today() -> None:
     body = st.render("reminder", ctx, sent_on=date(2026, 12, 3)).body
     assert "ci-joint" not in body
     assert "dès réception" in body
+
+
+def test_a_what_to_do_question_is_the_conduct_to_follow() -> None:
+    """Read 154: « vos explications à propos de la question de savoir quoi faire si… »."""
+    assert phrasing.topic_phrase("quoi faire si un enfant pleure?") == (
+        "la conduite à tenir si un enfant pleure"
+    )

@@ -233,6 +233,10 @@ def _question_phrase(question: str) -> str:
         return f"{_WHICH[head]}{which.group(1)} à {which.group(2)}{which.group(3)}"
     if head in _INTERROGATIVES and rest:
         return _INTERROGATIVES[head] + rest
+    # « quoi faire si un enfant pleure ? » : « la question de savoir quoi faire si… » read as
+    # the note it was (read 154).
+    if head in ("quoi", "que") and re.match(r"faire\b", rest):
+        return "la conduite à tenir" + rest.removeprefix("faire")
     # « combien de palettes par jour ? » has no verb: « la question de savoir combien de
     # palettes par jour » had none either (fresh12). It asks for a number.
     if head == "combien" and re.match(r"d(?:e\s|['’])", rest) and not _HAS_VERB.search(rest):
@@ -776,6 +780,8 @@ def topic_phrase(subject: str) -> str:
     'les plantes à conseiller pour un balcon plein nord'
     >>> topic_phrase("patrouiller seule ? radio / satellite")
     'le fait de patrouiller seule'
+    >>> topic_phrase("quoi faire si un enfant pleure?"), topic_phrase("que faire en cas de panne ?")
+    ('la conduite à tenir si un enfant pleure', 'la conduite à tenir en cas de panne')
     """
     # « rondes de nuit seul(e) » : a note's inclusive ending, not a bracket (read 99).
     text = _BRACKETED_ENDING.sub("", subject.strip().rstrip(" .;!…"))
