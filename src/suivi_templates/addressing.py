@@ -25,16 +25,21 @@ _MAITRE = re.compile(
 )
 # « avocate, présidente du conseil d'administration » met the candidate as the board's
 # president: her profession before the comma does not make the letter « Maître » (read 116).
-_BOARD_CHAIR = re.compile(r",\s*(?:président|présidente)\b", re.IGNORECASE)
+# So is a title that starts with the chair (« président du conseil d'administration
+# (avocat) »): the profession in brackets is an aside (read 158).
+_BOARD_CHAIR = re.compile(r"(?:^|,)\s*(?:président|présidente)\b", re.IGNORECASE)
 # Physicians, named by their specialty as often as by « médecin »: « Monsieur » to an
 # oncologist read as a slip (read 152). Psychologists and other « -logues » are not doctors.
 _DOCTOR = re.compile(
     r"(?<!\bde )(?<!\bdu )(?<!\bd')(?<!\bd’)"
-    r"\b(?:médecin|docteure?|dentiste|radiologue|pédiatre|psychiatre|chirurgienne?|gériatre"
+    r"\b(?:médecin|docteure?|dentiste|radiologue|\w+iatre|chirurgienne?"
     r"|urgentiste|anesthésiste|omnipraticienne?|(?:onco|cardio|neuro|pneumo|néphro|rhumato"
     r"|endocrino|uro|gynéco|ophtalmo|dermato|hémato|gastro-entéro|diabéto|néonato)logue)s?\b",
     re.IGNORECASE,
 )
+
+# « Dr Payet », « Dre Hélène Marchand-Côté », « Docteur Roy » typed in the name.
+_DOCTOR_NAMED = re.compile(r"(?:Dre?|Docteure?)\.?\s+[A-ZÀ-Ý]")
 
 # Offices whose holder a letter greets by the office (« Madame la Maire », « Monsieur le
 # Proviseur »), when the title begins with it. Feminine forms are those of each variety:
@@ -79,7 +84,8 @@ def address_form(context: InterviewContext) -> str | None:
     civility = context.interviewer.civility
     if _MAITRE.search(title) and not _BOARD_CHAIR.search(title):
         return "Maître"
-    if civility and _DOCTOR.search(title):
+    # « Dre Hélène Marchand-Côté » : the name says it, whatever the title (read 158).
+    if civility and (_DOCTOR.search(title) or _DOCTOR_NAMED.match(context.interviewer.name)):
         feminine = civility == "Madame" and context.locale == "fr_CA"
         return "Docteure" if feminine else "Docteur"
     return civility

@@ -71,7 +71,7 @@ from suivi_templates.phrasing.own_words import (
     unprompted_weakness,
     with_nous,
 )
-from suivi_templates.phrasing.present import others_met
+from suivi_templates.phrasing.present import others_met, to_the_person_met
 from suivi_templates.phrasing.promises import (
     abbreviates,
     arrival_of,
@@ -241,6 +241,7 @@ __all__ = [
     "tells_its_bearing",
     "timed",
     "timeless",
+    "to_the_person_met",
     "told_before",
     "told_by",
     "topic_phrase",

@@ -5,16 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from suivi_templates.names import PARTICLES
+from suivi_templates.names import PARTICLES, family_name
 
-__all__ = ["others_met"]
+__all__ = ["others_met", "to_the_person_met"]
 
 # « M. Chabot », « Mme Le Bel », « Madame Aït Oufella »: a civility typed before a family
 # name is the one sure way the notes name a person; a given name alone (« Sandrine ») or a
-# title (« Dr Payet ») is not written back to the person met.
+# title (« Dr Payet ») is not written back to the person met. The notes often give the
+# given name too (« M. Réjean Fortin (DG) »): a letter names him « M. Fortin », never
+# « M. Réjean » (read 158). A word in capitals after the name is a function (« RH »).
 _PARTICLE = "|".join(sorted((p for p in PARTICLES if p.isalpha()), key=len, reverse=True))
+_NAME_WORD = rf"(?:(?i:{_PARTICLE})\s+|(?i:d)['’])*[A-ZÀ-Ý]"
 _NAMED = re.compile(
-    rf"\b(M\.|Mme|Monsieur|Madame)\s+((?:(?i:{_PARTICLE})\s+|(?i:d)['’])*[A-ZÀ-Ý][\w’'-]+)"
+    rf"\b(M\.|Mme|Monsieur|Madame)\s+({_NAME_WORD}[\w’'-]+"
+    rf"(?:\s+{_NAME_WORD}[\w’'-]*[a-zà-ÿ][\w’'-]*){{0,2}})"
 )
 # A name the note doubts (« le préfet (M. Robert ?) ») is not written to anyone.
 _DOUBTED = re.compile(r"\s*\)?\s*(?:\?|je crois|je pense|peut-être|il me semble)", re.IGNORECASE)
@@ -53,6 +57,11 @@ def others_met(impressions: str | None, met: str, elsewhere: Iterable[str] = ())
     []
     >>> others_met("Entretien avec Mme Vasseur puis avec M. Lebrun.", "Vasseur", ["M. Lebrun, 06"])
     []
+    >>> others_met("Comité : Mme Van Houtte, M. Réjean Fortin (DG), Mme Kaoutar El Amrani (ARS)",
+    ...            "Lise Van Houtte")
+    ['M. Fortin', 'Mme El Amrani']
+    >>> others_met("Jury : Mme du Plessis, M. Nicolas Van Acker, Mme Hamidou RH", "du Plessis")
+    ['M. Van Acker', 'Mme Hamidou']
     """
     if not impressions:
         return []
@@ -62,7 +71,7 @@ def others_met(impressions: str | None, met: str, elsewhere: Iterable[str] = ())
         if not _PANEL.search(sentence.group()):
             continue
         for match in _NAMED.finditer(impressions, sentence.start(), sentence.end()):
-            family = match.group(2)
+            family = family_name(match.group(2))
             doubted = _DOUBTED.match(impressions, match.end())
             if doubted or _same_person(family, met):
                 continue
@@ -82,3 +91,34 @@ def _same_person(family: str, met: str) -> bool:
 
 def _words(name: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", name.casefold().replace("st-", "saint-"))
+
+
+def to_the_person_met(sentence: str, said_of_them: Iterable[str]) -> str:
+    """The candidate's sentence with the person met, named in it, as « vous ».
+
+    Written to the mayor, « la transparence de la mairesse » is « votre transparence »
+    (read 158); ``said_of_them`` holds how the notes may name the person (her office,
+    « Mme Van Houtte », her given name).
+
+    >>> to_the_person_met("J'ai été frappée par la transparence de la mairesse sur le budget.",
+    ...                   ["mairesse", "Mme Van Houtte"])
+    "J'ai été frappée par votre transparence sur le budget."
+    >>> to_the_person_met("Les explications de Mme Van Houtte m'ont marquée.", ["Mme Van Houtte"])
+    "Vos explications m'ont marquée."
+    >>> to_the_person_met("La taille de la mairie m'a surprise.", ["mairesse"])
+    "La taille de la mairie m'a surprise."
+    """
+    names = "|".join(re.escape(name) for name in said_of_them if name)
+    if not names:
+        return sentence
+    of_them = re.compile(
+        rf"\b(?:(les)|le|la|l['’])\s*([^\W\d_][\w-]*)\s+(?:de\s+la|du|de\s+l['’]|de|d['’])\s*"
+        rf"(?:{names})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+    def yours(found: re.Match[str]) -> str:
+        said = f"{'vos' if found[1] else 'votre'} {found[2]}"
+        return said[:1].upper() + said[1:] if found[0][:1].isupper() else said
+
+    return of_them.sub(yours, sentence)
