@@ -113,7 +113,9 @@ _GENDER_EXCEPTIONS: dict[str, Article] = {
         tachygraphe paragraphe territoire répertoire conservatoire observatoire auditoire
         réfectoire accessoire interrogatoire repos relais chèque disque kiosque cirque
         drone costume uniforme légume rhume horaire salaire véhicule arbitre dentifrice
-        vestiaire calendrier inventaire cycle bien-être""".split(),
+        vestiaire calendrier inventaire cycle bien-être pilote guide arbre signe vote geste
+        texte contexte spectacle obstacle cercle siècle muscle semestre trimestre
+        prototype""".split(),
         "le",
     ),
     # Languages are common nouns, masculine, written in lowercase (« l’anglais »).

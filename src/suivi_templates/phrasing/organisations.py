@@ -30,10 +30,10 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             secrétariat port parc tribunal commissariat lycée club restaurant studio atelier
             magasin cinéma village camping domaine château crédit groupement comptoir marché
             garage refuge zoo jardin festival cirque journal haras vignoble manoir muséum
-            planétarium biodôme rectorat chantier mouvement""",
+            planétarium biodôme rectorat chantier mouvement district casino snack""",
     "l'": """université école hôpital institut office agence orchestre association
             entreprise usine épicerie auberge hôtel alliance aquarium observatoire abbaye
-            établissement opéra écurie érablière écomusée insectarium académie""",
+            établissement opéra écurie érablière écomusée insectarium académie habitation""",
 }
 _INSTITUTIONS: dict[str, Article] = {
     noun: article for article, nouns in _INSTITUTION_NOUNS.items() for noun in nouns.split()
@@ -288,6 +288,9 @@ def organisation(company: Company) -> Organisation:
     >>> [organisation(Company(name=n)).at for n in ("Cie Le Rat", "Vitré Communauté",
     ...     "Division scolaire franco-manitobaine")]  # fresh58: « chez »
     ['à la Cie Le Rat', 'à Vitré Communauté', 'à la Division scolaire franco-manitobaine']
+    >>> [organisation(Company(name=n)).at for n in ("District scolaire francophone Nord-Est",
+    ...     "Habitation la Digue", "Snack le Carbet")]  # read 158: « chez »
+    ['au District scolaire francophone Nord-Est', 'à l’Habitation la Digue', 'au Snack le Carbet']
     >>> org = organisation(Company(name="Le Gall & Fils"))  # fresh58: « du Gall & Fils »
     >>> org.at, org.of, organisation(Company(name="Le Bon Marché")).of
     ('chez Le Gall & Fils', 'de Le Gall & Fils', 'du Bon Marché')

@@ -153,6 +153,9 @@ def _is_infinitive(words: list[str]) -> bool:
         return True  # « manager une équipe », « migrer vers Kubernetes »
     if head in _NOT_INFINITIVES:
         return False
+    # « improviser pour la barre » (read 158: « notre échange sur l’improviser pour la barre »).
+    if following in ("pour", "sans", "par"):
+        return True
     # « concevoir des ateliers », « relire des épreuves » (read 90: « notre échange sur le
     # concevoir des ateliers »), « gérer des équipes »; « le quartier des affaires » is a noun.
     if following in ("de", "du", "des", "d"):
@@ -1316,7 +1319,8 @@ _EMPTY_WORDS = frozenset(
 )
 # « une formation en ligne » is not about « le portail de permis en ligne » (read 112); « la
 # ligne 3 » and « une ligne d'ensachage » share a line.
-_ONLINE = re.compile(r"\ben ligne\b", re.IGNORECASE)
+# « en ligne », and « en cours » (« demande de COFS en cours » is no course, read 158).
+_ONLINE = re.compile(r"\ben (?:ligne|cours)\b", re.IGNORECASE)
 
 
 # An acronym or a tool's capitals (« DELF », « SAP », « RBQ ») names a subject in four
@@ -1451,7 +1455,7 @@ def _asset_head(asset_text: str) -> str:
     return words[0].casefold() if words else ""
 
 
-def linked_topic(news: str, noted: list[tuple[str, str]]) -> int | None:
+def linked_topic(news: str, noted: list[tuple[str, str]], trade: str = "") -> int | None:
     """Which topic ``news`` is told about: the first it shares a word with, by its index.
 
     ``noted`` pairs each topic as typed with the topic and its note. None when the news
@@ -1465,10 +1469,24 @@ def linked_topic(news: str, noted: list[tuple[str, str]]) -> int | None:
     1
     >>> linked_topic("J’ai terminé le cours Kubernetes.", noted) is None
     True
+
+    A word of the ``trade`` itself is in every topic: « verre » tied a course on the glass
+    lathe to glass-to-metal seals, for a glassblower (read 158).
+
+    >>> glass = [("soudure verre-métal ?", "soudure verre-métal ? rarement")]
+    >>> linked_topic("J’ai suivi une formation au tour à verre.", glass, "souffleur de verre")
     """
     if not news or any(names_topic(news, typed) for typed, _ in noted):
         return None
-    return next((index for index, (_, full) in enumerate(noted) if overlaps(news, full)), None)
+    own = _content_words(trade)
+    return next(
+        (
+            index
+            for index, (_, full) in enumerate(noted)
+            if shared_words(news, full) - own
+        ),
+        None,
+    )
 
 
 def named_topic(news: str, noted: list[tuple[str, str]]) -> int | None:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
+from suivi_templates.phrasing._nouns import _gender
 from suivi_templates.phrasing.shorthand import numbers_in_words, with_ne, written_register
 
 __all__ = ["as_written", "own_accents", "title_as_written", "with_own_accents"]
@@ -96,6 +97,21 @@ _A_PLACE = re.compile(
     r"|entrepôt|ferme|clinique|maison|caisse|mairie|agence|pharmacie|bibliothèque|épicerie"
     r"|boulangerie|garderie|résidence|polyvalente|cafétéria|réception|institut|cégep)\b)"
 )
+# « je comprends tout les consignes » : before a plural determiner, « tout » agrees (read 158).
+_TOUT_PLURAL = re.compile(r"\b([Tt])out (les|ces|mes|tes|ses|nos|vos|leurs) ([^\W\d_]+)")
+
+
+_EPICENE = frozenset("collègue élève camarade bénévole adulte jeune membre gens".split())
+
+
+def _tout_agreed(match: re.Match[str]) -> str:
+    noun = match.group(3).lower()
+    singular = noun[:-1] if noun.endswith(("s", "x")) else noun
+    # « tous mes collègues » : a noun of people of either sex takes the masculine plural.
+    feminine = _gender(singular) == "la" and singular not in _EPICENE
+    return f"{match.group(1)}ou{'tes' if feminine else 's'} {match.group(2)} {match.group(3)}"
+
+
 # « l'atelier ou vous fabriquez » : after a noun, « ou » before its clause's subject is « où »
 # typed without its accent (fresh52).
 _OU_WHERE = re.compile(
@@ -270,7 +286,11 @@ def _by_prefix(bare: str) -> str | None:
 
 # « le certificat SEV a renouveler », « descriptions a reprendre » : « a » before an
 # infinitive is « à » (read 96, fresh25).
-_A_THEN_INFINITIVE = re.compile(r"(?<=[^\W\d_] )a (?=([^\W\d_]+(?:er|ir|re))\b)")
+# « je travaille a les distinguer » : its object pronoun may come between (read 158).
+_A_THEN_INFINITIVE = re.compile(
+    r"(?<=[^\W\d_] )a (?=(?:(?:les|la|le|lui|leur|vous|nous|me|te|se|y|en) |[lmst]['’])?"
+    r"([^\W\d_]+(?:er|ir|re))\b)"
+)
 # Infinitives in « -ir » and « -re » a note puts after « à »; nouns such as « plaisir »,
 # « loisir » or « être » are not among them.
 _OTHER_INFINITIVES = frozenset(
@@ -517,7 +537,7 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
     # « a laise » : the elision first, then « à l’aise » (read 77).
     text = _apostrophes_typed_as_spaces(text)
     text = _A_PLACE.sub("à", _GLUED_ELISION.sub(_apostrophe, text))
-    text = _OU_WHERE.sub(r"\1 où ", text)
+    text = _TOUT_PLURAL.sub(_tout_agreed, _OU_WHERE.sub(r"\1 où ", text))
     # On the accented words: « super interessant », « vous etes pas la ».
     text = numbers_in_words(written_register(with_ne(_WORD.sub(accented, text))))
     text = _A_THEN_INFINITIVE.sub(_to_a_before_infinitive, text)
