@@ -546,7 +546,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "prepare_par": partial(_prepared_by, context, seasoned),
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
-        "sujet_lie": phrasing.linked_topic,
+        "sujet_lie": partial(phrasing.linked_topic, trade=context.role.title),
         "sujet_nomme": phrasing.named_topic,
         "sujet_repondu": partial(
             _answered_topic, typed=dict(zip(subjects, (t.subject for t in topics), strict=True))
@@ -698,6 +698,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             phrasing.shown_on_site(
                 phrasing.as_written(context.debrief.impressions or ""),
                 remote=context.interview.mode != "in_person",
+                held=context.interview.date,
             )
             # A voicemail that thanks, for want of an e-mail, thanks for them too (read 150).
             if kind == "thank_you" or (kind == "voicemail" and thanks_by_phone)
@@ -745,7 +746,24 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             "référence" in c.promise.casefold() or phrasing.gives_contact_details(c.promise)
             for c in context.commitments
         ),
+        # References are offered on the phone when the interview spoke of them (R20: « si
+        # c'est utile »); offered in every script, the line read as pasted (read 158: 17).
+        "references_evoquees": any(
+            "référence" in note.casefold()
+            for note in [*context.notes_on_the_person_met, *(t.subject for t in context.topics)]
+        ),
     }
+    # What struck the candidate, said to the person met: « votre transparence », not « la
+    # transparence de la mairesse » in a letter to her (read 158).
+    met = context.interviewer
+    shaped["frappe"] = context.debrief.struck_by and phrasing.to_the_person_met(
+        context.debrief.struck_by,
+        [
+            (met.title or "").split(",")[0].split(" ")[0],
+            *(f"{civility} {met.surname}" for civility in ("Mme", "M.", "Madame", "Monsieur")),
+            given_name(met.name, met.email) or "",
+        ],
+    )
     # The sentence after the thanks: what struck the candidate, or else the topic.
     said_next = context.debrief.struck_by or shaped["sujet_remerciement"]
     if kind == "thank_you":
@@ -766,15 +784,24 @@ def _visited_once(on_site: list[str], said_after: list[str]) -> list[str]:
     """What was shown on site, the place unsaid when the next sentence names it.
 
     « Merci… et pour la visite de l’unité protégée. J’ai été frappée par le calme de l’unité
-    protégée » (read 154).
+    protégée » (read 154); an exercise the next sentence names is thanked for there: « et
+    pour la mise en situation. J’ai été frappé par l’énergie des élèves pendant la mise en
+    situation » (read 158).
     """
-    return [
-        found[1]
-        if (found := _VISIT_OF.match(shown))
-        and any(phrasing.overlaps(text, found[2]) for text in said_after)
-        else shown
-        for shown in on_site
-    ]
+    kept = []
+    for shown in on_site:
+        found = _VISIT_OF.match(shown)
+        if found and any(phrasing.overlaps(text, found[2]) for text in said_after):
+            kept.append(found[1])
+        elif found or not any(_named_in(shown, text) for text in said_after):
+            kept.append(shown)
+    return kept
+
+
+def _named_in(shown: str, text: str) -> bool:
+    """Whether ``text`` names what was shown (« la mise en situation »), article aside."""
+    bare = re.sub(r"^(?:la |le |les |l’)", "", shown).casefold()
+    return bare in text.casefold().replace("'", "’")
 
 
 _VISIT_OF = re.compile(r"^(la visite|le tour)\s+(?:de la |de l[’']|des |du |de )(.+)$")

@@ -9,6 +9,9 @@ samedi ?? » is still to come.
 from __future__ import annotations
 
 import re
+from datetime import date
+
+from suivi_templates.typography import MONTHS
 
 __all__ = ["shown_on_site", "trial_thanked"]
 
@@ -37,7 +40,7 @@ _TRIAL = re.compile(
     # « essai de 2h derrière le comptoir » : its length is not its name (read 135), and
     # « de » is a word, not the start of « derrière » (« l’essai de rrière »).
     r"\bessai\s+(?:(?:de\s+\d+\s*h\w*|d['’]une\s+heure)\s+)?"
-    r"(de(?=\s)|en(?=\s)|d['’]|sur(?=\s)|derrière(?=\s))\s*((?:(?:le|la|les)\s+|l['’]\s*)?"
+    r"(de(?=\s)|en(?=\s)|au(?=\s)|d['’]|sur(?=\s)|derrière(?=\s))\s*((?:(?:le|la|les)\s+|l['’]\s*)?"
     r"(?!(?:une?|deux|trois|quelques|demi)\b)[^\W\d_][\w’'-]*)|\bjourn[ée]e\s+d['’]\s*essai\b"
     r"|\b(?:test|essai)\s+pratique\b"
     # « Essai sur une chaise de cuisine » : a thing worked on, not a length (read 152).
@@ -73,7 +76,29 @@ _PARTS = re.compile(
 _OF_ARTICLE = {"l'": "de l’", "l’": "de l’", "le": "du", "la": "de la", "les": "des"}
 
 
-def shown_on_site(impressions: str | None, *, remote: bool = False) -> list[str]:
+# « Journée d'essai faite le 19/11 », « visite du chantier le 2 décembre » : a day named.
+_ON_DAY = re.compile(
+    rf"\ble\s+(\d{{1,2}})(?:er)?(?:\s*/\s*(\d{{1,2}})\b|\s+({MONTHS})\b)?", re.IGNORECASE
+)
+_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS.split("|"), start=1)}
+
+
+def _on_another_day(part: str, held: date | None) -> bool:
+    """Whether ``part`` dates what it tells to another day than the interview's.
+
+    The notes are often typed later: « Journée d'essai faite le 19/11 », under an interview
+    of 6 November, was thanked for in the letter of the 7th (read 158).
+    """
+    found = _ON_DAY.search(part)
+    if found is None or held is None:
+        return False
+    month = int(found[2]) if found[2] else _MONTH_NUMBERS.get((found[3] or "").lower())
+    return int(found[1]) != held.day or (month is not None and month != held.month)
+
+
+def shown_on_site(
+    impressions: str | None, *, remote: bool = False, held: date | None = None
+) -> list[str]:
     """The visits and trials the notes tell as done, as a thank-you names them.
 
     >>> shown_on_site("Visite de la stabulation + essai de traite. Mme Van Hecke tres gentille")
@@ -101,6 +126,14 @@ def shown_on_site(impressions: str | None, *, remote: bool = False) -> list[str]
     >>> shown_on_site(None)
     []
 
+    What the notes date to another day than the interview's (``held``) came later:
+
+    >>> shown_on_site("Visite de l'atelier + essai au chalumeau (raccord en T) ok. Journée d'essai "
+    ...               "faite le 19/11.", held=date(2026, 11, 6))
+    ['la visite de l’atelier', 'l’essai au chalumeau']
+    >>> shown_on_site("Journée d'essai faite le 17 : arrachage", held=date(2026, 11, 17))
+    ['la journée d’essai']
+
     The exercises of the day too, by their subject, never by their length (pair read 149):
 
     >>> shown_on_site("Visio 30 min + test d'anglais oral."), shown_on_site("Cas pratique SQL ok")
@@ -126,6 +159,7 @@ def shown_on_site(impressions: str | None, *, remote: bool = False) -> list[str]
         for part in _PARTS.split(sentence):
             said = _exercise(part) if remote else _said(part)
             ahead = _AHEAD.search(part) and not _DONE.search(part)
+            ahead = ahead or _on_another_day(part, held)
             if said and not ahead and said not in found:
                 found.append(said)
     return found[:2]
