@@ -163,7 +163,10 @@ def test_an_item_that_waits_for_leave_to_share_is_never_said_attached() -> None:
     promise = {"promise": "lui envoyer un rapport d'audit anonymisé de mon alternance"}
     notes = "faut que je demande l'accord de mon ancien boss avant d'envoyer le rapport"
     thanks = build_context("fr_FR", commitments=[promise], debrief__impressions=notes)
-    assert "dès que j’aurai l’autorisation de le faire" in st.render("thank_you", thanks).body
+    assert (
+        "dès que j’en aurai l’autorisation, je vous ferai parvenir"
+        in st.render("thank_you", thanks).body
+    )
     later = build_context(
         "fr_FR",
         commitments=[promise],

@@ -190,10 +190,22 @@ def told_before(fact: str, interview: date) -> bool:
     True
     >>> told_before("La Ville numérisera ses archives en mars 2027.", date(2026, 11, 9))
     False
+
+    Past news of an earlier month of the year, the year unsaid (read 158: « a ouvert un 2e
+    point de service à Timmins en octobre », congratulated after a December interview):
+
+    >>> told_before("La Boussole a ouvert un point de service en octobre.", date(2026, 12, 2))
+    True
+    >>> told_before("La Boussole a ouvert un point de service en décembre.", date(2026, 12, 2))
+    False
     """
     found = _MONTH_OF_YEAR.search(fact)
     if found is None:
-        return False
+        past = _MONTH_OF_NEWS.search(fact)
+        if past is None or past.group(2):
+            return False
+        month = _MONTH_NUMBERS[past.group(1).lower()]
+        return 0 < interview.month - month < _YEAR_TURN
     month = _MONTH_NUMBERS.get(found.group(1).lower())
     return month is not None and (int(found.group(2)), month) < (interview.year, interview.month)
 
@@ -247,7 +259,8 @@ def news_day(sentence: str, interview: date) -> date | None:
 # said in October). Only a month right after a verb in the past: « ouvre en janvier »,
 # « fin prévue en janvier », « un cours de l'ISMER en janvier » announce a month to come.
 _MONTH_OF_NEWS = re.compile(
-    r"\b(?:ai|a|avons|ont|suis|est|sommes|sont)(?: [^\W\d_]+)? [^\W\d_]{3,}(?:é|i|u|is|it)e?s?\b"
+    r"\b(?:ai|a|avons|ont|suis|est|sommes|sont)(?: [^\W\d_]+)? [^\W\d_]{2,}"
+    r"(?:é|i|u|is|it|ert|ort|eint|ait|uit)e?s?\b"
     # « J'ai fini ma formation ASG (assistante…) en novembre » (read 117: told in October);
     # not « un contrat qui commence en janvier ».
     r"(?:(?! (?:qui|que|pour|dès|à partir|avant|jusqu)\b)[^.,;:!?]){0,80}?"

@@ -1480,11 +1480,7 @@ def linked_topic(news: str, noted: list[tuple[str, str]], trade: str = "") -> in
         return None
     own = _content_words(trade)
     return next(
-        (
-            index
-            for index, (_, full) in enumerate(noted)
-            if shared_words(news, full) - own
-        ),
+        (index for index, (_, full) in enumerate(noted) if shared_words(news, full) - own),
         None,
     )
 
