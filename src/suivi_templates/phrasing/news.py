@@ -204,8 +204,8 @@ def told_before(fact: str, interview: date) -> bool:
         past = _MONTH_OF_NEWS.search(fact)
         if past is None or past.group(2):
             return False
-        month = _MONTH_NUMBERS[past.group(1).lower()]
-        return 0 < interview.month - month < _YEAR_TURN
+        earlier = interview.month - _MONTH_NUMBERS[past.group(1).lower()]
+        return 0 < earlier < _YEAR_TURN
     month = _MONTH_NUMBERS.get(found.group(1).lower())
     return month is not None and (int(found.group(2)), month) < (interview.year, interview.month)
 
