@@ -234,3 +234,42 @@ def test_a_second_item_promised_by_text_is_sent_after_the_call() -> None:
     )
     body = st.render("phone_script", ctx, sent_on=date(2026, 11, 20)).body
     assert "par texto, aujourd’hui même, une photo de ma carte de secourisme" in body
+
+
+def test_the_rest_of_the_panel_is_thanked_with_the_first_thanks() -> None:
+    """Pair read 159: « Mes remerciements vont aussi à… », last, read as an afterthought."""
+    ctx = build_context(
+        "fr_CA", debrief__impressions="Comité : Mme Tremblay et M. Paul Chabot (DG)."
+    )
+    body = st.render("thank_you", ctx, sent_on=date(2026, 11, 20)).body
+    first_paragraph = body.split("\n\n")[1]
+    assert "Mes remerciements vont aussi à M. Chabot." in first_paragraph
+
+
+def test_a_weakness_in_progress_nobody_asked_about_is_not_raised() -> None:
+    ctx = build_context(
+        "fr_CA", debrief__to_add="Mon français est encore en progrès mais je comprends tout."
+    )
+    assert "progrès" not in st.render("thank_you", ctx, sent_on=date(2026, 11, 20)).body
+
+
+def test_an_asset_is_tied_to_company_news_only_when_it_answers_its_topic() -> None:
+    """Pair read 159: « Mon master BEE pourrait vous être utile pour vos prochains projets »."""
+    ctx = build_context(
+        "fr_FR",
+        topics=[{"subject": "parcs éoliens : suivi de mortalité"}],
+        company={
+            "name": "Les Naturalistes du Causse",
+            "facts": [
+                "Les Naturalistes du Causse ont remporté l'appel d'offres pour le suivi du "
+                "parc éolien du Lévézou."
+            ],
+        },
+        debrief__highlights=["mon master BEE (Montpellier)", "4 saisons de suivi acoustique"],
+        debrief__since=[],
+        commitments=[],
+        history=[{"kind": "thank_you", "on": "2026-05-08", "channel": "email"}],
+    )
+    body = st.render("reminder", ctx, sent_on=date(2026, 5, 26)).body
+    assert "Lévézou" in body
+    assert "master BEE" not in body

@@ -550,8 +550,10 @@ _PRONOUN_OF = {"mon": "le", "ma": "la", "mes": "les"}
 
 # « Mon anglais est correct mais pas parfait » : a weakness, noted bare.
 _BARE_WEAKNESS = re.compile(
-    r"^(mon|ma|mes) ([\w-]+(?: [\w-]+)?) (?:est|sont) (?:\w+ )?(?:mais|sans être) "
-    r"(?:pas )?(?:encore )?parfaite?s?\b"
+    r"^(mon|ma|mes) ([\w-]+(?: [\w-]+)?) (?:est|sont) (?:(?:\w+ )?(?:mais|sans être) "
+    r"(?:pas )?(?:encore )?parfaite?s?"
+    # « Mon français est encore en progrès mais je comprends tout » (read 158).
+    r"|(?:encore )?(?:en progrès|à améliorer|perfectibles?|hésitante?s?|limitée?s?))\b"
     # What the person does about it (« je prends des cours le samedi ») is the point (read 70).
     r"(?:\s*[,;:]\s*(?:et\s+|mais\s+)?(?P<doing>(?:je\s+|j['’]\s*)(?!travaille|bosse)[^.;!]+))?"
     r".*$",
@@ -566,6 +568,8 @@ def unprompted_weakness(note: str, topics: list[str]) -> bool:
     True
     >>> unprompted_weakness("Mon anglais est correct mais pas parfait.", ["l'anglais au comptoir"])
     False
+    >>> unprompted_weakness("Mon français est encore en progrès mais je comprends tout.", [])
+    True
     """
     return bool(_BARE_WEAKNESS.match(note.strip())) and not any(
         overlaps(note, topic) for topic in topics
