@@ -273,3 +273,17 @@ def test_an_asset_is_tied_to_company_news_only_when_it_answers_its_topic() -> No
     body = st.render("reminder", ctx, sent_on=date(2026, 5, 26)).body
     assert "Lévézou" in body
     assert "master BEE" not in body
+
+
+def test_a_voicemail_that_thanks_asks_for_no_call_back() -> None:
+    ctx = build_context(
+        "fr_FR",
+        interviewer={"name": "Yann Le Goff", "civility": "Monsieur", "title": "gérant"},
+        interview={"date": "2026-11-30", "mode": "in_person"},
+        next_steps={"channel": "phone"},
+        commitments=[],
+    )
+    body = st.render("voicemail", ctx, sent_on=date(2026, 12, 1)).body
+    assert "pour vous remercier" in body
+    assert "Je répète" not in body
+    assert "Vous n’avez pas à me rappeler\u202f; si nécessaire, mon numéro est le" in body
