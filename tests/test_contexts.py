@@ -160,8 +160,9 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
 def _addressed(ctx: st.InterviewContext) -> str | None:
     """How the person met is addressed: « Maître » for a notary, a lawyer or a bailiff."""
     title = ctx.interviewer.title or ""
-    # Not a lawyer who met the candidate as a board's president (read 116).
-    board_chair = re.search(r",\s*présidente?\b", title, re.IGNORECASE)
+    # Not a lawyer who met the candidate as a board's president (read 116), « président du
+    # conseil d'administration (avocat) » included (read 158).
+    board_chair = re.search(r"(?:^|,)\s*présidente?\b", title, re.IGNORECASE)
     legal = re.search(r"\b(?:notaire|avocate?|commissaire de justice)\b", title, re.IGNORECASE)
     if legal and not board_chair:
         return "Maître"
@@ -177,8 +178,11 @@ def _addressed(ctx: st.InterviewContext) -> str | None:
         or civility_of_given_name(without_civility(ctx.interviewer.name), ctx.interviewer.email)
         or notes_civility(ctx)
     )
-    # A physician whose civility is guessed (« Isabelle », fresh17) is « Docteure » too.
-    if civility and re.search(doctor, title, re.IGNORECASE):
+    # A physician whose civility is guessed (« Isabelle », fresh17) is « Docteure » too, and
+    # so is one whose name was typed after « Dre » (read 158), or named by a « -iatre ».
+    named_doctor = re.match(r"(?:Dre?|Docteure?)\.?\s", ctx.interviewer.name)
+    iatre = re.search(r"\b\w+iatres?\b", title, re.IGNORECASE)
+    if civility and (re.search(doctor, title, re.IGNORECASE) or named_doctor or iatre):
         return "Docteure" if civility == "Madame" and ctx.locale == "fr_CA" else "Docteur"
     return civility
 
@@ -354,6 +358,12 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
     if _tutoyed(d.context):
         assert first == f"Bonjour {_tutoyed(d.context)},", first
         return
+    office = _OFFICE.match(interviewer.title or "")
+    if office and civility in ("Madame", "Monsieur"):
+        # « Bonjour Monsieur le Principal, », « Bonjour Madame l’Inspectrice, » (conventions),
+        # to a town hall's mailbox too (read 158: « Madame Van Houtte » to the mayor).
+        assert re.fullmatch(rf"Bonjour {civility} (?:l’|l[ea] )[A-Z]\w+,", first), first
+        return
     if civility and shared_mailbox(interviewer.email):
         # A shared mailbox (« contact@ ») is read by others: whom the letter is for (read 112).
         # « Mme Lise Bergeron » typed: « Bonjour Madame Bergeron, »; a family name the
@@ -364,11 +374,6 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
         safe = family != whole or bool(typed_civility(interviewer.name))
         named = family.replace("'", "’") if safe else ""
         assert first == f"Bonjour {civility} {named}".rstrip() + ",", first
-        return
-    office = _OFFICE.match(interviewer.title or "")
-    if office and civility in ("Madame", "Monsieur"):
-        # « Bonjour Monsieur le Principal, », « Bonjour Madame l’Inspectrice, » (conventions).
-        assert re.fullmatch(rf"Bonjour {civility} (?:l’|l[ea] )[A-Z]\w+,", first), first
         return
     # The draft sets the typographic apostrophe: « Amaury d’Argentré » (fresh19).
     assert first == f"Bonjour {civility or name.replace(chr(39), '’')},"
@@ -422,11 +427,15 @@ def test_a_person_closes_all_their_letters_alike_and_people_differ() -> None:
             d = draft(name, kind)
             if d is not None and d.locale == "fr_CA":
                 closing = d.body.rstrip().split("\n\n")[-2]
-                closings.setdefault(d.context.candidate.name, set()).add(closing)
-    assert all(len(own) == 1 for own in closings.values())
+                # … to whoever has not said « tu » to them (read 158).
+                person = f"{d.context.candidate.name} {_tutoyed(d.context) is None}"
+                closings.setdefault(person, set()).add(closing)
+    assert all(len(own) == 1 for own in closings.values()), closings
+    # « Cordialement, » under a greeting by first name, after « tu » (read 158).
     assert {c for own in closings.values() for c in own} == {
         "Salutations distinguées,",
         "Meilleures salutations,",
+        "Cordialement,",
     }
 
 

@@ -160,7 +160,7 @@ def test_a_letter_to_whom_one_said_tu_closes_without_salutations_distinguees() -
     )
     body = st.render("thank_you", ctx, sent_on=date(2026, 11, 20)).body
     assert body.startswith("Bonjour Julie,\n")
-    assert "\nAu plaisir,\n" in body
+    assert "\nCordialement,\n" in body
 
 
 @pytest.mark.parametrize(
