@@ -287,3 +287,10 @@ def test_a_voicemail_that_thanks_asks_for_no_call_back() -> None:
     assert "pour vous remercier" in body
     assert "Je répète" not in body
     assert "Vous n’avez pas à me rappeler\u202f; si nécessaire, mon numéro est le" in body
+
+
+def test_figures_after_an_arrow_are_a_detail_of_the_topic() -> None:
+    """Read 158: « notre discussion sur les arrêts de cuves vers 12 h x 14 jours »."""
+    assert phrasing.topic_phrase(phrasing.as_written("arrets de cuves -> 12h x 14 jours")) == (
+        "les arrêts de cuves"
+    )

@@ -138,7 +138,9 @@ def _arrows_said(text: str) -> str:
         after = match.group(1).split()[:1]
         # « pipeline R -> Python »: from one tool or name to another (read 98).
         names = bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper()
-        if names or (change is not None and change.start() < match.start()):
+        # « arrêts de cuves -> 12h x 14 jours » : figures are a detail (read 158: « vers 12 h »).
+        figures = bool(after) and after[0][:1].isdigit()
+        if not figures and (names or (change is not None and change.start() < match.start())):
             return f" vers {match.group(1)}"
         return f" ({match.group(1).strip()})" if match.group(1).strip() else ""
 
@@ -436,6 +438,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     "pour que personne ne s'épuise"
     >>> as_written("j'ai evite les bouchons ; un dossier gere par elle")
     "j'ai évité les bouchons ; un dossier gere par elle"
+    >>> as_written("arrets de cuves -> 12h x 14 jours")
+    'arrêts de cuves (12 h x 14 jours)'
     >>> as_written("pipeline R -> Python"), as_written("produits locaux -> fournisseurs d'ici")
     ('pipeline R vers Python', "produits locaux (fournisseurs d'ici)")
     >>> as_written("ca libère du temps. Ca marche, CA et ca.")
