@@ -294,3 +294,11 @@ def test_figures_after_an_arrow_are_a_detail_of_the_topic() -> None:
     assert phrasing.topic_phrase(phrasing.as_written("arrets de cuves -> 12h x 14 jours")) == (
         "les arrêts de cuves"
     )
+
+
+def test_a_call_does_not_say_it_helped_to_project_oneself() -> None:
+    """Read 158: « m'a aidée à me projeter dans le poste » read as a coach's jargon."""
+    for day in range(1, 29):
+        ctx = build_context("fr_CA", candidate__name=f"Camille Roy{'e' * (day % 5)}")
+        body = st.render("phone_script", ctx, sent_on=date(2026, 12, day)).body
+        assert "me projeter" not in body
