@@ -345,7 +345,10 @@ def _promises(
         entry = {
             "objet": item or None,
             # Contact details go in a message's body, never « ci-joint ».
-            "joignable": phrasing.attachable(commitment.promise),
+            # « …ma carte ASP dès que je la retrouve » is not at hand: no call sends it
+            # « aujourd'hui même » (read 160).
+            "joignable": phrasing.attachable(commitment.promise)
+            and not re.search(r"\bdès que je\b", commitment.promise),
             # Only the person can write them out: a reminder asks for them (R3).
             "coordonnees": phrasing.gives_contact_details(commitment.promise),
             # A promise to answer (« lui dire si je peux commencer le 23 »): the answer too.

@@ -675,11 +675,11 @@ _ACTIVITY = {
     "échantillonneur": "échantillonnage",
     "monteur": "montage",
     "soudeur": "soudage",
-    # « sculpteur ou sculptrice », « souffleur ou souffleuse » read heavy aloud (read 158).
+    # « sculpteur ou sculptrice » read heavy aloud (read 158); « poste de soufflage de verre »,
+    # in writing, read odder than « souffleur ou souffleuse » (read 160).
     "sculpteur": "sculpture",
     # « poste en génétique » left out what the job is (pair read 159).
     "conseiller": "conseil",
-    "souffleur": "soufflage",
 }
 _LINKED = re.compile(r"(?:de|du|des|d’|d'|en|à|au|aux|sur)\b")
 _FIELD_AFTER = re.compile(r"^\S+ (?:en (?P<en>\S.*)|de (?P<de>[^\W\d_]\S*(?: \S+)*))$")

@@ -73,6 +73,8 @@ def _apostrophe(match: re.Match[str]) -> str:
 # Marks a note may hold that a sentence never says: « ★★★★ », « ✔ », an emoji (« 🔑 »,
 # read 69); « → » is handled apart.
 _NOTE_MARKS = re.compile("\\s*[★☆✔✓✗✘•▪◦\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+")
+# « jusqu'a l'essayage » : « à » typed without its accent (read 160).
+_JUSQU_A = re.compile(r"\b([Jj])usqu(['’])a\b")
 # « ca » : « ça » typed without its cedilla (read 65, « ca libère du temps »).
 _CA = re.compile(r"\b(?:(c)|(C))a\b")
 # « deux ans en CHSLD a Hull », « 2 saisons aux pommes a Saint-Joseph » : « a » before a
@@ -95,7 +97,7 @@ _A_PLACE = re.compile(
     # « a l'École hôtelière de la Capitale » (fresh52): the name's capital too.
     r"|" + _A_NOT_A_VERB + r"(?= (?:l['’]|la )(?i:école|hôpital|usine|université|atelier"
     r"|entrepôt|ferme|clinique|maison|caisse|mairie|agence|pharmacie|bibliothèque|épicerie"
-    r"|boulangerie|garderie|résidence|polyvalente|cafétéria|réception|institut|cégep)\b)"
+    r"|boulangerie|garderie|résidence|polyvalente|cafétéria|réception|institut|cégep|urgence)\b)"
 )
 # « je comprends tout les consignes » : before a plural determiner, « tout » agrees (read 158).
 _TOUT_PLURAL = re.compile(r"\b([Tt])out (les|ces|mes|tes|ses|nos|vos|leurs) ([^\W\d_]+)")
@@ -124,7 +126,9 @@ _REPEATED_MARK = re.compile(r"([!?])[!?]+")
 # change, « vers » (read 65); « produits locaux -> fournisseurs de Charlevoix » is a detail,
 # in brackets (« vers fournisseurs » read as nonsense, read 66); « caisse + commandes ».
 _ARROW = re.compile(r"\s*(?:->|→)\s*((?:(?!->|→)[^,;.])*)")
-_CHANGE = re.compile(r"\b(?:migr|passage|pass[eé]|transition|bascul|conver|évol|evol|de\b)", re.I)
+# Not « de » alone: « départ en retraite de l'actuel verrier -> transmission » is no change
+# (read 160: « …verrier vers transmission »).
+_CHANGE = re.compile(r"\b(?:migr|passage|pass[eé]|transition|bascul|conver|évol|evol)", re.I)
 _PLUS = re.compile(r"(?<=\s)\+(?=\s)")
 
 
@@ -538,6 +542,7 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
     # CAPA vigne et vin ! »): the sentence ends as the draft ends it.
     text = _CLOSING_EXCLAMATION.sub("", text)
     text = _CA.sub(lambda m: "ça" if m.group(1) else "Ça", text)
+    text = _JUSQU_A.sub(r"\1usqu\2à", text)
     # « a laise » : the elision first, then « à l’aise » (read 77).
     text = _apostrophes_typed_as_spaces(text)
     text = _A_PLACE.sub("à", _GLUED_ELISION.sub(_apostrophe, text))
