@@ -33,3 +33,16 @@ def test_a_promise_that_says_when_is_not_dated_twice_nor_sent_today() -> None:
     assert "prochains jours" not in thanks
     call = st.render("phone_script", ctx, sent_on=date(2026, 12, 7)).body
     assert "aujourd’hui même" not in call
+
+
+def test_news_the_company_announced_before_the_interview_is_no_news() -> None:
+    """Read 160: « (annonce du 30 novembre) » under an interview of 2 December."""
+    fact = "L'Œil Aérien a décroché le contrat des ponts de la Côte-Nord (annonce du 30 novembre)"
+    assert phrasing.told_before(fact, date(2026, 12, 2))
+    ctx = build_context(
+        "fr_CA",
+        interview={"date": "2026-12-02", "mode": "video"},
+        company__facts=[fact],
+        history=[{"kind": "thank_you", "on": "2026-12-03", "channel": "email"}],
+    )
+    assert "Côte-Nord" not in st.render("reminder", ctx, sent_on=date(2026, 12, 14)).body

@@ -247,6 +247,10 @@ def family_name_typed_first(full_name: str) -> str | None:
     found = _FAMILY_NAME_IN_CAPITALS.match(full_name.strip())
     if found is None or any(_initials(word) for word in found.group(1).split()):
         return None
+    # The given names after it each start with a capital, as ``usual_order`` reads them
+    # (hypothesis: « AA Aa a »).
+    if any(not word[:1].isupper() for word in full_name.strip()[found.end() :].split()):
+        return None
     return found.group(1)
 
 

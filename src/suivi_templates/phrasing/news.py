@@ -198,7 +198,12 @@ def told_before(fact: str, interview: date) -> bool:
     True
     >>> told_before("La Boussole a ouvert un point de service en décembre.", date(2026, 12, 2))
     False
+    >>> told_before("Contrat des ponts décroché (annonce du 30 novembre)", date(2026, 12, 2))
+    True
     """
+    # « (annonce du 30 novembre) » under an interview of 2 December (read 160).
+    if (day := news_day(fact, interview)) is not None and day < interview:
+        return True
     found = _MONTH_OF_YEAR.search(fact)
     if found is None:
         past = _MONTH_OF_NEWS.search(fact)
@@ -303,16 +308,27 @@ _YEAR_TURN = 10
 
 
 def _day_after(interview: date, number: str, month_name: str, year: str | None) -> date | None:
-    """« 5 janvier » after ``interview``: without a year, the first such day after it."""
+    """« 5 janvier » after ``interview``: without a year, the nearest such day.
+
+    Half a year or more before the interview's month is next year's (« le 5 janvier » after
+    a December interview); a month just before is this year's: « (annonce du 30 novembre) »
+    under an interview of 2 December is past news, not news of next November (read 160).
+
+    >>> _day_after(date(2026, 12, 2), "5", "janvier", None), _day_after(
+    ...     date(2026, 12, 2), "30", "novembre", None)
+    (datetime.date(2027, 1, 5), datetime.date(2026, 11, 30))
+    """
     day = 1 if number.lower() == "1er" else int(number)
     month = MONTHS.split("|").index(month_name.lower()) + 1
     if year is None:
-        year = str(interview.year + (month < interview.month))
+        year = str(interview.year + (interview.month - month >= _HALF_YEAR))
     try:
         return date(int(year), month, day)
     except ValueError:
         return None
 
+
+_HALF_YEAR = 6
 
 # « le 20 novembre », « les 23 et 24 novembre », « le 23 et le 24 novembre ».
 _ONE_OR_TWO_DAYS = re.compile(
