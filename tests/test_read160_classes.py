@@ -42,6 +42,7 @@ def test_news_the_company_announced_before_the_interview_is_no_news() -> None:
     ctx = build_context(
         "fr_CA",
         interview={"date": "2026-12-02", "mode": "video"},
+        next_steps={"decision_by": "2026-12-11", "channel": "email"},
         company__facts=[fact],
         history=[{"kind": "thank_you", "on": "2026-12-03", "channel": "email"}],
     )
