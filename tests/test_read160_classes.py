@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import suivi_templates as st
 from conftest import build_context
 from suivi_templates import phrasing
@@ -47,3 +49,55 @@ def test_news_the_company_announced_before_the_interview_is_no_news() -> None:
         history=[{"kind": "thank_you", "on": "2026-12-03", "channel": "email"}],
     )
     assert "Côte-Nord" not in st.render("reminder", ctx, sent_on=date(2026, 12, 14)).body
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("SCAPHANDRIER CLASSE II MENTION B (H/F) - CDI", "scaphandrier classe II mention B"),
+        ("EQUIPIER(E) POLYVALENT(E) H/F - CDI 20H", "équipière polyvalente"),
+        (
+            "Commis-affûteur de patins (étudiant, temps partiel soirs) – 16,10$/h",
+            "commis-affûteur de patins",
+        ),
+    ],
+)
+def test_titles_as_typed(typed: str, said: str) -> None:
+    assert phrasing.role_as_said(typed, "f" if "EQUIPIER" in typed else "m") == said
+
+
+@pytest.mark.parametrize(
+    ("name", "spoken"),
+    [
+        ("frédéric «fred» poulin", "Frédéric Poulin"),
+        ("Jean-Sébastien (J-S) Leclerc", "Jean-Sébastien Leclerc"),
+    ],
+)
+def test_a_name_is_asked_for_without_its_nickname(name: str, spoken: str) -> None:
+    ctx = build_context(
+        "fr_CA", interviewer={"name": name, "civility": "Monsieur", "title": "gérant"}
+    )
+    body = st.render("phone_script", ctx, sent_on=date(2026, 12, 7)).body
+    assert f"Pourrais-je parler à Monsieur {spoken}, s’il vous plaît" in body.replace("\u202f", " ")
+
+
+def test_a_given_name_and_an_initial_are_not_read_back_to_front() -> None:
+    ctx = build_context("fr_FR", interviewer={"name": "Kevin M.", "title": "manager"})
+    body = st.render("phone_script", ctx, sent_on=date(2026, 5, 20)).body
+    assert "M. Kevin" not in body
+    assert "Bonjour Monsieur Kevin" not in body
+
+
+def test_a_vietnamese_middle_name_tells_the_civility() -> None:
+    ctx = build_context("fr_FR", interviewer={"name": "Nguyen Thi Lan", "title": "responsable"})
+    assert st.render("thank_you", ctx, sent_on=date(2026, 5, 8)).body.startswith("Bonjour Madame,")
+
+
+def test_a_note_after_a_spaced_dash_is_not_the_topic() -> None:
+    assert phrasing.topic_phrase("port d'arme - formation ENPQ") == "le port d'arme"
+
+
+def test_a_role_after_a_length_takes_comme() -> None:
+    assert phrasing.asset("7 ans directrice adjointe d'un EHPAD") == (
+        "mes sept ans comme directrice adjointe d'un EHPAD"
+    )

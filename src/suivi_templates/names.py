@@ -154,7 +154,12 @@ def _given_name_typed_last(words: list[str]) -> int:
     ('J.-F. Houle', 'J.-F. Houle', 'J.-F. HOULE')
     >>> usual_order("Nadège Pierre-Louis"), usual_order("Olivier Jean-Baptiste")
     ('Nadège Pierre-Louis', 'Olivier Jean-Baptiste')
+    >>> usual_order("Kevin M."), family_name("Kevin M.")
+    ('Kevin M.', 'Kevin M.')
     """
+    # « Kevin M. » : a known given name, then the family name's initial (read 160: « M. Kevin »).
+    if len(words) == 2 and _LONE_INITIAL.fullmatch(words[1]) and _known_given(words[0]):
+        return 0
     particles = next((i for i, w in enumerate(words) if w.casefold() not in _LEADING_PARTICLES), 0)
     if particles and len(words) == particles + 2:
         return 1
@@ -175,6 +180,9 @@ def _given_name_typed_last(words: list[str]) -> int:
     if len(words) == 3 and words[0].casefold() in {"ben", "bin"} and _known_given(words[2]):
         return 1
     return 0
+
+
+_LONE_INITIAL = re.compile(r"[A-ZÀ-Þ]\.?")
 
 
 def _known_given(word: str) -> bool:
@@ -231,7 +239,8 @@ def family_name(full_name: str, email: str | None = None) -> str:
     if len(words) > 2 and words[0].casefold() in _VIETNAMESE_FAMILY_NAMES:
         return ordered  # « Nguyen Van Long »: « Van » is a middle name, not a particle
     if len(words) <= 2:
-        return words[-1]
+        # « Kevin M. » : an initial is no name to say after « Monsieur ».
+        return ordered if _LONE_INITIAL.fullmatch(words[-1]) else words[-1]
     for index, word in enumerate(words[1:], start=1):
         if is_particle(word):
             return " ".join(words[index:])
@@ -394,10 +403,18 @@ def civility_of_given_name(name: str, email: str | None = None) -> str | None:
     ('Monsieur', 'Madame')
     >>> civility_of_given_name("Martin"), civility_of_given_name("Martin Dupuis")
     (None, 'Monsieur')
+    >>> civility_of_given_name("Nguyen Thi Lan"), civility_of_given_name("Tran Van Minh")
+    ('Madame', 'Monsieur')
     """
     words = usual_order(name, email).split()
     if len(words) < 2:
         return None
+    # « Nguyen Thi Lan » : « Thi » names a woman, « Van » a man, after a Vietnamese family
+    # name (read 160: « Bonjour Nguyen Thi Lan, »).
+    if len(words) > 2 and words[0].casefold() in _VIETNAMESE_FAMILY_NAMES:
+        middle = _folded(words[1])
+        if middle in ("thi", "van"):
+            return "Madame" if middle == "thi" else "Monsieur"
     given = _folded(words[0])
     table = _given_names()
     return table.get(given) or table.get(given.partition("-")[0])
@@ -474,7 +491,7 @@ def given_name(full_name: str, email: str | None = None) -> str | None:
     ('Bill', 'Lapointe')
     """
     if (called := _NICKNAME.search(full_name)) is not None:
-        return called[1]
+        return called[1][:1].upper() + called[1][1:]
     full_name = without_nickname(full_name)
     ordered = usual_order(full_name, email)
     family = family_name(full_name, email)
@@ -487,12 +504,19 @@ def given_name(full_name: str, email: str | None = None) -> str | None:
 
 
 def without_nickname(name: str) -> str:
-    """The name without the nickname typed in quotes in it: « Réjean Lapointe »."""
-    return " ".join(_NICKNAME.sub(" ", name).split())
+    """The name without the nickname typed in quotes in it: « Réjean Lapointe ».
+
+    >>> without_nickname("Jean-Sébastien (J-S) Leclerc"), without_nickname("fred «fred» poulin")
+    ('Jean-Sébastien Leclerc', 'fred poulin')
+    """
+    return " ".join(_ASIDE.sub(" ", _NICKNAME.sub(" ", name)).split())
 
 
-# « Réjean « Bill » Lapointe », « Jean "Johnny" Roy »: what the person is called.
-_NICKNAME = re.compile(r"[«\"“]\s*([A-ZÀ-Ý][\w’'-]{1,20})\s*[»\"”]")
+# « Réjean « Bill » Lapointe », « Jean "Johnny" Roy », « frédéric «fred» poulin »: what the
+# person is called (read 160: « Frédéric « Fred » Poulin » to read aloud).
+_NICKNAME = re.compile(r"[«\"“]\s*([^\W\d_][\w’'-]{1,20})\s*[»\"”]")
+# « Jean-Sébastien (J-S) Leclerc »: an aside in brackets is no part of the name (read 160).
+_ASIDE = re.compile(r"\s*\([^()]{1,20}\)")
 
 
 def tutoiement_noted(notes: Iterable[str]) -> bool:

@@ -49,6 +49,7 @@ from suivi_templates.names import (
     typed_civility,
     usual_order,
     without_civility,
+    without_nickname,
     written_name,
 )
 from suivi_templates.sandbox import (
@@ -550,6 +551,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
         "sujet_lie": partial(phrasing.linked_topic, trade=context.role.title),
+        # « Monsieur Frédéric « Fred » Poulin » could not be read out (read 160).
+        "sans_surnom": without_nickname,
         "sujet_nomme": phrasing.named_topic,
         "sujet_repondu": partial(
             _answered_topic, typed=dict(zip(subjects, (t.subject for t in topics), strict=True))

@@ -161,11 +161,16 @@ def asset(highlight: str) -> str:
     ('mon expérience de la ferme familiale (80 vaches)', 'mes CACES R489 cat. 1, 3 et 5')
     >>> asset("le montage de stands"), asset("l'animation de groupes")
     ('mon expérience du montage de stands', 'mon expérience de l’animation de groupes')
+
+    A role after the length takes « comme » (read 160: « mes sept ans directrice adjointe »):
+
+    >>> asset("7 ans directrice adjointe d'un EHPAD"), asset("2 ans bénévole à la radio")
+    ("mes sept ans comme directrice adjointe d'un EHPAD", 'mes deux ans comme bénévole à la radio')
     """
     text = _CHEZ_A_PLACE.sub("dans ", numbers_in_words(as_clause(_aside_said(highlight))))
     text = _FIGURE_ASIDE.sub(r" (\1)", text)
     if _DURATION.match(text):
-        return f"mes {text}"
+        return "mes " + _AS_ROLE.sub(r"\1 comme ", text, count=1)
     owned = _OWN_CREDENTIAL.sub(lambda found: _POSSESSIVE[found.group(1).strip()], text, count=1)
     if owned != text:
         # « mon anglais et l'espagnol courants » owned one language of two (read 116).
@@ -173,6 +178,12 @@ def asset(highlight: str) -> str:
     return _EXPERIENCE_OF.sub(_experience_of, text, count=1)
 
 
+# « 3 ans éducatrice en garderie » : a role right after the length.
+_AS_ROLE = re.compile(
+    r"\b(ans|mois|années|saisons|étés|hivers) (?!(?:durant|pendant|avant|suivant|entier)\b)"
+    r"(?=(?:agente?|adjointe?)\b|[a-zàâçéèêëîïôûù-]+"
+    r"(?:rice|eur|euse|iste|ière|ier|ante?|ole|aire|ée?|ienne?|ine?)\b)"
+)
 # « mon baccalauréat en enseignement de la musique (Université Laval) » pasted the note's
 # parenthesis (read 148): a school is said « de l’Université Laval »; a year, a length or a
 # name (a town, an employer) is the note's, not the letter's. What says the asset itself

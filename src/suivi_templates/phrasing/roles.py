@@ -531,6 +531,10 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     ('plaquiste qualifié N3P2', 'chargé R&D et test')
     >>> role_as_said("OPÉRATEUR OU OPÉRATRICE EN EAU POTABLE – USINE DE FILTRATION", "m")
     'opérateur en eau potable'
+    >>> role_as_said("Commis-affûteur de patins (étudiant, temps partiel soirs) – 16,10$/h", "m")
+    'commis-affûteur de patins'
+    >>> role_as_said("EQUIPIER(E) POLYVALENT(E) H/F - CDI 20H", "f")
+    'équipière polyvalente'
     """
     # « Audioprothésiste D.E. » : the state diploma as a candidate writes it (fresh48:
     # « audioprothésiste DE., à la suite de… »).
@@ -574,7 +578,9 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
         # « SCRUM MASTER / Coach Agile » : the part kept was typed in capitals (read 148).
         if not any(c.islower() for c in text):
             text = title_as_written(_in_lowercase(text, in_capitals=True))
-    text = re.sub(r"\s{2,}", " ", text).strip(" ,;")
+    # « commis-affûteur de patins (étudiant, temps partiel…) » : the details after the comma
+    # went, and the bracket they closed with (read 160: « (étudiant. »).
+    text = re.sub(r"\s*\([^()]*$", "", re.sub(r"\s{2,}", " ", text)).strip(" ,;")
     # « technicienne ou technicien en documentation » : the advert's doublet, of which a
     # candidate says their own (read 111).
     head, either, rest = text.partition(" ou ")

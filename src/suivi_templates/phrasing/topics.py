@@ -669,6 +669,9 @@ def _is_choice(left: str, right: str) -> bool:
     )
 
 
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+
+
 @lru_cache(maxsize=4096)
 def topic_phrase(subject: str) -> str:
     """A topic as a noun phrase with its determiner, whatever form it was jotted in.
@@ -785,9 +788,14 @@ def topic_phrase(subject: str) -> str:
     'le fait de patrouiller seule'
     >>> topic_phrase("quoi faire si un enfant pleure?"), topic_phrase("que faire en cas de panne ?")
     ('la conduite à tenir si un enfant pleure', 'la conduite à tenir en cas de panne')
+    >>> topic_phrase("port d'arme - formation ENPQ")
+    "le port d'arme"
     """
     # « rondes de nuit seul(e) » : a note's inclusive ending, not a bracket (read 99).
     text = _BRACKETED_ENDING.sub("", subject.strip().rstrip(" .;!…"))
+    # « port d'arme - formation ENPQ » : a spaced dash sets a note apart, as a colon does
+    # (read 160: « ce que vous m'avez dit du port d'arme - formation ENPQ »).
+    text = _SPACED_DASH.sub(" : ", text)
     # « patrouiller seule ? radio / satellite » : what follows the question is a note on it
     # (read 156: « le fait de patrouiller seule? radio et la satellite »).
     asked_first = _QUESTION_THEN_NOTE.search(text)

@@ -600,7 +600,8 @@ def _to_a_before_noun(match: re.Match[str]) -> str:
 
 
 _LAST_WORD = re.compile(r"[^\W\d_]+['’]?$")
-_NUMBER_NEXT = re.compile(r"\s*\d")
+# … or a roman numeral: « scaphandrier classe II » (read 160: « classé II »).
+_NUMBER_NEXT = re.compile(r"\s*(?:\d|[IVX]+\b)")
 _BEFORE_A_NOUN = frozenset(
     "de du des d' d’ à au aux en la le les l' l’ un une pour sur par".split()
 )
@@ -621,8 +622,10 @@ def title_as_written(title: str) -> str:
     'technicien en informatique, classe principale'
     >>> title_as_written("SOUS-CHEFFE DE CUISINE".lower()), title_as_written("cuisinier confirme")
     ('sous-cheffe de cuisine', 'cuisinier confirmé')
-    >>> title_as_written("chauffeur classe 1")
-    'chauffeur classe 1'
+    >>> title_as_written("chauffeur classe 1"), title_as_written("scaphandrier classe II")
+    ('chauffeur classe 1', 'scaphandrier classe II')
+    >>> title_as_written("equipière polyvalente")
+    'équipière polyvalente'
     """
     participles = _table("participles.txt")
     capitals = _table("capitals.txt")
@@ -639,6 +642,26 @@ def title_as_written(title: str) -> str:
         # Before a number, a noun too: « chauffeur classe 1 » (read 98: « classé 1 »).
         numbered = _NUMBER_NEXT.match(title, match.end()) is not None
         participle = "" if opens or numbered else participles.get(_unaccented(word), "").rstrip("*")
-        return _accented(word) or participle or capitals.get(_unaccented(word)) or word
+        return (
+            _accented(word)
+            or participle
+            or capitals.get(_unaccented(word))
+            or _feminine_accented(word)
+            or word
+        )
 
     return _WORD.sub(accented, title)
+
+
+def _feminine_accented(word: str) -> str | None:
+    """« equipière » as its masculine is accented: « équipière » (read 160).
+
+    >>> _feminine_accented("equipière"), _feminine_accented("chanteuse")
+    ('équipière', None)
+    """
+    for feminine, masculine in (("ière", "ier"), ("iere", "ier"), ("euse", "eur")):
+        if word.endswith(feminine):
+            found = _accented(word[: -len(feminine)] + masculine)
+            if found:
+                return found[: -len(masculine)] + feminine.replace("iere", "ière")
+    return None
