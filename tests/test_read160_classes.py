@@ -101,3 +101,35 @@ def test_a_role_after_a_length_takes_comme() -> None:
     assert phrasing.asset("7 ans directrice adjointe d'un EHPAD") == (
         "mes sept ans comme directrice adjointe d'un EHPAD"
     )
+
+
+def test_a_second_interview_set_holds_the_follow_ups_back() -> None:
+    """Read 160: two calls asked « où en est le processus » before the second interview."""
+    held = date(2026, 11, 13)
+    notes = ["Visite par Mme Lambert. 2e entretien avec ma femme le 10/12."]
+    assert phrasing.announced_day(notes, held) == date(2026, 12, 10)
+
+
+def test_contact_details_passed_on_are_named() -> None:
+    promise = "lui passer les coordonnées de mon ancien patron"
+    assert phrasing.promised_item(promise) == "les coordonnées de mon ancien patron"
+    assert phrasing.promised_item("lui passer un coup de fil lundi") is None
+
+
+def test_a_thank_you_call_does_not_say_it_liked_a_hard_topic() -> None:
+    """Read 160: « J'ai bien aimé notre échange sur les vols de truffes la nuit »."""
+    ctx = build_context(
+        "fr_FR",
+        topics=[{"subject": "vols de truffes la nuit", "note": "il en a parlé longtemps"}],
+        next_steps={"channel": "phone"},
+        history=[],
+    )
+    body = st.render("phone_script", ctx, sent_on=date(2026, 5, 8)).body
+    assert "bien aimé" not in body
+    assert "vols de truffes la nuit m’a été très utile" in body
+
+
+def test_a_company_fact_is_said_to_the_company() -> None:
+    fact = "La compagnie est programmée au Festival d'Avignon off 2027."
+    assert phrasing.to_its_own(fact).startswith("votre compagnie est programmée")
+    assert phrasing.to_its_own("la Coop Val-Nature a ouvert") == "la Coop Val-Nature a ouvert"

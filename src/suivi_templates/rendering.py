@@ -672,7 +672,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # ouvert en octobre 2026 », congratulated in December).
         "faits": _most_relevant_first(
             [
-                phrasing.without_source(fact)
+                phrasing.to_its_own(phrasing.without_source(fact))
                 for fact in data["company"]["facts"]
                 if (
                     phrasing.named_topic(fact, topics_noted) is None

@@ -19,7 +19,10 @@ _MONTH = (
 # « avant Noël », « avant les vacances de Noël », « d'ici les fêtes » (fresh58: three
 # reminders before « réponse avant Noël »); « le 18 décembre », « mi-décembre ».
 _SEASON = r"no[eë]l|les f[eê]tes|les vacances(?: de no[eë]l| des f[eê]tes)?"
-_DATED = rf"(?:le |du )?\d{{1,2}}(?:er)? {_MONTH}|mi-{_MONTH}|(?:d[ée]but|fin) {_MONTH}"
+_DATED = (
+    rf"(?:le |du )?\d{{1,2}}(?:er)? {_MONTH}|mi-{_MONTH}|(?:d[ée]but|fin) {_MONTH}"
+    r"|le \d{1,2}/\d{1,2}\b"
+)
 # Who will answer, then when: « il a dit on se reparle la semaine prochaine », « elle
 # rappelle les candidats d'ici vendredi », « réponse dans deux semaines » (read 98: a call
 # planned before the week the recruiter had announced, the delay noted only here).
@@ -31,6 +34,9 @@ _ANNOUNCED = re.compile(
     # « on te texte d'ici une semaine max » (fresh58): a message to the candidate.
     r"|(?:ils?|elles?|on)\s+(?:me|te|nous|vous)\s+(?:text\w*|[ée]cri\w*|contact\w*)"
     r"|r[ée]ponse|d[ée]cision|r[ée]sultats?"
+    # « 2e entretien avec ma femme le 10/12 » : the next meeting is set, the plan waits for it
+    # (read 160: two calls asked « où en est le processus » before it).
+    r"|(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|rencontre|tour)"
     # « M. Moreau rappelle fin de semaine prochaine » : the person met, named (read 152).
     r"|(?<!je )(?<!j’)(?<!j')rappell?e(?:ra|nt|ront)?)"
     # The span before « d'ici 3 » : « d'ici 3-4 semaines » is a span (read 152).
@@ -87,6 +93,8 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     (datetime.date(2027, 2, 28), None)
     >>> announced_day(["réponse avant Noël"], date(9999, 12, 30)) is None  # no ValueError
     True
+    >>> announced_day(["Visite par Mme Lambert. 2e entretien avec ma femme le 10/12."], held)
+    datetime.date(2026, 12, 10)
     """
     said = announced_delay(notes)
     if said is None:
@@ -124,6 +132,7 @@ _MONTH_NUMBER = {
     name.translate(_FOLDED): number for number, name in enumerate(MONTHS.split("|"), start=1)
 }
 _ON_DAY = re.compile(rf"(\d{{1,2}})(?:er)? ({_MONTH})", re.IGNORECASE)
+_NUMERIC_DAY = re.compile(r"\ble (\d{1,2})/(\d{1,2})\b")
 _IN_MONTH = re.compile(rf"(mi|d[ée]but|fin)[ -]+({_MONTH})", re.IGNORECASE)
 # « les vacances de Noël » begin about the 19th in France's schools, the 22nd in Québec's:
 # the earlier; Noël and the holidays themselves, the 24th.
@@ -137,6 +146,8 @@ def _calendar_day(said: str, interview: date) -> date | None:
     """The day a delay said on the calendar names, the first such day after ``interview``."""
     if (found := _ON_DAY.search(said)) is not None:
         return _next(interview, _month(found[2]), int(found[1]))
+    if (found := _NUMERIC_DAY.search(said)) is not None and 1 <= int(found[2]) <= 12:
+        return _next(interview, int(found[2]), int(found[1]))
     if (found := _IN_MONTH.search(said)) is not None:
         part = found[1].lower().translate(_FOLDED)
         return _next(interview, _month(found[2]), {"mi": 15, "debut": 7}.get(part, 31))

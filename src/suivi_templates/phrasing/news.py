@@ -982,3 +982,32 @@ def announcement_of(noun_phrase: str) -> str:
     if re.search(r"\bannoncée?s?\b", noun_phrase, re.IGNORECASE):
         return noun_phrase
     return f"l’annonce {de(noun_phrase)}"
+
+
+# A generic name of the organisation opening a fact: said to it, « votre ».
+_ITSELF = re.compile(
+    r"^(?:(?P<many>les)|le|la|l['’])\s*(?P<noun>(?:compagnie|entreprise|coop|coopérative|centre"
+    r"|société|association|mairie|municipalité|commune|clinique|école|équipe|boutique|usine"
+    r"|agence|cabinet|laboratoire|labo|résidence|structure|fondation|troupe|organisme"
+    r"|établissement|hôpital|service|atelier|ferme|caserne|bibliothèque|médiathèque|maison)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def to_its_own(fact: str) -> str:
+    """A company fact as said to the company: « votre compagnie est programmée… ».
+
+    Written to its director, « la compagnie est programmée à Avignon » spoke of her
+    company as of another's (read 160).
+
+    >>> to_its_own("La compagnie est programmée au Festival d'Avignon off 2027.")
+    "votre compagnie est programmée au Festival d'Avignon off 2027."
+    >>> to_its_own("Le Centre a reçu un don de 1,2 M$."), to_its_own("la Coop Val-Nature a ouvert")
+    ('votre centre a reçu un don de 1,2 M$.', 'la Coop Val-Nature a ouvert')
+    """
+    found = _ITSELF.match(fact)
+    # « la Coop Val-Nature », « la Compagnie de Jésus » : a name, not a generic noun.
+    if found is None or re.match(r"\s+(?:(?:de|du|des|d['’])\s*)?[A-ZÀ-Ý]", fact[found.end() :]):
+        return fact
+    own = "vos" if found["many"] else "votre"
+    return f"{own} {found['noun'].lower()}{fact[found.end() :]}"

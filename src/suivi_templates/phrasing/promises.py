@@ -17,6 +17,9 @@ _SENDING = re.compile(
     r"^(?:(?:lui|leur|vous)\s+)?(?:(?P<access>donner\s+accès)|(?P<texting>tex(?:to)?ter)|envoyer|"
     r"renvoyer|transmettre|faire\s+parvenir|faire\s+suivre|"
     r"partager|fournir|communiquer|remettre|adresser|soumettre|donner|montrer|expédier|acheminer|"
+    # « lui passer les coordonnées de mon ancien patron » (read 160: « voici ce que je vous ai
+    # promis : M. Jean-Paul Grondin… »).
+    r"passer(?!\s+(?:un\s+(?:coup|appel|test|examen)|au\b|à\b|par\b|me\b|les?\s+(?:voir|test)))|"
     # « lui revenir avec mes disponibilités » (fresh41).
     r"revenir\s+avec|"
     r"faire\s+(?:voir|écouter|lire|découvrir))"
@@ -43,6 +46,10 @@ def promised_item(promise: str) -> str | None:
     'les documents relatifs à mes cartes de compétence'
     >>> promised_item("lui revenir avec mes disponibilités pour rencontrer l'équipe")
     "mes disponibilités pour rencontrer l'équipe"
+    >>> promised_item("lui passer les coordonnées de mon ancien patron")
+    'les coordonnées de mon ancien patron'
+    >>> promised_item("lui passer un coup de fil lundi") is None
+    True
     """
     match = _SENDING.match(promise.strip().rstrip("."))
     if match is None:
@@ -1147,5 +1154,5 @@ def said_on_receipt(promise: str) -> bool:
 
 _PROMISE_VERBS = frozenset(
     "envoyer transmettre donner faire parvenir fournir communiquer remettre partager joindre "
-    "avec dans pour vers leur".split()
+    "passer avec dans pour vers leur".split()
 )
