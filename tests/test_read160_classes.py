@@ -133,3 +133,9 @@ def test_a_company_fact_is_said_to_the_company() -> None:
     fact = "La compagnie est programmée au Festival d'Avignon off 2027."
     assert phrasing.to_its_own(fact).startswith("votre compagnie est programmée")
     assert phrasing.to_its_own("la Coop Val-Nature a ouvert") == "la Coop Val-Nature a ouvert"
+
+
+def test_a_non_binary_foley_artist_names_the_post_by_its_activity() -> None:
+    """Read 160: « bruiteur ou bruiteuse », said three times in a call."""
+    title = "Bruiteur·euse (artiste foley) – projets télé et longs métrages, contractuel"
+    assert phrasing.field_of_post(title, "n", True) == "de bruitage"

@@ -684,6 +684,7 @@ _ACTIVITY = {
     # « sculpteur ou sculptrice » read heavy aloud (read 158); « poste de soufflage de verre »,
     # in writing, read odder than « souffleur ou souffleuse » (read 160).
     "sculpteur": "sculpture",
+    "bruiteur": "bruitage",
     # « poste en génétique » left out what the job is (pair read 159).
     "conseiller": "conseil",
 }
