@@ -43,7 +43,7 @@ _LOWERCASE_HEADS = frozenset({"ministère"})
 # Acronyms of public bodies, with their article (« au CIUSSS », « à la RATP »).
 _ACRONYMS: dict[str, Article] = {
     **dict.fromkeys(
-        "CIUSSS CISSS CHU CHUM CLSC CPE CSSS CSS CNRS EHPAD SPVM CNESST CRDS CHSLD CEGEP "
+        "CIUSSS CISSS CHU CHUM CLSC CPE CSSS CSS CNRS EHPAD SPVM CRDS CHSLD CEGEP "
         "CÉGEP MAPAQ CRHA GAEC GIE SMICTOM SICTOM SIVOM SIVU SDIS SAMU CCAS CIAS CFA GRETA "
         # Social and medico-social bodies (read 125: « chez ADSEA 77 »).
         "CHRS CMP SSIAD SAVS SESSAD CAMSP CH CHR CHRU CHS CHI CHIC "
@@ -57,7 +57,9 @@ _ACRONYMS: dict[str, Article] = {
         "RATP SNCF SAQ STM STQ RAMQ SAAQ SQ CAF CPAM MSA CCI SEPAQ RTC STL STO AP-HP SCP SELARL "
         "SELAS SCOP SCIC SARL SAS SASU SNC SCEA Scop Scic "
         # « à la MRC de la Vallée-du-Richelieu » (read 125: « chez MRC »).
-        "MRC MECS MJC MFR PMI SOPFEU SÉPAQ DREAL DDT DDTM DRAC DGFIP DIRECCTE DREETS".split(),
+        "MRC MECS MJC MFR PMI SOPFEU SÉPAQ DREAL DDT DDTM DRAC DGFIP DIRECCTE DREETS "
+        # « la Commission des normes… » (read 161: « l'équipe du CNESST »).
+        "CNESST".split(),
         "la",
     ),
     # The Université du Québec's campuses (« à l'UQAR », read 89) and its distance school.
