@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import suivi_templates as st
 from conftest import build_context
 from suivi_templates import phrasing
@@ -24,3 +26,46 @@ def test_the_day_comes_before_an_item_with_an_apposition() -> None:
     ctx = build_context("fr_FR", commitments=[{"promise": promise}])
     body = st.render("thank_you", ctx, sent_on=date(2026, 5, 8)).body
     assert "dans les prochains jours les coordonnées du Dr Haddad, mon ancien employeur." in body
+
+
+def test_a_call_after_an_early_reminder_waits_for_the_announced_delay() -> None:
+    """Read 161: a call on 3 December after « Résultats dans 4 à 6 semaines » from 10 November."""
+    ctx = build_context(
+        "fr_CA",
+        interview={"date": "2026-11-10", "mode": "video"},
+        next_steps={"channel": "email"},
+        debrief__impressions="Résultats dans 4 à 6 semaines, c'est la fonction publique.",
+        history=[
+            {"kind": "thank_you", "on": "2026-11-11", "channel": "email"},
+            {"kind": "reminder", "on": "2026-11-26", "channel": "email"},
+        ],
+    )
+    call = next(s for s in st.plan(ctx, today=date(2026, 11, 27)).steps if s.kind == "phone_call")
+    assert call.on > date(2026, 12, 22)
+    assert "délai annoncé court jusqu'au mardi 22\u00a0décembre" in call.note
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        (
+            "Hôte / Hôtesse d'accueil en entreprise (H/F) - CDI 35h",
+            "hôtesse d'accueil en entreprise",
+        ),
+        (
+            "Agent·e de réservation bilingue anglais/espagnol – CDD",
+            "agente de réservation bilingue anglais-espagnol",
+        ),
+    ],
+)
+def test_titles_of_read_161(title: str, said: str) -> None:
+    assert phrasing.role_as_said(title, "f") == said
+
+
+def test_service_canada_takes_no_article() -> None:
+    assert phrasing.organisation(Company(name="Service Canada")).at == "à Service Canada"
+
+
+def test_a_non_binary_teacher_names_the_post_by_its_activity() -> None:
+    title = "Enseignant·e à domicile – maths / physique-chimie (lycée)"
+    assert phrasing.field_of_post(title, "n", True) == "d’enseignement à domicile"

@@ -595,6 +595,18 @@ def _follow_up_step(
             note.add("Par écrit, comme le reste du processus (R13).", "R13")
         if folded_thank_you:
             note.add(_late_thanks("cette relance"), "R7")
+    elif earliest.basis == "decision_by":
+        # The reminder went before the delay announced: the call waits for the delay (R12).
+        note = _Note(
+            f"{words['call']} {prose_day(rule_date, locale)}, "
+            f"à partir de {prose_hour(CALL_TIME)}{COLON} la relance est restée sans réponse "
+            f"(R18), mais le délai annoncé court jusqu'au "
+            f"{prose_day(earliest.since, locale).removeprefix('le ')} "
+            "(R12) ; en fin d'après-midi pour joindre directement la personne rencontrée (R19).",
+            "R12",
+            "R18",
+            "R19",
+        )
     else:
         after = "une semaine" if exact else "un peu plus d'une semaine"
         note = _Note(

@@ -315,11 +315,11 @@ def earliest_follow_up(
     """
     locale = context.locale
     basis: Basis
+    # A delay only the notes give (« Il rappelle la semaine prochaine ») is waited for too.
+    decision = context.next_steps.decision_by or announced_day(
+        context.notes_on_the_person_met, context.interview.date
+    )
     if slot == 0:
-        # A delay only the notes give (« Il rappelle la semaine prochaine ») is waited for too.
-        decision = context.next_steps.decision_by or announced_day(
-            context.notes_on_the_person_met, context.interview.date
-        )
         if decision is not None:
             basis, since = "decision_by", decision
             rule_on = next_business_day(decision, locale)
@@ -332,6 +332,12 @@ def earliest_follow_up(
             raise ValueError("first_follow_up est requis pour la deuxième relance (R18)")
         basis, since = "after_reminder", first_follow_up
         rule_on = on_or_after(first_follow_up + CALL_DELAY, locale)
+        # A reminder sent early leaves the announced delay to run: the call waits for it
+        # (read 161: a call on 3 December after « Résultats dans 4 à 6 semaines » from 10
+        # November).
+        if decision is not None and next_business_day(decision, locale) > rule_on:
+            basis, since = "decision_by", decision
+            rule_on = next_business_day(decision, locale)
     else:
         raise ValueError(f"au plus {FOLLOW_UP_LIMIT} relances après le remerciement (R17)")
     # Not in the year-end break either: « réponse avant Noël » was followed by a reminder on

@@ -170,6 +170,10 @@ def _organisation(name: str, article: Article | None) -> Organisation:
         name = name[:1].lower() + name[1:]  # « au ministère de l’Innovation »
     if article:
         return Organisation(name, article)
+    # « Service Canada », « Services Québec » : a government brand, said without an article
+    # (read 161: « au Service Canada »).
+    if head in _INSTITUTIONS and name.split()[1:] in (["Canada"], ["Québec"], ["France"]):
+        return Organisation(name, public=True)
     if head in _INSTITUTIONS:
         return Organisation(name, _INSTITUTIONS[head])
     if _is_trade_shop(head, rest):
@@ -293,6 +297,8 @@ def organisation(company: Company) -> Organisation:
     >>> [organisation(Company(name=n)).at for n in ("District scolaire francophone Nord-Est",
     ...     "Habitation la Digue", "Snack le Carbet")]  # read 158: « chez »
     ['au District scolaire francophone Nord-Est', 'à l’Habitation la Digue', 'au Snack le Carbet']
+    >>> organisation(Company(name="Service Canada")).at  # read 161: « au Service Canada »
+    'à Service Canada'
     >>> org = organisation(Company(name="Le Gall & Fils"))  # fresh58: « du Gall & Fils »
     >>> org.at, org.of, organisation(Company(name="Le Bon Marché")).of
     ('chez Le Gall & Fils', 'de Le Gall & Fils', 'du Bon Marché')

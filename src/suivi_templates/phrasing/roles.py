@@ -151,9 +151,13 @@ def _one_form(left: str, right: str, gender: Gender) -> str | None:
 
     >>> _one_form("Soigneur", "Soigneuse animalier", "f"), _one_form("Soigneur", "Soigneuse", "m")
     ('Soigneuse animalière', 'Soigneur')
+    >>> _one_form("Hôte", "Hôtesse d'accueil", "f")
+    "Hôtesse d'accueil"
     """
     lw, rw = left.split(), right.split()
-    if len(lw) == 1 and rw and lw[0][:5].casefold() == rw[0][:5].casefold():
+    # « Hôte / Hôtesse d'accueil » : a short masculine shares its four letters (read 161).
+    size = min(5, max(4, len(lw[0]))) if lw else 5
+    if len(lw) == 1 and rw and lw[0][:size].casefold() == rw[0][:size].casefold():
         pair, rest = (lw[0], rw[0]), rw[1:]
     elif (
         lw
@@ -385,7 +389,10 @@ _TERMS_AFTER_COMMA = re.compile(
     re.IGNORECASE,
 )
 _PAIRED = re.compile(
-    r"\b(import|achat|entrée|aller|recto|amont)\s*/\s*(export|vente|sortie|retour|verso|aval)\b",
+    r"\b(import|achat|entrée|aller|recto|amont)\s*/\s*(export|vente|sortie|retour|verso|aval)\b"
+    # « bilingue anglais/espagnol » : two languages, not two posts (read 161: « bilingue anglais »).
+    r"|\b(anglais|français|espagnol|allemand|italien|portugais|créole|arabe|chinois)\s*/\s*"
+    r"(anglais|français|espagnol|allemand|italien|portugais|créole|arabe|chinois)\b",
     re.IGNORECASE,
 )
 # « tech en instrumentation » : the short word of a note, not of a letter (read 137).
@@ -394,6 +401,12 @@ _STATE_DIPLOMA = re.compile(r"(?<![^\W\d_])D\.\s?E\.?(?![^\W\d_])")
 
 
 @lru_cache(maxsize=1024)
+def _paired(found: re.Match[str]) -> str:
+    """« import-export », « anglais-espagnol »: the pair as one word."""
+    first, second = (found[1], found[2]) if found[1] else (found[3], found[4])
+    return f"{first}-{second}"
+
+
 def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     """The title without the advert's marks, agreed with the candidate when it says how.
 
@@ -543,7 +556,7 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     title = title.replace(" & ", " et ")
     # « …, poste permanent jour », « import/export » (read 137: the advert pasted, the post
     # cut to « déclarant en douane import »).
-    title = _TERMS_AFTER_COMMA.sub("", _PAIRED.sub(r"\1-\2", title))
+    title = _TERMS_AFTER_COMMA.sub("", _PAIRED.sub(_paired, title))
     title = _TECH.sub("technicien", title)
     spelled = _ACRONYM_THEN_TITLE.match(title.strip())
     text = _GENDER_MENTION.sub("", _AFTER_DETAIL.sub("", spelled.group(2) if spelled else title))
@@ -685,6 +698,7 @@ _ACTIVITY = {
     # in writing, read odder than « souffleur ou souffleuse » (read 160).
     "sculpteur": "sculpture",
     "bruiteur": "bruitage",
+    "enseignant": "enseignement",
     # « poste en génétique » left out what the job is (pair read 159).
     "conseiller": "conseil",
 }
