@@ -69,3 +69,31 @@ def test_service_canada_takes_no_article() -> None:
 def test_a_non_binary_teacher_names_the_post_by_its_activity() -> None:
     title = "Enseignant·e à domicile – maths / physique-chimie (lycée)"
     assert phrasing.field_of_post(title, "n", True) == "d’enseignement à domicile"
+
+
+def test_a_name_and_a_number_promised_are_written_not_attached() -> None:
+    promise = "lui donner le nom et le numéro de ma superviseure"
+    assert phrasing.gives_contact_details(promise)
+    assert not phrasing.attachable(promise)
+
+
+def test_an_item_the_notes_say_has_not_arrived_is_awaited() -> None:
+    """Read 161: « ci-joint une copie de mon diplôme de master », which had not arrived."""
+    promise = "lui envoyer une copie de mon diplôme de master"
+    assert phrasing.awaited(["Le diplôme papier est toujours pas arrivé de la fac."], promise)
+
+
+def test_a_reminder_does_not_attach_what_is_due_later() -> None:
+    """Read 161: on 1 December, the result of a medical due by the 15th, « ci-joint »."""
+    promise = {
+        "promise": "lui envoyer le résultat de ma visite médicale d'aptitude",
+        "due": "2026-12-15",
+    }
+    ctx = build_context(
+        "fr_FR",
+        interview={"date": "2026-11-13", "mode": "in_person"},
+        commitments=[promise],
+        history=[{"kind": "thank_you", "on": "2026-11-16", "channel": "email"}],
+    )
+    body = st.render("reminder", ctx, sent_on=date(2026, 12, 1)).body
+    assert "ci-joint le résultat" not in body

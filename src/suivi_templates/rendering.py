@@ -349,7 +349,10 @@ def _promises(
             # « …ma carte ASP dès que je la retrouve » is not at hand: no call sends it
             # « aujourd'hui même » (read 160).
             "joignable": phrasing.attachable(commitment.promise)
-            and not re.search(r"\bdès que je\b", commitment.promise),
+            and not re.search(r"\bdès que je\b", commitment.promise)
+            # Due after the day of a later message, it is not ready yet: a reminder of
+            # 1 December attached the result of a medical of the 11th (read 161).
+            and (first_contact or not _due_later(commitment.due, sent_on)),
             # Only the person can write them out: a reminder asks for them (R3).
             "coordonnees": phrasing.gives_contact_details(commitment.promise),
             # A promise to answer (« lui dire si je peux commencer le 23 »): the answer too.
@@ -444,6 +447,13 @@ def _promises(
 
 _A_FEW_DAYS = 7
 """What the thank-you's « dans les prochains jours » allows an undated promise."""
+_EARLY_BY = 3
+"""Days before its due date that a promise may be kept, by a message sent then."""
+
+
+def _due_later(due: date | None, sent_on: date | None) -> bool:
+    """Due well after ``sent_on``: not ready then (a day or two early, it is kept early)."""
+    return due is not None and sent_on is not None and (due - sent_on).days > _EARLY_BY
 
 
 def _late(due: date | None, interview: date, sent_on: date | None) -> bool:

@@ -618,8 +618,11 @@ def timed(promise: str, when: str) -> str:
 
 
 # « le nom de mon ancien responsable » is written out too, never « ci-joint » (fresh9).
+# « le nom et le numéro de ma superviseure » (read 161: « ci-joint le nom et le numéro »).
 _CONTACT_DETAILS = re.compile(
-    r"(?:les|des|ses|mes) coordonnées|le contact|le numéro|les? noms? de", re.IGNORECASE
+    r"(?:les|des|ses|mes) coordonnées|le contact|le numéro"
+    r"|les? noms?(?: et (?:le|les) numéros?)? de",
+    re.IGNORECASE,
 )
 
 
@@ -641,6 +644,8 @@ def gives_contact_details(promise: str) -> bool:
     >>> gives_contact_details("lui envoyer mon portfolio")
     False
     >>> gives_contact_details("lui donner le nom de mon ancien responsable")
+    True
+    >>> gives_contact_details("lui envoyer le nom et le numéro de ma superviseure")
     True
     """
     item = promised_item(promise)
@@ -1062,6 +1067,8 @@ _AWAITED = re.compile(
     r"(?<![\w’'])(?:n['’]\s*)?(?:m['’]\s*)?a\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+"
     r"(?:encore\s+)?(?:envoy|transmis|fourni|donn|remis|sign|renvoy|fait)"
     r"|\b(?:pas|jamais)\s+(?:encore\s+)?re[çc]u|\btoujours\s+pas\s+re[çc]u"
+    # « Le diplôme papier est toujours pas arrivé de la fac » (read 161: sent « ci-joint »).
+    r"|\b(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?arriv[ée]"
     r"|\ben\s+attente\s+d|\bj['’]\s*attends?\b|\bje\s+devrais\s+l['’]\s*avoir"
     r"|\bduplicata\b|\bredemand"
     # « Mon carnet est encore chez mon ancien employeur, ils doivent me le poster » (read 137).
