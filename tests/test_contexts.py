@@ -82,7 +82,10 @@ def draft(name: str, kind: str) -> st.Draft | None:
         answers = [
             c
             for c in open_
-            if re.match(r"(?:lui|leur|vous) (?:dire|confirmer|faire savoir) si", c.promise)
+            if re.match(
+                r"(?:lui|leur|vous) (?:dire|confirmer|faire savoir) (?:si|quand|quel|combien)",
+                c.promise,
+            )
         ]
         owed = details_owed or answers
         # R3: only the person can write the details out, or the answer they promised, owed
@@ -179,10 +182,10 @@ def _addressed(ctx: st.InterviewContext) -> str | None:
         or notes_civility(ctx)
     )
     # A physician whose civility is guessed (« Isabelle », fresh17) is « Docteure » too, and
-    # so is one whose name was typed after « Dre » (read 158), or named by a « -iatre ».
-    named_doctor = re.match(r"(?:Dre?|Docteure?)\.?\s", ctx.interviewer.name)
+    # so is one named by a « -iatre » (read 158), or an optometrist in Québec (read 161).
     iatre = re.search(r"\b\w+iatres?\b", title, re.IGNORECASE)
-    if civility and (re.search(doctor, title, re.IGNORECASE) or named_doctor or iatre):
+    optometrist = ctx.locale == "fr_CA" and "optométriste" in title.casefold()
+    if civility and (re.search(doctor, title, re.IGNORECASE) or iatre or optometrist):
         return "Docteure" if civility == "Madame" and ctx.locale == "fr_CA" else "Docteur"
     return civility
 

@@ -97,3 +97,11 @@ def test_a_reminder_does_not_attach_what_is_due_later() -> None:
     )
     body = st.render("reminder", ctx, sent_on=date(2026, 12, 1)).body
     assert "ci-joint le résultat" not in body
+
+
+def test_an_optometrist_in_quebec_is_greeted_as_docteure() -> None:
+    interviewer = {"name": "Annie-Claude Boisvert", "civility": "Madame", "title": "optométriste"}
+    ctx = build_context("fr_CA", interviewer=interviewer)
+    assert st.render("thank_you", ctx, sent_on=date(2026, 11, 20)).body.startswith(
+        "Bonjour Docteure,"
+    )

@@ -37,9 +37,7 @@ _DOCTOR = re.compile(
     r"|endocrino|uro|gynéco|ophtalmo|dermato|hémato|gastro-entéro|diabéto|néonato)logue)s?\b",
     re.IGNORECASE,
 )
-
-# « Dr Payet », « Dre Hélène Marchand-Côté », « Docteur Roy » typed in the name.
-_DOCTOR_NAMED = re.compile(r"(?:Dre?|Docteure?)\.?\s+[A-ZÀ-Ý]")
+_OPTOMETRIST = re.compile(r"\boptométristes?\b", re.IGNORECASE)
 
 # Offices whose holder a letter greets by the office (« Madame la Maire », « Monsieur le
 # Proviseur »), when the title begins with it. Feminine forms are those of each variety:
@@ -84,8 +82,9 @@ def address_form(context: InterviewContext) -> str | None:
     civility = context.interviewer.civility
     if _MAITRE.search(title) and not _BOARD_CHAIR.search(title):
         return "Maître"
-    # « Dre Hélène Marchand-Côté » : the name says it, whatever the title (read 158).
-    if civility and (_DOCTOR.search(title) or _DOCTOR_NAMED.match(context.interviewer.name)):
+    # In Québec an optometrist is « Dre » too, as the profession's order writes it (read 161).
+    optometrist = context.locale == "fr_CA" and _OPTOMETRIST.search(title)
+    if civility and (_DOCTOR.search(title) or optometrist):
         feminine = civility == "Madame" and context.locale == "fr_CA"
         return "Docteure" if feminine else "Docteur"
     return civility
