@@ -83,7 +83,9 @@ _CA = re.compile(r"\b(?:(c)|(C))a\b")
 # « a » standing alone, not after a subject (« elle a », « il y a »): the verb is ruled out.
 _A_NOT_A_VERB = r"(?<![\w’'-])(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bqui )(?<!\by )(?<!\bça )a"
 _A_PLACE = re.compile(
-    _A_NOT_A_VERB + r"(?= [A-ZÀ-Ý][a-zà-ÿ])"
+    # Not before a subject pronoun: « a Je n'ai pas » is no place (hypothesis: « a Jai pas »,
+    # once written « a Je n’ai pas », became « à Je n’ai pas » the second time).
+    _A_NOT_A_VERB + r"(?= (?!(?:Je|Tu|Il|Elle|On|Nous|Vous|Ils|Elles)\b)[A-ZÀ-Ý][a-zà-ÿ])"
     # … and in phrases « a » never begins as a verb: « mon ASP a jour » (fresh10).
     r"|(?<![\w’'-])a(?= (?:jour|temps (?:plein|partiel)|distance|domicile|partir d|cause d"
     r"|peu près|l['’]aise|l['’]écoute)\b)"
