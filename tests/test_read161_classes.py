@@ -105,3 +105,15 @@ def test_an_optometrist_in_quebec_is_greeted_as_docteure() -> None:
     assert st.render("thank_you", ctx, sent_on=date(2026, 11, 20)).body.startswith(
         "Bonjour Docteure,"
     )
+
+
+def test_who_is_named_for_a_later_meeting_is_not_thanked() -> None:
+    """Read 162: Mme Marchetti, named for the second interview, thanked for the first."""
+    notes = "Visio 1h avec M. Roy. 2e entretien calé le 2 décembre avec Mme Sophie Marchetti."
+    assert phrasing.others_met(notes, "Roy") == []
+
+
+def test_two_modules_of_one_post_stay_together() -> None:
+    """Read 162: « consultant fonctionnel SAP FI » for « SAP FI/CO »."""
+    title = "Consultant·e fonctionnel·le SAP FI/CO confirmé·e (F/H/X) – CDI"
+    assert phrasing.role_as_said(title, "m") == "consultant fonctionnel SAP FI/CO confirmé"

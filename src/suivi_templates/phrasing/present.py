@@ -29,6 +29,13 @@ _PANEL = re.compile(
     r"|adjointe?|DRH|RH|DAF|DG|co-?dir\w*|vice-pr[ée]sident\w*|cadre)\b|\+",
     re.IGNORECASE,
 )
+# A later meeting: who is named there was not on this panel (read 162: « 2e entretien …
+# avec Mme Sophie Marchetti », « un 2e rdv avec le fondateur, M. Ferrand père », thanked).
+_LATER_MEETING = re.compile(
+    r"\b(?:2e|2ème|deuxième|second|seconde|prochaine?)\s+(?:entretien|entrevue|rendez-vous"
+    r"|rencontre|rdv|tour)\b",
+    re.IGNORECASE,
+)
 # A sentence of the notes; the stop of « M. » does not end one.
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\bM)\.)+")
 _CIVILITY = {"M.": "M.", "Monsieur": "M.", "Mme": "Mme", "Madame": "Mme"}
@@ -62,13 +69,15 @@ def others_met(impressions: str | None, met: str, elsewhere: Iterable[str] = ())
     ['M. Fortin', 'Mme El Amrani']
     >>> others_met("Jury : Mme du Plessis, M. Nicolas Van Acker, Mme Hamidou RH", "du Plessis")
     ['M. Van Acker', 'Mme Hamidou']
+    >>> others_met("Visio avec M. Roy. 2e entretien calé avec Mme Sophie Marchetti.", "Roy")
+    []
     """
     if not impressions:
         return []
     named_elsewhere = " ".join(elsewhere).casefold()
     found: list[str] = []
     for sentence in _SENTENCE.finditer(impressions):
-        if not _PANEL.search(sentence.group()):
+        if not _PANEL.search(sentence.group()) or _LATER_MEETING.search(sentence.group()):
             continue
         for match in _NAMED.finditer(impressions, sentence.start(), sentence.end()):
             family = family_name(match.group(2))

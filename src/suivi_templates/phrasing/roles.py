@@ -548,6 +548,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'commis-affûteur de patins'
     >>> role_as_said("EQUIPIER(E) POLYVALENT(E) H/F - CDI 20H", "f")
     'équipière polyvalente'
+    >>> role_as_said("Consultant·e fonctionnel·le SAP FI/CO confirmé·e (F/H/X) – CDI", "m")
+    'consultant fonctionnel SAP FI/CO confirmé'
     """
     # « Audioprothésiste D.E. » : the state diploma as a candidate writes it (fresh48:
     # « audioprothésiste DE., à la suite de… »).
@@ -581,6 +583,11 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     left, slash, right = text.partition("/")
     # « support N1/N2 » : two levels of one post, kept whole (read 69).
     levels = re.search(r"\b\w{1,3}\d?$", left) and re.fullmatch(r"\w{1,3}\d?", right.strip())
+    # « SAP FI/CO confirmé » : two modules of one post, acronyms on both sides (read 162:
+    # « consultant fonctionnel SAP FI »).
+    levels = levels or (
+        re.search(r"\b[A-Z0-9]{2,4}$", left) and re.match(r"[A-Z0-9]{2,4}\b", right.strip())
+    )
     if slash and left.strip() and right.strip() and not levels:
         left, right = left.strip(), right.strip()
         # Two jobs in one advert (« clerc de notaire / rédactrice d'actes ») or a shift
