@@ -403,9 +403,7 @@ def _promises(
         }
         # Done by now, but due after the day of sending, it was not done then: a thank-you of
         # the 13th said « je vous ai fait parvenir » a design doc due on the 16th (read 109).
-        done = commitment.done and not (
-            sent_on is not None and commitment.due is not None and commitment.due > sent_on
-        )
+        done = commitment.done and not _due_later(commitment.due, sent_on, early_by=0)
         # Noted done, but left out of the thank-you, as the notes say: still owed, and the
         # next message says the slip in a word (read 131: « Comme promis », two weeks late).
         slipped = not first_contact and schedule.left_out_of_thanks(context, commitment)
@@ -451,9 +449,9 @@ _EARLY_BY = 3
 """Days before its due date that a promise may be kept, by a message sent then."""
 
 
-def _due_later(due: date | None, sent_on: date | None) -> bool:
-    """Due well after ``sent_on``: not ready then (a day or two early, it is kept early)."""
-    return due is not None and sent_on is not None and (due - sent_on).days > _EARLY_BY
+def _due_later(due: date | None, sent_on: date | None, early_by: int = _EARLY_BY) -> bool:
+    """Due more than ``early_by`` days after ``sent_on``: not ready then."""
+    return due is not None and sent_on is not None and (due - sent_on).days > early_by
 
 
 def _late(due: date | None, interview: date, sent_on: date | None) -> bool:
@@ -769,21 +767,21 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             for note in [*context.notes_on_the_person_met, *(t.subject for t in context.topics)]
         ),
     }
-    # What struck the candidate, said to the person met: « votre transparence », not « la
-    # transparence de la mairesse » in a letter to her (read 158).
-    met = context.interviewer
-    shaped["frappe"] = context.debrief.struck_by and phrasing.to_the_person_met(
-        context.debrief.struck_by,
-        [
-            (met.title or "").split(",")[0].split(" ")[0],
-            *(f"{civility} {met.surname}" for civility in ("Mme", "M.", "Madame", "Monsieur")),
-            given_name(met.name, met.email) or "",
-        ],
-    )
     # The sentence after the thanks: what struck the candidate, or else the topic.
     said_next = context.debrief.struck_by or shaped["sujet_remerciement"]
     if kind == "thank_you":
         shaped["sur_place"] = _visited_once(shaped["sur_place"], [said_next])
+        # What struck the candidate, said to the person met: « votre transparence », not « la
+        # transparence de la mairesse » in a letter to her (read 158).
+        met = context.interviewer
+        shaped["frappe"] = context.debrief.struck_by and phrasing.to_the_person_met(
+            context.debrief.struck_by,
+            [
+                (met.title or "").split(",")[0].split(" ")[0],
+                *(f"{civility} {met.surname}" for civility in ("Mme", "M.", "Madame", "Monsieur")),
+                given_name(met.name, met.email) or "",
+            ],
+        )
     # Every section of the context by its name (candidate, topics, open_commitments…).
     sections = {name: data[name] for name in data if name != "locale"}
     return {

@@ -96,6 +96,8 @@ _HOURS: _Rule = (
     _DIGITS,
 )
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS.split("|"), start=1)}
+"""A month's number by its French name in lowercase: « mars » → 3."""
 """The month names, as a regex alternation (« …le 20 novembre »)."""
 WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 """The days of the week, as a regex alternation (« d'ici vendredi »)."""

@@ -18,7 +18,7 @@ from suivi_templates.phrasing._words import (
     _lower_first,
     _with_article,
 )
-from suivi_templates.typography import MONTHS
+from suivi_templates.typography import MONTH_NUMBERS, MONTHS
 
 # « la semaine dernière » in a note is true the day it is written, not the day it is sent.
 # Each starts at a comma or at the head of a run of spaces, never inside one: a long run
@@ -177,7 +177,6 @@ _BRACKETED_DAY = re.compile(
 
 # « en octobre 2026 », « le 2 octobre 2026 »: a month of a year, which may be past.
 _MONTH_OF_YEAR = re.compile(rf"\b(?:en|le \d{{1,2}}|le 1er|depuis) ({MONTHS}) (\d{{4}})\b", re.I)
-_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS.split("|"), start=1)}
 
 
 def told_before(fact: str, interview: date) -> bool:
@@ -209,9 +208,9 @@ def told_before(fact: str, interview: date) -> bool:
         past = _MONTH_OF_NEWS.search(fact)
         if past is None or past.group(2):
             return False
-        earlier = interview.month - _MONTH_NUMBERS[past.group(1).lower()]
+        earlier = interview.month - MONTH_NUMBERS[past.group(1).lower()]
         return 0 < earlier < _YEAR_TURN
-    month = _MONTH_NUMBERS.get(found.group(1).lower())
+    month = MONTH_NUMBERS.get(found.group(1).lower())
     return month is not None and (int(found.group(2)), month) < (interview.year, interview.month)
 
 
@@ -291,7 +290,7 @@ def _month_after(sentence: str, interview: date) -> date | None:
     found = _MONTH_OF_NEWS.search(sentence)
     if found is None:
         return None
-    month = MONTHS.split("|").index(found.group(1).lower()) + 1
+    month = MONTH_NUMBERS[found.group(1).lower()]
     if found.group(2):
         first = date(int(found.group(2)), month, 1)
     elif month > interview.month:
@@ -319,7 +318,7 @@ def _day_after(interview: date, number: str, month_name: str, year: str | None) 
     (datetime.date(2027, 1, 5), datetime.date(2026, 11, 30))
     """
     day = 1 if number.lower() == "1er" else int(number)
-    month = MONTHS.split("|").index(month_name.lower()) + 1
+    month = MONTH_NUMBERS[month_name.lower()]
     if year is None:
         year = str(interview.year + (interview.month - month >= _HALF_YEAR))
     try:
@@ -409,7 +408,7 @@ def _this_year(found: re.Match[str], sent_on: date) -> str:
         return found.group()
     if month_name is None:
         return "cette année"
-    if _MONTH_NUMBERS[month_name.lower()] == sent_on.month:
+    if MONTH_NUMBERS[month_name.lower()] == sent_on.month:
         return "ce mois-ci"
     return f"en {month_name}"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from suivi_templates.typography import MONTHS
+from suivi_templates.typography import MONTH_NUMBERS, MONTHS
 
 __all__ = ["shown_on_site", "trial_thanked"]
 
@@ -80,7 +80,6 @@ _OF_ARTICLE = {"l'": "de l’", "l’": "de l’", "le": "du", "la": "de la", "l
 _ON_DAY = re.compile(
     rf"\ble\s+(\d{{1,2}})(?:er)?(?:\s*/\s*(\d{{1,2}})\b|\s+({MONTHS})\b)?", re.IGNORECASE
 )
-_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS.split("|"), start=1)}
 
 
 def _on_another_day(part: str, held: date | None) -> bool:
@@ -92,7 +91,7 @@ def _on_another_day(part: str, held: date | None) -> bool:
     found = _ON_DAY.search(part)
     if found is None or held is None:
         return False
-    month = int(found[2]) if found[2] else _MONTH_NUMBERS.get((found[3] or "").lower())
+    month = int(found[2]) if found[2] else MONTH_NUMBERS.get((found[3] or "").lower())
     return int(found[1]) != held.day or (month is not None and month != held.month)
 
 
