@@ -57,7 +57,7 @@ _ACRONYMS: dict[str, Article] = {
         "RATP SNCF SAQ STM STQ RAMQ SAAQ SQ CAF CPAM MSA CCI SEPAQ RTC STL STO AP-HP SCP SELARL "
         "SELAS SCOP SCIC SARL SAS SASU SNC SCEA Scop Scic "
         # « à la MRC de la Vallée-du-Richelieu » (read 125: « chez MRC »).
-        "MRC MECS MJC MFR PMI SOPFEU SÉPAQ DREAL DDT DDTM DRAC DGFIP DIRECCTE DREETS "
+        "MRC MECS MJC MFR PMI SOPFEU SÉPAQ DREAL DDT DDTM DRAC DGFIP DIRECCTE DREETS DIR DIRM "
         # « la Commission des normes… » (read 161: « l'équipe du CNESST »).
         "CNESST".split(),
         "la",
@@ -299,6 +299,8 @@ def organisation(company: Company) -> Organisation:
     ['au District scolaire francophone Nord-Est', 'à l’Habitation la Digue', 'au Snack le Carbet']
     >>> organisation(Company(name="Service Canada")).at  # read 161: « au Service Canada »
     'à Service Canada'
+    >>> organisation(Company(name="DIR Massif Central")).of  # « de DIR Massif Central »
+    'de la DIR Massif Central'
     >>> org = organisation(Company(name="Le Gall & Fils"))  # fresh58: « du Gall & Fils »
     >>> org.at, org.of, organisation(Company(name="Le Bon Marché")).of
     ('chez Le Gall & Fils', 'de Le Gall & Fils', 'du Bon Marché')
