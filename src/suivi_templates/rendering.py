@@ -1141,14 +1141,24 @@ def _promised(promise: str) -> str | None:
     "un exemple de procès-verbal que j'ai rédigé, anonymisé"
     >>> _promised("lui envoyer mes certifs I-CAR (aluminium et soudure)")
     'mes certifs I-CAR'
+
+    Nor the search the item waits on (read 162: « Je n'ai pas encore reçu mon attestation…
+    dès que je la retrouve : je vous l'enverrai dès réception »):
+
+    >>> _promised("lui envoyer mon attestation dès que je la retrouve")
+    'mon attestation'
     """
     item = phrasing.promised_item(promise)
     if item:
-        item = _ASIDE.sub("", _PARTICIPLE_ASIDE.sub(r", \1", item)).strip()
+        item = _ASIDE.sub("", _PARTICIPLE_ASIDE.sub(r", \1", item))
+        item = _UNTIL_FOUND.sub("", item).strip()
     return formatting.your_possessives(item) if item else item
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+_UNTIL_FOUND = re.compile(
+    r",?\s+(?:dès que|quand|lorsque) je (?:la |le |les |l['’]\s*)?(?:re)?trouve(?:rai)?\b.*$"
+)
 _PARTICIPLE_ASIDE = re.compile(r"\s*\(([^\W\d_]+é(?:e|s|es)?)\)\s*$")
 
 

@@ -943,6 +943,13 @@ def fact_as_noun(fact: str) -> str | None:
     True
     >>> fact_as_noun("La STO prolonge le Rapibus vers l’ouest.") is None
     True
+
+    A noun whose gender is not known is the organisation's own (read 162):
+
+    >>> fact_as_noun("cuisine centrale : pain et laitages 100 % bio à partir de janvier 2027")
+    'votre cuisine centrale : pain et laitages 100 % bio à partir de janvier 2027'
+    >>> fact_as_noun("Keolis en tête de l’appel d’offres") is None
+    True
     """
     text = fact.strip().rstrip(" .;")
     if not text or _FINITE_VERB.search(text):
@@ -954,9 +961,14 @@ def fact_as_noun(fact: str) -> str | None:
         # romans dans la sélection » left a sentence without one (read 70).
         return _lower_first(text) if _head_article(head.rstrip("'’")) or head == "de" else None
     article = _head_article(first)
-    if article is None:
-        return None
-    return _with_article(_ARTICLES[article], _lower_first(text))
+    if article is not None:
+        return _with_article(_ARTICLES[article], _lower_first(text))
+    # A common noun typed first, its gender unknown: « votre » fits both (read 162: « J'ai lu
+    # avec intérêt que cuisine centrale : pain et laitages 100 % bio… »). A capital may be a
+    # name (« Keolis »), which takes no « votre ».
+    if first[:1].islower() and first.isalpha():
+        return f"{'vos' if first.endswith(('s', 'x')) else 'votre'} {text}"
+    return None
 
 
 _ARTICLES: dict[str, Article] = {"le": "le", "la": "la", "les": "les"}
@@ -969,6 +981,8 @@ def announcement_of(noun_phrase: str) -> str:
 
     >>> announcement_of("le nouveau centre de tri à Laval")
     'l’annonce du nouveau centre de tri à Laval'
+    >>> announcement_of("votre cuisine centrale : pain bio dès janvier")
+    'l’annonce concernant votre cuisine centrale : pain bio dès janvier'
     >>> announcement_of("l’annonce de la fusion")
     'l’annonce de la fusion'
     >>> announcement_of("le projet d’extension de la zone annoncé vendredi dernier")
@@ -980,6 +994,9 @@ def announcement_of(noun_phrase: str) -> str:
     # itself that it was announced.
     if re.search(r"\bannoncée?s?\b", noun_phrase, re.IGNORECASE):
         return noun_phrase
+    # « l'annonce de votre cuisine centrale : pain… » made the kitchen the one announcing.
+    if " : " in noun_phrase:
+        return f"l’annonce concernant {noun_phrase}"
     return f"l’annonce {de(noun_phrase)}"
 
 
