@@ -45,6 +45,7 @@ FILES = (
     "contexts.json",
     "fresh.json",
     *(f"fresh{n}.json" for n in range(2, 64)),
+    "fresh65.json",
 )
 CONTEXTS = {
     name: context
@@ -83,7 +84,9 @@ def draft(name: str, kind: str) -> st.Draft | None:
             c
             for c in open_
             if re.match(
-                r"(?:lui|leur|vous) (?:dire|confirmer|faire savoir) (?:si|quand|quel|combien)",
+                r"(?:lui|leur|vous) (?:dire|confirmer|faire savoir) (?:si|quand|quel|combien)"
+                # « revenir vers elle avec mes dispos de janvier » (fresh65).
+                r"|revenir (?:vers \w+ )?avec mes (?:dispos|disponibilités)",
                 c.promise,
             )
         ]

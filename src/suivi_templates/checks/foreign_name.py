@@ -30,6 +30,7 @@ from suivi_templates.checks.text import (
 )
 from suivi_templates.checks.tokenizer import word_forms
 from suivi_templates.checks.visit import visit_not_made
+from suivi_templates.inclusive import feminine_title
 
 __all__ = ["foreign_name"]
 
@@ -337,7 +338,12 @@ def _role_keys(title: str) -> frozenset[str]:
     """
     # « conservateur·rice-restaurateur·rice » is said « conservateur-restaurateur ou … » to a
     # non-binary candidate's call (read 74): the masculine whole is the title too.
-    forms = word_forms(title) | word_forms(_INCLUSIVE_ENDING.sub("", title))
+    # « Vice-recteur·trice » is said « vice-rectrice » to a woman (fresh65).
+    forms = (
+        word_forms(title)
+        | word_forms(_INCLUSIVE_ENDING.sub("", title))
+        | word_forms(feminine_title(title))
+    )
     return frozenset({_role_key(w) for w in forms} | {_role_key(w.replace("-", "")) for w in forms})
 
 

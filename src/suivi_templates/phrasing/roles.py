@@ -11,22 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from suivi_templates.inclusive import INCLUSIVE, feminine_of_word
 from suivi_templates.models import Gender
 from suivi_templates.phrasing._words import _LEADING_ARTICLE, _upper_first
 from suivi_templates.phrasing.typed import title_as_written
 
 # « (H/F) », « H/F », « (F/H/X) », « h/f » : the advert's legal mention, never said.
 _GENDER_MENTION = re.compile(r"\s*\(?\b[HFhf]\s*/\s*[HFhf](?:\s*/\s*[XNxn])?\b\)?")
-# A word with its feminine ending after a dot or in brackets: « enseignant·e »,
-# « conseiller·ère », « technicien(ne) », « agent.e ».
-# The closing bracket is the ending's only when it opened one: in « (contractuel·le) » it
-# closes the detail (read 92: « directrice de plateau (contractuelle », unclosed).
-_INCLUSIVE = re.compile(
-    r"(\w+)(?:[·•./]| ?(\())(?P<ending>e|ne|le|se|sse|ère|euse|rice|trice|ve|ive|fe)"
-    r"(?:[·•.]?s)?"
-    r"(?(2)\)s?)(?=\W|$)",
-    re.IGNORECASE,
-)
 # What follows a spaced dash or sits in parentheses is the advert's detail (a unit, a
 # contract, a rate): « — centre de contrôle », « (CDI) », « (remplacement, 80 %) ».
 # A spaced middle dot or bar separates them too: « technicienne comptable · cycle complet ·
@@ -56,12 +47,7 @@ def _noun_before(match: re.Match[str]) -> str:
     """
     before = match.string[: match.start()]
     words = re.split(r"[\s'’-]+", before.strip(" -").casefold())
-    if (
-        not before
-        or len(words) > 2
-        or _NOT_IN_NOUN.intersection(words)
-        or _INCLUSIVE.search(before)
-    ):
+    if not before or len(words) > 2 or _NOT_IN_NOUN.intersection(words) or INCLUSIVE.search(before):
         return ""
     return before.lower() if before[:1].isupper() and before[1:].islower() else before
 
@@ -77,13 +63,13 @@ def _agreed(match: re.Match[str], gender: Gender, spoken: bool) -> str:
             # « agent(e) administratif(ve) » with the dot the person's other titles use
             # (fresh41: the brackets read as an advert in a letter's subject).
             return f"{base}·{ending}" if match.group(2) else match.group(0)
-        feminine = _feminine(base, ending)
+        feminine = feminine_of_word(base, ending)
         if base[:1].isupper() and base[1:].islower():
             feminine = feminine.lower()
         if _sounds_alike(base, feminine):
             return base  # « chargé ou chargée » says one word twice (read 73)
         return f"{base} ou {_noun_before(match)}{feminine}"
-    return _feminine(base, ending)
+    return feminine_of_word(base, ending)
 
 
 def _said_in_both(text: str) -> str | None:
@@ -93,13 +79,15 @@ def _said_in_both(text: str) -> str | None:
     « ouvrier ou ouvrière agricole saisonnière » read as a wrong agreement (read 74): the
     OQLF's full doublet repeats the words between, each form agreed with its own noun.
     """
-    matches = list(_INCLUSIVE.finditer(text))
+    matches = list(INCLUSIVE.finditer(text))
     if len(matches) < 2:
         return None
     start, end = matches[0].start(), matches[-1].end()
-    masculine = _INCLUSIVE.sub(lambda match: _agreed(match, "m", True), text[start:end])
-    feminine = _INCLUSIVE.sub(lambda match: _agreed(match, "f", True), text[start:end])
-    if all(_sounds_alike(m.group(1), _feminine(m.group(1), m.group("ending"))) for m in matches):
+    masculine = INCLUSIVE.sub(lambda match: _agreed(match, "m", True), text[start:end])
+    feminine = INCLUSIVE.sub(lambda match: _agreed(match, "f", True), text[start:end])
+    if all(
+        _sounds_alike(m.group(1), feminine_of_word(m.group(1), m.group("ending"))) for m in matches
+    ):
         return text[:start] + masculine + text[end:]
     first = feminine.split(" ", 1)[0]
     if first[:1].isupper() and first[1:].islower():
@@ -114,33 +102,6 @@ def _sounds_alike(masculine: str, feminine: str) -> bool:
     (True, False)
     """
     return feminine.lower() == masculine.lower() + "e" and masculine[-1:].lower() in "éiulr"
-
-
-# A feminine ending that replaces the end of the base: (base's end, typed ending, feminine).
-_REPLACED = (
-    ("eur", "se", "euse"),  # « développeur·se »
-    ("eur", "euse", "euse"),
-    ("eur", "rice", "rice"),  # « animateur·rice »
-    ("teur", "trice", "trice"),
-    ("er", "ère", "ère"),  # « conseiller·ère »
-    ("x", "se", "se"),  # « heureux·se »
-    ("f", "ve", "ve"),  # « administratif(ve) »
-    ("if", "ive", "ive"),  # « administratif·ive »
-)
-
-
-def _feminine(base: str, typed_ending: str) -> str:
-    """« enseignant » + « e », « conseiller » + « ère » → « conseillère », in the base's case."""
-    ending, folded = typed_ending.lower(), base.lower()
-    word = next(
-        (
-            base[: -len(cut)] + feminine
-            for cut, typed, feminine in _REPLACED
-            if ending == typed and folded.endswith(cut)
-        ),
-        base + ending,
-    )
-    return word.upper() if base.isupper() else word
 
 
 def _one_form(left: str, right: str, gender: Gender) -> str | None:
@@ -569,7 +530,7 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     in_capitals = not any(c.islower() for c in _DETAIL.sub("", text))
     # The detail goes first: « (contractuel·le) » is not a word of the doublet (read 92).
     both = _said_in_both(_DETAIL.sub("", text).strip()) if gender == "n" and spoken else None
-    text = both or _INCLUSIVE.sub(lambda match: _agreed(match, gender, spoken), text)
+    text = both or INCLUSIVE.sub(lambda match: _agreed(match, gender, spoken), text)
     detailless = _without_schedule(_without_reference(_DETAIL.sub("", text).strip()))
     text = _in_lowercase(detailless, in_capitals)
     # « Agent d'Entretien polyvalent », « Opérateur d'Abatteuse » : a noun the advert
@@ -610,7 +571,7 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
             # « technicien ou technicienne forestière » : the adjective written for the
             # feminine only (fresh41: « technicien forestière »).
             text = _masculine_rest(text)
-    if gender == "f" and not _INCLUSIVE.search(title) and not slash:
+    if gender == "f" and not INCLUSIVE.search(title) and not slash:
         # « technicien de maintenance éolien (H/F) » for a woman (read 78, four drafts).
         text = _feminine_head(text)
     if gender == "f":

@@ -1,0 +1,56 @@
+"""Inclusive job titles as adverts type them: « enseignant·e », « technicien(ne) »."""
+
+from __future__ import annotations
+
+import re
+
+# A word with its feminine ending after a dot or in brackets: « enseignant·e »,
+# « conseiller·ère », « technicien(ne) », « agent.e ».
+# The closing bracket is the ending's only when it opened one: in « (contractuel·le) » it
+# closes the detail (read 92: « directrice de plateau (contractuelle », unclosed).
+INCLUSIVE = re.compile(
+    r"(\w+)(?:[·•./]| ?(\())(?P<ending>e|ne|le|se|sse|ère|euse|rice|trice|ve|ive|fe)"
+    r"(?:[·•.]?s)?"
+    r"(?(2)\)s?)(?=\W|$)",
+    re.IGNORECASE,
+)
+
+
+# A feminine ending that replaces the end of the base: (base's end, typed ending, feminine).
+_REPLACED = (
+    ("eur", "se", "euse"),  # « développeur·se »
+    ("eur", "euse", "euse"),
+    ("eur", "rice", "rice"),  # « animateur·rice »
+    ("teur", "trice", "trice"),
+    ("er", "ère", "ère"),  # « conseiller·ère »
+    ("x", "se", "se"),  # « heureux·se »
+    ("f", "ve", "ve"),  # « administratif(ve) »
+    ("if", "ive", "ive"),  # « administratif·ive »
+)
+
+
+def feminine_of_word(base: str, typed_ending: str) -> str:
+    """« enseignant » + « e », « conseiller » + « ère » → « conseillère », in the base's case."""
+    ending, folded = typed_ending.lower(), base.lower()
+    word = next(
+        (
+            base[: -len(cut)] + replacing
+            for cut, typed, replacing in _REPLACED
+            if ending == typed and folded.endswith(cut)
+        ),
+        base + ending,
+    )
+    return word.upper() if base.isupper() else word
+
+
+def feminine_title(title: str) -> str:
+    """The title with each inclusive word in its feminine.
+
+    >>> feminine_title("Vice-recteur·trice aux études")
+    'Vice-rectrice aux études'
+    >>> feminine_title("Conseiller(ère) en emploi")
+    'Conseillère en emploi'
+    """
+    return INCLUSIVE.sub(
+        lambda match: feminine_of_word(match.group(1), match.group("ending")), title
+    )
