@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+from typing import cast
+
 from suivi_templates.phrasing._words import Article
 
 _FEMININE = (
@@ -164,16 +168,35 @@ _NOUN_SUFFIXES = (
 
 
 def _gender(word: str) -> Article:
+    """The article of a common noun: the hand's exceptions, then Lexique's, then its ending.
+
+    >>> _gender("linge"), _gender("chlore"), _gender("réunion"), _gender("planification")
+    ('le', 'le', 'la', 'la')
+    """
     if word in _GENDER_EXCEPTIONS:
         return _GENDER_EXCEPTIONS[word]
+    return _lexicon().get(word) or by_ending(word)
+
+
+def by_ending(word: str) -> Article:
+    """The article the noun's ending suggests: « -tion », « -ure » feminine, « -ment » not."""
     for ending in sorted(_SUFFIXED, key=len, reverse=True):
         if word.endswith(ending):
             return "la" if ending in _FEMININE else "le"
     return "la" if word.endswith("e") else "le"
 
 
+@cache
+def _lexicon() -> dict[str, Article]:
+    """Nouns whose ending misleads, from ``genders.txt`` (built from Lexique 3.83)."""
+    lines = Path(__file__).with_name("genders.txt").read_text("utf-8").splitlines()
+    pairs = (line.split(" ", 1) for line in lines if line and not line.startswith("#"))
+    return {word: cast(Article, article) for article, word in pairs}
+
+
 def _is_plural(word: str) -> bool:
-    return word.endswith(("s", "x")) and word not in _SINGULAR_S
+    # « ludobus », « bibliobus », « minibus » : a bus is one (read 164: « des ludobus itinérant »).
+    return word.endswith(("s", "x")) and word not in _SINGULAR_S and not word.endswith("bus")
 
 
 # Acronyms of common nouns a topic may be jotted as (« SST » is « la SST »).

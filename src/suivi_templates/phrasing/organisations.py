@@ -304,8 +304,44 @@ def organisation(company: Company) -> Organisation:
     >>> org = organisation(Company(name="Le Gall & Fils"))  # fresh58: « du Gall & Fils »
     >>> org.at, org.of, organisation(Company(name="Le Bon Marché")).of
     ('chez Le Gall & Fils', 'de Le Gall & Fils', 'du Bon Marché')
+
+    The article the person gives the name in their own notes of it, when no rule knows it
+    (read 164: « chez CTM » beside the fact « la CTM a voté un budget… »):
+
+    >>> organisation(Company(name="CTM", facts=["La CTM a voté un budget."])).at
+    'à la CTM'
     """
-    return _organisation(company.name, company.article)
+    found = _organisation(company.name, company.article)
+    if company.article is None and found.article is None and not (found.bound or found.public):
+        noted = _article_in_notes(company.name, company.facts)
+        if noted is not None:
+            return _organisation(company.name, noted)
+    return found
+
+
+def _article_in_notes(name: str, notes: list[str]) -> Article | None:
+    """The article before ``name`` in the person's notes: « la CTM », « du SIVOM »."""
+    pattern = re.compile(
+        rf"(?<![\w’'])(la|le|les|l['’]|du|au|aux|des)\s*{re.escape(name)}(?![\w’'-])",
+        re.IGNORECASE,
+    )
+    for note in notes:
+        match = pattern.search(note)
+        if match:
+            said = match.group(1).lower()
+            return _NOTED_ARTICLES.get(said, "l'")
+    return None
+
+
+_NOTED_ARTICLES: dict[str, Article] = {
+    "la": "la",
+    "le": "le",
+    "du": "le",
+    "au": "le",
+    "les": "les",
+    "aux": "les",
+    "des": "les",
+}
 
 
 # Words a name keeps in lowercase inside it once out of capitals: « Transports du Lac ».
