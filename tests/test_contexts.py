@@ -173,7 +173,9 @@ def _addressed(ctx: st.InterviewContext) -> str | None:
     if legal and not board_chair:
         return "Maître"
     doctor = (
-        r"(?<!\bde )\b(?:médecin|docteure?|dentiste|radiologue|pédiatre|psychiatre|chirurgienne?"
+        # « docteur en œnologie » holds a doctorate: « Monsieur » (read 164).
+        r"(?<!\bde )\b(?:médecin|docteure?(?! en (?!médecine))|dentiste|radiologue|pédiatre"
+        r"|psychiatre|chirurgienne?"
         r"|urgentiste|(?:onco|cardio|neuro|pneumo|gynéco|dermato|hémato|rhumato|ophtalmo)logue"
         r")s?\b"
     )
@@ -368,7 +370,9 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
     if office and civility in ("Madame", "Monsieur"):
         # « Bonjour Monsieur le Principal, », « Bonjour Madame l’Inspectrice, » (conventions),
         # to a town hall's mailbox too (read 158: « Madame Van Houtte » to the mayor).
-        assert re.fullmatch(rf"Bonjour {civility} (?:l’|l[ea] )[A-Z]\w+,", first), first
+        # An office held elsewhere gives way to the chair held here (« Madame la
+        # Vice-Présidente », read 164).
+        assert re.fullmatch(rf"Bonjour {civility} (?:l’|l[ea] )[A-Z][\w-]+,", first), first
         return
     if civility and shared_mailbox(interviewer.email):
         # A shared mailbox (« contact@ ») is read by others: whom the letter is for (read 112).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import suivi_templates as st
@@ -48,4 +50,70 @@ def test_an_acronym_takes_the_article_the_notes_give_it() -> None:
 def test_a_weekday_past_is_not_kept_between_the_verb_and_its_object() -> None:
     assert phrasing.timeless("J'ai obtenu mercredi dernier mon attestation HACCP.") == (
         "J'ai obtenu mon attestation HACCP."
+    )
+
+
+def test_the_address_says_which_of_two_given_looking_names_is_hers() -> None:
+    assert usual_order("Jean-Baptiste Léa-Rose", "learose.jb@museo.example") == (
+        "Léa-Rose Jean-Baptiste"
+    )
+
+
+def test_a_doctor_of_oenology_is_greeted_as_monsieur() -> None:
+    ctx = build_context(
+        "fr_FR",
+        interviewer__civility="Monsieur",
+        interviewer__title="directeur technique (docteur en œnologie)",
+    )
+    assert st.render("thank_you", ctx).body.startswith("Bonjour Monsieur,")
+
+
+def test_a_mayor_met_as_a_vice_president_is_greeted_as_such() -> None:
+    ctx = build_context(
+        "fr_FR",
+        interviewer__civility="Madame",
+        interviewer__title="maire de Fenain, vice-présidente chargée de la culture",
+        company__name="Communauté de communes des Deux Vallées",
+    )
+    assert st.render("thank_you", ctx).body.startswith("Bonjour Madame la Vice-Présidente,")
+
+
+def test_an_item_the_news_says_is_in_the_post_is_not_attached() -> None:
+    ctx = build_context(
+        "fr_CA",
+        commitments=[
+            {"promise": "lui envoyer une copie de mon brevet Capitaine 60 dès que je l'ai"}
+        ],
+        debrief__since=[
+            "J'ai réussi le 1er décembre l'examen pour le brevet de capitaine; j'attends le "
+            "brevet par la poste."
+        ],
+        history=[{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}],
+    )
+    body = st.render("reminder", ctx, sent_on=date(2026, 12, 9)).body
+    assert "ci-joint" not in body
+    assert "dès réception" in body
+
+
+def test_an_acronym_names_the_item_the_notes_await() -> None:
+    notes = ["J'ai demandé un duplicata de mon CQP à l'AGEMA, toujours rien reçu."]
+    assert phrasing.awaited(notes, "lui envoyer la copie de mon CQP")
+
+
+@pytest.mark.parametrize(
+    ("topic", "said"),
+    [
+        ("vitesse exigée 225 mots/min", "la vitesse exigée 225 mots par minute"),
+        ("Délais d'attente en évaluation TNC", "les délais d'attente en évaluation TNC"),
+    ],
+)
+def test_a_topic_typed_as_a_heading_is_read_as_a_noun_phrase(topic: str, said: str) -> None:
+    assert phrasing.topic_phrase(topic) == said
+
+
+def test_a_prize_awarded_is_a_success() -> None:
+    fact = "Prix Reconnaissance milieu de vie 2026 décerné aux Jardins du Coteau"
+    assert phrasing.news_kind(fact) == "succes"
+    assert phrasing.fact_as_noun(fact) == (
+        "le prix Reconnaissance milieu de vie 2026 décerné aux Jardins du Coteau"
     )

@@ -32,7 +32,8 @@ _BOARD_CHAIR = re.compile(r"(?:^|,)\s*(?:président|présidente)\b", re.IGNORECA
 # oncologist read as a slip (read 152). Psychologists and other « -logues » are not doctors.
 _DOCTOR = re.compile(
     r"(?<!\bde )(?<!\bdu )(?<!\bd')(?<!\bd’)"
-    r"\b(?:médecin|docteure?|dentiste|radiologue|\w+iatre|chirurgienne?"
+    # « docteur en œnologie » holds a doctorate, and is « Monsieur » (read 164).
+    r"\b(?:médecin|docteure?(?!\s+(?:en|ès)\s+(?!médecine|pharmacie|chirurgie))|dentiste|radiologue|\w+iatre|chirurgienne?"
     r"|urgentiste|anesthésiste|omnipraticienne?|(?:onco|cardio|neuro|pneumo|néphro|rhumato"
     r"|endocrino|uro|gynéco|ophtalmo|dermato|hémato|gastro-entéro|diabéto|néonato)logue)s?\b",
     re.IGNORECASE,
@@ -103,18 +104,54 @@ def office_form(context: InterviewContext) -> str | None:
     ...         "interview": {"date": "2026-11-20"}}))
     >>> office("inspectrice de l'Éducation nationale (IEN-ET)")
     'Madame l’Inspectrice'
-    >>> office("maire", "Madame", "fr_CA"), office("Maire de Lannion", "Monsieur")
+    >>> office("maire", "Madame", "fr_CA"), office("Maire de Rennes", "Monsieur")
     ('Madame la Mairesse', 'Monsieur le Maire')
     >>> print(office("directrice principale des opérations"), office("maire adjointe"))
     None None
+
+    Not an office held elsewhere than where the interview was (read 164: « Madame la Maire »
+    to the mayor of Fenain, met as vice-president of the communauté de communes):
+
+    >>> office("maire de Fenain, vice-présidente chargée de la culture")
+    'Madame la Vice-Présidente'
+    >>> print(office("maire de Fenain, conseillère communautaire"))
+    None
     """
     civility = context.interviewer.civility
     title = (context.interviewer.title or "").strip()
     if civility is None:
         return None
     for office, masculine, feminine_fr, feminine_ca in _OFFICES:
-        if office.match(title):
+        found = office.match(title)
+        if found and _office_elsewhere(title[found.end() :], context.company.name):
+            return _chair_form(title[found.end() :], civility)
+        if found:
             if civility == "Monsieur":
                 return f"Monsieur {masculine}"
             return f"Madame {feminine_ca if context.locale == 'fr_CA' else feminine_fr}"
     return None
+
+
+# « maire de Fenain » : the place an office is held, after it.
+_OFFICE_PLACE = re.compile(r"\s+(?:de|du|des|d['’])\s*([A-ZÀ-Ý][\w-]+)")
+
+
+def _office_elsewhere(after_office: str, company: str) -> bool:
+    """Whether the title places the office somewhere the company's name does not name."""
+    place = _OFFICE_PLACE.match(after_office)
+    return place is not None and place.group(1).casefold() not in company.casefold()
+
+
+# « …, présidente du conseil d'administration » : the office held where the interview was.
+_CHAIR = re.compile(r"\b(vice-)?présidente?\b", re.IGNORECASE)
+
+
+def _chair_form(rest_of_title: str, civility: str) -> str | None:
+    """« Madame la Vice-Présidente » when the title goes on to a chair, else None."""
+    chair = _CHAIR.search(rest_of_title)
+    if chair is None:
+        return None
+    vice = "Vice-" if chair.group(1) else ""
+    if civility == "Monsieur":
+        return f"Monsieur le {vice}Président"
+    return f"Madame la {vice}Présidente"

@@ -84,7 +84,33 @@ def usual_order(name: str, email: str | None = None) -> str:
     given = _given_name_typed_last(words)
     if given and not _address_spells(email, words):
         return " ".join(words[-given:] + words[:-given])
+    # « Jean-Baptiste Léa-Rose » of « learose.jb@ » : two given-looking names, the address
+    # says which one is hers (read 164: « je m'appelle Jean-Baptiste Léa-Rose »).
+    if len(words) == 2 and _address_spells_given_first(email, words[1], words[0]):
+        return f"{words[1]} {words[0]}"
     return name
+
+
+def _address_spells_given_first(email: str | None, given: str, family: str) -> bool:
+    """Whether the address's local part is ``given`` whole, then ``family`` or its initials.
+
+    >>> _address_spells_given_first("learose.jb@museo.example", "Léa-Rose", "Jean-Baptiste")
+    True
+    >>> _address_spells_given_first("jb.learose@museo.example", "Léa-Rose", "Jean-Baptiste")
+    False
+    >>> _address_spells_given_first("dupont.m@example.com", "Dupont", "Marc")
+    False
+    """
+    # Only between two names that both look given: « dupont.m@ » is no sign (nom.prénom).
+    looks_given = (_compound_given(w) or _known_given(w.partition("-")[0]) for w in (given, family))
+    if not email or "@" not in email or not all(looks_given):
+        return False
+    local = re.sub(r"[^a-z]", "", _folded(email.partition("@")[0]))
+    first = re.sub(r"[^a-z]", "", _folded(given))
+    rest = local.removeprefix(first)
+    initials = "".join(piece[:1] for piece in re.split(r"[-\s]", _folded(family)) if piece)
+    whole = re.sub(r"[^a-z]", "", _folded(family))
+    return rest != local and rest in (initials, whole)
 
 
 def _address_spells(email: str | None, words: list[str]) -> bool:

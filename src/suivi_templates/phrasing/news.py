@@ -821,6 +821,8 @@ def gains_a_skill(news: str) -> bool:
 # the wish to take part; any other news (a budget cut, a merger) for neither.
 _SUCCESS = re.compile(
     r"\b(?:obtenu|obtient|remporté|remporte|reçu|décroché|gagné|primée?s?|lauréate?s?"
+    # « Prix … décerné aux Jardins du Coteau » (read 164).
+    r"|décerné(?:e|s|es)?"
     r"|figure parmi|levée de fonds|ouvert|ouvrir|inauguré|finalistes?"
     # An accreditation kept is earned again (read 94: « vient de renouveler son accréditation
     # ISO 17025 », told without a word of congratulation).
@@ -882,6 +884,9 @@ _MASCULINE_HEAD = re.compile(r"\w+(?:ment|age)", re.IGNORECASE)
 _HEAD_WORDS = {
     **dict.fromkeys("fusion hausse baisse annonce refonte vente mise victoire".split(), "la"),
     **dict.fromkeys("départ rachat projet plan programme contrat budget chantier".split(), "le"),
+    # « Prix Reconnaissance milieu de vie 2026 décerné aux Jardins » (read 164: « que Prix… »).
+    **dict.fromkeys("prix trophée titre label concours".split(), "le"),
+    **dict.fromkeys("médaille palme mention".split(), "la"),
 }
 _FEMININE_IN_AGE = frozenset("image page plage cage rage nage".split())
 # « nouveau centre de tri à Laval »: an adjective before the head says its article.

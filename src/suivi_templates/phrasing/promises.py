@@ -918,12 +918,26 @@ def arrival_of(news: str, item: str) -> bool:
     False
     >>> arrival_of("Je n’ai toujours pas reçu mon permis B.", "une copie de mon permis B")
     False
+
+    Nor when the news goes on to say the item itself is still awaited (read 164: « …j'attends
+    le brevet par la poste », then « vous trouverez ci-joint une copie de mon brevet »):
+
+    >>> arrival_of("J'ai réussi le 1er décembre l'examen pour le brevet de capitaine; "
+    ...            "j'attends le brevet par la poste.", "une copie de mon brevet Capitaine 60")
+    False
     """
-    clause = _first_clause(news)
+    clause, *rest = _CLAUSE_END.split(news)
+    clause = clause.rstrip(" .!")
+    head = _item_words(item)[:1]
+    still_awaited = any(
+        _AWAITED.search(later) and set(head) & set(_LETTERS.findall(later.casefold()))
+        for later in rest
+    )
     return (
         _ARRIVED.search(clause) is not None
         and _AWAITED.search(clause) is None
         and names_item(clause, item)
+        and not still_awaited
     )
 
 
@@ -940,9 +954,7 @@ def names_item(news: str, item: str) -> bool:
     >>> names_item("J’ai passé l’examen médical : le certificat suivra.", "mon certificat médical")
     True
     """
-    words = _LETTERS.findall(item.casefold())
-    while words and (words[0] in _LEADING or (len(words) > 1 and words[0] in _CONTAINERS)):
-        words = words[1:]
+    words = _item_words(item)
     if not words:
         return False
     said = set(_LETTERS.findall(news.casefold()))
@@ -950,6 +962,14 @@ def names_item(news: str, item: str) -> bool:
     # The head, and one more of the item's words when it has some (« l’attestation ENIC-NARIC
     # de mon diplôme »): « de tests » is not « le test technique corrigé ».
     return head in said and (not others or bool(others & said))
+
+
+def _item_words(item: str) -> list[str]:
+    """The item's words from its head noun on: « une copie de mon permis B » → permis, b."""
+    words = _LETTERS.findall(item.casefold())
+    while words and (words[0] in _LEADING or (len(words) > 1 and words[0] in _CONTAINERS)):
+        words = words[1:]
+    return words
 
 
 _CONTENT = 4
@@ -1048,6 +1068,9 @@ def _names_the_promise(
     # … and an AEC, an « attestation d'études collégiales », its « attestation » (read 154).
     if re.search(r"\bAEC\b", promise):
         words.add("attestation")
+    # « mon CQP »: a short acronym names the item too (read 164: « J'ai demandé un duplicata
+    # de mon CQP, toujours rien reçu », then « je vous envoie aujourd'hui même mon CQP »).
+    acronyms = {a.casefold() for a in _ACRONYM.findall(f"{promise} {given or ''}")}
     for note in notes:
         for sentence in _NOTE_SENTENCE.findall(note):
             if not saying.search(sentence):
@@ -1056,7 +1079,12 @@ def _names_the_promise(
             # « coordos » for « coordonnées »: a shared start of five letters.
             if any(w[:5] == s[:5] for w in words for s in said if len(s) >= _CONTENT):
                 return True
+            if acronyms & set(said):
+                return True
     return False
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
 
 
 # What the notes say the candidate is still waiting for from someone else: « Le CFA a

@@ -91,7 +91,10 @@ def _sentence_case(text: str) -> bool:
     first = words[0]
     singular = first.casefold().rstrip("sx")
     capitalised = len(words) >= 2 and first[:1].isupper() and first[1:].islower()
-    noted_heading = bool(_OF_THEN_LOWERCASE.match(" ".join(words[1:])))
+    # An acronym among the lowercase words is no name: « Délais d'attente en évaluation TNC »
+    # (read 164: « notre échange sur Délais d'attente… »).
+    rest = _ACRONYM_WORD.sub("x", " ".join(words[1:]))
+    noted_heading = bool(_OF_THEN_LOWERCASE.match(rest))
     return capitalised and (
         noted_heading
         or (
@@ -101,6 +104,7 @@ def _sentence_case(text: str) -> bool:
     )
 
 
+_ACRONYM_WORD = re.compile(r"\b[A-ZÀ-Ý]{2,6}\b")
 _OF_THEN_LOWERCASE = re.compile(r"(?:de|d['’]|du|des)\s*[a-zà-ÿ][^A-ZÀ-Ý\d]*$")
 
 
@@ -557,7 +561,11 @@ _GOES_ON = frozenset(
 _REMARKS = frozenset("pas jamais sans".split())
 _SUBJECTS = frozenset("je j tu il elle on nous vous ils elles c ça cela".split())
 _NUMBERS = frozenset(_NUMBER_WORDS.split("|"))
-_PER_UNIT = re.compile(r"\s?/\s?(heure|jour|semaine|sem|mois|an|année|personne|poste)\b\.?")
+# « 225 mots/min » (read 164: « 225 mots et min »).
+_PER_UNIT = re.compile(
+    r"\s?/\s?(heure|jour|semaine|sem|mois|an|année|personne|poste|minute|min|seconde)\b\.?"
+)
+_UNIT_IN_FULL = {"sem": "semaine", "min": "minute"}
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _PLACE_PREPOSITIONS = frozenset("en à au aux chez dans sur".split())
 _BRACKETED_ENDING = re.compile(r"(?<=[^\W\d_])\((?:e|s|es|ne|le)\)")
@@ -853,7 +861,7 @@ def topic_phrase(subject: str) -> str:
     # « palettes/heure » is a rate, « par heure », not two nouns (fresh30).
     # « 3 jours/sem » is « par semaine » (fresh47: « du télétravail trois jours et du sem? »).
     text = _VERSUS.sub(
-        " ou ", _PER_UNIT.sub(lambda m: " par " + ("semaine" if m[1] == "sem" else m[1]), text)
+        " ou ", _PER_UNIT.sub(lambda m: " par " + _UNIT_IN_FULL.get(m[1], m[1]), text)
     )
     # « anglais/espagnol pour les groupes », « l'encaissement / fond de caisse » : two
     # nouns a note joins with a slash, each with its article (reads 96 and 97).
