@@ -117,3 +117,11 @@ def test_a_prize_awarded_is_a_success() -> None:
     assert phrasing.fact_as_noun(fact) == (
         "le prix Reconnaissance milieu de vie 2026 décerné aux Jardins du Coteau"
     )
+
+
+def test_a_colleague_who_asked_questions_is_thanked() -> None:
+    ctx = build_context(
+        "fr_CA",
+        debrief__impressions="Son collègue M. Beaulieu a posé les questions sur Eclipse.",
+    )
+    assert "Mes remerciements vont aussi à M. Beaulieu." in st.render("thank_you", ctx).body

@@ -26,7 +26,9 @@ _DOUBTED = re.compile(r"\s*\)?\s*(?:\?|je crois|je pense|peut-être|il me semble
 # (« oublié de donner les coordos de M. Le Roux »).
 _PANEL = re.compile(
     r"\b(?:jury|comit[ée]|panel|avec|accompagn\w*|pr[ée]sents?|ensuite|puis|directeur|directrice"
-    r"|adjointe?|DRH|RH|DAF|DG|co-?dir\w*|vice-pr[ée]sident\w*|cadre)\b|\+",
+    r"|adjointe?|DRH|RH|DAF|DG|co-?dir\w*|vice-pr[ée]sident\w*|cadre"
+    # « Son collègue M. Beaulieu a posé les questions sur Eclipse » (read 164, two drafts).
+    r"|coll[èe]gue|a\s+pos[ée]|posait|prenait\s+des\s+notes|a\s+pris\s+des\s+notes)\b|\+",
     re.IGNORECASE,
 )
 # A later meeting: who is named there was not on this panel (read 162: « 2e entretien …
@@ -71,6 +73,9 @@ def others_met(impressions: str | None, met: str, elsewhere: Iterable[str] = ())
     ['M. Van Acker', 'Mme Hamidou']
     >>> others_met("Visio avec M. Roy. 2e entretien calé avec Mme Sophie Marchetti.", "Roy")
     []
+    >>> others_met("Mme du Pasquier très exigeante, son chef d'atelier M. Rousselot a posé des "
+    ...            "questions techniques.", "Hélène du Pasquier de Dommartin")
+    ['M. Rousselot']
     """
     if not impressions:
         return []
