@@ -125,3 +125,25 @@ def test_a_colleague_who_asked_questions_is_thanked() -> None:
         debrief__impressions="Son collègue M. Beaulieu a posé les questions sur Eclipse.",
     )
     assert "Mes remerciements vont aussi à M. Beaulieu." in st.render("thank_you", ctx).body
+
+
+def test_a_voicemail_tells_news_rather_than_an_item_still_awaited() -> None:
+    ctx = build_context(
+        "fr_CA",
+        commitments=[
+            {"promise": "lui envoyer une copie de ma carte de pontier quand je la reçois"}
+        ],
+        debrief__since=["J'ai fini ma formation en ligne sur le cadenassage le 30 novembre."],
+        history=[{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}],
+    )
+    body = st.render("voicemail", ctx, sent_on=date(2026, 12, 9)).body
+    assert "cadenassage" in body
+    assert "pas encore reçu" not in body
+
+
+def test_a_headline_drops_a_clause_left_without_its_day() -> None:
+    news = (
+        "J'ai réussi mon examen théorique classe 3 le 20 novembre, le test sur route est le "
+        "14 décembre."
+    )
+    assert phrasing.headline(news) == "J'ai réussi mon examen théorique classe 3."
