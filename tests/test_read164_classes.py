@@ -147,3 +147,26 @@ def test_a_headline_drops_a_clause_left_without_its_day() -> None:
         "14 décembre."
     )
     assert phrasing.headline(news) == "J'ai réussi mon examen théorique classe 3."
+
+
+def test_a_call_after_a_reminder_tells_the_news_the_reminder_left_out() -> None:
+    """Read 164: « J'ai repensé à notre échange sur… » while the new budget went unsaid."""
+    ctx = build_context(
+        "fr_CA",
+        company__facts=["La Ville a adopté son budget 2027 avec l'embauche de 4 pompiers."],
+        debrief__since=[
+            "J'ai terminé le cours de gestion des opérations d'urgence le 28 novembre."
+        ],
+        history=[
+            {"kind": "thank_you", "on": "2026-11-20", "channel": "email"},
+            {"kind": "reminder", "on": "2026-12-02", "channel": "email"},
+        ],
+    )
+    body = st.render("phone_script", ctx, sent_on=date(2026, 12, 9)).body
+    assert "budget 2027" in body
+
+
+def test_an_opening_to_come_is_not_congratulated() -> None:
+    fact = "Ils vont ouvrir un bureau à Laval au printemps 2027."
+    assert phrasing.news_kind(fact) == "initiative"
+    assert phrasing.to_its_own(fact) == "vous allez ouvrir un bureau à Laval au printemps 2027."

@@ -678,6 +678,12 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # 35 déploiera NexSIS », after an interview about NexSIS).
         # A fact of a month before the interview is no news either (read 104: « un bureau
         # ouvert en octobre 2026 », congratulated in December).
+        # The organisation's news a written reminder told, having no news of the person's
+        # own: a later call does not tell it again.
+        "fait_deja_dit": any(
+            not _news_by(context.debrief.since, context, on)
+            for on in _written_reminders(context, sent_on)
+        ),
         "faits": _most_relevant_first(
             [
                 phrasing.to_its_own(phrasing.without_source(fact))

@@ -853,6 +853,11 @@ _INITIATIVE = re.compile(
 )
 
 
+_TO_COME = re.compile(
+    r"\b(?:va|vont|allez|ouvrira|ouvriront)\s+(?:\w+\s+)?ouvrir\b|\bouvrira\b", re.I
+)
+
+
 def news_kind(fact: str) -> str | None:
     """``"succes"``, ``"initiative"`` or None: what an organisation's news calls for.
 
@@ -871,9 +876,15 @@ def news_kind(fact: str) -> str | None:
     'initiative'
     >>> news_kind("Nouvelle directrice générale depuis septembre") is None
     True
+
+    An opening to come is no success yet (« toutes mes félicitations » for « Ils vont ouvrir
+    un bureau à Laval au printemps 2027 »):
+
+    >>> news_kind("Ils vont ouvrir un bureau à Laval au printemps 2027.")
+    'initiative'
     """
     if _SUCCESS.search(fact):
-        return "succes"
+        return "initiative" if _TO_COME.search(fact) else "succes"
     if _INITIATIVE.search(fact):
         return "initiative"
     return None
@@ -981,12 +992,13 @@ def fact_as_noun(fact: str) -> str | None:
     # A common noun typed first, its gender unknown: « votre » fits both (read 162: « J'ai lu
     # avec intérêt que cuisine centrale : pain et laitages 100 % bio… »). A capital may be a
     # name (« Keolis »), which takes no « votre ».
-    if first[:1].islower() and first.isalpha():
+    if first[:1].islower() and first.isalpha() and first not in _PRONOUNS:
         return f"{'vos' if first.endswith(('s', 'x')) else 'votre'} {text}"
     return None
 
 
 _ARTICLES: dict[str, Article] = {"le": "le", "la": "la", "les": "les"}
+_PRONOUNS = frozenset("je j tu il elle on nous vous ils elles".split())
 
 
 def announcement_of(noun_phrase: str) -> str:
@@ -1025,6 +1037,10 @@ _ITSELF = re.compile(
 )
 
 
+_THEY = re.compile(r"^(?:ils|elles)\s+(vont|ont|sont|viennent)\b", re.IGNORECASE)
+_TO_YOU = {"vont": "allez", "ont": "avez", "sont": "êtes", "viennent": "venez"}
+
+
 def to_its_own(fact: str) -> str:
     """A company fact as said to the company: « votre compagnie est programmée… ».
 
@@ -1035,7 +1051,14 @@ def to_its_own(fact: str) -> str:
     "votre compagnie est programmée au Festival d'Avignon off 2027."
     >>> to_its_own("Le Centre a reçu un don de 1,2 M$."), to_its_own("la Coop Val-Nature a ouvert")
     ('votre centre a reçu un don de 1,2 M$.', 'la Coop Val-Nature a ouvert')
+    >>> to_its_own("Ils vont ouvrir un bureau à Laval au printemps 2027.")
+    'vous allez ouvrir un bureau à Laval au printemps 2027.'
     """
+    said = _THEY.match(fact)
+    if said:
+        # « Ils vont ouvrir un bureau à Laval » said to them (read 164's corpus: « J'ai appris
+        # qu'ils vont ouvrir… »).
+        return f"vous {_TO_YOU[said.group(1).lower()]}{fact[said.end() :]}"
     found = _ITSELF.match(fact)
     # « la Coop Val-Nature », « la Compagnie de Jésus » : a name, not a generic noun.
     if found is None or re.match(r"\s+(?:(?:de|du|des|d['’])\s*)?[A-ZÀ-Ý]", fact[found.end() :]):
