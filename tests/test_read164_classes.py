@@ -8,7 +8,7 @@ import pytest
 
 import suivi_templates as st
 from conftest import build_context
-from suivi_templates import phrasing
+from suivi_templates import formatting, phrasing
 from suivi_templates.models import Company
 from suivi_templates.names import usual_order
 
@@ -170,3 +170,9 @@ def test_an_opening_to_come_is_not_congratulated() -> None:
     fact = "Ils vont ouvrir un bureau à Laval au printemps 2027."
     assert phrasing.news_kind(fact) == "initiative"
     assert phrasing.to_its_own(fact) == "vous allez ouvrir un bureau à Laval au printemps 2027."
+
+
+def test_a_promise_to_come_back_with_something_communicates_it() -> None:
+    """« je compte revenir vers vous avec mes disponibilités » is the calque to avoid."""
+    promise = "revenir vers elle avec mes dispos de janvier"
+    assert formatting.second_person(promise) == "vous communiquer mes dispos de janvier"

@@ -329,6 +329,11 @@ _THIRD_PERSON = re.compile(r"^(?:lui|leur)\s+", re.IGNORECASE)
 _TOWARDS_THEM = re.compile(r"\b(?:(vers)\s+|auprès\s+d(?:e\s+|['’]))(?:lui|elle|eux|elles)\b")
 
 
+_COME_BACK_WITH = re.compile(
+    r"^revenir\s+(?:vers|auprès\s+d['’]?e?)\s*(?:elle|lui|eux|elles|vous)\s+avec\s+", re.I
+)
+
+
 @per_phrase
 def second_person(promise: str) -> str:
     """A promise noted about the interviewer, addressed to them: « lui transmettre » → « vous … ».
@@ -340,8 +345,12 @@ def second_person(promise: str) -> str:
     >>> second_person("leur envoyer une fiche sur un manuscrit de leur choix")
     'vous envoyer une fiche sur un manuscrit de votre choix'
     >>> second_person("revenir vers elle avec le nom de mon maître de stage")
-    'revenir vers vous avec le nom de mon maître de stage'
+    'vous communiquer le nom de mon maître de stage'
+
+    « revenir vers vous » is the calque the conventions advise against (read 164: « je compte
+    revenir vers vous avec mes disponibilités de janvier »): what it brings is communicated.
     """
+    promise = _COME_BACK_WITH.sub("vous communiquer ", promise, count=1)
     addressed = _THIRD_PERSON.sub("vous ", promise, count=1)
     addressed = _TOWARDS_THEM.sub(
         lambda found: "vers vous" if found.group(1) else "auprès de vous", addressed
