@@ -46,6 +46,7 @@ FILES = (
     "fresh.json",
     *(f"fresh{n}.json" for n in range(2, 64)),
     "fresh65.json",
+    "fresh66.json",
 )
 CONTEXTS = {
     name: context
