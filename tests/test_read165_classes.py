@@ -17,4 +17,4 @@ def test_two_promises_to_come_do_not_say_when_twice() -> None:
     )
     body = st.render("thank_you", ctx).body
     assert body.count("dans les prochains jours") == 1
-    assert "Je compte aussi vous dire si je peux faire la formation le 13 décembre." in body
+    assert "Je compte aussi vous dire si je peux faire la formation le 13\u00a0décembre." in body
