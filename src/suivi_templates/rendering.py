@@ -384,6 +384,8 @@ def _promises(
                 else None
             ),
             "canal": phrasing.channel_besides_email(commitment.promise),
+            # « dès que je la retrouve », which the item leaves out: when it will come.
+            "retrouve": _until_found(commitment.promise),
             "renvoi": False,
             # Not yet in hand, as the notes say (« Le CFA a toujours pas envoyé le contrat »):
             # a follow-up says so, and sends nothing « aujourd'hui même » (read 129).
@@ -681,8 +683,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # The organisation's news a written reminder told, having no news of the person's
         # own: a later call does not tell it again.
         "fait_deja_dit": any(
-            not _news_by(context.debrief.since, context, on)
-            for on in _written_reminders(context, sent_on)
+            _told_a_fact(context, on) for on in _written_reminders(context, sent_on)
         ),
         "faits": _most_relevant_first(
             [
@@ -1162,6 +1163,12 @@ def _promised(promise: str) -> str | None:
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+def _until_found(promise: str) -> str | None:
+    """« dès que je la retrouve » of a promise, which says when the item will come."""
+    found = _UNTIL_FOUND.search(phrasing.promised_item(promise) or "")
+    return found.group().strip(" ,") if found else None
+
+
 _UNTIL_FOUND = re.compile(
     r",?\s+(?:dès que|quand|lorsque) je (?:la |le |les |l['’]\s*)?(?:re)?trouve(?:rai)?\b.*$"
 )
@@ -1231,6 +1238,18 @@ def _not_yet_written(news: list[str], context: InterviewContext, sent_on: date |
     held = context.interview.date
     written = _written_reminders(context, sent_on)
     return [n for n in news if not any(phrasing.told_by(n, held, on) for on in written)]
+
+
+def _told_a_fact(context: InterviewContext, reminded: date) -> bool:
+    """Whether the written reminder of ``reminded`` told the organisation's news.
+
+    It does when it had no news of the person's own, or only one that says a promise was kept
+    (read 165: « J'ai reçu mon diplôme du CAP » left the reminder to the new salon, which the
+    call then told again).
+    """
+    news = _news_by(context.debrief.since, context, reminded)
+    items = [item for c in context.commitments if (item := _promised(c.promise))]
+    return not news or any(phrasing.news_of_item(news[0], item) for item in items)
 
 
 def _news_retold(since: list[str], promises: dict[str, list[dict[str, Any]]]) -> bool:

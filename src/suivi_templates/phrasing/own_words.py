@@ -863,6 +863,8 @@ def reframe(sentence: str) -> str:
     'Deux saisons dans une cabane à sucre où nous servions 200 repas.'
     >>> reframe("À Lévis, on avait mis en place des ateliers pour les aînés.")
     'À Lévis, nous avions mis en place des ateliers pour les aînés.'
+    >>> reframe("Pour la pierre qui a sauté : j'ai l'habitude d'un burin plus court.")
+    "Concernant la pierre qui a sauté, j’ajoute que j'ai l'habitude d'un burin plus court."
     """
     text = with_nous(sentence.strip())
     tail = _REPROACH_TAIL.search(text)
@@ -872,7 +874,8 @@ def reframe(sentence: str) -> str:
         )
     lead = _TOPIC_LEAD.match(text)
     head, text = (
-        (text[: lead.end()].rstrip(" ,") + ", ", text[lead.end() :]) if lead else ("", text)
+        # « Pour la pierre qui a sauté : j'ai… » (fresh66: « …qui a sauté :, j'ajoute que »).
+        (text[: lead.end()].rstrip(" ,:;\u00a0") + ", ", text[lead.end() :]) if lead else ("", text)
     )
     for pattern, replacement in _SELF_REPROACH:
         text, count = pattern.subn(replacement, text, count=1)
