@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import suivi_templates as st
 from conftest import build_context
+from suivi_templates import phrasing
 
 
 def test_two_promises_to_come_do_not_say_when_twice() -> None:
@@ -45,3 +48,42 @@ def test_a_call_does_not_repeat_the_news_a_reminder_told_beside_a_kept_promise()
     )
     call = st.render("phone_script", ctx, sent_on=date(2026, 12, 14)).body
     assert "Montreuil" not in call
+
+
+@pytest.mark.parametrize(
+    ("note", "by"),
+    [
+        ("Réponse après la réunion du conseil de fabrique du 15 décembre.", date(2026, 12, 15)),
+        ("Il rappelle en février quand il aura ses contrats.", date(2027, 2, 28)),
+    ],
+)
+def test_an_answer_announced_after_a_meeting_or_within_a_month_is_waited_for(
+    note: str, by: date
+) -> None:
+    assert phrasing.announced_day([note], date(2026, 11, 12)) == by
+
+
+def test_the_office_of_the_person_written_to_is_not_thanked_as_someone_else() -> None:
+    notes = "Entretien 1h avec Mme la Maire et M. Chaix (DGS)."
+    assert phrasing.others_met(notes, "Élisabeth Moreau-Lanza") == ["M. Chaix"]
+    assert phrasing.others_met("Jury : Mme Roy et M. Lemaire.", "Roy") == ["M. Lemaire"]
+
+
+def test_a_yes_that_repeats_the_question_is_said_as_a_yes() -> None:
+    ctx = build_context(
+        "fr_FR",
+        commitments=[
+            {
+                "promise": "lui faire savoir si je peux travailler le mercredi et le jeudi",
+                "done": True,
+                "details": "mercredi et jeudi toute la journée",
+            }
+        ],
+    )
+    body = st.render("thank_you", ctx).body
+    assert "le mercredi et le jeudi\u00a0: oui, toute la journée." in body
+
+
+def test_slang_of_a_note_takes_a_letter_s_register() -> None:
+    said = phrasing.as_written("J'ai kiffé l'ambiance, voici mon compte Insta")
+    assert said == "J’ai beaucoup aimé l'ambiance, voici mon compte Instagram"

@@ -343,6 +343,8 @@ def _promises(
         details = commitment.details
         if details and not restated:
             details = _given_alone(details, item)
+        if details and question is not None:
+            details = phrasing.short_answer(question, details)
         entry = {
             "objet": item or None,
             # Contact details go in a message's body, never « ci-joint ».

@@ -40,11 +40,14 @@ _ANNOUNCED = re.compile(
     # « M. Moreau rappelle fin de semaine prochaine » : the person met, named (read 152).
     r"|(?<!je )(?<!j’)(?<!j')rappell?e(?:ra|nt|ront)?)"
     # The span before « d'ici 3 » : « d'ici 3-4 semaines » is a span (read 152).
-    rf"[^.;!?]{{0,40}}?\b(?:{_SPAN}|fin de (?:la )?semaine prochaine|la semaine prochaine"
+    # « Réponse après la réunion du conseil de fabrique du 15 décembre » (read 165).
+    rf"[^.;!?]{{0,60}}?\b(?:{_SPAN}|fin de (?:la )?semaine prochaine|la semaine prochaine"
     rf"|semaine prochaine|dans la semaine|(?:d['’]ici|avant) (?:{_SEASON}|la fin de l['’]ann[ée]e"
     rf"|{_DATED})|d['’]ici (?:la fin de la semaine|{_DAY}|\d+|lundi prochain|la fin du mois)"
     r"|avant (?:la fin du mois|la fin de la semaine)"
-    rf"|{_DATED}|{_DAY}(?: prochain)?|fin (?:de (?:la )?semaine|du mois))\b",
+    rf"|{_DATED}|{_DAY}(?: prochain)?|fin (?:de (?:la )?semaine|du mois)"
+    # « Il rappelle en février quand il aura ses contrats » (read 165: a call in December).
+    rf"|(?:en|courant) {_MONTH})\b",
     re.IGNORECASE,
 )
 
@@ -95,6 +98,14 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     True
     >>> announced_day(["Visite par Mme Lambert. 2e entretien avec ma femme le 10/12."], held)
     datetime.date(2026, 12, 10)
+
+    After a meeting on a day, or within a month (read 165: a reminder and a call before « la
+    réunion du conseil de fabrique du 15 décembre », a call before « il rappelle en février »):
+
+    >>> announced_day(["Réponse après la réunion du conseil de fabrique du 15 décembre."], held)
+    datetime.date(2026, 12, 15)
+    >>> announced_day(["Il rappelle en février quand il aura ses contrats."], held)
+    datetime.date(2027, 2, 28)
     """
     said = announced_delay(notes)
     if said is None:
@@ -136,6 +147,7 @@ _NUMERIC_DAY = re.compile(r"\ble (\d{1,2})/(\d{1,2})\b")
 _IN_MONTH = re.compile(rf"(mi|d[ée]but|fin)[ -]+({_MONTH})", re.IGNORECASE)
 # « les vacances de Noël » begin about the 19th in France's schools, the 22nd in Québec's:
 # the earlier; Noël and the holidays themselves, the 24th.
+_WHOLE_MONTH = re.compile(rf"\b(?:en|courant) ({_MONTH})", re.IGNORECASE)
 _SCHOOL_BREAK = re.compile(r"vacances", re.IGNORECASE)
 _CHRISTMAS = re.compile(_SEASON, re.IGNORECASE)
 _MONTH_END = re.compile(r"fin du mois", re.IGNORECASE)
@@ -151,6 +163,8 @@ def _calendar_day(said: str, interview: date) -> date | None:
     if (found := _IN_MONTH.search(said)) is not None:
         part = found[1].lower().translate(_FOLDED)
         return _next(interview, _month(found[2]), {"mi": 15, "debut": 7}.get(part, 31))
+    if (found := _WHOLE_MONTH.search(said)) is not None:
+        return _next(interview, _month(found[1]), 31)  # the month over
     if _SCHOOL_BREAK.search(said):
         return _next(interview, 12, 19)
     if _CHRISTMAS.search(said):

@@ -39,6 +39,11 @@ _LATER_MEETING = re.compile(
     re.IGNORECASE,
 )
 # A sentence of the notes; the stop of « M. » does not end one.
+_OFFICE = re.compile(
+    r"(?:la\s+|le\s+|l['’]\s*)(?:maire|mairesse|présidente?|directrice|directeur|curé|proviseure?"
+    r"|principale?|juge|docteure?|doyenne?|rectrice|recteur|préfète?|sous-préfète?|DGS)\b",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\bM)\.)+")
 _CIVILITY = {"M.": "M.", "Monsieur": "M.", "Mme": "Mme", "Madame": "Mme"}
 
@@ -73,6 +78,8 @@ def others_met(impressions: str | None, met: str, elsewhere: Iterable[str] = ())
     ['M. Van Acker', 'Mme Hamidou']
     >>> others_met("Visio avec M. Roy. 2e entretien calé avec Mme Sophie Marchetti.", "Roy")
     []
+    >>> others_met("Entretien 1h avec Mme la Maire et M. Chaix (DGS).", "Élisabeth Moreau-Lanza")
+    ['M. Chaix']
     >>> others_met("Mme du Pasquier très exigeante, son chef d'atelier M. Rousselot a posé des "
     ...            "questions techniques.", "Hélène du Pasquier de Dommartin")
     ['M. Rousselot']
@@ -85,6 +92,8 @@ def others_met(impressions: str | None, met: str, elsewhere: Iterable[str] = ())
         if not _PANEL.search(sentence.group()) or _LATER_MEETING.search(sentence.group()):
             continue
         for match in _NAMED.finditer(impressions, sentence.start(), sentence.end()):
+            if _OFFICE.match(match.group(2)):
+                continue  # « Mme la Maire » is an office: the person written to (read 165)
             family = family_name(match.group(2))
             doubted = _DOUBTED.match(impressions, match.end())
             if doubted or _same_person(family, met):

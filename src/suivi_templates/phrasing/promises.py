@@ -414,6 +414,40 @@ def restates(question: str, answer: str) -> bool:
     return yes_or_no and ((len(asked) >= 2 and asked <= answered) or (bool(asked) and same_end))
 
 
+def short_answer(question: str, answer: str) -> str:
+    """A verbless answer that repeats the question's words, said as a yes.
+
+    « si je peux travailler le mercredi et le jeudi : mercredi et jeudi toute la journée »
+    read as the note pasted (read 165).
+
+    >>> short_answer("si je peux travailler le mercredi et le jeudi",
+    ...              "mercredi et jeudi toute la journée")
+    'oui, toute la journée'
+    >>> short_answer("si je peux travailler le mercredi", "mercredi matin seulement")
+    'mercredi matin seulement'
+    >>> short_answer("si je peux travailler le mercredi et le jeudi", "pas le jeudi")
+    'pas le jeudi'
+    """
+    asked = {w.casefold() for w in re.findall(r"[^\W\d_]+", question)}
+    words = answer.split()
+    taken = 0
+    while taken < len(words) and (
+        words[taken].casefold().strip(",") in asked or words[taken].casefold() in _LINKS
+    ):
+        taken += 1
+    repeated = [w for w in words[:taken] if w.casefold() not in _LINKS]
+    rest = " ".join(words[taken:]).lstrip(", ")
+    negative = re.search(r"\b(?:pas|non|sauf|mais|seulement|uniquement)\b", answer, re.I)
+    yes_or_no = re.search(r"\bsi\b|\bs['’]il", question) is not None
+    said_whole = re.search(r"\b(?:je\b|j['’])", answer, re.I) is not None
+    if not yes_or_no or len(repeated) < 2 or negative or said_whole:
+        return answer
+    return f"oui, {rest}" if rest else "oui"
+
+
+_LINKS = frozenset("et le la les l ou".split())
+
+
 def restates_item(item: str, answer: str) -> bool:
     """Whether an answer names again the item asked for, in a sentence of its own.
 

@@ -142,6 +142,11 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\b(chez (?:mon |mes )?(?:ancien |précédent )?)(?:taf|boulot)\b"), r"\1employeur"),
     (re.compile(r"\b(?:taf|boulot)\b"), "travail"),
     (re.compile(r"\bsympa\b"), "sympathique"),
+    # « J'ai kiffé l'ambiance du salon », « mon compte Insta » (read 165: a register no
+    # thank-you takes).
+    (re.compile(r"\b([Jj])['’]ai (?:trop |vraiment )?kiff[ée]\b"), r"\1’ai beaucoup aimé"),
+    (re.compile(r"\bkiff[ée]\b"), "beaucoup aimé"),
+    (re.compile(r"\bInsta\b"), "Instagram"),
     (
         re.compile(r"\btrouvé (?:ça|ca|cela) (?:très |super |vraiment |trop )?cool que\b"),
         "beaucoup apprécié que",
