@@ -1165,6 +1165,8 @@ def _promised(promise: str) -> str | None:
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
 def _until_found(promise: str) -> str | None:
     """« dès que je la retrouve » of a promise, which says when the item will come."""
     found = _UNTIL_FOUND.search(phrasing.promised_item(promise) or "")
