@@ -87,3 +87,12 @@ def test_a_yes_that_repeats_the_question_is_said_as_a_yes() -> None:
 def test_slang_of_a_note_takes_a_letter_s_register() -> None:
     said = phrasing.as_written("J'ai kiffé l'ambiance, voici mon compte Insta")
     assert said == "J’ai beaucoup aimé l'ambiance, voici mon compte Instagram"
+
+
+def test_a_day_put_first_takes_its_comma() -> None:
+    news = "Depuis le 1er décembre j'interviens à l'EHPAD de Plouzané."
+    assert phrasing.timeless(news) == "Depuis le 1er décembre, j'interviens à l'EHPAD de Plouzané."
+
+
+def test_an_anniversary_is_congratulated() -> None:
+    assert phrasing.news_kind("Le Village fêtera ses 50 ans en 2027.") == "succes"

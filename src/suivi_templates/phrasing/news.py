@@ -138,8 +138,17 @@ def timeless(sentence: str) -> str:
     "J'ai terminé la formation « IFS Food »."
     >>> timeless("J'ai obtenu mercredi dernier mon attestation HACCP.")
     "J'ai obtenu mon attestation HACCP."
+    >>> timeless("Depuis le 1er décembre j'interviens à l'EHPAD de Plouzané.")
+    "Depuis le 1er décembre, j'interviens à l'EHPAD de Plouzané."
     """
-    return _RELATIVE_TIME.sub("", sentence.strip())
+    return _FRONTED_DAY.sub(r"\1,", _RELATIVE_TIME.sub("", sentence.strip()))
+
+
+# « Depuis le 1er décembre j'interviens… » : a day put first takes its comma (read 165).
+_FRONTED_DAY = re.compile(
+    rf"^((?:Depuis le|Le) (?:\d{{1,2}}|1er) (?:{MONTHS})(?: \d{{4}})?)"
+    r"(?= (?:j['’]|je |nous |on |il |elle |ils |elles ))"
+)
 
 
 # What a fact since the interview changes for the employer: « …: je pourrai donc assurer
@@ -828,6 +837,8 @@ _SUCCESS = re.compile(
     r"\b(?:obtenu|obtient|remporté|remporte|reçu|décroché|gagné|primée?s?|lauréate?s?"
     # « Prix … décerné aux Jardins du Coteau » (read 164).
     r"|décerné(?:e|s|es)?"
+    # « Le Village fêtera ses 50 ans en 2027 » (read 165: told bare, « relié à rien »).
+    r"|f[êe]t(?:e|era|ent|eront)\s+(?:ses|son|leurs?)\s+\d+\s+ans|\d+e\s+anniversaire"
     r"|figure parmi|levée de fonds|ouvert|ouvrir|inauguré|finalistes?"
     # An accreditation kept is earned again (read 94: « vient de renouveler son accréditation
     # ISO 17025 », told without a word of congratulation).
