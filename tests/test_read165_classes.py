@@ -96,3 +96,14 @@ def test_a_day_put_first_takes_its_comma() -> None:
 
 def test_an_anniversary_is_congratulated() -> None:
     assert phrasing.news_kind("Le Village fêtera ses 50 ans en 2027.") == "succes"
+
+
+def test_a_voicemail_of_a_non_binary_candidate_asks_politely() -> None:
+    """« Ce poste me tient toujours à cœur : où en est le processus ? » read abrupt."""
+    ctx = build_context(
+        "fr_FR",
+        candidate__gender="n",
+        history=[{"kind": "thank_you", "on": "2026-05-08", "channel": "email"}],
+    )
+    body = st.render("voicemail", ctx, sent_on=date(2026, 5, 27)).body
+    assert "à cœur\u00a0: pourriez-vous me dire où en est le processus" in body
