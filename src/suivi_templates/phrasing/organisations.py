@@ -313,13 +313,14 @@ def organisation(company: Company) -> Organisation:
     """
     found = _organisation(company.name, company.article)
     if company.article is None and found.article is None and not (found.bound or found.public):
-        noted = _article_in_notes(company.name, company.facts)
+        noted = _article_in_notes(company.name, tuple(company.facts))
         if noted is not None:
             return _organisation(company.name, noted)
     return found
 
 
-def _article_in_notes(name: str, notes: list[str]) -> Article | None:
+@lru_cache(maxsize=1024)
+def _article_in_notes(name: str, notes: tuple[str, ...]) -> Article | None:
     """The article before ``name`` in the person's notes: « la CTM », « du SIVOM »."""
     pattern = re.compile(
         rf"(?<![\w’'])(la|le|les|l['’]|du|au|aux|des)\s*{re.escape(name)}(?![\w’'-])",
