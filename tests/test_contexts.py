@@ -168,7 +168,12 @@ def _addressed(ctx: st.InterviewContext) -> str | None:
     # Not a lawyer who met the candidate as a board's president (read 116), « président du
     # conseil d'administration (avocat) » included (read 158).
     board_chair = re.search(r"(?:^|,)\s*présidente?\b", title, re.IGNORECASE)
-    legal = re.search(r"\b(?:notaire|avocate?|commissaire de justice)\b", title, re.IGNORECASE)
+    # A Québec bailiff is « Me » too (read 167: « Me Nathalie Du Sault », huissière).
+    legal = re.search(
+        r"\b(?:notaire|avocate?|commissaire de justice|huissi(?:er|ère) de justice)\b",
+        title,
+        re.IGNORECASE,
+    )
     if legal and not board_chair:
         return "Maître"
     doctor = (

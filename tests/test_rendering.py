@@ -218,8 +218,10 @@ def test_drafts_are_clean_for_any_valid_context(ctx: InterviewContext) -> None:
             assert addressee in text
         elif ctx.interviewer.civility and ctx.interviewer.surname != ctx.interviewer.name:
             assert ctx.interviewer.surname in text
-        # A reminder may bring news instead of recalling a topic (R14).
+        # A reminder may bring news instead of recalling a topic (R14), and so may a call
+        # the organisation's news no reminder told (read 164).
         news = ctx.company.facts + ctx.debrief.since if kind == "reminder" else []
+        news += ctx.company.facts if kind == "phone_script" else []
         news += [c.promise for c in ctx.commitments] if kind == "reminder" else []
         specific = [t.subject for t in ctx.topics] + news
         # A voicemail names a topic only when it is short enough for 30 seconds (OQLF).
@@ -1208,7 +1210,7 @@ def test_the_call_script_does_not_say_interest_twice_after_news_that_says_it(
     [
         (
             "Prolongement du Rapibus vers l’ouest : appels d’offres en 2027",
-            "J’ai lu avec intérêt l’annonce du prolongement du Rapibus vers l’ouest",
+            "J’ai lu avec intérêt l’annonce concernant le prolongement du Rapibus vers l’ouest",
         ),
         (
             "L’ouverture d’une ligne de tramway en 2027.",
@@ -2541,7 +2543,8 @@ def test_a_reason_asked_is_not_the_reminders_point_of_interest(
 def test_a_topic_is_said_on_the_phone_without_its_aside(make_context: ContextFactory) -> None:
     """Read 82: « notre échange sur les chiens de protection (patous) », said aloud."""
     topics = [{"subject": "les chiens de protection (patous)", "note": "elle a insisté"}]
-    ctx = make_context("fr_FR", topics=topics)
+    # No news of the organisation, which a call would tell first (read 164).
+    ctx = make_context("fr_FR", topics=topics, company__facts=[])
     for kind in ("phone_script", "voicemail"):
         assert "(patous)" not in render(kind, ctx).body
     assert re.search(r"\b[ld]es chiens de protection\b", render("phone_script", ctx).body)
@@ -2694,7 +2697,8 @@ def test_a_promise_to_come_back_to_her_is_written_to_her(make_context: ContextFa
     ctx = make_context("fr_FR", commitments=[promise])
     body = render("thank_you", ctx).body
     assert "vers elle" not in body
-    assert "revenir vers vous avec le nom de mon maître de stage" in body
+    # « revenir vers vous » is a calque the conventions advise against (read 164).
+    assert "vous communiquer le nom de mon maître de stage" in body
 
 
 def test_their_topic_is_yours_in_a_letter_to_them(make_context: ContextFactory) -> None:

@@ -515,8 +515,14 @@ def given_name(full_name: str, email: str | None = None) -> str | None:
     None None
     >>> given_name("Réjean « Bill » Lapointe"), family_name("Réjean « Bill » Lapointe")
     ('Bill', 'Lapointe')
+
+    So is one in brackets, not initials (read 167: « Bonjour Ghislain » to « Ghislain (Gus)
+    D'Amours », who « veut qu'on l'appelle Gus »):
+
+    >>> given_name("Ghislain (Gus) D'Amours"), given_name("Jean-Sébastien (J-S) Leclerc")
+    ('Gus', 'Jean-Sébastien')
     """
-    if (called := _NICKNAME.search(full_name)) is not None:
+    if (called := _NICKNAME.search(full_name) or _NICKNAME_IN_BRACKETS.search(full_name)):
         return called[1][:1].upper() + called[1][1:]
     full_name = without_nickname(full_name)
     ordered = usual_order(full_name, email)
@@ -541,6 +547,7 @@ def without_nickname(name: str) -> str:
 # « Réjean « Bill » Lapointe », « Jean "Johnny" Roy », « frédéric «fred» poulin »: what the
 # person is called (read 160: « Frédéric « Fred » Poulin » to read aloud).
 _NICKNAME = re.compile(r"[«\"“]\s*([^\W\d_][\w’'-]{1,20})\s*[»\"”]")
+_NICKNAME_IN_BRACKETS = re.compile(r"\(\s*([A-ZÀ-Ý][a-zà-ÿ’'-]{1,20})\s*\)")
 # « Jean-Sébastien (J-S) Leclerc »: an aside in brackets is no part of the name (read 160).
 _ASIDE = re.compile(r"\s*\([^()]{1,20}\)")
 
@@ -552,13 +559,20 @@ def tutoiement_noted(notes: Iterable[str]) -> bool:
     (True, True)
     >>> tutoiement_noted(["il ne m'a pas tutoyé"]), tutoiement_noted(["vouvoiement strict"])
     (False, False)
+    >>> tutoiement_noted(["Elle m'a vouvoyée, lui tutoyée lol."])
+    False
+    >>> tutoiement_noted(["Le Dr m'a vouvoyée puis tutoyée à la fin."])
+    True
     """
     return any(_TUTOIEMENT.search(note) and not _NO_TUTOIEMENT.search(note) for note in notes)
 
 
 _TUTOIEMENT = re.compile(r"\b(?:tutoy|tutoie|tutoiement|on se dit tu\b)", re.IGNORECASE)
 _NO_TUTOIEMENT = re.compile(
-    r"\b(?:pas|jamais|sans|aucun)\b(?:\s+\S+){0,3}?\s+(?:\S+[’'])?tuto[iy]|\bvouvoi",
+    # « Elle m'a vouvoyée, lui tutoyée » (read 167: « Bonjour Nathalie » to her).
+    # « vouvoyée puis tutoyée à la fin » is « tu » at last (fresh57).
+    r"\b(?:pas|jamais|sans|aucun)\b(?:\s+\S+){0,3}?\s+(?:\S+[’'])?tuto[iy]"
+    r"|\bvouvo[iy]\w*(?![^.]{0,20}\b(?:puis|ensuite)\b[^.]{0,20}tutoy)",
     re.IGNORECASE,
 )
 

@@ -166,6 +166,8 @@ def asset(highlight: str) -> str:
 
     >>> asset("7 ans directrice adjointe d'un EHPAD"), asset("2 ans bénévole à la radio")
     ("mes sept ans comme directrice adjointe d'un EHPAD", 'mes deux ans comme bénévole à la radio')
+    >>> asset("7 ans matelot sur un palangrier à Mamoudzou")
+    'mes sept ans comme matelot sur un palangrier à Mamoudzou'
     """
     text = _CHEZ_A_PLACE.sub("dans ", numbers_in_words(as_clause(_aside_said(highlight))))
     text = _FIGURE_ASIDE.sub(r" (\1)", text)
@@ -182,7 +184,8 @@ def asset(highlight: str) -> str:
 _AS_ROLE = re.compile(
     r"\b(ans|mois|années|saisons|étés|hivers) (?!(?:durant|pendant|avant|suivant|entier)\b)"
     r"(?=(?:agente?|adjointe?)\b|[a-zàâçéèêëîïôûù-]+"
-    r"(?:rice|eur|euse|iste|ière|ier|ante?|ole|aire|ée?|ienne?|ine?)\b)"
+    # « 7 ans matelot sur un palangrier » (read 167), « 4 ans bûcheron ».
+    r"(?:rice|eur|euse|iste|ière|ier|ante?|ole|aire|ée?|ienne?|ine?|ot|eron|ogue)\b)"
 )
 # « mon baccalauréat en enseignement de la musique (Université Laval) » pasted the note's
 # parenthesis (read 148): a school is said « de l’Université Laval »; a year, a length or a

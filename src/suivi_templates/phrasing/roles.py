@@ -279,7 +279,8 @@ _SCHEDULE = re.compile(
     r"(?:,?\s+(?:équipe\s+)?\d{1,2}\s?h(?:\d{2})?(?:\s?[-–à]\s?\d{1,2}\s?h(?:\d{2})?)?"
     r"(?:\s?/\s?sem(?:aine)?\.?)?|\s+[23]\s?x\s?8|\s+(?:CDI|CDD)"
     # « vendeur renfort noel CDD etudiant 20h/sem » (read 106): who is hired, not the post.
-    r"|\s+(?:[ée]tudiante?|temps\s+(?:partiel|plein))"
+    # « Coroner à temps partiel » (read 167: « poste de coroner à »).
+    r"|\s+(?:[ée]tudiante?|(?:à\s+)?temps\s+(?:partiel|plein))"
     r"|,?\s+cat(?:\.|égorie)\s?[ABC])+$",
     re.IGNORECASE,
 )
@@ -307,6 +308,8 @@ def _without_schedule(title: str) -> str:
 
     >>> _without_schedule("Animateur·trice culinaire 24h/sem"), _without_schedule("offset 2x8")
     ('Animateur·trice culinaire', 'offset')
+    >>> _without_schedule("Coroner à temps partiel")
+    'Coroner'
     """
     return _SCHEDULE.sub("", title).strip() or title
 

@@ -121,6 +121,15 @@ def _tout_agreed(match: re.Match[str]) -> str:
 _OU_WHERE = re.compile(
     r"\b((?:l['’]|(?:la|le|les|un|une|au|du) )[^\W\d_]{3,}) ou (?=(?:vous|ils|elles|on|nous)\b)"
 )
+# « chacun savait ou être » (read 166): where, after « savoir ».
+_OU_WHERE_AFTER_KNOWING = re.compile(
+    r"\b((?:sais|sait|savait|savaient|savent|savoir|savais) )ou "
+    r"(?=(?:être|aller|se |s['’]|mettre|trouver|chercher|ranger|poser|placer)\b)"
+)
+# « mes deux hivers a déneiger » (read 166): time spent doing, whatever the verb.
+_TIME_SPENT_A = re.compile(
+    r"\b(ans|années|mois|semaines|jours|hivers|étés|saisons|heures) a (?=[^\W\d_]{3,}er\b)"
+)
 # « le 20 novembre!! » : a letter says it once; doubled, the library's own check reads the
 # draft as exasperated and refuses it (fresh contexts, read 63).
 _REPEATED_MARK = re.compile(r"([!?])[!?]+")
@@ -466,6 +475,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     "j'aurais dû le dire, j'ai du temps ; libre dès le 1er jour, des outils"
     >>> as_written("Jai ete frappe par l'attachement ; j'ai été frappe", gender="f")
     "J’ai été frappée par l'attachement ; j'ai été frappe"
+    >>> as_written("chacun savait ou etre ; mes deux hivers a déneiger ; il a déneiger")
+    'chacun savait où être ; mes deux hivers à déneiger ; il a déneiger'
     >>> as_written("Jai ete frappe que vous montez ; j'ai été contente que", gender="m")
     "J’ai été frappé que vous montez ; j'ai été contente que"
     >>> as_written("le certif SEV a renouveler ; il a premier rang")  # read 96
@@ -551,6 +562,7 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
     text = _TOUT_PLURAL.sub(_tout_agreed, _OU_WHERE.sub(r"\1 où ", text))
     # On the accented words: « super interessant », « vous etes pas la ».
     text = numbers_in_words(written_register(with_ne(_WORD.sub(accented, text))))
+    text = _TIME_SPENT_A.sub(r"\1 à ", _OU_WHERE_AFTER_KNOWING.sub(r"\1où ", text))
     text = _A_THEN_INFINITIVE.sub(_to_a_before_infinitive, text)
     # Once more: a word the register wrote (« pis » → « et ») may follow a bare « l », and
     # the elision it makes may call the register again (« des l’et » → « dès l’et »,

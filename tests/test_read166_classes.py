@@ -1,0 +1,45 @@
+"""What the end-state reads 166 and 167 found in fresh64 (measured at 34c2010, once)."""
+
+from __future__ import annotations
+
+import suivi_templates as st
+from conftest import build_context
+from suivi_templates import phrasing
+from suivi_templates.names import given_name, tutoiement_noted
+
+
+def test_a_part_time_title_keeps_no_dangling_preposition() -> None:
+    """« poste de coroner à » in four drafts."""
+    title = "Coroner à temps partiel (sur appel) – région de l'Abitibi-Témiscamingue"
+    assert phrasing.role_as_said(title, "f") == "coroner"
+
+
+def test_a_nickname_in_brackets_is_the_name_one_greets_by() -> None:
+    """« Bonjour Ghislain » to « Ghislain (Gus) D'Amours », who asked to be called Gus."""
+    assert given_name("Ghislain (Gus) D'Amours") == "Gus"
+    ctx = build_context(
+        "fr_CA",
+        interviewer__name="Ghislain (Gus) D'Amours",
+        interviewer__civility=None,
+        debrief__impressions="Il m'a tutoyé tout le long, veut qu'on l'appelle Gus.",
+    )
+    assert st.render("thank_you", ctx).body.startswith("Bonjour Gus,")
+
+
+def test_who_said_vous_is_not_greeted_by_her_given_name() -> None:
+    """« Bonjour Nathalie » to a bailiff: « Elle m'a vouvoyée, lui tutoyée »."""
+    assert not tutoiement_noted(["Elle m'a vouvoyée, lui tutoyée lol."])
+    assert tutoiement_noted(["Le Dr m'a vouvoyée puis tutoyée à la fin."])
+
+
+def test_a_note_s_missing_accents_after_savoir_and_time_spent_are_written() -> None:
+    """« chacun savait ou être », « mes deux hivers a déneiger »."""
+    assert phrasing.as_written("chacun savait ou etre") == "chacun savait où être"
+    assert phrasing.as_written("mes deux hivers a déneiger") == "mes deux hivers à déneiger"
+
+
+def test_a_trade_after_a_length_takes_comme() -> None:
+    """« mes sept ans matelot sur un palangrier »."""
+    assert phrasing.asset("7 ans matelot sur un palangrier") == (
+        "mes sept ans comme matelot sur un palangrier"
+    )
