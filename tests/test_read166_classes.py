@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import suivi_templates as st
 from conftest import build_context
 from suivi_templates import phrasing
@@ -43,3 +45,36 @@ def test_a_trade_after_a_length_takes_comme() -> None:
     assert phrasing.asset("7 ans matelot sur un palangrier") == (
         "mes sept ans comme matelot sur un palangrier"
     )
+
+
+def test_a_promise_that_says_its_moment_is_not_dated_again() -> None:
+    """« …mon book de pièces à la prochaine visite dans les prochains jours »."""
+    ctx = build_context(
+        "fr_FR", commitments=[{"promise": "lui apporter mon book de pièces à la prochaine visite"}]
+    )
+    body = st.render("thank_you", ctx).body
+    assert "à la prochaine visite." in body
+    assert "prochains jours" not in body
+
+
+def test_the_plan_waits_for_an_answer_announced_for_a_season() -> None:
+    """« Réponse 'au courant de l'hiver' »: a reminder and a call in November and December."""
+    assert phrasing.announced_day(["Réponse 'au courant de l'hiver'."], date(2026, 11, 6)) == (
+        date(2027, 2, 1)
+    )
+
+
+def test_a_call_waits_for_a_step_the_notes_fix_after_the_decision() -> None:
+    """A call the day before « séance simu prévue le 10 décembre » asked where things stood."""
+    ctx = build_context(
+        "fr_FR",
+        interview={"date": "2026-11-13", "mode": "video"},
+        next_steps={"decision_by": "2026-11-27", "channel": "email"},
+        debrief__impressions="Visio avec Mme Jean-Louis, séance simu prévue le 10 décembre.",
+        history=[
+            {"kind": "thank_you", "on": "2026-11-14", "channel": "email"},
+            {"kind": "reminder", "on": "2026-12-02", "channel": "email"},
+        ],
+    )
+    call = next(s for s in st.plan(ctx, today=date(2026, 12, 3)).steps if s.kind == "phone_call")
+    assert call.on > date(2026, 12, 10)

@@ -33,7 +33,7 @@ from suivi_templates.business_days import (
     on_or_before,
 )
 from suivi_templates.models import Channel, Commitment, HistoryEntry, InterviewContext, Locale
-from suivi_templates.phrasing.announced import announced_day
+from suivi_templates.phrasing.announced import announced_day, fixed_day
 from suivi_templates.phrasing.promises import left_out
 
 __all__ = [
@@ -316,9 +316,8 @@ def earliest_follow_up(
     locale = context.locale
     basis: Basis
     # A delay only the notes give (« Il rappelle la semaine prochaine ») is waited for too.
-    decision = context.next_steps.decision_by or announced_day(
-        context.notes_on_the_person_met, context.interview.date
-    )
+    notes = context.notes_on_the_person_met
+    decision = context.next_steps.decision_by or announced_day(notes, context.interview.date)
     if slot == 0:
         if decision is not None:
             basis, since = "decision_by", decision
@@ -335,6 +334,11 @@ def earliest_follow_up(
         # A reminder sent early leaves the announced delay to run: the call waits for it
         # (read 161: a call on 3 December after « Résultats dans 4 à 6 semaines » from 10
         # November).
+        # … and so does a step the notes say is fixed later than the decision noted (read
+        # 166: a call the day before « séance simu prévue le 10 décembre »).
+        fixed = fixed_day(notes, context.interview.date)
+        if decision is not None and fixed is not None and fixed > decision:
+            decision = fixed
         if decision is not None and next_business_day(decision, locale) > rule_on:
             basis, since = "decision_by", decision
             rule_on = next_business_day(decision, locale)

@@ -23,6 +23,12 @@ _DATED = (
     rf"(?:le |du )?\d{{1,2}}(?:er)? {_MONTH}|mi-{_MONTH}|(?:d[ée]but|fin) {_MONTH}"
     r"|le \d{1,2}/\d{1,2}\b"
 )
+# A season said for the answer: its middle, when a follow-up stops being early.
+_SEASONS = (
+    r"(?:au courant de |durant |pendant |d['’]ici |cet |ce |à l['’]|au )"
+    r"(?:l['’])?(?:hiver|printemps|été|automne)"
+)  # … and ``_SEASON_SAID``, the same with its season captured
+_SEASON_DAY = {"hiver": (2, 1), "printemps": (4, 30), "été": (7, 31), "automne": (10, 31)}
 # Who will answer, then when: « il a dit on se reparle la semaine prochaine », « elle
 # rappelle les candidats d'ici vendredi », « réponse dans deux semaines » (read 98: a call
 # planned before the week the recruiter had announced, the delay noted only here).
@@ -37,6 +43,10 @@ _ANNOUNCED = re.compile(
     # « 2e entretien avec ma femme le 10/12 » : the next meeting is set, the plan waits for it
     # (read 160: two calls asked « où en est le processus » before it).
     r"|(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|rencontre|tour)"
+    # « séance simu prévue le 10 décembre à Toulouse » (read 166: a call the day before
+    # asked where the process stood).
+    r"|(?:séance|simu\w*|test|essai|mise en situation|évaluation)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:prévue?s?|fixée?s?|calée?s?|planifiée?s?)"
     # « M. Moreau rappelle fin de semaine prochaine » : the person met, named (read 152).
     r"|(?<!je )(?<!j’)(?<!j')rappell?e(?:ra|nt|ront)?)"
     # The span before « d'ici 3 » : « d'ici 3-4 semaines » is a span (read 152).
@@ -47,7 +57,9 @@ _ANNOUNCED = re.compile(
     r"|avant (?:la fin du mois|la fin de la semaine)"
     rf"|{_DATED}|{_DAY}(?: prochain)?|fin (?:de (?:la )?semaine|du mois)"
     # « Il rappelle en février quand il aura ses contrats » (read 165: a call in December).
-    rf"|(?:en|courant) {_MONTH})\b",
+    rf"|(?:en|courant) {_MONTH}"
+    # « Réponse 'au courant de l'hiver' » (read 166: a call in December).
+    rf"|{_SEASONS})\b",
     re.IGNORECASE,
 )
 
@@ -106,6 +118,12 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     datetime.date(2026, 12, 15)
     >>> announced_day(["Il rappelle en février quand il aura ses contrats."], held)
     datetime.date(2027, 2, 28)
+    >>> announced_day(["Réponse 'au courant de l'hiver'."], held)
+    datetime.date(2027, 2, 1)
+    >>> announced_day(["séance simu prévue le 10 décembre à Toulouse"], held)
+    datetime.date(2026, 12, 10)
+    >>> announced_day(["Réponse : il a été clair, avant la fin du mois"], held)
+    datetime.date(2026, 12, 31)
     """
     said = announced_delay(notes)
     if said is None:
@@ -147,11 +165,34 @@ _NUMERIC_DAY = re.compile(r"\ble (\d{1,2})/(\d{1,2})\b")
 _IN_MONTH = re.compile(rf"(mi|d[ée]but|fin)[ -]+({_MONTH})", re.IGNORECASE)
 # « les vacances de Noël » begin about the 19th in France's schools, the 22nd in Québec's:
 # the earlier; Noël and the holidays themselves, the 24th.
+_SEASON_SAID = re.compile(
+    r"(?:au courant de |durant |pendant |d['’]ici |cet |ce |à l['’]|au )"
+    r"(?:l['’])?(hiver|printemps|été|automne)\b",
+    re.IGNORECASE,
+)
 _WHOLE_MONTH = re.compile(rf"\b(?:en|courant) ({_MONTH})", re.IGNORECASE)
 _SCHOOL_BREAK = re.compile(r"vacances", re.IGNORECASE)
 _CHRISTMAS = re.compile(_SEASON, re.IGNORECASE)
 _MONTH_END = re.compile(r"fin du mois", re.IGNORECASE)
 _YEAR_END = re.compile(r"fin de l['’]ann[ée]e", re.IGNORECASE)
+
+
+def fixed_day(notes: Iterable[str], interview: date) -> date | None:
+    """The day the notes announce, when they name it on the calendar (« le 10 décembre »).
+
+    A month or a season (« 2e entretien en janvier », « courant décembre ») says when things
+    may happen, not a day fixed: a call waits only for a day fixed (read 166).
+
+    >>> fixed_day(["séance simu prévue le 10 décembre à Toulouse"], date(2026, 11, 13))
+    datetime.date(2026, 12, 10)
+    >>> print(fixed_day(["Ils ont parlé d'un 2e entretien sur place en janvier."],
+    ...                 date(2026, 11, 2)))
+    None
+    """
+    said = announced_delay(notes)
+    if said is None or not (_ON_DAY.search(said) or _NUMERIC_DAY.search(said)):
+        return None
+    return announced_day(notes, interview)
 
 
 def _calendar_day(said: str, interview: date) -> date | None:
@@ -163,6 +204,9 @@ def _calendar_day(said: str, interview: date) -> date | None:
     if (found := _IN_MONTH.search(said)) is not None:
         part = found[1].lower().translate(_FOLDED)
         return _next(interview, _month(found[2]), {"mi": 15, "debut": 7}.get(part, 31))
+    if (found := _SEASON_SAID.search(said)) is not None:
+        month, day = _SEASON_DAY[found[1].lower()]
+        return _next(interview, month, day)
     if (found := _WHOLE_MONTH.search(said)) is not None:
         return _next(interview, _month(found[1]), 31)  # the month over
     if _SCHOOL_BREAK.search(said):

@@ -634,6 +634,13 @@ _WENT = re.compile(r"^(?P<verb>repasser|passer|aller|venir)\s+(?P<rest>[^\W\d_]+
 _CLAUSE_START = re.compile(r"\s(?=(?:si|s['’]il|s['’]ils|quand|que|qu['’]|où|comment)\b)")
 
 
+_OWN_MOMENT = re.compile(
+    r"\b(?:à|lors d[eu]|pour) (?:la|le|notre|votre) (?:prochaine?|second|seconde|2e) "
+    r"(?:visite|rencontre|entrevue|entretien|rendez-vous|fois)\b|\bla prochaine fois\b",
+    re.IGNORECASE,
+)
+
+
 def timed(promise: str, when: str) -> str:
     """The promise with its moment after the verb, before the clause it announces.
 
@@ -644,7 +651,15 @@ def timed(promise: str, when: str) -> str:
     'vous dire dans les prochains jours si je peux commencer le 23'
     >>> timed("vérifier mes disponibilités", "d’ici le 4 décembre")
     'vérifier mes disponibilités d’ici le 4 décembre'
+
+    A promise that says its own moment keeps it alone (read 166: « …mon book à la prochaine
+    visite dans les prochains jours »):
+
+    >>> timed("vous apporter mon book de pièces à la prochaine visite", "dans les prochains jours")
+    'vous apporter mon book de pièces à la prochaine visite'
     """
+    if _OWN_MOMENT.search(promise):
+        return promise
     found = _CLAUSE_START.search(promise)
     if found is None:
         return f"{promise} {when}"
