@@ -522,7 +522,7 @@ def given_name(full_name: str, email: str | None = None) -> str | None:
     >>> given_name("Ghislain (Gus) D'Amours"), given_name("Jean-Sébastien (J-S) Leclerc")
     ('Gus', 'Jean-Sébastien')
     """
-    if (called := _NICKNAME.search(full_name) or _NICKNAME_IN_BRACKETS.search(full_name)):
+    if called := _NICKNAME.search(full_name) or _NICKNAME_IN_BRACKETS.search(full_name):
         return called[1][:1].upper() + called[1][1:]
     full_name = without_nickname(full_name)
     ordered = usual_order(full_name, email)
