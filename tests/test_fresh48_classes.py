@@ -28,7 +28,8 @@ _THANKED = [{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}]
 def test_a_hyphenated_name_in_capitals_is_not_a_shout() -> None:
     context = build_context(
         "fr_CA",
-        commitments=[{"promise": "lui apporter mes certifs I-CAR (aluminium)", "done": True}],
+        # Sent, not handed over: a thank-you no longer says what was brought (read 166).
+        commitments=[{"promise": "lui envoyer mes certifs I-CAR (aluminium)", "done": True}],
     )
     draft = st.render("thank_you", context)
     assert "I-CAR" in draft.body

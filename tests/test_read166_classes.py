@@ -78,3 +78,24 @@ def test_a_call_waits_for_a_step_the_notes_fix_after_the_decision() -> None:
     )
     call = next(s for s in st.plan(ctx, today=date(2026, 12, 3)).steps if s.kind == "phone_call")
     assert call.on > date(2026, 12, 10)
+
+
+def test_a_public_writer_is_said_in_both_genders_aloud() -> None:
+    """« poste d'écrivain ou écrivaine public·que », read aloud."""
+    title = "Écrivain·e public·que (H/F) – permanences France Services"
+    assert phrasing.role_as_said(title, "n", spoken=True) == "écrivain public ou écrivaine publique"
+
+
+def test_a_plural_noun_before_its_acronym_takes_its_article() -> None:
+    """« Nous avons aussi parlé de Régimes PD »."""
+    assert phrasing.topic_phrase("Régimes PD") == "les régimes PD"
+
+
+def test_a_thank_you_does_not_say_what_was_handed_over_in_person() -> None:
+    """« Je vous ai apporté mon RIB et la photocopie de mon titre de séjour »."""
+    promise = {
+        "promise": "lui apporter mon RIB et la photocopie de mon titre de séjour",
+        "done": True,
+    }
+    ctx = build_context("fr_FR", commitments=[promise])
+    assert "apporté" not in st.render("thank_you", ctx).body

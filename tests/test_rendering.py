@@ -283,9 +283,10 @@ def test_a_dated_promise_says_its_date_as_the_hand_does(make_context: ContextFac
 def test_a_kept_promise_is_said_by_its_own_verb(make_context: ContextFactory) -> None:
     """Pair read 111: « j'ai fait le nécessaire pour vous apporter mon dossier de conduite »
     read as the promise copied out."""
-    promise = {"promise": "lui apporter ma carte de cariste", "done": True}
+    # « apporter » no longer: what was handed over in person goes unsaid (read 166).
+    promise = {"promise": "lui présenter ma carte de cariste", "done": True}
     body = render("thank_you", make_context("fr_FR", commitments=[promise])).body
-    assert "je vous ai apporté ma carte de cariste." in body
+    assert "je vous ai présenté ma carte de cariste." in body
     assert "le nécessaire" not in body
 
 

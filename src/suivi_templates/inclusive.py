@@ -9,7 +9,7 @@ import re
 # The closing bracket is the ending's only when it opened one: in « (contractuel·le) » it
 # closes the detail (read 92: « directrice de plateau (contractuelle », unclosed).
 INCLUSIVE = re.compile(
-    r"(\w+)(?:[·•./]| ?(\())(?P<ending>e|ne|le|se|sse|ère|euse|rice|trice|ve|ive|fe)"
+    r"(\w+)(?:[·•./]| ?(\())(?P<ending>e|ne|le|se|sse|ère|euse|rice|trice|ve|ive|fe|que)"
     r"(?:[·•.]?s)?"
     r"(?(2)\)s?)(?=\W|$)",
     re.IGNORECASE,
@@ -26,6 +26,7 @@ _REPLACED = (
     ("x", "se", "se"),  # « heureux·se »
     ("f", "ve", "ve"),  # « administratif(ve) »
     ("if", "ive", "ive"),  # « administratif·ive »
+    ("c", "que", "que"),  # « public·que » (read 166: « écrivaine public·que » said aloud)
 )
 
 
@@ -48,8 +49,8 @@ def feminine_title(title: str) -> str:
 
     >>> feminine_title("Vice-recteur·trice aux études")
     'Vice-rectrice aux études'
-    >>> feminine_title("Conseiller(ère) en emploi")
-    'Conseillère en emploi'
+    >>> feminine_title("Conseiller(ère) en emploi"), feminine_title("Écrivain·e public·que")
+    ('Conseillère en emploi', 'Écrivaine publique')
     """
     return INCLUSIVE.sub(
         lambda match: feminine_of_word(match.group(1), match.group("ending")), title

@@ -415,6 +415,10 @@ def _promises(
         done = done and not slipped
         if done and phrasing.tells(commitment.promise) and not commitment.details:
             continue  # told already: nothing left to send or say (read 70)
+        # Handed over in person: « Je vous ai apporté mon RIB et la photocopie de mon titre
+        # de séjour » read as incongruous in a thank-you (reads 166 and 167).
+        if done and _HANDED_OVER.match(commitment.promise) and not commitment.attachment:
+            continue
         entry["tenue"] = done or kept_by_thanks[index]
         # A promise kept with what it promised at hand is kept in the thank-you itself:
         # « je vous ai fait parvenir les coordonnées » without them read as a promise broken,
@@ -1165,6 +1169,9 @@ def _promised(promise: str) -> str | None:
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+_HANDED_OVER = re.compile(r"^(?:(?:lui|leur|vous)\s+)?(?:apporter|remettre)\b", re.I)
 
 
 def _until_found(promise: str) -> str | None:

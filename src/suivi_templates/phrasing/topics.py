@@ -116,7 +116,11 @@ def _names_something(text: str) -> bool:
     """
     words = text.split()
     following = words[1:3]
-    if following and _is_acronym(following[0]) and _is_action_noun(words[0]):
+    # « Régimes PD » is « les régimes PD » too (read 166: « Nous avons aussi parlé de Régimes
+    # PD »): a plural common noun before its acronym.
+    first = words[0]
+    plural_noun = first[1:].islower() and _is_plural(first.casefold())
+    if following and _is_acronym(following[0]) and (_is_action_noun(words[0]) or plural_noun):
         return False
     return any(w[:1].isupper() or any(c.isdigit() for c in w) for w in following)
 
