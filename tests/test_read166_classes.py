@@ -99,3 +99,18 @@ def test_a_thank_you_does_not_say_what_was_handed_over_in_person() -> None:
     }
     ctx = build_context("fr_FR", commitments=[promise])
     assert "apporté" not in st.render("thank_you", ctx).body
+
+
+def test_what_struck_the_candidate_is_no_news_in_a_later_call() -> None:
+    """« J'ai vu que le Bureau Montagne lance… des sorties… malvoyantes », told as news after a
+    thank-you that had said it struck her."""
+    ctx = build_context(
+        "fr_FR",
+        company__facts=[
+            "Le Bureau lance cet hiver des sorties raquettes pour personnes malvoyantes."
+        ],
+        debrief__struck_by="J'ai été frappée par vos sorties pour personnes malvoyantes.",
+        history=[{"kind": "thank_you", "on": "2026-05-08", "channel": "email"}],
+    )
+    call = st.render("phone_script", ctx, sent_on=date(2026, 5, 27)).body
+    assert "malvoyantes" not in call

@@ -700,6 +700,14 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
                     or phrasing.news_day(fact, context.interview.date) is not None
                 )
                 and not phrasing.told_before(fact, context.interview.date)
+                # What struck the candidate, said in the thank-you, is no news after it
+                # (read 166: « J'ai vu que le Bureau Montagne lance… » after « votre projet de
+                # sorties adaptées aux personnes malvoyantes »).
+                and not (
+                    kind != "thank_you"
+                    and context.debrief.struck_by
+                    and len(phrasing.shared_words(fact, context.debrief.struck_by)) >= 3
+                )
             ],
             [noted for _, noted in topics_noted] + list(context.debrief.highlights),
         ),

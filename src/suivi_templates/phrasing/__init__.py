@@ -135,6 +135,7 @@ from suivi_templates.phrasing.topics import (
     said_by_another,
     serves_as_task,
     settled_by_answer,
+    shared_words,
     spoken_topic,
     topic_phrase,
 )
@@ -235,6 +236,7 @@ __all__ = [
     "serves_as_task",
     "serves_me",
     "settled_by_answer",
+    "shared_words",
     "short_answer",
     "shown_on_site",
     "speaks_with_on",
