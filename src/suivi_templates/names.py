@@ -180,6 +180,8 @@ def _given_name_typed_last(words: list[str]) -> int:
     ('J.-F. Houle', 'J.-F. Houle', 'J.-F. HOULE')
     >>> usual_order("Nadège Pierre-Louis"), usual_order("Olivier Jean-Baptiste")
     ('Nadège Pierre-Louis', 'Olivier Jean-Baptiste')
+    >>> usual_order("Wilner Jean-Baptiste")
+    'Wilner Jean-Baptiste'
     >>> usual_order("Kevin M."), family_name("Kevin M.")
     ('Kevin M.', 'Kevin M.')
     """
@@ -196,6 +198,9 @@ def _given_name_typed_last(words: list[str]) -> int:
         and _compound_given(words[1])
         and not _compound_given(words[0])
         and not _known_given(words[0])
+        # « Wilner Jean-Baptiste » : a family name of the Antilles and Haiti, last as typed
+        # (read 168: « je m'appelle Jean-Baptiste Wilner »).
+        and words[1].casefold() not in _COMPOUND_FAMILY_NAMES
     ):
         return 1
     # « Houle J.-F. » : initials last are the given name (read 150: « Monsieur J.-F. »).
@@ -209,6 +214,13 @@ def _given_name_typed_last(words: list[str]) -> int:
 
 
 _LONE_INITIAL = re.compile(r"[A-ZÀ-Þ]\.?")
+
+
+# Compound given names that are family names too, often (Antilles, Haiti, Québec).
+_COMPOUND_FAMILY_NAMES = frozenset(
+    """jean-baptiste jean-louis pierre-louis jean-charles jean-gilles jean-jacques
+    marie-sainte saint-louis""".split()
+)
 
 
 def _known_given(word: str) -> bool:

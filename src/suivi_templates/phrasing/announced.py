@@ -52,6 +52,8 @@ _ANNOUNCED = re.compile(
     # The span before « d'ici 3 » : « d'ici 3-4 semaines » is a span (read 152).
     # « Réponse après la réunion du conseil de fabrique du 15 décembre » (read 165).
     rf"[^.;!?]{{0,60}}?\b(?:{_SPAN}|fin de (?:la )?semaine prochaine|la semaine prochaine"
+    # « réponse cette semaine ou la prochaine » (read 168: a call before it).
+    r"|cette semaine ou la prochaine"
     rf"|semaine prochaine|dans la semaine|(?:d['’]ici|avant) (?:{_SEASON}|la fin de l['’]ann[ée]e"
     rf"|{_DATED})|d['’]ici (?:la fin de la semaine|{_DAY}|\d+|lundi prochain|la fin du mois)"
     r"|avant (?:la fin du mois|la fin de la semaine)"
@@ -118,6 +120,8 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     datetime.date(2026, 12, 15)
     >>> announced_day(["Il rappelle en février quand il aura ses contrats."], held)
     datetime.date(2027, 2, 28)
+    >>> announced_day(["Processus rapide, réponse cette semaine ou la prochaine."], held)
+    datetime.date(2026, 12, 11)
     >>> announced_day(["Réponse 'au courant de l'hiver'."], held)
     datetime.date(2027, 2, 1)
     >>> announced_day(["séance simu prévue le 10 décembre à Toulouse"], held)
@@ -154,7 +158,7 @@ _SPAN_COUNT = re.compile(
     r"(?P<unit>jours?|semaines?)",
     re.IGNORECASE,
 )
-_NEXT_WEEK = re.compile(r"\bsemaine prochaine\b", re.IGNORECASE)
+_NEXT_WEEK = re.compile(r"\bsemaine prochaine\b|\bou la prochaine\b", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"\b(?:dans la semaine|fin de (?:la )?semaine)\b", re.IGNORECASE)
 _FOLDED = str.maketrans("éèêëûüô", "eeeeuuo")
 _MONTH_NUMBER = {

@@ -211,6 +211,12 @@ def told_before(fact: str, interview: date) -> bool:
     True
     >>> told_before("La Boussole a ouvert un point de service en décembre.", date(2026, 12, 2))
     False
+    >>> told_before("Nouvelle résidence de 150 lits ouverte en août", date(2026, 11, 20))
+    True
+    >>> told_before("Nouveau contrat avec Uniprix depuis octobre", date(2026, 11, 24))
+    True
+    >>> told_before("Nouvelle ligne prévue en octobre", date(2026, 11, 24))
+    False
     >>> told_before("Contrat des ponts décroché (annonce du 30 novembre)", date(2026, 12, 2))
     True
     """
@@ -219,7 +225,7 @@ def told_before(fact: str, interview: date) -> bool:
         return True
     found = _MONTH_OF_YEAR.search(fact)
     if found is None:
-        past = _MONTH_OF_NEWS.search(fact)
+        past = _MONTH_OF_NEWS.search(fact) or _HEADLINE_MONTH.search(fact)
         if past is None or past.group(2):
             return False
         earlier = interview.month - MONTH_NUMBERS[past.group(1).lower()]
@@ -276,6 +282,14 @@ def news_day(sentence: str, interview: date) -> date | None:
 # « J'ai commencé en novembre le DU » : news of a month, told from its first day (read 112:
 # said in October). Only a month right after a verb in the past: « ouvre en janvier »,
 # « fin prévue en janvier », « un cours de l'ISMER en janvier » announce a month to come.
+# « résidence ouverte en août », « contrat … depuis octobre » (read 168: told as news in
+# December calls): a headline's participle, or « depuis », before the month.
+_HEADLINE_MONTH = re.compile(
+    r"(?:\b(?!prévue?s?\b|annoncée?s?\b|attendue?s?\b)[^\W\d_]{2,}"
+    r"(?:é|i|u|is|it|ert|ort|eint|ait|uit)e?s? en|\bdepuis)"
+    rf" ({MONTHS})(?: (\d{{4}}))?\b",
+    re.IGNORECASE,
+)
 _MONTH_OF_NEWS = re.compile(
     r"\b(?:ai|a|avons|ont|suis|est|sommes|sont)(?: [^\W\d_]+)? [^\W\d_]{2,}"
     r"(?:é|i|u|is|it|ert|ort|eint|ait|uit)e?s?\b"
@@ -724,6 +738,12 @@ _BRINGS = re.compile(
 )
 
 
+_SINCE_MEETING = re.compile(
+    r"^depuis (?:notre|l['’]|mon) ?(?:échange|entretien|entrevue|rencontre|appel)\s*,\s*",
+    re.IGNORECASE,
+)
+
+
 def headline(sentence: str) -> str | None:
     """The news as a voicemail says it after « Depuis, », or None when even that is long.
 
@@ -743,11 +763,20 @@ def headline(sentence: str) -> str | None:
     'J’ai fini mes examens de session, je suis disponible tous les soirs de semaine.'
     >>> headline("J’ai eu mon résultat du test d’anglais : 88 %")
     'J’ai eu mon résultat du test d’anglais : 88 %.'
+    >>> headline("Depuis notre échange, j'ai suivi une formation Pennylane (certification "
+    ...          "utilisateur obtenue le 30/11).")
+    "J'ai suivi une formation Pennylane."
+    >>> headline("Depuis notre échange, j'ai suivi une formation Pennylane (certification "
+    ...          "utilisateur obtenue le 30/11).")
+    "J'ai suivi une formation Pennylane."
     >>> headline("J’ai suivi une formation de trois jours sur la gestion des stocks en "
     ...          "entrepôt frigorifique chez un ancien employeur de la région.") is None
     True
     """
-    text = aloud(timeless(sentence)).rstrip(" .!")
+    # « Depuis notre échange, j'ai suivi… » : the voicemail says « Depuis, » itself (read 168:
+    # « Depuis notre échange. », the news cut off).
+    text = _SINCE_MEETING.sub("", aloud(timeless(sentence))).rstrip(" .!")
+    text = text[:1].upper() + text[1:]
     cut = _consequence(text)
     # What the news brings, when it is short, is what the person called for (read 117:
     # « j'ai fini mes examens de session » without « je suis disponible tous les soirs »).

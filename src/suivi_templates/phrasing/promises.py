@@ -1130,10 +1130,15 @@ def _names_the_promise(
                 return True
             if acronyms & set(said):
                 return True
+            # « Demandé le B3 sur internet, toujours rien reçu » : the record's bulletin n° 3
+            # (read 168: « ci-joint mon extrait de casier judiciaire »).
+            if _CRIMINAL_RECORD.search(promise) and _CRIMINAL_RECORD.search(sentence):
+                return True
     return False
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
+_CRIMINAL_RECORD = re.compile(r"\bcasier\b|\bB ?3\b|\bbulletin n° ?3\b", re.IGNORECASE)
 
 
 # What the notes say the candidate is still waiting for from someone else: « Le CFA a
@@ -1143,7 +1148,7 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
 _AWAITED = re.compile(
     r"(?<![\w’'])(?:n['’]\s*)?(?:m['’]\s*)?a\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+"
     r"(?:encore\s+)?(?:envoy|transmis|fourni|donn|remis|sign|renvoy|fait)"
-    r"|\b(?:pas|jamais)\s+(?:encore\s+)?re[çc]u|\btoujours\s+pas\s+re[çc]u"
+    r"|\b(?:pas|jamais)\s+(?:encore\s+)?re[çc]u|\btoujours\s+(?:pas|rien)\s+re[çc]u"
     # « Le diplôme papier est toujours pas arrivé de la fac » (read 161: sent « ci-joint »).
     r"|\b(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?arriv[ée]"
     r"|\ben\s+attente\s+d|\bj['’]\s*attends?\b|\bje\s+devrais\s+l['’]\s*avoir"

@@ -1,0 +1,40 @@
+"""What the final reads 168 and 169 found in fresh67 (measured at de7b9c3, once)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from suivi_templates import phrasing
+from suivi_templates.names import usual_order
+
+
+def test_an_antillean_family_name_typed_last_stays_last() -> None:
+    """« je m'appelle Jean-Baptiste Wilner » for Wilner Jean-Baptiste."""
+    assert usual_order("Wilner Jean-Baptiste") == "Wilner Jean-Baptiste"
+    assert usual_order("Tremblay Jean-François") == "Jean-François Tremblay"
+
+
+def test_an_answer_this_week_or_the_next_is_waited_for() -> None:
+    """A call on 9 December after « réponse cette semaine ou la prochaine » of the 2nd."""
+    notes = ["Processus rapide, réponse cette semaine ou la prochaine."]
+    assert phrasing.announced_day(notes, date(2026, 12, 2)) == date(2026, 12, 11)
+
+
+def test_news_opened_by_since_our_talk_keeps_its_fact_in_a_voicemail() -> None:
+    """« Depuis notre échange. », the training cut off."""
+    news = "Depuis notre échange, j'ai suivi une formation Pennylane (certification obtenue)."
+    assert phrasing.headline(news) == "J'ai suivi une formation Pennylane."
+
+
+def test_a_headline_of_a_month_before_the_interview_is_no_news() -> None:
+    """« la nouvelle résidence … ouverte en août », « depuis octobre », told in December calls."""
+    assert phrasing.told_before(
+        "Nouvelle résidence de 150 lits ouverte en août", date(2026, 11, 20)
+    )
+    assert phrasing.told_before("Nouveau contrat avec Uniprix depuis octobre", date(2026, 11, 24))
+
+
+def test_a_criminal_record_asked_for_and_not_received_is_awaited() -> None:
+    """« ci-joint mon extrait de casier » after « Demandé le B3…, toujours rien reçu »."""
+    notes = ["Demandé le B3 sur internet le 10/11, toujours rien reçu."]
+    assert phrasing.awaited(notes, "lui envoyer mon extrait de casier judiciaire (bulletin n°3)")
