@@ -38,3 +38,8 @@ def test_a_criminal_record_asked_for_and_not_received_is_awaited() -> None:
     """« ci-joint mon extrait de casier » after « Demandé le B3…, toujours rien reçu »."""
     notes = ["Demandé le B3 sur internet le 10/11, toujours rien reçu."]
     assert phrasing.awaited(notes, "lui envoyer mon extrait de casier judiciaire (bulletin n°3)")
+
+
+def test_a_test_still_to_plan_is_not_thanked_for() -> None:
+    """« Merci … et pour le test de conduite » after « Test de conduite à prévoir »."""
+    assert phrasing.shown_on_site("Réponse cette semaine. Test de conduite à prévoir.") == []

@@ -64,6 +64,8 @@ _AHEAD = re.compile(
     r"|prochaine?|confirmée?|à venir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|le\s+\d{1,2}\b|pour\s+un\s+essai|veut|voudrait|revenir|revienne|refaire"
     r"|à\s+rendre|à\s+remettre|maison|étape"
+    # « Test de conduite à prévoir » (read 169: thanked for a test still to come).
+    r"|à\s+(?:prévoir|planifier|fixer|organiser|caler)"
     # « Il m'a parlé d'un 2e entretien avec mise en situation » (pair read 151).
     r"|parlé\s+d|(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|tour|rencontre))",
     re.IGNORECASE,
@@ -108,6 +110,8 @@ def shown_on_site(
     ['la journée d’essai']
     >>> shown_on_site("Elle m'a montré l'atelier. Essai sur une chaise de cuisine, ça a bien été.")
     ['la visite de l’atelier', 'l’essai sur une chaise']
+    >>> shown_on_site("Réponse cette semaine. Test de conduite à prévoir.")
+    []
     >>> shown_on_site("Visite du chantier de Trélazé proposée. Essai en cuisine samedi??")
     []
     >>> shown_on_site("visite de l'unité protégée, bon contact ; visite du 3e étage")
