@@ -681,16 +681,16 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             [phrasing.settled_by_answer(t.subject, t.note) for t in topics],
         ),
         "sujets_notes": topics_noted,
-        # A fact of the company that names a topic of the interview, undated, is what the
-        # person met told about: no news to them (read 98: « J'ai lu avec intérêt que le SDIS
-        # 35 déploiera NexSIS », after an interview about NexSIS).
-        # A fact of a month before the interview is no news either (read 104: « un bureau
-        # ouvert en octobre 2026 », congratulated in December).
         # The organisation's news a written reminder told, having no news of the person's
         # own: a later call does not tell it again.
         "fait_deja_dit": any(
             _told_a_fact(context, on) for on in _written_reminders(context, sent_on)
         ),
+        # A fact of the company that names a topic of the interview, undated, is what the
+        # person met told about: no news to them (read 98: « J'ai lu avec intérêt que le SDIS
+        # 35 déploiera NexSIS », after an interview about NexSIS).
+        # A fact of a month before the interview is no news either (read 104: « un bureau
+        # ouvert en octobre 2026 », congratulated in December).
         "faits": _most_relevant_first(
             [
                 phrasing.to_its_own(phrasing.without_source(fact))
