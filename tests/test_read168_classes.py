@@ -43,3 +43,8 @@ def test_a_criminal_record_asked_for_and_not_received_is_awaited() -> None:
 def test_a_test_still_to_plan_is_not_thanked_for() -> None:
     """« Merci … et pour le test de conduite » after « Test de conduite à prévoir »."""
     assert phrasing.shown_on_site("Réponse cette semaine. Test de conduite à prévoir.") == []
+
+
+def test_a_licence_class_typed_short_is_written_whole() -> None:
+    """« j'avais mon classe 1 » (Grammalecte: « classe » is feminine)."""
+    assert phrasing.as_written("j'avais mon classe 1") == "j'avais mon permis de classe 1"

@@ -147,6 +147,8 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\b([Jj])['’]ai (?:trop |vraiment )?kiff[ée]\b"), r"\1’ai beaucoup aimé"),
     (re.compile(r"\bkiff[ée]\b"), "beaucoup aimé"),
     (re.compile(r"\bInsta\b"), "Instagram"),
+    # « j'avais mon classe 1 » : a licence, in Québec's shorthand (read 168).
+    (re.compile(r"\b([Mm]on|[Uu]n|[Ll]e) classe (\d[A-Z]?)\b"), r"\1 permis de classe \2"),
     (
         re.compile(r"\btrouvé (?:ça|ca|cela) (?:très |super |vraiment |trop )?cool que\b"),
         "beaucoup apprécié que",
