@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import suivi_templates as st
+from conftest import build_context
 from suivi_templates import phrasing
 from suivi_templates.names import usual_order
 
@@ -48,3 +50,24 @@ def test_a_test_still_to_plan_is_not_thanked_for() -> None:
 def test_a_licence_class_typed_short_is_written_whole() -> None:
     """« j'avais mon classe 1 » (Grammalecte: « classe » is feminine)."""
     assert phrasing.as_written("j'avais mon classe 1") == "j'avais mon permis de classe 1"
+
+
+def test_a_call_of_thanks_without_an_address_does_not_say_the_link_was_sent() -> None:
+    """« Je vous ai aussi transmis le lien vers des photos de mes escaliers », to a man with no
+    e-mail address and the promise still open (pair read 169)."""
+    ctx = build_context(
+        "fr_CA",
+        interviewer__email=None,
+        interviewer__phone="450-555-0102",
+        next_steps={"channel": "phone"},
+        commitments=[
+            {
+                "promise": "lui envoyer des photos de mes escaliers",
+                "link": "https://example.com/escaliers",
+            }
+        ],
+    )
+    call = st.render("phone_script", ctx, sent_on=date(2026, 11, 20)).body
+    assert call.startswith("Appel de remerciement")
+    assert "transmis" not in call
+    assert "à quelle adresse électronique puis-je le faire" in call
