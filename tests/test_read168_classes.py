@@ -71,3 +71,14 @@ def test_a_call_of_thanks_without_an_address_does_not_say_the_link_was_sent() ->
     assert call.startswith("Appel de remerciement")
     assert "transmis" not in call
     assert "à quelle adresse électronique puis-je le faire" in call
+
+
+def test_a_call_with_no_reminder_recorded_leaves_the_news_to_the_reminder() -> None:
+    """The example's reminder and call both told the agency opened in Nantes."""
+    ctx = build_context(
+        "fr_FR",
+        company__facts=["L'Atelier Lumen vient d'ouvrir une agence à Nantes."],
+        next_steps={"channel": "email"},
+    )
+    assert "Nantes" in st.render("reminder", ctx).body
+    assert "Nantes" not in st.render("phone_script", ctx).body

@@ -682,10 +682,14 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         ),
         "sujets_notes": topics_noted,
         # The organisation's news a written reminder told, having no news of the person's
-        # own: a later call does not tell it again.
+        # own: a later call does not tell it again. With none recorded, the plan's reminder
+        # tells it, unless the process is by phone (the example: the reminder and the call
+        # both told the agency opened in Nantes).
         "fait_deja_dit": any(
             _told_a_fact(context, on) for on in _written_reminders(context, sent_on)
-        ),
+        )
+        if _written_reminders(context, sent_on)
+        else context.next_steps.channel != "phone",
         # A fact of the company that names a topic of the interview, undated, is what the
         # person met told about: no news to them (read 98: « J'ai lu avec intérêt que le SDIS
         # 35 déploiera NexSIS », after an interview about NexSIS).
