@@ -24,10 +24,8 @@ _DATED = (
     r"|le \d{1,2}/\d{1,2}\b"
 )
 # A season said for the answer: its middle, when a follow-up stops being early.
-_SEASONS = (
-    r"(?:au courant de |durant |pendant |d['’]ici |cet |ce |à l['’]|au )"
-    r"(?:l['’])?(?:hiver|printemps|été|automne)"
-)  # … and ``_SEASON_SAID``, the same with its season captured
+_SEASON_LEAD = r"(?:au courant de |durant |pendant |d['’]ici |cet |ce |à l['’]|au )(?:l['’])?"
+_SEASONS = _SEASON_LEAD + r"(?:hiver|printemps|été|automne)"
 _SEASON_DAY = {"hiver": (2, 1), "printemps": (4, 30), "été": (7, 31), "automne": (10, 31)}
 # Who will answer, then when: « il a dit on se reparle la semaine prochaine », « elle
 # rappelle les candidats d'ici vendredi », « réponse dans deux semaines » (read 98: a call
@@ -169,11 +167,7 @@ _NUMERIC_DAY = re.compile(r"\ble (\d{1,2})/(\d{1,2})\b")
 _IN_MONTH = re.compile(rf"(mi|d[ée]but|fin)[ -]+({_MONTH})", re.IGNORECASE)
 # « les vacances de Noël » begin about the 19th in France's schools, the 22nd in Québec's:
 # the earlier; Noël and the holidays themselves, the 24th.
-_SEASON_SAID = re.compile(
-    r"(?:au courant de |durant |pendant |d['’]ici |cet |ce |à l['’]|au )"
-    r"(?:l['’])?(hiver|printemps|été|automne)\b",
-    re.IGNORECASE,
-)
+_SEASON_SAID = re.compile(_SEASON_LEAD + r"(hiver|printemps|été|automne)\b", re.IGNORECASE)
 _WHOLE_MONTH = re.compile(rf"\b(?:en|courant) ({_MONTH})", re.IGNORECASE)
 _SCHOOL_BREAK = re.compile(r"vacances", re.IGNORECASE)
 _CHRISTMAS = re.compile(_SEASON, re.IGNORECASE)
