@@ -33,7 +33,8 @@ _BOARD_CHAIR = re.compile(r"(?:^|,)\s*(?:président|présidente)\b", re.IGNORECA
 _DOCTOR = re.compile(
     r"(?<!\bde )(?<!\bdu )(?<!\bd')(?<!\bd’)"
     # « docteur en œnologie » holds a doctorate, and is « Monsieur » (read 164).
-    r"\b(?:médecin|docteure?(?!\s+(?:en|ès)\s+(?!médecine|pharmacie|chirurgie))|dentiste|radiologue|\w+iatre|chirurgienne?"
+    r"\b(?:médecin|docteure?(?!\s+(?:en|ès)\s+(?!médecine|pharmacie|chirurgie))"
+    r"|dentiste|radiologue|\w+iatre|chirurgienne?"
     r"|urgentiste|anesthésiste|omnipraticienne?|(?:onco|cardio|neuro|pneumo|néphro|rhumato"
     r"|endocrino|uro|gynéco|ophtalmo|dermato|hémato|gastro-entéro|diabéto|néonato)logue)s?\b",
     re.IGNORECASE,
