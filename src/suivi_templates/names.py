@@ -105,12 +105,10 @@ def _address_spells_given_first(email: str | None, given: str, family: str) -> b
     looks_given = (_compound_given(w) or _known_given(w.partition("-")[0]) for w in (given, family))
     if not email or "@" not in email or not all(looks_given):
         return False
-    local = re.sub(r"[^a-z]", "", _folded(email.partition("@")[0]))
-    first = re.sub(r"[^a-z]", "", _folded(given))
-    rest = local.removeprefix(first)
+    local = _letters(email.partition("@")[0])
+    rest = local.removeprefix(_letters(given))
     initials = "".join(piece[:1] for piece in re.split(r"[-\s]", _folded(family)) if piece)
-    whole = re.sub(r"[^a-z]", "", _folded(family))
-    return rest != local and rest in (initials, whole)
+    return rest != local and rest in (initials, _letters(family))
 
 
 def _address_spells(email: str | None, words: list[str]) -> bool:
@@ -120,9 +118,12 @@ def _address_spells(email: str | None, words: list[str]) -> bool:
     """
     if not email or "@" not in email:
         return False
-    local = re.sub(r"[^a-z]", "", _folded(email.partition("@")[0]))
-    typed = re.sub(r"[^a-z]", "", _folded("".join(words)))
-    return local == typed
+    return _letters(email.partition("@")[0]) == _letters("".join(words))
+
+
+def _letters(text: str) -> str:
+    """The unaccented lowercase letters of ``text``: « Léa-Rose » → « learose »."""
+    return re.sub(r"[^a-z]", "", _folded(text))
 
 
 # The first word of an address a service shares: « contact@ », « rh.sherbrooke@ ».

@@ -387,7 +387,7 @@ def _promises(
             ),
             "canal": phrasing.channel_besides_email(commitment.promise),
             # « dès que je la retrouve », which the item leaves out: when it will come.
-            "retrouve": _until_found(commitment.promise),
+            "retrouve": phrasing.until_found(commitment.promise),
             "renvoi": False,
             # Not yet in hand, as the notes say (« Le CFA a toujours pas envoyé le contrat »):
             # a follow-up says so, and sends nothing « aujourd'hui même » (read 129).
@@ -681,15 +681,9 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
             [phrasing.settled_by_answer(t.subject, t.note) for t in topics],
         ),
         "sujets_notes": topics_noted,
-        # The organisation's news a written reminder told, having no news of the person's
-        # own: a later call does not tell it again. With none recorded, the plan's reminder
-        # tells it, unless the process is by phone (the example: the reminder and the call
-        # both told the agency opened in Nantes).
-        "fait_deja_dit": any(
-            _told_a_fact(context, on) for on in _written_reminders(context, sent_on)
-        )
-        if _written_reminders(context, sent_on)
-        else context.next_steps.channel != "phone",
+        # The organisation's news a reminder told: a later call does not tell it again (the
+        # example's reminder and call both told the agency opened in Nantes).
+        "fait_deja_dit": kind == "phone_script" and _fact_already_told(context, sent_on),
         # A fact of the company that names a topic of the interview, undated, is what the
         # person met told about: no news to them (read 98: « J'ai lu avec intérêt que le SDIS
         # 35 déploiera NexSIS », after an interview about NexSIS).
@@ -1176,7 +1170,7 @@ def _promised(promise: str) -> str | None:
     item = phrasing.promised_item(promise)
     if item:
         item = _ASIDE.sub("", _PARTICIPLE_ASIDE.sub(r", \1", item))
-        item = _UNTIL_FOUND.sub("", item).strip()
+        item = phrasing.without_search(item).strip()
     return formatting.your_possessives(item) if item else item
 
 
@@ -1186,15 +1180,6 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 _HANDED_OVER = re.compile(r"^(?:(?:lui|leur|vous)\s+)?(?:apporter|remettre)\b", re.I)
 
 
-def _until_found(promise: str) -> str | None:
-    """« dès que je la retrouve » of a promise, which says when the item will come."""
-    found = _UNTIL_FOUND.search(phrasing.promised_item(promise) or "")
-    return found.group().strip(" ,") if found else None
-
-
-_UNTIL_FOUND = re.compile(
-    r",?\s+(?:dès que|quand|lorsque) je (?:la |le |les |l['’]\s*)?(?:re)?trouve(?:rai)?\b.*$"
-)
 _PARTICIPLE_ASIDE = re.compile(r"\s*\(([^\W\d_]+é(?:e|s|es)?)\)\s*$")
 
 
@@ -1261,6 +1246,18 @@ def _not_yet_written(news: list[str], context: InterviewContext, sent_on: date |
     held = context.interview.date
     written = _written_reminders(context, sent_on)
     return [n for n in news if not any(phrasing.told_by(n, held, on) for on in written)]
+
+
+def _fact_already_told(context: InterviewContext, sent_on: date | None) -> bool:
+    """Whether a written reminder before ``sent_on`` told the organisation's news.
+
+    With none recorded, the reminder the plan sends first tells it, unless the process is by
+    phone, where the call is the reminder.
+    """
+    reminders = _written_reminders(context, sent_on)
+    if not reminders:
+        return context.next_steps.channel != "phone"
+    return any(_told_a_fact(context, on) for on in reminders)
 
 
 def _told_a_fact(context: InterviewContext, reminded: date) -> bool:

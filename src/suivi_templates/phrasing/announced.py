@@ -190,7 +190,7 @@ def fixed_day(notes: Iterable[str], interview: date) -> date | None:
     said = announced_delay(notes)
     if said is None or not (_ON_DAY.search(said) or _NUMERIC_DAY.search(said)):
         return None
-    return announced_day(notes, interview)
+    return _calendar_day(said, interview)
 
 
 def _calendar_day(said: str, interview: date) -> date | None:

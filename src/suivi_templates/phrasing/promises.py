@@ -535,6 +535,34 @@ _DEADLINE = re.compile(
 )
 
 
+def until_found(promise: str) -> str | None:
+    """The search the promised item waits on, which says when it will come.
+
+    >>> until_found("lui envoyer mon attestation dès que je la retrouve")
+    'dès que je la retrouve'
+    >>> print(until_found("lui envoyer mon attestation"))
+    None
+    """
+    found = _UNTIL_FOUND.search(promised_item(promise) or "")
+    return found.group().strip(" ,") if found else None
+
+
+def without_search(item: str) -> str:
+    """The item without the search it waits on, which is no part of what is awaited.
+
+    Read 162: « Je n'ai pas encore reçu mon attestation… dès que je la retrouve ».
+
+    >>> without_search("mon attestation dès que je la retrouve")
+    'mon attestation'
+    """
+    return _UNTIL_FOUND.sub("", item)
+
+
+_UNTIL_FOUND = re.compile(
+    r",?\s+(?:dès que|quand|lorsque) je (?:la |le |les |l['’]\s*)?(?:re)?trouve(?:rai)?\b.*$"
+)
+
+
 def without_deadline(promise: str) -> str:
     """The promise without the day it was due by, which a kept promise no longer needs.
 
