@@ -131,14 +131,22 @@ def test_prose_list_has_no_comma_before_et() -> None:
     ("number", "locale", "expected"),
     [
         ("5145550142", "fr_CA", "514 555-0142"),
-        ("+1 (514) 555-0142", "fr_CA", "514 555-0142"),
+        ("+15145550142", "fr_CA", "+1 514 555-0142"),
         ("0612345678", "fr_FR", "06 12 34 56 78"),
-        ("+33 6 12 34 56 78", "fr_FR", "06 12 34 56 78"),
+        ("0696123456", "fr_FR", "0696 12 34 56"),
+        ("+33612345678", "fr_FR", "+33 6 12 34 56 78"),
         ("+44 20 7946 0958", "fr_FR", "+44 20 7946 0958"),
     ],
 )
-def test_phone_number_is_written_the_locale_way(number: str, locale: str, expected: str) -> None:
+def test_phone_number_typed_as_bare_digits_is_grouped_the_locale_way(number: str, locale: str, expected: str) -> None:
     assert phone_number(number, locale) == expected.replace(" ", NBSP)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "number", ["+1 (514) 555-0142", "514-555-0142", "+33 6 12 34 56 78", "06.12.34.56.78"]
+)
+def test_phone_number_typed_with_separators_keeps_them(number: str) -> None:
+    assert phone_number(number, "fr_CA") == number.replace(" ", NBSP)
 
 
 def test_second_person_addresses_the_interviewer() -> None:

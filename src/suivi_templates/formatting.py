@@ -295,14 +295,22 @@ def prose_list(items: Iterable[str], locale: Locale) -> str:
 
 
 def phone_number(number: str, locale: Locale) -> str:
-    """A phone number written as the locale writes it, with no-break spaces.
+    """A phone number as it was typed, with no-break spaces.
+
+    A number typed with its own separators keeps them: whoever typed it knows how it is
+    written (« 0692 45 67 89 » in La Réunion, « +33 6… » from abroad, « (514) 555-0142 »).
+    Only a run of bare digits is grouped the way the locale writes it:
 
     >>> phone_number("5145550142", "fr_CA")
     '514\\xa0555-0142'
     >>> phone_number("+33612345678", "fr_FR")
-    '06\\xa012\\xa034\\xa056\\xa078'
+    '+33\\xa06\\xa012\\xa034\\xa056\\xa078'
+    >>> phone_number("0692456789", "fr_FR")
+    '0692\\xa045\\xa067\\xa089'
+    >>> phone_number("(514) 555-0142", "fr_CA")
+    '(514)\\xa0555-0142'
 
-    A number of another shape is returned with its own grouping kept; an extension stays:
+    An extension stays:
 
     >>> phone_number("819 555-0110, poste 412", "fr_CA")
     '819\\xa0555-0110, poste\\xa0412'
@@ -310,18 +318,30 @@ def phone_number(number: str, locale: Locale) -> str:
     main, _, extension = number.partition(" poste ")
     if extension:
         return f"{phone_number(main.rstrip(','), locale)}, poste{NBSP}{extension.strip()}"
-    digits = re.sub(r"\D", "", number)
+    typed = number.strip()
+    if re.fullmatch(r"\+?\d+", typed):
+        typed = _grouped_digits(typed, locale)
+    return re.sub(r" +", NBSP, typed)
+
+
+# Overseas departments write their mobile and fixed prefixes as one group: « 0692 45 67 89 ».
+_OVERSEAS_PREFIXES = ("0262", "0269", "0590", "0594", "0596", "0639", "069")
+
+
+def _grouped_digits(typed: str, locale: Locale) -> str:
+    """A number typed as bare digits, grouped as the locale writes it; other lengths kept."""
     if locale == "fr_CA":
-        if len(digits) == 11 and digits.startswith("1"):
-            digits = digits[1:]
-        if len(digits) == 10:
-            return f"{digits[:3]}{NBSP}{digits[3:6]}-{digits[6:]}"
-    else:
-        if len(digits) == 11 and digits.startswith("33"):
-            digits = "0" + digits[2:]
-        if len(digits) == 10 and digits.startswith("0"):
-            return NBSP.join(digits[i : i + 2] for i in range(0, 10, 2))
-    return re.sub(r" +", NBSP, number.strip())
+        national, country = typed[-10:], typed[:-10]
+        if not national.isdigit() or country not in ("", "1", "+1"):
+            return typed
+        return f"{country} {national[:3]} {national[3:6]}-{national[6:]}".lstrip()
+    if typed.startswith("+33") and len(typed) == 12:
+        return "+33 " + typed[3] + " " + " ".join(typed[i : i + 2] for i in range(4, 12, 2))
+    if len(typed) == 10 and typed.startswith("0"):
+        if typed.startswith(_OVERSEAS_PREFIXES):
+            return typed[:4] + " " + " ".join(typed[i : i + 2] for i in range(4, 10, 2))
+        return " ".join(typed[i : i + 2] for i in range(0, 10, 2))
+    return typed
 
 
 _THIRD_PERSON = re.compile(r"^(?:lui|leur)\s+", re.IGNORECASE)
