@@ -91,3 +91,9 @@ def test_a_phone_number_keeps_the_grouping_it_was_typed_with() -> None:
         ctx = build_context("fr_FR", candidate__phone=typed)
         body = st.render("thank_you", ctx).body
         assert typed.replace(" ", "\N{NO-BREAK SPACE}") in body
+
+
+def test_a_shortage_or_mould_is_an_ill_no_importance_is_granted_to() -> None:
+    """« J'ai bien compris l'importance que vous accordez aux ruptures de stock » (read 168)."""
+    assert phrasing.names_a_harm("ruptures de stock pendant les fêtes")
+    assert phrasing.names_a_harm("la moisissure dans les sous-sols")

@@ -1047,7 +1047,9 @@ _HARMS = re.compile(
     r"\b(?:harcèlement|violences?|agressions?|incivilités?|intimidation|maltraitance|"
     r"absentéisme|décrochage|accidents?|vols?|fraudes?|démarque|retards?|conflits?|plaintes?|"
     r"épuisement|pénurie|grèves?|chutes?|blessures?|litiges?|impayés|erreurs?|pannes?|"
-    r"fugues?|morsures?|roulement)\b",
+    r"fugues?|morsures?|roulement|ruptures? de stock|moisissures?|infiltrations?|fuites?|"
+    r"gaspillage|bris|dégâts|sinistres?|contaminations?|infections?|nuisibles|punaises|"
+    r"insalubrité|surcharges?|engorgement|embouteillages?|pertes?)\b",
     re.IGNORECASE,
 )
 
