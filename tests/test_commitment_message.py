@@ -91,8 +91,8 @@ def _messages(locale: str) -> list[st.Draft]:
     found = []
     for data in CONTEXTS.values():
         context = st.InterviewContext.model_validate(data)
-        if context.locale != locale:
-            continue
+        if context.locale != locale or context.next_steps.no_contact:
+            continue  # R11: nothing is sent
         try:
             found.append(st.render("commitment", context))
         except st.MissingContext:

@@ -138,7 +138,9 @@ def test_prose_list_has_no_comma_before_et() -> None:
         ("+44 20 7946 0958", "fr_FR", "+44 20 7946 0958"),
     ],
 )
-def test_phone_number_typed_as_bare_digits_is_grouped_the_locale_way(number: str, locale: str, expected: str) -> None:
+def test_phone_number_typed_as_bare_digits_is_grouped_the_locale_way(
+    number: str, locale: str, expected: str
+) -> None:
     assert phone_number(number, locale) == expected.replace(" ", NBSP)  # type: ignore[arg-type]
 
 

@@ -39,7 +39,9 @@ from suivi_templates.phrasing import (
         ("D’ Aubigny", "D’ Aubigny"),
         # No particle and more than two words: the whole name, never a guess.
         ("María José García López", "María José García López"),
-        ("Nguyen Thi Mai", "Nguyen Thi Mai"),
+        ("Tran Minh Duc", "Tran Minh Duc"),
+        # « Thi » or « Van » says the Vietnamese order, family name first (read 170).
+        ("Nguyen Thi Mai", "Nguyen"),
     ],
 )
 def test_the_family_name_starts_at_the_particle(name: str, surname: str) -> None:

@@ -95,7 +95,9 @@ def test_a_day_put_first_takes_its_comma() -> None:
 
 
 def test_an_anniversary_is_congratulated() -> None:
-    assert phrasing.news_kind("Le Village fêtera ses 50 ans en 2027.") == "succes"
+    """One ahead is an initiative to join, not yet a success (read 170)."""
+    assert phrasing.news_kind("Le Village a fêté ses 50 ans en novembre.") == "succes"
+    assert phrasing.news_kind("Le Village fêtera ses 50 ans en 2027.") == "initiative"
 
 
 def test_a_voicemail_of_a_non_binary_candidate_asks_politely() -> None:

@@ -124,6 +124,8 @@ def de(following: str) -> str:
     ('de FAST card et du passage aux douanes', 'à Excel et à la paie')
     >>> de("la santé-sécurité sur scène et l’accrochage")
     'de la santé-sécurité sur scène et de l’accrochage'
+    >>> de("la conduite des métiers à tisser et le rattachage des fils")
+    'de la conduite des métiers à tisser et du rattachage des fils'
     """
     return _with_preposition("de", following)
 
@@ -169,7 +171,7 @@ def _second_member_too(preposition: str, text: str, start: int) -> str:
     quarts et les congés », « les congés » belongs to the clause.
     """
     second = _SECOND_MEMBER.search(text, start)
-    if second is None or len(text[start : second.start()].split()) > 4:
+    if second is None or len(text[start : second.start()].split()) > _FIRST_MEMBER_WORDS:
         return text
     if _CLAUSE.search(text, start, second.start()):
         return text
@@ -177,6 +179,9 @@ def _second_member_too(preposition: str, text: str, start: int) -> str:
     return text[: second.start()] + second.group(1) + contracted + text[second.end() :]
 
 
+# « de la conduite des métiers à tisser et du rattachage des fils » (read 170): longer, the
+# first member may hold a clause the second belongs to.
+_FIRST_MEMBER_WORDS = 6
 # « des toilettes et les transferts » : the preposition is repeated on each member (read 90).
 _SECOND_MEMBER = re.compile(r"(\s(?:et|ou)\s)(?:(les|le|la)\s|(l['’]))(?=\w)")
 # « sur scène », bare, is part of its noun: « de la santé-sécurité sur scène et de
@@ -294,7 +299,7 @@ def prose_list(items: Iterable[str], locale: Locale) -> str:
     return format_list(list(items), locale=locale)
 
 
-def phone_number(number: str, locale: Locale) -> str:
+def phone_number(number: str, locale: Locale, spoken: bool = False) -> str:
     """A phone number as it was typed, with no-break spaces.
 
     A number typed with its own separators keeps them: whoever typed it knows how it is
@@ -314,14 +319,40 @@ def phone_number(number: str, locale: Locale) -> str:
 
     >>> phone_number("819 555-0110, poste 412", "fr_CA")
     '819\\xa0555-0110, poste\\xa0412'
+
+    Dictated (``spoken``), a number of the country is said as one dials it there: « +33 6… »
+    is « 06… », « +594 694… » in Guyane « 0694… » (read 170):
+
+    >>> phone_number("+594 694 12 34 56", "fr_FR", spoken=True)
+    '0694\\xa012\\xa034\\xa056'
     """
     main, _, extension = number.partition(" poste ")
     if extension:
-        return f"{phone_number(main.rstrip(','), locale)}, poste{NBSP}{extension.strip()}"
+        said = phone_number(main.rstrip(","), locale, spoken)
+        return f"{said}, poste{NBSP}{extension.strip()}"
     typed = number.strip()
+    if spoken and (national := _national(typed, locale)):
+        typed = national
     if re.fullmatch(r"\+?\d+", typed):
         typed = _grouped_digits(typed, locale)
     return re.sub(r" +", NBSP, typed)
+
+
+# The country codes dialled as « 0 » at home: France and its overseas departments.
+_FRENCH_CODES = ("33", "262", "269", "590", "594", "596")
+
+
+def _national(typed: str, locale: Locale) -> str | None:
+    """The number's digits as dialled within its country, or None for a foreign one."""
+    digits = re.sub(r"[\s.()-]", "", typed)
+    if not re.fullmatch(r"(?:\+|00)\d+", digits):
+        return None
+    digits = digits.removeprefix("+").removeprefix("00")
+    if locale == "fr_CA":
+        return digits[1:] if digits.startswith("1") and len(digits) == 11 else None
+    code = next((c for c in _FRENCH_CODES if digits.startswith(c)), None)
+    national = "0" + digits[len(code) :] if code else ""
+    return national if len(national) == 10 else None
 
 
 # Overseas departments write their mobile and fixed prefixes as one group: « 0692 45 67 89 ».
@@ -435,12 +466,18 @@ def fix_elision(text: str, protected: Iterable[str] = ()) -> str:
     'mon maître de stage : Me Olivier Besson. D’Ottawa, je pars.'
     >>> fix_elision("infirmier·ère clinicien·ne au CIUSSS")
     'infirmier·ère clinicien·ne au CIUSSS'
+
+    A name said without its article or legal form keeps what it writes unelided (read 170:
+    « aux Forêts Nordiques d'Hearst » for « Les Forêts Nordiques de Hearst ltée »):
+
+    >>> fix_elision("aux Forêts Nordiques de Hearst", ["Les Forêts Nordiques de Hearst ltée"])
+    'aux Forêts Nordiques de Hearst'
     """
+    pieces = {piece for name in protected if name for piece in _unelided_in(name)}
     shielded = [
         (match.start(), match.end())
-        for name in protected
-        if name
-        for match in re.finditer(re.escape(name), text)
+        for piece in pieces
+        for match in re.finditer(re.escape(piece), text)
     ]
 
     def elide(match: re.Match[str]) -> str:
@@ -452,6 +489,11 @@ def fix_elision(text: str, protected: Iterable[str] = ()) -> str:
         return _elide(word, following) if _elides(following) else match.group(0)
 
     return _ELIDABLE.sub(elide, text)
+
+
+def _unelided_in(name: str) -> list[str]:
+    """The name itself, and each « de Hearst » it writes without elision."""
+    return [name, *(match.group(0) for match in _ELIDABLE.finditer(name))]
 
 
 def _opens_sentence(text: str, match: re.Match[str]) -> bool:

@@ -236,7 +236,8 @@ class Interviewer(Contact):
         description="Nom de famille exact après « Madame » ou « Monsieur » (« de Villiers », "
         "« Van Damme »). Sans lui, il est déduit du nom : le dernier mot, ou tout ce qui suit "
         "une particule (de, du, le, van…) ; un nom de plus de deux mots sans particule est "
-        "repris en entier.",
+        "repris en entier, sauf un nom vietnamien dont le deuxième mot est « Thi » ou « Van » "
+        "(« Nguyen » pour « Nguyen Thi Hoa »).",
     )
 
     @property

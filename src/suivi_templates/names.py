@@ -5,17 +5,18 @@ conservative. The family name starts at the first particle after the given name 
 « du », « des », « d’ », « le », « la », « van », « von », « di », « da », « dos »…), which
 covers French, Belgian, Dutch, Breton, Italian, Spanish and Portuguese names; a name of two
 words gives its last word. A longer name with no particle is ambiguous (« Marie Claude
-Dubois », « María José García López », « Nguyen Thi Mai »): the whole name is kept, and
-``interviewer.family_name`` says the exact surname when it matters.
+Dubois », « María José García López »): the whole name is kept, and
+``interviewer.family_name`` says the exact surname when it matters. A Vietnamese name whose
+middle name is « Thi » or « Van » says its order: the family name comes first.
 
 >>> family_name("Hélène de Villiers"), family_name("Paul Van Damme"), family_name("Marc Le Goff")
 ('de Villiers', 'Van Damme', 'Le Goff')
 >>> family_name("Jean de La Fontaine-Roy"), family_name("Pierre-Yves d’Arcy")
 ('de La Fontaine-Roy', 'd’Arcy')
 >>> family_name("Julie Tremblay"), family_name("Nguyen Thi Mai")
-('Tremblay', 'Nguyen Thi Mai')
->>> family_name("Nguyen Van Long")
-'Nguyen Van Long'
+('Tremblay', 'Nguyen')
+>>> family_name("Nguyen Van Long"), family_name("Tran Minh Duc")
+('Nguyen', 'Tran Minh Duc')
 """
 
 from __future__ import annotations
@@ -238,6 +239,9 @@ _VIETNAMESE_FAMILY_NAMES = frozenset(
 )
 
 
+_VIETNAMESE_MIDDLE = frozenset("thi thị van văn".split())
+
+
 def _compound_given(word: str) -> bool:
     first, dash, rest = word.partition("-")
     return bool(dash and rest) and first.casefold() in _COMPOUND_GIVEN
@@ -265,7 +269,7 @@ def family_name(full_name: str, email: str | None = None) -> str:
     >>> family_name("NGUYEN Van Thanh"), family_name("VAN DER LINDEN Geneviève")
     ('NGUYEN', 'VAN DER LINDEN')
     >>> family_name("Hélène de Villiers"), family_name("Nguyen Van Long")
-    ('de Villiers', 'Nguyen Van Long')
+    ('de Villiers', 'Nguyen')
     """
     full_name = without_nickname(full_name)
     typed_first = family_name_typed_first(full_name)
@@ -276,7 +280,10 @@ def family_name(full_name: str, email: str | None = None) -> str:
     if words[0].casefold() in _LEADING_PARTICLES:
         return ordered  # « Le Goff », « De La Cruz »: no given name was typed
     if len(words) > 2 and words[0].casefold() in _VIETNAMESE_FAMILY_NAMES:
-        return ordered  # « Nguyen Van Long »: « Van » is a middle name, not a particle
+        # « Nguyen Thi Hoa »: « Thi » or « Van » next says the Vietnamese order, family name
+        # first (read 170: « Bonjour Madame, » on a shared line, where « Madame Nguyen » says
+        # whom the message is for); « Van » is then a middle name, not a particle.
+        return words[0] if words[1].casefold() in _VIETNAMESE_MIDDLE else ordered
     if len(words) <= 2:
         # « Kevin M. » : an initial is no name to say after « Monsieur ».
         return ordered if _LONE_INITIAL.fullmatch(words[-1]) else words[-1]

@@ -544,7 +544,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "date": lambda day, year=True: formatting.prose_date(day, locale, year=year),
         "short_date": lambda day: formatting.short_date(day, locale),
         "time": formatting.prose_time,
-        "phone": lambda number: formatting.phone_number(number, locale),
+        # Dictated, a number is said as one dials it at home (read 170: « +594 694… »).
+        "phone": lambda number: formatting.phone_number(number, locale, kind_of(kind).spoken),
         "list": lambda items: formatting.prose_list(items, locale),
         "missing": _missing,
         # Words as the draft will count them, once its typography is set (« répète : »).
@@ -602,6 +603,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "a_voix_haute": phrasing.aloud,
         "fait_nominal": phrasing.fact_as_noun,
         "annonce_de": phrasing.announcement_of,
+        "fait_par_vous": phrasing.done_by_you,
         "condition": phrasing.names_condition,
     }
     thanks_by_phone = sent_on is not None and schedule.thanks_by_phone(context, sent_on)
@@ -954,8 +956,14 @@ def _letter_topics(
     role_words = _words_of(role)
     by_condition.sort(key=lambda s: bool(words := _words_of(s)) and words <= role_words)
     stated = [s for s in by_condition if s not in questions]
-    later = [s for s in stated if s not in said and s != told]
-    reminded = next(iter(later or stated or by_condition), subjects[0] if subjects else "")
+    # Pay is never what a reminder says it thought over (read 170: « Ce que vous m'avez
+    # expliqué de la prime de soir m'a confirmé que ce travail me convient »): the thanked
+    # topic again rather than it.
+    unpaid = [s for s in stated if not phrasing.is_about_pay(s)]
+    later = [s for s in unpaid if s not in said and s != told]
+    reminded = next(
+        iter(later or unpaid or stated or by_condition), subjects[0] if subjects else ""
+    )
     return {
         "sujet_remerciement": thanked,
         # Written, a topic keeps up to twelve words: cut at eight, « la façon de gérer les
@@ -1478,6 +1486,14 @@ def _called_before(context: InterviewContext, sent_on: date | None) -> bool:
     )
 
 
+def _no_contact_report(context: InterviewContext, kind: str) -> CheckReport:
+    """The report of a draft R11 forbids, for a context too thin to write it anyway."""
+    nothing = check("", context, kind=kind if kind in KINDS else None)
+    return CheckReport(
+        text="", findings=tuple(f for f in nothing.findings if f.code == "timing.no_contact")
+    )
+
+
 def _missing(field: str, purpose: str) -> NoReturn:
     raise MissingContext(field, purpose)
 
@@ -1682,8 +1698,14 @@ def render(
     # The notes as a letter writes them (« rapport dincident » → « rapport d’incident »): the
     # draft is written from them, and checked against them.
     written = _typed_as_written(context)
-    variables = _variables(written, kind, sent_on)
-    subject, body, report = _written_and_checked(template, variables, written, kind, limits)
+    try:
+        variables = _variables(written, kind, sent_on)
+        subject, body, report = _written_and_checked(template, variables, written, kind, limits)
+    except MissingContext:
+        if context.next_steps.no_contact:
+            # Filling the field would only lead to R11's refusal: say that one first.
+            raise DraftRejected(_no_contact_report(context, kind)) from None
+        raise
     # An asset tied to nothing of the interview (« Mon DEAS m'a préparé à ce métier ») was the
     # reminders' first tell (read 127: nine of ten); it is said only when the reminder would
     # otherwise carry nothing the recruiter recognises from the interview.

@@ -169,7 +169,10 @@ def _quoted_whole(item: Item, target: Target) -> bool:
     quoted = next(
         (
             q
-            for q in (_quotable(item.text), head and (_quotable(head) or _rare_word(head)))
+            for q in (
+                _quotable(item.text) or _rare_topic(item.text),
+                head and (_quotable(head) or _rare_word(head)),
+            )
             if q and q in target.folded
         ),
         None,
@@ -185,6 +188,9 @@ def _quoted_whole(item: Item, target: Target) -> bool:
 
 
 _ROLE_DETAIL = re.compile(r"\s*\([^()]*\)|\s+[—–-]\s+.*$")
+# Only the brackets: what follows a dash (« archiviste – numérisation des greffes ») is
+# said by letters that name the role, and proves nothing (blind30).
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _RARE_HEAD = 8
 """Letters of the one word before a colon that names the topic alone."""
 
@@ -200,6 +206,24 @@ def _rare_word(head: str) -> str | None:
         words = words[1:]
     word = words[0] if len(words) == 1 else ""
     return word if len(word) >= _RARE_HEAD and stem(word) not in _GENERIC_VOCABULARY else None
+
+
+_RARE_TOPIC = 7
+"""Letters of a topic of one word that names the interview alone."""
+
+
+def _rare_topic(topic: str) -> str | None:
+    """A topic of one uncommon word (« meulage »), folded, or None.
+
+    The library's own thank-you to a deburrer said « notre discussion sur le meulage » and
+    was refused (fresh68); « salaire » or « horaires » name nothing.
+    """
+    words = fold(topic).strip(" ?!.;:").split()
+    while words and words[0] in ("le", "la", "les"):
+        words = words[1:]
+    word = words[0] if len(words) == 1 else ""
+    common = stem(word) in _GENERIC_VOCABULARY or stem(word) in COMMON_STEMS
+    return word if len(word) >= _RARE_TOPIC and not common else None
 
 
 @lru_cache(maxsize=1024)
@@ -518,6 +542,9 @@ def _merge_field_keys(context: InterviewContext) -> frozenset[str]:
         for word in re.findall(r"[A-ZÉ]{2,}", context.company.name)
         if word in ORGANISATION_KINDS
     ]
-    fields = (context.role.title, context.company.name, context.interviewer.name, *expanded)
+    # The advert's detail in brackets is no merge field: the drafts never say it, and a topic
+    # may name it (« meulage » for « Ébavureur (meulage de pièces de fonte) », fresh68).
+    role = _BRACKETED.sub("", context.role.title)
+    fields = (role, context.company.name, context.interviewer.name, *expanded)
     keys = {key for text in fields for key in key_words(text)}
     return frozenset(keys | {key[:_PREFIX] for key in keys if len(key) >= _PREFIX})

@@ -867,7 +867,7 @@ _SUCCESS = re.compile(
     # « Prix … décerné aux Jardins du Coteau » (read 164).
     r"|décerné(?:e|s|es)?"
     # « Le Village fêtera ses 50 ans en 2027 » (read 165: told bare, « relié à rien »).
-    r"|f[êe]t(?:e|era|ent|eront)\s+(?:ses|son|leurs?)\s+\d+\s+ans|\d+e\s+anniversaire"
+    r"|f[êe]t(?:e|é|era|ent|eront)\s+(?:ses|son|leurs?)\s+\d+\s+ans|\d+e\s+anniversaire"
     r"|figure parmi|levée de fonds|ouvert|ouvrir|inauguré|finalistes?"
     # An accreditation kept is earned again (read 94: « vient de renouveler son accréditation
     # ISO 17025 », told without a word of congratulation).
@@ -894,7 +894,10 @@ _INITIATIVE = re.compile(
 
 
 _TO_COME = re.compile(
-    r"\b(?:va|vont|allez|ouvrira|ouvriront)\s+(?:\w+\s+)?ouvrir\b|\bouvrira\b", re.I
+    r"\b(?:va|vont|allez|ouvrira|ouvriront)\s+(?:\w+\s+)?ouvrir\b|\bouvrira\b"
+    # An anniversary ahead (« fêtera ses 100 ans en 2027 ») is no success yet (read 170).
+    r"|\bf[êe]ter(?:a|ont)\b|\bcélébrer(?:a|ont)\b",
+    re.I,
 )
 
 
@@ -1065,6 +1068,48 @@ def announcement_of(noun_phrase: str) -> str:
     if " : " in noun_phrase:
         return f"l’annonce concernant {noun_phrase}"
     return f"l’annonce {de(noun_phrase)}"
+
+
+# « Nouveau marché … remporté pour les gares de Grenoble », « Rénovation des piscines
+# terminée en novembre »: what the organisation did, jotted as a noun and its participle.
+_DONE = re.compile(
+    r"^(?P<noun>.+?)\s+(?P<done>(?:remport|décroch|sign|gagn|lanc|inaugur|termin|achev|livr"
+    r"|renouvel)é|obtenu|conclu)(?:e|s|es)?\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_NEW_ONE = {
+    "le nouveau": "un nouveau",
+    "le nouvel": "un nouvel",
+    "la nouvelle": "une nouvelle",
+    "les nouveaux": "de nouveaux",
+    "les nouvelles": "de nouvelles",
+}
+
+
+def done_by_you(noun_phrase: str) -> str | None:
+    """A fact jotted as a noun and a participle, said as what the organisation did.
+
+    « J'ai appris avec plaisir le nouveau marché d'assistance PMR remporté pour les gares »
+    was « mal construit » (read 170).
+
+    >>> done_by_you("le nouveau marché d'assistance PMR remporté pour les gares de Grenoble")
+    "que vous avez remporté un nouveau marché d'assistance PMR pour les gares de Grenoble"
+    >>> done_by_you("la rénovation des piscines de rééducation terminée en novembre")
+    'que vous avez terminé la rénovation des piscines de rééducation en novembre'
+    >>> done_by_you("le nouveau centre de tri à Laval") is None
+    True
+    """
+    found = _DONE.match(noun_phrase)
+    if found is None or not _ARTICLE_FIRST.match(found["noun"]):
+        return None
+    noun = found["noun"]
+    for definite, indefinite in _NEW_ONE.items():
+        if noun.casefold().startswith(definite + " "):
+            noun = indefinite + noun[len(definite) :]
+    return f"que vous avez {found['done'].casefold()} {noun}{found['rest']}"
+
+
+_ARTICLE_FIRST = re.compile(r"(?:le|la|les|l['’])(?:\s|(?<=['’]))", re.IGNORECASE)
 
 
 # A generic name of the organisation opening a fact: said to it, « votre ».

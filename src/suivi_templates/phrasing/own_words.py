@@ -423,7 +423,8 @@ def prepared_by(
         return leaned_on(asset_text)
     subject = as_subject(_upper_first(asset_text) if lead else asset_text)
     if gender == "n" or _USEFUL_HEADS.match(asset_text):
-        return f"{subject} {'me seront utiles' if plural else 'me sera utile'} {neutral_aim}."
+        useful = "me seront utiles" if plural else "me sera utile"
+        return f"{subject} {useful} {neutral_aim}".rstrip() + "."
     participle = "préparée" if gender == "f" else "préparé"
     verb = ("m’y " if aim is None else "m’") + ("ont" if plural else "a")
     return f"{subject} {verb} {participle}{'' if aim is None else ' ' + aim}."

@@ -1002,12 +1002,17 @@ def arrival_of(news: str, item: str) -> bool:
     >>> arrival_of("J'ai réussi le 1er décembre l'examen pour le brevet de capitaine; "
     ...            "j'attends le brevet par la poste.", "une copie de mon brevet Capitaine 60")
     False
+    >>> arrival_of("J'ai réussi l'examen du certificat en extermination : dès que je reçois "
+    ...            "la carte, je pourrai faire les traitements seul.",
+    ...            "une copie de mon certificat en extermination")
+    False
     """
     clause, *rest = _CLAUSE_END.split(news)
     clause = clause.rstrip(" .!")
     head = _item_words(item)[:1]
     still_awaited = any(
-        _AWAITED.search(later) and set(head) & set(_LETTERS.findall(later.casefold()))
+        (_AWAITED.search(later) or _STILL_TO_RECEIVE.search(later))
+        and (set(head) & set(_LETTERS.findall(later.casefold())) or _PAPER.search(later))
         for later in rest
     )
     return (
@@ -1018,6 +1023,13 @@ def arrival_of(news: str, item: str) -> bool:
     )
 
 
+# « …l'examen du certificat : dès que je reçois la carte, je pourrai… » (read 170: a call
+# sent the certificate « aujourd'hui même »): the exam passed, the paper still to come.
+_STILL_TO_RECEIVE = re.compile(_ON_RECEIPT, re.IGNORECASE)
+_PAPER = re.compile(
+    r"\b(?:carte|dipl[ôo]me|brevet|attestation|certificat|permis|licence|relevé|papier)s?\b",
+    re.IGNORECASE,
+)
 # « J’ai reçu / obtenu / réussi / eu… », « mon permis m’a été délivré », « est arrivé ».
 _ARRIVED = re.compile(
     r"\b(?:re[çc]u|obtenu|r[ée]ussi|eu|d[ée]croch[ée]|d[ée]livr[ée]e?s?|arriv[ée]e?s?)\b",
