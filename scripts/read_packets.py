@@ -130,9 +130,20 @@ def _written_on(context: st.InterviewContext) -> date:
 
 
 def _recorded(context: st.InterviewContext, kind: str) -> date | None:
-    """The day the history records a message of this kind (the first one)."""
+    """The day the history records a message of this kind (the first one).
+
+    A thanks the history records as said by phone was a call: no e-mail of thanks is drafted
+    for its day (read 170 scored 2 one the packet drafted so).
+    """
     entry_kind = "phone_call" if kind == "phone_script" else kind
-    return next((e.on for e in context.history if e.kind == entry_kind), None)
+    return next(
+        (
+            e.on
+            for e in context.history
+            if e.kind == entry_kind and not (kind == "thank_you" and e.channel == "phone")
+        ),
+        None,
+    )
 
 
 def _before(context: st.InterviewContext, day: date) -> st.InterviewContext:

@@ -44,7 +44,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 68)),
+    *(f"fresh{n}.json" for n in range(2, 69)),
 )
 CONTEXTS = {
     name: context
@@ -70,7 +70,7 @@ def draft(name: str, kind: str) -> st.Draft | None:
     except MissingContext as error:
         refused = (kind, error.field, ctx.candidate.phone)
         expected = ("voicemail", "candidate.phone", None)
-        if not ctx.topics and kind != "voicemail":
+        if not ctx.topics and (kind != "voicemail" or ctx.candidate.phone):
             expected = (kind, "topics", ctx.candidate.phone)  # R9: nothing to personalise
         open_ = [c for c in ctx.commitments if not (c.done or c.details or c.attachment or c.link)]
         details_owed = [
@@ -98,6 +98,7 @@ def draft(name: str, kind: str) -> st.Draft | None:
     except st.DraftRejected as error:
         refused = {f.code for f in error.report.findings if f.severity == "error"}
         expected = {"timing.no_contact"} if ctx.next_steps.no_contact else set()
+
         if kind == "reminder" and ctx.next_steps.channel == "phone":
             expected |= {"timing.wrong_channel"}  # R13: the reminder is a call
         thanked = any(e.kind == "thank_you" for e in ctx.history)
@@ -117,6 +118,8 @@ def draft(name: str, kind: str) -> st.Draft | None:
         said = timeline.follow_ups or timeline.thanked_by_phone
         if kind == "thank_you" and said and not thanked:
             expected |= {"timing.thank_you_after_follow_up"}  # R7, R17: out of order
+        if ctx.next_steps.no_contact and not ctx.topics:
+            expected = {"timing.no_contact"}  # R11 before the topics it would lack (fresh68)
     assert refused == expected
     return None
 
@@ -212,7 +215,12 @@ def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
         body = d.body.replace("’", "'")
         # « steve gagnon », « Christelle PERRIN » typed: said « Gagnon », « Perrin ».
         written = written_name(usual_order(interviewer.name))
-        surname = interviewer.family_name or written[len(written) - len(interviewer.surname) :]
+        # A Vietnamese family name comes first (« Nguyen » of « Nguyen Thi Mai », read 170).
+        first = written.split()[0]
+        leads = interviewer.surname.casefold() == first.casefold() != written.casefold()
+        surname = interviewer.family_name or (
+            first if leads else written[len(written) - len(interviewer.surname) :]
+        )
         given = _tutoyed(ctx)
         if given:
             # The notes say « tu »: the given name (conventions, « Salutations »).
@@ -220,8 +228,10 @@ def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
         elif civility and interviewer.surname != interviewer.name:
             assert f"{civility} {surname}".replace("’", "'") in body
             # A surname given apart (« Nguyen » of « Nguyen Thi Mai ») may come first.
-            assert interviewer.family_name or usual_order(interviewer.name).endswith(
-                interviewer.surname
+            assert (
+                interviewer.family_name
+                or leads
+                or usual_order(interviewer.name).endswith(interviewer.surname)
             )
         elif civility:
             # A surname the library cannot guess safely is not said: « Bonjour Madame ».
