@@ -44,7 +44,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 69)),
+    *(f"fresh{n}.json" for n in range(2, 70)),
 )
 CONTEXTS = {
     name: context
@@ -70,7 +70,7 @@ def draft(name: str, kind: str) -> st.Draft | None:
     except MissingContext as error:
         refused = (kind, error.field, ctx.candidate.phone)
         expected = ("voicemail", "candidate.phone", None)
-        if not ctx.topics and (kind != "voicemail" or ctx.candidate.phone):
+        if not ctx.topics and kind != "voicemail":
             expected = (kind, "topics", ctx.candidate.phone)  # R9: nothing to personalise
         open_ = [c for c in ctx.commitments if not (c.done or c.details or c.attachment or c.link)]
         details_owed = [

@@ -34,6 +34,7 @@ __all__ = [
     "de",
     "elides",
     "fix_elision",
+    "of_person",
     "phone_number",
     "prose_date",
     "prose_list",
@@ -128,6 +129,15 @@ def de(following: str) -> str:
     'de la conduite des métiers à tisser et du rattachage des fils'
     """
     return _with_preposition("de", following)
+
+
+def of_person(name: str) -> str:
+    """``de`` + a person's name, elided but never contracted (« d'Erwan Le Bihan »).
+
+    >>> of_person("Erwan Le Bihan"), of_person("Le Goff"), of_person("Julie Roy")
+    ('d’Erwan Le Bihan', 'de Le Goff', 'de Julie Roy')
+    """
+    return _elide("de", name)
 
 
 def sur(topic: str) -> str:

@@ -500,7 +500,15 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
         )
     if recall := commitments_sentence(context):
         note.add(recall, "R3")
-    if not _own_sentences(context):
+    if not context.topics:
+        # « ne note que les sujets abordés » to a context with none (fresh69).
+        note.add(
+            f"Le contexte ne note aucun sujet abordé (topics){COLON} sans au moins un, la "
+            "bibliothèque ne rédige ni le remerciement ni la relance, qui ressembleraient à une "
+            "lettre envoyée à tous. Notez un ou deux points précis de l'entrevue.",
+            "R9",
+        )
+    elif not _own_sentences(context):
         note.add(
             f"Le contexte ne note que les sujets abordés{COLON} le remerciement ne pourra guère "
             "que les nommer. Ajoutez une phrase à vous, ce qui vous a frappé "
@@ -516,7 +524,8 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
         note.add(civility)
     if by_phone:
         note.add(
-            f"Aucune adresse de {words['email']} de {context.interviewer.name} et le processus "
+            f"Aucune adresse de {words['email']} {formatting.of_person(context.interviewer.name)} "
+            "et le processus "
             f"se fait par téléphone{COLON} remerciez par un appel (le script dit «{NBSP}Appel "
             f"de remerciement{NBSP}»), avec un message vocal si personne ne répond.",
             "R13",
@@ -525,9 +534,10 @@ def _thank_you_step(context: InterviewContext, today: date) -> Step | None:
             note.add(number_hint, "R19")
     elif context.interviewer.email is None:
         note.add(
-            f"Aucune adresse de {words['email']} de {context.interviewer.name} dans le "
-            f"contexte{COLON} demandez-la à {words['front_desk']}, ou envoyez le remerciement "
-            "à l'adresse générale de l'organisation, à son attention.",
+            f"Aucune adresse de {words['email']} {formatting.of_person(context.interviewer.name)} "
+            "dans le "
+            f"contexte{COLON} demandez-la {formatting.a(words['front_desk'])}, ou envoyez le "
+            "remerciement à l'adresse générale de l'organisation, à son attention.",
             "R7",
         )
     if context.candidate.email is None and not by_phone:
@@ -689,7 +699,8 @@ def _number_hint(context: InterviewContext, front_desk: str) -> str | None:
     if context.interviewer.phone is not None:
         return None
     return (
-        f"Le contexte n'a pas le numéro de {context.interviewer.name} (interviewer.phone)"
+        f"Le contexte n'a pas le numéro {formatting.of_person(context.interviewer.name)} "
+        "(interviewer.phone)"
         f"{COLON} demandez son poste {formatting.a(front_desk)} ou au numéro général de "
         "l'organisation, et notez-le."
     )
@@ -827,13 +838,14 @@ def _civility_hint(context: InterviewContext) -> str | None:
         why = f"d'après vos notes («{NBSP}{words}{NBSP}»)"
     if guessed is not None:
         return (
-            f"La civilité de {name} n'est pas notée (interviewer.civility){COLON} les "
-            f"brouillons disent «{NBSP}{guessed}{NBSP}», {why}. Si c'est faux, "
-            "notez la bonne civilité."
+            f"La civilité {formatting.of_person(name)} n'est pas notée "
+            f"(interviewer.civility){COLON} les brouillons disent «{NBSP}{guessed}{NBSP}», "
+            f"{why}. Si c'est faux, notez la bonne civilité."
         )
     return (
-        f"La civilité de {name} n'est pas notée (interviewer.civility){COLON} les courriels "
-        f"commencent par «{NBSP}Bonjour {name},{NBSP}», une formule neutre mais moins usuelle. "
+        f"La civilité {formatting.of_person(name)} n'est pas notée "
+        f"(interviewer.civility){COLON} les courriels commencent par "
+        f"«{NBSP}Bonjour {name},{NBSP}», une formule neutre mais moins usuelle. "
         f"Si vous la connaissez, ajoutez «{NBSP}Madame{NBSP}» ou «{NBSP}Monsieur{NBSP}»."
     )
 

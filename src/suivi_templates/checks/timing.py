@@ -233,7 +233,7 @@ def _wrong_channel(target: Target) -> Iterator[Hit]:
         yield Hit(
             message=(
                 f"Le processus se fait par téléphone et le contexte ne donne aucune adresse "
-                f"courriel de {context.interviewer.name}{COLON} un remerciement écrit n'a pas "
+                f"courriel pour {context.interviewer.name}{COLON} un remerciement écrit n'a pas "
                 "où partir (R7, R13)."
             ),
             suggestion=(
