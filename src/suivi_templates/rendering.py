@@ -386,6 +386,11 @@ def _promises(
                 else None
             ),
             "canal": phrasing.channel_besides_email(commitment.promise),
+            # « Je vous ai confirmé ma date de disponibilité » told the reader nothing: an
+            # answer given, without what it said, is not recalled (read 171).
+            "sans_contenu": commitment.done
+            and not details
+            and _ANSWERING.match(formatting.second_person(commitment.promise)) is not None,
             # « dès que je la retrouve », which the item leaves out: when it will come.
             "retrouve": phrasing.until_found(commitment.promise),
             "renvoi": False,
@@ -484,6 +489,12 @@ def _given_alone(details: str, item: str) -> str:
     for alone in (phrasing.number_alone, phrasing.availability_alone, phrasing.date_alone):
         details = alone(details, item)
     return details
+
+
+_ANSWERING = re.compile(
+    r"(?:vous|lui|leur)\s+(?:confirmer|préciser|indiquer|dire|donner|communiquer|faire savoir)\b",
+    re.IGNORECASE,
+)
 
 
 def _came(item: str, told: list[str]) -> bool:
@@ -595,11 +606,12 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # An organisation's news says its day as the candidate's does: after the verb (« a
         # lancé aujourd’hui son plan… »), not after a long name (« …2027-2032 aujourd’hui »).
         # A fact noted about them is read by them: « un de leurs romans » is « un de vos
-        # romans » (read 70).
-        "jour_dit": lambda fact: formatting.your_possessives(
+        # romans » (read 70); not after a plural subject: « les Jardins de Beaublanc
+        # fêteront vos 50 ans » (pair read 172).
+        "jour_dit": lambda fact: _theirs_as_yours(
             told_from(phrasing.day_after_verb(fact) or fact) or fact
         ),
-        "sorte_de_nouvelle": phrasing.news_kind,
+        "sorte_de_nouvelle": partial(phrasing.news_kind, held=context.interview.date),
         "a_voix_haute": phrasing.aloud,
         "fait_nominal": phrasing.fact_as_noun,
         "annonce_de": phrasing.announcement_of,
@@ -614,6 +626,9 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
     ]
     promises = _promises(context, sent_on, kept_by_thanks, first_contact=first_contact)
     since = _news_by(context.debrief.since, context, sent_on)
+    if any(not commitment.done for commitment in context.commitments):
+        # The promise kept beside the news sends the item: the news need not offer it too.
+        since = [phrasing.without_offer_to_send(news) for news in since]
     if kind_of(kind).spoken:
         since = _not_yet_written(since, context, sent_on)
     retold = _news_retold(since, promises)
@@ -1304,7 +1319,10 @@ _THEIR_AFTER_PLURAL = re.compile(r"\b(?:les|des|aux|ces|ses|ils|elles)\b.*\bleur
 
 
 def _theirs_as_yours(topic: str) -> str:
-    """A topic noted about the organisation, as said to it: « votre modèle de gouvernance »."""
+    """A topic or a fact noted about the organisation, as said to it: « votre modèle ».
+
+    « leurs » after a plural subject stays theirs (« les Jardins fêteront leurs 50 ans »).
+    """
     if _THEIR_AFTER_PLURAL.search(topic):
         return topic
     return formatting.your_possessives(topic)

@@ -41,6 +41,7 @@ from suivi_templates.phrasing.news import (
     told_before,
     told_by,
     undated,
+    without_offer_to_send,
     without_source,
 )
 from suivi_templates.phrasing.organisations import (
@@ -265,6 +266,7 @@ __all__ = [
     "without_deadline",
     "without_legal_form",
     "without_numbers",
+    "without_offer_to_send",
     "without_search",
     "without_source",
     "without_tagline",

@@ -58,6 +58,9 @@ _ANNOUNCED = re.compile(
     rf"|{_DATED}|{_DAY}(?: prochain)?|fin (?:de (?:la )?semaine|du mois)"
     # « Il rappelle en février quand il aura ses contrats » (read 165: a call in December).
     rf"|(?:en|courant) {_MONTH}"
+    # « Elle rappelle après les Fêtes pour une 2e entrevue » (read 171: a reminder, a call
+    # and a voicemail in December).
+    rf"|après (?:{_SEASON}|le jour de l['’]an|le nouvel an)"
     # « Réponse 'au courant de l'hiver' » (read 166: a call in December).
     rf"|{_SEASONS})\b",
     re.IGNORECASE,
@@ -126,6 +129,8 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     datetime.date(2026, 12, 10)
     >>> announced_day(["Réponse : il a été clair, avant la fin du mois"], held)
     datetime.date(2026, 12, 31)
+    >>> announced_day(["Elle rappelle après les Fêtes pour une 2e entrevue."], held)
+    datetime.date(2027, 1, 8)
     """
     said = announced_delay(notes)
     if said is None:
@@ -170,6 +175,9 @@ _IN_MONTH = re.compile(rf"(mi|d[ée]but|fin)[ -]+({_MONTH})", re.IGNORECASE)
 _SEASON_SAID = re.compile(_SEASON_LEAD + r"(hiver|printemps|été|automne)\b", re.IGNORECASE)
 _WHOLE_MONTH = re.compile(rf"\b(?:en|courant) ({_MONTH})", re.IGNORECASE)
 _SCHOOL_BREAK = re.compile(r"vacances", re.IGNORECASE)
+_AFTER_HOLIDAYS = re.compile(rf"après (?:{_SEASON}|le jour de l['’]an|le nouvel an)", re.IGNORECASE)
+_BACK_AFTER_HOLIDAYS = 8
+"""The day in January by which offices are back at work after the holidays."""
 _CHRISTMAS = re.compile(_SEASON, re.IGNORECASE)
 _MONTH_END = re.compile(r"fin du mois", re.IGNORECASE)
 _YEAR_END = re.compile(r"fin de l['’]ann[ée]e", re.IGNORECASE)
@@ -207,6 +215,8 @@ def _calendar_day(said: str, interview: date) -> date | None:
         return _next(interview, month, day)
     if (found := _WHOLE_MONTH.search(said)) is not None:
         return _next(interview, _month(found[1]), 31)  # the month over
+    if _AFTER_HOLIDAYS.search(said):
+        return _next(interview, 1, _BACK_AFTER_HOLIDAYS)
     if _SCHOOL_BREAK.search(said):
         return _next(interview, 12, 19)
     if _CHRISTMAS.search(said):

@@ -123,6 +123,28 @@ _LABEL = re.compile(
 )
 
 
+def without_offer_to_send(news: str) -> str:
+    """News without the sending it announces, which the promise kept beside it says.
+
+    « …mon diplôme : je peux donc vous en transmettre une copie. », then « Comme promis,
+    vous trouverez ci-joint une copie de mon diplôme » said it twice (pair read 172).
+
+    >>> without_offer_to_send("J'ai reçu mon diplôme : je peux donc vous en transmettre une copie.")
+    "J'ai reçu mon diplôme."
+    >>> without_offer_to_send("J'ai reçu mon diplôme : je pourrai donc travailler de nuit.")
+    "J'ai reçu mon diplôme : je pourrai donc travailler de nuit."
+    """
+    return _OFFER_TO_SEND.sub(".", news)
+
+
+_OFFER_TO_SEND = re.compile(
+    r"\s*[:;,]\s*(?:et\s+)?je\s+(?:peux|pourrai|vais|pourrais)\s+(?:donc\s+)?vous\s+"
+    r"(?:en\s+|l['’]\s*|la\s+|le\s+|les\s+)?(?:transmettre|envoyer|faire\s+parvenir|remettre)"
+    r"\b[^.!?]*[.!?]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def timeless(sentence: str) -> str:
     """A piece of news without a relative time, which will be wrong the day it is read.
 
@@ -901,7 +923,13 @@ _TO_COME = re.compile(
 )
 
 
-def news_kind(fact: str) -> str | None:
+def _later_year(fact: str, held: date | None) -> bool:
+    """Whether ``fact`` names a year after the interview's."""
+    years = (int(year) for year in re.findall(r"\b(20\d\d)\b", fact))
+    return held is not None and any(year > held.year for year in years)
+
+
+def news_kind(fact: str, held: date | None = None) -> str | None:
     """``"succes"``, ``"initiative"`` or None: what an organisation's news calls for.
 
     >>> news_kind("Le laboratoire vient de renouveler son accréditation ISO 17025.")
@@ -925,9 +953,15 @@ def news_kind(fact: str) -> str | None:
 
     >>> news_kind("Ils vont ouvrir un bureau à Laval au printemps 2027.")
     'initiative'
+
+    Nor an anniversary in a year after the interview's, even in the present (read 171:
+    « fête ses 40 ans en 2027 », congratulated in November 2026):
+
+    >>> news_kind("L'étude fête ses 40 ans en 2027", date(2026, 11, 10))
+    'initiative'
     """
     if _SUCCESS.search(fact):
-        return "initiative" if _TO_COME.search(fact) else "succes"
+        return "initiative" if _TO_COME.search(fact) or _later_year(fact, held) else "succes"
     if _INITIATIVE.search(fact):
         return "initiative"
     return None

@@ -552,7 +552,12 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     levels = levels or (
         re.search(r"\b[A-Z0-9]{2,4}$", left) and re.match(r"[A-Z0-9]{2,4}\b", right.strip())
     )
-    if slash and left.strip() and right.strip() and not levels:
+    # « bilingue français/néerlandais » : the two languages of one post (pair read 172: the
+    # post cut to « standardiste bilingue français »).
+    languages = bool(slash) and _LANGUAGE_PAIR.search(f"{left}/{right}") is not None
+    if languages:
+        text = _LANGUAGE_PAIR.sub(r"\1 et \2", text)
+    if slash and left.strip() and right.strip() and not levels and not languages:
         left, right = left.strip(), right.strip()
         # Two jobs in one advert (« clerc de notaire / rédactrice d'actes ») or a shift
         # (« … / Soir »): the first is the post. Both, joined by « ou », weighed on every
@@ -594,6 +599,11 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     return _as_common_noun(text) or title.strip()
 
 
+_LANGUAGES = (
+    "français|anglais|espagnol|allemand|italien|portugais|néerlandais|flamand|arabe|chinois"
+    "|mandarin|russe|polonais|roumain|turc|créole|japonais|coréen|vietnamien|grec|hébreu"
+)
+_LANGUAGE_PAIR = re.compile(rf"\b({_LANGUAGES})\s*/\s*({_LANGUAGES})\b", re.IGNORECASE)
 # A grade by its number or letter; « classe principale » names the post (read 78).
 _GRADE = re.compile(
     r",\s*(?:classe|cat(?:égorie|\.)?|échelon|grade)\s+(?:\d+|[IVX]+|[A-C])\b.*$", re.IGNORECASE

@@ -393,11 +393,13 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         r"\1 là",
     ),
     # « X donc Y » : a comma before « donc » that opens a clause (read 84), not « il faut
-    # donc partir », where it is an adverb.
+    # donc partir » or « je peux donc vous en transmettre une copie » (pair read 172), where
+    # it is an adverb.
     (
         re.compile(
             r"(?<![\s,;:(])(?<!\best)(?<!\bsont)(?<!\bfaut)(?<!\bsuis)(?<![’']ai)(?<!\ba)"
-            r"(?<!\bva)(?<!\bvais) donc (?=(?:je|j['’]|on|nous|vous|il|elle|ils|elles|les|la"
+            r"(?<!\bva)(?<!\bvais)(?<!\bpeux)(?<!\bpeut)(?<!\bdois)(?<!\bdoit)(?<!\bpourrai)"
+            r"(?<!\bserai)(?<!\bsais) donc (?=(?:je|j['’]|on|nous|vous|il|elle|ils|elles|les|la"
             r"|le|l['’]|mes|ma|mon|ce|c['’]|ça|cela)\b)"
         ),
         ", donc ",
