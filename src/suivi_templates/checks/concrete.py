@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from suivi_templates.checks.base import Target
 from suivi_templates.checks.contextwords import Item
@@ -282,7 +283,7 @@ def _mentioned(
     item: Item,
     words: frozenset[str],
     prefixes: frozenset[str],
-    merged: frozenset[str],
+    merged: _MergeFields,
     by_start: dict[str, list[str]],
     capitalised: frozenset[str],
     folded: str,
@@ -459,7 +460,7 @@ def _mentioned_items(target: Target) -> Iterator[Item]:
     if target.words is None or target.context is None:
         return
     words, prefixes = _token_forms(target)
-    merged = _merge_field_keys(target.context)
+    merged = _merge_fields(target.context)
     by_start = _by_start(words)
     capitalised = _capitalised(target)
     generic = _with_trade(target.words.trade)
@@ -509,30 +510,24 @@ def _capitalised(target: Target) -> frozenset[str]:
     return frozenset(itertools.compress(words, map(str.isupper, firsts)))
 
 
-def _merged(key: str, merged: frozenset[str]) -> bool:
+class _MergeFields(NamedTuple):
+    """The words of the role, the company and the person met, as :func:`_merged` reads them."""
+
+    keys: frozenset[str]
+    """Their key words, and the first seven letters of the longer ones."""
+    starts: frozenset[str]
+    """Every start of five letters or more of their key words."""
+
+
+def _merged(key: str, merged: _MergeFields) -> bool:
     # A shorter word the role's starts with is the role said otherwise: « la cuisine » for a
     # « cuisinier » (blind45: « passionné par la cuisine » cited « l'essai en cuisine »).
-    return key in merged or key[:_PREFIX] in merged or key in _starts_of(merged)
+    keys = merged.keys
+    return key in keys or key[:_PREFIX] in keys or key in merged.starts
 
 
-_MERGED_START = 5
-
-
-@lru_cache(maxsize=256)
-def _starts_of(merged: frozenset[str]) -> frozenset[str]:
-    """Every start of five letters or more of the merge fields' words, once per context."""
-    return frozenset().union(*map(_word_starts, merged))
-
-
-# A role's, a company's and a person's words recur from one context to the next: each
-# word's starts are cut once, and a new context only joins them (in C).
-@lru_cache(maxsize=4096)
-def _word_starts(word: str) -> frozenset[str]:
-    return frozenset(word[:end] for end in range(_MERGED_START, len(word) + 1))
-
-
-def _merge_field_keys(context: InterviewContext) -> frozenset[str]:
-    """The key words (and their prefixes) of the role, the company and the person met.
+def _merge_fields(context: InterviewContext) -> _MergeFields:
+    """The key words, their prefixes and starts, of the role, the company and the person met.
 
     The company's kind said by its acronym counts in words too: « les personnes âgées » in
     a letter to an EHPAD name nothing of the interview (blind36).
@@ -546,5 +541,29 @@ def _merge_field_keys(context: InterviewContext) -> frozenset[str]:
     # may name it (« meulage » for « Ébavureur (meulage de pièces de fonte) », fresh68).
     role = _BRACKETED.sub("", context.role.title)
     fields = (role, context.company.name, context.interviewer.name, *expanded)
-    keys = {key for text in fields for key in key_words(text)}
-    return frozenset(keys | {key[:_PREFIX] for key in keys if len(key) >= _PREFIX})
+    # Each field is read once per process (roles, companies and people recur from one
+    # context to the next): a new context only joins what its fields' words are, in C.
+    return _MergeFields(
+        frozenset().union(*map(_field_keys, fields)),
+        frozenset().union(*map(_field_starts, fields)),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _field_keys(field: str) -> frozenset[str]:
+    """The key words of one merge field, and the first seven letters of the longer ones."""
+    keys = key_words(field)
+    return frozenset(keys).union(key[:_PREFIX] for key in keys if len(key) >= _PREFIX)
+
+
+@lru_cache(maxsize=4096)
+def _field_starts(field: str) -> frozenset[str]:
+    """Every start of five letters or more of one merge field's key words."""
+    return frozenset().union(*map(_word_starts, key_words(field)))
+
+
+_MERGED_START = 5
+
+
+def _word_starts(word: str) -> frozenset[str]:
+    return frozenset(word[:end] for end in range(_MERGED_START, len(word) + 1))

@@ -8,6 +8,7 @@ one item that follow each other form a run, masked whole (:func:`run_end`).
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -18,6 +19,7 @@ __all__ = [
     "glued",
     "inflected_from",
     "inflects",
+    "item_matches",
     "key_matches",
     "run_end",
 ]
@@ -70,23 +72,43 @@ _MAX_INFLECTION = 4
 """Letters a word may add to a key it inflects (« analystes » for « analyst »)."""
 
 
-def key_matches(
-    single: set[str], runs: dict[str, set[int]], role_start: str | None
-) -> dict[str, Match]:
+def item_matches(keys: tuple[str, ...], index: int) -> Mapping[str, Match]:
+    """What the masking keys of item ``index`` are, for that item alone (never changed).
+
+    The only key of an item is masked alone; the keys of an item of two or more are
+    masked in runs of that item's key words (:func:`run_end`).
+    """
+    if len(keys) == 1:
+        return {keys[0]: _SINGLE}
+    return dict.fromkeys(keys, _run_match(False, frozenset((index,))))
+
+
+def key_matches(parts: Iterable[Mapping[str, Match]], role_start: str | None) -> dict[str, Match]:
     """What each key stem of a context is (``ContextWords.keys``), by the key itself.
 
-    A word is then looked up by its own first letters (:func:`inflected_from`): a few
-    lookups in C, where filing the keys by their start built a list and a tuple per key
-    for every new context.
+    ``parts`` are the :func:`item_matches` of its items; a key that two items share is
+    masked alone if either has it alone, and in runs of both items' key words. A word is
+    then looked up by its own first letters (:func:`inflected_from`): a few lookups in C.
     """
-    # Most keys are the only key of their item: one shared object each, set in C.
-    found = dict.fromkeys(single.difference(runs), _SINGLE)
-    for key, items in runs.items():
-        found[key] = _run_match(key in single, frozenset(items))
+    found: dict[str, Match] = {}
+    for part in parts:
+        # Most items share no key with the others: theirs are copied in C.
+        if found.keys().isdisjoint(part):
+            found.update(part)
+            continue
+        for key, match in part.items():
+            known = found.get(key)
+            found[key] = match if known is None else _joined(known, match)
     if role_start is not None:
         known = found.get(role_start)
         found[role_start] = _ROLE_START if known is None else known._replace(role_start=True)
     return found
+
+
+def _joined(one: Match, other: Match) -> Match:
+    """What a key of two items is: alone if either has it alone, in the runs of both."""
+    single, items = one.single or other.single, one.items | other.items
+    return _run_match(single, items) if items else _SINGLE
 
 
 # Contexts have a few items each: the same few sets of items recur, one object each.

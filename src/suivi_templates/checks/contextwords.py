@@ -20,10 +20,10 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from suivi_templates.checks.addresses import address_spans, mask_addresses
 from suivi_templates.checks.contextruns import (
@@ -33,6 +33,7 @@ from suivi_templates.checks.contextruns import (
     glued,
     inflected_from,
     inflects,
+    item_matches,
     key_matches,
     run_end,
 )
@@ -97,17 +98,18 @@ _TRADE_SPREAD = 3
 _NO_TRADE: frozenset[str] = frozenset()
 
 
-def _trade(items: tuple[Item, ...]) -> frozenset[str]:
-    """The key words that three or more of ``items`` share (``ContextWords.trade``)."""
-    if len(items) < _TRADE_SPREAD:
+def _trade(parts: tuple[_ItemWords, ...], common: frozenset[str]) -> frozenset[str]:
+    """The key words that three or more items share (``ContextWords.trade``)."""
+    if len(parts) < _TRADE_SPREAD:
         return _NO_TRADE
     # Each item's own words (a name is no trade word), counted up to three with set
     # operations in C: in one item so far, in two, in three or more.
     once: set[str] = set()
     twice: set[str] = set()
     spread: set[str] = set()
-    for item in items:
-        own = set(item.keys) - item.proper
+    for part in parts:
+        # The names' and the role's words are no item's (:func:`_item`).
+        own = part.own if common.isdisjoint(part.own) else part.own - common
         spread |= own & twice
         twice |= own & once
         once |= own
@@ -185,27 +187,19 @@ class ContextWords:
             + ("highlight",) * len(highlights)
             + ("fact",) * len(facts)
         )
-        items = tuple(map(_item, kinds, texts, itertools.repeat(common)))
+        # What each item brings is read once per text and place: a new context only joins it.
+        parts = tuple(map(_item_words, kinds, texts, range(len(texts))))
         role_words = _folded_words(role_title)
-        single: set[str] = set()
-        runs: dict[str, set[int]] = {}
-        for index, item in enumerate(items):
-            # Mask with all the item's key words (names and role included), so that a topic
-            # « la relance des clients sans réponse » masks « clients sans réponse » but never
-            # « réponse » alone.
-            keys = _masking_keys(item.text)
-            if len(keys) == 1:
-                single.add(keys[0])
-            for key in keys if len(keys) >= 2 else ():
-                runs.setdefault(key, set()).add(index)
-        matches = key_matches(single, runs, role_words[0] if role_words else None)
+        role_start = role_words[:1]
         return cls(
             names,
-            items,
+            tuple(map(_item, parts, itertools.repeat(common))),
             role_words,
-            matches,
-            frozenset(map(_FIRST_THREE, itertools.chain(names, matches))),
-            _trade(items),
+            key_matches(map(_MATCHES, parts), role_start[0] if role_start else None),
+            frozenset().union(
+                *map(_name_prefixes, people), *map(_PREFIXES, parts), map(_FIRST_THREE, role_start)
+            ),
+            _trade(parts, common),
         )
 
     def mask(self, folded: str, split: Words | None = None) -> str:
@@ -322,12 +316,17 @@ def _identifying_words(phrase: str) -> frozenset[str]:
     return frozenset(w for w in _folded_words(phrase) if len(w) >= 2 and w not in STOPWORDS)
 
 
-def _item(kind: str, text: str, common: frozenset[str]) -> Item:
+def _item(part: _ItemWords, common: frozenset[str]) -> Item:
     """An item of a context, its keys without the names' and the role's."""
-    plain = _plain_item(kind, text)
+    plain = part.item
     if common.isdisjoint(plain.keys) and common.isdisjoint(plain.proper):
         return plain
-    return Item(kind, text, tuple(k for k in plain.keys if k not in common), plain.proper - common)
+    return Item(
+        plain.kind,
+        plain.text,
+        tuple(k for k in plain.keys if k not in common),
+        plain.proper - common,
+    )
 
 
 # Contexts share their items (a company's facts, the usual topics and promises), and most
@@ -337,10 +336,49 @@ def _plain_item(kind: str, text: str) -> Item:
     return Item(kind, text, key_words(text), _proper_keys(text))
 
 
+class _ItemWords(NamedTuple):
+    """What one item brings to its context's words, whatever the context."""
+
+    item: Item
+    """The item, its keys with the names' and the role's (:func:`_item` drops them)."""
+    matches: Mapping[str, Match]
+    """Its masking keys (:func:`_masking_keys`) and what each is for this item alone."""
+    prefixes: frozenset[str]
+    """The first three letters of its masking keys (``ContextWords.prefixes``)."""
+    own: frozenset[str]
+    """Its keys that are not its names (:func:`_trade` counts them across items)."""
+
+
+# An item is read once per text and place among the context's items (the place tells the
+# runs of its key words from another item's), not once per context.
 @lru_cache(maxsize=4096)
+def _item_words(kind: str, text: str, index: int) -> _ItemWords:
+    item = _plain_item(kind, text)
+    # Mask with all the item's key words (names and role included), so that a topic « la
+    # relance des clients sans réponse » masks « clients sans réponse » but never
+    # « réponse » alone.
+    keys = _masking_keys(text)
+    return _ItemWords(
+        item,
+        item_matches(keys, index),
+        frozenset(map(_FIRST_THREE, keys)),
+        frozenset(item.keys).difference(item.proper),
+    )
+
+
+_MATCHES = operator.attrgetter("matches")
+_PREFIXES = operator.attrgetter("prefixes")
+
+
 def _masking_keys(text: str) -> tuple[str, ...]:
     """The key words of an item that mask it (three letters or more)."""
     return tuple(k for k in key_words(text) if len(k) >= 3)
+
+
+@lru_cache(maxsize=4096)
+def _name_prefixes(phrase: str) -> frozenset[str]:
+    """The first three (or two) letters of the words of a name (``ContextWords.prefixes``)."""
+    return frozenset(map(_FIRST_THREE, _identifying_words(phrase)))
 
 
 @lru_cache(maxsize=4096)

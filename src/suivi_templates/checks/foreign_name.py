@@ -124,7 +124,9 @@ def foreign_name(target: Target) -> Iterator[Hit]:
     context = target.context
     if context is None:
         return
-    known = _known_words(target)
+    # The context's words (:func:`_known_words`) are joined only when a name must be
+    # compared with them: most letters greet the interviewer and name no one else, and a
+    # context never seen joined all its texts (~15 sets) for nothing.
     text = target.text
     # Organisations.
     for count, match in enumerate(finditer_near(_ORG_TRIGGER, target.folded)):
@@ -138,7 +140,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
             continue
         name = _trim(name_match.group(1))
         start = name_match.start(1)
-        if not _unknown(name, known) or _inner_unit(name, context):
+        if not _unknown(name, _known_words(target)) or _inner_unit(name, context):
             continue
         if _SOURCE.search(target.folded, max(0, match.start() - 40), match.start()):
             continue  # « une étude de la Banque Nationale » is a source, not a job
@@ -157,7 +159,11 @@ def foreign_name(target: Target) -> Iterator[Hit]:
         )
     reported = set()
     for start, name in _organisation_names(text):
-        if start in reported or not _unknown(name, known) or _inner_unit(name, context):
+        if (
+            start in reported
+            or not _unknown(name, _known_words(target))
+            or _inner_unit(name, context)
+        ):
             continue
         if _SOURCE.search(target.folded, max(0, start - 40), start):
             continue  # « une étude de la Société de développement … » is a source, not a job
@@ -187,7 +193,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
     for found in candidates:
         name = found.group(1)
         content = [w for w in _name_words(name, whole=True) if w not in CIVILITIES]
-        if not content or all(_someones(w, people, known) for w in content):
+        if not content or all(_someones(w, people, target) for w in content):
             continue
         yield Hit(
             f"« {name} » n'est pas {context.interviewer.name}, qui vous a reçu : la salutation "
@@ -245,7 +251,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
                 for w in content
                 if _role_key(w) not in role_keys
                 and not _same_family(w, role_keys)
-                and w not in known
+                and w not in _known_words(target)
                 and w not in _QUALIFIERS
                 and len(w) >= 5
                 and w.replace("-", "").isalpha()
@@ -260,7 +266,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
             f"Nommez le poste de cette entrevue : « {context.role.title} ».",
             (match.end(), end),
         )
-    yield from _foreign_site(target, known)
+    yield from _foreign_site(target)
     yield from visit_not_made(target)
     # Signature: the last line, when it is a name that no one in the context bears.
     lines = [line for line in text[-200:].splitlines() if line.strip()]
@@ -268,7 +274,7 @@ def foreign_name(target: Target) -> Iterator[Hit]:
         last = lines[-1].strip()
         if re.fullmatch(
             r"[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}){1,2}", last
-        ) and _unknown(last, known):
+        ) and _unknown(last, _known_words(target)):
             start = text.rindex(last)
             yield Hit(
                 f"La signature « {last} » n'est pas {context.candidate.name} : le texte "
@@ -291,7 +297,7 @@ _SITE = re.compile(
 )
 
 
-def _foreign_site(target: Target, known: frozenset[str]) -> Iterator[Hit]:
+def _foreign_site(target: Target) -> Iterator[Hit]:
     """The employer's site placed where the context never goes: another interview's (R9).
 
     The letter tells the recruiter about their own plant, vineyard or shop in a town or a
@@ -303,7 +309,7 @@ def _foreign_site(target: Target, known: frozenset[str]) -> Iterator[Hit]:
     for count, match in enumerate(_SITE.finditer(target.text)):
         if count >= _SCAN_LIMIT:
             break
-        if not _unknown(match.group(1), known):
+        if not _unknown(match.group(1), _known_words(target)):
             continue
         excerpt = " ".join(match.group().split())
         yield Hit(
@@ -369,11 +375,12 @@ def _name_words(name: str, *, whole: bool = False) -> frozenset[str]:
     return frozenset(found)
 
 
-def _someones(word: str, people: frozenset[str], known: frozenset[str] | set[str]) -> bool:
+def _someones(word: str, people: frozenset[str], target: Target) -> bool:
     """True when a greeted name word is the interviewer's, the candidate's or the context's."""
-    if word in people or word in known:
+    if word in people:
         return True
-    return "-" in word and all(piece in known for piece in word.split("-") if piece)
+    known = _known_words(target)
+    return word in known or ("-" in word and all(p in known for p in word.split("-") if p))
 
 
 def _role_key(word: str) -> str:
