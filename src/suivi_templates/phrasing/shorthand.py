@@ -26,7 +26,10 @@ _NOT_AFTER_A_SUBJECT = "".join(
 # are left alone.
 _SPOKEN_NEGATION = re.compile(
     rf"\b(?:(j)['’]|(c)['’]|(je|tu|il|elle|on|ils|elles) |{_NOT_AFTER_A_SUBJECT}(nous|vous) )"
-    r"(y |[lmts]['’])?(?!(?:ne|n|aussi|non|donc|vraiment|même|encore|bien|déjà)\b)"
+    # Nor a pronoun or « pas » as the verb: « vous vous pas pas » took a second « ne » on
+    # each pass (hypothesis).
+    r"(y |[lmts]['’])?(?!(?:ne|n|aussi|non|donc|vraiment|même|encore|bien|déjà|nous|vous"
+    r"|pas|jamais|rien)\b)"
     r"([^\W\d_]+) (pas|jamais|rien)\b(?! mal\b)",
     re.IGNORECASE,
 )
