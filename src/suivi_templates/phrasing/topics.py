@@ -471,7 +471,9 @@ def _infinitive_of(verb: str) -> str | None:
     return None
 
 
-_WHAT_IS_SPOKEN = re.compile(r"c['’]?est quoi\s+(.+)", re.IGNORECASE)
+# « c'est comment le partage des tips? » asks the same (read 173: « notre discussion sur le
+# c'est comment le partage des tips »).
+_WHAT_IS_SPOKEN = re.compile(r"(?:c['’]?est|c)\s+(?:quoi|comment)\s*,?\s+(.+)", re.IGNORECASE)
 _WHAT_IS = re.compile(r"(?:quel|quelle|quels|quelles)\s+(?:est|sont)\s+(.+)", re.IGNORECASE)
 
 
@@ -1254,7 +1256,9 @@ def asks_a_fact(subject: str) -> bool:
 # thanks for or says it is keen on (read 90: a thank-you whose one point was the mileage).
 _PAY = re.compile(
     r"\b(?:frais|salaires?|rémunérations?|paie|paye|kilométriques?|indemnités?|remboursements?"
-    r"|stationnement|parking|mutuelle|primes?|avantages sociaux|tickets? restaurants?)\b",
+    r"|stationnement|parking|mutuelle|primes?|avantages sociaux|tickets? restaurants?"
+    # « le partage des tips » (read 173: a thank-you whose one point was the tips).
+    r"|tips|pourboires?)\b",
     re.IGNORECASE,
 )
 
