@@ -26,3 +26,24 @@ def test_tips_are_pay_and_never_the_point_a_thank_you_keeps() -> None:
     body = st.render("thank_you", ctx).body
     assert "tips" not in body
     assert "rush du samedi soir" in body
+
+
+def test_a_statement_of_grades_typed_without_its_accent_is_written() -> None:
+    """« releve de notes » in two drafts; « la relève » is left as typed."""
+    assert phrasing.as_written("mon releve de notes") == "mon relevé de notes"
+    assert phrasing.as_written("un releve d'emploi") == "un relevé d'emploi"
+    assert phrasing.as_written("la releve de nuit") == "la releve de nuit"
+
+
+def test_a_hyphenated_acronym_company_is_its_own_name() -> None:
+    """« rejoindre l'équipe de l'AP-HP » refused as « « AP-HP » n'est pas AP-HP »: the name
+    known whole, cut at its hyphen into pieces too short to be known (found with the
+    closings of this session, in fresh.json)."""
+    ctx = build_context("fr_FR", company={"name": "AP-HP"})
+    report = st.check(
+        "Bonjour Madame,\n\nMerci pour notre échange sur le tutorat des nouveaux. Je serais "
+        "ravi de rejoindre l’équipe de l’AP-HP.\n\nHugo Martin",
+        ctx,
+        kind="thank_you",
+    )
+    assert [f.excerpt for f in report.findings if f.code == "generic.foreign_name"] == []

@@ -214,6 +214,11 @@ def _unknown(name: str, known: frozenset[str]) -> bool:
     ]
     if not content or all(w in _NOT_NAMES for w in content):
         return False
+    # A compound name known whole is the context's: « l'AP-HP » to the AP-HP, whose two
+    # letters a piece cut at its hyphen are too short to be known (fresh.json: the library
+    # refused its own thank-you).
+    if any(fold(w) in known for w in capitalised if "-" in w):
+        return False
     # A compound name is one name: « Érablière Bois-Joli » is not known from « granules de
     # bois » (blind35); every part of it must be the context's.
     compounds = [fold(w).split("-") for w in capitalised if "-" in w]

@@ -121,6 +121,11 @@ def _tout_agreed(match: re.Match[str]) -> str:
 _OU_WHERE = re.compile(
     r"\b((?:l['’]|(?:la|le|les|un|une|au|du) )[^\W\d_]{3,}) ou (?=(?:vous|ils|elles|on|nous)\b)"
 )
+# « releve de notes » (read 173, two drafts): a statement, « relevé », where « releve »
+# alone may be « relève ».
+_RELEVE = re.compile(
+    r"\b([Rr])eleve(s?)(?= (?:de (?:notes|points|compte|carrière|dépenses)|d['’]emploi)\b)"
+)
 # « chacun savait ou être » (read 166): where, after « savoir ».
 _OU_WHERE_AFTER_KNOWING = re.compile(
     r"\b((?:sais|sait|savait|savaient|savent|savoir|savais) )ou "
@@ -563,7 +568,7 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
     # On the accented words: « super interessant », « vous etes pas la ».
     text = numbers_in_words(written_register(with_ne(_WORD.sub(accented, text))))
     text = _TIME_SPENT_A.sub(r"\1 à ", _OU_WHERE_AFTER_KNOWING.sub(r"\1où ", text))
-    text = _A_THEN_INFINITIVE.sub(_to_a_before_infinitive, text)
+    text = _RELEVE.sub(r"\1elevé\2", _A_THEN_INFINITIVE.sub(_to_a_before_infinitive, text))
     # Once more: a word the register wrote (« pis » → « et ») may follow a bare « l », and
     # the elision it makes may call the register again (« des l’et » → « dès l’et »,
     # hypothesis): a note written once stays as it is.
