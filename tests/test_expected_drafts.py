@@ -22,7 +22,7 @@ particulier notre discussion sur la migration du système comptable vers SAP.
 Comme promis, je vous ferai parvenir mon analyse du processus de recouvrement dans les \
 prochains jours.
 
-Le poste m’attire vraiment, et j’espère avoir l’occasion de me joindre à l’équipe de la \
+Le poste m’attire vraiment et j’espère avoir l’occasion de me joindre à l’équipe de la \
 Coopérative Horizon.
 
 Salutations distinguées,
