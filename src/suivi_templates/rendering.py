@@ -390,7 +390,7 @@ def _promises(
             # answer given, without what it said, is not recalled (read 171).
             "sans_contenu": commitment.done
             and not details
-            and _ANSWERING.match(formatting.second_person(commitment.promise)) is not None,
+            and phrasing.answers(commitment.promise),
             # « dès que je la retrouve », which the item leaves out: when it will come.
             "retrouve": phrasing.until_found(commitment.promise),
             "renvoi": False,
@@ -489,12 +489,6 @@ def _given_alone(details: str, item: str) -> str:
     for alone in (phrasing.number_alone, phrasing.availability_alone, phrasing.date_alone):
         details = alone(details, item)
     return details
-
-
-_ANSWERING = re.compile(
-    r"(?:vous|lui|leur)\s+(?:confirmer|préciser|indiquer|dire|donner|communiquer|faire savoir)\b",
-    re.IGNORECASE,
-)
 
 
 def _came(item: str, told: list[str]) -> bool:

@@ -77,6 +77,7 @@ from suivi_templates.phrasing.own_words import (
 from suivi_templates.phrasing.present import others_met, to_the_person_met
 from suivi_templates.phrasing.promises import (
     abbreviates,
+    answers,
     arrival_of,
     asked,
     attachable,
@@ -164,6 +165,7 @@ __all__ = [
     "announcement_of",
     "answered_no",
     "answered_topic",
+    "answers",
     "arrival_of",
     "as_clause",
     "as_subject",

@@ -33,7 +33,8 @@ _SEASON_DAY = {"hiver": (2, 1), "printemps": (4, 30), "été": (7, 31), "automne
 _ANNOUNCED = re.compile(
     r"\b(?:on se (?:reparle|rappelle|recontacte)|(?:ils?|elles?|on)\s+"
     r"(?:(?:me|te|nous|vous|les)\s+)?"
-    r"(?:rappel\w*|recontact\w*|revien\w*|répond\w*|repond\w*|donner\w*|tranch\w*|décid\w*"
+    # « Ils appellent en février pour confirmer » (read 175: a reminder on 2 February).
+    r"(?:rappel\w*|appel\w*|recontact\w*|revien\w*|répond\w*|repond\w*|donner\w*|tranch\w*|décid\w*"
     r"|decid\w*)"
     # « on te texte d'ici une semaine max » (fresh58): a message to the candidate.
     r"|(?:ils?|elles?|on)\s+(?:me|te|nous|vous)\s+(?:text\w*|[ée]cri\w*|contact\w*)"
@@ -131,10 +132,23 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     datetime.date(2026, 12, 31)
     >>> announced_day(["Elle rappelle après les Fêtes pour une 2e entrevue."], held)
     datetime.date(2027, 1, 8)
+    >>> announced_day(["Ils appellent en février pour confirmer, réponse au courant de "
+    ...                "l'hiver."], held)
+    datetime.date(2027, 2, 28)
     """
-    said = announced_delay(notes)
-    if said is None:
-        return None
+    # Of several delays said, the latest: « Ils appellent en février, réponse au courant de
+    # l'hiver » (read 175: « l'hiver », read first, sent the reminder on 2 February).
+    days = [
+        day
+        for note in notes
+        for found in _ANNOUNCED.finditer(note)
+        if (day := _day_said(found.group(0), interview)) is not None
+    ]
+    return max(days, default=None)
+
+
+def _day_said(said: str, interview: date) -> date | None:
+    """The day one announcement names, counted from the ``interview``."""
     if (span := _SPAN_COUNT.search(said)) is not None:
         count = _count(span["most"] or span["least"])
         days = count * (7 if span["unit"][0] in "sS" else 1)

@@ -794,10 +794,16 @@ def headline(sentence: str) -> str | None:
     >>> headline("J’ai suivi une formation de trois jours sur la gestion des stocks en "
     ...          "entrepôt frigorifique chez un ancien employeur de la région.") is None
     True
+    >>> headline("Le 28 novembre, j'ai terminé le module d'électroérosion : je peux donc "
+    ...          "programmer les découpes.")
+    "J'ai terminé le module d'électroérosion."
     """
     # « Depuis notre échange, j'ai suivi… » : the voicemail says « Depuis, » itself (read 168:
     # « Depuis notre échange. », the news cut off).
     text = _SINCE_MEETING.sub("", aloud(timeless(sentence))).rstrip(" .!")
+    # « Le 28 novembre, j'ai terminé… » : the day put first goes with its comma, which read
+    # as the consequence's and left « Depuis, . » (read 175).
+    text = _DAY_PUT_FIRST.sub("", text)
     text = text[:1].upper() + text[1:]
     cut = _consequence(text)
     # What the news brings, when it is short, is what the person called for (read 117:
@@ -808,7 +814,12 @@ def headline(sentence: str) -> str | None:
     without = _ANY_DAY.sub("", text).strip(" ,.!;:")
     text = _without_dangling_clause(without) if without != text.strip(" ,.!;:") else without
     text = text[:1].upper() + text[1:]
-    return f"{text}." if len(text.split()) <= _HEADLINE_WORDS else None
+    return f"{text}." if 0 < len(text.split()) <= _HEADLINE_WORDS else None
+
+
+_DAY_PUT_FIRST = re.compile(
+    rf"^(?:Le|Depuis le) (?:\d{{1,2}}|1er) (?:{MONTHS})(?: \d{{4}})?\s*,\s*", re.IGNORECASE
+)
 
 
 def _consequence(text: str) -> re.Match[str] | None:

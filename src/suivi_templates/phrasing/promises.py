@@ -273,6 +273,26 @@ _ASKED = re.compile(
 )
 
 
+def answers(promise: str) -> bool:
+    """Whether a promise was to give an answer, which said without it tells nothing.
+
+    « Je vous ai confirmé ma date de disponibilité » « n'a aucun sens pour la destinataire »
+    (read 171): once given, such an answer is recalled with what it said, or not at all.
+
+    >>> answers("lui confirmer ma date de disponibilité"), answers("lui envoyer mon CV")
+    (True, False)
+    >>> answers("vous préciser mes horaires")
+    True
+    """
+    return _ANSWERING.match(promise.strip()) is not None
+
+
+_ANSWERING = re.compile(
+    r"(?:vous|lui|leur)\s+(?:confirmer|préciser|indiquer|dire|donner|communiquer|faire savoir)\b",
+    re.IGNORECASE,
+)
+
+
 def tells(promise: str) -> bool:
     """Whether a promise was to tell something, which once done leaves nothing to send.
 

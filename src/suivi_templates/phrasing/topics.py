@@ -473,7 +473,11 @@ def _infinitive_of(verb: str) -> str | None:
 
 # « c'est comment le partage des tips? » asks the same (read 173: « notre discussion sur le
 # c'est comment le partage des tips »).
-_WHAT_IS_SPOKEN = re.compile(r"(?:c['’]?est|c)\s+(?:quoi|comment)\s*,?\s+(.+)", re.IGNORECASE)
+_WHAT_IS_SPOKEN = re.compile(
+    # « ça marche comment la formation NADCA? » (read 175) asks about the training too.
+    r"(?:(?:c['’]?est|c)\s+(?:quoi|comment)|ça\s+marche\s+comment)\s*,?\s+(.+)",
+    re.IGNORECASE,
+)
 _WHAT_IS = re.compile(r"(?:quel|quelle|quels|quelles)\s+(?:est|sont)\s+(.+)", re.IGNORECASE)
 
 
