@@ -202,10 +202,7 @@ def _rare_word(head: str) -> str | None:
     « successions : pic d'activité ? » is written « les successions » by the drafts (read
     121: the library refused its own reminder); « formation : durée ? » names nothing.
     """
-    words = fold(head).strip().split()
-    while words and words[0] in ("le", "la", "les", "l'"):
-        words = words[1:]
-    word = words[0] if len(words) == 1 else ""
+    word = _lone_word(head)
     return word if len(word) >= _RARE_HEAD and stem(word) not in _GENERIC_VOCABULARY else None
 
 
@@ -219,12 +216,17 @@ def _rare_topic(topic: str) -> str | None:
     The library's own thank-you to a deburrer said « notre discussion sur le meulage » and
     was refused (fresh68); « salaire » or « horaires » name nothing.
     """
-    words = fold(topic).strip(" ?!.;:").split()
-    while words and words[0] in ("le", "la", "les"):
-        words = words[1:]
-    word = words[0] if len(words) == 1 else ""
+    word = _lone_word(topic)
     common = stem(word) in _GENERIC_VOCABULARY or stem(word) in COMMON_STEMS
     return word if len(word) >= _RARE_TOPIC and not common else None
+
+
+def _lone_word(text: str) -> str:
+    """The one word of ``text`` after its article, folded, or "" when it has more."""
+    words = fold(text).strip(" ?!.;:").split()
+    while words and words[0] in ("le", "la", "les", "l'"):
+        words = words[1:]
+    return words[0] if len(words) == 1 else ""
 
 
 @lru_cache(maxsize=1024)

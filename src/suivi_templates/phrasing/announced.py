@@ -19,6 +19,7 @@ _MONTH = (
 # « avant Noël », « avant les vacances de Noël », « d'ici les fêtes » (fresh58: three
 # reminders before « réponse avant Noël »); « le 18 décembre », « mi-décembre ».
 _SEASON = r"no[eë]l|les f[eê]tes|les vacances(?: de no[eë]l| des f[eê]tes)?"
+_AFTER_HOLIDAYS_SAID = rf"après (?:{_SEASON}|le jour de l['’]an|le nouvel an)"
 _DATED = (
     rf"(?:le |du )?\d{{1,2}}(?:er)? {_MONTH}|mi-{_MONTH}|(?:d[ée]but|fin) {_MONTH}"
     r"|le \d{1,2}/\d{1,2}\b"
@@ -61,7 +62,7 @@ _ANNOUNCED = re.compile(
     rf"|(?:en|courant) {_MONTH}"
     # « Elle rappelle après les Fêtes pour une 2e entrevue » (read 171: a reminder, a call
     # and a voicemail in December).
-    rf"|après (?:{_SEASON}|le jour de l['’]an|le nouvel an)"
+    rf"|{_AFTER_HOLIDAYS_SAID}"
     # « Réponse 'au courant de l'hiver' » (read 166: a call in December).
     rf"|{_SEASONS})\b",
     re.IGNORECASE,
@@ -189,7 +190,7 @@ _IN_MONTH = re.compile(rf"(mi|d[ée]but|fin)[ -]+({_MONTH})", re.IGNORECASE)
 _SEASON_SAID = re.compile(_SEASON_LEAD + r"(hiver|printemps|été|automne)\b", re.IGNORECASE)
 _WHOLE_MONTH = re.compile(rf"\b(?:en|courant) ({_MONTH})", re.IGNORECASE)
 _SCHOOL_BREAK = re.compile(r"vacances", re.IGNORECASE)
-_AFTER_HOLIDAYS = re.compile(rf"après (?:{_SEASON}|le jour de l['’]an|le nouvel an)", re.IGNORECASE)
+_AFTER_HOLIDAYS = re.compile(_AFTER_HOLIDAYS_SAID, re.IGNORECASE)
 _BACK_AFTER_HOLIDAYS = 8
 """The day in January by which offices are back at work after the holidays."""
 _CHRISTMAS = re.compile(_SEASON, re.IGNORECASE)

@@ -167,10 +167,8 @@ def timeless(sentence: str) -> str:
 
 
 # « Depuis le 1er décembre j'interviens… » : a day put first takes its comma (read 165).
-_FRONTED_DAY = re.compile(
-    rf"^((?:Depuis le|Le) (?:\d{{1,2}}|1er) (?:{MONTHS})(?: \d{{4}})?)"
-    r"(?= (?:j['’]|je |nous |on |il |elle |ils |elles ))"
-)
+_DAY_FIRST = rf"(?:Depuis le|Le) (?:\d{{1,2}}|1er) (?:{MONTHS})(?: \d{{4}})?"
+_FRONTED_DAY = re.compile(rf"^({_DAY_FIRST})(?= (?:j['’]|je |nous |on |il |elle |ils |elles ))")
 
 
 # What a fact since the interview changes for the employer: « …: je pourrai donc assurer
@@ -817,9 +815,7 @@ def headline(sentence: str) -> str | None:
     return f"{text}." if 0 < len(text.split()) <= _HEADLINE_WORDS else None
 
 
-_DAY_PUT_FIRST = re.compile(
-    rf"^(?:Le|Depuis le) (?:\d{{1,2}}|1er) (?:{MONTHS})(?: \d{{4}})?\s*,\s*", re.IGNORECASE
-)
+_DAY_PUT_FIRST = re.compile(rf"^{_DAY_FIRST}\s*,\s*", re.IGNORECASE)
 
 
 def _consequence(text: str) -> re.Match[str] | None:
