@@ -36,3 +36,10 @@ def test_of_two_delays_said_the_plan_waits_for_the_later() -> None:
 def test_a_topic_typed_ca_marche_comment_asks_about_its_noun() -> None:
     """« notre discussion sur le ça marche comment la formation NADCA »."""
     assert phrasing.topic_phrase("ça marche comment la formation NADCA?") == "la formation NADCA"
+
+
+def test_a_question_lead_typed_over_and_over_is_read_without_recursion() -> None:
+    """Hostile input: « c'est quoi » two thousand times raised RecursionError."""
+    assert phrasing.topic_phrase("c'est quoi " * 2000 + "le quota de palettes") == (
+        "le quota de palettes"
+    )

@@ -484,14 +484,15 @@ def fix_elision(text: str, protected: Iterable[str] = ()) -> str:
     'aux Forêts Nordiques de Hearst'
     """
     pieces = {piece for name in protected if name for piece in _unelided_in(name)}
-    shielded = [
-        (match.start(), match.end())
-        for piece in pieces
-        for match in re.finditer(re.escape(piece), text)
-    ]
+    # Each character a name covers, marked once: a text that repeats a name thousands of
+    # times is read in one pass, not once per elision.
+    shielded = bytearray(len(text))
+    for piece in pieces:
+        for match in re.finditer(re.escape(piece), text):
+            shielded[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
 
     def elide(match: re.Match[str]) -> str:
-        if any(start <= match.start() < end for start, end in shielded):
+        if shielded[match.start()]:
             return match.group(0)
         word, following = match.group(1), match.group(2)
         if word[0].isupper() and following[0].isupper() and not _opens_sentence(text, match):

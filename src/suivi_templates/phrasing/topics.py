@@ -475,7 +475,7 @@ def _infinitive_of(verb: str) -> str | None:
 # c'est comment le partage des tips »).
 _WHAT_IS_SPOKEN = re.compile(
     # « ça marche comment la formation NADCA? » (read 175) asks about the training too.
-    r"(?:(?:c['’]?est|c)\s+(?:quoi|comment)|ça\s+marche\s+comment)\s*,?\s+(.+)",
+    r"(?:(?:c['’]?est|c)\s+(?:quoi|comment)|ça\s+marche\s+comment)\s*,?\s+",
     re.IGNORECASE,
 )
 _WHAT_IS = re.compile(r"(?:quel|quelle|quels|quelles)\s+(?:est|sont)\s+(.+)", re.IGNORECASE)
@@ -904,9 +904,11 @@ def topic_phrase(subject: str) -> str:
     if (_is_common_word(first) or _sentence_case(text)) and not _names_something(text):
         text = _lower_first(text)
     # « c’est quoi le quota de palettes ? » asks about « le quota de palettes » (read 68).
-    spoken = _WHAT_IS_SPOKEN.match(text)
-    if spoken is not None:
-        return topic_phrase(spoken.group(1))
+    asked_at = 0
+    while (asking := _WHAT_IS_SPOKEN.match(text, asked_at)) is not None:
+        asked_at = asking.end()  # « c'est quoi c'est quoi… » typed over: one pass, no recursion
+    if asked_at and text[asked_at:].strip():
+        return topic_phrase(text[asked_at:])
     head = _bare(_first(text))
     words = text.split()
     asks = head in _INTERROGATIVES or head in _QUESTION_WORDS or head == "est-ce"
