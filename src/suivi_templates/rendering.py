@@ -702,7 +702,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # ouvert en octobre 2026 », congratulated in December).
         "faits": _most_relevant_first(
             [
-                phrasing.to_its_own(phrasing.without_source(fact))
+                phrasing.to_its_own(phrasing.without_source(fact), context.company.name)
                 for fact in data["company"]["facts"]
                 if (
                     phrasing.named_topic(fact, topics_noted) is None

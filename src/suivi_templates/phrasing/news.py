@@ -75,9 +75,24 @@ _TRAILING_DAY = re.compile(
 # Where the candidate read the news, noted in brackets: « (article de Sud Ouest) », « (vu sur
 # LinkedIn) ». A letter quoting it read as a note pasted (read 110).
 _SOURCE_ASIDE = re.compile(
-    r"\s*\((?:article|source|vu|vue|lu|lue|cf\.?|selon|d['’]après|via|sur)\b[^()]{0,80}\)"
+    r"(?<!\s)\s*\((?:article|source|vu|vue|lu|lue|cf\.?|selon|d['’]après|via|sur)\b[^()]{0,80}\)"
     r"(?=\s*[.!]?\s*$)",
     re.IGNORECASE,
+)
+
+
+# A newspaper's name and day, noted after the news: « (Ouest-France, 2 décembre) », « (Le
+# Quotidien, 20 nov.) », « (La Voix du Nord) », « - Bien Public du 20/11 ». Read aloud or
+# written to the organisation, it was a note pasted (read 175: three drafts).
+_SHORT_DAY = (
+    rf"(?:\d{{1,2}}|1er)"
+    rf"(?:\s+(?:{MONTHS}|[a-zéû]{{3,5}}\.)(?:\s+\d{{4}})?|/\d{{1,2}}(?:/\d{{2,4}})?)"
+)
+_PRESS_ASIDE = re.compile(
+    rf"(?<!\s)\s*\((?:[A-ZÀ-Þ][^(),]{{0,40}},\s*(?:le\s+)?{_SHORT_DAY}"
+    rf"|(?:Le|La|Les|L['’])\s*[A-ZÀ-Þ][\w'’-]*(?:\s+(?:du|de|des|d['’])?\s*[A-ZÀ-Þ][\w'’-]*){{0,3}})\)"
+    r"(?=\s*[.!]?\s*$)"
+    rf"|(?<!\s)\s+[-–—]\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,3}}\s+(?:du|le)\s+{_SHORT_DAY}\s*[.!]?\s*$"
 )
 
 
@@ -94,6 +109,8 @@ def without_source(fact: str) -> str:
 
     >>> without_source("ADSEA 77 : ouverture d'un service d'appartements diffus en 2027")
     "ouverture d'un service d'appartements diffus en 2027"
+    >>> without_source("Agence de l'eau : programme de restauration de la Loue voté")
+    'programme de restauration de la Loue voté'
     >>> without_source("Objectif 2027 : 40 recrues de plus.")
     'Objectif 2027 : 40 recrues de plus.'
 
@@ -101,8 +118,24 @@ def without_source(fact: str) -> str:
 
     >>> without_source("Le musée a reçu 250 000 $ (annonce du 30 novembre) pour ses cartes.")
     'Le musée a reçu 250 000 $ pour ses cartes.'
+
+    A newspaper's name, with its day or its article, or after a dash (read 175):
+
+    >>> without_source("Océane Habitat rachète un constructeur vendéen (Ouest-France, 2 décembre)")
+    'Océane Habitat rachète un constructeur vendéen'
+    >>> without_source("Investissement de 12 M$ dans un séchoir (Le Quotidien, 20 nov.)")
+    'Investissement de 12 M$ dans un séchoir'
+    >>> without_source("four électrique : démarrage prévu en 2028 (La Voix du Nord)")
+    'four électrique : démarrage prévu en 2028'
+    >>> without_source("Nouveau contrat avec le CHU Dijon Bourgogne - Bien Public du 20/11")
+    'Nouveau contrat avec le CHU Dijon Bourgogne'
+    >>> without_source("Nouvel entrepôt à Comines (Belgique) en 2027")
+    'Nouvel entrepôt à Comines (Belgique) en 2027'
+    >>> without_source("Ouverture d'une clinique à Laval (Québec)")
+    "Ouverture d'une clinique à Laval (Québec)"
     """
-    return _LABEL.sub("", _DATING_ASIDE.sub("", _SOURCE_ASIDE.sub("", fact)))
+    fact = _PRESS_ASIDE.sub("", _SOURCE_ASIDE.sub("", fact))
+    return _LABEL.sub("", _DATING_ASIDE.sub("", fact))
 
 
 # A note's own dating of the news, in brackets: « (annonce du 30 novembre) », « (annoncé le
@@ -118,7 +151,9 @@ _DATING_ASIDE = re.compile(
 # « ADSEA 77 : ouverture de… »: a capitalised name of a few words, then a noun in lowercase.
 _LABEL = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w&'’.\-]*|\d+)"
-    r"(?:[ \u00a0](?:[A-ZÀ-ÖØ-Þ][\w&'’.\-]*|\d+|de|du|des|la|le)){0,5}"
+    # « Agence de l'eau : programme de restauration… » (read 175: « l'annonce concernant
+    # l'agence de l'eau : programme… »).
+    r"(?:[ \u00a0](?:[A-ZÀ-ÖØ-Þ][\w&'’.\-]*|\d+|de|du|des|la|le|[ld]['’][\w\-]+)){0,5}"
     r"[ \u00a0]?:[ \u00a0]+(?=[a-zà-öø-ÿ][\w’'-]*\b(?![ \u00a0](?:a|ont|est|sont|va|vont)\b))"
 )
 
@@ -634,6 +669,8 @@ def day_after_verb(sentence: str) -> str | None:
     "J'ai eu mon code le 21 novembre."
     >>> day_after_verb("J’ai commencé un cours d’anglais le 16 novembre, trois soirs par semaine.")
     'J’ai commencé le 16 novembre un cours d’anglais, trois soirs par semaine.'
+    >>> day_after_verb("Fleetwise a levé 8 M€ en série A le 3 décembre.")
+    'Fleetwise a levé 8 M€ en série A le 3 décembre.'
     >>> day_after_verb("Certification obtenue le 3 décembre.") is None
     True
     >>> day_after_verb("J’ai obtenu ma certification.") is None
@@ -653,7 +690,9 @@ def day_after_verb(sentence: str) -> str | None:
     last_clause = text[day.end() :].strip().rstrip(".")
     # A short object keeps its place before the day: « J'ai eu mon code le 21 novembre »,
     # not « J'ai eu le 21 novembre mon code » (read 104).
-    if len(after.split()) <= _SHORT_OBJECT and not last_clause:
+    # Nor one opening on a number: « Fleetwise a levé le 3 décembre 8 M€ » ran two numbers
+    # together (fresh67, once its source was dropped).
+    if (len(after.split()) <= _SHORT_OBJECT or after[:1].isdigit()) and not last_clause:
         return f"{rest} {when}."
     return f"{rest[: verb.end()]} {when}{' ' + after if after else ''}{last_clause}."
 
@@ -896,7 +935,8 @@ _SUCCESS = re.compile(
     # « Prix … décerné aux Jardins du Coteau » (read 164).
     r"|décerné(?:e|s|es)?"
     # « Le Village fêtera ses 50 ans en 2027 » (read 165: told bare, « relié à rien »).
-    r"|f[êe]t(?:e|é|era|ent|eront)\s+(?:ses|son|leurs?)\s+\d+\s+ans|\d+e\s+anniversaire"
+    r"|f[êe]t(?:e|é|era|ent|eront|ez|erez)\s+(?:ses|son|leurs?|vos|votre)\s+\d+\s+ans"
+    r"|\d+e\s+anniversaire"
     r"|figure parmi|levée de fonds|ouvert|ouvrir|inauguré|finalistes?"
     # An accreditation kept is earned again (read 94: « vient de renouveler son accréditation
     # ISO 17025 », told without a word of congratulation).
@@ -913,7 +953,11 @@ _INITIATIVE = re.compile(
     # « installe un robot de traite », « l'achat de 40 autobus », « mise en service de 8 bus »
     # (reads 127 and 129: told bare, « plaqué sans lien »).
     r"|installe|installera|agrandit|agrandira|achat|acquisition|mise en service|met en service"
-    r"|devient|deviendra)\b"
+    r"|devient|deviendra"
+    # « investissement de 40 M$ dans la machine 4 », « programme de restauration voté »,
+    # « enquête publique pour l'extension de la carrière » (read 175: « n'est reliée à rien »).
+    r"|investissement|investit|investira|investissent|extension|modernisation|votée?s?"
+    r"|construire|construira)\b"
     # A headline of something new: « Nouveau service de funérailles écologiques en janvier »;
     # not a new head (« Nouvelle directrice générale »).
     r"|^\s*(?:nouveaux?|nouvelles?)\s+(?!(?:directeur|directrice|président|présidente|DG|PDG"
@@ -925,7 +969,7 @@ _INITIATIVE = re.compile(
 _TO_COME = re.compile(
     r"\b(?:va|vont|allez|ouvrira|ouvriront)\s+(?:\w+\s+)?ouvrir\b|\bouvrira\b"
     # An anniversary ahead (« fêtera ses 100 ans en 2027 ») is no success yet (read 170).
-    r"|\bf[êe]ter(?:a|ont)\b|\bcélébrer(?:a|ont)\b",
+    r"|\bf[êe]ter(?:a|ont|ez)\b|\bcélébrer(?:a|ont|ez)\b",
     re.I,
 )
 
@@ -1006,7 +1050,11 @@ _FINITE_VERB = re.compile(
     r"|proposent|publie|publient|obtient|obtiennent|remporte|remportent|signe|signent"
     r"|construit|construisent|cherche|cherchent|déménage|déménagent|fusionne|fusionnent"
     r"|ferme|ferment|rouvre|rouvrent)\b"
-    r"|\b\w{3,}(?:era|eront|ira|iront)\b|\bs['’]\w|\bse\s\w",
+    r"|\b\w{3,}(?:era|eront|ira|iront)\b|\bs['’]\w|\bse\s\w"
+    # A word right before a possessive is a verb: « Le Rivage agrandit ses bains » (read 175:
+    # « l'annonce du Rivage agrandit… »).
+    r"|\b(?!(?:des|aux|pour|par|sur|avec|dans|chez|vers|selon|entre|parmi|contre|malgré|sans"
+    r"|sous|après|avant|depuis|pendant|durant)\b)[^\W\d_]{3,}\s+(?:ses|son|sa|leurs?)\s",
     re.IGNORECASE,
 )
 
@@ -1053,6 +1101,8 @@ def fact_as_noun(fact: str) -> str | None:
     True
     >>> fact_as_noun("La STO prolonge le Rapibus vers l’ouest.") is None
     True
+    >>> fact_as_noun("Le Rivage agrandit ses bains extérieurs pour l'été 2027") is None
+    True
 
     A noun whose gender is not known is the organisation's own (read 162):
 
@@ -1097,25 +1147,30 @@ def announcement_of(noun_phrase: str) -> str:
     >>> announcement_of("l’annonce de la fusion")
     'l’annonce de la fusion'
     >>> announcement_of("le projet d’extension de la zone annoncé vendredi dernier")
-    'le projet d’extension de la zone annoncé vendredi dernier'
+    'l’annonce du projet d’extension de la zone'
+    >>> announcement_of("l’investissement de 40 M$ dans la machine 4 annoncé en octobre")
+    'l’annonce de l’investissement de 40 M$ dans la machine 4'
     """
     if re.match(r"(?:l['’]|les )annonces?\b", noun_phrase, re.IGNORECASE):
         return noun_phrase
-    # « l'annonce du projet d'extension… annoncé vendredi dernier » (read 144): the fact says
-    # itself that it was announced.
-    if re.search(r"\bannoncée?s?\b", noun_phrase, re.IGNORECASE):
-        return noun_phrase
+    # « l'annonce du projet d'extension… annoncé vendredi dernier » (read 144) said it twice;
+    # « J'ai lu avec intérêt l'investissement… annoncé en octobre » read nothing (read 175):
+    # the announcement is said once, first.
+    noun_phrase = _ANNOUNCED.sub("", noun_phrase)
     # « l'annonce de votre cuisine centrale : pain… » made the kitchen the one announcing.
     if " : " in noun_phrase:
         return f"l’annonce concernant {noun_phrase}"
     return f"l’annonce {de(noun_phrase)}"
 
 
+_ANNOUNCED = re.compile(r"(?:,|(?<![\s,]))\s+annoncée?s?\b[^,;:]*$", re.IGNORECASE)
+
+
 # « Nouveau marché … remporté pour les gares de Grenoble », « Rénovation des piscines
 # terminée en novembre »: what the organisation did, jotted as a noun and its participle.
 _DONE = re.compile(
     r"^(?P<noun>.+?)\s+(?P<done>(?:remport|décroch|sign|gagn|lanc|inaugur|termin|achev|livr"
-    r"|renouvel)é|obtenu|conclu)(?:e|s|es)?\b(?P<rest>.*)$",
+    r"|renouvel)é|obtenu|conclu|ouvert)(?:e|s|es)?\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _NEW_ONE = {
@@ -1137,6 +1192,8 @@ def done_by_you(noun_phrase: str) -> str | None:
     "que vous avez remporté un nouveau marché d'assistance PMR pour les gares de Grenoble"
     >>> done_by_you("la rénovation des piscines de rééducation terminée en novembre")
     'que vous avez terminé la rénovation des piscines de rééducation en novembre'
+    >>> done_by_you("le nouveau terminal à Drummondville ouvert en novembre")
+    'que vous avez ouvert un nouveau terminal à Drummondville en novembre'
     >>> done_by_you("le nouveau centre de tri à Laval") is None
     True
     """
@@ -1166,8 +1223,114 @@ _ITSELF = re.compile(
 _THEY = re.compile(r"^(?:ils|elles)\s+(vont|ont|sont|viennent)\b", re.IGNORECASE)
 _TO_YOU = {"vont": "allez", "ont": "avez", "sont": "êtes", "viennent": "venez"}
 
+# A note with no subject is about the organisation: « fêtera ses 30 ans en mars 2027 »,
+# « Lauréat du prix Bois Construction… » (read 175: « J'ai vu que fêtera… », « J'ai appris
+# avec plaisir que Lauréat du prix… »). Said to it, its verb takes « vous ».
+_IRREGULAR_TO_YOU = {
+    "a": "avez", "est": "êtes", "va": "allez", "vient": "venez", "fait": "faites",
+    "obtient": "obtenez", "devient": "devenez", "prend": "prenez", "reçoit": "recevez",
+    "construit": "construisez", "célèbre": "célébrez", "rachète": "rachetez",
+    "achète": "achetez", "étend": "étendez", "peut": "pouvez", "doit": "devez",
+    "déploie": "déployez",
+}  # fmt: skip
+_SECOND_GROUP = frozenset(
+    "agrandit investit élargit réunit choisit enrichit établit accomplit franchit".split()
+)
+# First-group verbs a note opens on, whatever follows (« recrute des caristes »).
+_FIRST_GROUP = frozenset(
+    "recrute embauche lance ouvre installe déménage modernise rénove ajoute accueille"
+    " cherche organise propose remporte gagne fusionne crée".split()
+)
+# Another first-group verb in the present, told by what follows it: a possessive or an
+# article, not « des » (« hausse des inscriptions »).
+_PRESENT_FIRST = re.compile(
+    r"^([^\W\d_]{3,}e)\s+(?=(?:ses|son|sa|leurs?|le|la|les|l['’]|un|une)\b)", re.IGNORECASE
+)
+_FUTURE_FIRST = re.compile(
+    r"(?!(?:opéra|caméra|extra|ultra|mantra|cobra|zébra|tantra|aura)\b)[^\W\d_]{2,}ra",
+    re.IGNORECASE,
+)
+_AWARDED = re.compile(
+    r"^lauréate?s?\s+(?P<of>du|de la|des|de l['’])\s*(?P<award>.+?)"
+    r"(?P<rest>\s+(?:pour|avec|grâce)\b.*)?$",
+    re.IGNORECASE,
+)
+_AWARD_ARTICLE = {
+    "du": ("le ", "décerné"),
+    "de la": ("la ", "décernée"),
+    "des": ("les ", "décernés"),
+}
+_HONOURED = re.compile(
+    r"^(?:finaliste|classée?|élue?|nommée?|sélectionnée?|primée?|récompensée?|certifiée?"
+    r"|labellisée?|accréditée?|agréée?)s?\b",
+    re.IGNORECASE,
+)
+_THEIR = {"ses": "vos", "son": "votre", "sa": "votre", "leurs": "vos"}
 
-def to_its_own(fact: str) -> str:
+
+def _named_firsts(fact: str, name: str) -> Iterator[int]:
+    """Where the organisation's own name may end, when ``fact`` opens on it, longest first.
+
+    « Océane Habitat rachète… » for the Groupe Océane Habitat: a run of the name's words,
+    after an article or none.
+    """
+    own = [word.casefold() for word in re.findall(r"[\w&'’.-]+", name)]
+    found = re.match(
+        r"(?:(?i:le|la|les|l['’])\s*)?"
+        r"((?:(?:[A-ZÀ-Þ0-9][\w&'’.-]*|de|du|des|d['’]\S+)\s+){1,8})",
+        fact,
+    )
+    if found is None:
+        return
+    typed = found[1].split()
+    for size in range(len(typed), 0, -1):
+        run = [word.casefold() for word in typed[:size]]
+        if any(own[i : i + size] == run for i in range(len(own) - size + 1)):
+            yield found.start(1) + len(" ".join(typed[:size]))
+
+
+def _said_to_them(fact: str, name: str = "") -> str | None:
+    """A fact said to the organisation, when it has no subject or the organisation's name.
+
+    None when it has another subject.
+    """
+    for named in _named_firsts(fact, name) if name else ():
+        rest = fact[named:].lstrip()
+        first = _first(rest)
+        verb = _verb_to_you(first.casefold(), rest[len(first) :])
+        if verb is not None:
+            return f"vous {verb}{_yours(rest[len(first) :])}"
+    awarded = _AWARDED.match(fact)
+    if awarded:
+        of = awarded["of"].casefold()
+        article, verb = _AWARD_ARTICLE.get(of, ("l’", "décerné"))
+        return f"{article}{awarded['award']} vous a été {verb}{awarded['rest'] or ''}"
+    if _HONOURED.match(fact):
+        return f"vous êtes {_lower_first(fact)}"
+    first = _first(fact)
+    verb = _verb_to_you(first.casefold(), fact[len(first) :])
+    if verb is None:
+        return None
+    return f"vous {verb}{_yours(fact[len(first) :])}"
+
+
+def _yours(text: str) -> str:
+    return re.sub(r"\b(ses|son|sa|leurs)\b", lambda m: _THEIR[m[1].casefold()], text)
+
+
+def _verb_to_you(word: str, after: str) -> str | None:
+    if word in _IRREGULAR_TO_YOU:
+        return _IRREGULAR_TO_YOU[word]
+    if word in _SECOND_GROUP:
+        return word[:-1] + "ssez"
+    if _FUTURE_FIRST.fullmatch(word):
+        return word[:-1] + "ez"
+    if word in _FIRST_GROUP or (_PRESENT_FIRST.match(f"{word}{after}") and "è" not in word):
+        return word[:-1] + "ez"
+    return None
+
+
+def to_its_own(fact: str, name: str = "") -> str:
     """A company fact as said to the company: « votre compagnie est programmée… ».
 
     Written to its director, « la compagnie est programmée à Avignon » spoke of her
@@ -1179,7 +1342,35 @@ def to_its_own(fact: str) -> str:
     ('votre centre a reçu un don de 1,2 M$.', 'la Coop Val-Nature a ouvert')
     >>> to_its_own("Ils vont ouvrir un bureau à Laval au printemps 2027.")
     'vous allez ouvrir un bureau à Laval au printemps 2027.'
+
+    A note with no subject is about them too (read 175):
+
+    >>> to_its_own("fêtera ses 30 ans en mars 2027")
+    'vous fêterez vos 30 ans en mars 2027'
+    >>> to_its_own("Lauréat du prix Bois Construction 2026 pour la résidence Les Chartreux")
+    'le prix Bois Construction 2026 vous a été décerné pour la résidence Les Chartreux'
+    >>> to_its_own("finaliste aux Mercuriades 2026"), to_its_own("agrandit son entrepôt")
+    ('vous êtes finaliste aux Mercuriades 2026', 'vous agrandissez votre entrepôt')
+    >>> to_its_own("recrute des caristes"), to_its_own("Rénovation des chambres terminée")
+    ('vous recrutez des caristes', 'Rénovation des chambres terminée')
+    >>> to_its_own("hausse des inscriptions"), to_its_own("Sera livré en mai")
+    ('hausse des inscriptions', 'vous serez livré en mai')
+
+    And a fact whose subject is the organisation's name (read 175: « Océane Habitat
+    rachète… », written to Océane Habitat, « parle de l'entreprise à la troisième personne »):
+
+    >>> to_its_own("Océane Habitat rachète un constructeur vendéen", "Groupe Océane Habitat")
+    'vous rachetez un constructeur vendéen'
+    >>> to_its_own("Le Rivage agrandit ses bains extérieurs", "Spa nordique Le Rivage")
+    'vous agrandissez vos bains extérieurs'
+    >>> to_its_own("La Ville de Lévis a adopté son budget", "Ville de Lévis")
+    'vous avez adopté votre budget'
+    >>> to_its_own("Hydro-Québec a annoncé un plan", "Ville de Lévis")
+    'Hydro-Québec a annoncé un plan'
     """
+    own = _said_to_them(fact.strip(), name)
+    if own is not None:
+        return own
     said = _THEY.match(fact)
     if said:
         # « Ils vont ouvrir un bureau à Laval » said to them (read 164's corpus: « J'ai appris

@@ -710,6 +710,8 @@ _LABELS = (
     " stage module session semestre ligne unité"
     # « le cycle 1 et le cycle 2 canadiens » (read 129: « le cycle deux »).
     " cycle type option section palier degré tranche vague série saison épisode manche équipe"
+    # « la machine 4 » (fresh71: « la machine quatre »).
+    " machine chaîne four poste atelier bâtiment hall terminal aile"
 ).split()
 # … nor the second number of a range: « entre 5 et 10 ans ».
 _NOT_AFTER = (
