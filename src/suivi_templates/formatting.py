@@ -335,6 +335,13 @@ def phone_number(number: str, locale: Locale, spoken: bool = False) -> str:
 
     >>> phone_number("+594 694 12 34 56", "fr_FR", spoken=True)
     '0694\\xa012\\xa034\\xa056'
+
+    The trunk « (0) » written after the country code is not dialled from abroad, nor said at
+    home; a number of metropolitan France is said in pairs, even when it starts as an
+    overseas prefix does (read 177: « +33 (0)6 39 98 33 18 » dictated as typed):
+
+    >>> phone_number("+33 (0)6 39 98 33 18", "fr_FR", spoken=True)
+    '06\\xa039\\xa098\\xa033\\xa018'
     """
     main, _, extension = number.partition(" poste ")
     if extension:
@@ -354,7 +361,7 @@ _FRENCH_CODES = ("33", "262", "269", "590", "594", "596")
 
 def _national(typed: str, locale: Locale) -> str | None:
     """The number's digits as dialled within its country, or None for a foreign one."""
-    digits = re.sub(r"[\s.()-]", "", typed)
+    digits = re.sub(r"[\s.()-]", "", typed.replace("(0)", ""))
     if not re.fullmatch(r"(?:\+|00)\d+", digits):
         return None
     digits = digits.removeprefix("+").removeprefix("00")
@@ -362,11 +369,16 @@ def _national(typed: str, locale: Locale) -> str | None:
         return digits[1:] if digits.startswith("1") and len(digits) == 11 else None
     code = next((c for c in _FRENCH_CODES if digits.startswith(c)), None)
     national = "0" + digits[len(code) :] if code else ""
-    return national if len(national) == 10 else None
+    if len(national) != 10:
+        return None
+    # « 06 39… » from +33 is a mobile of metropolitan France, not Mayotte's « 0639 ».
+    return " ".join(national[i : i + 2] for i in range(0, 10, 2)) if code == "33" else national
 
 
 # Overseas departments write their mobile and fixed prefixes as one group: « 0692 45 67 89 ».
-_OVERSEAS_PREFIXES = ("0262", "0269", "0590", "0594", "0596", "0639", "069")
+# « 0639 » is Mayotte's, and metropolitan France's « 06 39 » too: typed bare, the second
+# reads more often (pair read 179: « 0639 98 15 02 » for a number in Lille).
+_OVERSEAS_PREFIXES = ("0262", "0269", "0590", "0594", "0596", "069")
 
 
 def _grouped_digits(typed: str, locale: Locale) -> str:

@@ -605,6 +605,13 @@ def _follow_up_step(
             note.add("Par écrit, comme le reste du processus (R13).", "R13")
         if folded_thank_you:
             note.add(_late_thanks("cette relance"), "R7")
+    elif earliest.basis == "meeting":
+        note = _Note(
+            f"{words['call']} {prose_day(rule_date, locale)}, à partir de "
+            f"{prose_hour(CALL_TIME)}{COLON} " + _after_meeting(earliest.since, locale),
+            "R12",
+            "R19",
+        )
     elif earliest.basis == "decision_by":
         # The reminder went before the delay announced: the call waits for the delay (R12).
         note = _Note(
@@ -752,6 +759,8 @@ def _reminder_reason(context: InterviewContext, earliest: Earliest, exact: bool)
     if earliest.basis == "decision_by":
         first = "le premier jour ouvrable " if exact else ""
         return f"{first}après la date de décision annoncée, {prose_day(since, locale)} (R12)."
+    if earliest.basis == "meeting":
+        return _after_meeting(since, locale)
     if earliest.basis == "short":
         return (
             f"le processus a été annoncé comme court, on attend donc au moins une semaine "
@@ -760,6 +769,13 @@ def _reminder_reason(context: InterviewContext, earliest: Earliest, exact: bool)
     return (
         f"aucune date de décision n'a été annoncée, on attend donc au moins deux semaines "
         f"après {interview} {of_day(since, locale)} (R12)."
+    )
+
+
+def _after_meeting(day: date, locale: Locale) -> str:
+    return (
+        f"une nouvelle rencontre est prévue {prose_day(day, locale)}, d'après vos notes{COLON} "
+        "on attend une semaine après elle avant de demander où en est le processus (R12)."
     )
 
 

@@ -415,7 +415,13 @@ def _promises(
         done = commitment.done and not _due_later(commitment.due, sent_on, early_by=0)
         # Noted done, but left out of the thank-you, as the notes say: still owed, and the
         # next message says the slip in a word (read 131: « Comme promis », two weeks late).
-        slipped = not first_contact and schedule.left_out_of_thanks(context, commitment)
+        # A written reminder since has given it: the call after it does not again (read
+        # 177: references read out on the phone ten days after the reminder sent them).
+        slipped = (
+            not first_contact
+            and reminded is None
+            and schedule.left_out_of_thanks(context, commitment)
+        )
         entry["oubli"] = slipped
         done = done and not slipped
         if done and phrasing.tells(commitment.promise) and not commitment.details:
@@ -425,6 +431,7 @@ def _promises(
         if done and _HANDED_OVER.match(commitment.promise) and not commitment.attachment:
             continue
         entry["tenue"] = done or kept_by_thanks[index]
+        entry["essai"] = phrasing.trial_offered(commitment.promise)
         # A promise kept with what it promised at hand is kept in the thank-you itself:
         # « je vous ai fait parvenir les coordonnées » without them read as a promise broken,
         # and a plan « fait parvenir » as one not attached (read 76: 6 drafts).
@@ -572,6 +579,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "prepare_par": partial(_prepared_by, context, seasoned),
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
+        "apparente": phrasing.kin,
         "sujet_lie": partial(phrasing.linked_topic, trade=context.role.title),
         # « Monsieur Frédéric « Fred » Poulin » could not be read out (read 160).
         "sans_surnom": without_nickname,
@@ -1432,7 +1440,8 @@ def _to_add(
     if named is not None:
         in_order.insert(0, in_order.pop(named))
     for (typed, noted), subject in in_order:
-        if phrasing.overlaps(note, noted):
+        # Not by a container word: « cours » tied first aid to food hygiene (read 177).
+        if phrasing.shares_specific_word(note, noted):
             if phrasing.covers(note, typed):
                 return reframed, subject
             # A point that shares only a word of the topic's note (« les jeunes » of « le
@@ -1441,7 +1450,7 @@ def _to_add(
             # Nor is it said about that topic: « Pour revenir sur le montage à Rimouski : j'ai
             # mon permis classe 5 » tied a licence to a venue by « tournée », a word of its
             # note (read 121).
-            named_here = phrasing.overlaps(note, typed)
+            named_here = phrasing.shares_specific_word(note, typed)
             about = phrasing.about_topic(reframed, subject) if named_here else None
             said = about is not None or named_here
             return about or reframed, subject if said else None

@@ -33,7 +33,7 @@ from suivi_templates.business_days import (
     on_or_before,
 )
 from suivi_templates.models import Channel, Commitment, HistoryEntry, InterviewContext, Locale
-from suivi_templates.phrasing.announced import announced_day, fixed_day
+from suivi_templates.phrasing.announced import announced_day, fixed_day, meeting_day
 from suivi_templates.phrasing.promises import left_out
 
 __all__ = [
@@ -275,7 +275,7 @@ def promise_day(due: date, locale: Locale) -> date:
     return on_or_before(due, locale)
 
 
-Basis = Literal["decision_by", "default", "short", "after_reminder"]
+Basis = Literal["decision_by", "default", "short", "after_reminder", "meeting"]
 
 
 @dataclass(frozen=True)
@@ -287,7 +287,8 @@ class Earliest:
     rule_on: date
     """The rule's own day (R12 or R18), before the gap after the last contact."""
     basis: Basis
-    """What ``rule_on`` counts from: the decision date, the interview, or the reminder."""
+    """What ``rule_on`` counts from: the decision date, the interview, the reminder, or a
+    meeting fixed after the interview."""
     since: date
     """The date ``basis`` refers to."""
     gap_from: date | None
@@ -318,6 +319,16 @@ def earliest_follow_up(
     # A delay only the notes give (« Il rappelle la semaine prochaine ») is waited for too.
     notes = context.notes_on_the_person_met
     decision = context.next_steps.decision_by or announced_day(notes, context.interview.date)
+    # A step the notes fix later than the decision noted is waited for by every follow-up:
+    # a reminder early leaves the announced delay to run (read 161: a call on 3 December
+    # after « Résultats dans 4 à 6 semaines » from 10 November), and a call the day before
+    # « séance simu prévue le 10 décembre » (read 166), a reminder the day of « 2e entretien
+    # prévu le 14 décembre » or a call the day of « nous rencontrer à la clinique le 15
+    # décembre », noted since (read 177), asked where the process stood.
+    noted = [*notes, *context.debrief.since]
+    fixed = fixed_day(noted, context.interview.date)
+    if fixed is not None and (decision is None or fixed > decision):
+        decision = fixed
     if slot == 0:
         if decision is not None:
             basis, since = "decision_by", decision
@@ -331,19 +342,18 @@ def earliest_follow_up(
             raise ValueError("first_follow_up est requis pour la deuxième relance (R18)")
         basis, since = "after_reminder", first_follow_up
         rule_on = on_or_after(first_follow_up + CALL_DELAY, locale)
-        # A reminder sent early leaves the announced delay to run: the call waits for it
-        # (read 161: a call on 3 December after « Résultats dans 4 à 6 semaines » from 10
-        # November).
-        # … and so does a step the notes say is fixed later than the decision noted (read
-        # 166: a call the day before « séance simu prévue le 10 décembre »).
-        fixed = fixed_day(notes, context.interview.date)
-        if decision is not None and fixed is not None and fixed > decision:
-            decision = fixed
         if decision is not None and next_business_day(decision, locale) > rule_on:
             basis, since = "decision_by", decision
             rule_on = next_business_day(decision, locale)
     else:
         raise ValueError(f"au plus {FOLLOW_UP_LIMIT} relances après le remerciement (R17)")
+    # A meeting fixed ahead (a second interview, a visit) is a new step of the process: no
+    # one asks where it stands before a week has passed after it (read 177: a reminder the
+    # day after « 2e entretien prévu le 14 décembre », a call the day after the visit).
+    meeting = meeting_day(noted, context.interview.date)
+    if meeting is not None and on_or_after(meeting + SHORT_DELAY, locale) > rule_on:
+        basis, since = "meeting", meeting
+        rule_on = on_or_after(meeting + SHORT_DELAY, locale)
     # Not in the year-end break either: « réponse avant Noël » was followed by a reminder on
     # 28 December (fresh58), when offices are closed or short-staffed.
     rule_on = _after_year_end_break(rule_on, locale)

@@ -129,6 +129,7 @@ from suivi_templates.phrasing.topics import (
     is_about_pay,
     is_credential,
     is_skill,
+    kin,
     linked_topic,
     named_topic,
     names_a_harm,
@@ -141,6 +142,7 @@ from suivi_templates.phrasing.topics import (
     serves_as_task,
     settled_by_answer,
     shared_words,
+    shares_specific_word,
     spoken_topic,
     topic_phrase,
 )
@@ -150,7 +152,7 @@ from suivi_templates.phrasing.typed import (
     own_accents,
     with_own_accents,
 )
-from suivi_templates.phrasing.visits import shown_on_site, trial_thanked
+from suivi_templates.phrasing.visits import shown_on_site, trial_offered, trial_thanked
 
 __all__ = [
     "FOR_THE_EMPLOYER",
@@ -205,6 +207,7 @@ __all__ = [
     "is_skill",
     "item_itself",
     "kept_in_past",
+    "kin",
     "lead_forms",
     "leaned_on",
     "left_out",
@@ -244,6 +247,7 @@ __all__ = [
     "serves_me",
     "settled_by_answer",
     "shared_words",
+    "shares_specific_word",
     "short_answer",
     "shown_on_site",
     "speaks_with_on",
@@ -258,6 +262,7 @@ __all__ = [
     "told_before",
     "told_by",
     "topic_phrase",
+    "trial_offered",
     "trial_thanked",
     "undated",
     "unprompted_weakness",

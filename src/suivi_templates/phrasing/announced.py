@@ -45,8 +45,11 @@ _ANNOUNCED = re.compile(
     r"|(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|rencontre|tour)"
     # « séance simu prévue le 10 décembre à Toulouse » (read 166: a call the day before
     # asked where the process stood).
-    r"|(?:séance|simu\w*|test|essai|mise en situation|évaluation)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"|(?:séance|simu\w*|test|essai|mise en situation|évaluation|visite)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:prévue?s?|fixée?s?|calée?s?|planifiée?s?)"
+    # « nous pourrons donc nous rencontrer à la clinique le 15 décembre » (read 177: a call
+    # that day asked where the process stood).
+    r"|nous\s+(?:rencontrer|rencontrerons|verrons)\b"
     # « M. Moreau rappelle fin de semaine prochaine » : the person met, named (read 152).
     r"|(?<!je )(?<!j’)(?<!j')rappell?e(?:ra|nt|ront)?)"
     # The span before « d'ici 3 » : « d'ici 3-4 semaines » is a span (read 152).
@@ -206,6 +209,9 @@ def fixed_day(notes: Iterable[str], interview: date) -> date | None:
 
     >>> fixed_day(["séance simu prévue le 10 décembre à Toulouse"], date(2026, 11, 13))
     datetime.date(2026, 12, 10)
+    >>> fixed_day(["Nous pourrons nous rencontrer à la clinique le 15 décembre."],
+    ...           date(2026, 11, 27))
+    datetime.date(2026, 12, 15)
     >>> print(fixed_day(["Ils ont parlé d'un 2e entretien sur place en janvier."],
     ...                 date(2026, 11, 2)))
     None
@@ -214,6 +220,29 @@ def fixed_day(notes: Iterable[str], interview: date) -> date | None:
     if said is None or not (_ON_DAY.search(said) or _NUMERIC_DAY.search(said)):
         return None
     return _calendar_day(said, interview)
+
+
+# A meeting the notes fix: a second interview, a visit, meeting in person.
+_MEETING = re.compile(
+    r"\b(?:(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|rencontre|tour)"
+    r"|visite|nous\s+(?:rencontrer|rencontrerons|verrons))\b",
+    re.IGNORECASE,
+)
+
+
+def meeting_day(notes: Iterable[str], interview: date) -> date | None:
+    """The day of a meeting the notes fix after the interview, or None.
+
+    >>> meeting_day(["2e entretien prévu le 14 décembre avec un autre associé."],
+    ...             date(2026, 11, 27))
+    datetime.date(2026, 12, 14)
+    >>> print(meeting_day(["séance simu prévue le 10 décembre"], date(2026, 11, 13)))
+    None
+    """
+    said = announced_delay(notes)
+    if said is None or not _MEETING.search(said):
+        return None
+    return fixed_day([said], interview)
 
 
 def _calendar_day(said: str, interview: date) -> date | None:

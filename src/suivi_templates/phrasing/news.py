@@ -111,6 +111,8 @@ def without_source(fact: str) -> str:
     "ouverture d'un service d'appartements diffus en 2027"
     >>> without_source("Agence de l'eau : programme de restauration de la Loue voté")
     'programme de restauration de la Loue voté'
+    >>> without_source("Rhin Audit & Conseil : ouverture d'un bureau à Colmar en mars")
+    "ouverture d'un bureau à Colmar en mars"
     >>> without_source("Objectif 2027 : 40 recrues de plus.")
     'Objectif 2027 : 40 recrues de plus.'
 
@@ -153,7 +155,7 @@ _LABEL = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w&'’.\-]*|\d+)"
     # « Agence de l'eau : programme de restauration… » (read 175: « l'annonce concernant
     # l'agence de l'eau : programme… »).
-    r"(?:[ \u00a0](?:[A-ZÀ-ÖØ-Þ][\w&'’.\-]*|\d+|de|du|des|la|le|[ld]['’][\w\-]+)){0,5}"
+    r"(?:[ \u00a0](?:[A-ZÀ-ÖØ-Þ][\w&'’.\-]*|\d+|&|de|du|des|la|le|[ld]['’][\w\-]+)){0,5}"
     r"[ \u00a0]?:[ \u00a0]+(?=[a-zà-öø-ÿ][\w’'-]*\b(?![ \u00a0](?:a|ont|est|sont|va|vont)\b))"
 )
 

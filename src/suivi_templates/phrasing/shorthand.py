@@ -145,6 +145,21 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\b(chez (?:mon |mes )?(?:ancien |précédent )?)(?:taf|boulot)\b"), r"\1employeur"),
     (re.compile(r"\b(?:taf|boulot)\b"), "travail"),
     (re.compile(r"\bsympa\b"), "sympathique"),
+    # « Mon CAP de peintre c'est un plus pour conseiller » (read 177: « registre oral »).
+    (
+        re.compile(
+            r"\b((?:[Mm]on|[Mm]a)(?:\s[^\s,;:.!?]+){1,8}?)"
+            r"(?:\s?,\s?|\s)c['’]est un (?:plus|atout|avantage)\b"
+        ),
+        r"\1 est un atout",
+    ),
+    (
+        re.compile(
+            r"\b((?:[Mm]es|[Nn]os)(?:\s[^\s,;:.!?]+){1,8}?)"
+            r"(?:\s?,\s?|\s)c['’]est un (?:plus|atout|avantage)\b"
+        ),
+        r"\1 sont un atout",
+    ),
     # « J'ai kiffé l'ambiance du salon », « mon compte Insta » (read 165: a register no
     # thank-you takes).
     (re.compile(r"\b([Jj])['’]ai (?:trop |vraiment )?kiff[ée]\b"), r"\1’ai beaucoup aimé"),
@@ -670,6 +685,8 @@ def written_register(text: str) -> str:
     'pour les élèves de secondaire 3 ; en secondaire 5 ; la sec 2'
     >>> written_register("CACES R489 cat 1 ; la garde une fin de semaine/4 ; cat. 3")
     'CACES R489 catégorie 1 ; la garde une fin de semaine sur 4 ; cat. 3'
+    >>> written_register("Mon CAP de peintre c'est un plus ; mes langues, c'est un plus")
+    'Mon CAP de peintre est un atout ; mes langues sont un atout'
     >>> written_register("quatre jours/semaine, deux nuits/mois")
     'quatre jours par semaine, deux nuits par mois'
     >>> written_register("les élèves de 4e et 5e sec ; en 3e sec ; mon opérateur k8s")

@@ -1419,6 +1419,58 @@ def overlaps(sentence: str, topic: str) -> bool:
     return bool(shared_words(sentence, topic))
 
 
+def shares_specific_word(sentence: str, topic: str) -> bool:
+    """Whether ``sentence`` and ``topic`` share a word that says what they are about.
+
+    A container word (« cours », « formation », « gestion ») ties two neighbours: « Pour
+    revenir sur le cours de salubrité alimentaire : j'ai mon cours de premiers soins » was a
+    coq-à-l'âne (read 177).
+
+    >>> shares_specific_word("j'ai mon cours de premiers soins", "cours de salubrité ?")
+    False
+    >>> shares_specific_word("mon CAP de peintre pour conseiller sur la chaux",
+    ...                      "conseil sur les peintures à la chaux")
+    True
+    """
+    return bool(shared_words(sentence, topic) - _CONTAINER_WORDS)
+
+
+_CONTAINER_WORDS = frozenset(
+    "cours formation formations question questions travail poste postes équipe équipes niveau"
+    " gestion projet projets service services dossier dossiers programme programmes".split()
+)
+
+
+def kin(sentence: str, topic: str) -> bool:
+    """Whether ``sentence`` and ``topic`` share a word's stem: « lourd » and « lourds ».
+
+    An asset kin to a topic prepared for it; one that shares nothing did not (read 175:
+    « la télémétrie des machines : mes trois ans de livraison en VL m'y ont préparée »).
+
+    >>> kin("8 ans comme répartitrice en transport lourd", "pesée des véhicules lourds")
+    True
+    >>> kin("mes quatre ans de nuits en médecine", "le ratio 1 pour 7 la nuit")
+    True
+    >>> kin("3 ans de livraison en VL", "télémétrie des machines")
+    False
+    """
+    return not _stems(sentence).isdisjoint(_stems(topic))
+
+
+_SHORT_EMPTY_WORDS = frozenset(
+    "pour dans avec sans sous chez vers mais très tout tous leur nous vous elle elles bien dont"
+    " cela ceci plus moins quel quels quelle mois jour jours fois".split()
+)
+
+
+def _stems(text: str) -> set[str]:
+    return {
+        word.rstrip("sx")[:5]
+        for word in re.findall(r"[^\W\d_]{4,}", text.casefold())
+        if word not in _EMPTY_WORDS and word not in _SHORT_EMPTY_WORDS
+    }
+
+
 def shared_words(sentence: str, topic: str) -> set[str]:
     """The words of five letters or more (and acronyms) both say, casefolded.
 
@@ -1442,6 +1494,12 @@ def answered_topic(asset_text: str, subjects: list[str]) -> int | None:
     True
     >>> answered_topic("ma FAST card valide jusqu'en 2029", ["FAST card, passage aux douanes"])
 
+    Years of doing the very thing answer it (read 177: « cinq ans en lettrage de véhicules »
+    left for « mon AEC en conception graphique » beside « la pose de lettrage sur véhicules »):
+
+    >>> answered_topic("cinq ans en lettrage de véhicules", ["pose de lettrage sur véhicules"])
+    0
+
     Nor where one lives or what one is paid, nor a credential the asset is (pair read 128:
     « Nous avons aussi parlé du logement sur la ferme : mon expérience de la ferme familiale
     m'y a préparé », « …de la formation gestionnaire MAPAQ à jour : mon certificat… m'y a
@@ -1461,13 +1519,17 @@ def answered_topic(asset_text: str, subjects: list[str]) -> int | None:
     head = _asset_head(asset_text)
     for index, subject in enumerate(subjects):
         own = _content_words(subject)
-        if own & words and not own <= words and head not in _content_words(subject.split()[0]):
+        restates = own <= words and not _YEARS_OF.match(asset_text.strip())
+        if own & words and not restates and head not in _content_words(subject.split()[0]):
             if _NOT_PREPARED_FOR.search(subject) or (credential and is_credential(subject)):
                 continue
             return index
     return None
 
 
+_YEARS_OF = re.compile(
+    rf"^(?:mes\s+)?(?:\d+|{_NUMBER_WORDS})\s+(?:ans|années|saisons|étés|hivers)\b", re.IGNORECASE
+)
 # What no experience prepares one for: where one lives, what one is paid, how one gets there.
 # Years of nights do prepare for night shifts (« mes cinq ans de nuit » and « les quarts »).
 _NOT_PREPARED_FOR = re.compile(

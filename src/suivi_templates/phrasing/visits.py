@@ -13,7 +13,7 @@ from datetime import date
 
 from suivi_templates.typography import MONTH_NUMBERS, MONTHS
 
-__all__ = ["shown_on_site", "trial_thanked"]
+__all__ = ["shown_on_site", "trial_offered", "trial_thanked"]
 
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]?")
 # A word of a place or thing shown: « l'unité du 3e étage », « la stabulation ».
@@ -234,3 +234,32 @@ def trial_thanked(news: str) -> str | None:
     when = f" du {day.split(maxsplit=1)[1]}" if day else ""
     which = (found["which"] or "").lower()
     return f"Merci encore pour la {which}{found['half'] or ''}journée d’essai{when}."
+
+
+# A day on site the candidate gave dates for: « lui dire quand je suis dispo pour une journée
+# d'essai ». Dates given, the next call settles which (read 177: a call that only asked
+# « des nouvelles de ma candidature » while the trial day was still to set).
+_TRIAL_DAY = re.compile(
+    r"\b(?P<what>(?:demi-)?journ[ée]e\s+d['’]\s*(?:essai|observation)"
+    r"|stage\s+d['’]\s*observation|essai)\b",
+    re.IGNORECASE,
+)
+_AVAILABILITY = re.compile(r"\b(?:dispo\w*|quand je (?:peux|pourrais|suis))", re.IGNORECASE)
+
+
+def trial_offered(promise: str) -> str | None:
+    """The day on site a promise gives dates for, with its article; None for any other.
+
+    >>> trial_offered("lui dire quand je suis dispo pour une journée d'essai")
+    'la journée d’essai'
+    >>> trial_offered("lui envoyer mes disponibilités pour une journée d'observation")
+    'la journée d’observation'
+    >>> print(trial_offered("lui envoyer mon rapport d'essai"))
+    None
+    """
+    found = _TRIAL_DAY.search(promise)
+    if found is None or not _AVAILABILITY.search(promise):
+        return None
+    what = re.sub(r"['’]\s*", "’", found["what"].casefold())
+    article = "l’" if what.startswith("essai") else "le " if what.startswith("stage") else "la "
+    return article + what
