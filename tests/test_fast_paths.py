@@ -27,7 +27,7 @@ from suivi_templates.checks.organisations import _ORG_NAME
 from suivi_templates.checks.registry import FAMILIES
 from suivi_templates.checks.ruledata import DataRule, _one_pass, _passes, _union, load_family
 from suivi_templates.checks.shouting import _CAPS, _CAPS_WORD, _UPPER
-from suivi_templates.checks.text import GAP, fold, phrases
+from suivi_templates.checks.text import _FOLD, _FOLDED, GAP, fold, phrases
 from suivi_templates.kinds import KINDS
 from suivi_templates.typography import _PROTECTED, _protected_spans
 
@@ -432,6 +432,19 @@ def test_the_elision_class_holds_every_letter_that_starts_an_elided_word_in_any_
     first = re.compile(r"[dqjmtsnlp]", re.IGNORECASE)
     starts = {chr(c) for c in range(0x10000) if first.fullmatch(chr(c))}
     assert starts == set("DdQqJjMmTtSsſNnLlPp")
+
+
+@settings(max_examples=300)
+@given(st.text(min_size=200, max_size=400), st.text(alphabet="ÀÉéèÇœŒ’\u00a0\tAZaz", max_size=50))
+def test_a_long_text_folded_one_character_at_a_time_is_folded_as_by_translate(
+    text: str, accents: str
+) -> None:
+    for each in (text, text + accents, accents * 10):
+        assert fold(each) == each.translate(_FOLD)
+
+
+def test_no_folded_character_is_folded_again() -> None:
+    assert not set(_FOLDED.values()) & _FOLDED.keys()
 
 
 # --- the tone model's reading: three lists, the masked text's words as they stand -------

@@ -152,3 +152,15 @@ def test_a_word_is_counted_in_each_word_of_the_text_that_holds_it() -> None:
 
 def test_a_run_of_one_letter_is_one_word_that_holds_it_many_times() -> None:
     assert sparse._Text("a" * 1_000_000).count("aa") == 500_000
+
+
+def test_a_masked_text_is_counted_as_its_source_and_gives_the_matches_of_a_full_pass() -> None:
+    union = phrases("pour la (?:deuxieme|troisieme) fois", "(?:j'ai vu|je vois) que")
+    text = "je vois que " + "bonjour " * 5000 + "pour la deuxieme fois, j'ai vu que"
+    masked = text.replace("je vois", "## ####").replace("deuxieme", "########")
+    sparse.masked_from(masked, text)
+    assert sparse._read(masked)._counts is sparse._read(text)._counts
+    found = _sparse(union, masked)
+    assert found is not None
+    assert [m.span() for m in found] == [m.span() for m in union.finditer(masked)]
+    assert [m.group() for m in union.finditer(masked)] == ["j'ai vu que"]

@@ -19,6 +19,7 @@ from suivi_templates.checks.addresses import mask_addresses
 from suivi_templates.checks.contextruns import Words
 from suivi_templates.checks.contextwords import ContextWords
 from suivi_templates.checks.report import Part, Severity
+from suivi_templates.checks.sparse import masked_from
 from suivi_templates.checks.text import fold
 from suivi_templates.checks.tokenizer import pieces
 from suivi_templates.models import InterviewContext, Locale
@@ -93,8 +94,11 @@ class Target:
         des dossiers urgents » or « HORIZON » in capitals never counts against the candidate.
         """
         if self.words is None:
-            return mask_addresses(self.folded)
-        return self.words.mask(self.folded, self.split)
+            masked = mask_addresses(self.folded)
+        else:
+            masked = self.words.mask(self.folded, self.split)
+        masked_from(masked, self.folded)
+        return masked
 
     def subject_line(self, text: str) -> Target:
         """The draft's subject line (``text``) as a target of the same checks.

@@ -30,7 +30,7 @@ from itertools import accumulate
 
 from suivi_templates.checks.literals import Branches, Choice, Literal, choice_of
 
-__all__ = ["sparse_matches"]
+__all__ = ["masked_from", "sparse_matches"]
 
 _POINT = 1.1
 """Cost of finding one occurrence and trying the union there, in µs."""
@@ -54,8 +54,8 @@ _COUNTABLE = re.compile(r"[A-Za-z0-9'-]+")
 _INFINITE = float("inf")
 
 
-class _Text:
-    """What is read of one long text: its words with their counts, and where words lie.
+class _Counts:
+    """The words of one long text with their counts, to tell how often a word is there.
 
     The words are the runs of ASCII letters, digits, apostrophes and hyphens of its UTF-8
     bytes, read in C: a need made of those (all but a few) is in the text exactly when it
@@ -73,7 +73,6 @@ class _Text:
         self._starts = list(accumulate((len(word) + 1 for word in counts), initial=0))
         self._counts = list(counts.values())
         self._found: dict[str, int] = {}
-        self._places: dict[str, list[int]] = {}
 
     def count(self, word: str) -> int:
         """How often ``word`` is in the text, as a word or inside one."""
@@ -93,6 +92,21 @@ class _Text:
             total += self._counts[index] * self._words.count(word, position, end)
             position = self._words.find(word, end)
         return total
+
+
+class _Text:
+    """What is read of one long text: how often words are there, and where they lie.
+
+    The counts only choose where to look: counts that are never lower (those of the text
+    a masked text was made from) give the same matches.
+    """
+
+    def __init__(self, text: str, counts: _Counts | None = None) -> None:
+        self.text = text
+        self._counts = _Counts(text) if counts is None else counts
+        self.separators = self._counts.separators
+        self.count = self._counts.count
+        self._places: dict[str, list[int]] = {}
 
     def looked_up(self, word: str) -> bool:
         """True when the places of ``word`` are known (no more pass over the text)."""
@@ -122,6 +136,21 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 
 _SEEN: dict[int, _Text] = {}
+_MASKED: dict[int, tuple[str, str]] = {}
+"""Masked texts, by identity, with the text each was made from (see :func:`masked_from`)."""
+
+
+def masked_from(masked: str, text: str) -> None:
+    """Tell that ``masked`` is ``text`` with characters replaced by ``#``.
+
+    Masking never adds a word: every word is in the masked text at most as often as in
+    ``text``. A long text searched in both is then counted once (~30 ms a MB).
+    """
+    if masked is text:
+        return  # nothing was masked: the text is read once anyway
+    if len(_MASKED) >= _TEXTS:
+        _MASKED.clear()
+    _MASKED[id(masked)] = (masked, text)
 
 
 def _read(text: str) -> _Text:
@@ -130,7 +159,9 @@ def _read(text: str) -> _Text:
     if found is None or found.text is not text:
         if len(_SEEN) >= _TEXTS:
             _SEEN.clear()
-        found = _SEEN[id(text)] = _Text(text)
+        source = _MASKED.get(id(text))
+        counts = _read(source[1])._counts if source is not None and source[0] is text else None
+        found = _SEEN[id(text)] = _Text(text, counts)
     return found
 
 
