@@ -57,4 +57,4 @@ def test_news_that_says_its_month_keeps_the_opening() -> None:
     )
     body = st.render("reminder", ctx, sent_on=date(2026, 12, 3)).body
     assert "Depuis notre entrevue du" not in body
-    assert "j’ai suivi en novembre le cours" in body
+    assert "’ai suivi en novembre le cours" in body

@@ -181,3 +181,130 @@ def test_dates_given_for_a_trial_day_are_followed_up() -> None:
     assert "dates que je vous ai proposées pour la journée d’essai" in call
     reminder = st.render("reminder", ctx, sent_on=date(2026, 12, 3)).body
     assert "dates que je vous ai proposées pour la journée d’essai" in reminder
+
+
+def test_a_reminder_ties_years_of_the_trade_to_a_contract_won() -> None:
+    """« …le marché de protection anticorrosion… : toutes mes félicitations. », and nothing of
+    the candidate's ten years of blasting hulls (pair read 179)."""
+    ctx = build_context(
+        "fr_FR",
+        company__facts=["La SCOP a remporté le 26 novembre le marché des portiques du port"],
+        debrief__highlights=["dix ans de sablage de coques au chantier naval"],
+        history=_THANKED,
+    )
+    body = st.render("reminder", ctx, sent_on=date(2026, 12, 3)).body
+    assert "Mes dix ans de sablage de coques au chantier naval pourraient y être utiles." in body
+
+
+def test_a_reminder_does_not_repeat_the_link_the_thank_you_made() -> None:
+    """« Je reviens à notre échange sur la clientèle sportive : mon internat… m'y a préparée »,
+    word for word what the thank-you said (read 177, pair read 179)."""
+    ctx = build_context(
+        "fr_CA",
+        candidate__gender="f",
+        topics=[{"subject": "la clientèle sportive", "note": "il en a parlé longtemps"}],
+        debrief__highlights=["mon internat en clinique sportive à Trois-Rivières"],
+        debrief__struck_by=None,
+        debrief__to_add=None,
+        debrief__since=[],
+        company__facts=[],
+        commitments=[],
+        history=_THANKED,
+    )
+    thanks = st.render("thank_you", ctx).body
+    reminder = st.render("reminder", ctx, sent_on=date(2026, 12, 7)).body
+    sentence = next(s for s in re.split(r"(?<=[.!?])\s+", thanks) if "internat" in s)
+    assert sentence not in reminder
+    assert "m’y a préparée" not in reminder
+
+
+def test_news_that_tells_its_bearing_is_not_tied_to_the_topic_it_repeats() -> None:
+    """« Pour revenir à notre échange sur les TMS au ponçage, j'ai terminé la formation… : je
+    pourrai l'appliquer à vos postes de ponçage » (pair read 179: three reminders)."""
+    ctx = build_context(
+        "fr_CA",
+        topics=[{"subject": "les troubles musculosquelettiques au ponçage"}],
+        debrief__since=[
+            "J'ai terminé le 2 décembre la formation de l'ASP sur les TMS : je pourrai "
+            "l'appliquer dès le printemps à vos postes de ponçage."
+        ],
+        company__facts=[],
+        history=_THANKED,
+    )
+    body = st.render("reminder", ctx, sent_on=date(2026, 12, 7)).body
+    assert "notre échange sur les troubles" not in body
+    assert "postes de ponçage" in body
+
+
+def test_news_with_its_own_day_does_not_open_on_the_interview_day() -> None:
+    """« Depuis notre entretien du 13 novembre, j'ai été élue le 1er décembre » (pair read 179)."""
+    ctx = build_context(
+        "fr_FR",
+        candidate__gender="f",
+        debrief__since=["J'ai été élue le 1er décembre au bureau de l'association régionale."],
+        company__facts=[],
+        history=_THANKED,
+    )
+    body = st.render("reminder", ctx, sent_on=date(2026, 12, 16)).body
+    assert "J’ai été élue le 1er\u00a0décembre au bureau de l’association régionale." in body
+    assert "Depuis notre entretien du" not in body
+
+
+def test_availabilities_given_do_not_say_available_twice() -> None:
+    """« voici mes disponibilités : je suis disponible tout le mois de janvier » (pair 179)."""
+    ctx = build_context(
+        "fr_FR",
+        commitments=[
+            {
+                "promise": "lui envoyer mes disponibilités pour janvier",
+                "done": True,
+                "details": "je suis disponible tout le mois de janvier sauf du 18 au 22",
+            }
+        ],
+    )
+    body = st.render("thank_you", ctx).body
+    assert "disponibilités\u00a0: tout le mois de janvier sauf du 18 au 22." in body
+
+
+def test_a_case_study_and_a_role_play_noted_together_are_one_exercise() -> None:
+    """« le cas pratique et la mise en situation », « c'était la même chose » (pair 179)."""
+    ctx = build_context(
+        "fr_FR",
+        interview__mode="in_person",
+        debrief__impressions="Cas pratique de 30 min sur un bilan, mise en situation ok.",
+    )
+    body = st.render("thank_you", ctx).body
+    assert "cas pratique" in body
+    assert "mise en situation" not in body
+
+
+def test_a_training_noted_with_un_is_the_candidates_own() -> None:
+    """« un stage de six mois en audit légal m'y a préparée » (pair read 179)."""
+    ctx = build_context(
+        "fr_FR",
+        candidate__gender="f",
+        topics=[{"subject": "l'audit légal des associations", "note": "il a insisté"}],
+        debrief__highlights=["un stage de six mois en audit légal"],
+        debrief__struck_by=None,
+        debrief__to_add=None,
+    )
+    body = st.render("thank_you", ctx).body
+    assert "on stage de six mois en audit légal" in body
+    assert "un stage de six mois" not in body
+
+
+def test_the_thank_you_names_the_issue_before_the_candidates_question() -> None:
+    """« votre ratio terrain et bureau », the candidate's question, thanked for rather than
+    the topic the person met called « leur gros enjeu » (pair read 179)."""
+    ctx = build_context(
+        "fr_CA",
+        topics=[
+            {"subject": "modélisation MODFLOW"},
+            {"subject": "C'est quoi leur ratio terrain/bureau ?", "note": "60/40 l'été"},
+        ],
+        debrief__highlights=["ma maîtrise en sciences de la Terre"],
+        debrief__struck_by=None,
+        debrief__to_add=None,
+    )
+    body = st.render("thank_you", ctx).body
+    assert "MODFLOW" in body

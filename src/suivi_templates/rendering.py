@@ -381,7 +381,11 @@ def _promises(
             # What one waited for from someone else is no delay of one's own to excuse.
             "en_retard": not awaited and _late(commitment.due, context.interview.date, sent_on),
             "details": (
-                phrasing.given_in_words(phrasing.without_yes(details) if restated else details)
+                phrasing.given_in_words(
+                    phrasing.without_yes(details)
+                    if restated
+                    else phrasing.without_its_name(details, item)
+                )
                 if details
                 else None
             ),
@@ -571,6 +575,8 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "impression": phrasing.impression,
         "pluriel": phrasing.is_plural,
         "a_soi": phrasing.is_owned,
+        "annees_a_soi": lambda highlight: phrasing.counts_own_years(phrasing.asset(highlight)),
+        "travail_gagne": phrasing.wins_work,
         "piece_elle_meme": phrasing.item_itself,
         "copie_envoyee": phrasing.copy_sent,
         "nomme_un_mal": phrasing.names_a_harm,
@@ -593,7 +599,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "question_reformulee": phrasing.recast_question,
         # « Depuis, j'ai obtenu hier mon Certiphyto » said when twice (read 94).
         "jour_recent": lambda sentence: _RECENT_DAY.search(sentence) is not None,
-        # « j'ai suivi en novembre le cours… » : a month of its own (read 156).
+        # « j'ai suivi en novembre le cours… » : a month or a day of its own (reads 156, 179).
         "mois_dit": lambda sentence: _MONTH_SAID.search(sentence) is not None,
         # A topic that can open a sentence about the work: « Ce que vous m'avez expliqué du
         # SSIAP 2 m'a permis de me projeter » said nothing of a credential.
@@ -942,8 +948,17 @@ def _letter_topics(
     ]
     # A condition of the work (« les horaires 3h-10h ») is often the candidate's own
     # question: thanked for, it read as the one thing the interview left (read 93).
+    # So is a question that asks a fact (« C'est quoi leur ratio terrain/bureau ? »): the
+    # person met's own issue comes first (pair read 179: « votre ratio terrain et bureau »
+    # thanked for, the eskers, « leur gros enjeu », left to the sentence that struck).
+    questions = {s for s, was_asked in zip(subjects, asked, strict=True) if was_asked}
     issues.sort(
-        key=lambda s: (phrasing.is_about_pay(s), phrasing.names_condition(s), s not in with_note)
+        key=lambda s: (
+            phrasing.is_about_pay(s),
+            phrasing.names_condition(s),
+            s in questions,
+            s not in with_note,
+        )
     )
     thanked = issues[0] if issues else subjects[0] if subjects else ""
     if told is not None:
@@ -962,9 +977,13 @@ def _letter_topics(
     said = {s for s in issues if phrasing.overlaps(struck_by, s)} if struck_by else {thanked}
     # A question asking a fact or a reason (« c'est quoi la taille de l'équipe? ») is not
     # what the post is of interest « for » (reads 78 and 82).
-    questions = {s for s, was_asked in zip(subjects, asked, strict=True) if was_asked}
+    # A test taken at the interview comes last too (« le test Word et Excel »).
     by_condition = sorted(
-        issues, key=lambda s: (phrasing.is_about_pay(s), phrasing.names_condition(s))
+        issues,
+        key=lambda s: (
+            phrasing.is_about_pay(s) or phrasing.is_evaluation(s),
+            phrasing.names_condition(s),
+        ),
     )
     # « en particulier pour les raisons pour lesquelles un temps partagé… » (read 82): a
     # question is named only when nothing else is left.
@@ -1167,7 +1186,11 @@ def _headline_topic(subjects: list[str]) -> str:
     return next(iter(issues or of_the_job or subjects))
 
 
-_MONTH_SAID = re.compile(rf"\b(?:en|début|fin|mi-)\s*(?:{MONTHS})\b", re.IGNORECASE)
+# … or its day (pair read 179: « Depuis notre entretien du 13 novembre, j'ai été élue le 1er
+# décembre »).
+_MONTH_SAID = re.compile(
+    rf"\b(?:(?:en|début|fin|mi-)\s*|(?:\d{{1,2}}|1er)\s+)(?:{MONTHS})\b", re.IGNORECASE
+)
 _RECENT_DAY = re.compile(
     rf"\b(?:aujourd’hui|aujourd'hui|hier|avant-hier|{WEEKDAYS})\b", re.IGNORECASE
 )

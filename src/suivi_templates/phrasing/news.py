@@ -956,6 +956,10 @@ _INITIATIVE = re.compile(
     # (reads 127 and 129: told bare, « plaqué sans lien »).
     r"|installe|installera|agrandit|agrandira|achat|acquisition|mise en service|met en service"
     r"|devient|deviendra"
+    # The same, said to the organisation: « vous lancerez », « vous agrandissez » (read 175).
+    r"|lancez|lancerez|ouvrez|ouvrirez|inaugurez|inaugurerez|déployez|déploierez|ajoutez"
+    r"|ajouterez|installez|installerez|agrandissez|agrandirez|devenez|deviendrez|investissez"
+    r"|investirez|construisez|construirez"
     # « investissement de 40 M$ dans la machine 4 », « programme de restauration voté »,
     # « enquête publique pour l'extension de la carrière » (read 175: « n'est reliée à rien »).
     r"|investissement|investit|investira|investissent|extension|modernisation|votée?s?"
@@ -980,6 +984,25 @@ def _later_year(fact: str, held: date | None) -> bool:
     """Whether ``fact`` names a year after the interview's."""
     years = (int(year) for year in re.findall(r"\b(20\d\d)\b", fact))
     return held is not None and any(year > held.year for year in years)
+
+
+# Work won: a contract, a tender, a site. Years of the trade serve it; not a prize.
+_WORK_WON = re.compile(
+    r"\b(?:remport|décroch|gagn|obten|sign|conclu)\w*\b[^.;]{0,40}?"
+    r"\b(?:contrats?|marchés?|appels? d['’]offres|chantiers?|commandes?)\b",
+    re.IGNORECASE,
+)
+
+
+def wins_work(fact: str) -> bool:
+    """Whether an organisation's news is work won: a contract, a tender, a site.
+
+    >>> wins_work("La SCOP a remporté le marché des portiques du port de Montoir")
+    True
+    >>> wins_work("Vous avez remporté le prix du public au Salon du livre")
+    False
+    """
+    return _WORK_WON.search(fact) is not None
 
 
 def news_kind(fact: str, held: date | None = None) -> str | None:

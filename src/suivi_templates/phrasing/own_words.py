@@ -168,16 +168,40 @@ def asset(highlight: str) -> str:
     ("mes sept ans comme directrice adjointe d'un EHPAD", 'mes deux ans comme bénévole à la radio')
     >>> asset("7 ans matelot sur un palangrier à Mamoudzou")
     'mes sept ans comme matelot sur un palangrier à Mamoudzou'
+
+    A training or a post noted with « un » is one of the candidate's (pair read 179: « un
+    stage de six mois en audit légal m'y a préparée »):
+
+    >>> asset("un stage de six mois en audit légal"), asset("une attestation SST à jour")
+    ('mon stage de six mois en audit légal', 'mon attestation SST à jour')
+    >>> asset("une formation en prévention"), asset("un chef qui m'a formé")
+    ('ma formation en prévention', "un chef qui m'a formé")
     """
     text = _CHEZ_A_PLACE.sub("dans ", numbers_in_words(as_clause(_aside_said(highlight))))
     text = _FIGURE_ASIDE.sub(r" (\1)", text)
     if _DURATION.match(text):
         return "mes " + _AS_ROLE.sub(r"\1 comme ", text, count=1)
+    text = _ONE_OF_MINE.sub(_mine, text, count=1)
     owned = _OWN_CREDENTIAL.sub(lambda found: _POSSESSIVE[found.group(1).strip()], text, count=1)
     if owned != text:
         # « mon anglais et l'espagnol courants » owned one language of two (read 116).
         return _SECOND_LANGUAGE.sub(lambda found: "et " + _POSSESSIVE[found.group(1)], owned)
     return _EXPERIENCE_OF.sub(_experience_of, text, count=1)
+
+
+# « un stage de six mois », « une formation en prévention » : one of the candidate's own.
+_ONE_OF_MINE = re.compile(
+    r"^(un|une) (?=(?:stage|emploi|poste|contrat|CDD|CDI|service civique|apprentissage"
+    r"|alternance|année|expérience|formation|diplôme|certificat|DEC|DEP|AEC|BTS|CAP|BEP|DUT"
+    r"|BUT|master|bac|baccalauréat|licence|permis|habilitation|attestation|titre)\b)",
+    re.IGNORECASE,
+)
+
+
+def _mine(found: re.Match[str]) -> str:
+    """« mon » for « un », and for « une » before a vowel (« mon attestation »); else « ma »."""
+    vowel = found.string[found.end() : found.end() + 1].casefold() in "aeiouyéèêâîôh"
+    return "mon " if found.group(1).casefold() == "un" or vowel else "ma "
 
 
 # « 3 ans éducatrice en garderie » : a role right after the length.
@@ -317,6 +341,15 @@ _USEFUL_HEADS = re.compile(
 
 # Years the candidate counts as their own: « mes 22 ans de… », « mes six saisons ».
 _OWN_YEARS = re.compile(rf"^mes (?:\d+|{_NUMBER_WORDS}) (?:ans|années|saisons)\b", re.I)
+
+
+def counts_own_years(asset_text: str) -> bool:
+    """Whether an asset, as a letter owns it, counts the candidate's years or seasons.
+
+    >>> counts_own_years("mes dix ans de sablage de coques"), counts_own_years("mon CAP")
+    (True, False)
+    """
+    return _OWN_YEARS.match(asset_text) is not None
 
 
 def as_subject(asset_text: str) -> str:

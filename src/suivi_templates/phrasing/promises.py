@@ -899,6 +899,27 @@ def date_alone(details: str, item: str) -> str:
     return _DATE_LEAD.sub("", details, count=1)
 
 
+def without_its_name(details: str, item: str | None) -> str:
+    """What a promise gives, without the words that only name it again.
+
+    « voici mes disponibilités : je suis disponible tout le mois de janvier » said it twice
+    (pair read 179).
+
+    >>> without_its_name("je suis disponible tout le mois de janvier", "mes disponibilités")
+    'tout le mois de janvier'
+    >>> without_its_name("je suis disponible en janvier", "mon CV")
+    'je suis disponible en janvier'
+    """
+    if item and "disponibilit" in item.casefold():
+        return _AVAILABLE_HEAD.sub("", details, count=1) or details
+    return details
+
+
+_AVAILABLE_HEAD = re.compile(
+    r"^\s*(?:(?:je\s+suis|je\s+serai|suis)\s+)?dispo(?:nibles?)?\b\s*[:,]?\s*", re.I
+)
+
+
 def given_in_words(details: str) -> str:
     """What a promise gives in words, ready to end a sentence, with its final stop.
 

@@ -1278,6 +1278,25 @@ def is_about_pay(phrase: str) -> bool:
     return _PAY.search(phrase) is not None
 
 
+def is_evaluation(phrase: str) -> bool:
+    """Whether a topic is a test the candidate took at the interview.
+
+    « Notre échange sur le test Word et Excel m'a donné envie… » : a test is no reason to
+    want a post (read after pair read 179).
+
+    >>> is_evaluation("le test Word et Excel"), is_evaluation("la gestion des tests unitaires")
+    (True, False)
+    """
+    return _EVALUATION.match(phrase) is not None
+
+
+_EVALUATION = re.compile(
+    r"(?:(?:le|la|les|l['’])\s*)?(?:tests?|examens?|mise en situation|cas pratique|quiz"
+    r"|exercice)\b",
+    re.IGNORECASE,
+)
+
+
 def names_condition(phrase: str) -> bool:
     """Whether a topic speaks of a condition of the work, wherever in it.
 

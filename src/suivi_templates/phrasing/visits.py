@@ -154,6 +154,12 @@ def shown_on_site(
 
     >>> shown_on_site("visite virtuelle de l'usine + cas pratique SQL", remote=True)
     ['le cas pratique']
+
+    A case study and a role play noted side by side are one exercise (pair read 179: « le
+    cas pratique et la mise en situation », « c'était la même chose »):
+
+    >>> shown_on_site("Cas pratique de 30 min sur un bilan, mise en situation ok.")
+    ['le cas pratique']
     """
     if not impressions:
         return []
@@ -163,9 +169,13 @@ def shown_on_site(
             said = _exercise(part) if remote else _said(part)
             ahead = _AHEAD.search(part) and not _DONE.search(part)
             ahead = ahead or _on_another_day(part, held)
-            if said and not ahead and said not in found:
+            same_kind = said in _SITUATIONS and any(seen in _SITUATIONS for seen in found)
+            if said and not ahead and said not in found and not same_kind:
                 found.append(said)
     return found[:2]
+
+
+_SITUATIONS = frozenset(("le cas pratique", "la mise en situation"))
 
 
 def _said(part: str) -> str | None:
