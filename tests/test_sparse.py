@@ -132,6 +132,16 @@ def test_the_sparse_search_finds_exactly_the_matches_of_a_full_pass(
         ]
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="ae? '«œ–\u0101", max_size=40),
+    st.text(alphabet="ae? '«œ–\u0101", min_size=1, max_size=3),
+)
+def test_a_word_lies_where_it_lies_in_the_text_past_latin_1(text: str, word: str) -> None:
+    # Looked up in the Latin-1 copy when it can be: the places must be those of the text.
+    assert sparse._Text(text).places(word) == sparse._occurrences(text, word)
+
+
 def test_a_long_text_with_rare_words_is_searched_sparsely() -> None:
     union = phrases("pour la (?:deuxieme|troisieme) fois", "(?:j'ai vu|je vois) que")
     text = "merci pour la deuxieme fois. " + "bonjour " * 2000 + "je vois que, j'ai vu que"

@@ -52,6 +52,8 @@ _ASCII_WORDS = bytes(
 """Every byte but ASCII letters, digits, apostrophes and hyphens becomes a space."""
 _COUNTABLE = re.compile(r"[A-Za-z0-9'-]+")
 _INFINITE = float("inf")
+_LATIN_1 = re.compile(r"[\x00-\x3e\x40-\xff]*")
+"""Words that lie in a text where they lie in its Latin-1 copy (no « ? », see below)."""
 
 
 class _Counts:
@@ -107,6 +109,7 @@ class _Text:
         self.separators = self._counts.separators
         self.count = self._counts.count
         self._places: dict[str, list[int]] = {}
+        self._narrow: str | None = None
 
     def looked_up(self, word: str) -> bool:
         """True when the places of ``word`` are known (no more pass over the text)."""
@@ -116,8 +119,22 @@ class _Text:
         """Where ``word`` starts in the text, every occurrence (remembered)."""
         found = self._places.get(word)
         if found is None:
-            found = self._places[word] = _occurrences(self.text, word) if self.count(word) else []
+            found = self._places[word] = (
+                _occurrences(self._searched(word), word) if self.count(word) else []
+            )
         return found
+
+    def _searched(self, word: str) -> str:
+        """The text to look ``word`` up in: the same places, read faster.
+
+        A text with a few characters past Latin-1 (« œ », « – ») is stored with two bytes a
+        character, and each pass over it reads twice as much (~1.3 against ~0.8 ms a MB).
+        Those characters become « ? », which keeps every character's place: a Latin-1 word
+        without « ? » lies exactly where it lay.
+        """
+        if self._narrow is None:
+            self._narrow = self.text.encode("latin-1", "replace").decode("latin-1")
+        return self._narrow if _LATIN_1.fullmatch(word) else self.text
 
 
 def _occurrences(text: str, word: str) -> list[int]:
