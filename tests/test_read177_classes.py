@@ -308,3 +308,16 @@ def test_the_thank_you_names_the_issue_before_the_candidates_question() -> None:
     )
     body = st.render("thank_you", ctx).body
     assert "MODFLOW" in body
+
+
+def test_an_elided_doublet_takes_its_elision_twice() -> None:
+    """« le poste d'écoutant ou écoutante », said three times in a call (read 177)."""
+    ctx = build_context(
+        "fr_FR",
+        candidate__gender="n",
+        role__title="Écoutant·e (H/F) – ligne d'écoute nocturne",
+        history=_THANKED,
+    )
+    call = st.render("phone_script", ctx, sent_on=date(2026, 12, 3)).body
+    assert "poste d’écoutant ou d’écoutante" in call
+    assert "ou écoutante" not in call

@@ -2184,7 +2184,7 @@ def test_a_title_whose_two_forms_sound_alike_is_said_once(make_context: ContextF
     assert "chargé ou chargée" not in script
     assert "poste de chargé de projet" in script
     other = make_context("fr_FR", candidate__gender="n", role__title="ouvrier·ère agricole")
-    assert "ouvrier ou ouvrière agricole" in render("phone_script", other).body
+    assert "ouvrier ou d’ouvrière agricole" in render("phone_script", other).body
 
 
 @pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])

@@ -127,6 +127,8 @@ def de(following: str) -> str:
     'de la santé-sécurité sur scène et de l’accrochage'
     >>> de("la conduite des métiers à tisser et le rattachage des fils")
     'de la conduite des métiers à tisser et du rattachage des fils'
+    >>> de("écoutant ou écoutante"), de("technicien ou technicienne")
+    ('d’écoutant ou d’écoutante', 'de technicien ou technicienne')
     """
     return _with_preposition("de", following)
 
@@ -166,6 +168,9 @@ def _with_preposition(preposition: str, phrase: str) -> str:
     match = _ARTICLE.match(phrase)
     if match is None:
         head = _elide(preposition, phrase) if preposition == "de" else f"à {phrase}"
+        # « d'écoutant ou écoutante » : the elided « de » is said again (read 177).
+        if head != f"de {phrase}" and preposition == "de":
+            head = _ELIDED_DOUBLET.sub(r"\1d’", head, count=1)
         # « de FAST card et le passage aux douanes » : the second member still takes the
         # preposition (pair read 115), « de FAST card et du passage aux douanes ».
         return _second_member_too(preposition, head, len(head) - len(phrase))
@@ -208,6 +213,8 @@ def que(following: str) -> str:
     return _elide("que", following)
 
 
+# An elided first word, then « ou » and a second word that takes the elision too.
+_ELIDED_DOUBLET = re.compile(r"^(d['’]\S+ ou )(?=[aeiouyàâéèêëîïôûh])", re.IGNORECASE)
 _CONTRACTIONS = {
     ("de", "le"): "du ",
     ("de", "les"): "des ",

@@ -577,6 +577,13 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "a_soi": phrasing.is_owned,
         "annees_a_soi": lambda highlight: phrasing.counts_own_years(phrasing.asset(highlight)),
         "travail_gagne": phrasing.wins_work,
+        "repris": phrasing.names_item_first,
+        # Ten years and more of another trade: what a reconversion leaves (read 180: « Notre
+        # échange sur l'osiériculture… : j'y apporterais mes 20 ans de comptabilité »).
+        "autre_metier": lambda highlight: (
+            phrasing.seasoned([highlight])
+            and not phrasing.in_the_trade(phrasing.asset(highlight), context.role.title)
+        ),
         "piece_elle_meme": phrasing.item_itself,
         "copie_envoyee": phrasing.copy_sent,
         "nomme_un_mal": phrasing.names_a_harm,
@@ -848,7 +855,9 @@ def _visited_once(on_site: list[str], said_after: list[str]) -> list[str]:
     """
     kept = []
     for shown in on_site:
-        found = _VISIT_OF.match(shown)
+        # « …et pour l’essai sur le touret. J’ai bien compris l’importance que vous accordez
+        # au polissage sur touret » (read 180): a trial's object is unsaid as a place's is.
+        found = _VISIT_OF.match(shown) or _TRIAL_OF.match(shown)
         if found and any(phrasing.overlaps(text, found[2]) for text in said_after):
             kept.append(found[1])
         elif found or not any(_named_in(shown, text) for text in said_after):
@@ -863,6 +872,7 @@ def _named_in(shown: str, text: str) -> bool:
 
 
 _VISIT_OF = re.compile(r"^(la visite|le tour)\s+(?:de la |de l[’']|des |du |de )(.+)$")
+_TRIAL_OF = re.compile(r"^(l[’']essai)\s+(?:sur|de|au|en)\s+(?:le |la |les |l[’'])?(.+)$")
 
 
 def _answered_topic(asset_text: str, said: list[str], typed: dict[str, str]) -> int | None:
@@ -1465,7 +1475,10 @@ def _to_add(
     for (typed, noted), subject in in_order:
         # Not by a container word: « cours » tied first aid to food hygiene (read 177).
         if phrasing.shares_specific_word(note, noted):
-            if phrasing.covers(note, typed):
+            # A point that says two of the topic's words already is not said « about » it:
+            # « Pour revenir sur la migration vers Colleague : j'ai piloté la migration de
+            # Banner vers Colleague » (read 180).
+            if phrasing.covers(note, typed) or len(phrasing.shared_words(note, typed)) >= 2:
                 return reframed, subject
             # A point that shares only a word of the topic's note (« les jeunes » of « le
             # club a perdu 15 jeunes ») leaves the topic to be named: « la relève U14 », on

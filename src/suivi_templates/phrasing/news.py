@@ -940,6 +940,9 @@ _SUCCESS = re.compile(
     r"|f[êe]t(?:e|é|era|ent|eront|ez|erez)\s+(?:ses|son|leurs?|vos|votre)\s+\d+\s+ans"
     r"|\d+e\s+anniversaire"
     r"|figure parmi|levée de fonds|ouvert|ouvrir|inauguré|finalistes?"
+    # « Textiles des Mauges a signé un contrat… pour 40 000 pièces par an » (read 180: told
+    # bare, « sans lien avec le candidat »).
+    r"|signée?s?\s+(?:un|le|deux|trois|\d+)\s+(?:nouveaux?\s+)?(?:contrats?|marchés?|accords?)"
     # An accreditation kept is earned again (read 94: « vient de renouveler son accréditation
     # ISO 17025 », told without a word of congratulation).
     r"|renouvel(?:é|ée|er|le)\s+(?:son|sa|ses|leur)\s+(?:accréditation|certification|agrément|label)"
@@ -1012,6 +1015,8 @@ def news_kind(fact: str, held: date | None = None) -> str | None:
     'succes'
 
     >>> news_kind("Les Ateliers Boréal ont obtenu le contrat du pont de la rivière Noire.")
+    'succes'
+    >>> news_kind("vous avez signé un contrat avec une enseigne pour 40 000 pièces par an")
     'succes'
     >>> news_kind("La Ville a adopté un plan de sécurité civile.")
     'initiative'

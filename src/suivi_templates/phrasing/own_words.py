@@ -93,6 +93,9 @@ _OWN_CREDENTIAL = re.compile(
     r"|apprentissage|service civique|bénévolat|volontariat"
     # « la maîtrise de la convention IRSI » is the candidate's: « ma maîtrise » (read 116).
     r"|maîtrise|connaissance|pratique"
+    # « le master de l'ISIPCA en formulation » (read 180: left as « le master », the reminder
+    # could not say what the candidate would bring).
+    r"|master|mastère|doctorat|bachelor|baccalauréat|bac|licence|DUT|BUT|MBA"
     # A credential named with a capital (« le Certiphyto décideur »), or an acronym.
     # Not a place's name: « la Ferme Roy », « la Maison de la culture ».
     r"|[A-ZÉ][a-zéèêô]+\b(?! de\b| du\b| des\b|\s+[A-ZÉ])|[A-ZÉ]{2,})\b)"
@@ -151,6 +154,8 @@ def asset(highlight: str) -> str:
     ('mon service civique de huit mois', 'la Maison de la culture')
     >>> asset("la Ferme Roy")
     'la Ferme Roy'
+    >>> asset("le master de l'ISIPCA en formulation")
+    "mon master de l'ISIPCA en formulation"
 
     Something done or a place worked in is the candidate's experience; a figure noted after a
     comma, an aside.
@@ -601,7 +606,9 @@ _BARE_WEAKNESS = re.compile(
     r"^(mon|ma|mes) ([\w-]+(?: [\w-]+)?) (?:est|sont) (?:(?:\w+ )?(?:mais|sans être) "
     r"(?:pas )?(?:encore )?parfaite?s?"
     # « Mon français est encore en progrès mais je comprends tout » (read 158).
-    r"|(?:encore )?(?:en progrès|à améliorer|perfectibles?|hésitante?s?|limitée?s?))\b"
+    r"|(?:encore )?(?:en progrès|à améliorer|perfectibles?|hésitante?s?|limitée?s?"
+    # « Mon français technique est encore en rodage » (read 180: the only draft under 3).
+    r"|en rodage|en apprentissage|rouillée?s?|pas (?:encore )?au point))\b"
     # What the person does about it (« je prends des cours le samedi ») is the point (read 70).
     r"(?:\s*[,;:]\s*(?:et\s+|mais\s+)?(?P<doing>(?:je\s+|j['’]\s*)(?!travaille|bosse)[^.;!]+))?"
     r".*$",
@@ -617,6 +624,9 @@ def unprompted_weakness(note: str, topics: list[str]) -> bool:
     >>> unprompted_weakness("Mon anglais est correct mais pas parfait.", ["l'anglais au comptoir"])
     False
     >>> unprompted_weakness("Mon français est encore en progrès mais je comprends tout.", [])
+    True
+    >>> unprompted_weakness("Mon français technique est encore en rodage, j'ai fait toute ma "
+    ...                     "formation en anglais.", ["radiothérapie adaptative (Ethos)"])
     True
     """
     return bool(_BARE_WEAKNESS.match(note.strip())) and not any(
@@ -1008,7 +1018,8 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     """The candidate's sentence as it will stand alone: a capital, a final stop.
 
     For a candidate of ``gender`` « n », « Ce qui m’a marqué, c’est… », whose participle
-    agrees with the writer, becomes « Je retiens surtout… » (conventions, neutral wording).
+    agrees with the writer, becomes « Ce qui a retenu mon attention, c’est… » (conventions,
+    neutral wording; « Je retiens surtout… » was read as a program's detour, pair read 179).
 
     >>> own_sentence("j’ai obtenu mon attestation la semaine dernière")
     'J’ai obtenu mon attestation la semaine dernière.'
@@ -1039,15 +1050,15 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     >>> own_sentence("J’aime le travail bien fait, même pour une petite job.")
     'J’aime le travail bien fait, même pour une petite tâche.'
     >>> own_sentence("Ce qui m'a marqué c'est que l'équipe documente tout.", "n")
-    "Je retiens surtout que l'équipe documente tout."
+    "Ce qui a retenu mon attention, c’est que l'équipe documente tout."
     >>> own_sentence("Ce qui m'a le plus marqué, c'est votre volonté de répondre.", "n")
-    'Je retiens surtout votre volonté de répondre.'
+    'Ce qui a retenu mon attention, c’est votre volonté de répondre.'
     >>> own_sentence("J’ai été impressionné·e par la rigueur de l’équipe.", "n")
     'J’ai admiré la rigueur de l’équipe.'
     """
     text = _CE_QUI_COMMA.sub(r"\1, c\2", current_names(sentence.strip()))
     if gender == "n":
-        text = _WHAT_STRUCK_ME.sub("Je retiens surtout ", text, count=1)
+        text = _WHAT_STRUCK_ME.sub("Ce qui a retenu mon attention, c’est ", text, count=1)
         text = _STRUCK_AGREED.sub(_struck_unagreed, text, count=1)
     text = numbers_in_words(text)
     # « ça » before a colon announces what follows: « ceci », not « cela » (read 57).

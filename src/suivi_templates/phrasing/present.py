@@ -17,7 +17,8 @@ __all__ = ["others_met", "to_the_person_met"]
 _PARTICLE = "|".join(sorted((p for p in PARTICLES if p.isalpha()), key=len, reverse=True))
 _NAME_WORD = rf"(?:(?i:{_PARTICLE})\s+|(?i:d)['’])*[A-ZÀ-Ý]"
 _NAMED = re.compile(
-    rf"\b(M\.|Mme|Monsieur|Madame)\s+({_NAME_WORD}[\w’'-]+"
+    rf"\b(M\.|Mme|Monsieur|Madame|Dre|Dr\.?|Docteure|Docteur|Me|Maître|Pre|Pr\.?)"
+    rf"\s+({_NAME_WORD}[\w’'-]+"
     rf"(?:\s+{_NAME_WORD}[\w’'-]*[a-zà-ÿ][\w’'-]*){{0,2}})"
 )
 # A name the note doubts (« le préfet (M. Robert ?) ») is not written to anyone.
@@ -44,8 +45,14 @@ _OFFICE = re.compile(
     r"|principale?|juge|docteure?|doyenne?|rectrice|recteur|préfète?|sous-préfète?|DGS)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\bM)\.)+")
-_CIVILITY = {"M.": "M.", "Monsieur": "M.", "Mme": "Mme", "Madame": "Mme"}
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\bM)\.|(?<=\bDr)\.|(?<=\bPr)\.)+")
+# A physician, a lawyer or a professor is thanked by title (pair read 182: « la Dre Fortier,
+# Me Poirier et le Dr Grondin ne sont pas remerciés »), with the article a title takes.
+_CIVILITY = {
+    "M.": "M.", "Monsieur": "M.", "Mme": "Mme", "Madame": "Mme",
+    "Dr": "le Dr", "Dr.": "le Dr", "Docteur": "le Dr", "Dre": "la Dre", "Docteure": "la Dre",
+    "Me": "Me", "Maître": "Me", "Pr": "le Pr", "Pr.": "le Pr", "Pre": "la Pre",
+}  # fmt: skip
 
 
 def others_met(impressions: str | None, met: str, elsewhere: Iterable[str] = ()) -> list[str]:
@@ -58,6 +65,9 @@ def others_met(impressions: str | None, met: str, elsewhere: Iterable[str] = ())
     ['M. Chabot']
     >>> others_met("Jury de 2 (Dr Payet + Mme Grondin RH).", "Payet")
     ['Mme Grondin']
+    >>> others_met("Teams, 4 personnes : M. Nguyen, Dre Fortier (radio-oncologue), Mme Bélanger "
+    ...            "(RH) et un dosimétriste.", "Nguyen")
+    ['la Dre Fortier', 'Mme Bélanger']
     >>> others_met("Panel : Me Lafrenière, le préfet (M. Robert ?) et une RH.", "Lafrenière")
     []
     >>> others_met("Jury : Mme Van Acker, M. Le Bihan et une RH", "Anne Van Acker")

@@ -920,6 +920,21 @@ _AVAILABLE_HEAD = re.compile(
 )
 
 
+def names_item_first(item: str | None, details: str) -> bool:
+    """Whether ``details`` open on the item's own head noun, as a clause of their own.
+
+    >>> names_item_first("la date de ma soutenance", "ma soutenance est fixée au 15 janvier")
+    True
+    >>> names_item_first("ma date d'arrivée", "le 8 janvier")
+    False
+    """
+    if not item:
+        return False
+    heads = {word.casefold() for word in re.findall(r"\b[^\W\d_]{5,}", item)}
+    found = re.match(r"\s*(?:mon|ma|mes|le|la|les|l['’])\s*([^\W\d_]{5,})\s+\w+", details, re.I)
+    return found is not None and found.group(1).casefold() in heads
+
+
 def given_in_words(details: str) -> str:
     """What a promise gives in words, ready to end a sentence, with its final stop.
 

@@ -37,15 +37,23 @@ _ACRONYM_THEN_TITLE = re.compile(r"^([A-ZÉ]{2,6})\s+[—–-]\s+(\S.*)$")
 
 
 _NOT_IN_NOUN = frozenset("de du des d en à au aux l la le les et ou pour sur".split())
+# An inclusive adjective after its noun agrees alone: « sexologue clinicien ou clinicienne »,
+# not « sexologue clinicien ou sexologue clinicienne » (read 180, said three times).
+_TITLE_ADJECTIVES = frozenset(
+    "clinicien adjoint principal spécialisé qualifié certifié diplômé agréé autorisé"
+    " expérimenté confirmé polyvalent salarié associé titulaire".split()
+)
 
 
 def _noun_before(match: re.Match[str]) -> str:
     """The words of the same noun before the inclusive one: « aide- », « data ».
 
     Said as a doublet, « aide-soignant ou soignante », « data analyst ou analyste » lost
-    them (read 117).
+    them (read 117). Not an adjective's noun, which the adjective alone agrees with.
     """
     before = match.string[: match.start()]
+    if match.group(1).casefold() in _TITLE_ADJECTIVES and not before.endswith("-"):
+        return ""
     words = re.split(r"[\s'’-]+", before.strip(" -").casefold())
     if not before or len(words) > 2 or _NOT_IN_NOUN.intersection(words) or INCLUSIVE.search(before):
         return ""
@@ -114,6 +122,8 @@ def _one_form(left: str, right: str, gender: Gender) -> str | None:
     ('Soigneuse animalière', 'Soigneur')
     >>> _one_form("Hôte", "Hôtesse d'accueil", "f")
     "Hôtesse d'accueil"
+    >>> _one_form("Syndic autorisé", "Syndique autorisée en insolvabilité", "f")
+    'Syndique autorisée en insolvabilité'
     """
     lw, rw = left.split(), right.split()
     # « Hôte / Hôtesse d'accueil » : a short masculine shares its four letters (read 161).
@@ -122,10 +132,12 @@ def _one_form(left: str, right: str, gender: Gender) -> str | None:
         pair, rest = (lw[0], rw[0]), rw[1:]
     elif (
         lw
-        and len(lw) == len(rw)
-        and all(a[:4].casefold() == b[:4].casefold() for a, b in zip(lw, rw, strict=True))
+        and len(lw) <= len(rw)
+        and all(a[:4].casefold() == b[:4].casefold() for a, b in zip(lw, rw, strict=False))
     ):
-        pair, rest = (left, right), []
+        # « Syndic autorisé / Syndique autorisée en insolvabilité » : the complement after
+        # the feminine belongs to both (read 180: « syndic autorisé » for a candidate).
+        pair, rest = (left, " ".join(rw[: len(lw)])), rw[len(lw) :]
     else:
         return None
     masculine, feminine = sorted(pair, key=len)

@@ -41,7 +41,9 @@ _TRIAL = re.compile(
     # « de » is a word, not the start of « derrière » (« l’essai de rrière »).
     r"\bessai\s+(?:(?:de\s+\d+\s*h\w*|d['’]une\s+heure)\s+)?"
     r"(de(?=\s)|en(?=\s)|au(?=\s)|d['’]|sur(?=\s)|derrière(?=\s))\s*((?:(?:le|la|les)\s+|l['’]\s*)?"
-    r"(?!(?:une?|deux|trois|quelques|demi)\b)[^\W\d_][\w’'-]*)|\bjourn[ée]e\s+d['’]\s*essai\b"
+    r"(?!(?:une?|deux|trois|quelques|demi)\b)[^\W\d_][\w’'-]*"
+    # « essai de mise en broche » : the noun's own complement (read 180: « l'essai de mise »).
+    r"(?:(?<=mise)\s+en\s+[^\W\d_][\w’'-]*)?)|\bjourn[ée]e\s+d['’]\s*essai\b"
     r"|\b(?:test|essai)\s+pratique\b"
     # « Essai sur une chaise de cuisine » : a thing worked on, not a length (read 152).
     r"|\bessai\s+(sur)\s+((?:une?)\s+[^\W\d_][\w’'-]*)",
@@ -158,6 +160,8 @@ def shown_on_site(
     A case study and a role play noted side by side are one exercise (pair read 179: « le
     cas pratique et la mise en situation », « c'était la même chose »):
 
+    >>> shown_on_site("Il m'a fait visiter les fours. Essai de mise en broche de harengs.")
+    ['la visite des fours', 'l’essai de mise en broche']
     >>> shown_on_site("Cas pratique de 30 min sur un bilan, mise en situation ok.")
     ['le cas pratique']
     """
