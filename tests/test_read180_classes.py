@@ -22,7 +22,7 @@ def test_a_weakness_noted_as_still_run_in_is_not_raised() -> None:
     assert "rodage" not in body
 
 
-def test_details_that_name_the_item_are_confirmed_with_que() -> None:
+def test_a_date_confirmed_is_said_once() -> None:
     """« je vous confirme la date de ma soutenance de thèse : ma soutenance est fixée au… »."""
     ctx = build_context(
         "fr_CA",
@@ -35,7 +35,7 @@ def test_details_that_name_the_item_are_confirmed_with_que() -> None:
         ],
     )
     body = st.render("thank_you", ctx).body
-    assert "je vous confirme que ma soutenance est fixée au 15\u00a0janvier 2027." in body
+    assert "la date de ma soutenance de thèse\u00a0: le 15\u00a0janvier 2027." in body
     assert "thèse\u00a0: ma soutenance" not in body
 
 

@@ -381,11 +381,7 @@ def _promises(
             # What one waited for from someone else is no delay of one's own to excuse.
             "en_retard": not awaited and _late(commitment.due, context.interview.date, sent_on),
             "details": (
-                phrasing.given_in_words(
-                    phrasing.without_yes(details)
-                    if restated
-                    else phrasing.without_its_name(details, item)
-                )
+                phrasing.given_in_words(phrasing.without_yes(details) if restated else details)
                 if details
                 else None
             ),
@@ -577,7 +573,6 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         "a_soi": phrasing.is_owned,
         "annees_a_soi": lambda highlight: phrasing.counts_own_years(phrasing.asset(highlight)),
         "travail_gagne": phrasing.wins_work,
-        "repris": phrasing.names_item_first,
         # Ten years and more of another trade: what a reconversion leaves (read 180: « Notre
         # échange sur l'osiériculture… : j'y apporterais mes 20 ans de comptabilité »).
         "autre_metier": lambda highlight: (

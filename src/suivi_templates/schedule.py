@@ -318,7 +318,11 @@ def earliest_follow_up(
     basis: Basis
     # A delay only the notes give (« Il rappelle la semaine prochaine ») is waited for too.
     notes = context.notes_on_the_person_met
-    decision = context.next_steps.decision_by or announced_day(notes, context.interview.date)
+    # The later of the decision noted and the delay the notes give: « pas avant la
+    # mi-décembre », beside a decision_by of 30 November, was called on the 10th (read 183).
+    said = announced_day(notes, context.interview.date)
+    noted_by = context.next_steps.decision_by
+    decision = max(noted_by, said) if noted_by and said else noted_by or said
     # A step the notes fix later than the decision noted is waited for by every follow-up:
     # a reminder early leaves the announced delay to run (read 161: a call on 3 December
     # after « Résultats dans 4 à 6 semaines » from 10 November), and a call the day before

@@ -51,7 +51,9 @@ _ANNOUNCED = re.compile(
     # that day asked where the process stood).
     r"|nous\s+(?:rencontrer|rencontrerons|verrons)\b"
     # « M. Moreau rappelle fin de semaine prochaine » : the person met, named (read 152).
-    r"|(?<!je )(?<!j’)(?<!j')rappell?e(?:ra|nt|ront)?)"
+    r"|(?<!je )(?<!j’)(?<!j')rappell?e(?:ra|nt|ront)?"
+    # « Il a dit pas avant la mi-décembre » (read 183: two calls on 10 December).
+    r"|pas\s+avant)"
     # The span before « d'ici 3 » : « d'ici 3-4 semaines » is a span (read 152).
     # « Réponse après la réunion du conseil de fabrique du 15 décembre » (read 165).
     rf"[^.;!?]{{0,60}}?\b(?:{_SPAN}|fin de (?:la )?semaine prochaine|la semaine prochaine"
@@ -67,7 +69,10 @@ _ANNOUNCED = re.compile(
     # and a voicemail in December).
     rf"|{_AFTER_HOLIDAYS_SAID}"
     # « Réponse 'au courant de l'hiver' » (read 166: a call in December).
-    rf"|{_SEASONS})\b",
+    rf"|{_SEASONS}"
+    # « Elle rappelle avant le spectacle de Noël du 12 » : a day without its month (read
+    # 183: a call on the 10th); not an hour, a length or a figure.
+    r"|(?:le|du) \d{1,2}(?!\s*(?:h\b|heures?|%|ans?\b|km|€|\$|/|,\d|\d)))\b",
     re.IGNORECASE,
 )
 
@@ -187,6 +192,7 @@ _MONTH_NUMBER = {
 }
 _ON_DAY = re.compile(rf"(\d{{1,2}})(?:er)? ({_MONTH})", re.IGNORECASE)
 _NUMERIC_DAY = re.compile(r"\ble (\d{1,2})/(\d{1,2})\b")
+_BARE_DAY = re.compile(r"\b(?:le|du) (\d{1,2})\b(?!\s*(?:h\b|heures?|%|ans?\b|km|€|\$|/))")
 _IN_MONTH = re.compile(rf"(mi|d[ée]but|fin)[ -]+({_MONTH})", re.IGNORECASE)
 # « les vacances de Noël » begin about the 19th in France's schools, the 22nd in Québec's:
 # the earlier; Noël and the holidays themselves, the 24th.
@@ -251,6 +257,10 @@ def _calendar_day(said: str, interview: date) -> date | None:
         return _next(interview, _month(found[2]), int(found[1]))
     if (found := _NUMERIC_DAY.search(said)) is not None and 1 <= int(found[2]) <= 12:
         return _next(interview, int(found[2]), int(found[1]))
+    if (found := _BARE_DAY.search(said)) is not None:
+        day = int(found[1])
+        month = interview.month if day > interview.day else interview.month % 12 + 1
+        return _next(interview, month, day)
     if (found := _IN_MONTH.search(said)) is not None:
         part = found[1].lower().translate(_FOLDED)
         return _next(interview, _month(found[2]), {"mi": 15, "debut": 7}.get(part, 31))

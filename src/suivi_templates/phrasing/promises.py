@@ -842,7 +842,8 @@ _AVAILABLE_LEAD = re.compile(
 
 # What the days start with once « disponible » is gone: « du mardi… », « tous les samedis ».
 _DAYS_START = re.compile(
-    r"(?:du|des|dès|à|au|le|les|la|tous|toutes|[0-9]|lundi|mardi|mercredi|jeudi|vendredi"
+    r"(?:du|des|dès|à|au|le|les|la|tous|toutes|tout|toute|[0-9]|lundi|mardi|mercredi|jeudi"
+    r"|vendredi"
     r"|samedi|dimanche|en|sauf|n['’]importe|partir)\b",
     re.IGNORECASE,
 )
@@ -857,6 +858,8 @@ def availability_alone(details: str, item: str) -> str:
     'le 1er février 2027'
     >>> availability_alone("Libre tous les samedis sauf le 19", "mes disponibilités pour Noël")
     'tous les samedis sauf le 19'
+    >>> availability_alone("je suis disponible tout le mois de janvier", "mes disponibilités")
+    'tout le mois de janvier'
     >>> availability_alone("je suis disponible, mais pas le 24", "mes disponibilités")
     'je suis disponible, mais pas le 24'
     >>> availability_alone("disponible du 4 au 8", "mon numéro de permis")
@@ -874,8 +877,10 @@ def availability_alone(details: str, item: str) -> str:
 # de fin de mon contrat : mon contrat se termine le 20 décembre »: the date said twice.
 _DATE_LEAD = re.compile(
     r"^(?:(?:mon|ma|mes|l['’]|le|la)\s*[^,:;.]{0,60}?\s+(?:est|sera|aura\s+lieu|se\s+termine"
-    r"|finit|commence|débute|prend\s+fin)|je\s+(?:peux|pourrai|pourrais)\s+(?:commencer|arriver"
-    r"|débuter))\s+(?=(?:le|dès\s+le|à\s+partir\s+du)\s+\d)",
+    # « ma soutenance est fixée au 15 janvier 2027 » (read 180).
+    r"|finit|commence|débute|prend\s+fin)(?:\s+(?:fixée?s?|prévue?s?))?"
+    r"|je\s+(?:peux|pourrai|pourrais)\s+(?:commencer|arriver|débuter))"
+    r"\s+(?=(?:le|au|dès\s+le|à\s+partir\s+du)\s+\d)",
     re.IGNORECASE,
 )
 
@@ -889,6 +894,8 @@ def date_alone(details: str, item: str) -> str:
     'le 1er mars'
     >>> date_alone("mon contrat se termine le 20 décembre", "la date de fin de mon contrat")
     'le 20 décembre'
+    >>> date_alone("ma soutenance est fixée au 15 janvier 2027", "la date de ma soutenance")
+    'le 15 janvier 2027'
     >>> date_alone("le 9 décembre, à confirmer", "la date de mon examen")
     'le 9 décembre, à confirmer'
     >>> date_alone("l'examen est le 23 janvier", "mon relevé de notes")
@@ -896,43 +903,7 @@ def date_alone(details: str, item: str) -> str:
     """
     if "date" not in item.casefold():
         return details
-    return _DATE_LEAD.sub("", details, count=1)
-
-
-def without_its_name(details: str, item: str | None) -> str:
-    """What a promise gives, without the words that only name it again.
-
-    « voici mes disponibilités : je suis disponible tout le mois de janvier » said it twice
-    (pair read 179).
-
-    >>> without_its_name("je suis disponible tout le mois de janvier", "mes disponibilités")
-    'tout le mois de janvier'
-    >>> without_its_name("je suis disponible en janvier", "mon CV")
-    'je suis disponible en janvier'
-    """
-    if item and "disponibilit" in item.casefold():
-        return _AVAILABLE_HEAD.sub("", details, count=1) or details
-    return details
-
-
-_AVAILABLE_HEAD = re.compile(
-    r"^\s*(?:(?:je\s+suis|je\s+serai|suis)\s+)?dispo(?:nibles?)?\b\s*[:,]?\s*", re.I
-)
-
-
-def names_item_first(item: str | None, details: str) -> bool:
-    """Whether ``details`` open on the item's own head noun, as a clause of their own.
-
-    >>> names_item_first("la date de ma soutenance", "ma soutenance est fixée au 15 janvier")
-    True
-    >>> names_item_first("ma date d'arrivée", "le 8 janvier")
-    False
-    """
-    if not item:
-        return False
-    heads = {word.casefold() for word in re.findall(r"\b[^\W\d_]{5,}", item)}
-    found = re.match(r"\s*(?:mon|ma|mes|le|la|les|l['’])\s*([^\W\d_]{5,})\s+\w+", details, re.I)
-    return found is not None and found.group(1).casefold() in heads
+    return re.sub(r"^au\s+(?=\d)", "le ", _DATE_LEAD.sub("", details, count=1), flags=re.I)
 
 
 def given_in_words(details: str) -> str:
@@ -1058,6 +1029,9 @@ def arrival_of(news: str, item: str) -> bool:
     >>> arrival_of("J'ai réussi le 1er décembre l'examen pour le brevet de capitaine; "
     ...            "j'attends le brevet par la poste.", "une copie de mon brevet Capitaine 60")
     False
+    >>> arrival_of("J'ai réussi l'examen pratique du permis C : je pourrai donc conduire le "
+    ...            "camion dès réception du titre.", "une copie de mon permis C")
+    False
     >>> arrival_of("J'ai réussi l'examen du certificat en extermination : dès que je reçois "
     ...            "la carte, je pourrai faire les traitements seul.",
     ...            "une copie de mon certificat en extermination")
@@ -1081,9 +1055,11 @@ def arrival_of(news: str, item: str) -> bool:
 
 # « …l'examen du certificat : dès que je reçois la carte, je pourrai… » (read 170: a call
 # sent the certificate « aujourd'hui même »): the exam passed, the paper still to come.
-_STILL_TO_RECEIVE = re.compile(_ON_RECEIPT, re.IGNORECASE)
+# « …dès réception du titre » says it too (read 183).
+_STILL_TO_RECEIVE = re.compile(rf"{_ON_RECEIPT}|\bd[èe]s\s+r[ée]ception\b", re.IGNORECASE)
 _PAPER = re.compile(
-    r"\b(?:carte|dipl[ôo]me|brevet|attestation|certificat|permis|licence|relevé|papier)s?\b",
+    # « …dès réception du titre » (read 183: a permit sent « aujourd'hui même »).
+    r"\b(?:carte|dipl[ôo]me|brevet|attestation|certificat|permis|licence|relevé|papier|titre)s?\b",
     re.IGNORECASE,
 )
 # « J’ai reçu / obtenu / réussi / eu… », « mon permis m’a été délivré », « est arrivé ».
