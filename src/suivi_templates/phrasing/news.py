@@ -1268,7 +1268,7 @@ _SECOND_GROUP = frozenset(
 )
 # First-group verbs a note opens on, whatever follows (« recrute des caristes »).
 _FIRST_GROUP = frozenset(
-    "recrute embauche lance ouvre installe déménage modernise rénove ajoute accueille"
+    "recrute lance ouvre installe déménage modernise rénove ajoute accueille"
     " cherche organise propose remporte gagne fusionne crée".split()
 )
 # Another first-group verb in the present, told by what follows it: a possessive or an
@@ -1296,6 +1296,7 @@ _HONOURED = re.compile(
     re.IGNORECASE,
 )
 _THEIR = {"ses": "vos", "son": "votre", "sa": "votre", "leurs": "vos"}
+_PARTICIPLE_NEXT = re.compile(r"\s+[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ite?s?|ise?s?)\b", re.I)
 
 
 def _named_firsts(fact: str, name: str) -> Iterator[int]:
@@ -1339,7 +1340,8 @@ def _said_to_them(fact: str, name: str = "") -> str | None:
         return f"vous êtes {_lower_first(fact)}"
     first = _first(fact)
     verb = _verb_to_you(first.casefold(), fact[len(first) :])
-    if verb is None:
+    # « Sera livré en mai » : a passive speaks of a thing, not of the organisation.
+    if verb is None or (verb in ("êtes", "serez") and _PARTICIPLE_NEXT.match(fact[len(first) :])):
         return None
     return f"vous {verb}{_yours(fact[len(first) :])}"
 
@@ -1384,7 +1386,11 @@ def to_its_own(fact: str, name: str = "") -> str:
     >>> to_its_own("recrute des caristes"), to_its_own("Rénovation des chambres terminée")
     ('vous recrutez des caristes', 'Rénovation des chambres terminée')
     >>> to_its_own("hausse des inscriptions"), to_its_own("Sera livré en mai")
-    ('hausse des inscriptions', 'vous serez livré en mai')
+    ('hausse des inscriptions', 'Sera livré en mai')
+    >>> to_its_own("est en tête du classement régional")
+    'vous êtes en tête du classement régional'
+    >>> to_its_own("Embauche de 40 agents en 2027")  # a noun, not « vous embauchez »
+    'Embauche de 40 agents en 2027'
 
     And a fact whose subject is the organisation's name (read 175: « Océane Habitat
     rachète… », written to Océane Habitat, « parle de l'entreprise à la troisième personne »):
