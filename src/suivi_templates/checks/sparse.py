@@ -17,6 +17,11 @@ Each such place is tried with the union's scanner on the whole text, from left t
 each match resuming after the previous one: the matches are exactly those of
 ``union.finditer(text)``. When the needs would cost more than a pass over the text, the
 caller makes that pass instead.
+
+A few alternatives can hold only words that are everywhere (« vous », « jour », « si »)
+and cost most of a union's needs. Those are left to a pass of their own union, which finds
+every place where one of them matches: a few alternatives cost about half of what the whole
+union costs in a pass, and the others are still searched near their rare words.
 """
 
 from __future__ import annotations
@@ -25,10 +30,12 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
+from suivi_templates.checks.dispatch import dispatching
 from suivi_templates.checks.literals import Branches, Choice, Literal, choice_of
+from suivi_templates.checks.live import BOUNDARY, SEPARATOR, TAIL
 
 __all__ = ["masked_from", "sparse_matches"]
 
@@ -43,6 +50,16 @@ _PASS = 0.04
 """What a pass of a union costs per character, in the units above (one is 0.7 to 1.4 µs):
 15 to 40 ms a MB, depending less on how many alternatives the union has than on how
 often the text holds the words they start with."""
+_HEAVY = 1 / 25
+"""An alternative whose needs cost more than this share of a pass is left to a pass."""
+_REST_PASS = 0.6
+"""What a pass of a few alternatives costs, as a share of a pass, plus that share again
+times the share of the union's alternatives it holds. Measured on the MB of letters: 24
+to 30 ms for one to three alternatives, 45 to 54 ms for 9 of the 115 of ``pushy.pressure``
+or 18 of the 94 of ``pushy.reproach`` (~70 and ~80 ms in a pass of the whole union),
+when :data:`_PASS` estimates ~42 ms."""
+_RESTS = 32
+"""Unions of heavy alternatives kept compiled (which ones are heavy depends on the text)."""
 _TEXTS = 4
 """Texts whose words are remembered (the body and subject, folded and masked)."""
 _WORD_BYTES = b"'-"
@@ -200,11 +217,13 @@ class _Plan:
         self.cost = 0.0
 
     def take(self, choice: Choice) -> None:
-        cost, literals = self._cheapest(choice)
+        self.add(*self.cheapest(choice))
+
+    def add(self, cost: float, literals: list[Literal]) -> None:
         self.cost += cost
         self.chosen.update(literals)
 
-    def _cheapest(self, choice: Choice) -> tuple[float, list[Literal]]:
+    def cheapest(self, choice: Choice) -> tuple[float, list[Literal]]:
         """The need of ``choice`` that costs least, as the literals to look up."""
         best: tuple[float, list[Literal]] = (_INFINITE, [])
         for need in choice.needs:
@@ -222,7 +241,7 @@ class _Plan:
         """One need per branch: the cheapest of each, given up past ``limit``."""
         total, literals = 0.0, []
         for branch in need.branches:
-            cost, found = self._cheapest(branch)
+            cost, found = self.cheapest(branch)
             total += cost
             if total >= limit:
                 return _INFINITE, []
@@ -240,15 +259,32 @@ class _Plan:
         return found + count * per_place
 
 
-def _needed(choices: Sequence[Choice], text: _Text) -> set[Literal] | None:
-    """The literals to look up for every alternative; None when a pass costs less."""
+def _needed(
+    choices: Sequence[Choice], text: _Text, may_split: bool = True
+) -> tuple[set[Literal], list[int]] | None:
+    """The literals to look up, and the alternatives left to a pass of their own.
+
+    Whichever costs least: every alternative near its words, the heavy ones (see
+    :data:`_HEAVY`) left to their own pass (when ``may_split``), or (None) a pass of the
+    whole union.
+    """
     budget = len(text.text) * _PASS
-    plan = _Plan(text)
-    for choice in choices:
-        plan.take(choice)
-        if plan.cost >= budget:
-            return None
-    return plan.chosen
+    whole, light = _Plan(text), _Plan(text)
+    heavy: list[int] = []
+    for index, choice in enumerate(choices):
+        cost, literals = light.cheapest(choice)
+        if may_split and cost > budget * _HEAVY:
+            heavy.append(index)
+        else:
+            light.add(cost, literals)
+        if whole.cost < budget:
+            whole.take(choice)
+    rest = budget * _REST_PASS * (1 + len(heavy) / len(choices)) if heavy else 0.0
+    if whole.cost <= light.cost + rest and whole.cost < budget:
+        return whole.chosen, []
+    if light.cost + rest < budget:
+        return light.chosen, heavy
+    return None
 
 
 def _places(literals: Iterable[Literal], text: _Text) -> tuple[set[int], list[tuple[int, int]]]:
@@ -301,12 +337,59 @@ def sparse_matches(
     the union led by a separator (:func:`~suivi_templates.checks.live.word_start`).
     """
     read = _read(text)
-    literals = _needed([_choice(body, flags) for body, flags in bodies], read)
-    if literals is None:
+    # A numbered group is numbered otherwise in the union of a few alternatives: a
+    # backreference would point elsewhere there.
+    choices = [_choice(body, flags) for body, flags in bodies]
+    needed = _needed(choices, read, may_split=not union.groups)
+    if needed is None:
         return None
-    points, ranges = _places(literals, read)
-    starts = sorted(points.union(_in_ranges(union, scanner, text, ranges)))
-    return _verified(union, scanner, text, starts)
+    literals, heavy = needed
+    return _split_matches(union, scanner, [bodies[i][0] for i in heavy], literals, text)
+
+
+def _split_matches(
+    union: re.Pattern[str],
+    scanner: re.Pattern[str],
+    heavy: Sequence[str],
+    literals: Iterable[Literal],
+    text: str,
+) -> Iterator[re.Match[str]]:
+    """The union's matches: near ``literals``, and wherever a ``heavy`` alternative matches.
+
+    The union matches at a place exactly when one of its alternatives does: the ``literals``
+    are those of every alternative but the ``heavy`` ones, which a pass of their own union
+    finds everywhere they match.
+    """
+    points, ranges = _places(literals, _read(text))
+    starts = points.union(_in_ranges(union, scanner, text, ranges))
+    if heavy:
+        starts.update(_every_start(*_rest(tuple(heavy), union.flags), text))
+    return _verified(union, scanner, text, sorted(starts))
+
+
+@lru_cache(maxsize=_RESTS)
+def _rest(bodies: tuple[str, ...], flags: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The union of a few alternatives, and its scanner rewritten to pick them by letter."""
+    body = f"(?:{'|'.join(bodies)}){TAIL}"
+    fast = dispatching(body)
+    return (
+        re.compile(BOUNDARY + body, flags),
+        re.compile(SEPARATOR + (body if fast is None else fast), flags),
+    )
+
+
+def _every_start(union: re.Pattern[str], scanner: re.Pattern[str], text: str) -> Iterator[int]:
+    """Every place where ``union`` matches, overlapping matches included.
+
+    Each search resumes one character after the previous match's start: a match of the
+    whole union may start inside one of these (their union has fewer alternatives).
+    """
+    if union.match(text) is not None:
+        yield 0
+    found = scanner.search(text)
+    while found is not None:
+        yield found.start() + 1
+        found = scanner.search(text, found.start() + 1)
 
 
 def _verified(
