@@ -150,7 +150,8 @@ def test_a_union_split_into_heavy_and_light_alternatives_finds_exactly_its_match
         if number not in heavy:
             plan.take(sparse._choice(body, flags))
     heavy_bodies = [bodies[number][0] for number in sorted(heavy)]
-    found = sparse._split_matches(union, index.scanner, heavy_bodies, plan.chosen, text)
+    openings = sparse._openings(tuple(bodies))
+    found = sparse._split_matches(union, index.scanner, openings, heavy_bodies, plan.chosen, text)
     assert [(m.span(), m.group()) for m in found] == [
         (m.span(), m.group()) for m in union.finditer(text)
     ]
@@ -168,6 +169,18 @@ def test_heavy_alternatives_are_left_to_a_pass_of_their_own() -> None:
     found = _sparse(union, text)
     assert found is not None
     assert [m.group() for m in found] == ["pour la deuxieme fois"] + ["vous pensez que"] * 3000
+
+
+def test_a_first_word_past_the_end_of_a_range_is_read_whole() -> None:
+    # The separator just before the range's end opens a word that goes on past it.
+    union = phrases("(?:un )?retard")
+    index = anchors._index(union)
+    assert index.alternatives is not None
+    assert index.scanner is not None
+    openings = sparse._openings(tuple(part.source for part in index.alternatives.parts))
+    text = "bonjour, retard, bonjour"
+    end = text.index("retard")
+    assert list(sparse._in_ranges(union, index.scanner, openings, text, [(end - 3, end)])) == [end]
 
 
 @settings(max_examples=200, deadline=None)
