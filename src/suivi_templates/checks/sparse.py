@@ -54,11 +54,11 @@ often the text holds the words they start with."""
 _HEAVY = 1 / 25
 """An alternative whose needs cost more than this share of a pass is left to a pass."""
 _REST_PASS = 0.6
-"""What a pass of a few alternatives costs, as a share of a pass, plus that share again
-times the share of the union's alternatives it holds. Measured on the MB of letters: 24
-to 30 ms for one to three alternatives, 45 to 54 ms for 9 of the 115 of ``pushy.pressure``
-or 18 of the 94 of ``pushy.reproach`` (~70 and ~80 ms in a pass of the whole union),
-when :data:`_PASS` estimates ~42 ms."""
+"""What a pass of a few alternatives costs at least, as a share of a pass (it goes from
+separator to separator as any pass): 24 to 30 ms for one to three alternatives on the MB
+of letters, 39 to 50 ms for the 9 to 19 heavy ones of ``pushy.pressure`` or
+``pushy.reproach`` (~70 and ~80 ms for a pass of their whole union), when :data:`_PASS`
+estimates ~42 ms."""
 _RESTS = 32
 """Unions of heavy alternatives kept compiled (which ones are heavy depends on the text)."""
 _TEXTS = 4
@@ -265,9 +265,10 @@ def _needed(
 ) -> tuple[set[Literal], list[int]] | None:
     """The literals to look up, and the alternatives left to a pass of their own.
 
-    Whichever costs least: every alternative near its words, the heavy ones (see
-    :data:`_HEAVY`) left to their own pass (when ``may_split``), or (None) a pass of the
-    whole union.
+    Every alternative near its words when that costs less than a pass; else, when
+    ``may_split``, the heavy ones (see :data:`_HEAVY`), if not all, left to a pass of
+    their own union, which costs no more than a pass of the whole union, when the others
+    cost little enough; else (None) a pass of the whole union.
     """
     budget = len(text.text) * _PASS
     whole, light = _Plan(text), _Plan(text)
@@ -280,10 +281,9 @@ def _needed(
             light.add(cost, literals)
         if whole.cost < budget:
             whole.take(choice)
-    rest = budget * _REST_PASS * (1 + len(heavy) / len(choices)) if heavy else 0.0
-    if whole.cost <= light.cost + rest and whole.cost < budget:
+    if whole.cost < budget:
         return whole.chosen, []
-    if light.cost + rest < budget:
+    if 0 < len(heavy) < len(choices) and light.cost < budget * (1 - _REST_PASS):
         return light.chosen, heavy
     return None
 
