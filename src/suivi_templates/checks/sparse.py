@@ -271,21 +271,29 @@ def _needed(
     cost little enough; else (None) a pass of the whole union.
     """
     budget = len(text.text) * _PASS
-    whole, light = _Plan(text), _Plan(text)
+    plan = _Plan(text)
+    for choice in choices:
+        plan.take(choice)
+        if plan.cost >= budget:
+            return _split(choices, text, budget) if may_split else None
+    return plan.chosen, []
+
+
+def _split(
+    choices: Sequence[Choice], text: _Text, budget: float
+) -> tuple[set[Literal], list[int]] | None:
+    """The literals of the light alternatives and the heavy ones; None if it does not pay."""
+    light = _Plan(text)
     heavy: list[int] = []
     for index, choice in enumerate(choices):
         cost, literals = light.cheapest(choice)
-        if may_split and cost > budget * _HEAVY:
+        if cost > budget * _HEAVY:
             heavy.append(index)
         else:
             light.add(cost, literals)
-        if whole.cost < budget:
-            whole.take(choice)
-    if whole.cost < budget:
-        return whole.chosen, []
-    if 0 < len(heavy) < len(choices) and light.cost < budget * (1 - _REST_PASS):
-        return light.chosen, heavy
-    return None
+            if light.cost >= budget * (1 - _REST_PASS):
+                return None
+    return (light.chosen, heavy) if len(heavy) < len(choices) else None
 
 
 def _places(literals: Iterable[Literal], text: _Text) -> tuple[set[int], list[tuple[int, int]]]:
