@@ -132,6 +132,57 @@ def test_the_sparse_search_finds_exactly_the_matches_of_a_full_pass(
         ]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_UNIONS), st.data())
+def test_a_union_split_into_heavy_and_light_alternatives_finds_exactly_its_matches(
+    union: re.Pattern[str], data: st.DataObject
+) -> None:
+    # Any alternatives may be left to their own pass, the others searched near their words.
+    parts = st.one_of(st.sampled_from(_WORDS), st.sampled_from(_FIRING[id(union)]))
+    text = " ".join(data.draw(st.lists(parts, max_size=300)))
+    index = anchors._index(union)
+    assert index.alternatives is not None
+    assert index.scanner is not None
+    bodies = [part.source for part in index.alternatives.parts]
+    heavy = data.draw(st.sets(st.sampled_from(range(len(bodies)))))
+    plan = sparse._Plan(sparse._read(text))
+    for number, (body, flags) in enumerate(bodies):
+        if number not in heavy:
+            plan.take(sparse._choice(body, flags))
+    heavy_bodies = [bodies[number][0] for number in sorted(heavy)]
+    openings = sparse._openings(tuple(bodies))
+    found = sparse._split_matches(union, index.scanner, openings, heavy_bodies, plan.chosen, text)
+    assert [(m.span(), m.group()) for m in found] == [
+        (m.span(), m.group()) for m in union.finditer(text)
+    ]
+
+
+def test_heavy_alternatives_are_left_to_a_pass_of_their_own() -> None:
+    # Every word of the second alternative is everywhere: a pass finds it for less.
+    union = phrases("pour la (?:deuxieme|troisieme) fois", "vous (?:pensez|croyez) que")
+    text = "pour la deuxieme fois, " + "vous pensez que " * 3000
+    bodies = [part.source for part in anchors._index(union).alternatives.parts]
+    choices = [sparse._choice(body, flags) for body, flags in bodies]
+    needed = sparse._needed(choices, sparse._read(text))
+    assert needed is not None
+    assert needed[1] == [1]
+    found = _sparse(union, text)
+    assert found is not None
+    assert [m.group() for m in found] == ["pour la deuxieme fois"] + ["vous pensez que"] * 3000
+
+
+def test_a_first_word_past_the_end_of_a_range_is_read_whole() -> None:
+    # The separator just before the range's end opens a word that goes on past it.
+    union = phrases("(?:un )?retard")
+    index = anchors._index(union)
+    assert index.alternatives is not None
+    assert index.scanner is not None
+    openings = sparse._openings(tuple(part.source for part in index.alternatives.parts))
+    text = "bonjour, retard, bonjour"
+    end = text.index("retard")
+    assert list(sparse._in_ranges(union, index.scanner, openings, text, [(end - 3, end)])) == [end]
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.text(alphabet="ae? '«œ–\u0101", max_size=40),

@@ -17,6 +17,12 @@ Each such place is tried with the union's scanner on the whole text, from left t
 each match resuming after the previous one: the matches are exactly those of
 ``union.finditer(text)``. When the needs would cost more than a pass over the text, the
 caller makes that pass instead.
+
+A few alternatives can hold only words that are everywhere (« vous », « jour », « si »)
+and cost most of a union's needs. Those are left to a pass of their own union, which finds
+every place where one of them matches: a pass of a few alternatives costs about two thirds
+of a pass of the whole union (it still stops at every separator), and the others are
+still searched near their rare words.
 """
 
 from __future__ import annotations
@@ -25,10 +31,13 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
+from suivi_templates.checks.dispatch import dispatching
+from suivi_templates.checks.firstwords import first_words
 from suivi_templates.checks.literals import Branches, Choice, Literal, choice_of
+from suivi_templates.checks.live import BOUNDARY, SEPARATOR, TAIL
 
 __all__ = ["masked_from", "sparse_matches"]
 
@@ -43,6 +52,16 @@ _PASS = 0.04
 """What a pass of a union costs per character, in the units above (one is 0.7 to 1.4 µs):
 15 to 40 ms a MB, depending less on how many alternatives the union has than on how
 often the text holds the words they start with."""
+_HEAVY = 1 / 25
+"""An alternative whose needs cost more than this share of a pass is left to a pass."""
+_REST_PASS = 0.6
+"""What a pass of a few alternatives costs at least, as a share of a pass (it goes from
+separator to separator as any pass): 24 to 30 ms for one to three alternatives on the MB
+of letters, 39 to 50 ms for the 9 to 19 heavy ones of ``pushy.pressure`` or
+``pushy.reproach`` (~70 and ~80 ms for a pass of their whole union), when :data:`_PASS`
+estimates ~42 ms."""
+_RESTS = 32
+"""Unions of heavy alternatives kept compiled (which ones are heavy depends on the text)."""
 _TEXTS = 4
 """Texts whose words are remembered (the body and subject, folded and masked)."""
 _WORD_BYTES = b"'-"
@@ -200,11 +219,13 @@ class _Plan:
         self.cost = 0.0
 
     def take(self, choice: Choice) -> None:
-        cost, literals = self._cheapest(choice)
+        self.add(*self.cheapest(choice))
+
+    def add(self, cost: float, literals: list[Literal]) -> None:
         self.cost += cost
         self.chosen.update(literals)
 
-    def _cheapest(self, choice: Choice) -> tuple[float, list[Literal]]:
+    def cheapest(self, choice: Choice) -> tuple[float, list[Literal]]:
         """The need of ``choice`` that costs least, as the literals to look up."""
         best: tuple[float, list[Literal]] = (_INFINITE, [])
         for need in choice.needs:
@@ -222,7 +243,7 @@ class _Plan:
         """One need per branch: the cheapest of each, given up past ``limit``."""
         total, literals = 0.0, []
         for branch in need.branches:
-            cost, found = self._cheapest(branch)
+            cost, found = self.cheapest(branch)
             total += cost
             if total >= limit:
                 return _INFINITE, []
@@ -240,15 +261,40 @@ class _Plan:
         return found + count * per_place
 
 
-def _needed(choices: Sequence[Choice], text: _Text) -> set[Literal] | None:
-    """The literals to look up for every alternative; None when a pass costs less."""
+def _needed(
+    choices: Sequence[Choice], text: _Text, may_split: bool = True
+) -> tuple[set[Literal], list[int]] | None:
+    """The literals to look up, and the alternatives left to a pass of their own.
+
+    Every alternative near its words when that costs less than a pass; else, when
+    ``may_split``, the heavy ones (see :data:`_HEAVY`), if not all, left to a pass of
+    their own union, which costs no more than a pass of the whole union, when the others
+    cost little enough; else (None) a pass of the whole union.
+    """
     budget = len(text.text) * _PASS
     plan = _Plan(text)
     for choice in choices:
         plan.take(choice)
         if plan.cost >= budget:
-            return None
-    return plan.chosen
+            return _split(choices, text, budget) if may_split else None
+    return plan.chosen, []
+
+
+def _split(
+    choices: Sequence[Choice], text: _Text, budget: float
+) -> tuple[set[Literal], list[int]] | None:
+    """The literals of the light alternatives and the heavy ones; None if it does not pay."""
+    light = _Plan(text)
+    heavy: list[int] = []
+    for index, choice in enumerate(choices):
+        cost, literals = light.cheapest(choice)
+        if cost > budget * _HEAVY:
+            heavy.append(index)
+        else:
+            light.add(cost, literals)
+            if light.cost >= budget * (1 - _REST_PASS):
+                return None
+    return (light.chosen, heavy) if len(heavy) < len(choices) else None
 
 
 def _places(literals: Iterable[Literal], text: _Text) -> tuple[set[int], list[tuple[int, int]]]:
@@ -280,14 +326,44 @@ _SEPARATOR = re.compile(r"[\W_]")
 """What precedes the start of a match past the text's start (the union's lookbehind)."""
 
 
+@cache
+def _openings(bodies: tuple[tuple[str, int], ...]) -> tuple[re.Pattern[str], int]:
+    """The separators after which a union's match may start, and how far they look ahead.
+
+    A match starts with one of its alternative's first words (:mod:`.firstwords`): the
+    separators followed by none of them are skipped in C, not tried one by one (in the MB
+    of letters, 60 to 99 % of the separators for most unions). A union with an
+    alternative that has no first words (« \\d{1,2} fois ») may start after any separator.
+    """
+    words: set[str] = set()
+    for body, flags in bodies:
+        first = None if flags & re.IGNORECASE else first_words(body)
+        if first is None:
+            return _SEPARATOR, 0
+        words.update(first.exact, first.prefixes)
+    alternatives = "|".join(map(re.escape, sorted(words)))
+    trie = dispatching(f"(?:{alternatives})")
+    return re.compile(f"{_SEPARATOR.pattern}(?={trie or alternatives})"), max(map(len, words))
+
+
 def _in_ranges(
-    union: re.Pattern[str], scanner: re.Pattern[str], text: str, ranges: Iterable[tuple[int, int]]
+    union: re.Pattern[str],
+    scanner: re.Pattern[str],
+    openings: tuple[re.Pattern[str], int],
+    text: str,
+    ranges: Iterable[tuple[int, int]],
 ) -> Iterator[int]:
-    """The places of ``ranges`` where the union matches (most ranges have none)."""
+    """The places of ``ranges`` where the union matches (most ranges have none).
+
+    The separators are looked for up to the longest first word past a range, so that the
+    lookahead sees the whole word after the range's last separator (a separator past the
+    range is one more place, tried as the others).
+    """
+    opening, ahead = openings
     for low, high in ranges:
         if low == 0 and union.match(text, 0) is not None:
             yield 0
-        for separator in _SEPARATOR.finditer(text, max(low - 1, 0), high):
+        for separator in opening.finditer(text, max(low - 1, 0), high + ahead):
             if scanner.match(text, separator.start()) is not None:
                 yield separator.end()
 
@@ -301,12 +377,61 @@ def sparse_matches(
     the union led by a separator (:func:`~suivi_templates.checks.live.word_start`).
     """
     read = _read(text)
-    literals = _needed([_choice(body, flags) for body, flags in bodies], read)
-    if literals is None:
+    # A numbered group is numbered otherwise in the union of a few alternatives: a
+    # backreference would point elsewhere there.
+    choices = [_choice(body, flags) for body, flags in bodies]
+    needed = _needed(choices, read, may_split=not union.groups)
+    if needed is None:
         return None
-    points, ranges = _places(literals, read)
-    starts = sorted(points.union(_in_ranges(union, scanner, text, ranges)))
-    return _verified(union, scanner, text, starts)
+    literals, heavy = needed
+    heavy_bodies = [bodies[i][0] for i in heavy]
+    return _split_matches(union, scanner, _openings(tuple(bodies)), heavy_bodies, literals, text)
+
+
+def _split_matches(
+    union: re.Pattern[str],
+    scanner: re.Pattern[str],
+    openings: tuple[re.Pattern[str], int],
+    heavy: Sequence[str],
+    literals: Iterable[Literal],
+    text: str,
+) -> Iterator[re.Match[str]]:
+    """The union's matches: near ``literals``, and wherever a ``heavy`` alternative matches.
+
+    The union matches at a place exactly when one of its alternatives does: the ``literals``
+    are those of every alternative but the ``heavy`` ones, which a pass of their own union
+    finds everywhere they match.
+    """
+    points, ranges = _places(literals, _read(text))
+    starts = points.union(_in_ranges(union, scanner, openings, text, ranges))
+    if heavy:
+        starts.update(_every_start(*_rest(tuple(heavy), union.flags), text))
+    return _verified(union, scanner, text, sorted(starts))
+
+
+@lru_cache(maxsize=_RESTS)
+def _rest(bodies: tuple[str, ...], flags: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The union of a few alternatives, and its scanner rewritten to pick them by letter."""
+    body = f"(?:{'|'.join(bodies)}){TAIL}"
+    fast = dispatching(body)
+    return (
+        re.compile(BOUNDARY + body, flags),
+        re.compile(SEPARATOR + (body if fast is None else fast), flags),
+    )
+
+
+def _every_start(union: re.Pattern[str], scanner: re.Pattern[str], text: str) -> Iterator[int]:
+    """Every place where ``union`` matches, overlapping matches included.
+
+    Each search resumes one character after the previous match's start: a match of the
+    whole union may start inside one of these (their union has fewer alternatives).
+    """
+    if union.match(text) is not None:
+        yield 0
+    found = scanner.search(text)
+    while found is not None:
+        yield found.start() + 1
+        found = scanner.search(text, found.start() + 1)
 
 
 def _verified(
