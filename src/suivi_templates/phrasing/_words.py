@@ -8,6 +8,7 @@ from typing import Literal
 from suivi_templates.formatting import elides
 
 Article = Literal["le", "la", "les", "l'"]
+Person = Literal["nous", "vous"]
 
 _DETERMINERS = frozenset(
     """
@@ -52,3 +53,60 @@ def _with_article(article: Article, phrase: str) -> str:
     if elides(phrase):
         return f"l’{phrase}"
     return f"{article} {phrase}"
+
+
+# A verb of the notes in the third person singular, and the same with « nous » and « vous ».
+_IRREGULAR_PLURALS = {
+    "a": ("avons", "avez"), "avait": ("avions", "aviez"), "aura": ("aurons", "aurez"),
+    "est": ("sommes", "êtes"), "était": ("étions", "étiez"), "sera": ("serons", "serez"),
+    "va": ("allons", "allez"), "vient": ("venons", "venez"), "fait": ("faisons", "faites"),
+    "peut": ("pouvons", "pouvez"), "pourrait": ("pourrions", "pourriez"),
+    "doit": ("devons", "devez"), "sait": ("savons", "savez"), "veut": ("voulons", "voulez"),
+    "obtient": ("obtenons", "obtenez"), "devient": ("devenons", "devenez"),
+    "prend": ("prenons", "prenez"), "reçoit": ("recevons", "recevez"),
+    "construit": ("construisons", "construisez"), "célèbre": ("célébrons", "célébrez"),
+    "rachète": ("rachetons", "rachetez"), "achète": ("achetons", "achetez"),
+    "étend": ("étendons", "étendez"), "déploie": ("déployons", "déployez"),
+    "travaille": ("travaillons", "travaillez"),
+}  # fmt: skip
+_SECOND_GROUP = frozenset(
+    "agrandit investit élargit réunit choisit enrichit établit accomplit franchit".split()
+)
+_FUTURE = re.compile(
+    r"(?!(?:opéra|caméra|extra|ultra|mantra|cobra|zébra|tantra|aura)\b)[^\W\d_]{2,}ra",
+    re.IGNORECASE,
+)
+
+
+def _to_person(verb: str, person: Person) -> str | None:
+    """``verb`` said with ``person`` instead of « il » or « on »; None when it is not sure.
+
+    The irregular verbs of notes are listed; the regular endings follow: the imperfect, the
+    future, the second group listed, the first group in the present. A first-group present
+    whose stem changes (« gère », « appelle », « emploie ») gives None rather than a guess.
+
+    >>> _to_person("servait", "nous"), _to_person("recrute", "vous"), _to_person("fera", "nous")
+    ('servions', 'recrutez', 'ferons')
+    >>> _to_person("lance", "nous"), _to_person("agrandit", "vous"), _to_person("gère", "nous")
+    ('lançons', 'agrandissez', None)
+    """
+    verb = verb.casefold()
+    nous = person == "nous"
+    if verb in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[verb][0 if nous else 1]
+    if verb in _SECOND_GROUP:
+        return verb[:-1] + ("ssons" if nous else "ssez")
+    if verb.endswith("ait") and len(verb) > 5:
+        return verb[:-3] + ("ions" if nous else "iez")
+    if _FUTURE.fullmatch(verb):
+        return verb[:-1] + ("ons" if nous else "ez")
+    if len(verb) < 4 or not verb.endswith("e") or "è" in verb:
+        return None
+    if verb.endswith(("elle", "ette", "ie", "ye")):
+        return None
+    stem = verb[:-1]
+    if not nous:
+        return stem + "ez"
+    if stem.endswith("g"):
+        return stem + "eons"
+    return stem[:-1] + "çons" if stem.endswith("c") else stem + "ons"

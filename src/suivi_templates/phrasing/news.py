@@ -11,11 +11,15 @@ from suivi_templates.formatting import day_reference, de
 from suivi_templates.models import Locale
 from suivi_templates.phrasing._words import (
     _DETERMINERS,
+    _FUTURE,
+    _IRREGULAR_PLURALS,
     _OPENING_WORDS,
+    _SECOND_GROUP,
     Article,
     _bare,
     _first,
     _lower_first,
+    _to_person,
     _with_article,
 )
 from suivi_templates.typography import MONTH_NUMBERS, MONTHS
@@ -1255,18 +1259,9 @@ _TO_YOU = {"vont": "allez", "ont": "avez", "sont": "êtes", "viennent": "venez"}
 
 # A note with no subject is about the organisation: « fêtera ses 30 ans en mars 2027 »,
 # « Lauréat du prix Bois Construction… » (read 175: « J'ai vu que fêtera… », « J'ai appris
-# avec plaisir que Lauréat du prix… »). Said to it, its verb takes « vous ».
-_IRREGULAR_TO_YOU = {
-    "a": "avez", "est": "êtes", "va": "allez", "vient": "venez", "fait": "faites",
-    "obtient": "obtenez", "devient": "devenez", "prend": "prenez", "reçoit": "recevez",
-    "construit": "construisez", "célèbre": "célébrez", "rachète": "rachetez",
-    "achète": "achetez", "étend": "étendez", "peut": "pouvez", "doit": "devez",
-    "déploie": "déployez",
-}  # fmt: skip
-_SECOND_GROUP = frozenset(
-    "agrandit investit élargit réunit choisit enrichit établit accomplit franchit".split()
-)
-# First-group verbs a note opens on, whatever follows (« recrute des caristes »).
+# avec plaisir que Lauréat du prix… »). Said to it, its verb takes « vous »: a verb of
+# `_words`' tables, or a first-group verb a note opens on, whatever follows (« recrute des
+# caristes »).
 _FIRST_GROUP = frozenset(
     "recrute lance ouvre installe déménage modernise rénove ajoute accueille"
     " cherche organise propose remporte gagne fusionne crée".split()
@@ -1275,10 +1270,6 @@ _FIRST_GROUP = frozenset(
 # article, not « des » (« hausse des inscriptions »).
 _PRESENT_FIRST = re.compile(
     r"^([^\W\d_]{3,}e)\s+(?=(?:ses|son|sa|leurs?|le|la|les|l['’]|un|une)\b)", re.IGNORECASE
-)
-_FUTURE_FIRST = re.compile(
-    r"(?!(?:opéra|caméra|extra|ultra|mantra|cobra|zébra|tantra|aura)\b)[^\W\d_]{2,}ra",
-    re.IGNORECASE,
 )
 _AWARDED = re.compile(
     r"^lauréate?s?\s+(?P<of>du|de la|des|de l['’])\s*(?P<award>.+?)"
@@ -1351,14 +1342,10 @@ def _yours(text: str) -> str:
 
 
 def _verb_to_you(word: str, after: str) -> str | None:
-    if word in _IRREGULAR_TO_YOU:
-        return _IRREGULAR_TO_YOU[word]
-    if word in _SECOND_GROUP:
-        return word[:-1] + "ssez"
-    if _FUTURE_FIRST.fullmatch(word):
-        return word[:-1] + "ez"
-    if word in _FIRST_GROUP or (_PRESENT_FIRST.match(f"{word}{after}") and "è" not in word):
-        return word[:-1] + "ez"
+    """``word`` with « vous » when it is a verb a note opens on, else None."""
+    known = word in _IRREGULAR_PLURALS or word in _SECOND_GROUP or word in _FIRST_GROUP
+    if known or _FUTURE.fullmatch(word) or _PRESENT_FIRST.match(f"{word}{after}"):
+        return _to_person(word, "vous")
     return None
 
 

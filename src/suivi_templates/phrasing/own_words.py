@@ -16,6 +16,7 @@ from suivi_templates.phrasing._words import (
     _bare,
     _first,
     _lower_first,
+    _to_person,
     _upper_first,
 )
 from suivi_templates.phrasing.organisations import organisation
@@ -789,14 +790,7 @@ _AND_DE = re.compile(
 _AND_THAT = re.compile(r"\b(et|mais|puis) qu(?:e\s+|['’])")
 
 
-# « on » + a verb of the notes, and the same verb with « nous » (a letter's register).
-_WITH_NOUS = {
-    "a": "avons", "avait": "avions", "aura": "aurons", "est": "sommes", "était": "étions",
-    "sera": "serons", "va": "allons", "peut": "pouvons", "pourrait": "pourrions",
-    "fait": "faisons", "doit": "devons", "sait": "savons", "veut": "voulons",
-    "parle": "parlons", "discute": "discutons", "travaille": "travaillons",
-    "cherche": "cherchons",
-}  # fmt: skip
+# « on » + a verb of the notes, said with « nous » (a letter's register).
 _ON_VERB = re.compile(
     r"\b(?P<that>qu')?(?P<on>on)\s+(?P<clitic>(?:en|y|le|la|les|lui|leur|se)\s+|[ls]')?"
     r"(?P<verb>\w+)",
@@ -804,30 +798,9 @@ _ON_VERB = re.compile(
 )
 
 
-def _nous_form(verb: str) -> str | None:
-    """« servait » → « servions », « utilise » → « utilisons »: the table, else a regular ending.
-
-    A first-group present whose stem changes (« gère », « appelle », « emploie ») is left
-    as typed rather than guessed.
-    """
-    verb = verb.lower()
-    if verb in _WITH_NOUS:
-        return _WITH_NOUS[verb]
-    if verb.endswith("ait") and len(verb) > 5:
-        return verb[:-3] + "ions"
-    if len(verb) > 4 and verb.endswith("e") and "è" not in verb:
-        if verb.endswith(("lle", "tte", "ie", "ye", "ue")):
-            return None
-        stem = verb[:-1]
-        if stem.endswith("g"):
-            return stem + "eons"
-        return stem[:-1] + "çons" if stem.endswith("c") else stem + "ons"
-    return None
-
-
 def speaks_with_on(text: str) -> bool:
     """Whether ``text`` says « on » for a team where a letter says « nous »."""
-    return any(_nous_form(m["verb"]) for m in _ON_VERB.finditer(text))
+    return any(_to_person(m["verb"], "nous") for m in _ON_VERB.finditer(text))
 
 
 def with_nous(text: str) -> str:
@@ -840,7 +813,7 @@ def with_nous(text: str) -> str:
     """
 
     def replace(match: re.Match[str]) -> str:
-        form = _nous_form(match["verb"])
+        form = _to_person(match["verb"], "nous")
         if form is None:
             return match[0]
         clitic = (match["clitic"] or "").strip()
