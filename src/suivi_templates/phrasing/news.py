@@ -78,10 +78,9 @@ _TRAILING_DAY = re.compile(
 
 # Where the candidate read the news, noted in brackets: « (article de Sud Ouest) », « (vu sur
 # LinkedIn) ». A letter quoting it read as a note pasted (read 110).
-_SOURCE_ASIDE = re.compile(
-    r"(?<!\s)\s*\((?:article|source|vu|vue|lu|lue|cf\.?|selon|d['’]après|via|sur)\b[^()]{0,80}\)"
-    r"(?=\s*[.!]?\s*$)",
-    re.IGNORECASE,
+_SOURCE_ASIDE = (
+    r"(?<!\s)\s*\((?i:article|source|vu|vue|lu|lue|cf\.?|selon|d['’]après|via|sur)\b[^()]{0,80}\)"
+    r"(?=\s*[.!]?\s*$)"
 )
 
 
@@ -92,12 +91,20 @@ _SHORT_DAY = (
     rf"(?:\d{{1,2}}|1er)"
     rf"(?:\s+(?:{MONTHS}|[a-zéû]{{3,5}}\.)(?:\s+\d{{4}})?|/\d{{1,2}}(?:/\d{{2,4}})?)"
 )
-_PRESS_ASIDE = re.compile(
+_PRESS_ASIDE = (
     rf"(?<!\s)\s*\((?:[A-ZÀ-Þ][^(),]{{0,40}},\s*(?:le\s+)?{_SHORT_DAY}"
     rf"|(?:Le|La|Les|L['’])\s*[A-ZÀ-Þ][\w'’-]*(?:\s+(?:du|de|des|d['’])?\s*[A-ZÀ-Þ][\w'’-]*){{0,3}})\)"
     r"(?=\s*[.!]?\s*$)"
     rf"|(?<!\s)\s+[-–—]\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,3}}\s+(?:du|le)\s+{_SHORT_DAY}\s*[.!]?\s*$"
 )
+# A note's own dating of the news, in brackets: « (annonce du 30 novembre) », « (annoncé le
+# 24 novembre) ». A letter does not say where the note came from (read 129: « …de cartes
+# marines (annonce du 30 novembre) : toutes mes félicitations »).
+_DATING_ASIDE = (
+    r"(?<!\s)\s*\((?i:annonce|annoncée?s?|communiqué|publiée?|paru|parue|lu|vu|source)"
+    r"(?i:\s+(?:du|le|la|les|dans|sur|en))?\s+[^()]{1,40}\)"
+)
+_ASIDES = re.compile(f"{_SOURCE_ASIDE}|{_PRESS_ASIDE}|{_DATING_ASIDE}")
 
 
 def without_source(fact: str) -> str:
@@ -140,18 +147,7 @@ def without_source(fact: str) -> str:
     >>> without_source("Ouverture d'une clinique à Laval (Québec)")
     "Ouverture d'une clinique à Laval (Québec)"
     """
-    fact = _PRESS_ASIDE.sub("", _SOURCE_ASIDE.sub("", fact))
-    return _LABEL.sub("", _DATING_ASIDE.sub("", fact))
-
-
-# A note's own dating of the news, in brackets: « (annonce du 30 novembre) », « (annoncé le
-# 24 novembre) ». A letter does not say where the note came from (read 129: « …de cartes
-# marines (annonce du 30 novembre) : toutes mes félicitations »).
-_DATING_ASIDE = re.compile(
-    r"(?<!\s)\s*\((?:annonce|annoncée?s?|communiqué|publiée?|paru|parue|lu|vu|source)"
-    r"(?:\s+(?:du|le|la|les|dans|sur|en))?\s+[^()]{1,40}\)",
-    re.IGNORECASE,
-)
+    return _LABEL.sub("", _ASIDES.sub("", fact))
 
 
 # « ADSEA 77 : ouverture de… »: a capitalised name of a few words, then a noun in lowercase.
