@@ -460,6 +460,8 @@ def _promises(
         else:
             groups["a_venir"].append(entry)
     groups["envoi"] = _sent_together(groups["a_venir"], sent_on)
+    # Dates offered for a trial day: a reminder says they hold, a call asks for one of them.
+    groups["essais"] = [entry for entry in groups["dites"] if entry["tenue"] and entry["essai"]]
     return groups
 
 
