@@ -349,7 +349,8 @@ def test_two_follow_ups_reach_the_limit_and_advise_moving_on() -> None:
 
 
 def test_a_voicemail_left_stops_the_calls_and_a_call_without_one_does_not() -> None:
-    """R21: the message left is enough (R23 then); a call that left none is followed up."""
+    """R21: the message left is enough (R23 then); a call that left none is followed up,
+    in writing when the process is run in writing (R18, read 183)."""
     thanked = ("thank_you", date(2026, 11, 20))
     called = ("phone_call", date(2026, 12, 3), "phone")
     left = make_context(history=[thanked, ("voicemail", date(2026, 12, 3), "phone"), called])
@@ -359,7 +360,7 @@ def test_a_voicemail_left_stops_the_calls_and_a_call_without_one_does_not() -> N
     assert stopped.stopped.reason == "voicemail_left"
     assert stopped.stopped.rules == ("R21", "R23")
     p = st.plan(make_context(history=[thanked, called]), today=date(2026, 12, 4))
-    assert dates(p) == [("phone_call", date(2026, 12, 10))]
+    assert dates(p) == [("reminder", date(2026, 12, 10))]
 
 
 def test_history_order_does_not_matter() -> None:

@@ -73,3 +73,37 @@ def test_a_result_achieved_once_prepared_for_nothing() -> None:
     )
     body = st.render("reminder", ctx, sent_on=date(2026, 11, 23)).body
     assert "m’y a préparé" not in body
+
+
+def test_after_a_call_in_a_process_run_in_writing_the_next_follow_up_is_written() -> None:
+    """A call made first, then the plan proposed a second call: « deuxième appel sans
+    relance écrite alors que le processus passe par courriel (R18) » (read 183, two drafts)."""
+    ctx = build_context(
+        "fr_FR",
+        interview__date="2026-11-13",
+        next_steps__decision_by="2026-11-27",
+        next_steps__channel="email",
+        history=[
+            {"kind": "thank_you", "on": "2026-11-16", "channel": "email"},
+            {"kind": "phone_call", "on": "2026-11-30", "channel": "phone"},
+        ],
+    )
+    (step,) = st.plan(ctx, today=date(2026, 12, 5)).steps
+    assert (step.kind, step.channel) == ("reminder", "email")
+    assert "lundi 30\xa0novembre" in step.note
+    assert "R18" in step.rules
+
+
+def test_in_a_process_run_by_phone_a_call_follows_a_call() -> None:
+    ctx = build_context(
+        "fr_CA",
+        interview__date="2026-11-13",
+        next_steps__decision_by="2026-11-27",
+        next_steps__channel="phone",
+        history=[
+            {"kind": "thank_you", "on": "2026-11-16", "channel": "email"},
+            {"kind": "phone_call", "on": "2026-11-30", "channel": "phone"},
+        ],
+    )
+    (step,) = st.plan(ctx, today=date(2026, 12, 5)).steps
+    assert step.kind == "phone_call"

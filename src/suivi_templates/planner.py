@@ -408,6 +408,10 @@ def plan(
         folded_thank_you = False
     steps.extend(promise_steps)
     promise_days = {step.on for step in promise_steps}
+    # A call made first, in a process run in writing: the next follow-up is written (R18).
+    called_on = next((c.on for c in timeline.follow_ups if c.kind == "phone_call"), None)
+    if context.next_steps.channel != "email":
+        called_on = None
     if promise_steps:
         last = max(promise_steps[-1].on, last or promise_steps[-1].on)
     for slot in range(len(timeline.follow_ups), FOLLOW_UP_LIMIT):
@@ -420,6 +424,7 @@ def plan(
             folded_thank_you=folded_thank_you and slot == 0,
             first_step=not steps,
             promise_days=promise_days,
+            called_on=called_on,
         )
         steps.append(step)
         last = step.on
@@ -575,19 +580,29 @@ def _follow_up_step(
     folded_thank_you: bool,
     first_step: bool,
     promise_days: set[date],
+    called_on: date | None,
 ) -> Step:
     locale = context.locale
     words = WORDS[locale]
     earliest = earliest_follow_up(
         context, slot, last_contact=last_contact, first_follow_up=first_follow_up
     )
-    channel: Channel = context.next_steps.channel if slot == 0 else "phone"
+    written = slot == 0 or called_on is not None
+    channel: Channel = context.next_steps.channel if written else "phone"
     rule_date = good_call_day(earliest.on, locale) if channel == "phone" else earliest.on
     on = max(rule_date, on_or_after(today, locale))
     status: Status = "overdue" if rule_date < today else ("due" if on == today else "planned")
-    kind: StepKind = "reminder" if slot == 0 else "phone_call"
+    kind: StepKind = "reminder" if written else "phone_call"
     exact = rule_date == earliest.rule_on
-    if kind == "reminder":
+    if kind == "reminder" and slot > 0 and called_on is not None:
+        note = _Note(
+            f"Relance par {words['email']} {prose_day(rule_date, locale)}{COLON} vous avez "
+            f"déjà appelé {prose_day(called_on, locale)} ; le processus se mène par écrit, la "
+            "relance suivante se fait donc par écrit (R13), une semaine après l'appel (R18).",
+            "R13",
+            "R18",
+        )
+    elif kind == "reminder":
         how = f"par {words['email']}" if channel == "email" else "par téléphone"
         note = _Note(
             f"Relance {how} {prose_day(rule_date, locale)}{COLON} "
