@@ -4,7 +4,7 @@ The civility (``interviewer.civility``) is the default. Some professions and off
 addressed otherwise, in France as in Québec (docs/conventions.md, « Salutations »):
 lawyers and notaries are « Maître » and physicians « Docteur » in every kind; the holder
 of an office (a mayor, a head teacher, an inspector of the Éducation nationale) is greeted
-by it in writing, « Bonjour Madame la Proviseure, », and by name on the telephone.
+by it, « Bonjour Madame la Proviseure, », in writing and on the telephone.
 """
 
 from __future__ import annotations
@@ -20,9 +20,12 @@ __all__ = ["address_form", "office_form"]
 # notaire », « adjointe de l'avocat »).
 _MAITRE = re.compile(
     r"(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bd')(?<!\bd’)(?<!\bl')(?<!\bl’)"
-    r"\b(?:notaire|avocate?|huissière|huissier|commissaire de justice)s?\b",
+    r"\b(?:notaire|avocate?|huissière|huissier|commissaire de justice|commissaire-priseure?)s?\b",
     re.IGNORECASE,
 )
+# « Me Philippe-Henri Van Hove » : the notes name a Maître so (read 186: « Bonjour Monsieur »
+# to an auctioneer typed « Me »).
+_NAMED_MAITRE = re.compile(r"(?:Me|Maître)\.?\s+\S")
 # « avocate, présidente du conseil d'administration » met the candidate as the board's
 # president: her profession before the comma does not make the letter « Maître » (read 116).
 # So is a title that starts with the chair (« président du conseil d'administration
@@ -75,14 +78,18 @@ _OFFICES: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
 )
 
 
-def address_form(context: InterviewContext) -> str | None:
+def address_form(context: InterviewContext, typed_name: str = "") -> str | None:
     """« Maître » for a notary or a lawyer, « Docteur » for a physician, else the civility.
+
+    ``typed_name`` is the name as the notes typed it, before its « Me » was taken off.
 
     A woman physician is « Docteure » in Québec (OQLF), « Docteur » in France.
     """
     title = context.interviewer.title or ""
     civility = context.interviewer.civility
     if _MAITRE.search(title) and not _BOARD_CHAIR.search(title):
+        return "Maître"
+    if _NAMED_MAITRE.match(typed_name or context.interviewer.name):
         return "Maître"
     # In Québec an optometrist is « Dre » too, as the profession's order writes it (read 161).
     optometrist = context.locale == "fr_CA" and _OPTOMETRIST.search(title)

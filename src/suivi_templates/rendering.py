@@ -521,7 +521,9 @@ def _sent_together(open_items: list[dict[str, Any]], sent_on: date | None) -> li
 _WRITTEN_TOPIC_WORDS = 12
 
 
-def _variables(context: InterviewContext, kind: str, sent_on: date | None = None) -> dict[str, Any]:
+def _variables(
+    context: InterviewContext, kind: str, sent_on: date | None = None, *, typed_name: str = ""
+) -> dict[str, Any]:
     """What a template sees: the context, as written (see ``render``), and the helpers."""
     locale = context.locale
     # A topic noted at length keeps its first clause in a letter too (« les chantiers en site
@@ -673,7 +675,7 @@ def _variables(context: InterviewContext, kind: str, sent_on: date | None = None
         # The advert's number, for the subject line (« concours 2026-URB-114 », read 70).
         "reference": phrasing.advert_reference(context.role.title),
         # How the person met is addressed: « Maître » for a notary or a lawyer.
-        "civilite": address_form(context),
+        "civilite": address_form(context, typed_name),
         # … and greeted in writing when an office is so addressed: « Madame la Proviseure ».
         "fonction": office_form(context),
         # Greeted by the given name when the notes say the person met said « tu »: « Bonjour
@@ -1753,7 +1755,7 @@ def render(
     # draft is written from them, and checked against them.
     written = _typed_as_written(context)
     try:
-        variables = _variables(written, kind, sent_on)
+        variables = _variables(written, kind, sent_on, typed_name=context.interviewer.name)
         subject, body, report = _written_and_checked(template, variables, written, kind, limits)
     except MissingContext:
         if context.next_steps.no_contact:
