@@ -162,6 +162,29 @@ Sentence = Annotated[
 ]
 """A longer single-line text: a topic's note, a promise, a fact."""
 
+
+_BULLET = re.compile(r"^(?:[-*•–—·>]+|\d{1,2}[.)])\s+")
+_ENDS_A_SENTENCE = re.compile(r"[.!?…:;,]$")
+
+
+def _lines_as_sentences(value: str) -> str:
+    """Notes typed over several lines, read as one text: each line a sentence.
+
+    Private notes come as people type them, a fact a line, often bulleted (read 186: « …pas
+    confirmé, décision fin janvier » on its own line was refused).
+    """
+    lines = [_BULLET.sub("", line.strip()) for line in _LINE_BREAKS.split(value)]
+    said = [line if _ENDS_A_SENTENCE.search(line) else f"{line}." for line in lines if line]
+    return _single_line(" ".join(said))
+
+
+Notes = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=1200),
+    AfterValidator(_lines_as_sentences),
+]
+"""Private notes, over several lines if need be: each line is read as a sentence."""
+
 EmailAddress = Annotated[
     str, StringConstraints(strip_whitespace=True, max_length=254), AfterValidator(_email_address)
 ]
@@ -427,9 +450,11 @@ class Debrief(_Model):
         "ces fonctions. ») ; après votre phrase de `struck_by`, il ne reprend qu’un atout qui "
         "rejoint un sujet de l’entrevue (R8 : un ou deux points).",
     )
-    impressions: Sentence | None = Field(
+    impressions: Notes | None = Field(
         default=None,
-        description="Impressions à chaud, jamais citées dans les brouillons (R4), sauf la "
+        description="Impressions à chaud, sur une ou plusieurs lignes (1 200 caractères au "
+        "plus ; chaque ligne est lue comme une phrase), jamais citées dans les brouillons (R4), "
+        "sauf la "
         "visite, l’essai ou l’exercice du jour qu’elles disent faits (« Visite de la "
         "stabulation + essai de traite », « il m’a fait visiter l’entrepôt », « test pratique "
         "ok », « test d’anglais oral », « mise en situation ») : le remerciement en remercie "
