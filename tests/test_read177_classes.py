@@ -319,5 +319,6 @@ def test_an_elided_doublet_takes_its_elision_twice() -> None:
         history=_THANKED,
     )
     call = st.render("phone_script", ctx, sent_on=date(2026, 12, 3)).body
-    assert "poste d’écoutant ou d’écoutante" in call
-    assert "ou écoutante" not in call
+    # Said aloud, the post is named once, as the advert does (read 186).
+    assert "poste d’écoutant" in call
+    assert "écoutante" not in call

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from suivi_templates.formatting import de
 from suivi_templates.inclusive import INCLUSIVE, feminine_of_word
 from suivi_templates.models import Gender
 from suivi_templates.phrasing._words import _LEADING_ARTICLE, _upper_first
@@ -725,6 +726,11 @@ def field_of_post(title: str, gender: Gender, spoken: bool = False) -> str | Non
     'd’animation de la vie syndicale'
     >>> print(field_of_post("coordonnateur·trice principal·e", "n"))
     None
+
+    Read aloud, the post is named as the advert names it (read 186):
+
+    >>> field_of_post("Clown hospitalier·ère (H/F) – CDD 12 mois", "n", spoken=True)
+    'de clown hospitalier'
     """
     if gender != "n":
         return None
@@ -738,8 +744,15 @@ def field_of_post(title: str, gender: Gender, spoken: bool = False) -> str | Non
         elided = "d’" if activity[0] in "aeiouéè" else "de "
         return f"{elided}{activity} {rest}".rstrip()
     found = _FIELD_AFTER.match(masculine)
-    if found is None:
-        return None
+    said = _named_field(found, head) if found else None
+    # Read aloud, « clown hospitalier ou clown hospitalière », twice in a call, was heavy
+    # (read 186: four scripts): the post is named as the advert names it.
+    if said is None and spoken:
+        return de(masculine)
+    return said
+
+
+def _named_field(found: re.Match[str], head: str) -> str | None:
     if found.group("en"):
         return f"en {found.group('en')}"
     field = found.group("de")
