@@ -1250,8 +1250,22 @@ _ITSELF = re.compile(
 )
 
 
-_THEY = re.compile(r"^(?:ils|elles)\s+(vont|ont|sont|viennent)\b", re.IGNORECASE)
-_TO_YOU = {"vont": "allez", "ont": "avez", "sont": "êtes", "viennent": "venez"}
+_THEY = re.compile(r"^(?:ils|elles)\s+([^\W\d_]+(?:ent|ont))\b", re.IGNORECASE)
+_TO_YOU = {
+    "vont": "allez", "ont": "avez", "sont": "êtes", "font": "faites", "peuvent": "pouvez",
+    "doivent": "devez", "reçoivent": "recevez", "veulent": "voulez", "savent": "savez",
+}  # fmt: skip
+
+
+def _they_to_you(verb: str) -> str | None:
+    """« fêtent » → « fêtez », « viennent » → « venez »; None for a stem that changes."""
+    verb = verb.casefold()
+    if verb in _TO_YOU:
+        return _TO_YOU[verb]
+    if "è" in verb:  # « achètent » → « achetez »: not guessed
+        return None
+    return verb[:-6] + "enez" if verb.endswith("ennent") else verb[:-3] + "ez"
+
 
 # A note with no subject is about the organisation: « fêtera ses 30 ans en mars 2027 »,
 # « Lauréat du prix Bois Construction… » (read 175: « J'ai vu que fêtera… », « J'ai appris
@@ -1357,6 +1371,8 @@ def to_its_own(fact: str, name: str = "") -> str:
     ('votre centre a reçu un don de 1,2 M$.', 'la Coop Val-Nature a ouvert')
     >>> to_its_own("Ils vont ouvrir un bureau à Laval au printemps 2027.")
     'vous allez ouvrir un bureau à Laval au printemps 2027.'
+    >>> to_its_own("Ils fêtent leurs 40 ans en 2027"), to_its_own("Elles prennent le virage")
+    ('vous fêtez vos 40 ans en 2027', 'vous prenez le virage')
 
     A note with no subject is about them too (read 175):
 
@@ -1391,10 +1407,11 @@ def to_its_own(fact: str, name: str = "") -> str:
     if own is not None:
         return own
     said = _THEY.match(fact)
-    if said:
+    verb = _they_to_you(said.group(1)) if said else None
+    if said and verb:
         # « Ils vont ouvrir un bureau à Laval » said to them (read 164's corpus: « J'ai appris
-        # qu'ils vont ouvrir… »).
-        return f"vous {_TO_YOU[said.group(1).lower()]}{fact[said.end() :]}"
+        # qu'ils vont ouvrir… »; read 186: « J'ai vu qu'ils fêtent leurs 40 ans »).
+        return f"vous {verb}{_yours(fact[said.end() :])}"
     found = _ITSELF.match(fact)
     # « la Coop Val-Nature », « la Compagnie de Jésus » : a name, not a generic noun.
     if found is None or re.match(r"\s+(?:(?:de|du|des|d['’])\s*)?[A-ZÀ-Ý]", fact[found.end() :]):

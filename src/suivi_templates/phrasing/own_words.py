@@ -688,6 +688,11 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # « Sur RDA-FR je n'ai pas su répondre, je me suis inscrit à une formation » : what was
     # done since says it (fresh41).
     (_opening(r"je n['’]ai pas (?:su|pu) (?:y |bien )?répondre,?"), ""),
+    # « Je voulais dire aussi que je parle la LSF » : a point added (read 186).
+    (
+        _opening(r"je voulais (?:aussi dire|dire aussi|aussi préciser|préciser aussi) que"),
+        _NOT_RAISED,
+    ),
     # « je voulais dire que je me mets à distance » : what the answer meant (read 117).
     (_opening(r"je voulais (?:dire|expliquer|préciser|répondre) que"), "Je précise que "),
     # Said, but not enough (fresh13): the point is underlined now.
@@ -750,6 +755,9 @@ _REPROACH_TAIL = re.compile(
     r"[,;]\s*(?:je (?:ne )?l['’]ai pas assez (?:dit|souligné|mentionné)|j['’]aurais dû le (?:dire|"
     r"préciser|souligner)|j['’]ai oublié de le (?:dire|préciser))\s*[.!]?$",
     re.I,
+)
+_COMPLETED_IN_FACT = re.compile(
+    r"^(Pour compléter ma réponse (?:sur|à) [^,]{1,80},\s*)en fait,?\s+"
 )
 # « …, je travaille là-dessus. » is how one speaks of progress, not how one writes it.
 _WORKING_ON_IT = re.compile(
@@ -877,6 +885,10 @@ def reframe(sentence: str) -> str:
     'Je voudrais aussi mentionner mon expérience des douanes : je passe aux USA.'
     >>> reframe("Sur RDA-FR je n'ai pas su répondre, je me suis inscrit à une formation.")
     'Concernant RDA-FR, je me suis inscrit à une formation.'
+    >>> reframe("J'ai mal répondu sur R, en fait j'ai fait tous les modèles en R.")
+    "Pour compléter ma réponse sur R, j'ai fait tous les modèles en R."
+    >>> reframe("Je voulais dire aussi que je parle la LSF (niveau A2).")
+    'J’ajoute un point que je n’ai pas abordé : je parle la LSF (niveau A2).'
     >>> reframe("Je n'ai pas su répondre, j'ai revu la norme depuis.")
     "Je complète ma réponse : j'ai revu la norme depuis."
     >>> reframe("Deux saisons dans une cabane à sucre où on servait 200 repas.")
@@ -915,6 +927,9 @@ def reframe(sentence: str) -> str:
     else:
         text = head + text
     text = _WORKING_ON_IT.sub(" ; je continue d’y travailler.", text)
+    # « Pour compléter ma réponse sur R, en fait j'ai fait… » : the note's « en fait » is
+    # spoken, the completion says it already (read 186).
+    text = _COMPLETED_IN_FACT.sub(r"\1", text)
     match = _AFTER_MENTION.match(text)
     if match:
         article = _UNDO_DE.get(match.group(1), "")
