@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from pydantic import ValidationError
 
@@ -58,3 +60,64 @@ def test_impressions_still_have_a_limit_and_refuse_controls() -> None:
         build_context("fr_CA", debrief__impressions="a" * 1201)
     with pytest.raises(ValidationError, match="contrôle"):
         build_context("fr_CA", debrief__impressions="Visite\x07 faite")
+
+
+def _follow_ups(ctx: st.InterviewContext, today: date) -> list[tuple[str, date]]:
+    return [(s.kind, s.on) for s in st.plan(ctx, today=today).steps if s.kind != "commitment"]
+
+
+def test_a_decision_put_off_to_a_month_is_waited_for() -> None:
+    """« Appel le 19 : le marché était décalé à janvier, il me rappelle » : a call a week
+    later asked where the process stood (D004, D020)."""
+    ctx = build_context(
+        "fr_FR",
+        interview__date="2026-11-02",
+        next_steps__decision_by="2026-11-13",
+        next_steps__channel="phone",
+        debrief__impressions="Appel le 19 : le marché Seine-Nord est décalé à janvier, "
+        "il me rappelle.",
+        history=[
+            {"kind": "thank_you", "on": "2026-11-03", "channel": "email"},
+            {"kind": "phone_call", "on": "2026-11-19", "channel": "phone"},
+        ],
+    )
+    ((kind, on),) = _follow_ups(ctx, date(2026, 12, 5))
+    assert kind == "phone_call"
+    assert on > date(2027, 1, 31)
+
+
+def test_an_answer_put_off_to_the_start_of_winter_is_waited_for() -> None:
+    """« Réponse après le conseil municipal, finalement repoussé 'au début de l'hiver' »
+    (D019, D055: a call and a voicemail in December)."""
+    ctx = build_context(
+        "fr_FR",
+        interview__date="2026-11-05",
+        next_steps__decision_by="2026-11-20",
+        next_steps__channel="phone",
+        debrief__impressions="Réponse après le conseil municipal, finalement repoussé "
+        "'au début de l'hiver'.",
+        history=[{"kind": "thank_you", "on": "2026-11-06", "channel": "email"}],
+    )
+    assert _follow_ups(ctx, date(2026, 12, 5))[0][1] > date(2027, 1, 31)
+
+
+def test_a_person_who_said_they_would_call_is_left_a_few_days_after_the_decision() -> None:
+    """« Décision au CA du 16 décembre, il m'appellera » : called the day after (D068)."""
+    ctx = build_context(
+        "fr_FR",
+        interview__date="2026-11-27",
+        next_steps__decision_by="2026-12-16",
+        debrief__impressions="Décision au CA du 16 décembre, il m'appellera.",
+        history=[{"kind": "thank_you", "on": "2026-11-30", "channel": "email"}],
+    )
+    plan = st.plan(ctx, today=date(2026, 12, 5))
+    first = next(step for step in plan.steps if step.kind == "reminder")
+    assert first.on >= date(2026, 12, 21)
+    assert "a dit qu'elle vous contacterait" in first.note
+    silent = build_context(
+        "fr_FR",
+        interview__date="2026-11-27",
+        next_steps__decision_by="2026-12-16",
+        history=[{"kind": "thank_you", "on": "2026-11-30", "channel": "email"}],
+    )
+    assert _follow_ups(silent, date(2026, 12, 5))[0][1] == date(2026, 12, 17)

@@ -46,6 +46,7 @@ from suivi_templates.names import (
     civility_of_title,
     without_civility,
 )
+from suivi_templates.phrasing.announced import calls_back
 from suivi_templates.plan_promises import (
     commitments_sentence,
     planned_promises,
@@ -771,6 +772,12 @@ def _reminder_reason(context: InterviewContext, earliest: Earliest, exact: bool)
     locale = context.locale
     interview = WORDS[locale]["the_interview"]
     since = earliest.since
+    if earliest.basis == "decision_by" and calls_back(context.notes_on_the_person_met):
+        return (
+            f"quelques jours ouvrables après la date de décision annoncée, "
+            f"{prose_day(since, locale)}, puisque la personne rencontrée a dit qu'elle vous "
+            "contacterait (R12)."
+        )
     if earliest.basis == "decision_by":
         first = "le premier jour ouvrable " if exact else ""
         return f"{first}après la date de décision annoncée, {prose_day(since, locale)} (R12)."

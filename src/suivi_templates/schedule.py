@@ -33,7 +33,7 @@ from suivi_templates.business_days import (
     on_or_before,
 )
 from suivi_templates.models import Channel, Commitment, HistoryEntry, InterviewContext, Locale
-from suivi_templates.phrasing.announced import announced_day, fixed_day, meeting_day
+from suivi_templates.phrasing.announced import announced_day, calls_back, fixed_day, meeting_day
 from suivi_templates.phrasing.promises import left_out
 
 __all__ = [
@@ -333,10 +333,11 @@ def earliest_follow_up(
     fixed = fixed_day(noted, context.interview.date)
     if fixed is not None and (decision is None or fixed > decision):
         decision = fixed
+    after_decision = _after_decision(decision, locale, calls_back(notes)) if decision else None
     if slot == 0:
-        if decision is not None:
+        if decision is not None and after_decision is not None:
             basis, since = "decision_by", decision
-            rule_on = next_business_day(decision, locale)
+            rule_on = after_decision
         else:
             short = context.next_steps.short_process
             basis, since = ("short" if short else "default"), context.interview.date
@@ -346,9 +347,9 @@ def earliest_follow_up(
             raise ValueError("first_follow_up est requis pour la deuxième relance (R18)")
         basis, since = "after_reminder", first_follow_up
         rule_on = on_or_after(first_follow_up + CALL_DELAY, locale)
-        if decision is not None and next_business_day(decision, locale) > rule_on:
+        if decision is not None and after_decision is not None and after_decision > rule_on:
             basis, since = "decision_by", decision
-            rule_on = next_business_day(decision, locale)
+            rule_on = after_decision
     else:
         raise ValueError(f"au plus {FOLLOW_UP_LIMIT} relances après le remerciement (R17)")
     # A meeting fixed ahead (a second interview, a visit) is a new step of the process: no
@@ -366,6 +367,22 @@ def earliest_follow_up(
         if floor > rule_on:
             return Earliest(floor, rule_on, basis, since, last_contact)
     return Earliest(rule_on, rule_on, basis, since, None)
+
+
+CALL_BACK_GRACE = 3
+"""Business days left after the decision day to a person who said they would call."""
+
+
+def _after_decision(decision: date, locale: Locale, called_back: bool) -> date:
+    """The first day a follow-up may go after the ``decision`` day.
+
+    The next business day; when the person met said they would call, a few days more:
+    a call the day after « Décision au CA du 16 décembre, il m'appellera » read as pressure
+    (read 186).
+    """
+    if called_back:
+        return add_business_days(decision, CALL_BACK_GRACE, locale)
+    return next_business_day(decision, locale)
 
 
 def _after_year_end_break(day: date, locale: Locale) -> date:

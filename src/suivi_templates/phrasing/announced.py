@@ -25,7 +25,10 @@ _DATED = (
     r"|le \d{1,2}/\d{1,2}\b"
 )
 # A season said for the answer: its middle, when a follow-up stops being early.
-_SEASON_LEAD = r"(?:au courant de |durant |pendant |d['’]ici |cet |ce |à l['’]|au )(?:l['’])?"
+_SEASON_LEAD = (
+    r"(?:au courant de |durant |pendant |d['’]ici |cet |ce |à l['’]|(?:au )?début de |au )"
+    r"(?:l['’])?"
+)
 _SEASONS = _SEASON_LEAD + r"(?:hiver|printemps|été|automne)"
 _SEASON_DAY = {"hiver": (2, 1), "printemps": (4, 30), "été": (7, 31), "automne": (10, 31)}
 # Who will answer, then when: « il a dit on se reparle la semaine prochaine », « elle
@@ -52,6 +55,9 @@ _ANNOUNCED = re.compile(
     r"|nous\s+(?:rencontrer|rencontrerons|verrons)\b"
     # « M. Moreau rappelle fin de semaine prochaine » : the person met, named (read 152).
     r"|(?<!je )(?<!j’)(?<!j')rappell?e(?:ra|nt|ront)?"
+    # « le marché Seine-Nord était décalé à janvier, il me rappelle » (read 186: a call a
+    # week later asked where the process stood).
+    r"|(?<!j'ai )(?<!j’ai )(?:décalée?s?|repoussée?s?|reportée?s?)"
     # « Il a dit pas avant la mi-décembre » (read 183: two calls on 10 December).
     r"|pas\s+avant)"
     # The span before « d'ici 3 » : « d'ici 3-4 semaines » is a span (read 152).
@@ -64,7 +70,7 @@ _ANNOUNCED = re.compile(
     r"|avant (?:la fin du mois|la fin de la semaine)"
     rf"|{_DATED}|{_DAY}(?: prochain)?|fin (?:de (?:la )?semaine|du mois)"
     # « Il rappelle en février quand il aura ses contrats » (read 165: a call in December).
-    rf"|(?:en|courant) {_MONTH}"
+    rf"|(?:en|courant|à) {_MONTH}"
     # « Elle rappelle après les Fêtes pour une 2e entrevue » (read 171: a reminder, a call
     # and a voicemail in December).
     rf"|{_AFTER_HOLIDAYS_SAID}"
@@ -144,6 +150,15 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     >>> announced_day(["Ils appellent en février pour confirmer, réponse au courant de "
     ...                "l'hiver."], held)
     datetime.date(2027, 2, 28)
+
+    A decision put off (read 186: a call a week after « décalé à janvier, il me rappelle »,
+    a call before « finalement repoussé au début de l'hiver »):
+
+    >>> announced_day(["Il a dit que le marché était décalé à janvier, il me rappelle."], held)
+    datetime.date(2027, 1, 31)
+    >>> announced_day(["Réponse après le conseil, finalement repoussé 'au début de l'hiver'"],
+    ...               held)
+    datetime.date(2027, 2, 1)
     """
     # Of several delays said, the latest: « Ils appellent en février, réponse au courant de
     # l'hiver » (read 175: « l'hiver », read first, sent the reminder on 2 February).
@@ -197,7 +212,7 @@ _IN_MONTH = re.compile(rf"(mi|d[ée]but|fin)[ -]+({_MONTH})", re.IGNORECASE)
 # « les vacances de Noël » begin about the 19th in France's schools, the 22nd in Québec's:
 # the earlier; Noël and the holidays themselves, the 24th.
 _SEASON_SAID = re.compile(_SEASON_LEAD + r"(hiver|printemps|été|automne)\b", re.IGNORECASE)
-_WHOLE_MONTH = re.compile(rf"\b(?:en|courant) ({_MONTH})", re.IGNORECASE)
+_WHOLE_MONTH = re.compile(rf"\b(?:en|courant|à) ({_MONTH})", re.IGNORECASE)
 _SCHOOL_BREAK = re.compile(r"vacances", re.IGNORECASE)
 _AFTER_HOLIDAYS = re.compile(_AFTER_HOLIDAYS_SAID, re.IGNORECASE)
 _BACK_AFTER_HOLIDAYS = 8
@@ -327,3 +342,22 @@ def announced_delay(notes: Iterable[str]) -> str | None:
         if found is not None:
             return found.group(0)
     return None
+
+
+# « il m'appellera », « elle nous recontacte » : the person met said they would call.
+_CALLS_BACK = re.compile(
+    r"\b(?:ils?|elles?|on)\s+(?:me\s+|m['’]|nous\s+)"
+    r"(?:rappell?\w*|appell?\w*|recontact\w*|contact\w*|écrir\w*|donner\w* des nouvelles)",
+    re.IGNORECASE,
+)
+
+
+def calls_back(notes: Iterable[str]) -> bool:
+    """Whether the notes say the person met will call the candidate with the answer.
+
+    >>> calls_back(["Décision au CA du 16 décembre, il m'appellera."])
+    True
+    >>> calls_back(["Je l'appelle lundi."]), calls_back(["Elle a appelé ma référence."])
+    (False, False)
+    """
+    return any(_CALLS_BACK.search(note) for note in notes)
