@@ -121,3 +121,13 @@ def test_a_person_who_said_they_would_call_is_left_a_few_days_after_the_decision
         history=[{"kind": "thank_you", "on": "2026-11-30", "channel": "email"}],
     )
     assert _follow_ups(silent, date(2026, 12, 5))[0][1] == date(2026, 12, 17)
+
+
+def test_a_choice_between_two_infinitives_keeps_them_as_typed() -> None:
+    """« le choix entre l'attirer des entreprises et le soutenir celles » (D069)."""
+    ctx = build_context(
+        "fr_CA", topics=[{"subject": "attirer des entreprises vs soutenir celles qui sont là?"}]
+    )
+    said = st.render("phone_script", ctx).body + st.render("thank_you", ctx).body
+    assert "le choix entre attirer des entreprises et soutenir celles qui sont là" in said
+    assert "le soutenir" not in said

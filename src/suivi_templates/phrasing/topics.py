@@ -61,7 +61,9 @@ _NOT_INFINITIVES = frozenset(
 _FOLLOWS_A_VERB = _DETERMINERS | frozenset(
     "en à avec plus mieux davantage sur face place ensemble vers dans chez rapidement "
     # « travailler seule le soir ? » (read 127: « notre échange sur le travailler seule »).
-    "seul seule seuls seules vite tôt tard loin souvent debout dehors".split()
+    "seul seule seuls seules vite tôt tard loin souvent debout dehors "
+    # « soutenir celles qui sont là » (read 186: « le soutenir celles qui sont là »).
+    "celles ceux celle celui cela ça".split()
 )
 
 
@@ -490,6 +492,20 @@ def _whether(clause: str) -> str:
 _LEVELLED = re.compile(r"^[A-ZÉÈ]{3,}\s+\d{1,2}$")
 
 
+def _choice_side(phrase: str) -> str:
+    """One side of a choice: an infinitive as typed, a noun with its article.
+
+    « attirer des entreprises vs soutenir celles qui sont là ? » read « le choix entre
+    l’attirer des entreprises et le soutenir celles… » (read 186).
+
+    >>> _choice_side("attirer des entreprises"), _choice_side("soutenir celles qui sont là")
+    ('attirer des entreprises', 'soutenir celles qui sont là')
+    >>> _choice_side("télétravail")
+    'le télétravail'
+    """
+    return phrase if _is_infinitive(phrase.split()) else _noun_phrase(phrase)
+
+
 def _noun_phrase(phrase: str) -> str:
     words = phrase.split()
     head = _bare(_first(phrase))
@@ -867,7 +883,7 @@ def topic_phrase(subject: str) -> str:
             # left side, not an article (read 139: « l'en chambre funéraire »).
             if right.split()[0].casefold() in _PLACE_PREPOSITIONS and len(left.split()) >= 2:
                 right = f"{left.split()[0]} {right}"
-            return f"le choix entre {_noun_phrase(left)} et {_noun_phrase(right)}"
+            return f"le choix entre {_choice_side(left)} et {_choice_side(right)}"
     # « palettes/heure » is a rate, « par heure », not two nouns (fresh30).
     # « 3 jours/sem » is « par semaine » (fresh47: « du télétravail trois jours et du sem? »).
     text = _VERSUS.sub(
@@ -918,7 +934,7 @@ def topic_phrase(subject: str) -> str:
     # « IRATA ou CQP ? » asks which: « notre échange sur IRATA ou CQP » (fresh27).
     left, either, right = text.partition(" ou ")
     if is_question and either and not asks and not infinitive_first and _is_choice(left, right):
-        return f"le choix entre {_noun_phrase(left)} et {_noun_phrase(right)}"
+        return f"le choix entre {_choice_side(left)} et {_choice_side(right)}"
     if asks or (is_question and not infinitive_first):
         return _question_phrase(text)
     if infinitive_first:
