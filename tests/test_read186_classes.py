@@ -131,3 +131,14 @@ def test_a_choice_between_two_infinitives_keeps_them_as_typed() -> None:
     said = st.render("phone_script", ctx).body + st.render("thank_you", ctx).body
     assert "le choix entre attirer des entreprises et soutenir celles qui sont là" in said
     assert "le soutenir" not in said
+
+
+def test_a_member_after_a_plus_takes_the_determiner_of_the_list() -> None:
+    """« mon galop 7 et licence FFE 2027 », « le certificat médical et schéma vaccinal »
+    (D017, D027, D051)."""
+    ctx = build_context(
+        "fr_FR",
+        commitments=[{"promise": "lui envoyer mon galop 7 + licence FFE 2027", "due": None}],
+    )
+    body = st.render("thank_you", ctx).body
+    assert "mon galop 7 et ma licence FFE 2027" in body

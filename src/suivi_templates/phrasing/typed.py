@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
-from suivi_templates.phrasing._nouns import _gender
+from suivi_templates.phrasing._nouns import _gender, _is_plural
 from suivi_templates.phrasing.shorthand import numbers_in_words, with_ne, written_register
 
 __all__ = ["as_written", "own_accents", "title_as_written", "with_own_accents"]
@@ -145,7 +145,69 @@ _ARROW = re.compile(r"\s*(?:->|→)\s*((?:(?!->|→)[^,;.])*)")
 # Not « de » alone: « départ en retraite de l'actuel verrier -> transmission » is no change
 # (read 160: « …verrier vers transmission »).
 _CHANGE = re.compile(r"\b(?:migr|passage|pass[eé]|transition|bascul|conver|évol|evol)", re.I)
-_PLUS = re.compile(r"(?<=\s)\+(?=\s)")
+# « mon galop 7 + licence FFE 2027 » : the member after the « + » takes the determiner of the
+# list (read 186: « mon galop 7 et licence », « le certificat médical et schéma vaccinal »).
+_PLUS = re.compile(r"(?<=\s)\+\s+(?:(?P<noun>[a-zà-ÿ][a-zà-ÿ-]*)(?=[\s,.;:)]|$))?")
+_OPENING_DETERMINER = re.compile(
+    r"\b(?:le|la|un|une|mon|ma|ton|ta|son|sa|notre|votre|les|des|mes|ses|nos|vos)\b|\bl['’]",
+    re.IGNORECASE,
+)
+_BY_GENDER = {
+    "le": ("le", "la"), "la": ("le", "la"), "l'": ("le", "la"), "l’": ("le", "la"),
+    "un": ("un", "une"), "une": ("un", "une"), "mon": ("mon", "ma"), "ma": ("mon", "ma"),
+    "ton": ("ton", "ta"), "ta": ("ton", "ta"), "son": ("son", "sa"), "sa": ("son", "sa"),
+}  # fmt: skip
+_PLURAL_DETERMINERS = frozenset("les des mes ses nos vos".split())
+_NOT_A_NOUN = frozenset(
+    """le la les un une des du de à en au aux pour sur avec et ou mon ma mes ton ta tes son sa
+    ses notre nos votre vos leur leurs lui me te se nous vous y je tu il elle on ce cette ces
+    """.split()
+)
+# « Visite de l'atelier + test de pose » : the day's activities, which the thank-you names
+# as they are listed (``visits``), not members of a list of things.
+_ACTIVITIES = frozenset(
+    "test tests essai essais visite mise cas exercice quiz tour démo démonstration simulation".split()
+)
+
+
+def _pluses_said(text: str) -> str:
+    """Each « + » of a note as « et », the noun after it with the list's determiner.
+
+    >>> _pluses_said("lui envoyer mon galop 7 + licence FFE 2027")
+    'lui envoyer mon galop 7 et ma licence FFE 2027'
+    >>> _pluses_said("le certificat médical + schéma vaccinal à jour")
+    'le certificat médical et le schéma vaccinal à jour'
+    >>> _pluses_said("mon CV + attestation"), _pluses_said("Visite des marais + essai au las")
+    ('mon CV et mon attestation', 'Visite des marais et essai au las')
+    >>> _pluses_said("caisse + commandes"), _pluses_said("la rappeler + envoyer le devis")
+    ('caisse et commandes', 'la rappeler et envoyer le devis')
+    """
+
+    def said(match: re.Match[str]) -> str:
+        noun = match["noun"] or ""
+        clause = re.split(r"[,;:.()]", text[max(0, match.start() - 60) : match.start()])[-1]
+        opened = _OPENING_DETERMINER.findall(clause)
+        verb = noun.endswith(("er", "ir")) and not noun.endswith("ier")
+        if noun and opened and not verb and noun not in _NOT_A_NOUN | _ACTIVITIES:
+            noun = _determiner_for(opened[-1].casefold(), noun) + noun
+        return f"et {noun}"
+
+    return _PLUS.sub(said, text)
+
+
+def _determiner_for(determiner: str, noun: str) -> str:
+    """The determiner ``noun`` takes in the list ``determiner`` opened, or none."""
+    if determiner in _PLURAL_DETERMINERS:
+        return f"{determiner} " if _is_plural(noun) else ""
+    pair = _BY_GENDER.get(determiner)
+    if pair is None or _is_plural(noun):
+        return ""
+    vowel = noun[:1] in "aeiouyàâäéèêëîïôöûüh"
+    if pair[0] == "le" and vowel:
+        return "l’"
+    if vowel and pair[0] != "un":
+        return f"{pair[0]} "  # « mon attestation »
+    return f"{pair[1] if _gender(noun) == 'la' else pair[0]} "
 
 
 def _arrows_said(text: str) -> str:
@@ -554,7 +616,7 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
             return word
         return found.capitalize() if word[0].isupper() else found
 
-    text = _NOTE_MARKS.sub("", _PLUS.sub("et", _arrows_said(text)))
+    text = _NOTE_MARKS.sub("", _pluses_said(_arrows_said(text)))
     text = _REPEATED_MARK.sub(r"\1", _J_AI.sub(r"\1’ai", text))
     # A note's closing « ! » is the writer's excitement, not the letter's (read 66, « mon
     # CAPA vigne et vin ! »): the sentence ends as the draft ends it.
