@@ -165,6 +165,12 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
     return given_name(written, ctx.interviewer.email)
 
 
+_OFFICE = re.compile(
+    r"(?i)(maire|proviseur|principal(?=e?\s+(?:du|de)\s+coll)|recteur|rectrice|préfet"
+    r"|inspect(?=\w*\b.*(?:éducation nationale|\bIEN\b)))(?!\w*\s+adjoint)"
+)
+
+
 def _addressed(ctx: st.InterviewContext) -> str | None:
     """How the person met is addressed: « Maître » for a notary, a lawyer or a bailiff."""
     title = ctx.interviewer.title or ""
@@ -173,11 +179,15 @@ def _addressed(ctx: st.InterviewContext) -> str | None:
     board_chair = re.search(r"(?:^|,)\s*présidente?\b", title, re.IGNORECASE)
     # A Québec bailiff is « Me » too (read 167: « Me Nathalie Du Sault », huissière).
     legal = re.search(
-        r"\b(?:notaire|avocate?|commissaire de justice|huissi(?:er|ère) de justice)\b",
+        r"\b(?:notaire|avocate?|commissaire de justice|huissi(?:er|ère) de justice"
+        r"|commissaire-priseure?)\b",
         title,
         re.IGNORECASE,
     )
     if legal and not board_chair:
+        return "Maître"
+    # « Me Philippe-Henri Van Hove » typed so in the notes (read 186).
+    if re.match(r"(?:Me|Maître)\.?\s+\S", ctx.interviewer.name):
         return "Maître"
     doctor = (
         # « docteur en œnologie » holds a doctorate: « Monsieur » (read 164).
@@ -222,7 +232,21 @@ def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
             first if leads else written[len(written) - len(interviewer.surname) :]
         )
         given = _tutoyed(ctx)
-        if given:
+        # An office the person holds greets them on the phone too: « Bonjour Monsieur le
+        # Maire » (read 186).
+        office = _OFFICE.match((interviewer.title or "").strip())
+        chaired = "présid" in (interviewer.title or "").casefold() and re.search(
+            r"Bonjour (?:Monsieur le|Madame la) (?:Vice-)?Présidente?\b", body
+        )
+        if chaired and not given:
+            continue  # the office held where the interview was (« maire de X, vice-présidente »)
+        if office and not given:
+            assert re.search(
+                rf"Bonjour (?:Monsieur|Madame) l(?:e |a |')(?:Vice-)?{office[1][:4]}",
+                body,
+                re.IGNORECASE,
+            )
+        elif given:
             # The notes say « tu »: the given name (conventions, « Salutations »).
             assert f"Bonjour {given}" in body
         elif civility and interviewer.surname != interviewer.name:
