@@ -142,3 +142,17 @@ def test_a_member_after_a_plus_takes_the_determiner_of_the_list() -> None:
     )
     body = st.render("thank_you", ctx).body
     assert "mon galop 7 et ma licence FFE 2027" in body
+
+
+def test_a_relative_of_the_person_met_on_the_panel_is_thanked() -> None:
+    """« Me Van Hove + sa fille Me Clémence Van Hove » : the daughter was left out (D047)."""
+    ctx = build_context(
+        "fr_FR",
+        interviewer__name="Me Philippe-Henri Van Hove",
+        interviewer__civility=None,
+        debrief__impressions="Entretien dans l'étude. Me Van Hove + sa fille Me Clémence "
+        "Van Hove (commissaire-priseur aussi).",
+    )
+    assert (
+        "Mes remerciements vont aussi à Me Clémence Van Hove." in st.render("thank_you", ctx).body
+    )

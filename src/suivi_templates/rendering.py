@@ -773,6 +773,7 @@ def _variables(
             context.debrief.impressions,
             context.interviewer.name,
             [f"{c.promise} {c.details or ''}" for c in context.commitments],
+            context.interviewer.civility,
         )[:2]
         if kind == "thank_you"
         else [],

@@ -55,7 +55,12 @@ _CIVILITY = {
 }  # fmt: skip
 
 
-def others_met(impressions: str | None, met: str, elsewhere: Iterable[str] = ()) -> list[str]:
+def others_met(
+    impressions: str | None,
+    met: str,
+    elsewhere: Iterable[str] = (),
+    met_civility: str | None = None,
+) -> list[str]:
     """The other people the notes say sat on the panel, as a letter names them, in order.
 
     ``met`` is the name of the person the letter is written to; ``elsewhere`` holds
@@ -93,6 +98,14 @@ def others_met(impressions: str | None, met: str, elsewhere: Iterable[str] = ())
     >>> others_met("Mme du Pasquier très exigeante, son chef d'atelier M. Rousselot a posé des "
     ...            "questions techniques.", "Hélène du Pasquier de Dommartin")
     ['M. Rousselot']
+
+    A relative of the person met, of the same family name, is another person (read 186:
+    « Me Van Hove + sa fille Me Clémence Van Hove », « avec M. Lagardère et Mme Lagardère »):
+
+    >>> others_met("Me Van Hove + sa fille Me Clémence Van Hove.", "Philippe-Henri Van Hove")
+    ['Me Clémence Van Hove']
+    >>> others_met("Essai avec M. Lagardère et Mme Lagardère.", "Francis Lagardère", (), "Monsieur")
+    ['Mme Lagardère']
     """
     if not impressions:
         return []
@@ -106,14 +119,29 @@ def others_met(impressions: str | None, met: str, elsewhere: Iterable[str] = ())
                 continue  # « Mme la Maire » is an office: the person written to (read 165)
             family = family_name(match.group(2))
             doubted = _DOUBTED.match(impressions, match.end())
-            if doubted or _same_person(family, met):
+            civility = _CIVILITY[match.group(1)]
+            given = match.group(2)[: len(match.group(2)) - len(family)].strip()
+            kin = _same_person(family, met) and _relative(civility, given, met, met_civility)
+            if doubted or (_same_person(family, met) and not kin):
                 continue
             if family.casefold() in named_elsewhere:
                 continue
-            said = f"{_CIVILITY[match.group(1)]} {family.replace(chr(39), '’')}"
+            named = f"{given} {family}" if kin and given else family
+            said = f"{civility} {named.replace(chr(39), '’')}"
             if said not in found:
                 found.append(said)
     return found
+
+
+def _relative(civility: str, given: str, met: str, met_civility: str | None) -> bool:
+    """Whether a person of the same family name as the one met is someone else.
+
+    Another given name says so, and so does the other civility.
+    """
+    if given:
+        return given.casefold() not in met.casefold()
+    said_as = {"M.": "Monsieur", "Mme": "Madame"}.get(civility)
+    return said_as is not None and met_civility is not None and said_as != met_civility
 
 
 def _same_person(family: str, met: str) -> bool:

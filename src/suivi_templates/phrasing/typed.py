@@ -166,7 +166,7 @@ _NOT_A_NOUN = frozenset(
 # « Visite de l'atelier + test de pose » : the day's activities, which the thank-you names
 # as they are listed (``visits``), not members of a list of things.
 _ACTIVITIES = frozenset(
-    "test tests essai essais visite mise cas exercice quiz tour démo démonstration simulation".split()
+    "test tests essai essais visite mise cas exercice quiz tour démo simulation".split()
 )
 
 
