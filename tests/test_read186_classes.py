@@ -156,3 +156,27 @@ def test_a_relative_of_the_person_met_on_the_panel_is_thanked() -> None:
     assert (
         "Mes remerciements vont aussi à Me Clémence Van Hove." in st.render("thank_you", ctx).body
     )
+
+
+def test_a_thank_you_left_on_voicemail_gives_the_answer_promised() -> None:
+    """« oublie l'essentiel : la réponse promise sur les samedis 19 et 26 » (D018)."""
+    ctx = build_context(
+        "fr_FR",
+        interview__date="2026-11-27",
+        interview__mode="phone",
+        interviewer__email=None,
+        interviewer__phone="02 98 55 02 61",
+        next_steps__channel="phone",
+        next_steps__decision_by="2026-12-02",
+        commitments=[
+            {
+                "promise": "lui dire si je peux faire les samedis 19 et 26",
+                "done": False,
+                "details": "je peux faire le 19 mais pas le 26 (mariage de ma soeur)",
+            }
+        ],
+    )
+    body = st.render("voicemail", ctx, sent_on=date(2026, 11, 30)).body
+    assert "je peux faire le 19 mais pas le 26." in body
+    assert "(" not in body
+    assert len(body.split()) <= 75

@@ -587,6 +587,9 @@ def _variables(
         "copie_envoyee": phrasing.copy_sent,
         "nomme_un_mal": phrasing.names_a_harm,
         "sans_numero": phrasing.without_numbers,
+        # « je peux faire le 19 mais pas le 26 (mariage de ma sœur) » : a bracket is not
+        # said aloud (read 186).
+        "sans_parentheses": lambda text: _ASIDE.sub("", text),
         "me_servira": partial(_serves_me, seasoned),
         "prepare_par": partial(_prepared_by, context, seasoned),
         "en_titre": phrasing.heading,
@@ -962,9 +965,11 @@ def _letter_topics(
     # person met's own issue comes first (pair read 179: « votre ratio terrain et bureau »
     # thanked for, the eskers, « leur gros enjeu », left to the sentence that struck).
     questions = {s for s, was_asked in zip(subjects, asked, strict=True) if was_asked}
+    # A test taken (« tests de dépistage (drogue) ») is not what one thanks for either (read
+    # 186: « Notre discussion sur les tests de dépistage m'a donné une idée… »).
     issues.sort(
         key=lambda s: (
-            phrasing.is_about_pay(s),
+            phrasing.is_about_pay(s) or phrasing.is_evaluation(s),
             phrasing.names_condition(s),
             s in questions,
             s not in with_note,

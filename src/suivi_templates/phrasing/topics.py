@@ -152,6 +152,9 @@ def _is_infinitive(words: list[str]) -> bool:
     if first.isupper():
         return False  # « REER et CELIAPP » are acronyms (read 99: « la façon de REER »)
     head = _bare(first)
+    # « être affecté n'importe où au Québec » (read 186: « l'être affecté… »).
+    if head in ("être", "avoir") and len(words) > 1:
+        return True
     if "-" in head or not _INFINITIVE.search(head):
         return False  # « turn-over », « savoir-faire »
     following = _bare(_first(" ".join(words[1:])))
@@ -1302,13 +1305,18 @@ def is_evaluation(phrase: str) -> bool:
 
     >>> is_evaluation("le test Word et Excel"), is_evaluation("la gestion des tests unitaires")
     (True, False)
+    >>> is_evaluation("tests de dépistage (drogue)"), is_evaluation("les tests e2e")
+    (True, False)
     """
     return _EVALUATION.match(phrase) is not None
 
 
 _EVALUATION = re.compile(
     r"(?:(?:le|la|les|l['’])\s*)?(?:tests?|examens?|mise en situation|cas pratique|quiz"
-    r"|exercice)\b",
+    r"|exercice)\b"
+    # The tests a developer writes are work (« les tests e2e », « tests d'intégration »).
+    r"(?!\s+(?:e2e|end-to-end|d['’]intégration|unitaires?|de charge|de non-régression"
+    r"|automatisés?|fonctionnels?|de performance|avec|sur|en production))",
     re.IGNORECASE,
 )
 
