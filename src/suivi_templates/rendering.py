@@ -1223,6 +1223,8 @@ def _promised(promise: str) -> str | None:
     "un exemple de procès-verbal que j'ai rédigé, anonymisé"
     >>> _promised("lui envoyer mes certifs I-CAR (aluminium et soudure)")
     'mes certifs I-CAR'
+    >>> _promised("lui envoyer mon attestation de fin de service (armée)")
+    'mon attestation de fin de service'
 
     Nor the search the item waits on (read 162: « Je n'ai pas encore reçu mon attestation…
     dès que je la retrouve : je vous l'enverrai dès réception »):
@@ -1243,7 +1245,13 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 _HANDED_OVER = re.compile(r"^(?:(?:lui|leur|vous)\s+)?(?:apporter|remettre)\b", re.I)
 
 
-_PARTICIPLE_ASIDE = re.compile(r"\s*\(([^\W\d_]+é(?:e|s|es)?)\)\s*$")
+# Not a noun in « -ée » (read 186: « mon attestation de fin de service, armée »).
+_PARTICIPLE_ASIDE = re.compile(
+    r"\s*\((?!(?:armée|année|journée|entrée|idée|lycée|musée|soirée|matinée|durée|vallée"
+    r"|arrivée|pensée|portée|marée|poupée|fusée|randonnée|assemblée|chaussée|contrée|rentrée"
+    r"|tournée|dictée|cheminée|mosquée|trophée|épopée)s?\))([^\W\d_]+é(?:e|s|es)?)\)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _serves_me(seasoned: bool, highlight: str, when: str) -> str:
