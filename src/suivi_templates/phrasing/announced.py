@@ -59,7 +59,12 @@ _ANNOUNCED = re.compile(
     # week later asked where the process stood).
     r"|(?<!j'ai )(?<!j’ai )(?:décalée?s?|repoussée?s?|reportée?s?)"
     # « Il a dit pas avant la mi-décembre » (read 183: two calls on 10 December).
-    r"|pas\s+avant)"
+    r"|pas\s+avant"
+    # The body that decides, and when it sits: « Commission fin janvier », « le passage en
+    # CME mi-décembre » (read 189: reminders and calls weeks before it).
+    r"|commission|jury|CME|conseil\s+d['’]administration|passage\s+en"
+    # « Elle doit en parler au médecin coordonnateur avant les fêtes » (read 189).
+    r"|(?:ils?|elles?|on)\s+(?:doit|doivent|va|vont)\s+en\s+(?:parler|discuter))"
     # The span before « d'ici 3 » : « d'ici 3-4 semaines » is a span (read 152).
     # « Réponse après la réunion du conseil de fabrique du 15 décembre » (read 165).
     rf"[^.;!?]{{0,60}}?\b(?:{_SPAN}|fin de (?:la )?semaine prochaine|la semaine prochaine"
@@ -150,6 +155,15 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     >>> announced_day(["Ils appellent en février pour confirmer, réponse au courant de "
     ...                "l'hiver."], held)
     datetime.date(2027, 2, 28)
+
+    The body that decides, or the people the person met must consult (read 189):
+
+    >>> announced_day(["Commission fin janvier (avant les vacances d'hiver ?)."], held)
+    datetime.date(2027, 1, 31)
+    >>> announced_day(["Ils attendent le passage en CME mi-décembre."], held)
+    datetime.date(2026, 12, 15)
+    >>> announced_day(["Elle doit en parler au médecin et au CVS avant les fêtes."], held)
+    datetime.date(2026, 12, 24)
 
     A decision put off (read 186: a call a week after « décalé à janvier, il me rappelle »,
     a call before « finalement repoussé au début de l'hiver »):

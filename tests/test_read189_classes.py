@@ -1,0 +1,37 @@
+"""What the blind read 189 found in fresh76 (measured at a028415, once)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import suivi_templates as st
+from conftest import build_context
+
+
+def _first_follow_up(impressions: str) -> date:
+    ctx = build_context(
+        "fr_FR",
+        interview__date="2026-11-25",
+        next_steps__decision_by=None,
+        next_steps__short_process=False,
+        debrief__impressions=impressions,
+        history=[{"kind": "thank_you", "on": "2026-11-26", "channel": "email"}],
+    )
+    plan = st.plan(ctx, today=date(2026, 12, 5))
+    return next(step.on for step in plan.steps if step.kind != "commitment")
+
+
+def test_the_body_that_decides_is_waited_for() -> None:
+    """« Commission fin janvier », « le passage en CME mi-décembre » : reminders, calls and
+    voicemails weeks before (D017, D020, D032, D059)."""
+    assert _first_follow_up("Commission fin janvier (avant les vacances d'hiver ?).") > date(
+        2027, 1, 31
+    )
+    assert _first_follow_up("Ils attendent le passage en CME mi-décembre.") > date(2026, 12, 15)
+
+
+def test_the_people_the_person_met_must_consult_are_waited_for() -> None:
+    """« Elle doit en parler au médecin coordonnateur et au CVS avant les fêtes » (D063)."""
+    assert _first_follow_up(
+        "Elle doit en parler au médecin coordonnateur et au CVS avant les fêtes."
+    ) > date(2026, 12, 24)
