@@ -44,7 +44,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 75)),
+    *(f"fresh{n}.json" for n in range(2, 77)),
 )
 CONTEXTS = {
     name: context
