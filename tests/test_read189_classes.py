@@ -35,3 +35,14 @@ def test_the_people_the_person_met_must_consult_are_waited_for() -> None:
     assert _first_follow_up(
         "Elle doit en parler au médecin coordonnateur et au CVS avant les fêtes."
     ) > date(2026, 12, 24)
+
+
+def test_a_fact_with_its_verb_is_not_read_as_a_headline() -> None:
+    """« J'ai lu avec intérêt l'annonce du Village de Noël attend 8 000 visiteurs » (D078)."""
+    ctx = build_context(
+        "fr_CA",
+        company__facts=["Le Village de Noël attend 8 000 visiteurs cette année"],
+        history=[{"kind": "thank_you", "on": "2026-11-25", "channel": "email"}],
+    )
+    body = st.render("reminder", ctx, sent_on=date(2026, 12, 14)).body
+    assert "l’annonce du Village" not in body

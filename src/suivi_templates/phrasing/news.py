@@ -1079,7 +1079,10 @@ _FINITE_VERB = re.compile(
     r"|investissent|embauche|embauchent|inaugure|inaugurent|organise|organisent|propose"
     r"|proposent|publie|publient|obtient|obtiennent|remporte|remportent|signe|signent"
     r"|construit|construisent|cherche|cherchent|déménage|déménagent|fusionne|fusionnent"
-    r"|ferme|ferment|rouvre|rouvrent)\b"
+    r"|ferme|ferment|rouvre|rouvrent"
+    # « Le Village de Noël attend 8 000 visiteurs » (read 189: « l'annonce du Village de Noël
+    # attend… »).
+    r"|attend|attendent|reçoit|reçoivent|fête|fêtent|célèbre|célèbrent|compte|comptent)\b"
     r"|\b\w{3,}(?:era|eront|ira|iront)\b|\bs['’]\w|\bse\s\w"
     # A word right before a possessive is a verb: « Le Rivage agrandit ses bains » (read 175:
     # « l'annonce du Rivage agrandit… »).
@@ -1139,6 +1142,8 @@ def fact_as_noun(fact: str) -> str | None:
     >>> fact_as_noun("cuisine centrale : pain et laitages 100 % bio à partir de janvier 2027")
     'votre cuisine centrale : pain et laitages 100 % bio à partir de janvier 2027'
     >>> fact_as_noun("Keolis en tête de l’appel d’offres") is None
+    True
+    >>> fact_as_noun("Le Village de Noël attend 8 000 visiteurs cette année") is None
     True
     """
     text = fact.strip().rstrip(" .;")

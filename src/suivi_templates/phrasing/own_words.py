@@ -685,6 +685,8 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         _NOT_RAISED,
     ),
     (_opening(r"j['’]aurais dû (?:dire|mentionner|préciser) que"), _NOT_RAISED),
+    # « I forgot: j'ai aussi géré le stock » : a note's English (read 189: pasted as is).
+    (_opening(r"(?:I forgot|forgot|oublié)(?: to (?:say|mention))?\s*:"), _NOT_RAISED),
     # « Sur RDA-FR je n'ai pas su répondre, je me suis inscrit à une formation » : what was
     # done since says it (fresh41).
     (_opening(r"je n['’]ai pas (?:su|pu) (?:y |bien )?répondre,?"), ""),
@@ -887,6 +889,8 @@ def reframe(sentence: str) -> str:
     'Concernant RDA-FR, je me suis inscrit à une formation.'
     >>> reframe("J'ai mal répondu sur R, en fait j'ai fait tous les modèles en R.")
     "Pour compléter ma réponse sur R, j'ai fait tous les modèles en R."
+    >>> reframe("I forgot: j'ai aussi géré le stock de l'entrepôt de Kawéni")
+    "J’ajoute un point que je n’ai pas abordé : j'ai aussi géré le stock de l'entrepôt de Kawéni"
     >>> reframe("Je voulais dire aussi que je parle la LSF (niveau A2).")
     'J’ajoute un point que je n’ai pas abordé : je parle la LSF (niveau A2).'
     >>> reframe("Je n'ai pas su répondre, j'ai revu la norme depuis.")
