@@ -46,3 +46,14 @@ def test_a_fact_with_its_verb_is_not_read_as_a_headline() -> None:
     )
     body = st.render("reminder", ctx, sent_on=date(2026, 12, 14)).body
     assert "l’annonce du Village" not in body
+
+
+def test_a_way_of_working_typed_without_its_accent_gets_it() -> None:
+    """« la dorure a chaud a l'interne », « le pliage a la main » (D072, D049)."""
+    ctx = build_context(
+        "fr_CA",
+        debrief__struck_by="J'ai été impressionné de voir qu'ils font encore la dorure a chaud "
+        "a l'interne.",
+    )
+    body = st.render("thank_you", ctx).body
+    assert "la dorure à chaud à l’interne" in body

@@ -89,6 +89,10 @@ _A_PLACE = re.compile(
     # … and in phrases « a » never begins as a verb: « mon ASP a jour » (fresh10).
     r"|(?<![\w’'-])a(?= (?:jour|temps (?:plein|partiel)|distance|domicile|partir d|cause d"
     r"|peu près|l['’]aise|l['’]écoute)\b)"
+    # « dorure a chaud a l'interne », « pliage a la main », « pose a pureau » (read 189): a
+    # way of working, after a noun; « il a chaud », « elle a la main » keep their verb.
+    r"|" + _A_NOT_A_VERB + r"(?= (?:chaud|froid|la main|l['’]interne|l['’]externe|pureau"
+    r"|la chaîne|la pièce|la demande|l['’]heure|la carte|l['’]unité|plein temps|mi-temps)\b)"
     # « j'habite a 10 min en RER », « en 2024 a mon ancien travail » (read 88).
     r"|" + _A_NOT_A_VERB + r"(?= \d+ ?(?:min|minutes|km|h|heures?)\b)"
     r"|(?<=\d )a(?= (?:mon|ma|mes|la|le|les|l['’])\s?\w)"
