@@ -233,6 +233,15 @@ def test_a_first_word_past_the_end_of_a_range_is_read_whole() -> None:
     assert list(sparse._in_ranges(union, index.scanner, openings, text, [(end - 3, end)])) == [end]
 
 
+def test_a_union_that_may_start_with_a_digit_is_tried_before_digits_and_its_words() -> None:
+    union = phrases("(?:deux|\\d{1,2}) fois")
+    scanner = anchors._index(union).scanner
+    assert scanner is not None
+    openings = sparse._openings(tuple(_bodies(union)))
+    text = "bonjour, 12 fois, deux fois, trois fois, x3 fois"
+    assert list(sparse._in_ranges(union, scanner, openings, text, [(0, len(text))])) == [9, 18]
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.text(alphabet="ae? '«œ–\u0101", max_size=40),

@@ -36,7 +36,7 @@ from functools import cache, lru_cache
 from itertools import accumulate
 
 from suivi_templates.checks.dispatch import dispatching
-from suivi_templates.checks.firstwords import first_words
+from suivi_templates.checks.firstwords import opening_words
 from suivi_templates.checks.literals import Branches, Choice, Literal, choice_of
 from suivi_templates.checks.live import BOUNDARY, SEPARATOR, TAIL
 
@@ -359,20 +359,26 @@ _SEPARATOR = re.compile(r"[\W_]")
 def _openings(bodies: tuple[tuple[str, int], ...]) -> tuple[re.Pattern[str], int]:
     """The separators after which a union's match may start, and how far they look ahead.
 
-    A match starts with one of its alternative's first words (:mod:`.firstwords`): the
-    separators followed by none of them are skipped in C, not tried one by one (in the MB
-    of letters, 60 to 99 % of the separators for most unions). A union with an
-    alternative that has no first words (« \\d{1,2} fois ») may start after any separator.
+    A match starts with one of its alternative's first words (:mod:`.firstwords`), or
+    with a digit (« \\d{1,2} fois »): the separators followed by none of them are skipped
+    in C, not tried one by one (in the MB of letters, 60 to 99 % of the separators for
+    most unions). A union with an alternative that may start otherwise (« {mot} ») may
+    start after any separator.
     """
     words: set[str] = set()
+    digit = False
     for body, flags in bodies:
-        first = None if flags & re.IGNORECASE else first_words(body)
+        first = None if flags & re.IGNORECASE else opening_words(body)
         if first is None:
             return _SEPARATOR, 0
         words.update(first.exact, first.prefixes)
-    alternatives = "|".join(map(re.escape, sorted(words)))
-    trie = dispatching(f"(?:{alternatives})")
-    return re.compile(f"{_SEPARATOR.pattern}(?={trie or alternatives})"), max(map(len, words))
+        digit = digit or first.digit
+    starts = [r"\d"] if digit else []
+    if words:
+        alternatives = "|".join(map(re.escape, sorted(words)))
+        starts.append(dispatching(f"(?:{alternatives})") or alternatives)
+    lookahead = "|".join(starts)
+    return re.compile(f"{_SEPARATOR.pattern}(?={lookahead})"), max(map(len, words), default=1)
 
 
 def _in_ranges(
