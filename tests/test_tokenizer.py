@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as hs
 
 from suivi_templates.checks import tokenizer
+from suivi_templates.checks.plane import in_bmp
 from suivi_templates.checks.text import fold
 from suivi_templates.checks.tokenizer import pieces, tokenize, word_forms
 
@@ -61,13 +62,6 @@ def test_every_span_maps_back_to_its_text_and_fold(text: str) -> None:
         previous_end = token.end
 
 
-def test_the_spelled_out_word_class_holds_every_word_character_of_the_plane() -> None:
-    # Each character of the Basic Multilingual Plane (lone surrogates too), alone and in runs.
-    plane = "".join(map(chr, range(0x10000)))
-    for text in (plane, " ".join(plane)):
-        assert tokenizer._bmp_split().split(text) == tokenizer._WORD_SPLIT.split(text)
-
-
 _LONG = tokenizer._SPELLED_OUT
 
 
@@ -76,4 +70,4 @@ def test_a_long_text_is_split_as_the_category_class_splits_it(text: str) -> None
     # A character past U+FFFF (a mathematical « 𝐀 ») keeps the category class: the same split.
     long = text + "x" * _LONG
     assert pieces(long) == tokenizer._WORD_SPLIT.split(long)
-    assert tokenizer._in_bmp(long) is ("\U0001d400" not in text)
+    assert in_bmp(long) is ("\U0001d400" not in text)

@@ -39,6 +39,7 @@ from suivi_templates.checks.dispatch import dispatching
 from suivi_templates.checks.firstwords import opening_words
 from suivi_templates.checks.literals import Branches, Choice, Literal, choice_of
 from suivi_templates.checks.live import BOUNDARY, SEPARATOR, TAIL
+from suivi_templates.checks.plane import in_bmp, word_ranges
 
 __all__ = ["masked_from", "sparse_matches"]
 
@@ -476,19 +477,29 @@ def _heavy_starts(read: _Text, heavy: Sequence[str], flags: int) -> list[int]:
             needed = read.plan(partner, may_split) if partner_flags == flags else None
             if needed is not None:
                 bodies.update(dict.fromkeys(partner[i][0] for i in needed[1]))
-        found = list(_every_start(*_rest(tuple(bodies), flags), read.text))
+        rest = _rest(tuple(bodies), flags, in_bmp(read.text))
+        found = list(_every_start(*rest, read.text))
         read.remember_pass(bodies, flags, found)
     return found
 
 
 @lru_cache(maxsize=_RESTS)
-def _rest(bodies: tuple[str, ...], flags: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The union of a few alternatives, and its scanner rewritten to pick them by letter."""
+def _rest(
+    bodies: tuple[str, ...], flags: int, bmp: bool
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The union of a few alternatives, and its scanner rewritten to pick them by letter.
+
+    For a text within the Basic Multilingual Plane (``bmp``), the scanner's separator is
+    spelled out (:mod:`.plane`): the pass, which tries every character for one, reads each
+    in one lookup (on the MB of letters, ~47 → ~37 ms).
+    """
     body = f"(?:{'|'.join(bodies)}){TAIL}"
     fast = dispatching(body)
+    spelled = bmp and not flags & (re.IGNORECASE | re.ASCII)
+    separator = f"[^{word_ranges()}]" if spelled else SEPARATOR
     return (
         re.compile(BOUNDARY + body, flags),
-        re.compile(SEPARATOR + (body if fast is None else fast), flags),
+        re.compile(separator + (body if fast is None else fast), flags),
     )
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal
 
+from suivi_templates.checks.plane import in_bmp, word_ranges
 from suivi_templates.checks.text import WORD, fold
 
 __all__ = [
@@ -161,38 +162,24 @@ def word_forms(text: str) -> frozenset[str]:
 
 _WORD_SPLIT = re.compile(rf"({WORD}+)")
 _SPELLED_OUT = 32_768
-"""Texts at least this long are split with the word class spelled out (:func:`_bmp_split`)."""
-_BMP_END = 0x10000
-"""The first character past the Basic Multilingual Plane."""
+"""Texts at least this long are split with the word class spelled out (:mod:`.plane`)."""
 
 
 def pieces(folded: str) -> list[str]:
     """A folded text split at its words, in C: separators at even indexes, words at odd ones.
 
+    A long text within the Basic Multilingual Plane is split with the word class spelled
+    out (:mod:`.plane`; 1 MB of letters: ~60 → ~44 ms), into the same pieces.
+
     >>> pieces(fold("l’été, déjà"))
     ['', 'l', "'", 'ete', ', ', 'deja', '']
     """
-    if len(folded) >= _SPELLED_OUT and _in_bmp(folded):
+    if len(folded) >= _SPELLED_OUT and in_bmp(folded):
         return _bmp_split().split(folded)
     return _WORD_SPLIT.split(folded)
 
 
-def _in_bmp(text: str) -> bool:
-    """True when no character of ``text`` is past U+FFFF: UTF-16 gives those four bytes."""
-    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
-
-
 @cache
 def _bmp_split() -> re.Pattern[str]:
-    """``_WORD_SPLIT`` for a text within the Basic Multilingual Plane, faster.
-
-    ``[^\\W_]`` looks each character's category up in Python's tables; the same class
-    spelled out as ranges of code points compiles to a table of the plane's characters,
-    read in one lookup (1 MB of letters: ~60 → ~44 ms). The ranges are the runs of word
-    characters in the plane, in order, found by ``[^\\W_]`` itself: the same characters.
-    The characters past the plane are left out (a class of them would be tried one range
-    after the other at each separator): a text that holds one keeps ``_WORD_SPLIT``.
-    """
-    plane = "".join(map(chr, range(_BMP_END)))
-    runs = "".join(f"{run[0]}-{run[-1]}" for run in re.findall(f"{WORD}+", plane))
-    return re.compile(f"([{runs}]+)")
+    """``_WORD_SPLIT`` for a text within the Basic Multilingual Plane, compiled once."""
+    return re.compile(f"([{word_ranges()}]+)")
