@@ -32,7 +32,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import accumulate
 
 from suivi_templates.checks.dispatch import dispatching
@@ -139,6 +139,11 @@ class _Text:
         self._narrow: str | None = None
         self._plans: dict[tuple[_Bodies, bool], _Needed | None] = {}
         self._passes: list[tuple[int, frozenset[str], list[int]]] = []
+
+    @cached_property
+    def bmp(self) -> bool:
+        """True when the text is within the Basic Multilingual Plane (:mod:`.plane`)."""
+        return in_bmp(self.text)
 
     def plan(self, bodies: _Bodies, may_split: bool) -> _Needed | None:
         """:func:`_needed` for a union's alternatives, chosen once per text.
@@ -352,12 +357,19 @@ def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-_SEPARATOR = re.compile(r"[\W_]")
-"""What precedes the start of a match past the text's start (the union's lookbehind)."""
+def _separator(bmp: bool) -> str:
+    """What precedes the start of a match past the text's start (the union's lookbehind).
+
+    For a text within the Basic Multilingual Plane (``bmp``), the class spelled out
+    (:mod:`.plane`): a pass that tries every character for one reads each in one lookup
+    (the shared pass of heavy alternatives on the MB of letters: ~47 → ~36 ms; the ranges'
+    separators: ~49 → ~43 ms).
+    """
+    return f"[^{word_ranges()}]" if bmp else SEPARATOR
 
 
 @cache
-def _openings(bodies: tuple[tuple[str, int], ...]) -> tuple[re.Pattern[str], int]:
+def _openings(bodies: _Bodies, bmp: bool) -> tuple[re.Pattern[str], int]:
     """The separators after which a union's match may start, and how far they look ahead.
 
     A match starts with one of its alternative's first words (:mod:`.firstwords`), or
@@ -366,12 +378,13 @@ def _openings(bodies: tuple[tuple[str, int], ...]) -> tuple[re.Pattern[str], int
     most unions). A union with an alternative that may start otherwise (« {mot} ») may
     start after any separator.
     """
+    separator = _separator(bmp)
     words: set[str] = set()
     digit = False
     for body, flags in bodies:
         first = None if flags & re.IGNORECASE else opening_words(body)
         if first is None:
-            return _SEPARATOR, 0
+            return re.compile(separator), 0
         words.update(first.exact, first.prefixes)
         digit = digit or first.digit
     starts = [r"\d"] if digit else []
@@ -379,7 +392,7 @@ def _openings(bodies: tuple[tuple[str, int], ...]) -> tuple[re.Pattern[str], int
         alternatives = "|".join(map(re.escape, sorted(words)))
         starts.append(dispatching(f"(?:{alternatives})") or alternatives)
     lookahead = "|".join(starts)
-    return re.compile(f"{_SEPARATOR.pattern}(?={lookahead})"), max(map(len, words), default=1)
+    return re.compile(f"{separator}(?={lookahead})"), max(map(len, words), default=1)
 
 
 def _in_ranges(
@@ -416,14 +429,16 @@ def sparse_matches(
     # A numbered group is numbered otherwise in the union of a few alternatives: a
     # backreference would point elsewhere there.
     may_split = not union.groups
-    needed = _read(text).plan(alternatives, may_split)
+    read = _read(text)
+    needed = read.plan(alternatives, may_split)
     if needed is None:
         return None
     literals, heavy = needed
     if heavy:
         _partner(alternatives, union.flags, may_split)
     heavy_bodies = [bodies[i][0] for i in heavy]
-    return _split_matches(union, scanner, _openings(alternatives), heavy_bodies, literals, text)
+    openings = _openings(alternatives, read.bmp)
+    return _split_matches(union, scanner, openings, heavy_bodies, literals, text)
 
 
 _LATELY: dict[_Bodies, tuple[int, bool]] = {}
@@ -477,7 +492,7 @@ def _heavy_starts(read: _Text, heavy: Sequence[str], flags: int) -> list[int]:
             needed = read.plan(partner, may_split) if partner_flags == flags else None
             if needed is not None:
                 bodies.update(dict.fromkeys(partner[i][0] for i in needed[1]))
-        rest = _rest(tuple(bodies), flags, in_bmp(read.text))
+        rest = _rest(tuple(bodies), flags, read.bmp)
         found = list(_every_start(*rest, read.text))
         read.remember_pass(bodies, flags, found)
     return found
@@ -489,14 +504,12 @@ def _rest(
 ) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The union of a few alternatives, and its scanner rewritten to pick them by letter.
 
-    For a text within the Basic Multilingual Plane (``bmp``), the scanner's separator is
-    spelled out (:mod:`.plane`): the pass, which tries every character for one, reads each
-    in one lookup (on the MB of letters, ~47 → ~37 ms).
+    Its separator is spelled out for a text within the plane (:func:`_separator`), unless
+    the union ignores case or reads ASCII only: the class would then hold other characters.
     """
     body = f"(?:{'|'.join(bodies)}){TAIL}"
     fast = dispatching(body)
-    spelled = bmp and not flags & (re.IGNORECASE | re.ASCII)
-    separator = f"[^{word_ranges()}]" if spelled else SEPARATOR
+    separator = _separator(bmp and not flags & (re.IGNORECASE | re.ASCII))
     return (
         re.compile(BOUNDARY + body, flags),
         re.compile(separator + (body if fast is None else fast), flags),
