@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from suivi_templates import formatting, rendering, typography
 from suivi_templates.checks import (
     anchors,
+    concrete,
     foreign_name,
     live,
     organisations,
@@ -516,3 +517,18 @@ def test_names_read_from_their_first_letter_are_those_read_after_a_lookbehind(te
     ):
         expected = [(m.span(), m.groups()) for m in before.finditer(text)]
         assert [(m.span(), m.groups()) for m in after.finditer(text)] == expected, before.pattern
+
+
+_CAPITAL_PIECES = [*"aA1 _-'’ʼ.", "Sap", "SAP", "sap", "Élan", "élan", "œuvre", "Œuvre", "𝐀b", "İs"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_CAPITAL_PIECES), max_size=30).map("".join))
+def test_capitals_asked_one_word_at_a_time_are_those_read_from_every_word(text: str) -> None:
+    # A long text's capitals are looked up per word, a letter's read from every first letter.
+    target = Target(text=text)
+    words = frozenset(target.pieces[1::2])
+    capitals = concrete._Capitals(target, words)
+    every = concrete._capitalised(target)
+    for word in words | {"sap", "elan", "oeuvre", "is", "a1", "zz"}:
+        assert capitals.isdisjoint([word]) is (word not in every)

@@ -96,12 +96,16 @@ def test_overlapping_occurrences_are_all_found() -> None:
     assert sparse._occurrences("vous, vous", "vous") == [0, 6]
 
 
-def _sparse(union: re.Pattern[str], text: str) -> Iterator[re.Match[str]] | None:
+def _bodies(union: re.Pattern[str]) -> list[tuple[str, int]]:
     index = anchors._index(union)
     assert index.alternatives is not None
-    assert index.scanner is not None
-    bodies = [part.source for part in index.alternatives.parts]
-    return sparse.sparse_matches(union, index.scanner, bodies, text)
+    return [part.source for part in index.alternatives.parts]
+
+
+def _sparse(union: re.Pattern[str], text: str) -> Iterator[re.Match[str]] | None:
+    scanner = anchors._index(union).scanner
+    assert scanner is not None
+    return sparse.sparse_matches(union, scanner, _bodies(union), text)
 
 
 _FIRES = sorted(
@@ -150,11 +154,60 @@ def test_a_union_split_into_heavy_and_light_alternatives_finds_exactly_its_match
         if number not in heavy:
             plan.take(sparse._choice(body, flags))
     heavy_bodies = [bodies[number][0] for number in sorted(heavy)]
-    openings = sparse._openings(tuple(bodies))
+    # Either separator class: the spelled-out one holds the same characters (test_plane).
+    openings = sparse._openings(tuple(bodies), data.draw(st.booleans()))
     found = sparse._split_matches(union, index.scanner, openings, heavy_bodies, plan.chosen, text)
     assert [(m.span(), m.group()) for m in found] == [
         (m.span(), m.group()) for m in union.finditer(text)
     ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_UNIONS), st.sampled_from(_UNIONS), st.data())
+def test_a_union_that_shares_the_pass_of_its_heavy_alternatives_finds_exactly_its_matches(
+    union: re.Pattern[str], other: re.Pattern[str], data: st.DataObject
+) -> None:
+    # The pass also finds where the other union's heavy alternatives match (other places).
+    parts = st.one_of(
+        st.sampled_from(_WORDS),
+        st.sampled_from(_FIRING[id(union)]),
+        st.sampled_from(_FIRING[id(other)]),
+    )
+    text = " ".join(data.draw(st.lists(parts, max_size=300)))
+    bodies, others = _bodies(union), _bodies(other)
+    heavy = data.draw(st.sets(st.sampled_from(range(len(bodies))), min_size=1))
+    plan = sparse._Plan(sparse._read(text))
+    for number, (body, flags) in enumerate(bodies):
+        if number not in heavy:
+            plan.take(sparse._choice(body, flags))
+    heavy_bodies = [bodies[number][0] for number in sorted(heavy)]
+    shared = [*heavy_bodies, *data.draw(st.sets(st.sampled_from([b for b, _ in others])))]
+    rest = sparse._rest(tuple(shared), union.flags, data.draw(st.booleans()))
+    starts = list(sparse._every_start(*rest, text))
+    sparse._read(text).remember_pass(shared, union.flags, starts)
+    index = anchors._index(union)
+    assert index.scanner is not None
+    # Either separator class: the spelled-out one holds the same characters (test_plane).
+    openings = sparse._openings(tuple(bodies), data.draw(st.booleans()))
+    found = sparse._split_matches(union, index.scanner, openings, heavy_bodies, plan.chosen, text)
+    assert [(m.span(), m.group()) for m in found] == [
+        (m.span(), m.group()) for m in union.finditer(text)
+    ]
+
+
+def test_unions_that_read_one_text_share_one_pass_of_their_heavy_alternatives() -> None:
+    first = phrases("pour la (?:deuxieme|troisieme) fois", "vous (?:pensez|croyez) que")
+    second = phrases("encore (?:merci|bravo)", "pensez que")
+    texts = [f"pour la deuxieme fois, encore {w}, " + "vous pensez que " * 3000 for w in "ab"]
+    # The second union left an alternative to a pass on an earlier text: the first union's
+    # pass on the next text is made for both.
+    assert _sparse(second, texts[0]) is not None
+    found = {union: _sparse(union, texts[1]) for union in (first, second)}
+    [(_, bodies, _)] = sparse._read(texts[1])._passes
+    assert len(bodies) == 2
+    for union, matches in found.items():
+        assert matches is not None
+        assert [m.span() for m in matches] == [m.span() for m in union.finditer(texts[1])]
 
 
 def test_heavy_alternatives_are_left_to_a_pass_of_their_own() -> None:
@@ -177,10 +230,23 @@ def test_a_first_word_past_the_end_of_a_range_is_read_whole() -> None:
     index = anchors._index(union)
     assert index.alternatives is not None
     assert index.scanner is not None
-    openings = sparse._openings(tuple(part.source for part in index.alternatives.parts))
+    bodies = tuple(part.source for part in index.alternatives.parts)
     text = "bonjour, retard, bonjour"
     end = text.index("retard")
-    assert list(sparse._in_ranges(union, index.scanner, openings, text, [(end - 3, end)])) == [end]
+    for bmp in (False, True):
+        openings = sparse._openings(bodies, bmp)
+        found = sparse._in_ranges(union, index.scanner, openings, text, [(end - 3, end)])
+        assert list(found) == [end]
+
+
+def test_a_union_that_may_start_with_a_digit_is_tried_before_digits_and_its_words() -> None:
+    union = phrases("(?:deux|\\d{1,2}) fois")
+    scanner = anchors._index(union).scanner
+    assert scanner is not None
+    text = "bonjour, 12 fois, deux fois, trois fois, x3 fois"
+    for bmp in (False, True):
+        openings = sparse._openings(tuple(_bodies(union)), bmp)
+        assert list(sparse._in_ranges(union, scanner, openings, text, [(0, len(text))])) == [9, 18]
 
 
 @settings(max_examples=200, deadline=None)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as hs
 
+from suivi_templates.checks import tokenizer
+from suivi_templates.checks.plane import in_bmp
 from suivi_templates.checks.text import fold
-from suivi_templates.checks.tokenizer import tokenize, word_forms
+from suivi_templates.checks.tokenizer import pieces, tokenize, word_forms
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
@@ -58,3 +60,14 @@ def test_every_span_maps_back_to_its_text_and_fold(text: str) -> None:
         assert folded[token.start : token.end] == token.folded
         assert token.start >= previous_end
         previous_end = token.end
+
+
+_LONG = tokenizer._SPELLED_OUT
+
+
+@given(hs.text(alphabet="ae œ_'-,1٣\u0301\u2013\U0001d400\ud800", max_size=40))
+def test_a_long_text_is_split_as_the_category_class_splits_it(text: str) -> None:
+    # A character past U+FFFF (a mathematical « 𝐀 ») keeps the category class: the same split.
+    long = text + "x" * _LONG
+    assert pieces(long) == tokenizer._WORD_SPLIT.split(long)
+    assert in_bmp(long) is ("\U0001d400" not in text)

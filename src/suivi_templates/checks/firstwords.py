@@ -10,7 +10,8 @@ The first words come from the parsed alternative: exact words (``pas``, ``doute`
 prefixes for words that go on with a class or a repeat (``relanc\\w{0,5}`` gives every word
 that starts with ``relanc``). When an alternative can start otherwise (a digit class, an
 arbitrary word ``{mot}``, a character that is not a letter), it has no first words and is
-never skipped.
+never skipped. :func:`opening_words` tells a digit apart (« \\d{1,2} fois »): the search
+of :mod:`.sparse` then looks for a digit too.
 
 >>> sorted(first_words("(?:pas[ ]sure?|doute)[ ]que").exact)
 ['doute', 'pas']
@@ -19,6 +20,8 @@ never skipped.
 (['autre', 'une'], ('relanc',))
 >>> first_words("\\\\d{1,2} jours") is None
 True
+>>> opening_words("(?:deux|\\\\d{1,2}) jours")
+FirstWords(exact=frozenset({'deux'}), prefixes=(), digit=True)
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["FirstWords", "first_words"]
+__all__ = ["FirstWords", "first_words", "opening_words"]
 
 _LIMIT = 500
 """At most this many first words per alternative (more: the alternative is never skipped)."""
@@ -41,6 +44,8 @@ follows the item, or it may go on with anything (only its start is known)."""
 _Words = frozenset[tuple[str, int]]
 _EMPTY: _Words = frozenset({("", _OPEN)})
 _ASSERTIONS = (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT)
+_DIGIT = "\0"
+"""What a digit (``\\d``) adds to a word: no letter is this character."""
 
 
 class _Unbounded(Exception):
@@ -53,6 +58,8 @@ class FirstWords:
 
     exact: frozenset[str]
     prefixes: tuple[str, ...]
+    digit: bool = False
+    """True when a match may also start with a digit (only :func:`opening_words` says so)."""
 
     def meet(self, words: frozenset[str]) -> bool:
         """True when one of ``words`` (a text's words) can start a match."""
@@ -63,12 +70,29 @@ class FirstWords:
 
 def first_words(alternative: str) -> FirstWords | None:
     """The first words of a phrase alternative as compiled, or None when it has none."""
+    found = opening_words(alternative)
+    return None if found is None or found.digit else found
+
+
+def opening_words(alternative: str) -> FirstWords | None:
+    """:func:`first_words`, and whether a match may start with a digit instead.
+
+    A digit is a character class, not a word: only a search that can look for ``\\d``
+    where it looks for the words reads it (an alternative that may start with a digit has
+    no first words otherwise).
+    """
     try:
         found = _sequence(list(sre_parser.parse(alternative)))
     except (_Unbounded, re.error):
         return None
-    exact, prefixes = set(), set()
+    exact, prefixes, digit = set(), set(), False
     for word, state in found:
+        if word.endswith(_DIGIT):
+            # Letters then a digit: a word that goes on with anything (only its start known).
+            word, state = word[: -len(_DIGIT)], _WILD
+            if not word:
+                digit = True
+                continue
         if not word:
             return None  # it may start with something else than a letter: never skipped
         if state == _WILD:
@@ -76,7 +100,7 @@ def first_words(alternative: str) -> FirstWords | None:
         else:  # a phrase ends at the end of a word: an open word ends there too
             exact.add(word)
     starts = tuple(sorted(prefixes))
-    return FirstWords(frozenset(w for w in exact if not w.startswith(starts)), starts)
+    return FirstWords(frozenset(w for w in exact if not w.startswith(starts)), starts, digit)
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> _Words:
@@ -125,6 +149,8 @@ def _repeat(low: int, high: int, inner: Any) -> _Words:
 
 def _members(members: list[tuple[Any, Any]]) -> _Words:
     """A character set: its letters, or a word end when none of its members is a letter."""
+    if members == [(sre_constants.CATEGORY, sre_constants.CATEGORY_DIGIT)]:
+        return frozenset({(_DIGIT, _WILD)})
     if all(op is sre_constants.LITERAL for op, _ in members):
         chars = [chr(code) for _, code in members]
         return frozenset((c, _OPEN) if _is_letter(c) else ("", _CLOSED) for c in chars)

@@ -22,7 +22,8 @@ A few alternatives can hold only words that are everywhere (« vous », « jour 
 and cost most of a union's needs. Those are left to a pass of their own union, which finds
 every place where one of them matches: a pass of a few alternatives costs about two thirds
 of a pass of the whole union (it still stops at every separator), and the others are
-still searched near their rare words.
+still searched near their rare words. Unions that read the same text share that pass
+(:func:`_heavy_starts`): each pass pays the floor of stopping at every separator.
 """
 
 from __future__ import annotations
@@ -31,13 +32,14 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import accumulate
 
 from suivi_templates.checks.dispatch import dispatching
-from suivi_templates.checks.firstwords import first_words
+from suivi_templates.checks.firstwords import opening_words
 from suivi_templates.checks.literals import Branches, Choice, Literal, choice_of
 from suivi_templates.checks.live import BOUNDARY, SEPARATOR, TAIL
+from suivi_templates.checks.plane import in_bmp, word_ranges
 
 __all__ = ["masked_from", "sparse_matches"]
 
@@ -62,6 +64,8 @@ of letters, 39 to 50 ms for the 9 to 19 heavy ones of ``pushy.pressure`` or
 estimates ~42 ms."""
 _RESTS = 32
 """Unions of heavy alternatives kept compiled (which ones are heavy depends on the text)."""
+_PARTNERS = 8
+"""How many unions that left alternatives to a pass are remembered, to share the next."""
 _TEXTS = 4
 """Texts whose words are remembered (the body and subject, folded and masked)."""
 _WORD_BYTES = b"'-"
@@ -73,6 +77,10 @@ _COUNTABLE = re.compile(r"[A-Za-z0-9'-]+")
 _INFINITE = float("inf")
 _LATIN_1 = re.compile(r"[\x00-\x3e\x40-\xff]*")
 """Words that lie in a text where they lie in its Latin-1 copy (no « ? », see below)."""
+_Bodies = tuple[tuple[str, int], ...]
+"""A union's alternatives as compiled, with their flags."""
+_Needed = tuple[set[Literal], list[int]]
+"""The literals to look up, and the alternatives (by index) left to a pass of their own."""
 
 
 class _Counts:
@@ -129,6 +137,37 @@ class _Text:
         self.count = self._counts.count
         self._places: dict[str, list[int]] = {}
         self._narrow: str | None = None
+        self._plans: dict[tuple[_Bodies, bool], _Needed | None] = {}
+        self._passes: list[tuple[int, frozenset[str], list[int]]] = []
+
+    @cached_property
+    def bmp(self) -> bool:
+        """True when the text is within the Basic Multilingual Plane (:mod:`.plane`)."""
+        return in_bmp(self.text)
+
+    def plan(self, bodies: _Bodies, may_split: bool) -> _Needed | None:
+        """:func:`_needed` for a union's alternatives, chosen once per text.
+
+        A plan depends on the words looked up so far: a union planned early, to share a
+        pass (:func:`_heavy_starts`), keeps that plan, whose heavy alternatives the pass
+        was made for.
+        """
+        key = (bodies, may_split)
+        if key not in self._plans:
+            choices = [_choice(body, flags) for body, flags in bodies]
+            self._plans[key] = _needed(choices, self, may_split)
+        return self._plans[key]
+
+    def passed(self, heavy: Sequence[str], flags: int) -> list[int] | None:
+        """The starts found by a pass made for all of ``heavy`` (and more), if one was made."""
+        for passed_flags, bodies, starts in self._passes:
+            if passed_flags == flags and bodies.issuperset(heavy):
+                return starts
+        return None
+
+    def remember_pass(self, bodies: Iterable[str], flags: int, starts: list[int]) -> None:
+        """Keep the starts of a pass made for the alternatives ``bodies``."""
+        self._passes.append((flags, frozenset(bodies), starts))
 
     def looked_up(self, word: str) -> bool:
         """True when the places of ``word`` are known (no more pass over the text)."""
@@ -261,9 +300,7 @@ class _Plan:
         return found + count * per_place
 
 
-def _needed(
-    choices: Sequence[Choice], text: _Text, may_split: bool = True
-) -> tuple[set[Literal], list[int]] | None:
+def _needed(choices: Sequence[Choice], text: _Text, may_split: bool = True) -> _Needed | None:
     """The literals to look up, and the alternatives left to a pass of their own.
 
     Every alternative near its words when that costs less than a pass; else, when
@@ -280,9 +317,7 @@ def _needed(
     return plan.chosen, []
 
 
-def _split(
-    choices: Sequence[Choice], text: _Text, budget: float
-) -> tuple[set[Literal], list[int]] | None:
+def _split(choices: Sequence[Choice], text: _Text, budget: float) -> _Needed | None:
     """The literals of the light alternatives and the heavy ones; None if it does not pay."""
     light = _Plan(text)
     heavy: list[int] = []
@@ -322,28 +357,42 @@ def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-_SEPARATOR = re.compile(r"[\W_]")
-"""What precedes the start of a match past the text's start (the union's lookbehind)."""
+def _separator(bmp: bool) -> str:
+    """What precedes the start of a match past the text's start (the union's lookbehind).
+
+    For a text within the Basic Multilingual Plane (``bmp``), the class spelled out
+    (:mod:`.plane`): a pass that tries every character for one reads each in one lookup
+    (the shared pass of heavy alternatives on the MB of letters: ~47 → ~36 ms; the ranges'
+    separators: ~49 → ~43 ms).
+    """
+    return f"[^{word_ranges()}]" if bmp else SEPARATOR
 
 
 @cache
-def _openings(bodies: tuple[tuple[str, int], ...]) -> tuple[re.Pattern[str], int]:
+def _openings(bodies: _Bodies, bmp: bool) -> tuple[re.Pattern[str], int]:
     """The separators after which a union's match may start, and how far they look ahead.
 
-    A match starts with one of its alternative's first words (:mod:`.firstwords`): the
-    separators followed by none of them are skipped in C, not tried one by one (in the MB
-    of letters, 60 to 99 % of the separators for most unions). A union with an
-    alternative that has no first words (« \\d{1,2} fois ») may start after any separator.
+    A match starts with one of its alternative's first words (:mod:`.firstwords`), or
+    with a digit (« \\d{1,2} fois »): the separators followed by none of them are skipped
+    in C, not tried one by one (in the MB of letters, 60 to 99 % of the separators for
+    most unions). A union with an alternative that may start otherwise (« {mot} ») may
+    start after any separator.
     """
+    separator = _separator(bmp)
     words: set[str] = set()
+    digit = False
     for body, flags in bodies:
-        first = None if flags & re.IGNORECASE else first_words(body)
+        first = None if flags & re.IGNORECASE else opening_words(body)
         if first is None:
-            return _SEPARATOR, 0
+            return re.compile(separator), 0
         words.update(first.exact, first.prefixes)
-    alternatives = "|".join(map(re.escape, sorted(words)))
-    trie = dispatching(f"(?:{alternatives})")
-    return re.compile(f"{_SEPARATOR.pattern}(?={trie or alternatives})"), max(map(len, words))
+        digit = digit or first.digit
+    starts = [r"\d"] if digit else []
+    if words:
+        alternatives = "|".join(map(re.escape, sorted(words)))
+        starts.append(dispatching(f"(?:{alternatives})") or alternatives)
+    lookahead = "|".join(starts)
+    return re.compile(f"{separator}(?={lookahead})"), max(map(len, words), default=1)
 
 
 def _in_ranges(
@@ -376,16 +425,32 @@ def sparse_matches(
     ``bodies`` are the union's alternatives as compiled, with their flags; ``scanner`` is
     the union led by a separator (:func:`~suivi_templates.checks.live.word_start`).
     """
-    read = _read(text)
+    alternatives = tuple(bodies)
     # A numbered group is numbered otherwise in the union of a few alternatives: a
     # backreference would point elsewhere there.
-    choices = [_choice(body, flags) for body, flags in bodies]
-    needed = _needed(choices, read, may_split=not union.groups)
+    may_split = not union.groups
+    read = _read(text)
+    needed = read.plan(alternatives, may_split)
     if needed is None:
         return None
     literals, heavy = needed
+    if heavy:
+        _partner(alternatives, union.flags, may_split)
     heavy_bodies = [bodies[i][0] for i in heavy]
-    return _split_matches(union, scanner, _openings(tuple(bodies)), heavy_bodies, literals, text)
+    openings = _openings(alternatives, read.bmp)
+    return _split_matches(union, scanner, openings, heavy_bodies, literals, text)
+
+
+_LATELY: dict[_Bodies, tuple[int, bool]] = {}
+"""Unions that left alternatives to a pass of their own lately: their flags, and whether
+they may split (see :func:`_heavy_starts`)."""
+
+
+def _partner(bodies: _Bodies, flags: int, may_split: bool) -> None:
+    """Remember a union that left alternatives to a pass, to share the next text's."""
+    if bodies not in _LATELY and len(_LATELY) >= _PARTNERS:
+        _LATELY.clear()
+    _LATELY[bodies] = (flags, may_split)
 
 
 def _split_matches(
@@ -402,21 +467,52 @@ def _split_matches(
     are those of every alternative but the ``heavy`` ones, which a pass of their own union
     finds everywhere they match.
     """
-    points, ranges = _places(literals, _read(text))
+    read = _read(text)
+    points, ranges = _places(literals, read)
     starts = points.union(_in_ranges(union, scanner, openings, text, ranges))
     if heavy:
-        starts.update(_every_start(*_rest(tuple(heavy), union.flags), text))
+        starts.update(_heavy_starts(read, heavy, union.flags))
     return _verified(union, scanner, text, sorted(starts))
 
 
+def _heavy_starts(read: _Text, heavy: Sequence[str], flags: int) -> list[int]:
+    """Every place where one of the ``heavy`` alternatives matches, and maybe more.
+
+    The unions that left alternatives to a pass on earlier texts (``pushy.reproach`` and
+    ``pushy.pressure`` read the same masked text) are planned on this one too, and one pass
+    finds the places of all their heavy alternatives: each pass pays the floor of stopping
+    at every separator (~25 ms a MB). A union then tries a few places where only another
+    union's alternative matches: it matches there exactly when one of its own does, so
+    its matches are the same.
+    """
+    found = read.passed(heavy, flags)
+    if found is None:
+        bodies = dict.fromkeys(heavy)
+        for partner, (partner_flags, may_split) in _LATELY.items():
+            needed = read.plan(partner, may_split) if partner_flags == flags else None
+            if needed is not None:
+                bodies.update(dict.fromkeys(partner[i][0] for i in needed[1]))
+        rest = _rest(tuple(bodies), flags, read.bmp)
+        found = list(_every_start(*rest, read.text))
+        read.remember_pass(bodies, flags, found)
+    return found
+
+
 @lru_cache(maxsize=_RESTS)
-def _rest(bodies: tuple[str, ...], flags: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The union of a few alternatives, and its scanner rewritten to pick them by letter."""
+def _rest(
+    bodies: tuple[str, ...], flags: int, bmp: bool
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The union of a few alternatives, and its scanner rewritten to pick them by letter.
+
+    Its separator is spelled out for a text within the plane (:func:`_separator`), unless
+    the union ignores case or reads ASCII only: the class would then hold other characters.
+    """
     body = f"(?:{'|'.join(bodies)}){TAIL}"
     fast = dispatching(body)
+    separator = _separator(bmp and not flags & (re.IGNORECASE | re.ASCII))
     return (
         re.compile(BOUNDARY + body, flags),
-        re.compile(SEPARATOR + (body if fast is None else fast), flags),
+        re.compile(separator + (body if fast is None else fast), flags),
     )
 
 

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
+from suivi_templates.checks.plane import in_bmp, word_ranges
 from suivi_templates.checks.text import WORD, fold
 
 __all__ = [
@@ -160,12 +161,25 @@ def word_forms(text: str) -> frozenset[str]:
 
 
 _WORD_SPLIT = re.compile(rf"({WORD}+)")
+_SPELLED_OUT = 32_768
+"""Texts at least this long are split with the word class spelled out (:mod:`.plane`)."""
 
 
 def pieces(folded: str) -> list[str]:
     """A folded text split at its words, in C: separators at even indexes, words at odd ones.
 
+    A long text within the Basic Multilingual Plane is split with the word class spelled
+    out (:mod:`.plane`; 1 MB of letters: ~60 → ~44 ms), into the same pieces.
+
     >>> pieces(fold("l’été, déjà"))
     ['', 'l', "'", 'ete', ', ', 'deja', '']
     """
+    if len(folded) >= _SPELLED_OUT and in_bmp(folded):
+        return _bmp_split().split(folded)
     return _WORD_SPLIT.split(folded)
+
+
+@cache
+def _bmp_split() -> re.Pattern[str]:
+    """``_WORD_SPLIT`` for a text within the Basic Multilingual Plane, compiled once."""
+    return re.compile(f"([{word_ranges()}]+)")
