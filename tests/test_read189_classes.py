@@ -57,3 +57,11 @@ def test_a_way_of_working_typed_without_its_accent_gets_it() -> None:
     )
     body = st.render("thank_you", ctx).body
     assert "la dorure à chaud à l’interne" in body
+
+
+def test_a_devotional_given_name_is_not_the_family_name() -> None:
+    """« Madame do Carmo Dos Santos » (D006, D062): she is « Mme Dos Santos »."""
+    ctx = build_context(
+        "fr_FR", interviewer__name="Maria do Carmo Dos Santos", interviewer__civility="Madame"
+    )
+    assert "Bonjour Madame Dos Santos," in st.render("phone_script", ctx).body

@@ -270,6 +270,10 @@ def family_name(full_name: str, email: str | None = None) -> str:
     ('NGUYEN', 'VAN DER LINDEN')
     >>> family_name("Hélène de Villiers"), family_name("Nguyen Van Long")
     ('de Villiers', 'Nguyen')
+    >>> family_name("Maria do Carmo Dos Santos"), family_name("Maria das Dores Costa")
+    ('Dos Santos', 'Costa')
+    >>> family_name("João da Silva")
+    'da Silva'
     """
     full_name = without_nickname(full_name)
     typed_first = family_name_typed_first(full_name)
@@ -287,10 +291,24 @@ def family_name(full_name: str, email: str | None = None) -> str:
     if len(words) <= 2:
         # « Kevin M. » : an initial is no name to say after « Monsieur ».
         return ordered if _LONE_INITIAL.fullmatch(words[-1]) else words[-1]
-    for index, word in enumerate(words[1:], start=1):
+    # « Maria do Carmo Dos Santos » : a devotional name is part of the given name (read 189:
+    # « Madame do Carmo Dos Santos »); the family name comes after it.
+    start = 1
+    if len(words) > 3 and " ".join(words[1:3]).casefold() in _DEVOTIONAL_GIVEN_NAMES:
+        start = 3
+    for index, word in enumerate(words[start:], start=start):
         if is_particle(word):
             return " ".join(words[index:])
-    return ordered
+    return ordered if start == 1 else " ".join(words[start:])
+
+
+# Portuguese and Spanish given names of devotion (« Maria do Carmo », « Maria das Dores »).
+_DEVOTIONAL_GIVEN_NAMES = frozenset(
+    name.strip()
+    for name in """do carmo, das dores, da conceição, de fátima, de fatima, do rosário, do rosario,
+    da graça, dos anjos, de lourdes, do céu, da luz, da glória, da gloria, de jesus, del carmen,
+    de los ángeles, del pilar, de la paz, do socorro, da penha, das graças, da piedade""".split(",")
+)
 
 
 def family_name_typed_first(full_name: str) -> str | None:
