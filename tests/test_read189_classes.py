@@ -65,3 +65,18 @@ def test_a_devotional_given_name_is_not_the_family_name() -> None:
         "fr_FR", interviewer__name="Maria do Carmo Dos Santos", interviewer__civility="Madame"
     )
     assert "Bonjour Madame Dos Santos," in st.render("phone_script", ctx).body
+
+
+def test_a_thing_promised_by_post_is_sent_by_post_not_attached() -> None:
+    """« Vous trouverez ci-joint un échantillon de coton teint au roucou » (D030)."""
+    ctx = build_context(
+        "fr_FR",
+        interview__date="2026-11-20",
+        commitments=[
+            {"promise": "lui envoyer par la poste un échantillon de coton teint au roucou"}
+        ],
+        history=[{"kind": "thank_you", "on": "2026-11-21", "channel": "email"}],
+    )
+    body = st.render("reminder", ctx, sent_on=date(2026, 12, 4)).body
+    assert "ci-joint un échantillon" not in body
+    assert "par la poste un échantillon de coton teint au roucou" in body

@@ -352,6 +352,11 @@ def _promises(
             # « aujourd'hui même » (read 160).
             "joignable": phrasing.attachable(commitment.promise)
             and not re.search(r"\bdès que je\b", commitment.promise)
+            # « par la poste » : a sample of cloth is no attachment (read 189: « Vous trouverez
+            # ci-joint un échantillon de coton teint au roucou »).
+            and not _BY_HAND_OR_POST.search(
+                phrasing.channel_besides_email(commitment.promise) or ""
+            )
             # Due after the day of a later message, it is not ready yet: a reminder of
             # 1 December attached the result of a medical of the 11th (read 161).
             and (first_contact or not _due_later(commitment.due, sent_on)),
@@ -1242,6 +1247,7 @@ def _promised(promise: str) -> str | None:
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
+_BY_HAND_OR_POST = re.compile(r"poste|courrier|colis|main propre|en personne", re.IGNORECASE)
 _HANDED_OVER = re.compile(r"^(?:(?:lui|leur|vous)\s+)?(?:apporter|remettre)\b", re.I)
 
 
