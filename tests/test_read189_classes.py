@@ -80,3 +80,15 @@ def test_a_thing_promised_by_post_is_sent_by_post_not_attached() -> None:
     body = st.render("reminder", ctx, sent_on=date(2026, 12, 4)).body
     assert "ci-joint un échantillon" not in body
     assert "par la poste un échantillon de coton teint au roucou" in body
+
+
+def test_an_event_named_by_a_common_noun_takes_its_article() -> None:
+    """« J'ai lu avec intérêt que Foire aux santons d'Aubagne du 28 novembre… » (D035)."""
+    ctx = build_context(
+        "fr_FR",
+        company__facts=["Foire aux santons d'Aubagne du 28 novembre au 31 décembre"],
+        history=[{"kind": "thank_you", "on": "2026-11-25", "channel": "email"}],
+    )
+    body = st.render("reminder", ctx, sent_on=date(2026, 12, 14)).body
+    assert "que Foire" not in body
+    assert "la Foire aux santons" in body

@@ -9,6 +9,7 @@ from datetime import date
 from suivi_templates._memo import per_phrase
 from suivi_templates.formatting import day_reference, de
 from suivi_templates.models import Locale
+from suivi_templates.phrasing._nouns import _gender
 from suivi_templates.phrasing._words import (
     _DETERMINERS,
     _FUTURE,
@@ -1145,6 +1146,10 @@ def fact_as_noun(fact: str) -> str | None:
     True
     >>> fact_as_noun("Le Village de Noël attend 8 000 visiteurs cette année") is None
     True
+    >>> fact_as_noun("Foire aux santons d'Aubagne du 28 novembre au 31 décembre")
+    "la Foire aux santons d'Aubagne du 28 novembre au 31 décembre"
+    >>> print(fact_as_noun("Keolis en tête de l’appel d’offres"))
+    None
     """
     text = fact.strip().rstrip(" .;")
     if not text or _FINITE_VERB.search(text):
@@ -1163,10 +1168,15 @@ def fact_as_noun(fact: str) -> str | None:
     # name (« Keolis »), which takes no « votre ».
     if first[:1].islower() and first.isalpha() and first not in _PRONOUNS:
         return f"{'vos' if first.endswith(('s', 'x')) else 'votre'} {text}"
+    # « Foire aux santons d'Aubagne du 28 novembre… » : a common noun heads an event's name
+    # (read 189: « J'ai lu avec intérêt que Foire aux santons… »).
+    if first.isalpha() and first[1:].islower() and _EVENT_NAME_NEXT.match(text[len(first) :]):
+        return _with_article(_gender(first.casefold()), text)
     return None
 
 
 _ARTICLES: dict[str, Article] = {"le": "le", "la": "la", "les": "les"}
+_EVENT_NAME_NEXT = re.compile(r"\s+(?:aux|du|des|de la|de l['’])\s+[a-zà-ÿ]")
 _PRONOUNS = frozenset("je j tu il elle on nous vous ils elles".split())
 
 
