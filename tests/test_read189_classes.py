@@ -92,3 +92,22 @@ def test_an_event_named_by_a_common_noun_takes_its_article() -> None:
     body = st.render("reminder", ctx, sent_on=date(2026, 12, 14)).body
     assert "que Foire" not in body
     assert "la Foire aux santons" in body
+
+
+def test_a_failure_noted_is_not_written_again_and_a_certificate_awaited_is_not_dated() -> None:
+    """« J'ai raté le triple », and a certificate promised « d'ici le 20 novembre » that the
+    notes say waits for a radio on 10 December (D073)."""
+    ctx = build_context(
+        "fr_FR",
+        interview__date="2026-11-07",
+        debrief__to_add="J'ai raté le triple à l'audition mais je le passe régulièrement à "
+        "l'entraînement",
+        debrief__impressions="Certificat : le médecin veut attendre la radio du 10 déc.",
+        commitments=[
+            {"promise": "lui transmettre mon certificat médical d'aptitude", "due": "2026-11-20"}
+        ],
+    )
+    body = st.render("thank_you", ctx, sent_on=date(2026, 11, 9)).body
+    assert "J’ai raté" not in body
+    assert "je le passe régulièrement à l’entraînement" in body
+    assert "d’ici le 20 novembre" not in body

@@ -685,6 +685,16 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         _NOT_RAISED,
     ),
     (_opening(r"j['’]aurais dû (?:dire|mentionner|préciser) que"), _NOT_RAISED),
+    # « J'ai raté le triple à l'audition mais je le passe à l'entraînement » : the failure is
+    # not written again, what answers it is (read 189: « attire l'attention sur l'échec »).
+    (
+        _opening(
+            rf"{_HAVE} (?:raté|loupé|manqué)\s+(?P<what>(?:le|la|les|l['’])\s*[^,;.]+?)"
+            r"(?:\s+(?:à|pendant|lors de)\s+(?:l['’]|la |le )?(?:audition|test|essai|entretien"
+            r"|entrevue|mise en situation))?,?\s+mais"
+        ),
+        lambda m: f"Concernant {m['what']}, ",
+    ),
     # « I forgot: j'ai aussi géré le stock » : a note's English (read 189: pasted as is).
     (_opening(r"(?:I forgot|forgot|oublié)(?: to (?:say|mention))?\s*:"), _NOT_RAISED),
     # « Sur RDA-FR je n'ai pas su répondre, je me suis inscrit à une formation » : what was
@@ -889,6 +899,8 @@ def reframe(sentence: str) -> str:
     'Concernant RDA-FR, je me suis inscrit à une formation.'
     >>> reframe("J'ai mal répondu sur R, en fait j'ai fait tous les modèles en R.")
     "Pour compléter ma réponse sur R, j'ai fait tous les modèles en R."
+    >>> reframe("J'ai raté le triple à l'audition mais je le passe régulièrement à l'entraînement")
+    "Concernant le triple, je le passe régulièrement à l'entraînement"
     >>> reframe("I forgot: j'ai aussi géré le stock de l'entrepôt de Kawéni")
     "J’ajoute un point que je n’ai pas abordé : j'ai aussi géré le stock de l'entrepôt de Kawéni"
     >>> reframe("Je voulais dire aussi que je parle la LSF (niveau A2).")

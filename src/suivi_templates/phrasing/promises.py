@@ -1230,7 +1230,11 @@ _AWAITED = re.compile(
     # « le certificat est chez ma mère à Apatou » (read 154): not at hand.
     r"|\b(?:est|sont)\s+(?:rest[ée]e?s?\s+)?chez\s+(?:ma|mon|mes)\b"
     r"|\bdoi(?:t|vent)\s+me\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?"
-    r"(?:poster|envoyer|renvoyer|transmettre|remettre|rendre)\b",
+    r"(?:poster|envoyer|renvoyer|transmettre|remettre|rendre)\b"
+    # « Certificat : le médecin veut attendre la radio du 10 déc. » (read 189: promised for
+    # the 20th of November all the same).
+    r"|\bveu(?:t|lent)\s+attendre\b|\battendre\s+(?:la|le|les|mes|ma|mon)\s+"
+    r"(?:radio|résultats?|bilan|examens?|analyses?)\b",
     re.IGNORECASE,
 )
 
@@ -1253,6 +1257,9 @@ def awaited(notes: list[str], promise: str) -> bool:
     True
     >>> awaited(["Mon carnet est encore chez mon ancien employeur, ils doivent me le poster"],
     ...         "lui envoyer mon carnet d'apprentissage")
+    True
+    >>> awaited(["Certificat : le médecin veut attendre la radio du 10 déc."],
+    ...         "lui transmettre mon certificat médical d'aptitude")
     True
 
     The promise may say it itself (fresh48: « Je vous ferai parvenir dès réception une copie
