@@ -111,3 +111,22 @@ def test_a_failure_noted_is_not_written_again_and_a_certificate_awaited_is_not_d
     assert "J’ai raté" not in body
     assert "je le passe régulièrement à l’entraînement" in body
     assert "d’ici le 20 novembre" not in body
+
+
+def test_a_call_does_not_name_a_topic_the_answer_ruled_out_or_a_test() -> None:
+    """« Notre échange sur la vente de loterie et le tabac » by a minor who may not sell it
+    (D042)."""
+    ctx = build_context(
+        "fr_CA",
+        topics=[
+            {
+                "subject": "vente de loterie et tabac (18 ans?)",
+                "note": "non, je peux pas en vendre avant 18 ans",
+            },
+            {"subject": "test de caisse"},
+            {"subject": "la formation sur la caisse"},
+        ],
+    )
+    call = st.render("phone_script", ctx).body
+    assert "loterie" not in call
+    assert "test de caisse" not in call

@@ -701,7 +701,13 @@ def _variables(
         # Said aloud, without an aside in brackets: « les chiens de protection (patous) »
         # cannot be read out (read 82).
         "sujets_parles": [phrasing.spoken_topic(phrasing.aloud(s)) for s in subjects],
-        "sujet_phare": phrasing.spoken_topic(phrasing.aloud(_headline_topic(subjects)))
+        "sujet_phare": phrasing.spoken_topic(
+            phrasing.aloud(
+                _headline_topic(
+                    subjects, [phrasing.settled_by_answer(t.subject, t.note) for t in topics]
+                )
+            )
+        )
         if subjects
         else "",
         # The thank-you names an issue of the job, not a skill or a licence (read 40); a
@@ -1192,16 +1198,23 @@ def _noun_phrase_accented(text: str, names: tuple[str, ...], gender: str | None 
     return phrasing.noun_phrase_as_written(text, names, gender)
 
 
-def _headline_topic(subjects: list[str]) -> str:
+def _headline_topic(subjects: list[str], denied: list[bool]) -> str:
     """The topic a sentence can say the interview was about.
 
     Not the candidate's licence; nor the pay or a condition the candidate asked about, when
     the interview had a topic of the job (read 97: « j'ai bien aimé notre échange sur les
-    primes »).
+    primes »); nor what the answer ruled out or a test taken (read 189: « Notre échange sur
+    la vente de loterie… » by a minor who may not sell it).
     """
     of_the_job = [s for s in subjects if not phrasing.is_credential(s)]
     issues = [
-        s for s in of_the_job if not phrasing.is_about_pay(s) and not phrasing.names_condition(s)
+        s
+        for s, no in zip(subjects, denied, strict=True)
+        if s in of_the_job
+        and not no
+        and not phrasing.is_evaluation(s)
+        and not phrasing.is_about_pay(s)
+        and not phrasing.names_condition(s)
     ]
     return next(iter(issues or of_the_job or subjects))
 
