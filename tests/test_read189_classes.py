@@ -124,9 +124,10 @@ def test_a_call_does_not_name_a_topic_the_answer_ruled_out_or_a_test() -> None:
                 "note": "non, je peux pas en vendre avant 18 ans",
             },
             {"subject": "test de caisse"},
-            {"subject": "la formation sur la caisse"},
+            {"subject": "l'accueil des clients au comptoir"},
         ],
     )
     call = st.render("phone_script", ctx).body
     assert "loterie" not in call
     assert "test de caisse" not in call
+    assert "l’accueil des clients au comptoir" in call

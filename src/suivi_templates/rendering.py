@@ -986,7 +986,10 @@ def _letter_topics(
             s not in with_note,
         )
     )
-    thanked = issues[0] if issues else subjects[0] if subjects else ""
+    # With no issue left, a topic the answer did not rule out (read 189: « la vente de
+    # loterie » to a minor who may not sell it).
+    fallback = next((s for s in subjects if s not in answered_no), subjects[0] if subjects else "")
+    thanked = issues[0] if issues else fallback
     if told is not None:
         thanked = next((s for s in issues if s != told), "")
     # What the person dwelt on comes first (read 90: « l'affinage des tommes », « les heures
@@ -1023,9 +1026,7 @@ def _letter_topics(
     # topic again rather than it.
     unpaid = [s for s in stated if not phrasing.is_about_pay(s)]
     later = [s for s in unpaid if s not in said and s != told]
-    reminded = next(
-        iter(later or unpaid or stated or by_condition), subjects[0] if subjects else ""
-    )
+    reminded = next(iter(later or unpaid or stated or by_condition), fallback)
     return {
         "sujet_remerciement": thanked,
         # Written, a topic keeps up to twelve words: cut at eight, « la façon de gérer les
@@ -1216,7 +1217,8 @@ def _headline_topic(subjects: list[str], denied: list[bool]) -> str:
         and not phrasing.is_about_pay(s)
         and not phrasing.names_condition(s)
     ]
-    return next(iter(issues or of_the_job or subjects))
+    allowed = [s for s, no in zip(subjects, denied, strict=True) if s in of_the_job and not no]
+    return next(iter(issues or allowed or of_the_job or subjects))
 
 
 # … or its day (pair read 179: « Depuis notre entretien du 13 novembre, j'ai été élue le 1er
