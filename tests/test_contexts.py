@@ -585,7 +585,8 @@ def test_grammalecte_finds_nothing_even_repetitions(locale: str) -> None:
         )
         own += " " + " ".join(
             w
-            for w in re.findall(r"\w+", said)
+            # « commissaire-priseure » is read as one word (fresh75).
+            for w in re.findall(r"\w+", said) + re.findall(r"\w+(?:-\w+)+", said)
             if any(w.casefold().startswith(t[:-2]) for t in typed)
         )
         # « 100LL » (an aviation fuel, fresh58) is read « 100 » and « LL ».

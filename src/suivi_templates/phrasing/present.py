@@ -121,7 +121,9 @@ def others_met(
             doubted = _DOUBTED.match(impressions, match.end())
             civility = _CIVILITY[match.group(1)]
             given = match.group(2)[: len(match.group(2)) - len(family)].strip()
-            kin = _same_person(family, met) and _relative(civility, given, met, met_civility)
+            kin = _same_person(family, met) and _relative(
+                civility, given, family, met, met_civility, impressions
+            )
             if doubted or (_same_person(family, met) and not kin):
                 continue
             if family.casefold() in named_elsewhere:
@@ -133,15 +135,22 @@ def others_met(
     return found
 
 
-def _relative(civility: str, given: str, met: str, met_civility: str | None) -> bool:
+def _relative(
+    civility: str, given: str, family: str, met: str, met_civility: str | None, impressions: str
+) -> bool:
     """Whether a person of the same family name as the one met is someone else.
 
-    Another given name says so, and so does the other civility.
+    Another given name says so, and so does the other civility when the notes name the
+    person met with theirs too (« avec M. Lagardère et Mme Lagardère »): a civility noted
+    alone may just correct a wrong one.
     """
     if given:
         return given.casefold() not in met.casefold()
     said_as = {"M.": "Monsieur", "Mme": "Madame"}.get(civility)
-    return said_as is not None and met_civility is not None and said_as != met_civility
+    if said_as is None or met_civility is None or said_as == met_civility:
+        return False
+    own = {"Monsieur": r"(?:M\.|Monsieur)", "Madame": r"(?:Mme|Madame)"}[met_civility]
+    return re.search(rf"\b{own}\s+{re.escape(family)}\b", impressions) is not None
 
 
 def _same_person(family: str, met: str) -> bool:
