@@ -180,3 +180,14 @@ def test_a_thank_you_left_on_voicemail_gives_the_answer_promised() -> None:
     assert "je peux faire le 19 mais pas le 26." in body
     assert "(" not in body
     assert len(body.split()) <= 75
+
+
+def test_a_certificate_noted_without_its_de_gets_it() -> None:
+    """« mon certificat secourisme en milieu de travail » (D023, D035)."""
+    ctx = build_context(
+        "fr_CA",
+        debrief__since=["J'ai eu mon certif secourisme en milieu de travail le 2 décembre"],
+        history=[{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}],
+    )
+    body = st.render("voicemail", ctx, sent_on=date(2026, 12, 7)).body
+    assert "certificat de secourisme en milieu de travail" in body

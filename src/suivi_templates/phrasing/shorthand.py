@@ -233,6 +233,14 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     # « le certif SEV a renouveler », « 1 sem sur 4 » (read 96).
     (re.compile(r"\bcertif\b"), "certificat"),
     (re.compile(r"(?<=\d )sem\b\.?"), "semaine"),
+    # « mon certif secourisme » (read 186: « certificat secourisme »): the « de » a note drops.
+    (
+        re.compile(
+            r"\b(certificat|attestation|diplôme|carte) (?=(?:secourisme|sauvetage|formation"
+            r"|conduite|réussite|hygiène|aptitude|compétence|premiers secours|secouriste)\b)"
+        ),
+        r"\1 de ",
+    ),
     (re.compile(r"\bcertifs\b"), "certifications"),
     # « mes coordos » are contact details; « deviennent coordos », people (read 84).
     (re.compile(r"\b(mes|vos|ses|nos|leurs|les|tes) coordos\b"), r"\1 coordonnées"),
