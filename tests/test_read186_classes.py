@@ -189,5 +189,5 @@ def test_a_certificate_noted_without_its_de_gets_it() -> None:
         debrief__since=["J'ai eu mon certif secourisme en milieu de travail le 2 décembre"],
         history=[{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}],
     )
-    body = st.render("voicemail", ctx, sent_on=date(2026, 12, 7)).body
+    body = st.render("reminder", ctx, sent_on=date(2026, 12, 7)).body
     assert "certificat de secourisme en milieu de travail" in body
