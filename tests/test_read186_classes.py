@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 import suivi_templates as st
 from conftest import build_context
+from suivi_templates import phrasing
 
 
 def test_a_maitre_named_so_in_the_notes_is_greeted_maitre() -> None:
@@ -191,3 +192,14 @@ def test_a_certificate_noted_without_its_de_gets_it() -> None:
     )
     body = st.render("reminder", ctx, sent_on=date(2026, 12, 7)).body
     assert "certificat de secourisme en milieu de travail" in body
+
+
+def test_a_span_noted_with_a_dash_is_said_in_words() -> None:
+    """« les délais de fabrication 8-10 semaine » (D034); not « dans 3-4 semaines », which
+    the plan reads, nor « un plan 30-60-90 jours »."""
+    ctx = build_context(
+        "fr_CA", topics=[{"subject": "delais de fabrication 8-10 sem -> clients impatients"}]
+    )
+    assert "de 8 à 10 semaines" in st.render("thank_you", ctx).body
+    assert phrasing.as_written("Résultats dans 3-4 semaines") == "Résultats dans 3-4 semaines"
+    assert "30-60-90 jours" in phrasing.as_written("un plan 30-60-90 jours")

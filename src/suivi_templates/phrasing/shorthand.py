@@ -233,6 +233,15 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     # « le certif SEV a renouveler », « 1 sem sur 4 » (read 96).
     (re.compile(r"\bcertif\b"), "certificat"),
     (re.compile(r"(?<=\d )sem\b\.?"), "semaine"),
+    # « délais de fabrication 8-10 semaine » (read 186): a span in words; not after « dans »,
+    # « sous » or « d'ici », where the delay announced is read (« dans 3-4 semaines »).
+    (
+        re.compile(
+            r"(?<!dans )(?<!sous )(?<!ici )(?<!de )(?<!entre )(?<![\d-])\b(\d{1,3}) ?- ?(\d{1,3}) "
+            r"(semaine|mois)s?\b(?!-)"
+        ),
+        lambda m: f"de {m[1]} à {m[2]} {m[3]}{'' if m[3] == 'mois' else 's'}",
+    ),
     # « mon certif secourisme » (read 186: « certificat secourisme »): the « de » a note drops.
     (
         re.compile(
