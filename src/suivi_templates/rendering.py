@@ -548,6 +548,8 @@ def _variables(
         )
         for topic in topics
     ]
+    # « internat ? — non » : a topic the answer settled, in the order of ``subjects``.
+    settled = [phrasing.settled_by_answer(t.subject, t.note) for t in topics]
     data = plain(_role_as_said(_known_on(context, sent_on), kind_of(kind).spoken))
     # A day of the past week said from the sending day (« hier », « lundi »), not as a date.
     told_from = partial(
@@ -701,13 +703,7 @@ def _variables(
         # Said aloud, without an aside in brackets: « les chiens de protection (patous) »
         # cannot be read out (read 82).
         "sujets_parles": [phrasing.spoken_topic(phrasing.aloud(s)) for s in subjects],
-        "sujet_phare": phrasing.spoken_topic(
-            phrasing.aloud(
-                _headline_topic(
-                    subjects, [phrasing.settled_by_answer(t.subject, t.note) for t in topics]
-                )
-            )
-        )
+        "sujet_phare": phrasing.spoken_topic(phrasing.aloud(_headline_topic(subjects, settled)))
         if subjects
         else "",
         # The thank-you names an issue of the job, not a skill or a licence (read 40); a
@@ -723,7 +719,7 @@ def _variables(
             [phrasing.asks_a_fact(t.subject) for t in topics],
             context.role.title,
             [phrasing.emphasised(t.note) for t in topics],
-            [phrasing.settled_by_answer(t.subject, t.note) for t in topics],
+            settled,
         ),
         "sujets_notes": topics_noted,
         # The organisation's news a reminder told: a later call does not tell it again (the
