@@ -601,11 +601,20 @@ def tutoiement_noted(notes: Iterable[str]) -> bool:
     False
     >>> tutoiement_noted(["Le Dr m'a vouvoyée puis tutoyée à la fin."])
     True
+    >>> tutoiement_noted(["Il m'a dit appelle-moi Gus, très direct"])
+    True
+    >>> tutoiement_noted(["il a dit appelle moi direct si t'as des questions"])
+    False
     """
     return any(_TUTOIEMENT.search(note) and not _NO_TUTOIEMENT.search(note) for note in notes)
 
 
-_TUTOIEMENT = re.compile(r"\b(?:tutoy|tutoie|tutoiement|on se dit tu\b)", re.IGNORECASE)
+# « Il m'a dit appelle-moi Gus » (read 192: « Monsieur Doucet », « Salutations distinguées »).
+_TUTOIEMENT = re.compile(
+    # Not « appelle moi direct », a way to reach him (fresh22).
+    r"\b(?:tutoy|tutoie|tutoiement|on se dit tu\b|appelle[- ]moi\s+(?-i:[A-ZÀ-Ý]))",
+    re.IGNORECASE,
+)
 _NO_TUTOIEMENT = re.compile(
     # « Elle m'a vouvoyée, lui tutoyée » (read 167: « Bonjour Nathalie » to her).
     # « vouvoyée puis tutoyée à la fin » is « tu » at last (fresh57).

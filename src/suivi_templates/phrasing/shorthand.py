@@ -226,6 +226,8 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\bqqch\b"), "quelque chose"),
     (re.compile(r"\bqqn\b"), "quelqu’un"),
     (re.compile(r"\brdv\b"), "rendez-vous"),
+    # « je lai utilisé 2 ans » (read 192).
+    (re.compile(r"\b([Jj]e) lai\b"), r"\1 l’ai"),
     (re.compile(r"\bpcq?\b"), "parce que"),
     # « le certif », « la certif » (read 84): the article says which word was cut.
     (re.compile(r"\b(le|un|mon|son|ce|du|au) certif\b"), r"\1 certificat"),
