@@ -29,3 +29,15 @@ def test_appelle_moi_and_a_nickname_greet_by_the_nickname() -> None:
 def test_je_lai_is_written_je_l_ai() -> None:
     """« Pour LabVIEW, je lai utilisé 2 ans » (D061)."""
     assert phrasing.as_written("je lai utilisé 2 ans") == "je l’ai utilisé deux ans"
+
+
+def test_a_lawyer_typed_me_but_met_as_board_chair_is_greeted_by_civility() -> None:
+    """« Me Philippe-Antoine Lévesque », « président du conseil d'administration »: the new
+    « Me » rule of read 186 greeted him « Maître » (the fresh77 detectors saw it)."""
+    ctx = build_context(
+        "fr_CA",
+        interviewer__name="Me Philippe-Antoine Lévesque",
+        interviewer__civility="Monsieur",
+        interviewer__title="président du conseil d'administration",
+    )
+    assert st.render("thank_you", ctx).body.startswith("Bonjour Monsieur,")
