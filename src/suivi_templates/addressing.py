@@ -87,11 +87,8 @@ def address_form(context: InterviewContext, typed_name: str = "") -> str | None:
     """
     title = context.interviewer.title or ""
     civility = context.interviewer.civility
-    if _MAITRE.search(title) and not _BOARD_CHAIR.search(title):
-        return "Maître"
-    if _NAMED_MAITRE.match(typed_name or context.interviewer.name) and not _BOARD_CHAIR.search(
-        title
-    ):
+    maitre = _MAITRE.search(title) or _NAMED_MAITRE.match(typed_name or context.interviewer.name)
+    if maitre and not _BOARD_CHAIR.search(title):
         return "Maître"
     # In Québec an optometrist is « Dre » too, as the profession's order writes it (read 161).
     optometrist = context.locale == "fr_CA" and _OPTOMETRIST.search(title)

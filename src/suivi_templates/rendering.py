@@ -594,9 +594,6 @@ def _variables(
         "copie_envoyee": phrasing.copy_sent,
         "nomme_un_mal": phrasing.names_a_harm,
         "sans_numero": phrasing.without_numbers,
-        # « je peux faire le 19 mais pas le 26 (mariage de ma sœur) » : a bracket is not
-        # said aloud (read 186).
-        "sans_parentheses": lambda text: _ASIDE.sub("", text),
         "me_servira": partial(_serves_me, seasoned),
         "prepare_par": partial(_prepared_by, context, seasoned),
         "en_titre": phrasing.heading,

@@ -110,3 +110,20 @@ def _to_person(verb: str, person: Person) -> str | None:
     if stem.endswith("g"):
         return stem + "eons"
     return stem[:-1] + "çons" if stem.endswith("c") else stem + "ons"
+
+
+# « Ils vont », « ils font » said to them: the irregular third persons plural of the notes.
+_TO_YOU = {
+    "vont": "allez", "ont": "avez", "sont": "êtes", "font": "faites", "peuvent": "pouvez",
+    "doivent": "devez", "reçoivent": "recevez", "veulent": "voulez", "savent": "savez",
+}  # fmt: skip
+
+
+def _they_to_you(verb: str) -> str | None:
+    """« fêtent » → « fêtez », « viennent » → « venez »; None for a stem that changes."""
+    verb = verb.casefold()
+    if verb in _TO_YOU:
+        return _TO_YOU[verb]
+    if "è" in verb:  # « achètent » → « achetez »: not guessed
+        return None
+    return verb[:-6] + "enez" if verb.endswith("ennent") else verb[:-3] + "ez"

@@ -20,6 +20,7 @@ from suivi_templates.phrasing._words import (
     _bare,
     _first,
     _lower_first,
+    _they_to_you,
     _to_person,
     _with_article,
 )
@@ -1266,22 +1267,6 @@ _ITSELF = re.compile(
 
 
 _THEY = re.compile(r"^(?:ils|elles)\s+([^\W\d_]+(?:ent|ont))\b", re.IGNORECASE)
-_TO_YOU = {
-    "vont": "allez", "ont": "avez", "sont": "êtes", "font": "faites", "peuvent": "pouvez",
-    "doivent": "devez", "reçoivent": "recevez", "veulent": "voulez", "savent": "savez",
-}  # fmt: skip
-
-
-def _they_to_you(verb: str) -> str | None:
-    """« fêtent » → « fêtez », « viennent » → « venez »; None for a stem that changes."""
-    verb = verb.casefold()
-    if verb in _TO_YOU:
-        return _TO_YOU[verb]
-    if "è" in verb:  # « achètent » → « achetez »: not guessed
-        return None
-    return verb[:-6] + "enez" if verb.endswith("ennent") else verb[:-3] + "ez"
-
-
 # A note with no subject is about the organisation: « fêtera ses 30 ans en mars 2027 »,
 # « Lauréat du prix Bois Construction… » (read 175: « J'ai vu que fêtera… », « J'ai appris
 # avec plaisir que Lauréat du prix… »). Said to it, its verb takes « vous »: a verb of

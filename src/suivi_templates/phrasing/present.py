@@ -121,10 +121,9 @@ def others_met(
             doubted = _DOUBTED.match(impressions, match.end())
             civility = _CIVILITY[match.group(1)]
             given = match.group(2)[: len(match.group(2)) - len(family)].strip()
-            kin = _same_person(family, met) and _relative(
-                civility, given, family, met, met_civility, impressions
-            )
-            if doubted or (_same_person(family, met) and not kin):
+            same = _same_person(family, met)
+            kin = same and _relative(civility, given, family, met, met_civility, impressions)
+            if doubted or (same and not kin):
                 continue
             if family.casefold() in named_elsewhere:
                 continue

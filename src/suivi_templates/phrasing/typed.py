@@ -15,7 +15,9 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
+from suivi_templates.formatting import elides
 from suivi_templates.phrasing._nouns import _gender, _is_plural
+from suivi_templates.phrasing._words import _DETERMINERS
 from suivi_templates.phrasing.shorthand import numbers_in_words, with_ne, written_register
 
 __all__ = ["as_written", "own_accents", "title_as_written", "with_own_accents"]
@@ -162,10 +164,8 @@ _BY_GENDER = {
     "ton": ("ton", "ta"), "ta": ("ton", "ta"), "son": ("son", "sa"), "sa": ("son", "sa"),
 }  # fmt: skip
 _PLURAL_DETERMINERS = frozenset("les des mes ses nos vos".split())
-_NOT_A_NOUN = frozenset(
-    """le la les un une des du de à en au aux pour sur avec et ou mon ma mes ton ta tes son sa
-    ses notre nos votre vos leur leurs lui me te se nous vous y je tu il elle on ce cette ces
-    """.split()
+_NOT_A_NOUN = _DETERMINERS | frozenset(
+    "à en pour sur avec et ou lui me te se nous vous y je tu il elle on".split()
 )
 # « Visite de l'atelier + test de pose » : the day's activities, which the thank-you names
 # as they are listed (``visits``), not members of a list of things.
@@ -206,11 +206,10 @@ def _determiner_for(determiner: str, noun: str) -> str:
     pair = _BY_GENDER.get(determiner)
     if pair is None or _is_plural(noun):
         return ""
-    vowel = noun[:1] in "aeiouyàâäéèêëîïôöûüh"
-    if pair[0] == "le" and vowel:
+    if pair[0] == "le" and elides(noun):
         return "l’"
-    if vowel and pair[0] != "un":
-        return f"{pair[0]} "  # « mon attestation »
+    if pair[0] != "un" and elides(noun):
+        return f"{pair[0]} "  # « mon attestation », not « ma attestation »
     return f"{pair[1] if _gender(noun) == 'la' else pair[0]} "
 
 
