@@ -29,6 +29,7 @@ from suivi_templates.names import (
     family_name,
     given_name,
     shared_mailbox,
+    tutoiement_invited,
     tutoiement_noted,
     typed_civility,
     usual_order,
@@ -158,9 +159,20 @@ _OFFICE = re.compile(
 )
 
 
+_KEEPS_DISTANCE = re.compile(
+    r"\b(?:députée?|maire|mairesse|ministre|sénat|maîtres?s?e? d['’]apprentissage)", re.IGNORECASE
+)
+_LEARNER = re.compile(r"\b(?:apprentie?|stagiaire)\b", re.IGNORECASE)
+
+
 def _tutoyed(ctx: st.InterviewContext) -> str | None:
     """The given name the drafts greet by when the notes say the person met said « tu »."""
-    if not tutoiement_noted(ctx.notes_on_the_person_met):
+    notes = ctx.notes_on_the_person_met
+    if not tutoiement_noted(notes):
+        return None
+    # A deputy's or a master's « tu » is not returned unless offered both ways (read 192).
+    ranked = _KEEPS_DISTANCE.search(ctx.interviewer.title or "") or _LEARNER.search(ctx.role.title)
+    if ranked and not tutoiement_invited(notes):
         return None
     written = written_name(usual_order(without_civility(ctx.interviewer.name)))
     return given_name(written, ctx.interviewer.email)

@@ -13,7 +13,7 @@ import re
 
 from suivi_templates.models import InterviewContext
 
-__all__ = ["address_form", "office_form"]
+__all__ = ["address_form", "keeps_distance", "office_form"]
 
 # Notaries and lawyers (huissiers, now commissaires de justice) are addressed « Maître », in
 # France and in Québec, whatever their civility; not whoever works for one (« clerc de
@@ -162,3 +162,31 @@ def _chair_form(rest_of_title: str, civility: str) -> str | None:
     if civility == "Monsieur":
         return f"Monsieur le {vice}Président"
     return f"Madame la {vice}Présidente"
+
+
+# Elected offices, and the master of an apprentice or an intern: their « tu » is not returned.
+_RANK = re.compile(
+    r"\b(?:député|députée|maire|mairesse|ministre|sénateur|sénatrice|préfet|préfète"
+    r"|élu|élue|conseill(?:er|ère)\s+(?:municipal|municipale|régional|régionale"
+    r"|départemental|départementale)|maîtres?(?:se)?\s+(?:d['’]apprentissage|de\s+stage))\b",
+    re.IGNORECASE,
+)
+_LEARNER = re.compile(r"\b(?:apprentie?|stagiaire|alternance|alternante?)\b", re.IGNORECASE)
+
+
+def keeps_distance(context: InterviewContext) -> bool:
+    """Whether a « tu » the person met gave unasked leaves the candidate at « Madame ».
+
+    A member of parliament or a master of apprentices who said « tu » did not invite the
+    candidate's first name (read 192: « Bonjour Geneviève » to a deputy, « Bonjour
+    Françoise » from an apprentice of 19).
+
+    >>> from suivi_templates import EXAMPLE_CONTEXT, InterviewContext
+    >>> deputy = dict(EXAMPLE_CONTEXT["interviewer"], title="députée d'Orléans")
+    >>> keeps_distance(InterviewContext.model_validate(dict(EXAMPLE_CONTEXT, interviewer=deputy)))
+    True
+    >>> keeps_distance(InterviewContext.model_validate(EXAMPLE_CONTEXT))
+    False
+    """
+    title = context.interviewer.title or ""
+    return bool(_RANK.search(title) or _LEARNER.search(context.role.title))

@@ -36,6 +36,7 @@ __all__ = [
     "given_name",
     "is_particle",
     "shared_mailbox",
+    "tutoiement_invited",
     "tutoiement_noted",
     "typed_civility",
     "usual_order",
@@ -93,7 +94,9 @@ def usual_order(name: str, email: str | None = None) -> str:
 
 
 def _address_spells_given_first(email: str | None, given: str, family: str) -> bool:
-    """Whether the address's local part is ``given`` whole, then ``family`` or its initials.
+    """Whether the address's local part spells ``given`` as the given name of ``family``.
+
+    ``given`` whole then ``family`` or its initials, or ``given``'s initials and ``family``.
 
     >>> _address_spells_given_first("learose.jb@museo.example", "Léa-Rose", "Jean-Baptiste")
     True
@@ -101,6 +104,8 @@ def _address_spells_given_first(email: str | None, given: str, family: str) -> b
     False
     >>> _address_spells_given_first("dupont.m@example.com", "Dupont", "Marc")
     False
+    >>> _address_spells_given_first("mc.joseph@example.com", "Marie-Claire", "Joseph")
+    True
     """
     # Only between two names that both look given: « dupont.m@ » is no sign (nom.prénom).
     looks_given = (_compound_given(w) or _known_given(w.partition("-")[0]) for w in (given, family))
@@ -108,8 +113,16 @@ def _address_spells_given_first(email: str | None, given: str, family: str) -> b
         return False
     local = _letters(email.partition("@")[0])
     rest = local.removeprefix(_letters(given))
-    initials = "".join(piece[:1] for piece in re.split(r"[-\s]", _folded(family)) if piece)
-    return rest != local and rest in (initials, _letters(family))
+    if rest != local and rest in (_name_initials(family), _letters(family)):
+        return True
+    # « mc.joseph@ » for « Joseph Marie-Claire » : her initials, then her family name (read
+    # 192: « Madame Marie-Claire »).
+    initials, surname = _name_initials(given), _letters(family)
+    return local in (initials + surname, surname + initials)
+
+
+def _name_initials(name: str) -> str:
+    return "".join(piece[:1] for piece in re.split(r"[-\s]", _folded(name)) if piece)
 
 
 def _address_spells(email: str | None, words: list[str]) -> bool:
@@ -609,6 +622,25 @@ def tutoiement_noted(notes: Iterable[str]) -> bool:
     return any(_TUTOIEMENT.search(note) and not _NO_TUTOIEMENT.search(note) for note in notes)
 
 
+def tutoiement_invited(notes: Iterable[str]) -> bool:
+    """Whether the « tu » went both ways or was offered: « on se tutoie », « appelle-moi Gus ».
+
+    « elle m'a tutoyée » alone is hers: it does not invite the candidate to answer « tu ».
+
+    >>> tutoiement_invited(["SCOP, tout le monde se tutoie"]), tutoiement_invited(["tutoie-moi"])
+    (True, True)
+    >>> tutoiement_invited(["Elle m'a tutoyé direct"]), tutoiement_invited(["on s'est tutoyés"])
+    (False, True)
+    """
+    return tutoiement_noted(notes) and any(_TUTOIEMENT_INVITED.search(note) for note in notes)
+
+
+_TUTOIEMENT_INVITED = re.compile(
+    r"\b(?:on|nous|tout le monde|tous)\s+(?:se|nous|s['’](?:est|était))\s*(?:\S+\s+){0,3}tuto[iy]"
+    r"|\btutoie[- ]moi\b|\btutoiement\b|\bon se dit tu\b"
+    r"|\b(?:appelle[- ]moi|qu['’]on l['’]appelle)\s+(?-i:[A-ZÀ-Ý])",
+    re.IGNORECASE,
+)
 # « Il m'a dit appelle-moi Gus » (read 192: « Monsieur Doucet », « Salutations distinguées »).
 _TUTOIEMENT = re.compile(
     # Not « appelle moi direct », a way to reach him (fresh22).

@@ -26,7 +26,7 @@ from jinja2.exceptions import SecurityError
 from pydantic import BaseModel, ConfigDict, Field
 
 from suivi_templates import formatting, phrasing, schedule
-from suivi_templates.addressing import address_form, office_form
+from suivi_templates.addressing import address_form, keeps_distance, office_form
 from suivi_templates.checks import CheckReport, Level, check
 from suivi_templates.errors import (
     DraftRejected,
@@ -45,6 +45,7 @@ from suivi_templates.names import (
     given_name,
     is_particle,
     shared_mailbox,
+    tutoiement_invited,
     tutoiement_noted,
     typed_civility,
     usual_order,
@@ -686,9 +687,10 @@ def _variables(
         # … and greeted in writing when an office is so addressed: « Madame la Proviseure ».
         "fonction": office_form(context),
         # Greeted by the given name when the notes say the person met said « tu »: « Bonjour
-        # Madame, » read stiff to a SCOP where everyone does (read 152).
+        # Madame, » read stiff to a SCOP where everyone does (read 152). Not a deputy's or a
+        # master's « tu », unless offered both ways (read 192).
         "prenom_tutoie": given_name(context.interviewer.name, context.interviewer.email)
-        if tutoiement_noted(context.notes_on_the_person_met)
+        if _greets_by_given_name(context)
         else None,
         # A shared mailbox (« population@ ») is read by others: the letter names whom it is for.
         "boite_commune": shared_mailbox(context.interviewer.email),
@@ -1533,6 +1535,13 @@ def _recorded_sending(context: InterviewContext, kind: str) -> date | None:
     if kind != "thank_you":
         return None
     return next((entry.on for entry in context.history if entry.kind == kind), None)
+
+
+def _greets_by_given_name(context: InterviewContext) -> bool:
+    notes = context.notes_on_the_person_met
+    if not tutoiement_noted(notes):
+        return False
+    return tutoiement_invited(notes) or not keeps_distance(context)
 
 
 def _reminded_on(context: InterviewContext, sent_on: date | None, locale: Locale) -> str:

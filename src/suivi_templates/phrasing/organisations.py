@@ -178,6 +178,9 @@ def _organisation(name: str, article: Article | None) -> Organisation:
         return Organisation(name, _INSTITUTIONS[head])
     if _is_trade_shop(head, rest):
         return Organisation(name, "la")
+    agreed = _public_body_gender(name)
+    if agreed is not None:
+        return Organisation(name, agreed)
     acronym = _first(name).strip("-")
     if acronym in _ACRONYMS:
         return Organisation(name, _ACRONYMS[acronym])
@@ -187,6 +190,38 @@ def _organisation(name: str, article: Article | None) -> Organisation:
     # its trams (fresh36: « à Keolis »).
     words = name.split()
     return Organisation(name, public=len(words) == 2 and _bare(words[-1]) in _CITY_BODIES)
+
+
+# The adjectives of a public body named « Noun adjective », whose form gives the noun's gender.
+_PUBLIC_ADJECTIVES: dict[str, Article] = {
+    **dict.fromkeys(
+        "national royal régional municipal départemental fédéral provincial communal"
+        " français québécois canadien public".split(),
+        "le",
+    ),
+    **dict.fromkeys(
+        "nationale royale régionale municipale départementale fédérale provinciale communale"
+        " française québécoise canadienne publique".split(),
+        "la",
+    ),
+}
+
+
+def _public_body_gender(name: str) -> Article | None:
+    """The article of « Mobilier national », « Bibliothèque nationale »: its adjective's gender.
+
+    A common noun and an adjective in lowercase make a body's name, which French says with
+    its article (read 192: « l'équipe de Mobilier national »).
+
+    >>> _public_body_gender("Mobilier national"), _public_body_gender("Bibliothèque nationale")
+    ('le', 'la')
+    >>> _public_body_gender("Hydro-Québec"), _public_body_gender("Marine Nationale")
+    (None, None)
+    """
+    words = name.split()
+    if len(words) != 2 or not (words[0][:1].isupper() and words[0][1:].islower()):
+        return None
+    return _PUBLIC_ADJECTIVES.get(words[1])
 
 
 # What a family firm's name ends with, after the family's name.
