@@ -78,13 +78,17 @@ def usual_order(name: str, email: str | None = None) -> str:
     'Olivier Jean-Baptiste'
     >>> usual_order("Tremblay Jean-François", "tremblay.jf@example.com")
     'Jean-François Tremblay'
+    >>> usual_order("Bergeron Jean-François", "bergeron.jean-francois@example.com")
+    'Jean-François Bergeron'
     """
     words = name.split()
     capitals = next((i for i, w in enumerate(words) if not _in_capitals(w)), len(words))
     if 0 < capitals < len(words) and all(w[:1].isupper() for w in words[capitals:]):
         return " ".join(words[capitals:] + words[:capitals])
     given = _given_name_typed_last(words)
-    if given and not _address_spells(email, words):
+    # The address in the order typed says so only after a given name: « bergeron.jean-francois@ »
+    # is the « nom.prénom » of many employers (read 195: « Monsieur Jean-François »).
+    if given and not (_address_spells(email, words) and _known_given(words[0])):
         return " ".join(words[-given:] + words[:-given])
     # « Jean-Baptiste Léa-Rose » of « learose.jb@ » : two given-looking names, the address
     # says which one is hers (read 164: « je m'appelle Jean-Baptiste Léa-Rose »).

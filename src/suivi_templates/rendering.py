@@ -1200,7 +1200,9 @@ def _headline_topic(subjects: list[str], denied: list[bool]) -> str:
     Not the candidate's licence; nor the pay or a condition the candidate asked about, when
     the interview had a topic of the job (read 97: « j'ai bien aimé notre échange sur les
     primes »); nor what the answer ruled out or a test taken (read 189: « Notre échange sur
-    la vente de loterie… » by a minor who may not sell it).
+    la vente de loterie… » by a minor who may not sell it). Nor, while another is left, a
+    name as typed, which has no article for « notre échange sur… » (read 195: « sur PPI et
+    endettement », « sur Cabot Trail »).
     """
     of_the_job = [s for s in subjects if not phrasing.is_credential(s)]
     issues = [
@@ -1208,12 +1210,14 @@ def _headline_topic(subjects: list[str], denied: list[bool]) -> str:
         for s, no in zip(subjects, denied, strict=True)
         if s in of_the_job
         and not no
+        and not phrasing.is_skill(s)
         and not phrasing.is_evaluation(s)
         and not phrasing.is_about_pay(s)
         and not phrasing.names_condition(s)
     ]
     allowed = [s for s, no in zip(subjects, denied, strict=True) if s in of_the_job and not no]
-    return next(iter(issues or allowed or of_the_job or subjects))
+    said_whole = [s for s in allowed if not phrasing.is_skill(s)]
+    return next(iter(issues or said_whole or allowed or of_the_job or subjects))
 
 
 # … or its day (pair read 179: « Depuis notre entretien du 13 novembre, j'ai été élue le 1er

@@ -33,7 +33,13 @@ from suivi_templates.business_days import (
     on_or_before,
 )
 from suivi_templates.models import Channel, Commitment, HistoryEntry, InterviewContext, Locale
-from suivi_templates.phrasing.announced import announced_day, calls_back, fixed_day, meeting_day
+from suivi_templates.phrasing.announced import (
+    announced_day,
+    calls_back,
+    decided_at_a_sitting,
+    fixed_day,
+    meeting_day,
+)
 from suivi_templates.phrasing.promises import left_out
 
 __all__ = [
@@ -333,7 +339,8 @@ def earliest_follow_up(
     fixed = fixed_day(noted, context.interview.date)
     if fixed is not None and (decision is None or fixed > decision):
         decision = fixed
-    after_decision = _after_decision(decision, locale, calls_back(notes)) if decision else None
+    told_later = calls_back(notes) or decided_at_a_sitting(notes)
+    after_decision = _after_decision(decision, locale, told_later) if decision else None
     if slot == 0:
         if decision is not None and after_decision is not None:
             basis, since = "decision_by", decision
@@ -370,17 +377,19 @@ def earliest_follow_up(
 
 
 CALL_BACK_GRACE = 3
-"""Business days left after the decision day to a person who said they would call."""
+"""Business days left after the decision day to a person who said they would call, or to
+a body that decides at a sitting."""
 
 
-def _after_decision(decision: date, locale: Locale, called_back: bool) -> date:
+def _after_decision(decision: date, locale: Locale, told_later: bool) -> date:
     """The first day a follow-up may go after the ``decision`` day.
 
-    The next business day; when the person met said they would call, a few days more:
-    a call the day after « Décision au CA du 16 décembre, il m'appellera » read as pressure
-    (read 186).
+    The next business day; when the person met said they would call, or a body decides at
+    a sitting, a few days more: a call the day after « Décision au CA du 16 décembre, il
+    m'appellera » read as pressure (read 186), and so did a call the day after « Décision
+    après le bureau municipal du 8 décembre » (read 195).
     """
-    if called_back:
+    if told_later:
         return add_business_days(decision, CALL_BACK_GRACE, locale)
     return next_business_day(decision, locale)
 

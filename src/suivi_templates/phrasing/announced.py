@@ -375,3 +375,28 @@ def calls_back(notes: Iterable[str]) -> bool:
     (False, False)
     """
     return any(_CALLS_BACK.search(note) for note in notes)
+
+
+# « Décision après le bureau municipal du 8 décembre », « CME le 15 décembre -> réponse
+# après » : the answer comes once the body has sat, and is told days later.
+_AFTER_A_SITTING = re.compile(
+    r"\b(?:bureau\s+municipal|conseil\s+(?:municipal|d['’]administration|communautaire)|CME"
+    r"|commission|comité|jury|CA\b)[^.;!?\n]{0,40}?(?:->|→|:|,)?\s*(?:réponse|décision)?\s*"
+    r"\baprès\b(?!\s+(?:les|le|la|l['’])\s)"
+    r"|\b(?:réponse|décision|résultats?)\s+(?:après|à l['’]issue)\s+(?:du|de la|le|la)?\s*"
+    r"(?:bureau|conseil|CME|commission|comité|jury|CA\b|réunion)",
+    re.IGNORECASE,
+)
+
+
+def decided_at_a_sitting(notes: Iterable[str]) -> bool:
+    """Whether the notes tie the answer to a body's sitting, which tells it days later.
+
+    >>> decided_at_a_sitting(["Décision après le bureau municipal du 8 décembre"])
+    True
+    >>> decided_at_a_sitting(["CME le 15 décembre -> réponse après"])
+    True
+    >>> decided_at_a_sitting(["Réponse d'ici le 8 décembre"]), decided_at_a_sitting(["Le CA"])
+    (False, False)
+    """
+    return any(_AFTER_A_SITTING.search(note) for note in notes)

@@ -174,6 +174,8 @@ def asset(highlight: str) -> str:
     ("mes sept ans comme directrice adjointe d'un EHPAD", 'mes deux ans comme bénévole à la radio')
     >>> asset("7 ans matelot sur un palangrier à Mamoudzou")
     'mes sept ans comme matelot sur un palangrier à Mamoudzou'
+    >>> asset("7 ans technicien en signalisation")  # read 195
+    'mes sept ans comme technicien en signalisation'
 
     A training or a post noted with « un » is one of the candidate's (pair read 179: « un
     stage de six mois en audit légal m'y a préparée »):
@@ -215,7 +217,7 @@ _AS_ROLE = re.compile(
     r"\b(ans|mois|années|saisons|étés|hivers) (?!(?:durant|pendant|avant|suivant|entier)\b)"
     r"(?=(?:agente?|adjointe?)\b|[a-zàâçéèêëîïôûù-]+"
     # « 7 ans matelot sur un palangrier » (read 167), « 4 ans bûcheron ».
-    r"(?:rice|eur|euse|iste|ière|ier|ante?|ole|aire|ée?|ienne?|ine?|ot|eron|ogue)\b)"
+    r"(?:rice|eur|euse|iste|ière|ier|ante?|ole|aire|ée?|ien(?:ne)?|ine?|ot|eron|ogue)\b)"
 )
 # « mon baccalauréat en enseignement de la musique (Université Laval) » pasted the note's
 # parenthesis (read 148): a school is said « de l’Université Laval »; a year, a length or a
@@ -846,6 +848,12 @@ def with_nous(text: str) -> str:
     return _ON_VERB.sub(replace, text)
 
 
+_SAYING_VERB = re.compile(
+    r"je\s+(?:confirme|précise|rappelle|maintiens|souligne|tiens\s+à|voudrais|peux\s+confirmer)\b",
+    re.IGNORECASE,
+)
+
+
 def reframe(sentence: str) -> str:
     """The candidate's note on what they would add, without its self-reproach.
 
@@ -913,6 +921,8 @@ def reframe(sentence: str) -> str:
     'À Lévis, nous avions mis en place des ateliers pour les aînés.'
     >>> reframe("Pour la pierre qui a sauté : j'ai l'habitude d'un burin plus court.")
     "Concernant la pierre qui a sauté, j’ajoute que j'ai l'habitude d'un burin plus court."
+    >>> reframe("Pour l'astreinte, je confirme que je suis disponible une semaine sur cinq.")
+    "Concernant l'astreinte, je confirme que je suis disponible une semaine sur cinq."
     """
     text = with_nous(sentence.strip())
     tail = _REPROACH_TAIL.search(text)
@@ -933,6 +943,10 @@ def reframe(sentence: str) -> str:
         text = _AND_THAT.sub(r"\1 ", text)
     if count and replacement == "" and not head:
         text = "Je complète ma réponse : " + text
+    # « je confirme que… », « je précise que… » say their own verb (read 195: « j'ajoute que
+    # je confirme que je suis disponible »).
+    if head and not count and _SAYING_VERB.match(text):
+        count = 1
     if head and not count and re.match(r"j['’]ai\b|je\b", text, re.I):
         text, count = "j’ajoute que " + _lower_first(text), 1
     if head and count:

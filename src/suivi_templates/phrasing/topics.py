@@ -50,8 +50,8 @@ _NOT_INFINITIVES = frozenset(
     """
     dossier atelier chantier calendrier fichier métier papier premier dernier hiver courrier
     quartier cahier panier clavier escalier sentier quotidien plaisir avenir loisir désir
-    souvenir espoir devoir pouvoir savoir miroir couloir trottoir lettre maître livre œuvre
-    manœuvre pauvre cendre gendre tendre ordre désordre cuir laser leader manager poster
+    souvenir espoir devoir pouvoir savoir miroir couloir trottoir lettre maître livre œuvre oeuvre
+    manœuvre manoeuvre pauvre cendre gendre tendre ordre désordre cuir laser leader manager poster
     newsletter reporter designer planner container flyer banner teaser router server
     computer freelancer trader broker dealer developer influencer speaker sticker
     cluster partenaire salaire horaire inventaire entrepôt super mer fer enfer hier cancer
@@ -515,6 +515,8 @@ def _noun_phrase(phrase: str) -> str:
     if head in _DETERMINERS:
         return phrase
     first = words[0]
+    if _SHIFTS.fullmatch(first.strip(",.")):
+        return _with_article("les", phrase)  # « les 3x8 », the shifts (read 195)
     if (first.isupper() and len(first) > 1) or any(c.isupper() for c in first[1:]):
         acronym = first.strip(",.")
         if acronym in _TOPIC_ACRONYMS:
@@ -570,7 +572,10 @@ _WHICH = {"quel": "le ", "quelle": "la ", "quels": "les ", "quelles": "les "}
 # Adjectives a note coordinates after its noun: « vins nature et orange » (fresh53: « les vins
 # nature et l'orange »).
 _COORDINATED_ADJECTIVES = frozenset(
-    "orange nature bio rouge rouges blanc blancs rosé rosés naturels biologiques".split()
+    "orange nature bio rouge rouges blanc blancs rosé rosés naturels biologiques"
+    # « clientèle anglophone et germanophone » (read 195: « et le germanophone »).
+    " anglophone anglophones francophone francophones germanophone germanophones hispanophone"
+    " hispanophones lusophone lusophones italophone italophones arabophone arabophones".split()
 )
 _VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöûüù]", re.IGNORECASE)
 _UNHYPHENATED_INVERSION = re.compile(r"\b(\w+ez) (vous)\b")
@@ -597,6 +602,8 @@ _PER_UNIT = re.compile(
 _UNIT_IN_FULL = {"sem": "semaine", "min": "minute"}
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _PLACE_PREPOSITIONS = frozenset("en à au aux chez dans sur".split())
+_SHIFTS = re.compile(r"[2-5]\s?[x×]\s?[8-9]|[2-5]\s?[x×]\s?1[0-2]", re.IGNORECASE)
+_SIDE_PREPOSITIONS = _PLACE_PREPOSITIONS | {"avec", "par", "sans", "sous"}
 _BRACKETED_ENDING = re.compile(r"(?<=[^\W\d_])\((?:e|s|es|ne|le)\)")
 _LAST_BRACKET = re.compile(r"(?:\s*\([^()]*\))+\s*\??$")
 # Verbs of a change of state: a topic that starts with one asks whether it can happen.
@@ -694,8 +701,10 @@ def _listed(members: list[str], is_question: bool) -> str | None:
         return head
     if sum(len(phrase.split()) for phrase in phrases) > 10:
         return head
-    # « PMS / HACCP, traçabilité » : « PMS, l’HACCP et la traçabilité », one « et ».
-    return ", ".join(phrases[:-1]).replace(" et ", ", ") + " et " + phrases[-1]
+    # « PMS / HACCP, traçabilité » : « PMS, l’HACCP et la traçabilité », one « et », the
+    # last member's too (read 195: « les horaires et les week-ends et les jours fériés »).
+    parts = [part for phrase in phrases for part in phrase.split(" et ")]
+    return ", ".join(parts[:-1]) + " et " + parts[-1]
 
 
 def _is_choice(left: str, right: str) -> bool:
@@ -883,8 +892,9 @@ def topic_phrase(subject: str) -> str:
         left, right = text[: versus.start()], text[versus.end() :].rstrip(" ?")
         if right and not (_is_acronym(left.split()[-1]) and _is_acronym(right)):
             # « soins à domicile vs en chambre funéraire » : the place takes the noun of the
-            # left side, not an article (read 139: « l'en chambre funéraire »).
-            if right.split()[0].casefold() in _PLACE_PREPOSITIONS and len(left.split()) >= 2:
+            # left side, not an article (read 139: « l'en chambre funéraire »); so does a
+            # manner (read 195: « l'arrosage à la main et l'avec le tracteur »).
+            if right.split()[0].casefold() in _SIDE_PREPOSITIONS and len(left.split()) >= 2:
                 right = f"{left.split()[0]} {right}"
             return f"le choix entre {_choice_side(left)} et {_choice_side(right)}"
     # « palettes/heure » is a rate, « par heure », not two nouns (fresh30).
@@ -1254,7 +1264,8 @@ _WORK_AT = re.compile(
 # télétravail 3j/sem » and « passer à 4 jours » thanked for, as what the interview left).
 _CONDITION_WORD = re.compile(
     r"\b(?:astreintes?|quarts?|horaires?|permanences?|disponibilités?|t[ée]l[ée]travail"
-    r"|temps partiel|(?:4|quatre) jours|retour à la maison)\b",
+    # « les 3x8 et samedis », the shifts (read 195: thanked for in place of the trade).
+    r"|temps partiel|(?:4|quatre) jours|retour à la maison|[2-5]\s?[x×]\s?(?:[89]|1[0-2]))\b",
     re.I,
 )
 _ACCEPTED_ARTICLE = re.compile(r"^(les|la|le|l['’])\s*(?=\w)")

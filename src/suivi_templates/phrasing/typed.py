@@ -147,7 +147,10 @@ _REPEATED_MARK = re.compile(r"([!?])[!?]+")
 # Symbols of notes a sentence says in words: « migration monolithe -> microservices » is a
 # change, « vers » (read 65); « produits locaux -> fournisseurs de Charlevoix » is a detail,
 # in brackets (« vers fournisseurs » read as nonsense, read 66); « caisse + commandes ».
-_ARROW = re.compile(r"\s*(?:->|→)\s*((?:(?!->|→)[^,;.])*)")
+# A bracket after the arrow is part of its detail (read 195: « tri des dons -> 3 catégories
+# (boutique, export, recyclage) » gave « (trois catégories (boutique), export, recyclage) »).
+_ARROW = re.compile(r"\s*(?:->|→)\s*((?:(?!->|→)(?:\([^()]*\)|[^,;.(]))*)")
+_INNER_BRACKET = re.compile(r"\s*\(([^()]*)\)")
 # Not « de » alone: « départ en retraite de l'actuel verrier -> transmission » is no change
 # (read 160: « …verrier vers transmission »).
 _CHANGE = re.compile(r"\b(?:migr|passage|pass[eé]|transition|bascul|conver|évol|evol)", re.I)
@@ -227,7 +230,8 @@ def _arrows_said(text: str) -> str:
         figures = bool(after) and after[0][:1].isdigit()
         if not figures and (names or (change is not None and change.start() < match.start())):
             return f" vers {match.group(1)}"
-        return f" ({match.group(1).strip()})" if match.group(1).strip() else ""
+        detail = _INNER_BRACKET.sub(r" : \1", match.group(1)).strip()
+        return f" ({detail})" if detail else ""
 
     return _ARROW.sub(said, text)
 
