@@ -599,7 +599,8 @@ def test_grammalecte_finds_nothing_even_repetitions(locale: str) -> None:
             w
             # « commissaire-priseure » is read as one word (fresh75).
             for w in re.findall(r"\w+", said) + re.findall(r"\w+(?:-\w+)+", said)
-            if any(w.casefold().startswith(t[:-2]) for t in typed)
+            # « Stucateur·rice » → « stucatrice » drops the e of « -teur » (fresh79).
+            if any(w.casefold().startswith(t[:-4] if t.endswith("teur") else t[:-2]) for t in typed)
         )
         # « 100LL » (an aviation fuel, fresh58) is read « 100 » and « LL ».
         allowed |= set(re.findall(r"[\w’-]+", own)) | set(re.findall(r"[\w-]+", own))
