@@ -45,7 +45,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 80)),
+    *(f"fresh{n}.json" for n in range(2, 82)),
 )
 CONTEXTS = {
     name: context

@@ -70,8 +70,16 @@ def test_a_call_names_a_topic_with_its_article_before_a_bare_name() -> None:
         ],
     )
     script = st.render("phone_script", ctx).body
-    assert "PPI et endettement" not in script
-    assert "projet d’administration" in script
+    assert "sur PPI" not in script
+    assert "le PPI et l’endettement" in script or "projet d’administration" in script
+    bare = build_context(
+        "fr_FR",
+        topics=[
+            {"subject": "Cabot Trail", "note": "elle a insisté"},
+            {"subject": "projet d'administration avec la nouvelle équipe"},
+        ],
+    )
+    assert "projet d’administration" in st.render("phone_script", bare).body
 
 
 def test_years_as_a_technician_take_comme() -> None:

@@ -53,6 +53,7 @@ from suivi_templates.names import (
     without_nickname,
     written_name,
 )
+from suivi_templates.phrasing.announced import last_day_named
 from suivi_templates.sandbox import (
     BoundedSandbox,
     FolderLoader,
@@ -438,6 +439,8 @@ def _promises(
             continue
         entry["tenue"] = done or kept_by_thanks[index]
         entry["essai"] = phrasing.trial_offered(commitment.promise)
+        last_day = last_day_named(commitment.details or "", context.interview.date)
+        entry["dates_passees"] = bool(last_day and sent_on and last_day < sent_on)
         # A promise kept with what it promised at hand is kept in the thank-you itself:
         # « je vous ai fait parvenir les coordonnées » without them read as a promise broken,
         # and a plan « fait parvenir » as one not attached (read 76: 6 drafts).
@@ -466,8 +469,13 @@ def _promises(
         else:
             groups["a_venir"].append(entry)
     groups["envoi"] = _sent_together(groups["a_venir"], sent_on)
-    # Dates offered for a trial day: a reminder says they hold, a call asks for one of them.
-    groups["essais"] = [entry for entry in groups["dites"] if entry["tenue"] and entry["essai"]]
+    # Dates offered for a trial day: a reminder says they hold, a call asks for one of them;
+    # not once they are past (read 198: « restent valables » of 8 to 10 December, in January).
+    groups["essais"] = [
+        entry
+        for entry in groups["dites"]
+        if entry["tenue"] and entry["essai"] and not entry["dates_passees"]
+    ]
     return groups
 
 

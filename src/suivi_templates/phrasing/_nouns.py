@@ -172,10 +172,32 @@ def _gender(word: str) -> Article:
 
     >>> _gender("linge"), _gender("chlore"), _gender("réunion"), _gender("planification")
     ('le', 'le', 'la', 'la')
+    >>> _gender("stuc-marbre"), _gender("porte-étiquette"), _gender("sous-traitance")
+    ('le', 'le', 'la')
     """
     if word in _GENDER_EXCEPTIONS:
         return _GENDER_EXCEPTIONS[word]
-    return _lexicon().get(word) or by_ending(word)
+    known = _lexicon().get(word)
+    if known is not None:
+        return known
+    first, hyphen, rest = word.partition("-")
+    if hyphen and rest and first not in _PREFIXES:
+        # « stuc-marbre » is the stucco's gender (read 198: « la stuc-marbre »); a verb and
+        # its object (« porte-parole », « garde-corps ») make a masculine noun.
+        return "le" if first in _VERB_FIRST else _gender(first)
+    if hyphen and rest:
+        return _gender(rest)  # « auto-école », « sous-traitance »: the noun after the prefix
+    return by_ending(word)
+
+
+_PREFIXES = frozenset(
+    "auto micro mini semi demi sous co ex anti après arrière avant contre extra inter multi"
+    " néo non post pré pro re sur télé vice".split()
+)
+_VERB_FIRST = frozenset(
+    "porte garde coupe tire lave presse ouvre pare serre casse taille chauffe abat couvre"
+    " brise essuie gratte passe perce pèse tourne chasse monte cache lance".split()
+)
 
 
 def by_ending(word: str) -> Article:
@@ -203,14 +225,16 @@ def _is_plural(word: str) -> bool:
 _TOPIC_ACRONYMS: dict[str, Article] = {
     **dict.fromkeys(
         "SST RSE QVT GMAO GPEC GRH PAIE DRH PAC GED DSN TVA QHSE HSE CNC CNESST SAAQ RAMQ CCQ "
-        "CAF MDPH PMI FCO".split(),
+        "CAF MDPH PMI FCO DAO CAO".split(),
         "la",
     ),
     **dict.fromkeys(
         "CRM BIM SIRH PGI DPI SEO TMS WMS ROI CACES BAFA BTS DUT DEC DEP CAP BEP CQP DU PDSB "
-        "BPJEPS REER CELI CELIAPP REEE PAEF LIMS DLU RGPD CPF CSE SAV PLU SIG DPE RSA CV".split(),
+        "BPJEPS REER CELI CELIAPP REEE PAEF LIMS DLU RGPD CPF CSE SAV PLU SIG DPE RSA CV "
+        # Reads 195 and 198: « sur PPI et endettement », « la discrétion et NDA ».
+        "NDA PPI HDR PRCI CBTC PSC1".split(),
         "le",
     ),
     **dict.fromkeys("RH TI KPI TIC".split(), "les"),
-    **dict.fromkeys("IA ERP UX AEC HACCP API EHPAD".split(), "l'"),
+    **dict.fromkeys("IA ERP UX AEC HACCP API EHPAD HDJ".split(), "l'"),
 }

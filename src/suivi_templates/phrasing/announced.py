@@ -64,7 +64,12 @@ _ANNOUNCED = re.compile(
     # CME mi-décembre » (read 189: reminders and calls weeks before it).
     r"|commission|jury|CME|conseil\s+d['’]administration|passage\s+en"
     # « Elle doit en parler au médecin coordonnateur avant les fêtes » (read 189).
-    r"|(?:ils?|elles?|on)\s+(?:doit|doivent|va|vont)\s+en\s+(?:parler|discuter))"
+    r"|(?:ils?|elles?|on)\s+(?:doit|doivent|va|vont)\s+en\s+(?:parler|discuter)"
+    # « il me dit ça début décembre » (read 198: a reminder on 3 December).
+    r"|(?:ils?|elles?|on)\s+(?:me|nous|te)\s+(?:dit|dira|diront)\b"
+    # « le patron était à Cognac jusqu'au 5 décembre » (read 198: a call on 2 December).
+    r"|(?:est|était|sera|seront|sont)\s+(?:absente?s?|en\s+[\w-]+|à\s+[A-ZÀ-Ý][\w'’-]+"
+    r"|partie?s?)\s+jusqu['’]a(?:u|ux))"
     # The span before « d'ici 3 » : « d'ici 3-4 semaines » is a span (read 152).
     # « Réponse après la réunion du conseil de fabrique du 15 décembre » (read 165).
     rf"[^.;!?]{{0,60}}?\b(?:{_SPAN}|fin de (?:la )?semaine prochaine|la semaine prochaine"
@@ -75,7 +80,7 @@ _ANNOUNCED = re.compile(
     r"|avant (?:la fin du mois|la fin de la semaine)"
     rf"|{_DATED}|{_DAY}(?: prochain)?|fin (?:de (?:la )?semaine|du mois)"
     # « Il rappelle en février quand il aura ses contrats » (read 165: a call in December).
-    rf"|(?:en|courant|à) {_MONTH}"
+    rf"|(?:en|courant|à) {_MONTH}|courant du mois de {_MONTH}"
     # « Elle rappelle après les Fêtes pour une 2e entrevue » (read 171: a reminder, a call
     # and a voicemail in December).
     rf"|{_AFTER_HOLIDAYS_SAID}"
@@ -226,7 +231,7 @@ _IN_MONTH = re.compile(rf"(mi|d[ée]but|fin)[ -]+({_MONTH})", re.IGNORECASE)
 # « les vacances de Noël » begin about the 19th in France's schools, the 22nd in Québec's:
 # the earlier; Noël and the holidays themselves, the 24th.
 _SEASON_SAID = re.compile(_SEASON_LEAD + r"(hiver|printemps|été|automne)\b", re.IGNORECASE)
-_WHOLE_MONTH = re.compile(rf"\b(?:en|courant|à) ({_MONTH})", re.IGNORECASE)
+_WHOLE_MONTH = re.compile(rf"\b(?:en|courant|à|courant du mois de) ({_MONTH})", re.IGNORECASE)
 _SCHOOL_BREAK = re.compile(r"vacances", re.IGNORECASE)
 _AFTER_HOLIDAYS = re.compile(_AFTER_HOLIDAYS_SAID, re.IGNORECASE)
 _BACK_AFTER_HOLIDAYS = 8
@@ -400,3 +405,18 @@ def decided_at_a_sitting(notes: Iterable[str]) -> bool:
     (False, False)
     """
     return any(_AFTER_A_SITTING.search(note) for note in notes)
+
+
+def last_day_named(text: str, after: date) -> date | None:
+    """The latest day that ``text`` names (« les 8, 9 ou 10 décembre ») after ``after``.
+
+    None when it names none.
+
+    >>> last_day_named("les 8, 9 ou 10 décembre", date(2026, 11, 16))
+    datetime.date(2026, 12, 10)
+    >>> print(last_day_named("quand vous voulez", date(2026, 11, 16)))
+    None
+    """
+    days = [_next(after, _month(month), int(day)) for day, month in _ON_DAY.findall(text)]
+    found = [day for day in days if day is not None]
+    return max(found) if found else None

@@ -595,7 +595,16 @@ def outdated(sentence: str, interview: date, day: date) -> bool:
     False
     >>> outdated("J’ai obtenu ma carte le 8 décembre.", date(2026, 11, 24), date(2026, 12, 17))
     False
+
+    « cette année » noted in one year is last year's news the next (read 198: « l'atelier
+    célèbre ses 40 ans cette année », told on 4 January):
+
+    >>> outdated("L'atelier célèbre ses 40 ans cette année.", date(2026, 11, 16),
+    ...          date(2027, 1, 4))
+    True
     """
+    if day.year > interview.year and _THIS_YEAR_SAID.search(sentence):
+        return True
     # « …qui commence le 5 décembre » is told as begun (« qui a commencé »): not stale.
     if not _AHEAD_ON_ITS_DAY.search(sentence) or _BEGINS.search(sentence):
         return False
@@ -604,6 +613,7 @@ def outdated(sentence: str, interview: date, day: date) -> bool:
     return when is not None and when < day
 
 
+_THIS_YEAR_SAID = re.compile(r"\bcette\s+année\b", re.IGNORECASE)
 _ITS_DAY = re.compile(
     rf"\b(?:le|du|au|ce|dès le)\s+(?:\w+\s+)?(1er|\d{{1,2}})\s+({MONTHS})(?:\s+(\d{{4}}))?\b",
     re.IGNORECASE,
@@ -1151,6 +1161,8 @@ def fact_as_noun(fact: str) -> str | None:
     "la Foire aux santons d'Aubagne du 28 novembre au 31 décembre"
     >>> print(fact_as_noun("Keolis en tête de l’appel d’offres"))
     None
+    >>> fact_as_noun("Séisme de magnitude 4,1 près de Maniwaki le 19 novembre")
+    'le séisme de magnitude 4,1 près de Maniwaki le 19 novembre'
     """
     text = fact.strip().rstrip(" .;")
     if not text or _FINITE_VERB.search(text):
@@ -1173,10 +1185,16 @@ def fact_as_noun(fact: str) -> str | None:
     # (read 189: « J'ai lu avec intérêt que Foire aux santons… »).
     if first.isalpha() and first[1:].islower() and _EVENT_NAME_NEXT.match(text[len(first) :]):
         return _with_article(_gender(first.casefold()), text)
+    # « Séisme de magnitude 4,1 près de Maniwaki » : a note's capital on a common noun
+    # before « de » and a lowercase word (read 198: « J'ai lu avec intérêt que Séisme… »).
+    capitalised = first.isalpha() and first[:1].isupper() and first[1:].islower()
+    if capitalised and _OF_LOWERCASE.match(text[len(first) :]):
+        return _with_article(_gender(first.casefold()), _lower_first(text))
     return None
 
 
 _ARTICLES: dict[str, Article] = {"le": "le", "la": "la", "les": "les"}
+_OF_LOWERCASE = re.compile(r"\s+(?:de\s+|d['’]\s*)[a-zà-ÿ]")
 _EVENT_NAME_NEXT = re.compile(r"\s+(?:aux|du|des|de la|de l['’])\s+[a-zà-ÿ]")
 _PRONOUNS = frozenset("je j tu il elle on nous vous ils elles".split())
 

@@ -20,11 +20,12 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             garderie pharmacie polyclinique communauté métropole présidence cour boulangerie
             librairie ferme brasserie commune médiathèque manufacture pourvoirie pépinière
             station caserne coop cuisine mission crèche halte-garderie scierie fromagerie
-            imprimerie champignonnière division cie""",
+            imprimerie champignonnière division cie paroisse église cathédrale basilique
+            congrégation""",
     # « aux Pompes funèbres Delaunay », « aux Pêcheries Cap-d'Espoir » (read 94).
     "les": """éditions ateliers archives pompes pêcheries laboratoires jardins serres
             transports entreprises industries productions cuisines fermes vergers caves
-            chantiers galeries constructions distributions forges messageries""",
+            chantiers galeries constructions distributions forges messageries services""",
     "le": """ministère centre musée collège cégep conseil groupe cabinet laboratoire
             département syndicat conservatoire théâtre service regroupement réseau bureau
             secrétariat port parc tribunal commissariat lycée club restaurant studio atelier

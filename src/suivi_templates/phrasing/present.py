@@ -22,7 +22,11 @@ _NAMED = re.compile(
     rf"(?:\s+{_NAME_WORD}[\w’'-]*[a-zà-ÿ][\w’'-]*){{0,2}})"
 )
 # A name the note doubts (« le préfet (M. Robert ?) ») is not written to anyone.
-_DOUBTED = re.compile(r"\s*\)?\s*(?:\?|je crois|je pense|peut-être|il me semble)", re.IGNORECASE)
+# So is one doubted after its function in brackets (read 198: « M. Ben Saïd (RH) je crois »).
+_DOUBTED = re.compile(
+    r"\s*(?:\([^()]{0,30}\))?\s*\)?\s*(?:\?|je crois|je pense|peut-être|il me semble)",
+    re.IGNORECASE,
+)
 # Where the notes speak of the panel; elsewhere a name may be a reference or a former boss
 # (« oublié de donner les coordos de M. Le Roux »).
 _PANEL = re.compile(
@@ -106,6 +110,10 @@ def others_met(
     ['Me Clémence Van Hove']
     >>> others_met("Essai avec M. Lagardère et Mme Lagardère.", "Francis Lagardère", (), "Monsieur")
     ['Mme Lagardère']
+    >>> others_met("Entretien avec Mme Roy et M. Ben Saïd (RH) je crois", "Line Roy")
+    []
+    >>> others_met("Entretien avec Mme Roy et M. Ben Saïd (RH)", "Line Roy")
+    ['M. Ben Saïd']
     """
     if not impressions:
         return []
@@ -117,7 +125,9 @@ def others_met(
         for match in _NAMED.finditer(impressions, sentence.start(), sentence.end()):
             if _OFFICE.match(match.group(2)):
                 continue  # « Mme la Maire » is an office: the person written to (read 165)
-            family = family_name(match.group(2))
+            # « M. Ben Saïd » : after a civility, « Ben » opens the family name (read 198).
+            opens_with_ben = match.group(2).split()[0].casefold() in {"ben", "bin"}
+            family = match.group(2) if opens_with_ben else family_name(match.group(2))
             doubted = _DOUBTED.match(impressions, match.end())
             civility = _CIVILITY[match.group(1)]
             given = match.group(2)[: len(match.group(2)) - len(family)].strip()

@@ -520,6 +520,10 @@ def _noun_phrase(phrase: str) -> str:
     if (first.isupper() and len(first) > 1) or any(c.isupper() for c in first[1:]):
         acronym = first.strip(",.")
         if acronym in _TOPIC_ACRONYMS:
+            # « PPI et endettement » : each member its article (read 195).
+            left, joined, right = phrase.partition(" et ")
+            if joined and right[:1].islower():
+                return f"{_with_article(_TOPIC_ACRONYMS[acronym], left)} et {_noun_phrase(right)}"
             return _with_article(_TOPIC_ACRONYMS[acronym], phrase)
         if _LEVELLED.match(phrase):
             return _with_article("le", phrase)  # « le SSIAP 2 », « le CACES 3 » (fresh9)
@@ -1565,7 +1569,14 @@ def answered_topic(asset_text: str, subjects: list[str]) -> int | None:
     ...                ["la formation gestionnaire MAPAQ à jour"]) is None
     True
     """
-    words = _content_words(asset_text)
+    # A place or a name shared is no link (read 198: « sept ans en chirurgie colorectale à
+    # l'Hôtel-Dieu de Québec » prepared for « déplacements Hôtel-Dieu de Lévis »), nor the
+    # workshops a model posed in and the heating of the workshops.
+    # Years somewhere: the place is where they were spent; « mes contacts à Pikogan » are
+    # the place's own (read 154).
+    worked = _YEARS_OF.match(asset_text.strip())
+    words = _content_words(_PLACE_WORKED_IN.sub(" ", asset_text) if worked else asset_text)
+    words -= _SHARED_PLACES
     credential = is_credential(asset_text)
     # The asset's head noun: « ma FAST card valide jusqu'en 2029 » is the topic's card itself,
     # and « ma FAST card m'y a préparé » made no sense (pair read 115); « mon master FLE » is
@@ -1590,9 +1601,21 @@ _NOT_PREPARED_FOR = re.compile(
     r"\b(?:logements?|hébergement|salaires?|rémunération|stationnement|transport en commun"
     # An arrangement is granted, not prepared for (fresh47: « Nous avons aussi parlé du
     # télétravail… : mes trois ans au service à la clientèle m'y ont préparée »).
-    r"|télétravail|probation|période d['’]essai|avantages|congés|vacances|mutuelle)\b",
+    r"|télétravail|probation|période d['’]essai|avantages|congés|vacances|mutuelle"
+    # Nor the heating, the trips, a patient's hair loss (read 198: « Quant au chauffage des
+    # ateliers, mes dix ans de pose… m'y ont préparé »).
+    r"|chauffage|déplacements?|trajets?|perte)\b",
     re.I,
 )
+
+
+# A place the asset was in (« à l'Hôtel-Dieu de Québec », « chez Desjardins »); not a tool
+# (« trois ans de Python » answers « Python/R ? »).
+_PLACE_WORKED_IN = re.compile(
+    r"\b(?:à\s+l['’]|à|au|aux|chez)\s*(?!(?:[A-ZÀ-Ý]{2,})\b)[A-ZÀ-Ý][\w’'-]*"
+    r"(?:\s+(?:de|du|des|d['’])\s*[A-ZÀ-Ý][\w’'-]*)*"
+)
+_SHARED_PLACES = frozenset({"atelier", "ateliers"})
 
 
 def _asset_head(asset_text: str) -> str:

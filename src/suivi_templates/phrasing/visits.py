@@ -67,7 +67,7 @@ _AHEAD = re.compile(
     r"|le\s+\d{1,2}\b|pour\s+un\s+essai|veut|voudrait|revenir|revienne|refaire"
     r"|à\s+rendre|à\s+remettre|maison|étape"
     # « Test de conduite à prévoir » (read 169: thanked for a test still to come).
-    r"|à\s+(?:prévoir|planifier|fixer|organiser|caler)"
+    r"|à\s+(?:prévoir|planifier|fixer|organiser|caler|confirmer|déterminer|définir)"
     # « Il m'a parlé d'un 2e entretien avec mise en situation » (pair read 151).
     r"|parlé\s+d|(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|tour|rencontre))",
     re.IGNORECASE,
