@@ -64,11 +64,11 @@ def test_this_year_of_last_year_is_not_news() -> None:
     ctx = build_context(
         "fr_CA",
         interview__date="2026-11-16",
-        company__facts=["L'atelier célèbre ses 40 ans cette année."],
+        company__facts=["L'atelier a obtenu le label EPV cette année."],
         history=[{"kind": "thank_you", "on": "2026-11-17", "channel": "email"}],
     )
-    assert "40 ans" in st.render("reminder", ctx, sent_on=date(2026, 12, 1)).body
-    assert "40 ans" not in st.render("reminder", ctx, sent_on=date(2027, 1, 4)).body
+    assert "label EPV" in st.render("reminder", ctx, sent_on=date(2026, 12, 1)).body
+    assert "label EPV" not in st.render("reminder", ctx, sent_on=date(2027, 1, 4)).body
 
 
 def test_a_trial_day_to_confirm_is_not_thanked_for() -> None:
@@ -116,3 +116,16 @@ def test_a_place_or_the_heating_is_no_link_of_experience() -> None:
     )
     assert answered_topic("10 ans de pose pour les ateliers", ["Chauffage des ateliers ?!"]) is None
     assert answered_topic("3 ans de Python", ["Python/R?"]) == 0
+
+
+def test_the_organisation_s_anniversary_is_no_news_to_it() -> None:
+    """« J'ai vu que l'OSSLSJ fêtera ses 50 ans en 2028 » (read 195), « la paroisse fêtera ses
+    150 ans… Voilà une belle nouvelle » (D072), « vous fêtez vos 75 ans » (read 195, D024)."""
+    ctx = build_context(
+        "fr_CA",
+        interview__date="2026-11-16",
+        company__facts=["La paroisse fêtera ses 150 ans en 2027."],
+        history=[{"kind": "thank_you", "on": "2026-11-17", "channel": "email"}],
+    )
+    for kind in ("reminder", "phone_script"):
+        assert "150 ans" not in st.render(kind, ctx, sent_on=date(2026, 12, 1)).body

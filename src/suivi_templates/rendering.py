@@ -1044,8 +1044,15 @@ def _letter_topics(
 
 
 def _known_on(context: InterviewContext, sent_on: date | None) -> InterviewContext:
-    """The context as a message sent on ``sent_on`` knows it: no company news dated later."""
-    facts = _news_by(context.company.facts, context, sent_on)
+    """The context as a message sent on ``sent_on`` knows it: no company news dated later.
+
+    Nor the organisation's anniversary, which is no news to it (reads 192 to 198).
+    """
+    facts = [
+        fact
+        for fact in _news_by(context.company.facts, context, sent_on)
+        if not phrasing.is_anniversary(fact)
+    ]
     if facts == context.company.facts:
         return context
     company = context.company.model_copy(update={"facts": facts})

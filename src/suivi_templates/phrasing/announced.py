@@ -80,7 +80,7 @@ _ANNOUNCED = re.compile(
     r"|avant (?:la fin du mois|la fin de la semaine)"
     rf"|{_DATED}|{_DAY}(?: prochain)?|fin (?:de (?:la )?semaine|du mois)"
     # « Il rappelle en février quand il aura ses contrats » (read 165: a call in December).
-    rf"|(?:en|courant|à) {_MONTH}|courant du mois de {_MONTH}"
+    rf"|(?:en|courant|à) {_MONTH}|courant (?:du mois )?d(?:e |['’]){_MONTH}"
     # « Elle rappelle après les Fêtes pour une 2e entrevue » (read 171: a reminder, a call
     # and a voicemail in December).
     rf"|{_AFTER_HOLIDAYS_SAID}"
@@ -231,7 +231,9 @@ _IN_MONTH = re.compile(rf"(mi|d[ée]but|fin)[ -]+({_MONTH})", re.IGNORECASE)
 # « les vacances de Noël » begin about the 19th in France's schools, the 22nd in Québec's:
 # the earlier; Noël and the holidays themselves, the 24th.
 _SEASON_SAID = re.compile(_SEASON_LEAD + r"(hiver|printemps|été|automne)\b", re.IGNORECASE)
-_WHOLE_MONTH = re.compile(rf"\b(?:en|courant|à|courant du mois de) ({_MONTH})", re.IGNORECASE)
+_WHOLE_MONTH = re.compile(
+    rf"\b(?:en |courant |à |courant (?:du mois )?d(?:e |['’]))({_MONTH})", re.IGNORECASE
+)
 _SCHOOL_BREAK = re.compile(r"vacances", re.IGNORECASE)
 _AFTER_HOLIDAYS = re.compile(_AFTER_HOLIDAYS_SAID, re.IGNORECASE)
 _BACK_AFTER_HOLIDAYS = 8

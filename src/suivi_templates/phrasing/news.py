@@ -1020,6 +1020,28 @@ def wins_work(fact: str) -> bool:
     return _WORK_WON.search(fact) is not None
 
 
+def is_anniversary(fact: str) -> bool:
+    """Whether a fact is the organisation's own anniversary, which it knows better than anyone.
+
+    « J'ai vu que l'OSSLSJ fêtera ses 50 ans en 2028 », « J'ai appris que vous fêtez vos 75
+    ans » read as news to those who organise them (reads 192, 195, 198: five drafts).
+
+    >>> is_anniversary("La paroisse fêtera ses 150 ans en 2027."), is_anniversary("Centenaire")
+    (True, True)
+    >>> is_anniversary("Le Village de Noël attend 8 000 visiteurs cette année")
+    False
+    """
+    return _ANNIVERSARY.search(fact) is not None
+
+
+_ANNIVERSARY = re.compile(
+    r"\b(?:fête|fêtent|fêtera|fêteront|célèbre|célèbrent|célébrera|célébreront|souffle)\w*\s+"
+    r"(?:ses|son|leurs?|vos|votre)\s+(?:\d+|[a-zé-]+)\s*(?:ans|e|ème|bougies)\b"
+    r"|\b\d+(?:e|ème)\s+anniversaire\b|\bcentenaire\b|\bcinquantenaire\b|\bbicentenaire\b",
+    re.IGNORECASE,
+)
+
+
 def news_kind(fact: str, held: date | None = None) -> str | None:
     """``"succes"``, ``"initiative"`` or None: what an organisation's news calls for.
 

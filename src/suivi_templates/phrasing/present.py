@@ -123,14 +123,20 @@ def others_met(
         if not _PANEL.search(sentence.group()) or _LATER_MEETING.search(sentence.group()):
             continue
         for match in _NAMED.finditer(impressions, sentence.start(), sentence.end()):
-            if _OFFICE.match(match.group(2)):
-                continue  # « Mme la Maire » is an office: the person written to (read 165)
+            typed = match.group(2)
+            office = _OFFICE.match(typed)
+            if office:
+                # « Mme la Maire » is an office: the person written to (read 165); « M. le
+                # DGS Thierry Vannier » names the holder after it (read 201: not thanked).
+                typed = typed[office.end() :].strip()
+                if not typed[:1].isupper() or typed.isupper():
+                    continue
             # « M. Ben Saïd » : after a civility, « Ben » opens the family name (read 198).
-            opens_with_ben = match.group(2).split()[0].casefold() in {"ben", "bin"}
-            family = match.group(2) if opens_with_ben else family_name(match.group(2))
+            opens_with_ben = typed.split()[0].casefold() in {"ben", "bin"}
+            family = typed if opens_with_ben else family_name(typed)
             doubted = _DOUBTED.match(impressions, match.end())
             civility = _CIVILITY[match.group(1)]
-            given = match.group(2)[: len(match.group(2)) - len(family)].strip()
+            given = typed[: len(typed) - len(family)].strip()
             same = _same_person(family, met)
             kin = same and _relative(civility, given, family, met, met_civility, impressions)
             if doubted or (same and not kin):

@@ -228,6 +228,9 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\brdv\b"), "rendez-vous"),
     # « je lai utilisé 2 ans » (read 192).
     (re.compile(r"\b([Jj]e) lai\b"), r"\1 l’ai"),
+    # « valide jusqua 2028 » (read 201).
+    (re.compile(r"\b([Jj])usqua\b"), r"\1usqu’à"),
+    (re.compile(r"\b([Jj])usquau\b"), r"\1usqu’au"),
     (re.compile(r"\bpcq?\b"), "parce que"),
     # « le certif », « la certif » (read 84): the article says which word was cut.
     (re.compile(r"\b(le|un|mon|son|ce|du|au) certif\b"), r"\1 certificat"),
@@ -376,6 +379,11 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (
         re.compile(rf"\b({_MONTH_CUTS})\.?\s?-\s?({_MONTH_CUTS})\b\.?", re.IGNORECASE),
         lambda m: f"{_MONTHS_IN_FULL[m[1].casefold()]} à {_MONTHS_IN_FULL[m[2].casefold()]}",
+    ),
+    # « avant le 15 déc », « dès le 3 janv. » : a day's month in full (read 201).
+    (
+        re.compile(rf"\b(\d{{1,2}}|1er) ({_MONTH_CUTS})(?![\w-])\.?", re.IGNORECASE),
+        lambda m: f"{m[1]} {_MONTHS_IN_FULL[m[2].casefold()]}",
     ),
     (re.compile(r"\bvers (nouveaux|nouvelles) "), r"vers de \1 "),
     (re.compile(r"\bvers nouveau "), "vers un nouveau "),

@@ -522,7 +522,8 @@ def _noun_phrase(phrase: str) -> str:
         if acronym in _TOPIC_ACRONYMS:
             # « PPI et endettement » : each member its article (read 195).
             left, joined, right = phrase.partition(" et ")
-            if joined and right[:1].islower():
+            # Not a name of its own (« loi Climat et résilience »).
+            if joined and right[:1].islower() and " et " not in right:
                 return f"{_with_article(_TOPIC_ACRONYMS[acronym], left)} et {_noun_phrase(right)}"
             return _with_article(_TOPIC_ACRONYMS[acronym], phrase)
         if _LEVELLED.match(phrase):

@@ -1,0 +1,31 @@
+"""What the blind read 201 found in fresh80 (measured at 2d0f6b2, once)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from suivi_templates import phrasing
+from suivi_templates.phrasing.announced import announced_day
+from suivi_templates.phrasing.present import others_met
+
+
+def test_au_courant_de_decembre_waits_to_the_month_s_end() -> None:
+    """A call on 21 December, a reminder on the 14th, after « ils reviendraient au courant
+    de décembre » (D008, D038, D047)."""
+    note = "Elle a dit qu'ils reviendraient au courant de décembre"
+    assert announced_day([note], date(2026, 11, 20)) == date(2026, 12, 31)
+
+
+def test_a_month_cut_short_after_a_day_is_written_in_full() -> None:
+    """« la pose des balises avant le 15 déc » (D053), « valide jusqua 2028 » (D037)."""
+    assert phrasing.as_written("la pose des balises avant le 15 déc") == (
+        "la pose des balises avant le 15 décembre"
+    )
+    assert phrasing.as_written("valide jusqua 2028") == "valide jusqu’à 2028"
+
+
+def test_a_panel_member_named_after_the_office_is_thanked() -> None:
+    """« M. le DGS Thierry Vannier » on a jury of five, not thanked (D059)."""
+    notes = "Jury : Mme Charvet (VP culture), M. le DGS Thierry Vannier, Mme Lucie Morand (DRH)"
+    assert others_met(notes, "Anne Charvet") == ["M. Vannier", "Mme Morand"]
+    assert others_met("Jury : Mme la Maire, M. Rolland", "Christiane Garnier") == ["M. Rolland"]
