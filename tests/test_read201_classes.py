@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import suivi_templates as st
+from conftest import build_context
 from suivi_templates import phrasing
 from suivi_templates.phrasing.announced import announced_day
 from suivi_templates.phrasing.present import others_met
@@ -29,3 +31,36 @@ def test_a_panel_member_named_after_the_office_is_thanked() -> None:
     notes = "Jury : Mme Charvet (VP culture), M. le DGS Thierry Vannier, Mme Lucie Morand (DRH)"
     assert others_met(notes, "Anne Charvet") == ["M. Vannier", "Mme Morand"]
     assert others_met("Jury : Mme la Maire, M. Rolland", "Christiane Garnier") == ["M. Rolland"]
+
+
+def test_a_follow_up_after_a_second_interview_starts_from_it() -> None:
+    """« 2e entretien calé le 9 décembre avec le DSI », then three follow-ups that named only
+    the first interview (D035, D058, D067)."""
+    ctx = build_context(
+        "fr_FR",
+        interview__date="2026-11-23",
+        interview__mode="video",
+        debrief__impressions="2e entretien calé le 9 décembre avec le DSI",
+        history=[{"kind": "thank_you", "on": "2026-11-24", "channel": "email"}],
+    )
+    reminder = st.render("reminder", ctx, sent_on=date(2026, 12, 16)).body
+    assert "deuxième entretien du 9\u00a0décembre" in reminder
+    assert "en visioconférence" not in reminder
+    voicemail = st.render("voicemail", ctx, sent_on=date(2026, 12, 16)).body
+    assert "à la suite de notre deuxième entretien du 9\u00a0décembre" in voicemail
+    before = st.render("reminder", ctx, sent_on=date(2026, 12, 7)).body
+    assert "deuxième" not in before
+
+
+def test_three_members_of_a_panel_are_thanked_as_a_list() -> None:
+    """A jury of five: « à M. Vannier et à Mme Morand », M. Bernard forgotten (D059)."""
+    ctx = build_context(
+        "fr_FR",
+        interviewer__name="Anne Charvet",
+        debrief__impressions=(
+            "Jury de 5 : Mme Charvet (VP culture), M. le DGS Thierry Vannier, "
+            "Mme Lucie Morand (DRH), M. Hugo Bernard (conseiller musique DRAC)"
+        ),
+    )
+    body = st.render("thank_you", ctx).body
+    assert "Mes remerciements vont aussi à M. Vannier, à Mme Morand et à M. Bernard." in body

@@ -38,6 +38,7 @@ __all__ = [
     "shared_mailbox",
     "tutoiement_invited",
     "tutoiement_noted",
+    "tutoiement_of_another",
     "typed_civility",
     "usual_order",
     "without_civility",
@@ -624,6 +625,28 @@ def tutoiement_noted(notes: Iterable[str]) -> bool:
     False
     """
     return any(_TUTOIEMENT.search(note) and not _NO_TUTOIEMENT.search(note) for note in notes)
+
+
+def tutoiement_of_another(notes: Iterable[str], name: str) -> bool:
+    """Whether the « tu » the notes tell is another person's, in brackets after their name.
+
+    >>> tutoiement_of_another(["Mme Lagardère + Thierry le chef (on s'est tutoyés direct)"],
+    ...                       "Bernadette Lagardère")
+    True
+    >>> tutoiement_of_another(["Bernadette (on s'est tutoyées)"], "Bernadette Lagardère")
+    False
+    """
+    own = {_folded(word) for word in re.findall(r"[^\W\d_]+", name)}
+    for note in notes:
+        for found in _TU_IN_BRACKETS_AFTER.finditer(note):
+            if _folded(found[1]) not in own:
+                return True
+    return False
+
+
+_TU_IN_BRACKETS_AFTER = re.compile(
+    r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ-]+)(?:\s+(?![A-ZÀ-Ý])[^\s()]+){0,4}\s*\([^()]*tuto[iy][^()]*\)"
+)
 
 
 def tutoiement_invited(notes: Iterable[str]) -> bool:

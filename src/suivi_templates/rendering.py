@@ -47,13 +47,18 @@ from suivi_templates.names import (
     shared_mailbox,
     tutoiement_invited,
     tutoiement_noted,
+    tutoiement_of_another,
     typed_civility,
     usual_order,
     without_civility,
     without_nickname,
     written_name,
 )
-from suivi_templates.phrasing.announced import last_day_named
+from suivi_templates.phrasing.announced import (
+    last_day_named,
+    names_second_interview,
+    second_interview_day,
+)
 from suivi_templates.sandbox import (
     BoundedSandbox,
     FolderLoader,
@@ -684,6 +689,9 @@ def _variables(
         "deja_remercie": any(entry.kind == "thank_you" for entry in context.history),
         # The day of the last written reminder, for a call to say what it sent (read 76).
         "relance_du": _reminded_on(context, sent_on, locale),
+        # A follow-up after a second interview starts from it (read 201: « à la suite de
+        # notre entrevue du 23 novembre » after « 2e entretien calé le 9 décembre »).
+        "deuxieme_du": _second_interview_held(context, kind, sent_on),
         "merci_du": _thanked_on(context, locale),
         # A call the day after the interview thanks and keeps its promise (read 76).
         "appel_merci": thanks_by_phone,
@@ -791,7 +799,7 @@ def _variables(
             context.interviewer.name,
             [f"{c.promise} {c.details or ''}" for c in context.commitments],
             context.interviewer.civility,
-        )[:2]
+        )[:3]
         if kind == "thank_you"
         else [],
         "atout_remerciement": (thanked_asset := _thanked_asset(context)),
@@ -1556,9 +1564,27 @@ def _recorded_sending(context: InterviewContext, kind: str) -> date | None:
     return next((entry.on for entry in context.history if entry.kind == kind), None)
 
 
+def _second_interview_held(
+    context: InterviewContext, kind: str, sent_on: date | None
+) -> date | None:
+    """The day of a second interview held before ``sent_on``, for a reminder or a voicemail.
+
+    None otherwise. Not in a call, whose « nous nous sommes parlé » may not be true of it
+    (« 2e entretien avec le DSI »); nor when the news since tells it already (« J'ai passé le
+    2 décembre le second entretien… »).
+    """
+    if kind not in ("reminder", "voicemail") or sent_on is None:
+        return None
+    if any(names_second_interview(news) for news in context.debrief.since):
+        return None
+    day = second_interview_day(context.notes_on_the_person_met, context.interview.date)
+    return day if day is not None and day < sent_on else None
+
+
 def _greets_by_given_name(context: InterviewContext) -> bool:
     notes = context.notes_on_the_person_met
-    if not tutoiement_noted(notes):
+    # « Mme Lagardère + Thierry le chef d'équipe (on s'est tutoyés) » (read 204).
+    if not tutoiement_noted(notes) or tutoiement_of_another(notes, context.interviewer.name):
         return False
     return tutoiement_invited(notes) or not keeps_distance(context)
 

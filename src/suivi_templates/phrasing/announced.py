@@ -422,3 +422,32 @@ def last_day_named(text: str, after: date) -> date | None:
     days = [_next(after, _month(month), int(day)) for day, month in _ON_DAY.findall(text)]
     found = [day for day in days if day is not None]
     return max(found) if found else None
+
+
+_SECOND_INTERVIEW = re.compile(
+    r"\b(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|rencontre|tour)\b",
+    re.IGNORECASE,
+)
+
+
+def names_second_interview(text: str) -> bool:
+    """Whether ``text`` speaks of a second interview: « le second entretien ».
+
+    >>> names_second_interview("J'ai passé le 2 décembre le second entretien.")
+    True
+    """
+    return _SECOND_INTERVIEW.search(text) is not None
+
+
+def second_interview_day(notes: Iterable[str], interview: date) -> date | None:
+    """The day of a second interview the notes fix (« 2e entretien calé le 9 décembre »).
+
+    >>> second_interview_day(["2e entretien calé le 9 décembre avec le DSI"], date(2026, 11, 23))
+    datetime.date(2026, 12, 9)
+    >>> print(second_interview_day(["visite prévue le 10 décembre"], date(2026, 11, 23)))
+    None
+    """
+    said = announced_delay(notes)
+    if said is None or not _SECOND_INTERVIEW.search(said):
+        return None
+    return fixed_day([said], interview)

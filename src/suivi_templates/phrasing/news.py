@@ -67,7 +67,10 @@ _FUTURE_VERB = re.compile(
     r"[^\W\d_]{2,}(?:ra|ront)(?: [^\W\d_]+[ée]e?s?)?,?\s+le\s*\S?$"
     # « sa fusion, effective le 1er janvier 2027 » : the day it takes effect, announced now
     # (fresh49: a call put off to January to tell it).
-    r"|\b(?:effective?s?|effectifs|prévue?s? pour|à compter du|à partir du),?\s+(?:le\s*\S?)?$",
+    # « Mon retour est confirmé pour le 2 juillet 2027 » : the day it is set for (read 204:
+    # a reminder held back to July).
+    r"|\b(?:effective?s?|effectifs|prévue?s? pour|pour|à compter du|à partir du),?\s+"
+    r"(?:le\s*\S?)?$",
     re.IGNORECASE,
 )
 _TRAILING_DAY = re.compile(
@@ -321,6 +324,7 @@ def news_day(sentence: str, interview: date) -> date | None:
     >>> news_day("Télé-Québec a renouvelé l'émission (annonce du 18 novembre)", date(2026, 10, 27))
     datetime.date(2026, 11, 18)
     >>> news_day("La coop a annoncé sa fusion, effective le 1er janvier 2027.", date(2026, 11, 9))
+    >>> news_day("Mon retour est confirmé pour le 2 juillet 2027 : je serai là.", date(2026, 11, 9))
     """
     trailing = _TRAILING_DAY.search(sentence.strip())
     # Or after its verb: « J’ai terminé le 20 novembre ma formation » (read 66: told in a

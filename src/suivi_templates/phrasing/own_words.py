@@ -702,6 +702,16 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     # « Sur RDA-FR je n'ai pas su répondre, je me suis inscrit à une formation » : what was
     # done since says it (fresh41).
     (_opening(r"je n['’]ai pas (?:su|pu) (?:y |bien )?répondre,?"), ""),
+    # « Pour l'UPA, j'ai répondu trop vite : j'ai coprésidé… » (read 204: « j'ajoute que
+    # j'ai répondu trop vite »).
+    # « J'ai répondu trop vite sur les hottes : … » is completed on its topic (below).
+    (
+        _opening(
+            r"j['’]ai répondu (?:trop|un peu) (?:vite|rapidement)"
+            r"(?!\s+(?:sur|à|au|aux|pour|concernant|quand)\b)\s*[:,;]?\s*"
+        ),
+        "Je complète ma réponse : ",
+    ),
     # « Je voulais dire aussi que je parle la LSF » : a point added (read 186).
     (
         _opening(r"je voulais (?:aussi dire|dire aussi|aussi préciser|préciser aussi) que"),
@@ -921,6 +931,8 @@ def reframe(sentence: str) -> str:
     'À Lévis, nous avions mis en place des ateliers pour les aînés.'
     >>> reframe("Pour la pierre qui a sauté : j'ai l'habitude d'un burin plus court.")
     "Concernant la pierre qui a sauté, j’ajoute que j'ai l'habitude d'un burin plus court."
+    >>> reframe("Pour l'UPA, j'ai répondu trop vite : j'ai coprésidé la table.")
+    "Concernant l'UPA, je complète ma réponse : j'ai coprésidé la table."
     >>> reframe("Pour l'astreinte, je confirme que je suis disponible une semaine sur cinq.")
     "Concernant l'astreinte, je confirme que je suis disponible une semaine sur cinq."
     """

@@ -157,6 +157,8 @@ def _is_infinitive(words: list[str]) -> bool:
         return True
     if "-" in head or not _INFINITIVE.search(head):
         return False  # « turn-over », « savoir-faire »
+    if head.endswith("lettre"):
+        return False  # « infolettre » (read 204: « la façon d'infolettre »)
     following = _bare(_first(" ".join(words[1:])))
     # « chantier à Lévis », « dossier à Québec »: a noun in « -ier », whatever follows
     # (pair read 105: « la façon de chantier à Lévis »).
