@@ -31,6 +31,7 @@ from suivi_templates.names import (
     shared_mailbox,
     tutoiement_invited,
     tutoiement_noted,
+    tutoiement_of_another,
     typed_civility,
     usual_order,
     without_civility,
@@ -159,6 +160,16 @@ _OFFICE = re.compile(
 )
 
 
+def _office_in(title: str) -> str | None:
+    """The office a title greets by: the second one after « et » (« mairesse de X et préfète
+    de la MRC », fresh81, met as the MRC's), else the one it starts with."""
+    first = _OFFICE.match(title)
+    second = re.search(r"(?:\s+et\s+|,\s*)(préfète?|maire|mairesse)\b", title, re.IGNORECASE)
+    if first and second:
+        return second[1]
+    return first[0] if first else None
+
+
 _KEEPS_DISTANCE = re.compile(
     r"\b(?:députée?|maire|mairesse|ministre|sénat|maîtres?s?e? d['’]apprentissage)", re.IGNORECASE
 )
@@ -173,6 +184,9 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
     # A deputy's or a master's « tu » is not returned unless offered both ways (read 192).
     ranked = _KEEPS_DISTANCE.search(ctx.interviewer.title or "") or _LEARNER.search(ctx.role.title)
     if ranked and not tutoiement_invited(notes):
+        return None
+    # « Thierry le chef d'équipe (on s'est tutoyés) » : his « tu », not hers (read 204).
+    if tutoiement_of_another(notes, ctx.interviewer.name):
         return None
     written = written_name(usual_order(without_civility(ctx.interviewer.name)))
     return given_name(written, ctx.interviewer.email)
@@ -200,7 +214,9 @@ def _addressed(ctx: st.InterviewContext) -> str | None:
         # « docteur en œnologie » holds a doctorate: « Monsieur » (read 164).
         r"(?<!\bde )\b(?:médecin|docteure?(?! en (?!médecine))|dentiste|radiologue|pédiatre"
         r"|psychiatre|chirurgienne?"
-        r"|urgentiste|(?:onco|cardio|neuro|pneumo|gynéco|dermato|hémato|rhumato|ophtalmo)logue"
+        # « anesthésiste-réanimatrice », « omnipraticienne » (fresh80, fresh81).
+        r"|urgentiste|anesthésiste|omnipraticienne?"
+        r"|(?:onco|cardio|neuro|pneumo|gynéco|dermato|hémato|rhumato|ophtalmo)logue"
         r")s?\b"
     )
     civility = (
@@ -241,7 +257,7 @@ def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
         given = _tutoyed(ctx)
         # An office the person holds greets them on the phone too: « Bonjour Monsieur le
         # Maire » (read 186).
-        office = _OFFICE.match((interviewer.title or "").strip())
+        office = _office_in((interviewer.title or "").strip())
         chaired = "présid" in (interviewer.title or "").casefold() and re.search(
             r"Bonjour (?:Monsieur le|Madame la) (?:Vice-)?Présidente?\b", body
         )
@@ -249,7 +265,7 @@ def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
             continue  # the office held where the interview was (« maire de X, vice-présidente »)
         if office and not given:
             assert re.search(
-                rf"Bonjour (?:Monsieur|Madame) l(?:e |a |')(?:Vice-)?{office[0][:4]}",
+                rf"Bonjour (?:Monsieur|Madame) l(?:e |a |')(?:Vice-)?{office[:4]}",
                 body,
                 re.IGNORECASE,
             )
@@ -413,7 +429,7 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
     if _tutoyed(d.context):
         assert first == f"Bonjour {_tutoyed(d.context)},", first
         return
-    office = _OFFICE.match(interviewer.title or "")
+    office = _office_in(interviewer.title or "")
     if office and civility in ("Madame", "Monsieur"):
         # « Bonjour Monsieur le Principal, », « Bonjour Madame l’Inspectrice, » (conventions),
         # to a town hall's mailbox too (read 158: « Madame Van Houtte » to the mayor).

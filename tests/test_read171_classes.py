@@ -18,19 +18,20 @@ def test_the_two_languages_of_a_bilingual_post_are_both_said() -> None:
     )
 
 
-def test_their_anniversary_stays_theirs_after_a_plural_subject() -> None:
-    """« J'ai lu avec intérêt que les Jardins de Beaublanc fêteront vos 50 ans »."""
+def test_their_news_stays_theirs_after_a_plural_subject() -> None:
+    """« J'ai lu avec intérêt que les Jardins de Beaublanc fêteront vos 50 ans ». An
+    anniversary is told no more (reads 192 to 201); the same possessive, in other news."""
     ctx = build_context(
         "fr_FR",
         company={
             "name": "Les Jardins de Beaublanc",
-            "facts": ["Les Jardins de Beaublanc fêteront leurs 50 ans en juin 2027"],
+            "facts": ["Les Jardins de Beaublanc agrandiront leurs serres en juin 2027"],
         },
         history=[{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}],
     )
     body = st.render("reminder", ctx, sent_on=date(2026, 12, 3)).body
-    assert "vos 50 ans" not in body
-    assert "leurs 50 ans" in body
+    assert "vos serres" not in body
+    assert "leurs serres" in body
 
 
 def test_donc_after_a_modal_verb_takes_no_comma() -> None:

@@ -42,3 +42,16 @@ def test_an_answer_given_too_fast_is_completed_not_added_to() -> None:
     """« Concernant l'UPA, j'ajoute que j'ai répondu trop vite : … » (D022)."""
     said = phrasing.reframe("Pour l'UPA, j'ai répondu trop vite : j'ai coprésidé la table.")
     assert said == "Concernant l'UPA, je complète ma réponse : j'ai coprésidé la table."
+
+
+def test_a_mayor_met_as_the_mrc_prefect_is_greeted_as_prefect() -> None:
+    """The fresh81 detectors at first contact: « mairesse de Saint-Honoré-de-Témiscouata et
+    préfète de la MRC », met for the MRC, was greeted « Bonjour Madame, »."""
+    ctx = build_context(
+        "fr_CA",
+        interviewer__name="Lise Marchand-Bouchard",
+        interviewer__civility="Madame",
+        interviewer__title="mairesse de Saint-Honoré-de-Témiscouata et préfète de la MRC",
+        company__name="MRC de Témiscouata",
+    )
+    assert st.render("thank_you", ctx).body.startswith("Bonjour Madame la Préfète,")

@@ -123,20 +123,35 @@ def office_form(context: InterviewContext) -> str | None:
     'Madame la Vice-Présidente'
     >>> print(office("maire de Fenain, conseillère communautaire"))
     None
+    >>> office("mairesse de Saint-Honoré et préfète de la MRC", locale="fr_CA")
+    'Madame la Préfète'
     """
     civility = context.interviewer.civility
-    title = (context.interviewer.title or "").strip()
     if civility is None:
         return None
+    title = (context.interviewer.title or "").strip()
+    return _office_of(title, civility, context.locale == "fr_CA", context.company.name)
+
+
+def _office_of(title: str, civility: str, in_quebec: bool, company: str) -> str | None:
     for office, masculine, feminine_fr, feminine_ca in _OFFICES:
         found = office.match(title)
-        if found and _office_elsewhere(title[found.end() :], context.company.name):
-            return _chair_form(title[found.end() :], civility)
+        if found and _office_elsewhere(title[found.end() :], company):
+            rest = title[found.end() :]
+            # « mairesse de Saint-Honoré et préfète de la MRC » : met as the MRC's (fresh81).
+            second = _SECOND_OFFICE.search(rest)
+            if second is not None:
+                return _office_of(rest[second.end() :], civility, in_quebec, company)
+            return _chair_form(rest, civility)
         if found:
             if civility == "Monsieur":
                 return f"Monsieur {masculine}"
-            return f"Madame {feminine_ca if context.locale == 'fr_CA' else feminine_fr}"
+            return f"Madame {feminine_ca if in_quebec else feminine_fr}"
     return None
+
+
+# « …et préfète de la MRC », « …, préfet » : a second office, held where the interview was.
+_SECOND_OFFICE = re.compile(r"(?:\s+et\s+|\s*,\s*)(?=(?:préfet|préfète|maire|mairesse)\b)", re.I)
 
 
 # « maire de Fenain » : the place an office is held, after it.
