@@ -46,7 +46,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 82)),
+    *(f"fresh{n}.json" for n in range(2, 83)),
 )
 CONTEXTS = {
     name: context

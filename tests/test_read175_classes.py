@@ -60,9 +60,7 @@ def _reminder_and_call(**fields: object) -> tuple[str, str]:
 def test_a_fact_typed_without_its_subject_is_said_to_the_organisation() -> None:
     """« J'ai vu que fêtera ses 30 ans… », « J'ai appris avec plaisir que Lauréat du prix… ».
     An anniversary is told no more (reads 192 to 201): the same subjectless news, otherwise."""
-    reminder, call = _reminder_and_call(
-        company__facts=["ouvrira ses nouveaux locaux en mars 2027"]
-    )
+    reminder, call = _reminder_and_call(company__facts=["ouvrira ses nouveaux locaux en mars 2027"])
     assert "que ouvrira" not in reminder + call
     assert "que vous ouvrirez vos nouveaux locaux en mars 2027" in reminder + call
     reminder, _ = _reminder_and_call(

@@ -111,10 +111,19 @@ def _address_spells_given_first(email: str | None, given: str, family: str) -> b
     False
     >>> _address_spells_given_first("mc.joseph@example.com", "Marie-Claire", "Joseph")
     True
+    >>> _address_spells_given_first("jeanbaptiste.ml@example.fr", "Jean-Baptiste", "Marie-Line")
+    False
     """
     # Only between two names that both look given: « dupont.m@ » is no sign (nom.prénom).
     looks_given = (_compound_given(w) or _known_given(w.partition("-")[0]) for w in (given, family))
     if not email or "@" not in email or not all(looks_given):
+        return False
+    # « jeanbaptiste.ml@ » for « Marie-Line Jean-Baptiste » : a family name too, spelled
+    # whole before her initials, as « nom.initiales » (read 207: « Jean-Baptiste Marie-Line »).
+    if (
+        given.casefold() in _COMPOUND_FAMILY_NAMES
+        and family.casefold() not in _COMPOUND_FAMILY_NAMES
+    ):
         return False
     local = _letters(email.partition("@")[0])
     rest = local.removeprefix(_letters(given))
@@ -123,7 +132,8 @@ def _address_spells_given_first(email: str | None, given: str, family: str) -> b
     # « mc.joseph@ » for « Joseph Marie-Claire » : her initials, then her family name (read
     # 192: « Madame Marie-Claire »).
     initials, surname = _name_initials(given), _letters(family)
-    return local in (initials + surname, surname + initials)
+    # Not « maeva.jb@ », her given name and the initials of her family name (fresh65).
+    return local == initials + surname
 
 
 def _name_initials(name: str) -> str:
@@ -577,6 +587,8 @@ def given_name(full_name: str, email: str | None = None) -> str | None:
 
     >>> given_name("Ghislain (Gus) D'Amours"), given_name("Jean-Sébastien (J-S) Leclerc")
     ('Gus', 'Jean-Sébastien')
+    >>> given_name("Réal (Ti-Réal) Boily"), given_name("Jean-Philippe (Jp) St-Amour")
+    ('Ti-Réal', 'Jean-Philippe')
     """
     if called := _NICKNAME.search(full_name) or _NICKNAME_IN_BRACKETS.search(full_name):
         return called[1][:1].upper() + called[1][1:]
@@ -603,7 +615,11 @@ def without_nickname(name: str) -> str:
 # « Réjean « Bill » Lapointe », « Jean "Johnny" Roy », « frédéric «fred» poulin »: what the
 # person is called (read 160: « Frédéric « Fred » Poulin » to read aloud).
 _NICKNAME = re.compile(r"[«\"“]\s*([^\W\d_][\w’'-]{1,20})\s*[»\"”]")
-_NICKNAME_IN_BRACKETS = re.compile(r"\(\s*([A-ZÀ-Ý][a-zà-ÿ’'-]{1,20})\s*\)")
+# « (Ti-Réal) » is one (read 207: « Bonjour Réal » to who said « appelle-moi Ti-Réal »);
+# « (Jp) », initials recased, is not (read 207: « Bonjour Jp »).
+_NICKNAME_IN_BRACKETS = re.compile(
+    r"\(\s*([A-ZÀ-Ý][a-zà-ÿ’']{2,20}|[A-ZÀ-Ý][a-zà-ÿ’']*(?:-[A-ZÀ-Ý][a-zà-ÿ’']+)+)\s*\)"
+)
 # « Jean-Sébastien (J-S) Leclerc »: an aside in brackets is no part of the name (read 160).
 _ASIDE = re.compile(r"\s*\([^()]{1,20}\)")
 
