@@ -46,7 +46,6 @@ from suivi_templates.names import (
     civility_of_title,
     without_civility,
 )
-from suivi_templates.phrasing.announced import calls_back, decided_at_a_sitting
 from suivi_templates.plan_promises import (
     commitments_sentence,
     planned_promises,
@@ -772,14 +771,13 @@ def _reminder_reason(context: InterviewContext, earliest: Earliest, exact: bool)
     locale = context.locale
     interview = WORDS[locale]["the_interview"]
     since = earliest.since
-    notes = context.notes_on_the_person_met
-    if earliest.basis == "decision_by" and calls_back(notes):
+    if earliest.grace == "calls_back":
         return (
             f"quelques jours ouvrables après la date de décision annoncée, "
             f"{prose_day(since, locale)}, puisque la personne rencontrée a dit qu'elle vous "
             "contacterait (R12)."
         )
-    if earliest.basis == "decision_by" and decided_at_a_sitting(notes):
+    if earliest.grace == "sitting":
         return (
             f"quelques jours ouvrables après la réunion qui doit décider, "
             f"{prose_day(since, locale)}, le temps que sa décision vous soit communiquée (R12)."

@@ -282,6 +282,7 @@ def promise_day(due: date, locale: Locale) -> date:
 
 
 Basis = Literal["decision_by", "default", "short", "after_reminder", "meeting"]
+Grace = Literal["calls_back", "sitting"] | None
 
 
 @dataclass(frozen=True)
@@ -299,6 +300,9 @@ class Earliest:
     """The date ``basis`` refers to."""
     gap_from: date | None
     """The last contact, when the ``MIN_GAP`` floor moved ``on`` past ``rule_on``."""
+    grace: Grace = None
+    """Why a decision day was given ``CALL_BACK_GRACE`` more days: the person met will call,
+    or a body decides at a sitting; None otherwise."""
 
 
 def earliest_follow_up(
@@ -339,8 +343,10 @@ def earliest_follow_up(
     fixed = fixed_day(noted, context.interview.date)
     if fixed is not None and (decision is None or fixed > decision):
         decision = fixed
-    told_later = calls_back(notes) or decided_at_a_sitting(notes)
-    after_decision = _after_decision(decision, locale, told_later) if decision else None
+    told_later: Grace = (
+        "calls_back" if calls_back(notes) else "sitting" if decided_at_a_sitting(notes) else None
+    )
+    after_decision = _after_decision(decision, locale, told_later is not None) if decision else None
     if slot == 0:
         if decision is not None and after_decision is not None:
             basis, since = "decision_by", decision
@@ -369,11 +375,12 @@ def earliest_follow_up(
     # Not in the year-end break either: « réponse avant Noël » was followed by a reminder on
     # 28 December (fresh58), when offices are closed or short-staffed.
     rule_on = _after_year_end_break(rule_on, locale)
+    grace = told_later if basis == "decision_by" else None
     if last_contact is not None:
         floor = _after_year_end_break(add_business_days(last_contact, MIN_GAP, locale), locale)
         if floor > rule_on:
-            return Earliest(floor, rule_on, basis, since, last_contact)
-    return Earliest(rule_on, rule_on, basis, since, None)
+            return Earliest(floor, rule_on, basis, since, last_contact, grace)
+    return Earliest(rule_on, rule_on, basis, since, None, grace)
 
 
 CALL_BACK_GRACE = 3

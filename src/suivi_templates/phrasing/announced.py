@@ -265,10 +265,10 @@ def fixed_day(notes: Iterable[str], interview: date) -> date | None:
 
 
 # A meeting the notes fix: a second interview, a visit, meeting in person.
+_SECOND = r"(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|rencontre|tour)"
+_SECOND_INTERVIEW = re.compile(rf"\b{_SECOND}\b", re.IGNORECASE)
 _MEETING = re.compile(
-    r"\b(?:(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|rencontre|tour)"
-    r"|visite|nous\s+(?:rencontrer|rencontrerons|verrons))\b",
-    re.IGNORECASE,
+    rf"\b(?:{_SECOND}|visite|nous\s+(?:rencontrer|rencontrerons|verrons))\b", re.IGNORECASE
 )
 
 
@@ -422,12 +422,6 @@ def last_day_named(text: str, after: date) -> date | None:
     days = [_next(after, _month(month), int(day)) for day, month in _ON_DAY.findall(text)]
     found = [day for day in days if day is not None]
     return max(found) if found else None
-
-
-_SECOND_INTERVIEW = re.compile(
-    r"\b(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|rencontre|tour)\b",
-    re.IGNORECASE,
-)
 
 
 def names_second_interview(text: str) -> bool:
