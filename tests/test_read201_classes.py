@@ -43,7 +43,9 @@ def test_a_follow_up_after_a_second_interview_starts_from_it() -> None:
         debrief__impressions="2e entretien calé le 9 décembre avec le DSI",
         history=[{"kind": "thank_you", "on": "2026-11-24", "channel": "email"}],
     )
-    reminder = st.render("reminder", ctx, sent_on=date(2026, 12, 16)).body
+    draft = st.render("reminder", ctx, sent_on=date(2026, 12, 16))
+    assert draft.subject is not None and "entretien du 9\u00a0décembre" in draft.subject
+    reminder = draft.body
     assert "deuxième entretien du 9\u00a0décembre" in reminder
     assert "en visioconférence" not in reminder
     voicemail = st.render("voicemail", ctx, sent_on=date(2026, 12, 16)).body

@@ -138,9 +138,10 @@ def _office_of(title: str, civility: str, in_quebec: bool, company: str) -> str 
         found = office.match(title)
         if found and _office_elsewhere(title[found.end() :], company):
             rest = title[found.end() :]
-            # « mairesse de Saint-Honoré et préfète de la MRC » : met as the MRC's (fresh81).
+            # « mairesse de Saint-Honoré et préfète de la MRC » : met as the MRC's (fresh81);
+            # one office after it is read, not a chain.
             second = _SECOND_OFFICE.search(rest)
-            if second is not None:
+            if second is not None and not _SECOND_OFFICE.search(rest[second.end() :]):
                 return _office_of(rest[second.end() :], civility, in_quebec, company)
             return _chair_form(rest, civility)
         if found:
