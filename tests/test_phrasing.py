@@ -71,6 +71,7 @@ def test_a_family_name_is_always_the_end_of_the_name(words: list[str]) -> None:
 @example(words=["des", "l", "pis"], gender="f")  # « des l’et » once, « dès l’et » twice
 @example(words=["des", "deux", "a", "6", "jai"], gender="f")  # « deux a six », then « à six »
 @example(words=["a", "Jai", "pas"], gender="f")  # « a Je n’ai pas », then « à Je n’ai pas »
+@example(words=["a", "lunite"], gender="f")  # « a l’unité », then « à l’unité »
 def test_a_note_written_once_stays_as_it_is(words: list[str], gender: str | None) -> None:
     """Shaping a note is idempotent: a draft re-rendered from its own words changes nothing."""
     once = as_written(" ".join(words), gender=gender)

@@ -44,7 +44,8 @@ def test_a_follow_up_after_a_second_interview_starts_from_it() -> None:
         history=[{"kind": "thank_you", "on": "2026-11-24", "channel": "email"}],
     )
     draft = st.render("reminder", ctx, sent_on=date(2026, 12, 16))
-    assert draft.subject is not None and "entretien du 9\u00a0décembre" in draft.subject
+    assert draft.subject is not None
+    assert "entretien du 9\u00a0décembre" in draft.subject
     reminder = draft.body
     assert "deuxième entretien du 9\u00a0décembre" in reminder
     assert "en visioconférence" not in reminder
