@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import suivi_templates as st
+from conftest import build_context
 from suivi_templates.names import given_name, usual_order
 
 
@@ -26,3 +30,18 @@ def test_a_given_name_then_the_family_initials_keeps_the_order_typed() -> None:
     « mc.joseph@ » rule, seen in the drafts of fresh65 while reading 207."""
     assert usual_order("Maëva Jean-Baptiste", "maeva.jb@example.com") == "Maëva Jean-Baptiste"
     assert usual_order("Joseph Marie-Claire", "mc.joseph@example.com") == "Marie-Claire Joseph"
+
+
+def test_a_later_guess_said_in_the_same_breath_is_waited_for() -> None:
+    """« Réponse après les fêtes, fin janvier sûrement » : a reminder on 11 January and a
+    call on the 18th (D040, D050)."""
+    ctx = build_context(
+        "fr_FR",
+        interview__date="2026-12-03",
+        next_steps={},
+        history=[],
+        debrief__impressions="Visite de l'atelier\nRéponse après les fêtes, fin janvier sûrement",
+    )
+    follow_ups = [s for s in st.plan(ctx, today=date(2026, 12, 4)).steps if s.kind != "commitment"]
+    assert [s.on for s in follow_ups if s.kind != "thank_you"]
+    assert all(s.on > date(2027, 1, 31) for s in follow_ups if s.kind != "thank_you")

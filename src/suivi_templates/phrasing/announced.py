@@ -178,6 +178,11 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     >>> announced_day(["Réponse après le conseil, finalement repoussé 'au début de l'hiver'"],
     ...               held)
     datetime.date(2027, 2, 1)
+
+    A later guess said in the same breath (read 207):
+
+    >>> announced_day(["Réponse après les fêtes, fin janvier sûrement"], held)
+    datetime.date(2027, 1, 31)
     """
     # Of several delays said, the latest: « Ils appellent en février, réponse au courant de
     # l'hiver » (read 175: « l'hiver », read first, sent the reminder on 2 February).
@@ -185,9 +190,25 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
         day
         for note in notes
         for found in _ANNOUNCED.finditer(note)
-        if (day := _day_said(found.group(0), interview)) is not None
+        for said in (found.group(0), _second_guess(note, found.end()))
+        if said and (day := _day_said(said, interview)) is not None
     ]
     return max(days, default=None)
+
+
+# « Réponse après les fêtes, fin janvier sûrement » (read 207: reminders on 11 January): a
+# later estimate said straight after the first, in the same breath.
+_SECOND_GUESS = re.compile(
+    r"\s*(?:,|ou|voire|plutôt|sinon)\s*(?:(?:plutôt|voire|peut-être|probablement|sûrement)\s+)?"
+    rf"(?:{_DATED}|(?:en|courant) {_MONTH})\b",
+    re.IGNORECASE,
+)
+
+
+def _second_guess(note: str, end: int) -> str:
+    """The day said right after an announcement, as a later guess at it, or ``""``."""
+    found = _SECOND_GUESS.match(note, end)
+    return "" if found is None else found.group(0)
 
 
 def _day_said(said: str, interview: date) -> date | None:
