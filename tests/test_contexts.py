@@ -46,7 +46,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 83)),
+    *(f"fresh{n}.json" for n in range(2, 85)),
 )
 CONTEXTS = {
     name: context
@@ -85,7 +85,9 @@ def draft(name: str, kind: str) -> st.Draft | None:
             c
             for c in open_
             if re.match(
-                # « confirmer si je peux déménager », without its « lui » (fresh77).
+                # « confirmer si je peux déménager », without its « lui » (fresh77); « les
+                # rappeler pour confirmer si je suis libre » (fresh84).
+                r"(?:(?:les|le|la|lui|leur|vous) (?:rappeler|recontacter|écrire) pour )?"
                 r"(?:(?:lui|leur|vous) )?(?:dire|confirmer|faire savoir) (?:si|quand|quel|combien)"
                 # « revenir vers elle avec mes dispos de janvier » (fresh65).
                 r"|revenir (?:vers \w+ )?avec mes (?:dispos|disponibilités)",
@@ -216,7 +218,9 @@ def _addressed(ctx: st.InterviewContext) -> str | None:
         r"|psychiatre|chirurgienne?"
         # « anesthésiste-réanimatrice », « omnipraticienne » (fresh80, fresh81).
         r"|urgentiste|anesthésiste|omnipraticienne?"
-        r"|(?:onco|cardio|neuro|pneumo|gynéco|dermato|hémato|rhumato|ophtalmo)logue"
+        # « néphrologue » (fresh84).
+        r"|(?:onco|cardio|neuro|pneumo|gynéco|dermato|hémato|rhumato|ophtalmo|néphro|uro"
+        r"|endocrino|gastro-entéro)logue"
         r")s?\b"
     )
     civility = (
