@@ -19,6 +19,9 @@ GRAMMALECTE = "grammalecte-cli"
 RULES_OFF = ["typo_ordinaux_chiffres_exposants"]
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 @dataclass(frozen=True)
 class Problem:
     kind: str
@@ -60,7 +63,10 @@ def read(
         options += ["-on", "redon1", "-on", "redon2"]
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder, "drafts.txt")
-        source.write_text("\n\n".join(texts), encoding="utf-8")
+        # An e-mail address is no prose: « Hélène Marchetti, helene.marchetti@… » read « lene »
+        # as an adjective of « Hélène » (fresh82, once a role no longer stood between them).
+        prose = [_ADDRESS.sub("adresse", text) for text in texts]
+        source.write_text("\n\n".join(prose), encoding="utf-8")
         result = subprocess.run(
             [binary, "-f", str(source), "-j", "-ctx", *options],
             capture_output=True,

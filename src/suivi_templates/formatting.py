@@ -53,7 +53,7 @@ NBSP = "\u00a0"
 _ASPIRATED_H = frozenset(
     """
     hache hachette hachis haie haine hall halle halles halte hamac hamburger haras hargne
-    hameau hamster hanche handball handicap hayon
+    hameau hamster hanche hand handball handicap hayon
     hangar hanter happer harcèlement harceler hardi hareng haricot harnais harpe hasard
     hâte hausse haut haute hautes hauts hautbois hauteur havre hennir hérisson hernie héron
     héros hêtre

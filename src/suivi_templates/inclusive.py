@@ -9,7 +9,7 @@ import re
 # The closing bracket is the ending's only when it opened one: in « (contractuel·le) » it
 # closes the detail (read 92: « directrice de plateau (contractuelle », unclosed).
 INCLUSIVE = re.compile(
-    r"(\w+)(?:[·•./]| ?(\())(?P<ending>e|ne|le|se|sse|ère|euse|rice|trice|ve|ive|fe|que)"
+    r"(\w+)(?:[·•./]| ?(\())(?P<ending>e|ne|le|te|se|sse|ère|euse|rice|trice|ve|ive|fe|que)"
     r"(?:[·•.]?s)?"
     r"(?(2)\)s?)(?=\W|$)",
     re.IGNORECASE,
@@ -23,6 +23,7 @@ _REPLACED = (
     ("eur", "rice", "rice"),  # « animateur·rice »
     ("teur", "trice", "trice"),
     ("er", "ère", "ère"),  # « conseiller·ère »
+    ("et", "te", "ette"),  # « Cadet(te) policier(ère) » (read 210: « cadet policière »)
     ("x", "se", "se"),  # « heureux·se »
     ("f", "ve", "ve"),  # « administratif(ve) »
     ("if", "ive", "ive"),  # « administratif·ive »
@@ -51,6 +52,8 @@ def feminine_title(title: str) -> str:
     'Vice-rectrice aux études'
     >>> feminine_title("Conseiller(ère) en emploi"), feminine_title("Écrivain·e public·que")
     ('Conseillère en emploi', 'Écrivaine publique')
+    >>> feminine_title("Cadet(te) policier(ère)")
+    'Cadette policière'
     """
     return INCLUSIVE.sub(
         lambda match: feminine_of_word(match.group(1), match.group("ending")), title

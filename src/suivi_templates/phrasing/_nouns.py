@@ -98,7 +98,7 @@ _GENDER_EXCEPTIONS: dict[str, Article] = {
         """image page plage cage nage rage main fin façon leçon mission clientèle loi foi fois
         peur valeur couleur chaleur douleur largeur longueur hauteur erreur humeur rigueur
         vigueur saveur faveur lueur sueur fleur nuit newsletter listeria salmonelle liste
-        piste""".split(),
+        piste coop""".split(),
         "la",
     ),
     **dict.fromkeys(

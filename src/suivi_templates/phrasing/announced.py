@@ -21,7 +21,8 @@ _MONTH = (
 _SEASON = r"no[eë]l|les f[eê]tes|les vacances(?: de no[eë]l| des f[eê]tes)?"
 _AFTER_HOLIDAYS_SAID = rf"après (?:{_SEASON}|le jour de l['’]an|le nouvel an)"
 _DATED = (
-    rf"(?:le |du )?\d{{1,2}}(?:er)? {_MONTH}|mi-{_MONTH}|(?:d[ée]but|fin) {_MONTH}"
+    # « réponse mi décembre », the hyphen left out (read 210: a reminder in November).
+    rf"(?:le |du )?\d{{1,2}}(?:er)? {_MONTH}|mi[- ]{_MONTH}|(?:d[ée]but|fin) {_MONTH}"
     r"|le \d{1,2}/\d{1,2}\b"
 )
 # A season said for the answer: its middle, when a follow-up stops being early.
@@ -179,6 +180,13 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     ...               held)
     datetime.date(2027, 2, 1)
 
+    The later of two days, the hyphen a note leaves out (read 210):
+
+    >>> announced_day(["le chef a dit on vous rappelle lundi ou mardi"], held)
+    datetime.date(2026, 12, 8)
+    >>> announced_day(["elle a dit réponse mi décembre après la CAP"], held)
+    datetime.date(2026, 12, 15)
+
     A later guess said in the same breath (read 207):
 
     >>> announced_day(["Réponse après les fêtes, fin janvier sûrement"], held)
@@ -200,7 +208,7 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
 # later estimate said straight after the first, in the same breath.
 _SECOND_GUESS = re.compile(
     r"\s*(?:,|ou|voire|plutôt|sinon)\s*(?:(?:plutôt|voire|peut-être|probablement|sûrement)\s+)?"
-    rf"(?:{_DATED}|(?:en|courant) {_MONTH})\b",
+    rf"(?:{_DATED}|(?:en|courant) {_MONTH}|{_DAY})\b",
     re.IGNORECASE,
 )
 
@@ -225,10 +233,12 @@ def _day_said(said: str, interview: date) -> date | None:
     if _THIS_WEEK.search(said):
         # Said on a Friday, « dans la semaine » is the next one.
         return interview + timedelta(days=(4 - interview.weekday()) % 7 or 7)
-    if (day := _WEEKDAY.search(said)) is not None:
-        ahead = (_WEEKDAYS.index(day[0].lower()) - interview.weekday()) % 7
-        return interview + timedelta(days=ahead or 7)
-    return None
+    # « lundi ou mardi » : the later (read 210: a call on the Tuesday itself).
+    aheads = [
+        (_WEEKDAYS.index(day.lower()) - interview.weekday()) % 7 or 7
+        for day in _WEEKDAY.findall(said)
+    ]
+    return interview + timedelta(days=max(aheads)) if aheads else None
 
 
 _LONGEST_WAIT = 183
@@ -388,7 +398,8 @@ def announced_delay(notes: Iterable[str]) -> str | None:
 
 # « il m'appellera », « elle nous recontacte » : the person met said they would call.
 _CALLS_BACK = re.compile(
-    r"\b(?:ils?|elles?|on)\s+(?:me\s+|m['’]|nous\s+)"
+    # « le chef a dit on vous rappelle lundi ou mardi », the words as said (read 210).
+    r"\b(?:ils?|elles?|on)\s+(?:me\s+|m['’]|nous\s+|vous\s+|te\s+|t['’])"
     r"(?:rappell?\w*|appell?\w*|recontact\w*|contact\w*|écrir\w*|donner\w* des nouvelles)",
     re.IGNORECASE,
 )

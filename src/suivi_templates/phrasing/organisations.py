@@ -25,7 +25,9 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
     # « aux Pompes funèbres Delaunay », « aux Pêcheries Cap-d'Espoir » (read 94).
     "les": """éditions ateliers archives pompes pêcheries laboratoires jardins serres
             transports entreprises industries productions cuisines fermes vergers caves
-            chantiers galeries constructions distributions forges messageries services""",
+            chantiers galeries constructions distributions forges messageries services
+            salaisons studios tréfileries trefileries fonderies menuiseries charcuteries
+            conserveries verreries papeteries tanneries filatures scieries distilleries""",
     "le": """ministère centre musée collège cégep conseil groupe cabinet laboratoire
             département syndicat conservatoire théâtre service regroupement réseau bureau
             secrétariat port parc tribunal commissariat lycée club restaurant studio atelier
@@ -34,7 +36,8 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             planétarium biodôme rectorat chantier mouvement district casino snack""",
     "l'": """université école hôpital institut office agence orchestre association
             entreprise usine épicerie auberge hôtel alliance aquarium observatoire abbaye
-            établissement opéra écurie érablière écomusée insectarium académie habitation""",
+            établissement opéra écurie érablière écomusée insectarium académie habitation
+            administration autorité assemblée""",
 }
 _INSTITUTIONS: dict[str, Article] = {
     noun: article for article, nouns in _INSTITUTION_NOUNS.items() for noun in nouns.split()
@@ -67,7 +70,7 @@ _ACRONYMS: dict[str, Article] = {
     **dict.fromkeys(
         "INSERM INRAE ONF OQLF UQAM UQAR UQAC UQTR UQO UQAT TÉLUQ TELUQ ÉNAP ENAP ÉTS ETS INRS "
         "INSA EARL EURL ADMR ADSEA ADAPEI APAJH UDAF ESAT IME ITEP OMH ARS URSSAF AFPA APEC "
-        "INSEE ADEME ANSES IGN OFB ONERA IFREMER INRIA".split(),
+        "INSEE ADEME ANSES IGN OFB ONERA IFREMER INRIA OFPRA OFII ONISEP INRAP".split(),
         "l'",
     ),
 }
@@ -163,7 +166,10 @@ def _organisation(name: str, article: Article | None) -> Organisation:
         return Organisation(name, None)
     if typed is not None:
         written_lower = name[:1].islower()
-        if article or written_lower or head in _INSTITUTIONS:
+        # « La CUMA des Bouilleurs » : an acronym of a common noun takes the sentence's
+        # article, « à la CUMA » (read 210: « à La CUMA »).
+        led_by_acronym = _first(rest).strip("-").isupper() and len(_first(rest).strip("-")) > 1
+        if article or written_lower or head in _INSTITUTIONS or led_by_acronym:
             # « la Ville de Gatineau » typed whole: the article is the sentence's.
             return Organisation(rest, article or typed)
         return Organisation(name, None, bound=typed)
@@ -337,6 +343,9 @@ def organisation(company: Company) -> Organisation:
     'à Service Canada'
     >>> organisation(Company(name="DIR Massif Central")).of  # « de DIR Massif Central »
     'de la DIR Massif Central'
+    >>> [organisation(Company(name=n)).at for n in ("Administration portuaire de Belledune",
+    ...     "La CUMA des Bouilleurs du Val de Saire")]  # read 210: « chez », « à La CUMA »
+    ['à l’Administration portuaire de Belledune', 'à la CUMA des Bouilleurs du Val de Saire']
     >>> org = organisation(Company(name="Le Gall & Fils"))  # fresh58: « du Gall & Fils »
     >>> org.at, org.of, organisation(Company(name="Le Bon Marché")).of
     ('chez Le Gall & Fils', 'de Le Gall & Fils', 'du Bon Marché')

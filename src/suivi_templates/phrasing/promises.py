@@ -833,6 +833,34 @@ def number_alone(details: str, item: str) -> str:
     return rest if known and rest[:1].isdigit() else details
 
 
+def role_alone(details: str, item: str) -> str:
+    """The contact ``details`` give, without the role ``item`` already names.
+
+    « le contact de ma chargée de programmes : Mme Sophie Kessler, chargée de programmes,
+    ARTE France » named her role twice (read 212).
+
+    >>> role_alone("Mme Sophie Kessler, chargée de programmes, ARTE France, s.k@arte.example",
+    ...            "le contact de ma chargée de programmes")
+    'Mme Sophie Kessler, ARTE France, s.k@arte.example'
+    >>> role_alone("Roger Chiasson, contremaître, 819 555-0121", "le nom de mon contremaître")
+    'Roger Chiasson, 819 555-0121'
+    >>> role_alone("Chloé, ARTE", "le contact d'ARTE")
+    'Chloé, ARTE'
+    """
+    parts = details.split(", ")
+    said = item.casefold()
+    kept = [
+        part
+        for index, part in enumerate(parts)
+        if index == 0 or not (_ROLE_WORDS.fullmatch(part) and part.casefold() in said)
+    ]
+    return ", ".join(kept)
+
+
+# A role, in lowercase words: « chargée de programmes », « contremaître ».
+_ROLE_WORDS = re.compile(r"[a-zà-ÿ][a-zà-ÿ'’ -]{3,}")
+
+
 # « voici mes disponibilités : disponible du mardi au samedi » said it twice (read 148).
 _AVAILABLE_LEAD = re.compile(
     r"^(?:je\s+(?:suis|serai|serais)\s+|j['’]\s*étais\s+)?(?:disponibles?|libres?)\s+(?=\S)",
@@ -1074,11 +1102,25 @@ def names_item(news: str, item: str) -> bool:
 
     >>> names_item("J’ai passé l’examen médical : le certificat suivra.", "mon certificat médical")
     True
+    >>> names_item("J'ai reçu mon diplôme du BMA", "mon attestation de réussite du BMA")
+    True
+    >>> names_item("J'ai reçu mon diplôme du BMA", "mon attestation de stage")
+    False
     """
     words = _item_words(item)
     if not words:
         return False
     said = set(_LETTERS.findall(news.casefold()))
+    # « J'ai reçu mon diplôme du BMA » is the « attestation de réussite du BMA » promised
+    # (read 212: « pas encore reçu mon attestation… », then « j'ai reçu mon diplôme… »).
+    acronyms = set(_ACRONYM.findall(item))
+    if (
+        words[0] in _PROOFS
+        and said & _PROOFS
+        and acronyms
+        and acronyms <= set(_ACRONYM.findall(news))
+    ):
+        return True
     head, others = words[0], {w for w in words[1:] if len(w) >= _CONTENT and w not in _LEADING}
     # The head, and one more of the item's words when it has some (« l’attestation ENIC-NARIC
     # de mon diplôme »): « de tests » is not « le test technique corrigé ».
@@ -1094,6 +1136,9 @@ def _item_words(item: str) -> list[str]:
 
 
 _CONTENT = 4
+_ACRONYM = re.compile(r"\b[A-ZÉ][A-ZÉ0-9]+\b")
+# The papers that prove a diploma or a licence, one for the other.
+_PROOFS = frozenset("attestation diplôme certificat relevé brevet carte titre".split())
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LEADING = frozenset("mon ma mes le la les l un une des du de d ce cette ces votre vos".split())
 # « une copie de mon permis » is the permit: the copy is how it travels.

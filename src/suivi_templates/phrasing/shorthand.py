@@ -576,7 +576,8 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     ),
     # « rotation 12h », « de 8h30 à 16h » : the hour as French sets it (read 84).
     (re.compile(r"\b(\d{1,2})h(\d{2})\b"), r"\1 h \2"),
-    (re.compile(r"\b(\d{1,2})h\b"), r"\1 h"),
+    # « un service de 192h » : a length of hours too (read 212).
+    (re.compile(r"\b(\d{1,3})h\b"), r"\1 h"),
     # « nuits 20h-8h », « horaire 6h-16h30 » : « de 20 h à 8 h », as a letter says a span
     # (read 112: « Pour revenir sur les nuits 20 h-8 h »).
     (

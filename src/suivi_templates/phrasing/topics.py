@@ -178,7 +178,20 @@ def _is_infinitive(words: list[str]) -> bool:
         after = words[2:3] if len(words) > 2 else []
         named = bool(after) and after[0][:1].isupper() and following in ("de", "d")
         return not head.endswith("er") or is_er_verb(head) or named
+    if not following and _is_er_name(first):
+        return False  # « Snowmaker », a software's name (read 210: « la façon de snowmaker »)
     return not following or head in ("faire", "mettre")
+
+
+def _is_er_name(word: str) -> bool:
+    """« Snowmaker », « Docker »: a capitalised word in « -er » that is no French verb."""
+    folded = _bare(word)
+    return (
+        word[:1].isupper()
+        and folded.endswith("er")
+        and not folded.endswith("ier")
+        and not is_er_verb(folded)
+    )
 
 
 def _uninvert(question: str) -> str:
@@ -604,7 +617,9 @@ _SUBJECTS = frozenset("je j tu il elle on nous vous ils elles c ça cela".split(
 _NUMBERS = frozenset(_NUMBER_WORDS.split("|"))
 # « 225 mots/min » (read 164: « 225 mots et min »).
 _PER_UNIT = re.compile(
-    r"\s?/\s?(heure|jour|semaine|sem|mois|an|année|personne|poste|minute|min|seconde)\b\.?"
+    # « nb de vols/saison » (read 210: « le nombre de vols et saison »).
+    r"\s?/\s?(heure|jour|semaine|sem|mois|an|année|personne|poste|minute|min|seconde|saison)"
+    r"\b\.?"
 )
 _UNIT_IN_FULL = {"sem": "semaine", "min": "minute"}
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
@@ -937,8 +952,10 @@ def topic_phrase(subject: str) -> str:
         # « Comment gérez vous les pics? », typed without the hyphen (fresh3, m11).
         text = _UNHYPHENATED_INVERSION.sub(r"\1-\2", text)
     first = _first(text)
+    # « Snowmaker » alone is a name, not a verb at a sentence start (read 210).
+    alone_named = " " not in text and _is_er_name(text)
     if (_is_common_word(first) or _sentence_case(text)) and not _names_something(text):
-        text = _lower_first(text)
+        text = text if alone_named else _lower_first(text)
     # « c’est quoi le quota de palettes ? » asks about « le quota de palettes » (read 68).
     asked_at = 0
     while (asking := _WHAT_IS_SPOKEN.match(text, asked_at)) is not None:

@@ -25,7 +25,16 @@ __all__ = ["as_written", "own_accents", "title_as_written", "with_own_accents"]
 _WORD = re.compile(r"[^\W\d_]+")
 # « Jai », « jai » : « j'ai » typed without its apostrophe.
 _J_AI = re.compile(r"\b([Jj])ai\b")
+# « g ete surpris » : « j'ai » typed as texters do, before a participle (read 210: « le g été
+# surpris »), at a sentence's start or after a comma.
+_G_J_AI = re.compile(
+    r"(?:(?<=^)|(?<=[.!?,;:] ))([Gg]) (?=(?:[ée]t[ée]|eu|fait|vu|ador[ée]|aim[ée]|trouv[ée]"
+    r"|appris|compris|oubli[ée]|h[aâ]te|pas|bien|beaucoup|trop|rencontr[ée]|parl[ée]|dit|pu"
+    r"|d[ûu]|senti|ressenti|remarqu[ée]|not[ée])\b)"
+)
 _CLOSING_EXCLAMATION = re.compile(r"[\s!]*!\s*$")
+# « J'ai reçu mon diplôme du BMA le 30 novembre, enfin ! » : the writer's sigh (read 212).
+_CLOSING_SIGH = re.compile(r",?\s+enfin\s*[.…]*\s*$", re.IGNORECASE)
 # « javais », « cest », « quil » : the apostrophe of « j' », « c' », « qu' » left out (read 68).
 _GLUED_ELISION = re.compile(
     r"\b([Jj])(avais|avait|étais|etais|aurais|aimerais|adore|arrive|irai)\b"
@@ -75,8 +84,12 @@ def _apostrophe(match: re.Match[str]) -> str:
 # Marks a note may hold that a sentence never says: « ★★★★ », « ✔ », an emoji (« 🔑 »,
 # read 69); « → » is handled apart.
 _NOTE_MARKS = re.compile("\\s*[★☆✔✓✗✘•▪◦\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+")
-# « jusqu'a l'essayage » : « à » typed without its accent (read 160).
+# « jusqu'a l'essayage » : « à » typed without its accent (read 160); « la vitesse a
+# laquelle » (read 210).
 _JUSQU_A = re.compile(r"\b([Jj])usqu(['’])a\b")
+_A_WHICH = re.compile(r"(?<![\w’'-])a(?= (?:laquelle|lequel|lesquels|lesquelles)\b)")
+# « centre ville » (read 210), written with its hyphen.
+_CENTRE_VILLE = re.compile(r"\b([Cc])entre ville\b")
 # « ca » : « ça » typed without its cedilla (read 65, « ca libère du temps »).
 _CA = re.compile(r"\b(?:(c)|(C))a\b")
 # « deux ans en CHSLD a Hull », « 2 saisons aux pommes a Saint-Joseph » : « a » before a
@@ -606,6 +619,12 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     "l'atelier où vous fabriquez les revêtements ; lundi ou vous pouvez"
     >>> as_written("choisir leurs shifts sur une app, l'app Kronos, un shift de nuit")
     "choisir leurs quarts sur une application, l'application Kronos, un quart de nuit"
+    >>> as_written("g ete surpris par la taille des pieces, jusqu'a 2 tonnes", gender="m")
+    "J’ai été surpris par la taille des pièces, jusqu'à deux tonnes"
+    >>> as_written("J'ai reçu mon diplôme du BMA le 30 novembre, enfin !")
+    "J'ai reçu mon diplôme du BMA le 30 novembre"
+    >>> as_written("la vitesse a laquelle ils posent ; le centre ville ; le g du mot")
+    'la vitesse à laquelle ils posent ; le centre-ville ; le g du mot'
     """
     kept = frozenset(word for name in names for word in _WORD.findall(name))
     # A link or an address in the note is copied as it is: « …/planning-8h30.pdf ».
@@ -630,9 +649,10 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
     text = _REPEATED_MARK.sub(r"\1", _J_AI.sub(r"\1’ai", text))
     # A note's closing « ! » is the writer's excitement, not the letter's (read 66, « mon
     # CAPA vigne et vin ! »): the sentence ends as the draft ends it.
-    text = _CLOSING_EXCLAMATION.sub("", text)
+    text = _CLOSING_SIGH.sub("", _CLOSING_EXCLAMATION.sub("", text))
     text = _CA.sub(lambda m: "ça" if m.group(1) else "Ça", text)
-    text = _JUSQU_A.sub(r"\1usqu\2à", text)
+    text = _A_WHICH.sub("à", _JUSQU_A.sub(r"\1usqu\2à", text))
+    text = _CENTRE_VILLE.sub(r"\1entre-ville", _G_J_AI.sub(_j_ai_texted, text))
     # « a laise » : the elision first, then « à l’aise » (read 77).
     text = _apostrophes_typed_as_spaces(text)
     text = _GLUED_ELISION.sub(_apostrophe, text)
@@ -650,6 +670,10 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
     elided = _apostrophes_typed_as_spaces(text)
     text = written_register(elided) if elided != text else text
     return _participles(text, gender)
+
+
+def _j_ai_texted(match: re.Match[str]) -> str:
+    return ("J" if match.start() == 0 else "j") + "’ai "
 
 
 # In a title or a topic, a noun phrase, « a » before an article is never « has »:
