@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from datetime import date
 from functools import cache
@@ -191,7 +192,15 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
     if tutoiement_of_another(notes, ctx.interviewer.name):
         return None
     written = written_name(usual_order(without_civility(ctx.interviewer.name)))
-    return given_name(written, ctx.interviewer.email)
+    given = given_name(written, ctx.interviewer.email)
+    # « appelle-moi Ben » from Benoît: the name offered (read 210).
+    for note in notes:
+        for offered in re.findall(r"appelle[- ]moi\s+([A-ZÀ-Ý][^\W\d_]+)", note):
+            bare = unicodedata.normalize("NFKD", offered.casefold()).encode("ascii", "ignore")
+            whole = unicodedata.normalize("NFKD", written.casefold()).encode("ascii", "ignore")
+            if any(word.startswith(bare) for word in whole.split()):
+                return offered
+    return given
 
 
 def _addressed(ctx: st.InterviewContext) -> str | None:

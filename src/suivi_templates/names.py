@@ -665,6 +665,32 @@ _TU_IN_BRACKETS_AFTER = re.compile(
 )
 
 
+def name_offered(notes: Iterable[str], name: str) -> str | None:
+    """The name the person met asked to be called by, when it is theirs.
+
+    « appelle-moi Ben » from Benoît (read 210: « Bonjour Benoît » to who had said it).
+
+    >>> name_offered(["Ben (il a dit appelle-moi Ben) très chaleureux"], "Benoît Mac Kay")
+    'Ben'
+    >>> name_offered(["appelle-moi Seb"], "Sébastien Faure")
+    'Seb'
+    >>> name_offered(["appelle-moi Gus"], "Lise Roy") is None
+    True
+    """
+    given = {_folded(word) for word in re.findall(r"[^\W\d_]+", name)}
+    for note in notes:
+        for found in _CALL_ME.finditer(note):
+            offered = _folded(found[1])
+            if any(word.startswith(offered) or word == offered for word in given):
+                return found[1]
+    return None
+
+
+_CALL_ME = re.compile(
+    r"\bappelle[- ]moi\s+(?:«\s*|[\"'])?([A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?)"
+)
+
+
 def tutoiement_invited(notes: Iterable[str]) -> bool:
     """Whether the « tu » went both ways or was offered: « on se tutoie », « appelle-moi Gus ».
 

@@ -44,6 +44,7 @@ from suivi_templates.names import (
     family_name_typed_first,
     given_name,
     is_particle,
+    name_offered,
     shared_mailbox,
     tutoiement_invited,
     tutoiement_noted,
@@ -68,6 +69,7 @@ from suivi_templates.sandbox import (
     budget,
 )
 from suivi_templates.template_data import plain
+from suivi_templates.tutoiement import collective, draft_with_tu
 from suivi_templates.typography import MONTHS, WEEKDAYS, fix_typography
 from suivi_templates.variants import VariantExtension
 
@@ -514,7 +516,12 @@ def _given_alone(details: str, item: str) -> str:
 
     « voici mon numéro RPPS : RPPS 1010… », « voici mes disponibilités : disponible du… ».
     """
-    for alone in (phrasing.number_alone, phrasing.availability_alone, phrasing.date_alone):
+    for alone in (
+        phrasing.number_alone,
+        phrasing.availability_alone,
+        phrasing.date_alone,
+        phrasing.role_alone,
+    ):
         details = alone(details, item)
     return details
 
@@ -570,6 +577,9 @@ def _variables(
         phrasing.said_from, interview=context.interview.date, sent_on=sent_on, locale=locale
     )
     seasoned = phrasing.seasoned(context.debrief.highlights)
+    # Told « tu », the person met still hears the organisation's news with « vous » (« vous
+    # avez remporté le marché »): the team's, not theirs alone.
+    ours: Callable[[str], str] = collective if _says_tu(context) else str
     helpers: dict[str, Callable[..., Any]] = {
         "pick": _picker(_seed(context, kind)),
         # What a person writes the same in all their letters (a closing): chosen per person.
@@ -643,14 +653,16 @@ def _variables(
         # A fact noted about them is read by them: « un de leurs romans » is « un de vos
         # romans » (read 70); not after a plural subject: « les Jardins de Beaublanc
         # fêteront vos 50 ans » (pair read 172).
-        "jour_dit": lambda fact: _theirs_as_yours(
-            told_from(phrasing.day_after_verb(fact) or fact) or fact
+        "jour_dit": lambda fact: ours(
+            _theirs_as_yours(told_from(phrasing.day_after_verb(fact) or fact) or fact)
         ),
         "sorte_de_nouvelle": partial(phrasing.news_kind, held=context.interview.date),
         "a_voix_haute": phrasing.aloud,
         "fait_nominal": phrasing.fact_as_noun,
         "annonce_de": phrasing.announcement_of,
-        "fait_par_vous": phrasing.done_by_you,
+        "fait_par_vous": lambda noun_phrase: (
+            ours(done) if (done := phrasing.done_by_you(noun_phrase)) else None
+        ),
         "condition": phrasing.names_condition,
     }
     thanks_by_phone = sent_on is not None and schedule.thanks_by_phone(context, sent_on)
@@ -705,9 +717,15 @@ def _variables(
         # Greeted by the given name when the notes say the person met said « tu »: « Bonjour
         # Madame, » read stiff to a SCOP where everyone does (read 152). Not a deputy's or a
         # master's « tu », unless offered both ways (read 192).
-        "prenom_tutoie": given_name(context.interviewer.name, context.interviewer.email)
+        # The name offered with the « tu » (« appelle-moi Ben »), else the given name.
+        "prenom_tutoie": (
+            name_offered(context.notes_on_the_person_met, context.interviewer.name)
+            or given_name(context.interviewer.name, context.interviewer.email)
+        )
         if _greets_by_given_name(context)
         else None,
+        # The « tu » offered back: the draft says it (see ``draft_with_tu``), and closes so.
+        "tutoie": _says_tu(context),
         # A shared mailbox (« population@ ») is read by others: the letter names whom it is for.
         "boite_commune": shared_mailbox(context.interviewer.email),
         # « poste en documentation » for a non-binary person, whose title has two genders.
@@ -747,7 +765,7 @@ def _variables(
         # ouvert en octobre 2026 », congratulated in December).
         "faits": _most_relevant_first(
             [
-                phrasing.to_its_own(phrasing.without_source(fact), context.company.name)
+                ours(phrasing.to_its_own(phrasing.without_source(fact), context.company.name))
                 for fact in data["company"]["facts"]
                 if (
                     phrasing.named_topic(fact, topics_noted) is None
@@ -760,7 +778,7 @@ def _variables(
                 and not (
                     kind != "thank_you"
                     and context.debrief.struck_by
-                    and len(phrasing.shared_words(fact, context.debrief.struck_by)) >= 3
+                    and _retells(fact, context.debrief.struck_by)
                 )
             ],
             [noted for _, noted in topics_noted] + list(context.debrief.highlights),
@@ -1394,6 +1412,20 @@ def _news_retold(since: list[str], promises: dict[str, list[dict[str, Any]]]) ->
     return any(phrasing.news_of_item(since[0], item) for item in items)
 
 
+def _retells(fact: str, said: str) -> bool:
+    """Whether ``said`` already tells ``fact``: three words of theirs, or two and a figure.
+
+    « 20 % de gaz vert injecté dans le réseau de la métropole » was news in a reminder after
+    a thank-you struck by « 20 % de gaz vert injecté dans la métropole » (read 210).
+    """
+    shared = len(phrasing.shared_words(fact, said))
+    figures = set(_FIGURE.findall(fact)) & set(_FIGURE.findall(said))
+    return shared >= 3 or (shared >= 2 and bool(figures))
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
 def _most_relevant_first(facts: list[str], material: list[str]) -> list[str]:
     """The organisation's facts, those that share words with the topics or the assets first.
 
@@ -1579,6 +1611,21 @@ def _second_interview_held(
         return None
     day = second_interview_day(context.notes_on_the_person_met, context.interview.date)
     return day if day is not None and day < sent_on else None
+
+
+def _says_tu(context: InterviewContext) -> bool:
+    """Whether the drafts say « tu » to the person greeted by the given name.
+
+    They do when the « tu » went both ways or was offered (« on s'est tutoyés »,
+    « appelle-moi Ben »); a « tu » only received keeps « vous » (docs/conventions.md).
+    """
+    return _greets_by_given_name(context) and tutoiement_invited(context.notes_on_the_person_met)
+
+
+def _is_builtin(template: jinja2.Template) -> bool:
+    return template.filename is not None and Path(template.filename).resolve().is_relative_to(
+        _builtin_template_folder().resolve()
+    )
 
 
 def _greets_by_given_name(context: InterviewContext) -> bool:
@@ -1782,6 +1829,9 @@ def _written_and_checked(
     raw_subject, raw_body = _run(template, variables, limits)
     subject = None if raw_subject is None else _single_line(_finish(raw_subject, written))
     body = _finish(raw_body, written)
+    # The library's own drafts say « tu » to who offered it back; an app's text is its own.
+    if _says_tu(written) and _is_builtin(template):
+        body = draft_with_tu(body)
     # The checks know the built-in kinds; an app's own kind is checked as a plain email.
     # The library's own drafts keep to the process's channel (R13), which a person's text
     # is only warned about.

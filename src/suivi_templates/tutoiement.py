@@ -1,0 +1,257 @@
+"""A draft said with « tu », to a person who said « tu » and offered it back.
+
+When the notes say the « tu » went both ways (« on s'est tutoyés », « appelle-moi Ben »),
+a letter greeting « Bonjour Benoît, » and going on with « vous » read as a slip: the blind
+reads 210 and 212 marked down fifteen drafts for it, and one mixed both (« J'ai apprécié
+ta façon de… » in a letter that said « vous »). The library's own drafts are written with
+« vous » and turned here, word by word: « vous » subject with its verb (« vous avez » →
+« tu as »), object (« je vous remercie » → « je te remercie »), after a preposition
+(« avec vous » → « avec toi »), and the possessives (« votre équipe » → « ton équipe »).
+"""
+
+from __future__ import annotations
+
+import re
+
+from suivi_templates.formatting import elides
+from suivi_templates.phrasing._nouns import _gender
+from suivi_templates.phrasing.typed import is_er_verb
+
+__all__ = ["collective", "draft_with_tu", "with_tu"]
+
+# Marks the « vous » of the organisation (« vous avez remporté le marché », « vos 40 ans »),
+# which stays plural when the person met is told « tu »: an invisible character, taken out
+# once the draft is turned.
+_COLLECTIVE = "\u2063"
+_YOU_WORDS = re.compile(r"\b([Vv]ous|[Vv]otre|[Vv]os)\b")
+
+
+def collective(text: str) -> str:
+    """``text``, whose « vous », « votre », « vos » are the organisation's: kept plural.
+
+    >>> with_tu(collective("que vous avez obtenu le prix")) + " " + with_tu("Je vous remercie.")
+    'que vous avez obtenu le prix Je te remercie.'
+    """
+    return _YOU_WORDS.sub(rf"\1{_COLLECTIVE}", text)
+
+
+# The second person singular of the verbs the drafts and the notes use with « vous ».
+_IRREGULAR = {
+    "avez": "as",
+    "êtes": "es",
+    "faites": "fais",
+    "dites": "dis",
+    "pouvez": "peux",
+    "voulez": "veux",
+    "savez": "sais",
+    "allez": "vas",
+    "devez": "dois",
+    "recevez": "reçois",
+    "voyez": "vois",
+    "croyez": "crois",
+    "buvez": "bois",
+    "ayez": "aies",
+    "soyez": "sois",
+    "vivez": "vis",
+    "lisez": "lis",
+    "écrivez": "écris",
+    "décrivez": "décris",
+    "suivez": "suis",
+    "courez": "cours",
+    "connaissez": "connais",
+    "reconnaissez": "reconnais",
+    "paraissez": "parais",
+}
+# Verbs whose « -ez » stands on a stem that changes: « prenez » → « prends ».
+_STEMS = (
+    ("prenez", "prends"),
+    ("mettez", "mets"),
+    ("venez", "viens"),
+    ("tenez", "tiens"),
+    ("duisez", "duis"),
+    ("struisez", "struis"),
+    ("partez", "pars"),
+    ("sortez", "sors"),
+    ("sentez", "sens"),
+    ("servez", "sers"),
+    ("dormez", "dors"),
+    ("issez", "is"),
+    ("endez", "ends"),
+    ("ondez", "onds"),
+    ("erdez", "erds"),
+    ("faites", "fais"),
+    ("dites", "dis"),
+    ("appelez", "appelles"),
+    ("jetez", "jettes"),
+)
+# The subjunctive after « aimer que », « pour que »… : « que vous preniez » → « que tu
+# prennes », where the imperfect would say « prenais ».
+_SUBJUNCTIVE_IRREGULAR = {
+    "preniez": "prennes",
+    "compreniez": "comprennes",
+    "appreniez": "apprennes",
+    "vouliez": "veuilles",
+    "veniez": "viennes",
+    "teniez": "tiennes",
+    "fassiez": "fasses",
+    "puissiez": "puisses",
+    "sachiez": "saches",
+    "alliez": "ailles",
+    "voyiez": "voies",
+    "croyiez": "croies",
+    "receviez": "reçoives",
+    "deviez": "doives",
+}
+_WANTS_SUBJUNCTIVE = re.compile(
+    r"(?:\b(?:aim|appréci|ador|souhait|impressionn|frapp|étonn|marqu|touch)\w*|\bsurprise?s?"
+    r"|\bplaisir|\bheureu\w*|\bravie?s?|\bcontente?s?|\bfière?s?|\bpour|\bbien|\bavant"
+    r"|\bsans|\bfaut|\bimportant)\s+que\s+$",
+    re.IGNORECASE,
+)
+_VERB = r"(?!(?:chez|assez|nez)\b)(?:[^\W\d_]*(?:êtes|faites|dites)|[^\W\d_]+ez)"
+_VERB_AFTER_VOUS = re.compile(
+    r"\b(?P<vous>[Vv]ous)(?!\u2063)"
+    r"(?P<clitics>(?:\s+(?:ne|me|le|la|les|lui|leur|en|y)|\s+(?:n|m|l)['’])*)"
+    rf"\s*(?P<verb>{_VERB})\b"
+)
+_INVERTED = re.compile(rf"\b(?P<verb>{_VERB})-vous\b(?!\u2063)")
+# « vous vous appelez tous par vos prénoms », « entre vous » : the team, not the person.
+_PLURAL_YOU = re.compile(
+    r"\bvous\s+(?:vous\s+)?(?:\w+\s+){0,2}(?:tous|toutes)\b|\bvous\s+vous\b|\bentre\s+vous\b"
+    r"|\bvous\s+deux\b|\bchacun\s+de\s+vous\b"
+    # « vous êtes rendus loin » : a plural participle after « vous êtes ».
+    r"|\bvous\s+(?:êtes|étiez|serez|avez\s+été)\s+[^\W\d_]+(?:és|ées|us|ues|is|ies|ts|tes)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?\n])(?![.!?])")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?P<prep>[Pp]our|[Aa]vec|[Àà]|[Cc]hez|[Ss]ans|[Pp]ar|[Ee]ntre|[Ss]elon|[Mm]erci à)"
+    r"\s+vous(?!\u2063)"
+    r"(?=\s*(?:[,.;:!?»)]|$|\s+(?:au|aux|à|de|du|des|dans|sur|pour|en|et|ou|que|qui)\b))"
+)
+_OBJECT = re.compile(r"\b([Vv])ous\s+(?=(?P<next>\S+))")
+_THE_REST = re.compile(r"\b(?P<v>[Vv])ous\b(?!\u2063)")
+_YOUR = re.compile(r"\b([Vv])otre\s+(?P<rank>\d+(?:e|er|re|ème)\s+)?(?P<next>[^\W\d_'’-]+)")
+_YOURS = re.compile(r"\b([Vv])os\b(?!\u2063)")
+_TO_YOU_BEFORE_AGREED = re.compile(r"\bque je t’ai ([^\W\d_]+(?:ées|ée|és|es))\b")
+_PLEASE = re.compile(r"\bs[’']il vous plaît\b")
+_DONT = re.compile(r"\b([Nn])['’]hésitez pas\b")
+
+
+# The conditional's endings: « souhaiteriez », « pourriez », « auriez », « voudriez »,
+# « diriez », « mettriez »; « montriez », « ouvriez » are imperfects.
+_CONDITIONAL = ("eriez", "rriez", "uriez", "driez", "iriez", "ttriez", "aîtriez", "oîtriez")
+
+
+def _singular(verb: str, subjunctive: bool = False) -> str:
+    """« avez » → « as », « trouverez » → « trouveras », « pourriez » → « pourrais »."""
+    lowered = verb.lower()
+    conditional = lowered.endswith(_CONDITIONAL)
+    if subjunctive and lowered.endswith("iez") and not conditional:
+        said = _SUBJUNCTIVE_IRREGULAR.get(lowered)
+        if said is None and is_er_verb(lowered[:-3] + "er"):
+            said = lowered[:-3] + "es"  # « montriez » → « montres »
+        if said is not None:
+            return said.capitalize() if verb[:1].isupper() else said
+    if lowered in _IRREGULAR:
+        said = _IRREGULAR[lowered]
+    elif conditional:  # « pourriez », « souhaiteriez »
+        said = lowered[:-3] + "ais"
+    elif lowered.endswith("rez") and len(lowered) > 4:  # future: « trouverez »
+        said = lowered[:-2] + "as"
+    elif lowered.endswith("iez"):  # imperfect: « aviez », « disiez »
+        said = lowered[:-3] + "ais"
+    else:
+        said = next(
+            (lowered[: -len(end)] + to for end, to in _STEMS if lowered.endswith(end)),
+            lowered[:-2] + "es",  # « donnez » → « donnes »
+        )
+    return said.capitalize() if verb[:1].isupper() else said
+
+
+def _subject(match: re.Match[str]) -> str:
+    tu = "Tu" if match["vous"][0] == "V" else "tu"
+    clitics = match["clitics"]
+    space = "" if clitics.endswith(("’", "'")) else " "
+    subjunctive = bool(_WANTS_SUBJUNCTIVE.search(match.string[: match.start()]))
+    return f"{tu}{clitics}{space}{_singular(match['verb'], subjunctive)}"
+
+
+def _your(match: re.Match[str]) -> str:
+    following = match["next"]
+    feminine = _gender(following.casefold()) == "la"
+    # « ton équipe », « ta 4e saison », « ton 40e anniversaire ».
+    owner = "ta" if feminine and not elides(match["rank"] or following) else "ton"
+    owner = owner.capitalize() if match[1] == "V" else owner
+    return f"{owner} {match['rank'] or ''}{following}"
+
+
+def _object(match: re.Match[str]) -> str:
+    """« je vous remercie » → « je te remercie », « je vous appelle » → « je t’appelle »."""
+    t = "T" if match[1] == "V" else "t"
+    return f"{t}’" if elides(match["next"]) else f"{t}e "
+
+
+def with_tu(text: str) -> str:
+    """``text``, said to one person with « tu » where it says « vous ».
+
+    >>> with_tu("Je vous remercie pour votre accueil. Vous trouverez ci-joint mon CV.")
+    'Je te remercie pour ton accueil. Tu trouveras ci-joint mon CV.'
+    >>> with_tu("Pourriez-vous me dire où en est le processus ? Je vous appelle demain.")
+    'Pourrais-tu me dire où en est le processus ? Je t’appelle demain.'
+    >>> with_tu("Si vous avez des questions, n’hésitez pas. J’ai aimé votre façon de faire.")
+    'Si tu as des questions, n’hésite pas. J’ai aimé ta façon de faire.'
+    >>> with_tu("Merci à vous, et à votre équipe ; vos explications m’ont servi.")
+    'Merci à toi, et à ton équipe ; tes explications m’ont servi.'
+    >>> with_tu("Vous m’avez dit que vous preniez les apprentis ; cela peut vous être utile.")
+    'Tu m’as dit que tu prenais les apprentis ; cela peut t’être utile.'
+    >>> with_tu("J’ai aimé que vous preniez le temps, quand vous n’êtes pas là, vous perdez.")
+    'J’ai aimé que tu prennes le temps, quand tu n’es pas là, tu perds.'
+    >>> with_tu("Frappée que vous montriez tout, et que vous faisiez tout, si vous souhaitiez.")
+    'Frappée que tu montres tout, et que tu faisais tout, si tu souhaitais.'
+
+    A sentence that speaks to the whole team keeps its « vous »:
+
+    >>> with_tu("Vous vous appelez tous par vos prénoms. Je vous remercie.")
+    'Vous vous appelez tous par vos prénoms. Je te remercie.'
+    """
+    return "".join(
+        sentence if _PLURAL_YOU.search(sentence) else _sentence_with_tu(sentence)
+        for sentence in _SENTENCE_END.split(text)
+    ).replace(_COLLECTIVE, "")
+
+
+def _sentence_with_tu(text: str) -> str:
+    text = _PLEASE.sub("s’il te plaît", text)
+    text = _DONT.sub(r"\1’hésite pas", text)
+    text = _INVERTED.sub(lambda m: f"{_singular(m['verb'])}-tu", text)
+    text = _VERB_AFTER_VOUS.sub(_subject, text)
+    text = _AFTER_PREPOSITION.sub(lambda m: f"{m['prep']} toi", text)
+    text = _OBJECT.sub(_object, text)
+    # « les dates que je t’ai proposées » : Grammalecte reads « t’ » as the object there.
+    text = _TO_YOU_BEFORE_AGREED.sub(r"que j’ai \1", text)
+    text = _THE_REST.sub(lambda m: "Toi" if m["v"] == "V" else "toi", text)
+    text = _YOUR.sub(_your, text)
+    return _YOURS.sub(lambda m: "Tes" if m[1] == "V" else "tes", text)
+
+
+# A call script speaks to whoever answers first, then to the person met: « Avec Ben : ».
+_TO_THE_PERSON_MET = re.compile(r"^Avec .+ :$", re.MULTILINE)
+
+
+def draft_with_tu(body: str) -> str:
+    """A draft's ``body`` with « tu » where it speaks to the person met.
+
+    What a call script says to whoever answers first keeps « vous »:
+
+    >>> print(draft_with_tu("Si une autre personne répond :\\n« Pourrais-je lui parler, s’il "
+    ...                     "vous plaît ? »\\n\\nAvec Ben :\\n« Avez-vous un instant ? »"))
+    Si une autre personne répond :
+    « Pourrais-je lui parler, s’il vous plaît ? »
+    <BLANKLINE>
+    Avec Ben :
+    « As-tu un instant ? »
+    """
+    found = _TO_THE_PERSON_MET.search(body.replace("\u00a0", " "))
+    start = found.start() if found else 0
+    return body[:start] + with_tu(body[start:])
