@@ -1585,6 +1585,10 @@ def answered_topic(asset_text: str, subjects: list[str]) -> int | None:
 
     >>> answered_topic("la ferme familiale au Guatemala", ["le logement sur la ferme"]) is None
     True
+    >>> answered_topic("la taille de 40 pierres facettées en formation",
+    ...                ["la formation interne deux ans"]) is None
+    True
+
     >>> answered_topic("mon certificat de gestionnaire du MAPAQ",
     ...                ["la formation gestionnaire MAPAQ à jour"]) is None
     True
@@ -1596,14 +1600,14 @@ def answered_topic(asset_text: str, subjects: list[str]) -> int | None:
     # the place's own (read 154).
     worked = _YEARS_OF.match(asset_text.strip())
     words = _content_words(_PLACE_WORKED_IN.sub(" ", asset_text) if worked else asset_text)
-    words -= _SHARED_PLACES
+    words -= _SHARED_PLACES | _GENERIC_LINKS
     credential = is_credential(asset_text)
     # The asset's head noun: « ma FAST card valide jusqu'en 2029 » is the topic's card itself,
     # and « ma FAST card m'y a préparé » made no sense (pair read 115); « mon master FLE » is
     # a degree in the topic's field.
     head = _asset_head(asset_text)
     for index, subject in enumerate(subjects):
-        own = _content_words(subject)
+        own = _content_words(subject) - _GENERIC_LINKS
         restates = own <= words and not _YEARS_OF.match(asset_text.strip())
         if own & words and not restates and head not in _content_words(subject.split()[0]):
             if _NOT_PREPARED_FOR.search(subject) or (credential and is_credential(subject)):
@@ -1636,6 +1640,12 @@ _PLACE_WORKED_IN = re.compile(
     r"(?:\s+(?:de|du|des|d['’])\s*[A-ZÀ-Ý][\w’'-]*)*"
 )
 _SHARED_PLACES = frozenset({"atelier", "ateliers"})
+# Words any trade says: « la formation interne deux ans » and « 40 pierres taillées en
+# formation » share one, and no link (read 212: « …m'y a préparée »).
+_GENERIC_LINKS = frozenset(
+    "formation formations expérience expériences travail années métier entreprise poste"
+    " postes".split()
+)
 
 
 def _asset_head(asset_text: str) -> str:
