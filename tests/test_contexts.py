@@ -522,11 +522,13 @@ def test_a_person_closes_all_their_letters_alike_and_people_differ() -> None:
                 person = f"{d.context.candidate.name} {_tutoyed(d.context) is None}"
                 closings.setdefault(person, set()).add(closing)
     assert all(len(own) == 1 for own in closings.values()), closings
-    # « Cordialement, » under a greeting by first name, after « tu » (read 158).
+    # « Cordialement, » under a greeting by first name, after « tu » (read 158); « Bien à
+    # toi, » when the « tu » went both ways (read 210).
     assert {c for own in closings.values() for c in own} == {
         "Salutations distinguées,",
         "Meilleures salutations,",
         "Cordialement,",
+        "Bien à toi,",
     }
 
 
