@@ -199,3 +199,17 @@ def test_a_text_without_vous_is_left_as_it_is(text: str) -> None:
 def test_turning_a_draft_to_tu_twice_changes_nothing_more(sentences: list[str]) -> None:
     once = with_tu(" ".join(sentences))
     assert with_tu(once) == once
+
+
+def test_a_panel_member_named_by_rank_is_thanked() -> None:
+    """« agente Mélissa Ouimet », « Cne Mathilde Roux » were not thanked (D039, D067), and
+    « Dr Sarah Whitfield » was « le Dr Whitfield » (D026)."""
+    assert phrasing.others_met(
+        "Jury : col. Le Gall, Cne Mathilde Roux, Mme Ferrand (RH)", "Hervé Le Gall"
+    ) == ["la capitaine Roux", "Mme Ferrand"]
+    assert phrasing.others_met("Jury : M. Truong + Dr Sarah Whitfield", "Truong Van Hai") == [
+        "la Dre Whitfield"
+    ]
+    assert phrasing.others_met("Avec une agente RH de Moncton et Mme Roy", "Paul Lebrun") == [
+        "Mme Roy"
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from suivi_templates.names import PARTICLES, family_name
+from suivi_templates.names import PARTICLES, civility_of_given_name, family_name
 
 __all__ = ["others_met", "to_the_person_met"]
 
@@ -16,8 +16,14 @@ __all__ = ["others_met", "to_the_person_met"]
 # « M. Réjean » (read 158). A word in capitals after the name is a function (« RH »).
 _PARTICLE = "|".join(sorted((p for p in PARTICLES if p.isalpha()), key=len, reverse=True))
 _NAME_WORD = rf"(?:(?i:{_PARTICLE})\s+|(?i:d)['’])*[A-ZÀ-Ý]"
+# A rank is a title too, in police and armed forces (read 210: « agente Mélissa Ouimet »,
+# « Cne Mathilde Roux », not thanked).
+_RANKS = (
+    r"(?i:agente?|sergente?|caporale?|capitaine|Cne|Capt\.?|lieutenante?|Lt|commandante?|Cdt"
+    r"|colonel(?:le)?|Col\.?|adjudante?|brigadière?|brigadier)"
+)
 _NAMED = re.compile(
-    rf"\b(M\.|Mme|Monsieur|Madame|Dre|Dr\.?|Docteure|Docteur|Me|Maître|Pre|Pr\.?)"
+    rf"\b(M\.|Mme|Monsieur|Madame|Dre|Dr\.?|Docteure|Docteur|Me|Maître|Pre|Pr\.?|{_RANKS})"
     rf"\s+({_NAME_WORD}[\w’'-]+"
     rf"(?:\s+{_NAME_WORD}[\w’'-]*[a-zà-ÿ][\w’'-]*){{0,2}})"
 )
@@ -57,6 +63,48 @@ _CIVILITY = {
     "Dr": "le Dr", "Dr.": "le Dr", "Docteur": "le Dr", "Dre": "la Dre", "Docteure": "la Dre",
     "Me": "Me", "Maître": "Me", "Pr": "le Pr", "Pr.": "le Pr", "Pre": "la Pre",
 }  # fmt: skip
+# Ranks as a letter writes them, by the holder's sex when the given name says it.
+_RANK_SAID = {
+    "agent": ("l’agent", "l’agente"), "sergent": ("le sergent", "la sergente"),
+    "caporal": ("le caporal", "la caporale"), "capitaine": ("le capitaine", "la capitaine"),
+    "cne": ("le capitaine", "la capitaine"), "capt": ("le capitaine", "la capitaine"),
+    "lieutenant": ("le lieutenant", "la lieutenante"), "lt": ("le lieutenant", "la lieutenante"),
+    "commandant": ("le commandant", "la commandante"),
+    "cdt": ("le commandant", "la commandante"), "colonel": ("le colonel", "la colonelle"),
+    "col": ("le colonel", "la colonelle"), "adjudant": ("l’adjudant", "l’adjudante"),
+    "brigadier": ("le brigadier", "la brigadière"),
+}  # fmt: skip
+# Feminine forms typed say the sex themselves.
+_FEMININE_RANKS = frozenset(
+    "agente sergente caporale lieutenante commandante colonelle adjudante brigadière".split()
+)
+_MASCULINE_OF = {
+    "agente": "agent", "sergente": "sergent", "caporale": "caporal",
+    "lieutenante": "lieutenant", "commandante": "commandant", "colonelle": "colonel",
+    "adjudante": "adjudant", "brigadière": "brigadier",
+}  # fmt: skip
+
+
+def _title_said(typed: str, given: str) -> str | None:
+    """How a letter names a title before a name: « la Dre » for « Dr Sarah Whitfield ».
+
+    « la capitaine » for « Cne Mathilde Roux »; None for a rank whose holder's sex is
+    unknown (« Cne Roux »).
+    """
+    woman = civility_of_given_name(f"{given} X") == "Madame" if given else None
+    if typed in _CIVILITY:
+        said = _CIVILITY[typed]
+        if woman and said in ("le Dr", "le Pr"):
+            return {"le Dr": "la Dre", "le Pr": "la Pre"}[said]
+        return said
+    rank = typed.casefold().rstrip(".")
+    feminine = rank in _FEMININE_RANKS
+    masculine, feminine_said = _RANK_SAID[_MASCULINE_OF.get(rank, rank)]
+    if feminine or woman:
+        return feminine_said
+    if woman is None and rank in ("capitaine", "cne", "capt"):
+        return None  # « la » or « le »: the notes do not say
+    return masculine
 
 
 def others_met(
@@ -114,6 +162,18 @@ def others_met(
     []
     >>> others_met("Entretien avec Mme Roy et M. Ben Saïd (RH)", "Line Roy")
     ['M. Ben Saïd']
+
+    Ranks, and a physician's sex, as the notes give them (read 210):
+
+    >>> others_met("Entrevue de groupe : sergent Carrier-Thibault, agente Mélissa Ouimet, "
+    ...            "M. Lalonde (RH)", "Éric Carrier-Thibault")
+    ['l’agente Ouimet', 'M. Lalonde']
+    >>> others_met("Jury : col. Le Gall, Cne Mathilde Roux, Mme Ferrand (RH)", "Hervé Le Gall")
+    ['la capitaine Roux', 'Mme Ferrand']
+    >>> others_met("Jury : M. Truong + Dr Sarah Whitfield (CPS) en anglais", "Truong Van Hai")
+    ['la Dre Whitfield']
+    >>> others_met("Avec un agent SSIAP, une agente RH de Moncton et Mme Roy", "Paul Lebrun")
+    ['Mme Roy']
     """
     if not impressions:
         return []
@@ -135,8 +195,14 @@ def others_met(
             opens_with_ben = typed.split()[0].casefold() in {"ben", "bin"}
             family = typed if opens_with_ben else family_name(typed)
             doubted = _DOUBTED.match(impressions, match.end())
-            civility = _CIVILITY[match.group(1)]
             given = typed[: len(typed) - len(family)].strip()
+            civility = _title_said(match.group(1), given)
+            # « agent SSIAP » names a qualification, « l'agente de Moncton », « l'agent du
+            # CEI » a place: not a person.
+            ranked = match.group(1) not in _CIVILITY
+            placed = ranked and (typed[:1].islower() or typed.split()[0].isupper())
+            if civility is None or family.isupper() or placed:
+                continue
             same = _same_person(family, met)
             kin = same and _relative(civility, given, family, met, met_civility, impressions)
             if doubted or (same and not kin):
