@@ -150,8 +150,9 @@ def test_a_person_who_said_tu_is_greeted_by_the_given_name(
     ctx = build_context("fr_FR", debrief__impressions=impressions)
     body = st.render("thank_you", ctx, sent_on=THANKS).body
     assert body.startswith(greeting + "\n")
-    # The letter still says « vous ».
-    assert " tu " not in body
-    assert " te " not in body
+    # A « tu » only received keeps « vous » in the letter; a « tu » all share is returned
+    # (read 210).
+    shared = "tout le monde se tutoie" in impressions
+    assert (" tu " in body or " te " in body or " t’" in body) == shared
     script = st.render("phone_script", ctx, sent_on=date(2026, 5, 20)).body
     assert f"«\u00a0{spoken}" in script

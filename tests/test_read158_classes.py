@@ -154,13 +154,22 @@ def test_references_are_offered_on_the_phone_only_when_the_interview_spoke_of_th
     assert "coordonnées de mes références" in st.render("phone_script", asked, sent_on=day).body
 
 
-def test_a_letter_to_whom_one_said_tu_closes_without_salutations_distinguees() -> None:
-    ctx = build_context(
-        "fr_CA", debrief__impressions="JS super relax, on s'est tutoyé tout le long."
-    )
+@pytest.mark.parametrize(
+    ("impressions", "closing"),
+    [
+        # A « tu » only received: « Cordialement, », not « Salutations distinguées, ».
+        ("JS super relax, elle m'a tutoyé tout le long.", "Cordialement,"),
+        # A « tu » given back: the letter says « tu », and closes so (read 210).
+        ("JS super relax, on s'est tutoyé tout le long.", "Bien à toi,"),
+    ],
+)
+def test_a_letter_to_whom_one_said_tu_closes_without_salutations_distinguees(
+    impressions: str, closing: str
+) -> None:
+    ctx = build_context("fr_CA", debrief__impressions=impressions)
     body = st.render("thank_you", ctx, sent_on=date(2026, 11, 20)).body
     assert body.startswith("Bonjour Julie,\n")
-    assert "\nCordialement,\n" in body
+    assert f"\n{closing}\n" in body
 
 
 @pytest.mark.parametrize(

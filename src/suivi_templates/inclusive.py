@@ -9,7 +9,7 @@ import re
 # The closing bracket is the ending's only when it opened one: in « (contractuel·le) » it
 # closes the detail (read 92: « directrice de plateau (contractuelle », unclosed).
 INCLUSIVE = re.compile(
-    r"(\w+)(?:[·•./]| ?(\())(?P<ending>e|ne|le|te|se|sse|ère|euse|rice|trice|ve|ive|fe|que)"
+    r"(\w+)(?:[·•./]| ?(\())(?P<ending>e|ne|le|te|se|sse|ère|euse|drice|rice|trice|ve|ive|fe|que)"
     r"(?:[·•.]?s)?"
     r"(?(2)\)s?)(?=\W|$)",
     re.IGNORECASE,
@@ -22,6 +22,7 @@ _REPLACED = (
     ("eur", "euse", "euse"),
     ("eur", "rice", "rice"),  # « animateur·rice »
     ("teur", "trice", "trice"),
+    ("deur", "drice", "drice"),  # « Ambassadeur(drice) » (read 214: « poste d'ambassadeur »)
     ("er", "ère", "ère"),  # « conseiller·ère »
     ("et", "te", "ette"),  # « Cadet(te) policier(ère) » (read 210: « cadet policière »)
     ("x", "se", "se"),  # « heureux·se »

@@ -61,6 +61,19 @@ _IRREGULAR = {
     "connaissez": "connais",
     "reconnaissez": "reconnais",
     "paraissez": "parais",
+    # « -frir » and « -vrir » verbs, whose « -rez » is no future.
+    "offrez": "offres",
+    "souffrez": "souffres",
+    "ouvrez": "ouvres",
+    "rouvrez": "rouvres",
+    "couvrez": "couvres",
+    "découvrez": "découvres",
+    "recouvrez": "recouvres",
+    # Subjunctives that no other tense shares: « le fait que vous fassiez ».
+    "fassiez": "fasses",
+    "refassiez": "refasses",
+    "puissiez": "puisses",
+    "sachiez": "saches",
 }
 # Verbs whose « -ez » stands on a stem that changes: « prenez » → « prends ».
 _STEMS = (
@@ -111,8 +124,8 @@ _WANTS_SUBJUNCTIVE = re.compile(
 _VERB = r"(?!(?:chez|assez|nez)\b)(?:[^\W\d_]*(?:êtes|faites|dites)|[^\W\d_]+ez)"
 _VERB_AFTER_VOUS = re.compile(
     r"\b(?P<vous>[Vv]ous)(?!\u2063)"
-    r"(?P<clitics>(?:\s+(?:ne|me|le|la|les|lui|leur|en|y)|\s+(?:n|m|l)['’])*)"
-    rf"\s*(?P<verb>{_VERB})\b"
+    r"(?P<clitics>(?:\s+(?:ne|me|le|la|les|lui|leur|en|y)\b|\s+(?:n|m|l)['’])*)"
+    rf"(?:(?<=['’])|\s+)(?P<verb>{_VERB})\b"
 )
 _INVERTED = re.compile(rf"\b(?P<verb>{_VERB})-vous\b(?!\u2063)")
 # « vous vous appelez tous par vos prénoms », « entre vous » : the team, not the person.
@@ -157,6 +170,8 @@ def _singular(verb: str, subjunctive: bool = False) -> str:
         said = _IRREGULAR[lowered]
     elif conditional:  # « pourriez », « souhaiteriez »
         said = lowered[:-3] + "ais"
+    elif is_er_verb(lowered[:-2] + "er"):  # « préférez », « présentez », « étudiez »
+        said = _present_of_er(lowered)
     elif lowered.endswith("rez") and len(lowered) > 4:  # future: « trouverez »
         said = lowered[:-2] + "as"
     elif lowered.endswith("iez"):  # imperfect: « aviez », « disiez »
@@ -164,9 +179,35 @@ def _singular(verb: str, subjunctive: bool = False) -> str:
     else:
         said = next(
             (lowered[: -len(end)] + to for end, to in _STEMS if lowered.endswith(end)),
-            lowered[:-2] + "es",  # « donnez » → « donnes »
-        )
+            None,
+        ) or _present_of_er(lowered)
     return said.capitalize() if verb[:1].isupper() else said
+
+
+# « -eler » and « -eter » verbs that double their consonant (« tu jumelles »); the others
+# take a grave accent (« tu achètes », « tu lèves »).
+_DOUBLING = frozenset("appel rappel jumel renouvel épel ficel nivel jet rejet feuillet".split())
+_MUTE_E_STEM = re.compile(r"^(?P<head>.*)e(?P<consonant>[lmnrstvp])$")
+_CLOSED_E_STEM = re.compile(r"^(?P<head>.*)é(?P<consonants>[^aeiouyéèêàâîôûœ]+)$")
+
+
+def _present_of_er(verb: str) -> str:
+    """The present of an « -er » verb said to one person: « donnez » → « donnes ».
+
+    « jumelez » → « jumelles », « préférez » → « préfères », « envoyez » → « envoies »,
+    « levez » → « lèves ».
+    """
+    stem = verb[:-2]
+    if stem.endswith("y") and not stem.endswith("ey"):
+        return stem[:-1] + "ies"
+    if stem in _DOUBLING or any(stem.endswith(d) and len(d) > 3 for d in _DOUBLING):
+        return stem + stem[-1] + "es"
+    if found := _CLOSED_E_STEM.match(stem):
+        return f"{found['head']}è{found['consonants']}es"
+    found_mute = _MUTE_E_STEM.match(stem)
+    if found_mute and found_mute["head"][-1:] not in "aeiouyéèêâîôû":
+        return f"{found_mute['head']}è{found_mute['consonant']}es"
+    return stem + "es"
 
 
 def _subject(match: re.Match[str]) -> str:

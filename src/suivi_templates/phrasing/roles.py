@@ -916,9 +916,13 @@ def _as_common_noun(title: str) -> str:
         follows_place = i > 0 and words[i - 1].lower() in _BEFORE_A_PLACE
         french = _FRENCH_WORD.search(word) is not None
         alone = i == 0 and not (len(words) > 1 and titled[1])
-        if is_titled and not follows_place and (alone or french):
+        if is_titled and not follows_place and (alone or french) and word not in _INSTITUTIONS:
             words[i] = word.lower()
     return " ".join(words)
+
+
+# « procureur de la République » (read 214: « de la république » in four drafts).
+_INSTITUTIONS = frozenset({"République", "État"})
 
 
 # The endings of French job nouns, and accented letters, that an English title lacks.

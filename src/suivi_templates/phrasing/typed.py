@@ -759,7 +759,16 @@ def title_as_written(title: str) -> str:
             opens = True
         # Before a number, a noun too: « chauffeur classe 1 » (read 98: « classé 1 »).
         numbered = _NUMBER_NEXT.match(title, match.end()) is not None
-        participle = "" if opens or numbered else participles.get(_unaccented(word), "").rstrip("*")
+        # « PORTE-À-PORTE » : a word of a compound is no participle (read 214: « porté-à-porte »).
+        compound = (
+            title[match.end() : match.end() + 1] == "-"
+            or title[match.start() - 1 : match.start()] == "-"
+        )
+        participle = (
+            ""
+            if opens or numbered or compound
+            else participles.get(_unaccented(word), "").rstrip("*")
+        )
         return (
             _accented(word)
             or participle
