@@ -700,6 +700,10 @@ def tutoiement_invited(notes: Iterable[str]) -> bool:
     (True, True)
     >>> tutoiement_invited(["Elle m'a tutoyé direct"]), tutoiement_invited(["on s'est tutoyés"])
     (False, True)
+    >>> tutoiement_invited(["il m'a tutoyé direct, moi aussi"])
+    True
+    >>> tutoiement_invited(["la DDPP a pas répondu. on s'est tutoyés à la fin."])
+    True
     """
     return tutoiement_noted(notes) and any(_TUTOIEMENT_INVITED.search(note) for note in notes)
 
@@ -707,6 +711,8 @@ def tutoiement_invited(notes: Iterable[str]) -> bool:
 _TUTOIEMENT_INVITED = re.compile(
     r"\b(?:on|nous|tout le monde|tous)\s+(?:se|nous|s['’](?:est|était))\s*(?:\S+\s+){0,3}tuto[iy]"
     r"|\btutoie[- ]moi\b|\btutoiement\b|\bon se dit tu\b"
+    # « il m'a tutoyé direct, moi aussi » (read 216: « Bonjour Jean-Marc » and « vous »).
+    r"|tuto[iy]\w*[^.\n]{0,30}\bmoi\s+aussi\b|\bje\s+l['’]ai\s+tutoy"
     r"|\b(?:appelle[- ]moi|qu['’]on l['’]appelle)\s+(?-i:[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
@@ -719,7 +725,8 @@ _TUTOIEMENT = re.compile(
 _NO_TUTOIEMENT = re.compile(
     # « Elle m'a vouvoyée, lui tutoyée » (read 167: « Bonjour Nathalie » to her).
     # « vouvoyée puis tutoyée à la fin » is « tu » at last (fresh57).
-    r"\b(?:pas|jamais|sans|aucun)\b(?:\s+\S+){0,3}?\s+(?:\S+[’'])?tuto[iy]"
+    # Within its sentence: « la DDPP a pas répondu. on s'est tutoyés » (read 216).
+    r"\b(?:pas|jamais|sans|aucun)\b(?:\s+[^\s.!?;]+){0,3}?\s+(?:\S+[’'])?tuto[iy]"
     r"|\bvouvo[iy]\w*(?![^.]{0,20}\b(?:puis|ensuite)\b[^.]{0,20}tutoy)",
     re.IGNORECASE,
 )

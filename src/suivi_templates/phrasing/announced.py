@@ -19,6 +19,8 @@ _MONTH = (
 # « avant Noël », « avant les vacances de Noël », « d'ici les fêtes » (fresh58: three
 # reminders before « réponse avant Noël »); « le 18 décembre », « mi-décembre ».
 _SEASON = r"no[eë]l|les f[eê]tes|les vacances(?: de no[eë]l| des f[eê]tes)?"
+# A body that decides at a sitting: « l'AG de février », « la CME de janvier ».
+_SITTING = r"(?:AGA?|assemblée générale|CA|CME|conseil|commission|comité|jury|réunion)"
 _AFTER_HOLIDAYS_SAID = rf"après (?:{_SEASON}|le jour de l['’]an|le nouvel an)"
 _DATED = (
     # « réponse mi décembre », the hyphen left out (read 210: a reminder in November).
@@ -82,6 +84,8 @@ _ANNOUNCED = re.compile(
     rf"|{_DATED}|{_DAY}(?: prochain)?|fin (?:de (?:la )?semaine|du mois)"
     # « Il rappelle en février quand il aura ses contrats » (read 165: a call in December).
     rf"|(?:en|courant|à) {_MONTH}|courant (?:du mois )?d(?:e |['’]){_MONTH}"
+    # « décision après l'AG de février » (read 216: a call and a reminder on 2 December).
+    rf"|{_SITTING} (?:de |d['’]){_MONTH}"
     # « Elle rappelle après les Fêtes pour une 2e entrevue » (read 171: a reminder, a call
     # and a voicemail in December).
     rf"|{_AFTER_HOLIDAYS_SAID}"
@@ -182,6 +186,8 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
 
     The later of two days, the hyphen a note leaves out (read 210):
 
+    >>> announced_day(["décision après l'AG de février"], held)
+    datetime.date(2027, 2, 28)
     >>> announced_day(["le chef a dit on vous rappelle lundi ou mardi"], held)
     datetime.date(2026, 12, 8)
     >>> announced_day(["elle a dit réponse mi décembre après la CAP"], held)
@@ -263,7 +269,8 @@ _IN_MONTH = re.compile(rf"(mi|d[ée]but|fin)[ -]+({_MONTH})", re.IGNORECASE)
 # the earlier; Noël and the holidays themselves, the 24th.
 _SEASON_SAID = re.compile(_SEASON_LEAD + r"(hiver|printemps|été|automne)\b", re.IGNORECASE)
 _WHOLE_MONTH = re.compile(
-    rf"\b(?:en |courant |à |courant (?:du mois )?d(?:e |['’]))({_MONTH})", re.IGNORECASE
+    rf"\b(?:en |courant |à |courant (?:du mois )?d(?:e |['’])|{_SITTING} (?:de |d['’]))({_MONTH})",
+    re.IGNORECASE,
 )
 _SCHOOL_BREAK = re.compile(r"vacances", re.IGNORECASE)
 _AFTER_HOLIDAYS = re.compile(_AFTER_HOLIDAYS_SAID, re.IGNORECASE)
@@ -420,10 +427,11 @@ def calls_back(notes: Iterable[str]) -> bool:
 # après » : the answer comes once the body has sat, and is told days later.
 _AFTER_A_SITTING = re.compile(
     r"\b(?:bureau\s+municipal|conseil\s+(?:municipal|d['’]administration|communautaire)|CME"
+    r"|AGA?\b|assemblée\s+générale"
     r"|commission|comité|jury|CA\b)[^.;!?\n]{0,40}?(?:->|→|:|,)?\s*(?:réponse|décision)?\s*"
     r"\baprès\b(?!\s+(?:les|le|la|l['’])\s)"
-    r"|\b(?:réponse|décision|résultats?)\s+(?:après|à l['’]issue)\s+(?:du|de la|le|la)?\s*"
-    r"(?:bureau|conseil|CME|commission|comité|jury|CA\b|réunion)",
+    r"|\b(?:réponse|décision|résultats?)\s+(?:après|à l['’]issue)\s+(?:du|de la|le|la|l['’])?\s*"
+    r"(?:bureau|conseil|CME|commission|comité|jury|CA\b|réunion|AGA?\b|assemblée)",
     re.IGNORECASE,
 )
 
