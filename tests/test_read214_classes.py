@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import suivi_templates as st
+from conftest import build_context
+from suivi_templates import phrasing
 from suivi_templates.formatting import elides
 from suivi_templates.phrasing.roles import role_as_said
 from suivi_templates.tutoiement import with_tu
@@ -48,3 +51,28 @@ def test_a_harpist_s_h_is_aspirated() -> None:
 )
 def test_a_verb_said_with_tu_is_conjugated(vous: str, tu: str) -> None:
     assert with_tu(vous) == tu
+
+
+def test_a_moment_goes_after_the_thing_promised_not_inside_it() -> None:
+    """« je compte vous apporter le collier d'attelage dans les prochains jours que j'ai
+    fait pour mon CAP » (pair read 215, P022)."""
+    promise = "vous apporter le collier d'attelage que j'ai fait pour mon CAP"
+    assert phrasing.timed(promise, "dans les prochains jours") == (
+        f"{promise} dans les prochains jours"
+    )
+
+
+def test_a_topic_noted_with_its_colon_takes_no_second_one() -> None:
+    """« Nous avons aussi parlé de la caisse : écart toléré : mes trois ans… » (P021)."""
+    ctx = build_context(
+        "fr_FR",
+        topics=[
+            {"subject": "arrivées de nuit (vols de LAX et CDG)", "note": "pic entre 4h et 7h"},
+            {"subject": "caisse : écart toléré"},
+        ],
+        debrief__highlights=["3 ans à la réception et à la caisse d'un hôtel 5* de Bora Bora"],
+        debrief__struck_by="J'ai trouvé intéressant que vous formiez vos caissiers aux faux billets.",
+        debrief__to_add=None,
+    )
+    body = st.render("thank_you", ctx).body
+    assert "écart toléré :" not in body.replace("\u00a0", " ")

@@ -679,7 +679,14 @@ _WENT = re.compile(r"^(?P<verb>repasser|passer|aller|venir)\s+(?P<rest>[^\W\d_]+
 
 
 # Where a promise's own clause starts: « vous dire | si je peux commencer le 23 ».
-_CLAUSE_START = re.compile(r"\s(?=(?:si|s['’]il|s['’]ils|quand|que|qu['’]|où|comment)\b)")
+# « que » opens the clause a promise announces after a verb of saying (« vous confirmer que
+# … »); after a noun it is a relative (« le collier d'attelage que j'ai fait pour mon CAP »,
+# pair read 215: « …le collier d'attelage dans les prochains jours que j'ai fait… »).
+_CLAUSE_START = re.compile(
+    r"\s(?=(?:si|s['’]il|s['’]ils|quand|où|comment)\b)"
+    r"|\b(?:dire|confirmer|préciser|indiquer|annoncer|écrire|savoir|répondre|expliquer|montrer"
+    r"|assurer)(?P<space>\s)(?=qu)"
+)
 
 
 _OWN_MOMENT = re.compile(
@@ -699,6 +706,10 @@ def timed(promise: str, when: str) -> str:
     'vous dire dans les prochains jours si je peux commencer le 23'
     >>> timed("vérifier mes disponibilités", "d’ici le 4 décembre")
     'vérifier mes disponibilités d’ici le 4 décembre'
+    >>> timed("vous apporter le collier que j'ai fait pour mon CAP", "dans les prochains jours")
+    "vous apporter le collier que j'ai fait pour mon CAP dans les prochains jours"
+    >>> timed("vous confirmer que je suis libre", "d’ici vendredi")
+    'vous confirmer d’ici vendredi que je suis libre'
 
     A promise that says its own moment keeps it alone (read 166: « …mon book à la prochaine
     visite dans les prochains jours »):
@@ -711,7 +722,8 @@ def timed(promise: str, when: str) -> str:
     found = _CLAUSE_START.search(promise)
     if found is None:
         return f"{promise} {when}"
-    return f"{promise[: found.start()]} {when}{promise[found.start() :]}"
+    start = found.start("space") if found["space"] else found.start()
+    return f"{promise[:start]} {when}{promise[start:]}"
 
 
 # « le nom de mon ancien responsable » is written out too, never « ci-joint » (fresh9).
