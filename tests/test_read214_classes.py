@@ -71,7 +71,7 @@ def test_a_topic_noted_with_its_colon_takes_no_second_one() -> None:
             {"subject": "caisse : écart toléré"},
         ],
         debrief__highlights=["3 ans à la réception et à la caisse d'un hôtel 5* de Bora Bora"],
-        debrief__struck_by="J'ai trouvé intéressant que vous formiez vos caissiers aux faux billets.",
+        debrief__struck_by="J'ai trouvé intéressant que vous formiez vos caissiers.",
         debrief__to_add=None,
     )
     body = st.render("thank_you", ctx).body
