@@ -158,7 +158,8 @@ def test_every_kind_renders_or_is_rightly_refused(name: str, kind: str) -> None:
 # Offices greeted by their title in writing, when the title begins with one.
 _OFFICE = re.compile(
     r"(?:maire\b(?!\s+adjoint)|mairesse|proviseure?\b(?!\s+adjoint)|principale?\s+d[eu]\s+coll"
-    r"|inspect(?:eur|rice)\b.*(?:éducation nationale|\bIEN\b)|recteur|rectrice|préfète?\b)",
+    r"|inspect(?:eur|rice)\b.*(?:éducation nationale|\bIEN\b)|recteur|rectrice|préfète?\b"
+    r"|procureure?\s+(?:de\s+la\s+République|général))",
     re.IGNORECASE,
 )
 

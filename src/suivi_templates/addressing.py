@@ -75,6 +75,14 @@ _OFFICES: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
     ),
     (re.compile(r"(?:recteur|rectrice)\b", re.I), "le Recteur", "la Rectrice", "la Rectrice"),
     (re.compile(r"(?:préfet|préfète)\b", re.I), "le Préfet", "la Préfète", "la Préfète"),
+    # « procureur de la République près le tribunal judiciaire » (read 214: « Bonjour
+    # Monsieur, »), a magistrate greeted by the office.
+    (
+        re.compile(r"procureure?\s+(?:de\s+la\s+République|général)", re.I),
+        "le Procureur",
+        "la Procureure",
+        "la Procureure",
+    ),
 )
 
 
@@ -125,6 +133,8 @@ def office_form(context: InterviewContext) -> str | None:
     None
     >>> office("mairesse de Saint-Honoré et préfète de la MRC", locale="fr_CA")
     'Madame la Préfète'
+    >>> office("procureur de la République près le tribunal judiciaire", "Monsieur")
+    'Monsieur le Procureur'
     """
     civility = context.interviewer.civility
     if civility is None:
