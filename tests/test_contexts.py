@@ -47,7 +47,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 87)),
+    *(f"fresh{n}.json" for n in range(2, 88)),
 )
 CONTEXTS = {
     name: context
