@@ -47,7 +47,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 88)),
+    *(f"fresh{n}.json" for n in range(2, 89)),
 )
 CONTEXTS = {
     name: context
@@ -196,7 +196,10 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
     given = given_name(written, ctx.interviewer.email)
     # « appelle-moi Ben » from Benoît: the name offered (read 210).
     for note in notes:
-        for offered in re.findall(r"appelle[- ]moi\s+([A-ZÀ-Ý][^\W\d_]+)", note):
+        # « appelle-moi Marc-André » whole (fresh88).
+        for offered in re.findall(
+            r"appelle[- ]moi\s+([A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?)", note
+        ):
             bare = unicodedata.normalize("NFKD", offered.casefold()).encode("ascii", "ignore")
             whole = unicodedata.normalize("NFKD", written.casefold()).encode("ascii", "ignore")
             if any(word.startswith(bare) for word in whole.split()):
