@@ -30,6 +30,7 @@ from suivi_templates.names import (
     family_name,
     given_name,
     shared_mailbox,
+    tutoiement_by_the_other_sex,
     tutoiement_invited,
     tutoiement_noted,
     tutoiement_of_another,
@@ -39,6 +40,7 @@ from suivi_templates.names import (
     written_name,
 )
 from suivi_templates.phrasing import as_written
+from suivi_templates.rendering import _typed_as_written
 from suivi_templates.schedule import FOLLOW_UP_LIMIT, contacts
 
 _HERE = Path(__file__).parent / "contexts"
@@ -192,6 +194,17 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
     # « Thierry le chef d'équipe (on s'est tutoyés) » : his « tu », not hers (read 204).
     if tutoiement_of_another(notes, ctx.interviewer.name):
         return None
+    # « elle parle fort, on s'est tutoyées » said of a captain, not of the proviseur (read 218),
+    # with the civility the library reads from the name as written (« Dr Karim… »).
+    written_ctx = _typed_as_written(ctx)
+    civility = (
+        written_ctx.interviewer.civility
+        or civility_of_title(ctx.interviewer.title)
+        or civility_of_given_name(written_ctx.interviewer.name, ctx.interviewer.email)
+        or notes_civility(ctx)
+    )
+    if tutoiement_by_the_other_sex(notes, civility):
+        return None
     written = written_name(usual_order(without_civility(ctx.interviewer.name)))
     given = given_name(written, ctx.interviewer.email)
     # « appelle-moi Ben » from Benoît: the name offered (read 210).
@@ -280,7 +293,8 @@ def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
         )
         if chaired and not given:
             continue  # the office held where the interview was (« maire de X, vice-présidente »)
-        if office and not given:
+        # Without a civility, no « Monsieur le » nor « Madame la » can be chosen (fresh87).
+        if office and not given and civility is not None:
             assert re.search(
                 rf"Bonjour (?:Monsieur|Madame) l(?:e |a |')(?:Vice-)?{office[:4]}",
                 body,

@@ -651,13 +651,59 @@ def tutoiement_of_another(notes: Iterable[str], name: str) -> bool:
     True
     >>> tutoiement_of_another(["Bernadette (on s'est tutoyées)"], "Bernadette Lagardère")
     False
+    >>> tutoiement_of_another(["le capitaine (Martin, on s'est tutoyés)"], "Lise Gagnon")
+    True
     """
     own = {_folded(word) for word in re.findall(r"[^\W\d_]+", name)}
     for note in notes:
         for found in _TU_IN_BRACKETS_AFTER.finditer(note):
             if _folded(found[1]) not in own:
                 return True
+        # « le capitaine intérimaire (Martin, on s'est tutoyés) » : the name inside the
+        # brackets (read 218: the whole letter said « tu » to the mayor).
+        for found in _NAME_IN_TU_BRACKETS.finditer(note):
+            if _folded(found[1]) not in own:
+                return True
     return False
+
+
+def tutoiement_by_the_other_sex(notes: Iterable[str], civility: str | None) -> bool:
+    """Whether the « tu » the notes tell is said of someone of the other sex than the person met.
+
+    « elle parle fort, on s'est tutoyées » beside a proviseur met as « il » (read 218).
+
+    >>> tutoiement_by_the_other_sex(["elle parle fort, on s'est tutoyées"], "Monsieur")
+    True
+    >>> tutoiement_by_the_other_sex(["elle parle fort, on s'est tutoyées"], "Madame")
+    False
+    >>> tutoiement_by_the_other_sex(["il m'a tutoyé direct"], "Madame")
+    True
+    >>> tutoiement_by_the_other_sex(["elle parle fort, on s'est tutoyées. il m'a demandé"], None)
+    True
+    >>> tutoiement_by_the_other_sex(["on s'est tutoyés"], None)
+    False
+    """
+    sentences = [s for note in notes for s in re.split(r"[.;\n]", note)]
+    said_of = {
+        "Madame" if re.match(r"\s*elle\b|.*\btutoyées\b", s, re.I) else "Monsieur"
+        for s in sentences
+        if _TUTOIEMENT.search(s) and re.match(r"\s*(?:elle|il)\b|.*\btutoyées\b", s, re.I)
+    }
+    if not said_of:
+        return False
+    if civility not in ("Madame", "Monsieur"):
+        # Unknown, the person met is doubted when the notes speak of the other sex elsewhere
+        # (« il m'a demandé… » beside « elle…, on s'est tutoyées »): « vous » is the safe side.
+        others = {
+            "Monsieur" if re.match(r"\s*il\b", s, re.I) else "Madame"
+            for s in sentences
+            if not _TUTOIEMENT.search(s) and re.match(r"\s*(?:il|elle)\b", s, re.I)
+        }
+        return bool(others - said_of)
+    return civility not in said_of
+
+
+_NAME_IN_TU_BRACKETS = re.compile(r"\(\s*([A-ZÀ-Ý][a-zà-ÿ-]+)\s*[,:;-][^()]*tuto[iy][^()]*\)")
 
 
 _TU_IN_BRACKETS_AFTER = re.compile(

@@ -46,6 +46,7 @@ from suivi_templates.names import (
     is_particle,
     name_offered,
     shared_mailbox,
+    tutoiement_by_the_other_sex,
     tutoiement_invited,
     tutoiement_noted,
     tutoiement_of_another,
@@ -1632,6 +1633,17 @@ def _greets_by_given_name(context: InterviewContext) -> bool:
     notes = context.notes_on_the_person_met
     # « Mme Lagardère + Thierry le chef d'équipe (on s'est tutoyés) » (read 204).
     if not tutoiement_noted(notes) or tutoiement_of_another(notes, context.interviewer.name):
+        return False
+    # « elle parle fort, on s'est tutoyées » said of the captain, not of the proviseur the
+    # notes call « il » (read 218: a whole letter in « tu » to him).
+    said = civility_of_notes(notes)
+    civility = (
+        context.interviewer.civility
+        or civility_of_title(context.interviewer.title)
+        or civility_of_given_name(context.interviewer.name, context.interviewer.email)
+        or (said[0] if said else None)
+    )
+    if tutoiement_by_the_other_sex(notes, civility):
         return False
     return tutoiement_invited(notes) or not keeps_distance(context)
 

@@ -766,7 +766,7 @@ def title_as_written(title: str) -> str:
         )
         participle = (
             ""
-            if opens or numbered or compound
+            if opens or numbered or compound or word.lower() in _NOUNS_NOT_PARTICIPLES
             else participles.get(_unaccented(word), "").rstrip("*")
         )
         return (
@@ -778,6 +778,11 @@ def title_as_written(title: str) -> str:
         )
 
     return _WORD.sub(accented, title)
+
+
+# Nouns that follow a noun in a title: « service de sécurité incendie » (read 218:
+# « sécurité incendié »).
+_NOUNS_NOT_PARTICIPLES = frozenset({"incendie"})
 
 
 def _feminine_accented(word: str) -> str | None:
