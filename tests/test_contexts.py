@@ -199,8 +199,8 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
     written_ctx = _typed_as_written(ctx)
     civility = (
         written_ctx.interviewer.civility
-        or civility_of_title(ctx.interviewer.title)
         or civility_of_given_name(written_ctx.interviewer.name, ctx.interviewer.email)
+        or civility_of_title(ctx.interviewer.title)
         or notes_civility(ctx)
     )
     if tutoiement_by_the_other_sex(notes, civility):
@@ -241,7 +241,7 @@ def _addressed(ctx: st.InterviewContext) -> str | None:
     doctor = (
         # « docteur en œnologie » holds a doctorate: « Monsieur » (read 164).
         r"(?<!\bde )\b(?:médecin|docteure?(?! en (?!médecine))|dentiste|radiologue|pédiatre"
-        r"|psychiatre|chirurgienne?"
+        r"|psychiatre|chirurgienne?|\w+dontiste"
         # « anesthésiste-réanimatrice », « omnipraticienne » (fresh80, fresh81).
         r"|urgentiste|anesthésiste|omnipraticienne?"
         # « néphrologue » (fresh84).
@@ -472,7 +472,8 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
         # A shared mailbox (« contact@ ») is read by others: whom the letter is for (read 112).
         # « Mme Lise Bergeron » typed: « Bonjour Madame Bergeron, »; a family name the
         # library cannot guess safely (« Rosa Martínez Ortega ») is not said.
-        whole = written_name(usual_order(without_civility(interviewer.name)))
+        # The address tells the order too (« rh.saintaime@ » for « Saint-Aimé Rose-Hélène »).
+        whole = written_name(usual_order(without_civility(interviewer.name), interviewer.email))
         family = interviewer.family_name or family_name(whole)
         # One word typed after its civility (« Mme BERNARD ») is a family name for sure.
         safe = family != whole or bool(typed_civility(interviewer.name))

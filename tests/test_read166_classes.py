@@ -22,7 +22,10 @@ def test_a_nickname_in_brackets_is_the_name_one_greets_by() -> None:
     ctx = build_context(
         "fr_CA",
         interviewer__name="Ghislain (Gus) D'Amours",
-        interviewer__civility=None,
+        # The example's « directrice » and « elle » are another person's: a « tu » told with
+        # « il » is not said to a woman met (read 218).
+        interviewer__civility="Monsieur",
+        interviewer__title="directeur des ressources humaines",
         debrief__impressions="Il m'a tutoyé tout le long, veut qu'on l'appelle Gus.",
     )
     assert st.render("thank_you", ctx).body.startswith("Bonjour Gus,")

@@ -21,6 +21,7 @@ def test_a_tu_said_back_is_returned() -> None:
     ctx = build_context(
         "fr_FR",
         interviewer__name="Hoarau Jean-Marc",
+        interviewer__civility="Monsieur",
         debrief__impressions="il m'a tutoyé direct, moi aussi",
     )
     body = st.render("thank_you", ctx).body

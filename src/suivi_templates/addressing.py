@@ -37,7 +37,8 @@ _DOCTOR = re.compile(
     r"(?<!\bde )(?<!\bdu )(?<!\bd')(?<!\bd’)"
     # « docteur en œnologie » holds a doctorate, and is « Monsieur » (read 164).
     r"\b(?:médecin|docteure?(?!\s+(?:en|ès)\s+(?!médecine|pharmacie|chirurgie))"
-    r"|dentiste|radiologue|\w+iatre|chirurgienne?"
+    # « orthodontiste propriétaire » (read 220: « Bonjour Madame, » to the Dre Nguyen).
+    r"|dentiste|\w+dontiste|radiologue|\w+iatre|chirurgienne?"
     r"|urgentiste|anesthésiste|omnipraticienne?|(?:onco|cardio|neuro|pneumo|néphro|rhumato"
     r"|endocrino|uro|gynéco|ophtalmo|dermato|hémato|gastro-entéro|diabéto|néonato)logue)s?\b",
     re.IGNORECASE,

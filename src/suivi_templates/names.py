@@ -113,10 +113,19 @@ def _address_spells_given_first(email: str | None, given: str, family: str) -> b
     True
     >>> _address_spells_given_first("jeanbaptiste.ml@example.fr", "Jean-Baptiste", "Marie-Line")
     False
+    >>> _address_spells_given_first("rh.saintaime@cacem.example", "Rose-Hélène", "Saint-Aimé")
+    True
     """
+    if not email or "@" not in email:
+        return False
+    # « rh.saintaime@ » for « Saint-Aimé Rose-Hélène » : her initials, then the whole family
+    # name, even one no given name looks like (read 220: « Bonjour Saint-Aimé Rose-Hélène »).
+    exact = _letters(email.partition("@")[0]) == _name_initials(given) + _letters(family)
+    if exact and "-" in given and (_compound_given(given) or _known_given(given.partition("-")[0])):
+        return True
     # Only between two names that both look given: « dupont.m@ » is no sign (nom.prénom).
     looks_given = (_compound_given(w) or _known_given(w.partition("-")[0]) for w in (given, family))
-    if not email or "@" not in email or not all(looks_given):
+    if not all(looks_given):
         return False
     # « jeanbaptiste.ml@ » for « Marie-Line Jean-Baptiste » : a family name too, spelled
     # whole before her initials, as « nom.initiales » (read 207: « Jean-Baptiste Marie-Line »).
@@ -368,6 +377,9 @@ _TWO_LETTERS_BEFORE = re.compile(r"[^\W\d_]{2}$")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
 
 
+_TYPED_WITH_ITS_CAPITAL = re.compile(r"(?:^|\s)[A-ZÀ-Ý][a-zà-ÿ]+-$")
+
+
 def written_name(name: str) -> str:
     """A name typed all in lowercase or in capitals, with its capitals.
 
@@ -384,6 +396,8 @@ def written_name(name: str) -> str:
     ('Hélène d’Aubigné', 'Van der Linden Geneviève')
     >>> written_name("Yann Le Floc'h"), written_name("yann le floc’h"), written_name("o'neil")
     ("Yann Le Floc'h", 'Yann Le Floc’h', "O'Neil")
+    >>> written_name("Park Ji-woo"), written_name("jean-luc roy")
+    ('Park Ji-woo', 'Jean-Luc Roy')
     """
 
     def written(match: re.Match[str]) -> str:
@@ -394,6 +408,10 @@ def written_name(name: str) -> str:
         if before[-1:] in "'’" and _TWO_LETTERS_BEFORE.search(before[:-1]):
             return word.lower() if word.isupper() and len(word) == 1 else word
         if not (word.islower() or (word.isupper() and len(word) > 1)):
+            return word
+        # « Park Ji-woo » : a hyphenated name typed with its first capital only is written
+        # so (read 220: « Ji-Woo » in her own signature).
+        if word.islower() and _TYPED_WITH_ITS_CAPITAL.search(before):
             return word
         # « VAN DER LINDEN » : a particle after a particle keeps its lowercase (fresh52).
         # The word before, a particle of a few letters: a long name is not read again for it.

@@ -1639,8 +1639,8 @@ def _greets_by_given_name(context: InterviewContext) -> bool:
     said = civility_of_notes(notes)
     civility = (
         context.interviewer.civility
-        or civility_of_title(context.interviewer.title)
         or civility_of_given_name(context.interviewer.name, context.interviewer.email)
+        or civility_of_title(context.interviewer.title)
         or (said[0] if said else None)
     )
     if tutoiement_by_the_other_sex(notes, civility):

@@ -42,7 +42,8 @@ _ANNOUNCED = re.compile(
     r"(?:(?:me|te|nous|vous|les)\s+)?"
     # « Ils appellent en février pour confirmer » (read 175: a reminder on 2 February).
     r"(?:rappel\w*|appel\w*|recontact\w*|revien\w*|répond\w*|repond\w*|donner\w*|tranch\w*|décid\w*"
-    r"|decid\w*)"
+    # « Il réfléchit jusqu'à Noël » (read 220: a reminder before Christmas).
+    r"|decid\w*|réfléchi\w*)"
     # « on te texte d'ici une semaine max » (fresh58): a message to the candidate.
     r"|(?:ils?|elles?|on)\s+(?:me|te|nous|vous)\s+(?:text\w*|[ée]cri\w*|contact\w*)"
     r"|r[ée]ponse|d[ée]cision|r[ée]sultats?"
@@ -78,7 +79,8 @@ _ANNOUNCED = re.compile(
     rf"[^.;!?]{{0,60}}?\b(?:{_SPAN}|fin de (?:la )?semaine prochaine|la semaine prochaine"
     # « réponse cette semaine ou la prochaine » (read 168: a call before it).
     r"|cette semaine ou la prochaine"
-    rf"|semaine prochaine|dans la semaine|(?:d['’]ici|avant) (?:{_SEASON}|la fin de l['’]ann[ée]e"
+    rf"|semaine prochaine|dans la semaine|(?:d['’]ici|avant|jusqu['’]à) (?:{_SEASON}"
+    r"|la fin de l['’]ann[ée]e"
     rf"|{_DATED})|d['’]ici (?:la fin de la semaine|{_DAY}|\d+|lundi prochain|la fin du mois)"
     r"|avant (?:la fin du mois|la fin de la semaine)"
     rf"|{_DATED}|{_DAY}(?: prochain)?|fin (?:de (?:la )?semaine|du mois)"
@@ -186,6 +188,10 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
 
     The later of two days, the hyphen a note leaves out (read 210):
 
+    >>> announced_day(["Il réfléchit jusqu'à Noël, il doit voir avec son comptable"], held)
+    datetime.date(2026, 12, 24)
+    >>> announced_day(["Elle a dit qu'on se reparle après les fêtes -> janvier?"], held)
+    datetime.date(2027, 1, 31)
     >>> announced_day(["décision après l'AG de février"], held)
     datetime.date(2027, 2, 28)
     >>> announced_day(["le chef a dit on vous rappelle lundi ou mardi"], held)
@@ -213,16 +219,21 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
 # « Réponse après les fêtes, fin janvier sûrement » (read 207: reminders on 11 January): a
 # later estimate said straight after the first, in the same breath.
 _SECOND_GUESS = re.compile(
-    r"\s*(?:,|ou|voire|plutôt|sinon)\s*(?:(?:plutôt|voire|peut-être|probablement|sûrement)\s+)?"
-    rf"(?:{_DATED}|(?:en|courant) {_MONTH}|{_DAY})\b",
+    r"\s*(?:,|ou|voire|plutôt|sinon|->|→)\s*(?:(?:plutôt|voire|peut-être|probablement|sûrement)\s+)?"
+    rf"(?:{_DATED}|(?:en|courant) {_MONTH}|{_DAY}|(?P<bare>{_MONTH}))\b",
     re.IGNORECASE,
 )
 
 
 def _second_guess(note: str, end: int) -> str:
-    """The day said right after an announcement, as a later guess at it, or ``""``."""
+    """The day said right after an announcement, as a later guess at it, or ``""``.
+
+    « après les fêtes -> janvier? » guesses the month (read 220).
+    """
     found = _SECOND_GUESS.match(note, end)
-    return "" if found is None else found.group(0)
+    if found is None:
+        return ""
+    return f"en {found['bare']}" if found["bare"] else found.group(0)
 
 
 def _day_said(said: str, interview: date) -> date | None:
