@@ -49,7 +49,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 89)),
+    *(f"fresh{n}.json" for n in range(2, 90)),
 )
 CONTEXTS = {
     name: context
@@ -93,7 +93,8 @@ def draft(name: str, kind: str) -> st.Draft | None:
                 r"(?:(?:les|le|la|lui|leur|vous) (?:rappeler|recontacter|écrire) pour )?"
                 r"(?:(?:lui|leur|vous) )?(?:dire|confirmer|faire savoir) (?:si|quand|quel|combien)"
                 # « revenir vers elle avec mes dispos de janvier » (fresh65).
-                r"|revenir (?:vers \w+ )?avec mes (?:dispos|disponibilités)",
+                # « revenir vers lui avec mes dates de soutenance » (fresh89).
+                r"|revenir (?:vers \w+ )?avec mes (?:dispos|disponibilités|dates)",
                 c.promise,
             )
         ]

@@ -1176,6 +1176,7 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
         all(fix(text) == text for text in typed)
         and all(fix_noun(n) == n for n in nouns)
         and all(fix_promise(c) == c.promise for c in context.commitments)
+        and all(_as_held(news, context) == news for news in debrief.since)
     ):
         return context  # the usual case: nothing to copy
     return context.model_copy(
@@ -1206,7 +1207,7 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
                 update={
                     "struck_by": debrief.struck_by and fix(debrief.struck_by),
                     "to_add": debrief.to_add and fix(debrief.to_add),
-                    "since": [fix(news) for news in debrief.since],
+                    "since": [_as_held(fix(news), context) for news in debrief.since],
                     "highlights": [fix(asset) for asset in debrief.highlights],
                 }
             ),
@@ -1612,6 +1613,24 @@ def _second_interview_held(
         return None
     day = second_interview_day(context.notes_on_the_person_met, context.interview.date)
     return day if day is not None and day < sent_on else None
+
+
+# « Depuis notre rencontre, j'ai booké 18 dates » after a video interview (fresh89, at
+# first contact): the person's word for it, said as the interview was held.
+_MEETING_IN_NEWS = re.compile(r"\b(notre|la) rencontre\b", re.IGNORECASE)
+
+
+def _as_held(news: str, context: InterviewContext) -> str:
+    """A news item that names « notre rencontre » for an interview held by phone or video."""
+    if context.interview.mode == "in_person":
+        return news
+    word = "entrevue" if context.locale == "fr_CA" else "entretien"
+
+    def held(match: re.Match[str]) -> str:
+        said = f"{match[1]} {word}" if match[1].lower() == "notre" else f"{match[1][0]}’{word}"
+        return said
+
+    return _MEETING_IN_NEWS.sub(held, news)
 
 
 def _says_tu(context: InterviewContext) -> bool:
