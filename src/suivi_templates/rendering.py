@@ -580,7 +580,8 @@ def _variables(
     seasoned = phrasing.seasoned(context.debrief.highlights)
     # Told « tu », the person met still hears the organisation's news with « vous » (« vous
     # avez remporté le marché »): the team's, not theirs alone.
-    ours: Callable[[str], str] = collective if _says_tu(context) else str
+    says_tu = _says_tu(context)
+    ours: Callable[[str], str] = collective if says_tu else str
     helpers: dict[str, Callable[..., Any]] = {
         "pick": _picker(_seed(context, kind)),
         # What a person writes the same in all their letters (a closing): chosen per person.
@@ -726,7 +727,7 @@ def _variables(
         if _greets_by_given_name(context)
         else None,
         # The « tu » offered back: the draft says it (see ``draft_with_tu``), and closes so.
-        "tutoie": _says_tu(context),
+        "tutoie": says_tu,
         # A shared mailbox (« population@ ») is read by others: the letter names whom it is for.
         "boite_commune": shared_mailbox(context.interviewer.email),
         # « poste en documentation » for a non-binary person, whose title has two genders.
@@ -1627,8 +1628,7 @@ def _as_held(news: str, context: InterviewContext) -> str:
     word = "entrevue" if context.locale == "fr_CA" else "entretien"
 
     def held(match: re.Match[str]) -> str:
-        said = f"{match[1]} {word}" if match[1].lower() == "notre" else f"{match[1][0]}’{word}"
-        return said
+        return f"{match[1]} {word}" if match[1].lower() == "notre" else f"{match[1][0]}’{word}"
 
     return _MEETING_IN_NEWS.sub(held, news)
 
@@ -1861,7 +1861,7 @@ def _written_and_checked(
     subject = None if raw_subject is None else _single_line(_finish(raw_subject, written))
     body = _finish(raw_body, written)
     # The library's own drafts say « tu » to who offered it back; an app's text is its own.
-    if _says_tu(written) and _is_builtin(template):
+    if variables["tutoie"] and _is_builtin(template):
         body = draft_with_tu(body)
     # The checks know the built-in kinds; an app's own kind is checked as a plain email.
     # The library's own drafts keep to the process's channel (R13), which a person's text

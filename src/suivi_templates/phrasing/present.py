@@ -75,9 +75,6 @@ _RANK_SAID = {
     "brigadier": ("le brigadier", "la brigadière"),
 }  # fmt: skip
 # Feminine forms typed say the sex themselves.
-_FEMININE_RANKS = frozenset(
-    "agente sergente caporale lieutenante commandante colonelle adjudante brigadière".split()
-)
 _MASCULINE_OF = {
     "agente": "agent", "sergente": "sergent", "caporale": "caporal",
     "lieutenante": "lieutenant", "commandante": "commandant", "colonelle": "colonel",
@@ -98,7 +95,7 @@ def _title_said(typed: str, given: str) -> str | None:
             return {"le Dr": "la Dre", "le Pr": "la Pre"}[said]
         return said
     rank = typed.casefold().rstrip(".")
-    feminine = rank in _FEMININE_RANKS
+    feminine = rank in _MASCULINE_OF
     masculine, feminine_said = _RANK_SAID[_MASCULINE_OF.get(rank, rank)]
     if feminine or woman:
         return feminine_said
