@@ -107,7 +107,26 @@ def address_form(context: InterviewContext, typed_name: str = "") -> str | None:
     return civility
 
 
-def office_form(context: InterviewContext) -> str | None:
+# The clergy, greeted by their title (Clés de la rédaction, « clergé (appel et salutation) »):
+# « Monsieur l'Abbé », « Monseigneur », « Monsieur le Chanoine », « Monsieur le Curé ». Read
+# 222 put four drafts to a vicar general at 2 for « Bonjour Monsieur, », « Monsieur Abbé ».
+_CLERGY: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?:l['’])?abb[ée]\b", re.I), "Monsieur l’Abbé"),
+    (re.compile(r"(?:Mgr|Monseigneur|(?:arch)?év[êe]que)\b", re.I), "Monseigneur"),
+    (re.compile(r"chanoine\b", re.I), "Monsieur le Chanoine"),
+    (re.compile(r"curé\b", re.I), "Monsieur le Curé"),
+)
+
+
+def _clergy_form(typed_name: str, title: str) -> str | None:
+    """The title a member of the clergy is greeted by, typed before the name or heading it."""
+    for said, form in _CLERGY:
+        if said.match(typed_name.strip()) or said.match(title.strip()):
+            return form
+    return None
+
+
+def office_form(context: InterviewContext, typed_name: str = "") -> str | None:
     """« Madame la Proviseure » when the title begins with an office so addressed, or None.
 
     >>> from suivi_templates.models import as_context
@@ -136,11 +155,25 @@ def office_form(context: InterviewContext) -> str | None:
     'Madame la Préfète'
     >>> office("procureur de la République près le tribunal judiciaire", "Monsieur")
     'Monsieur le Procureur'
+
+    The clergy, by the title typed before the name or heading the title (read 222):
+
+    >>> office("curé de la paroisse Saint-Albert", None)
+    'Monsieur le Curé'
+    >>> office_form(as_context({
+    ...     "locale": "fr_CA", "candidate": {"name": "Léa Roy", "gender": "f"},
+    ...     "interviewer": {"name": "abbé Réginald Côté", "title": "vicaire général"},
+    ...     "company": {"name": "Diocèse de Gaspé"}, "role": {"title": "économe"},
+    ...     "interview": {"date": "2026-11-16"}}))
+    'Monsieur l’Abbé'
     """
+    title = (context.interviewer.title or "").strip()
+    clergy = _clergy_form(typed_name or context.interviewer.name, title)
+    if clergy is not None:
+        return clergy
     civility = context.interviewer.civility
     if civility is None:
         return None
-    title = (context.interviewer.title or "").strip()
     return _office_of(title, civility, context.locale == "fr_CA", context.company.name)
 
 

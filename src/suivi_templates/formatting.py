@@ -127,6 +127,8 @@ def de(following: str) -> str:
     'de la santé-sécurité sur scène et de l’accrochage'
     >>> de("la conduite des métiers à tisser et le rattachage des fils")
     'de la conduite des métiers à tisser et du rattachage des fils'
+    >>> de("la stratification, la poussière et l’aspiration")
+    'de la stratification, de la poussière et de l’aspiration'
     >>> de("écoutant ou écoutante"), de("technicien ou technicienne")
     ('d’écoutant ou d’écoutante', 'de technicien ou technicienne')
     """
@@ -190,8 +192,15 @@ def _second_member_too(preposition: str, text: str, start: int) -> str:
         return text
     if _CLAUSE.search(text, start, second.start()):
         return text
-    contracted = _CONTRACTIONS[(preposition, (second.group(2) or "l'").lower())]
-    return text[: second.start()] + second.group(1) + contracted + text[second.end() :]
+    # « de la stratification, de la poussière et de l'aspiration » : every member of a list
+    # that ends on « et » (pair read 221: « de la stratification, la poussière et de… »).
+    listed = list(_LISTED_MEMBER.finditer(text, start, second.start()))
+    if any(_CLAUSE.search(m.group(0)) for m in listed):
+        listed = []
+    for member in reversed([*listed, second]):
+        contracted = _CONTRACTIONS[(preposition, (member.group(2) or "l'").lower())]
+        text = text[: member.start()] + member.group(1) + contracted + text[member.end() :]
+    return text
 
 
 # « de la conduite des métiers à tisser et du rattachage des fils » (read 170): longer, the
@@ -199,6 +208,7 @@ def _second_member_too(preposition: str, text: str, start: int) -> str:
 _FIRST_MEMBER_WORDS = 6
 # « des toilettes et les transferts » : the preposition is repeated on each member (read 90).
 _SECOND_MEMBER = re.compile(r"(\s(?:et|ou)\s)(?:(les|le|la)\s|(l['’]))(?=\w)")
+_LISTED_MEMBER = re.compile(r"(,\s)(?:(les|le|la)\s|(l['’]))(?=\w)")
 # « sur scène », bare, is part of its noun: « de la santé-sécurité sur scène et de
 # l'accrochage » (read 119); « sur le tri et l'emballage » governs both.
 _CLAUSE = re.compile(
@@ -405,6 +415,10 @@ def _grouped_digits(typed: str, locale: Locale) -> str:
 
 
 _THIRD_PERSON = re.compile(r"^(?:lui|leur)\s+", re.IGNORECASE)
+# « me renseigner sur la formation et lui dire les dates » (pair read 221: copied as noted).
+_THIRD_PERSON_LATER = re.compile(
+    r"(\b(?:et|puis)\s+)(?:lui|leur)\s+(?=[a-zà-ÿ]+(?:er|ir|re)\b)", re.IGNORECASE
+)
 # « revenir vers elle avec le nom… », « auprès d'elle »: written to her (read 102).
 _TOWARDS_THEM = re.compile(r"\b(?:(vers)\s+|auprès\s+d(?:e\s+|['’]))(?:lui|elle|eux|elles)\b")
 
@@ -426,12 +440,15 @@ def second_person(promise: str) -> str:
     'vous envoyer une fiche sur un manuscrit de votre choix'
     >>> second_person("revenir vers elle avec le nom de mon maître de stage")
     'vous communiquer le nom de mon maître de stage'
+    >>> second_person("me renseigner sur la formation BR et lui dire les dates")
+    'me renseigner sur la formation BR et vous dire les dates'
 
     « revenir vers vous » is the calque the conventions advise against (read 164: « je compte
     revenir vers vous avec mes disponibilités de janvier »): what it brings is communicated.
     """
     promise = _COME_BACK_WITH.sub("vous communiquer ", promise, count=1)
     addressed = _THIRD_PERSON.sub("vous ", promise, count=1)
+    addressed = _THIRD_PERSON_LATER.sub(r"\1vous ", addressed)
     addressed = _TOWARDS_THEM.sub(
         lambda found: "vers vous" if found.group(1) else "auprès de vous", addressed
     )

@@ -444,8 +444,11 @@ def written_name(name: str) -> str:
 # « Mme Chantal Dion » typed with her civility (read 63): a name of two words at least follows.
 # In any case: « mme pépin » typed on a phone is « Madame Pépin », not « Madame Mme Pépin »
 # (read 129).
+# « abbé Réginald Côté », « Mgr Jean Roy », « sœur Marie Roy » : a member of the clergy, the
+# title typed before the name (read 222: « Monsieur Abbé Réginald Côté »).
 _TYPED_CIVILITY = re.compile(
-    r"^(?:Mme|Mlle|M\.|Mr\.?|Madame|Monsieur|Me|Maître|Dre?|Docteure?)\.?\s+(?=\S+\s+\S)",
+    r"^(?:Mme|Mlle|M\.|Mr\.?|Madame|Monsieur|Me|Maître|Dre?|Docteure?"
+    r"|(?:l['’])?abb[ée]|Mgr|Monseigneur|chanoine|p[èe]re|fr[èe]re|s(?:œ|oe)ur)\.?\s+(?=\S+\s+\S)",
     re.IGNORECASE,
 )
 
@@ -459,6 +462,11 @@ _TYPED_GENDER = {
     "m": "Monsieur",
     "mr": "Monsieur",
     "monsieur": "Monsieur",
+    **dict.fromkeys(
+        "abbé abbe l'abbé l’abbé mgr monseigneur chanoine père pere frère frere".split(), "Monsieur"
+    ),
+    "sœur": "Madame",
+    "soeur": "Madame",
 }
 
 
@@ -671,6 +679,11 @@ def tutoiement_of_another(notes: Iterable[str], name: str) -> bool:
     False
     >>> tutoiement_of_another(["le capitaine (Martin, on s'est tutoyés)"], "Lise Gagnon")
     True
+    >>> tutoiement_of_another(["Mme Dufour + son gars Tommy (contremaître) qui m'a tutoyé"],
+    ...                       "Ghislaine Dufour-O'Neil")
+    True
+    >>> tutoiement_of_another(["Ghislaine, qui m'a tutoyé direct"], "Ghislaine Dufour-O'Neil")
+    False
     """
     own = {_folded(word) for word in re.findall(r"[^\W\d_]+", name)}
     for note in notes:
@@ -680,6 +693,11 @@ def tutoiement_of_another(notes: Iterable[str], name: str) -> bool:
         # « le capitaine intérimaire (Martin, on s'est tutoyés) » : the name inside the
         # brackets (read 218: the whole letter said « tu » to the mayor).
         for found in _NAME_IN_TU_BRACKETS.finditer(note):
+            if _folded(found[1]) not in own:
+                return True
+        # « son gars Tommy (contremaître) qui m'a tutoyé direct » (read 222: « Bonjour
+        # Ghislaine » to the director, who had not).
+        for found in _TU_BY_WHO.finditer(note):
             if _folded(found[1]) not in own:
                 return True
     return False
@@ -724,6 +742,10 @@ def tutoiement_by_the_other_sex(notes: Iterable[str], civility: str | None) -> b
 _NAME_IN_TU_BRACKETS = re.compile(r"\(\s*([A-ZÀ-Ý][a-zà-ÿ-]+)\s*[,:;-][^()]*tuto[iy][^()]*\)")
 
 
+_TU_BY_WHO = re.compile(
+    r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ-]+)(?:\s*\([^()]*\))?(?:\s+(?![A-ZÀ-Ý])[^\s()]+){0,3}?,?"
+    r"\s+qui\s+(?:m['’]\s*|me\s+|nous\s+)[^.;\n]{0,20}?tuto[iy]"
+)
 _TU_IN_BRACKETS_AFTER = re.compile(
     r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ-]+)(?:\s+(?![A-ZÀ-Ý])[^\s()]+){0,4}\s*\([^()]*tuto[iy][^()]*\)"
 )

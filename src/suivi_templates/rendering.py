@@ -350,6 +350,8 @@ def _promises(
             on_receipt or phrasing.awaited(notes, commitment.promise) or permission
         )
         came = _came(item, told)
+        # One's own work is finished, not received: « dès qu'elle sera terminée » (read 222).
+        finished = phrasing.when_finished(commitment.promise) if awaited else None
         details = commitment.details
         if details and not restated:
             details = _given_alone(details, item)
@@ -394,7 +396,8 @@ def _promises(
             "lien": str(commitment.link) if commitment.link else None,
             "echeance": commitment.due,
             # What one waited for from someone else is no delay of one's own to excuse.
-            "en_retard": not awaited and _late(commitment.due, context.interview.date, sent_on),
+            "en_retard": (not awaited or finished is not None)
+            and _late(commitment.due, context.interview.date, sent_on),
             "details": (
                 phrasing.given_in_words(phrasing.without_yes(details) if restated else details)
                 if details
@@ -407,16 +410,18 @@ def _promises(
             and not details
             and phrasing.answers(commitment.promise),
             # « dès que je la retrouve », which the item leaves out: when it will come.
-            "retrouve": phrasing.until_found(commitment.promise),
+            "retrouve": phrasing.until_found(commitment.promise)
+            or (None if commitment.due else finished),
             "renvoi": False,
             # Not yet in hand, as the notes say (« Le CFA a toujours pas envoyé le contrat »):
             # a follow-up says so, and sends nothing « aujourd'hui même » (read 129).
             # Unless news since says it came (read 148: a call said « pas encore reçu » six
             # days after « J'ai réussi l'épreuve pratique du permis B »).
-            "attendu": awaited and not came,
+            "attendu": awaited and not came and not finished,
             # Awaited still, as the news told says: no « pas encore reçu » after it (read 148).
             "annonce": awaited
             and not came
+            and not finished
             and any(phrasing.names_item(news, item) for news in told),
             # Come since the last written reminder, which could not send it: the call does.
             "recu_apres_relance": awaited
@@ -715,7 +720,7 @@ def _variables(
         # How the person met is addressed: « Maître » for a notary or a lawyer.
         "civilite": address_form(context, typed_name),
         # … and greeted in writing when an office is so addressed: « Madame la Proviseure ».
-        "fonction": office_form(context),
+        "fonction": office_form(context, typed_name),
         # Greeted by the given name when the notes say the person met said « tu »: « Bonjour
         # Madame, » read stiff to a SCOP where everyone does (read 152). Not a deputy's or a
         # master's « tu », unless offered both ways (read 192).

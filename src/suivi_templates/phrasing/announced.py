@@ -12,6 +12,11 @@ _DAY = f"(?:{WEEKDAYS})"
 _NUMBER = r"(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|huit|dix|quinze)"
 # « dans 3-4 semaines », « sous une semaine »: the span, its longest end counted (read 150).
 _SPAN = rf"(?:dans|sous|d['’]ici) {_NUMBER}(?:\s*(?:-|à|ou)\s*{_NUMBER})? (?:jours?|semaines?)"
+# « ça peut prendre 6 semaines », « délai de réponse : 3 semaines »: a length, said bare.
+_LENGTH = (
+    rf"(?:(?<=prendre )|(?<=durer )|(?<=: )){_NUMBER}(?:\s*(?:-|à|ou)\s*{_NUMBER})?"
+    r" (?:jours|semaines)"
+)
 _MONTH = (
     r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre"
     r"|d[ée]cembre)"
@@ -24,7 +29,8 @@ _SITTING = r"(?:AGA?|assemblée générale|CA|CME|conseil|commission|comité|jur
 _AFTER_HOLIDAYS_SAID = rf"après (?:{_SEASON}|le jour de l['’]an|le nouvel an)"
 _DATED = (
     # « réponse mi décembre », the hyphen left out (read 210: a reminder in November).
-    rf"(?:le |du )?\d{{1,2}}(?:er)? {_MONTH}|mi[- ]{_MONTH}|(?:d[ée]but|fin) {_MONTH}"
+    rf"(?:le |du )?\d{{1,2}}(?:er)? {_MONTH}|mi[- ]{_MONTH}"
+    rf"|(?:d[ée]but|fin) (?:d(?:e |['’]))?{_MONTH}"
     r"|le \d{1,2}/\d{1,2}\b"
 )
 # A season said for the answer: its middle, when a follow-up stops being early.
@@ -47,6 +53,12 @@ _ANNOUNCED = re.compile(
     # « on te texte d'ici une semaine max » (fresh58): a message to the candidate.
     r"|(?:ils?|elles?|on)\s+(?:me|te|nous|vous)\s+(?:text\w*|[ée]cri\w*|contact\w*)"
     r"|r[ée]ponse|d[ée]cision|r[ée]sultats?"
+    # « ça peut aller à fin janvier », « on aura des nouvelles en janvier », « retour prévu
+    # fin novembre » (read 222: a call and a voicemail weeks before the end of January).
+    r"|(?:ça|cela|processus|recrutement|concours|sélection)\s+(?:\w+\s+)?peut\s+"
+    r"(?:aller|prendre|durer)"
+    r"|(?:aur\w*|donn\w*|recev\w*|avoir)\s+(?:des|de\s+(?:leurs?|ses|mes))\s+nouvelles"
+    r"|retour(?=\s+(?:prévu|attendu|d['’]ici|sous|dans|avant|vers|fin|début|mi)\b)"
     # « 2e entretien avec ma femme le 10/12 » : the next meeting is set, the plan waits for it
     # (read 160: two calls asked « où en est le processus » before it).
     r"|(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|rencontre|tour)"
@@ -76,7 +88,7 @@ _ANNOUNCED = re.compile(
     r"|partie?s?)\s+jusqu['’]a(?:u|ux))"
     # The span before « d'ici 3 » : « d'ici 3-4 semaines » is a span (read 152).
     # « Réponse après la réunion du conseil de fabrique du 15 décembre » (read 165).
-    rf"[^.;!?]{{0,60}}?\b(?:{_SPAN}|fin de (?:la )?semaine prochaine|la semaine prochaine"
+    rf"[^.;!?]{{0,60}}?\b(?:{_SPAN}|{_LENGTH}|fin de (?:la )?semaine prochaine|la semaine prochaine"
     # « réponse cette semaine ou la prochaine » (read 168: a call before it).
     r"|cette semaine ou la prochaine"
     rf"|semaine prochaine|dans la semaine|(?:d['’]ici|avant|jusqu['’]à) (?:{_SEASON}"
@@ -262,8 +274,8 @@ _LONGEST_WAIT = 183
 _WORD_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 _WORD_COUNTS |= {"huit": 8, "dix": 10, "quinze": 15}
 _SPAN_COUNT = re.compile(
-    rf"(?:dans|sous|d['’]ici) (?P<least>{_NUMBER})(?:\s*(?:-|à|ou)\s*(?P<most>{_NUMBER}))? "
-    r"(?P<unit>jours?|semaines?)",
+    rf"(?:dans|sous|d['’]ici|prendre|durer|:) ?(?P<least>{_NUMBER})"
+    rf"(?:\s*(?:-|à|ou)\s*(?P<most>{_NUMBER}))? (?P<unit>jours?|semaines?)",
     re.IGNORECASE,
 )
 _NEXT_WEEK = re.compile(r"\bsemaine prochaine\b|\bou la prochaine\b", re.IGNORECASE)
@@ -275,7 +287,7 @@ _MONTH_NUMBER = {
 _ON_DAY = re.compile(rf"(\d{{1,2}})(?:er)? ({_MONTH})", re.IGNORECASE)
 _NUMERIC_DAY = re.compile(r"\ble (\d{1,2})/(\d{1,2})\b")
 _BARE_DAY = re.compile(r"\b(?:le|du) (\d{1,2})\b(?!\s*(?:h\b|heures?|%|ans?\b|km|€|\$|/))")
-_IN_MONTH = re.compile(rf"(mi|d[ée]but|fin)[ -]+({_MONTH})", re.IGNORECASE)
+_IN_MONTH = re.compile(rf"(mi|d[ée]but|fin)[ -]+(?:d(?:e |['’]))?({_MONTH})", re.IGNORECASE)
 # « les vacances de Noël » begin about the 19th in France's schools, the 22nd in Québec's:
 # the earlier; Noël and the holidays themselves, the 24th.
 _SEASON_SAID = re.compile(_SEASON_LEAD + r"(hiver|printemps|été|automne)\b", re.IGNORECASE)

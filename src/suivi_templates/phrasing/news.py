@@ -281,13 +281,28 @@ def told_before(fact: str, interview: date) -> bool:
     False
     >>> told_before("Contrat des ponts décroché (annonce du 30 novembre)", date(2026, 12, 2))
     True
+
+    A headline's participle or « obtention » opening the note, its month further on (read
+    222: a label of October, a stand of September, told as news in December):
+
+    >>> told_before("Obtention du label EPV (Entreprise du patrimoine vivant) en octobre",
+    ...             date(2026, 11, 5))
+    True
+    >>> told_before("stand primé au salon Glisse Expo d'Hossegor en septembre", date(2026, 11, 16))
+    True
+    >>> told_before("Nouveau contrat signé, début des travaux prévu en mars", date(2026, 11, 16))
+    False
     """
     # « (annonce du 30 novembre) » under an interview of 2 December (read 160).
     if (day := news_day(fact, interview)) is not None and day < interview:
         return True
     found = _MONTH_OF_YEAR.search(fact)
     if found is None:
-        past = _MONTH_OF_NEWS.search(fact) or _HEADLINE_MONTH.search(fact)
+        past = (
+            _MONTH_OF_NEWS.search(fact)
+            or _HEADLINE_MONTH.search(fact)
+            or _DONE_IN_MONTH.search(fact)
+        )
         if past is None or past.group(2):
             return False
         earlier = interview.month - MONTH_NUMBERS[past.group(1).lower()]
@@ -351,6 +366,13 @@ _HEADLINE_MONTH = re.compile(
     r"(?:\b(?!prévue?s?\b|annoncée?s?\b|attendue?s?\b)[^\W\d_]{2,}"
     r"(?:é|i|u|is|it|ert|ort|eint|ait|uit)e?s? en|\bdepuis)"
     rf" ({MONTHS})(?: (\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+_DONE_IN_MONTH = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}?(?:obtention\b|(?:remport|décroch|sign|gagn|inaugur|termin|achev|livr"
+    r"|renouvel|prim|récompens|sélectionn|nomm)ée?s?\b|(?:ouvert|obtenu|conclu|reçu|élu)e?s?\b)"
+    r"(?:(?!\b(?:prévue?s?|dès|à partir|d['’]ici|jusqu|début|fin)\b)[^.;:!?]){0,80}?"
+    rf" en ({MONTHS})(?: (\d{{4}}))?\b",
     re.IGNORECASE,
 )
 _MONTH_OF_NEWS = re.compile(
@@ -1112,7 +1134,8 @@ _LEADING_ADJECTIVES = {
 }
 # What makes a clause of it: a finite verb among the usual ones, a future, a reflexive.
 _FINITE_VERB = re.compile(
-    r"\b(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|aura|auront|va|vont"
+    # Not a word of a hyphenated name: « Whabouchi-Est » (read 222).
+    r"(?<![\w-])(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|aura|auront|va|vont"
     r"|vient|viennent|fait|font|peut|peuvent|doit|doivent|reste|restent|devient|deviennent"
     r"|prévoit|prévoient|compte|comptent|permet|permettent|lance|lancent|ouvre|ouvrent"
     r"|accueille|accueillent|recrute|recrutent|commence|commencent|démarre|démarrent"
@@ -1123,7 +1146,7 @@ _FINITE_VERB = re.compile(
     r"|ferme|ferment|rouvre|rouvrent"
     # « Le Village de Noël attend 8 000 visiteurs » (read 189: « l'annonce du Village de Noël
     # attend… »).
-    r"|attend|attendent|reçoit|reçoivent|fête|fêtent|célèbre|célèbrent|compte|comptent)\b"
+    r"|attend|attendent|reçoit|reçoivent|fête|fêtent|célèbre|célèbrent|compte|comptent)(?![\w-])"
     r"|\b\w{3,}(?:era|eront|ira|iront)\b|\bs['’]\w|\bse\s\w"
     # A word right before a possessive is a verb: « Le Rivage agrandit ses bains » (read 175:
     # « l'annonce du Rivage agrandit… »).
@@ -1196,6 +1219,8 @@ def fact_as_noun(fact: str) -> str | None:
     'les 20 % de gaz vert injecté dans le réseau de la métropole en 2026'
     >>> fact_as_noun("20 % de nos clients ont signé en 2026") is None
     True
+    >>> fact_as_noun("Mandat remporté pour l'étude d'impact social")
+    "le mandat remporté pour l'étude d'impact social"
     """
     text = fact.strip().rstrip(" .;")
     if not text or _FINITE_VERB.search(text):
@@ -1225,6 +1250,11 @@ def fact_as_noun(fact: str) -> str | None:
     # « Séisme de magnitude 4,1 près de Maniwaki » : a note's capital on a common noun
     # before « de » and a lowercase word (read 198: « J'ai lu avec intérêt que Séisme… »).
     capitalised = first.isalpha() and first[:1].isupper() and first[1:].islower()
+    # « Mandat remporté pour l'étude… » : a note's capital on a common noun before what was
+    # done with it (read 222: « J'ai appris avec plaisir que Mandat remporté pour… »).
+    done = _DONE.match(text)
+    if capitalised and done is not None and done["noun"] == first:
+        return _with_article(_gender(first.casefold()), _lower_first(text))
     if capitalised and _OF_LOWERCASE.match(text[len(first) :]):
         return _with_article(_gender(first.casefold()), _lower_first(text))
     return None
@@ -1418,6 +1448,26 @@ def _verb_to_you(word: str, after: str) -> str | None:
     return None
 
 
+# « Un de leurs humoristes finaliste au gala », « « Les Marées » retenue au Fonds » : a subject
+# and its honour, the verb left out of the note.
+_HONOUR_WITHOUT_VERB = re.compile(
+    r"^(?P<subject>(?P<count>un|une|l['’]une?|deux|trois|quatre|cinq|\d+)\s+(?:de|d['’])\s*"
+    r"(?:leurs|ses|vos|nos|ces)\s+[^\W\d_]+|«[^»]+»)\s+"
+    r"(?P<honour>(?P<title>finaliste|lauréate?)s?|(?:retenu|sélectionné|nommé|primé|élu|récompensé"
+    r"|choisi|invité)e?s?)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _with_its_verb(honoured: re.Match[str]) -> str:
+    """The honour with its verb: « un de vos humoristes est finaliste… »."""
+    subject = _yours(_lower_first(honoured["subject"]))
+    count = (honoured["count"] or "un").casefold()
+    many = count not in {"un", "une", "l'un", "l’un", "l'une", "l’une"}
+    verb = ("sont" if many else "est") if honoured["title"] else ("ont été" if many else "a été")
+    return f"{subject} {verb} {honoured['honour']}{honoured['rest']}"
+
+
 def to_its_own(fact: str, name: str = "") -> str:
     """A company fact as said to the company: « votre compagnie est programmée… ».
 
@@ -1461,10 +1511,23 @@ def to_its_own(fact: str, name: str = "") -> str:
     'vous avez adopté votre budget'
     >>> to_its_own("Hydro-Québec a annoncé un plan", "Ville de Lévis")
     'Hydro-Québec a annoncé un plan'
+
+    An honour jotted without its verb gets it (read 222: « J'ai appris l'annonce d'un de vos
+    humoristes finaliste au gala », « que « Les Marées » retenue au Fonds… »):
+
+    >>> to_its_own("Un de leurs humoristes finaliste au gala Les Olivier 2026")
+    'un de vos humoristes est finaliste au gala Les Olivier 2026'
+    >>> to_its_own("« Les Marées » retenue au Fonds des médias du Canada")
+    '« Les Marées » a été retenue au Fonds des médias du Canada'
+    >>> to_its_own("Deux de leurs films sélectionnés à Annecy")
+    'deux de vos films ont été sélectionnés à Annecy'
     """
     own = _said_to_them(fact.strip(), name)
     if own is not None:
         return own
+    honoured = _HONOUR_WITHOUT_VERB.match(fact)
+    if honoured is not None:
+        return _with_its_verb(honoured)
     said = _THEY.match(fact)
     verb = _they_to_you(said.group(1)) if said else None
     if said and verb:

@@ -33,7 +33,8 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             secrétariat port parc tribunal commissariat lycée club restaurant studio atelier
             magasin cinéma village camping domaine château crédit groupement comptoir marché
             garage refuge zoo jardin festival cirque journal haras vignoble manoir muséum
-            planétarium biodôme rectorat chantier mouvement district casino snack""",
+            planétarium biodôme rectorat chantier mouvement district casino snack diocèse
+            évêché archevêché presbytère monastère séminaire""",
     "l'": """université école hôpital institut office agence orchestre association
             entreprise usine épicerie auberge hôtel alliance aquarium observatoire abbaye
             établissement opéra écurie érablière écomusée insectarium académie habitation

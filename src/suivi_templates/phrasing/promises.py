@@ -50,11 +50,15 @@ def promised_item(promise: str) -> str | None:
     'les coordonnées de mon ancien patron'
     >>> promised_item("lui passer un coup de fil lundi") is None
     True
+    >>> promised_item("envoyer au délégué général mon titre de séjour + autorisation de travail")
+    'mon titre de séjour + autorisation de travail'
     """
     match = _SENDING.match(promise.strip().rstrip("."))
     if match is None:
         return None
-    item = match.group("item")
+    # « envoyer au délégué général mon titre de séjour » : the recipient, written to, is no
+    # part of the item (pair read 221: « je vous ferai parvenir au délégué général mon… »).
+    item = _RECIPIENT_FIRST.sub("", match.group("item"))
     if match.group("access"):
         for contracted, article in _ACCESS.items():
             if item.startswith(contracted):
@@ -73,6 +77,11 @@ def promised_item(promise: str) -> str | None:
     return _as_a_copy(_CHANNEL.sub("", item))
 
 
+_RECIPIENT_FIRST = re.compile(
+    r"^(?:au|aux|à\s+la|à\s+l['’]\s*)\s*(?![\d])[^\s,+]+(?:\s+[^\s,+]+){0,3}?\s+"
+    r"(?=(?:mon|ma|mes|notre|nos)\s)",
+    re.IGNORECASE,
+)
 _SOMETHING_FOR = re.compile(
     r"^(?:quelque chose|qqch|qqc|un truc|des trucs|des choses)\s+"
     r"(?:pour|sur|concernant|au sujet d[eu]s?)\s+(?=(?:le|les|la|mon|ma|mes)\s|l['’])",
@@ -567,6 +576,36 @@ def until_found(promise: str) -> str | None:
     return found.group().strip(" ,") if found else None
 
 
+# One's own work, which one finishes rather than receives (read 222: « je vous ferai parvenir
+# mon analyse du dossier… dès réception », the notes waiting on a deed for it).
+_OWN_WORK = frozenset(
+    "analyse rapport étude plan proposition synthèse maquette devis programme mémoire bilan"
+    " texte article présentation tableau grille budget diagnostic".split()
+)
+
+
+def when_finished(promise: str) -> str | None:
+    """« dès qu'elle sera terminée » for one's own piece of work, else None.
+
+    >>> when_finished("leur transmettre mon analyse du dossier de l'église Saint-Albert")
+    'dès qu’elle sera terminée'
+    >>> when_finished("lui envoyer mes plans de coupe"), when_finished("lui envoyer mon CV")
+    ('dès qu’ils seront terminés', None)
+    """
+    words = (promised_item(promise) or "").split()
+    if len(words) < 2 or words[0].lower() not in {"mon", "ma", "mes", "notre", "nos"}:
+        return None
+    plural = words[0].lower() in {"mes", "nos"}
+    head = words[1].lower().removesuffix("s") if plural else words[1].lower()
+    if head not in _OWN_WORK:
+        return None
+    feminine = _gender(head) == "la"
+    pronoun = ("elles" if feminine else "ils") if plural else ("elle" if feminine else "il")
+    verb = "seront" if plural else "sera"
+    ending = ("e" if feminine else "") + ("s" if plural else "")
+    return f"dès qu’{pronoun} {verb} terminé{ending}"
+
+
 def without_search(item: str) -> str:
     """The item without the search it waits on, which is no part of what is awaited.
 
@@ -691,7 +730,11 @@ _CLAUSE_START = re.compile(
 
 _OWN_MOMENT = re.compile(
     r"\b(?:à|lors d[eu]|pour) (?:la|le|notre|votre) (?:prochaine?|second|seconde|2e) "
-    r"(?:visite|rencontre|entrevue|entretien|rendez-vous|fois)\b|\bla prochaine fois\b",
+    r"(?:visite|rencontre|entrevue|entretien|rendez-vous|fois)\b|\bla prochaine fois\b"
+    # « lui apporter une copie de mon permis lundi » (pair read 221: « …lundi dans les
+    # prochains jours »).
+    rf"|\b(?:{WEEKDAYS})(?:\s+(?:prochain|matin|midi|soir|après-midi))?\s*$"
+    r"|\b(?:demain|après-demain|cette\s+semaine|la\s+semaine\s+prochaine)\s*$",
     re.IGNORECASE,
 )
 
@@ -716,6 +759,8 @@ def timed(promise: str, when: str) -> str:
 
     >>> timed("vous apporter mon book de pièces à la prochaine visite", "dans les prochains jours")
     'vous apporter mon book de pièces à la prochaine visite'
+    >>> timed("vous apporter une copie de mon permis de travail lundi", "dans les prochains jours")
+    'vous apporter une copie de mon permis de travail lundi'
     """
     if _OWN_MOMENT.search(promise):
         return promise
