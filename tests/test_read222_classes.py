@@ -8,6 +8,7 @@ import suivi_templates as st
 from conftest import build_context
 from suivi_templates import formatting
 from suivi_templates.names import tutoiement_of_another
+from suivi_templates.phrasing import as_written
 from suivi_templates.phrasing.announced import announced_day
 from suivi_templates.phrasing.news import fact_as_noun, to_its_own, told_before
 from suivi_templates.phrasing.promises import promised_item, timed
@@ -149,3 +150,49 @@ def test_a_promise_to_them_later_in_the_note_is_said_to_them() -> None:
     assert formatting.second_person("me renseigner sur la formation BR et lui dire les dates") == (
         "me renseigner sur la formation BR et vous dire les dates"
     )
+
+
+def test_a_note_typed_without_apostrophes_or_accents_reads_as_written() -> None:
+    """« Je ne nai pas parle de mon stage » (pair P004), « mon père cueillait la chaque
+    printemps » (pair P030), pasted as typed."""
+    assert as_written("Je nai pas parle de mon stage chez Pukas") == (
+        "Je n’ai pas parlé de mon stage chez Pukas"
+    )
+    assert as_written("mon pere cueillait la chaque printemps") == (
+        "mon père cueillait là chaque printemps"
+    )
+    assert as_written("je la connais bien") == "je la connais bien"
+
+
+def test_a_point_about_a_subject_loses_its_de_after_mention() -> None:
+    """« Concernant l'indépendance du BVG, je voudrais aussi mentionner du budget minimal »
+    (pair P029)."""
+    ctx = build_context(
+        "fr_CA",
+        debrief__to_add="Pour l'indépendance du BVG, j'aurais dû parler du budget minimal prévu",
+    )
+    body = st.render("thank_you", ctx).body
+    assert "mentionner du budget" not in body
+    assert "mentionner le budget minimal" in body
+
+
+def test_a_civility_typed_before_a_hyphenated_family_name_is_not_the_name() -> None:
+    """« Mme JOSEPH-ANGÉLIQUE » : ``interviewer.surname`` was « Mme » (fresh90, detectors)."""
+    ctx = build_context("fr_FR", interviewer__name="Mme JOSEPH-ANGÉLIQUE")
+    assert ctx.interviewer.surname == "JOSEPH-ANGÉLIQUE"
+
+
+def test_an_item_another_makes_comes_once_made() -> None:
+    """« ci-joint mon horaire… quand l'Université le publie » (pair P007, P017)."""
+    ctx = build_context(
+        "fr_CA",
+        commitments=[
+            {
+                "promise": "lui envoyer mon horaire de cours de la session d'hiver quand "
+                "l'Université le publie"
+            }
+        ],
+    )
+    body = st.render("thank_you", ctx).body
+    assert "le publie" not in body
+    assert "dès que l’Université l’aura publié" in body

@@ -311,8 +311,14 @@ def family_name(full_name: str, email: str | None = None) -> str:
     ('Dos Santos', 'Costa')
     >>> family_name("João da Silva")
     'da Silva'
+
+    A civility typed before the name is no part of it (fresh90: « Mme JOSEPH-ANGÉLIQUE »
+    gave « Mme », a hyphenated family name read as given names):
+
+    >>> family_name("Mme JOSEPH-ANGÉLIQUE"), family_name("Mme Chantal DION")
+    ('JOSEPH-ANGÉLIQUE', 'DION')
     """
-    full_name = without_nickname(full_name)
+    full_name = without_civility(without_nickname(full_name))
     typed_first = family_name_typed_first(full_name)
     if typed_first is not None:
         return typed_first

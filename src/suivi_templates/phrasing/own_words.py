@@ -807,8 +807,11 @@ _AS_CONCERNING = (
     (re.compile(r"^lors de\b", re.I), "Concernant"),
 )
 # « mentionner du stage » is « mentionner le stage »: « parler de » loses its « de ».
+# « Concernant l'indépendance du BVG, je voudrais aussi mentionner du budget… » (pair read
+# 221): after the head too.
 _AFTER_MENTION = re.compile(
-    r"^Je voudrais (?:aussi mentionner|revenir sur) (de la |de l['’]|du |des |de |d['’])"
+    r"^(?:Concernant [^,]+, )?[Jj]e voudrais (?:aussi mentionner|revenir sur) "
+    r"(de la |de l['’]|du |des |de |d['’])"
 )
 _UNDO_DE = {"de la ": "la ", "de l'": "l'", "de l’": "l’", "du ": "le ", "des ": "les "}
 # « parler de mon CAP et de ma formation »: each member loses its « de », but only before a

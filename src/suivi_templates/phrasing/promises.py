@@ -569,11 +569,46 @@ def until_found(promise: str) -> str | None:
 
     >>> until_found("lui envoyer mon attestation dès que je la retrouve")
     'dès que je la retrouve'
+    >>> print(until_found("lui envoyer mon horaire de cours quand l'Université le publie"))
+    dès que l'Université l’aura publié
+    >>> print(until_found("lui envoyer mon certificat dès que le CIFQ me l'envoie"))
+    None
     >>> print(until_found("lui envoyer mon attestation"))
     None
     """
-    found = _UNTIL_FOUND.search(promised_item(promise) or "")
-    return found.group().strip(" ,") if found else None
+    item = promised_item(promise) or ""
+    found = _UNTIL_FOUND.search(item)
+    if found:
+        return found.group().strip(" ,")
+    return _until_made(item)
+
+
+# « mon horaire de cours quand l'Université le publie » : someone else makes the item (pair
+# read 221: « ci-joint mon horaire… quand l'Université le publie »); said in the future
+# perfect, « dès que l'Université l'aura publié ».
+_UNTIL_MADE = re.compile(
+    r"(?<![\s,]),?\s+(?:quand|lorsque|dès\s+que|dès\s+qu['’]|une\s+fois\s+que)\s+"
+    r"(?!(?:je|j['’]|on|nous|ils?\s+me|elles?\s+me)\b)(?P<subject>[^\s,;.][^,;.]{0,40}?)\s+"
+    r"(?P<object>l['’]\s*|le\s+|la\s+|les\s+)(?P<verb>[a-zà-ÿ]{3,}e)(?P<many>nt)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _until_made(item: str) -> str | None:
+    """« dès que l'Université l'aura publié » for an item another makes, else None."""
+    found = _UNTIL_MADE.search(item)
+    # « dès que le CIFQ me l'envoie » is received: ``said_on_receipt`` says it.
+    if found is None or re.search(r"\b(?:me|nous|te)$", found["subject"], re.IGNORECASE):
+        return None
+    obj = found["object"].strip().casefold()
+    agreement = {"la": "e", "les": "s"}.get(obj, "")
+    pronoun = "les " if obj == "les" else "l’"
+    have = "auront" if found["many"] else "aura"
+    subject = found["subject"]
+    that = "dès qu’" if subject[:1].casefold() in "aeiouéèêh" else "dès que "
+    verb = found["verb"]
+    stem = verb[:-2] + "y" if verb.endswith(("oie", "uie", "aie")) else verb[:-1]
+    return f"{that}{subject} {pronoun}{have} {stem}é{agreement}"
 
 
 # One's own work, which one finishes rather than receives (read 222: « je vous ferai parvenir
@@ -614,7 +649,7 @@ def without_search(item: str) -> str:
     >>> without_search("mon attestation dès que je la retrouve")
     'mon attestation'
     """
-    return _UNTIL_FOUND.sub("", item)
+    return _UNTIL_MADE.sub("", _UNTIL_FOUND.sub("", item))
 
 
 _UNTIL_FOUND = re.compile(

@@ -41,6 +41,8 @@ _GLUED_ELISION = re.compile(
     # Not « quelle », « quelles »: words of their own (fresh21, « le qu’elle part »).
     r"|\b([Cc])(est|était|etait)\b|\b([Qq]u)(il|ils|on)\b"
     r"|\b([Dd])(aller|avoir|etre|être|abord|accord|autres?)\b|\b([Ll])(aise)\b"
+    # « Je nai pas parle de mon stage » (pair read 221: pasted as typed).
+    r"|(?<=[Jj]e )([Nn])(ai)\b"
 )
 
 
@@ -152,6 +154,11 @@ _RELEVE = re.compile(
 _OU_WHERE_AFTER_KNOWING = re.compile(
     r"\b((?:sais|sait|savait|savaient|savent|savoir|savais) )ou "
     r"(?=(?:être|aller|se |s['’]|mettre|trouver|chercher|ranger|poser|placer)\b)"
+)
+# « mon père cueillait la chaque printemps » (pair read 221, pasted so): « là », where no
+# noun can follow the article; not a note of music (« en la »).
+_LA_THERE = re.compile(
+    r"(?<=[a-zà-ÿ] )(?<!\ben )la(?=\s+(?:chaque|tous|toutes|depuis|pendant|souvent|aussi|encore)\b)"
 )
 # « mes deux hivers a déneiger » (read 166): time spent doing, whatever the verb.
 _TIME_SPENT_A = re.compile(
@@ -663,6 +670,7 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
     text = _A_PLACE.sub("à", _WORD.sub(accented, text))
     text = numbers_in_words(written_register(with_ne(text)))
     text = _TIME_SPENT_A.sub(r"\1 à ", _OU_WHERE_AFTER_KNOWING.sub(r"\1où ", text))
+    text = _LA_THERE.sub("là", text)
     text = _RELEVE.sub(r"\1elevé\2", _A_THEN_INFINITIVE.sub(_to_a_before_infinitive, text))
     # Once more: a word the register wrote (« pis » → « et ») may follow a bare « l », and
     # the elision it makes may call the register again (« des l’et » → « dès l’et »,
