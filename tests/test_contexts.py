@@ -49,7 +49,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 90)),
+    *(f"fresh{n}.json" for n in range(2, 92)),
 )
 CONTEXTS = {
     name: context
@@ -164,6 +164,13 @@ _OFFICE = re.compile(
     r"|inspect(?:eur|rice)\b.*(?:éducation nationale|\bIEN\b)|recteur|rectrice|préfète?\b"
     r"|procureure?\s+(?:de\s+la\s+République|général))",
     re.IGNORECASE,
+)
+
+
+# A priest, a canon, a bishop: typed before the name (« abbé Réginald Côté ») or heading
+# the title (« curé »).
+_CLERGY = re.compile(
+    r"\s*(?:(?:l['’])?abb[ée]|curé|chanoine|Mgr|Monseigneur|(?:arch)?év[êe]que)\b", re.I
 )
 
 
@@ -294,6 +301,12 @@ def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
         )
         if chaired and not given:
             continue  # the office held where the interview was (« maire de X, vice-présidente »)
+        if not given and (
+            _CLERGY.match(interviewer.name) or _CLERGY.match(interviewer.title or "")
+        ):
+            # The clergy by their title, on the phone too: « Bonjour Monsieur le Curé ».
+            assert re.search(r"Bonjour (?:Monsieur l(?:'|e )[A-Z]\w+|Monseigneur)\b", body)
+            continue
         # Without a civility, no « Monsieur le » nor « Madame la » can be chosen (fresh87).
         if office and not given and civility is not None:
             assert re.search(
@@ -460,6 +473,10 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
     interviewer = d.context.interviewer
     if _tutoyed(d.context):
         assert first == f"Bonjour {_tutoyed(d.context)},", first
+        return
+    if _CLERGY.match(interviewer.name) or _CLERGY.match(interviewer.title or ""):
+        # The clergy by their title (Clés de la rédaction): « Bonjour Monsieur le Curé, ».
+        assert re.fullmatch(r"Bonjour (?:Monsieur l(?:’|e )[A-Z]\w+|Monseigneur),", first), first
         return
     office = _office_in(interviewer.title or "")
     if office and civility in ("Madame", "Monsieur"):
