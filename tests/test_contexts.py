@@ -94,7 +94,9 @@ def draft(name: str, kind: str) -> st.Draft | None:
                 r"(?:(?:lui|leur|vous) )?(?:dire|confirmer|faire savoir) (?:si|quand|quel|combien)"
                 # « revenir vers elle avec mes dispos de janvier » (fresh65).
                 # « revenir vers lui avec mes dates de soutenance » (fresh89).
-                r"|revenir (?:vers \w+ )?avec mes (?:dispos|disponibilités|dates)",
+                r"|revenir (?:vers \w+ )?avec mes (?:dispos|disponibilités|dates)"
+                # « confirmer mes dates pour une visite du service en janvier » (fresh90).
+                r"|(?:(?:lui|leur|vous) )?confirmer (?:mes dates|ma présence|ma venue)",
                 c.promise,
             )
         ]
@@ -172,6 +174,9 @@ _OFFICE = re.compile(
 _CLERGY = re.compile(
     r"\s*(?:(?:l['’])?abb[ée]|curé|chanoine|Mgr|Monseigneur|(?:arch)?év[êe]que)\b", re.I
 )
+
+
+_PROFESSOR = re.compile(r"\s*(?:Pre?|Prof|Professeure?)\.?\s")
 
 
 def _office_in(title: str) -> str | None:
@@ -306,6 +311,10 @@ def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
         ):
             # The clergy by their title, on the phone too: « Bonjour Monsieur le Curé ».
             assert re.search(r"Bonjour (?:Monsieur l(?:'|e )[A-Z]\w+|Monseigneur)\b", body)
+            continue
+        if not given and civility and _PROFESSOR.match(interviewer.name):
+            # « Pr Hélène Saint-Aubin » : « Bonjour Madame la Professeure » (read 224).
+            assert re.search(r"Bonjour (?:Madame la Professeure|Monsieur le Professeur)\b", body)
             continue
         # Without a civility, no « Monsieur le » nor « Madame la » can be chosen (fresh87).
         if office and not given and civility is not None:
@@ -478,6 +487,10 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
         # The clergy by their title (Clés de la rédaction): « Bonjour Monsieur le Curé, ».
         assert re.fullmatch(r"Bonjour (?:Monsieur l(?:’|e )[A-Z]\w+|Monseigneur),", first), first
         return
+    if civility and _PROFESSOR.match(interviewer.name):
+        # « Pr » typed before the name: « Bonjour Madame la Professeure, » (read 224).
+        assert first in ("Bonjour Madame la Professeure,", "Bonjour Monsieur le Professeur,")
+        return
     office = _office_in(interviewer.title or "")
     if office and civility in ("Madame", "Monsieur"):
         # « Bonjour Monsieur le Principal, », « Bonjour Madame l’Inspectrice, » (conventions),
@@ -566,6 +579,8 @@ def test_a_person_closes_all_their_letters_alike_and_people_differ() -> None:
         "Meilleures salutations,",
         "Cordialement,",
         "Bien à toi,",
+        # To a mayor, a priest or a professor (pair reads 225 and 226).
+        "Respectueusement,",
     }
 
 

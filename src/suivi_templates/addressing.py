@@ -13,7 +13,7 @@ import re
 
 from suivi_templates.models import InterviewContext
 
-__all__ = ["address_form", "keeps_distance", "office_form"]
+__all__ = ["address_form", "asked_for", "keeps_distance", "office_form"]
 
 # Notaries and lawyers (huissiers, now commissaires de justice) are addressed « Maître », in
 # France and in Québec, whatever their civility; not whoever works for one (« clerc de
@@ -110,19 +110,68 @@ def address_form(context: InterviewContext, typed_name: str = "") -> str | None:
 # The clergy, greeted by their title (Clés de la rédaction, « clergé (appel et salutation) »):
 # « Monsieur l'Abbé », « Monseigneur », « Monsieur le Chanoine », « Monsieur le Curé ». Read
 # 222 put four drafts to a vicar general at 2 for « Bonjour Monsieur, », « Monsieur Abbé ».
-_CLERGY: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?:l['’])?abb[ée]\b", re.I), "Monsieur l’Abbé"),
-    (re.compile(r"(?:Mgr|Monseigneur|(?:arch)?év[êe]que)\b", re.I), "Monseigneur"),
-    (re.compile(r"chanoine\b", re.I), "Monsieur le Chanoine"),
-    (re.compile(r"curé\b", re.I), "Monsieur le Curé"),
+# The second form is how a switchboard is asked for them, the family name after it when the
+# title was typed before the name (read 224: « Monsieur Gérard Tétrault » to a parish).
+_CLERGY: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"(?:l['’])?abb[ée]\b", re.I), "Monsieur l’Abbé", "à l’abbé"),
+    (re.compile(r"(?:Mgr|Monseigneur|(?:arch)?év[êe]que)\b", re.I), "Monseigneur", "à Monseigneur"),
+    (re.compile(r"chanoine\b", re.I), "Monsieur le Chanoine", "au chanoine"),
+    (re.compile(r"curé\b", re.I), "Monsieur le Curé", "à Monsieur le Curé"),
 )
+# « Père Gérard Tétrault », a religious: asked for as « le père Tétrault ».
+_FATHER = re.compile(r"p[èe]re\s", re.I)
+# « Pr Hélène Saint-Aubin » : a professor (of medicine, often), greeted « Madame la
+# Professeure » (reads 223 and 224: « Monsieur Pr Jean-Marc Hoarau », « Bonjour Docteur »).
+_PROFESSOR = re.compile(r"(?:Pre?|Prof|Professeure?)\.?\s", re.I)
 
 
 def _clergy_form(typed_name: str, title: str) -> str | None:
     """The title a member of the clergy is greeted by, typed before the name or heading it."""
-    for said, form in _CLERGY:
+    for said, form, _ in _CLERGY:
         if said.match(typed_name.strip()) or said.match(title.strip()):
             return form
+    return None
+
+
+def _professor_form(typed_name: str, civility: str | None) -> str | None:
+    """« Madame la Professeure » for a name typed after « Pr », when the civility is known."""
+    if not _PROFESSOR.match(typed_name.strip()) or civility is None:
+        return None
+    return "Monsieur le Professeur" if civility == "Monsieur" else "Madame la Professeure"
+
+
+def asked_for(context: InterviewContext, typed_name: str = "") -> str | None:
+    """How a call asks for a priest or a professor: « au père Tétrault », « à l'abbé Côté ».
+
+    None for anyone else: the script asks for them by civility and name.
+
+    >>> from suivi_templates.models import as_context
+    >>> def asked(name, title=None, civility="Monsieur"):
+    ...     return asked_for(as_context({
+    ...         "locale": "fr_FR", "candidate": {"name": "Léa Roy", "gender": "f"},
+    ...         "interviewer": {"name": name, "civility": civility, "title": title},
+    ...         "company": {"name": "CHU"}, "role": {"title": "interne"},
+    ...         "interview": {"date": "2026-11-20"}}))
+    >>> asked("Père Gérard Tétrault", "curé"), asked("abbé Réginald Côté", "vicaire général")
+    ('au père Tétrault', 'à l’abbé Côté')
+    >>> asked("Gérard Tétrault", "curé"), asked("Pr Hélène Saint-Aubin", "cardiologue", "Madame")
+    ('à Monsieur le Curé', 'à la professeure Saint-Aubin')
+    >>> print(asked("Hélène Saint-Aubin", "cardiologue", "Madame"))
+    None
+    """
+    typed = (typed_name or context.interviewer.name).strip()
+    title = (context.interviewer.title or "").strip()
+    surname = context.interviewer.surname
+    if _PROFESSOR.match(typed) and context.interviewer.civility is not None:
+        feminine = context.interviewer.civility == "Madame"
+        return f"{'à la professeure' if feminine else 'au professeur'} {surname}"
+    if _FATHER.match(typed):
+        return f"au père {surname}"
+    for said, _, asked in _CLERGY:
+        if said.match(typed):
+            return f"{asked} {surname}" if asked != "à Monsieur le Curé" else asked
+        if said.match(title):
+            return asked if asked.startswith("à Monsieur") else f"{asked} {surname}"
     return None
 
 
@@ -168,10 +217,14 @@ def office_form(context: InterviewContext, typed_name: str = "") -> str | None:
     'Monsieur l’Abbé'
     """
     title = (context.interviewer.title or "").strip()
-    clergy = _clergy_form(typed_name or context.interviewer.name, title)
+    typed = typed_name or context.interviewer.name
+    clergy = _clergy_form(typed, title)
     if clergy is not None:
         return clergy
     civility = context.interviewer.civility
+    professor = _professor_form(typed, civility)
+    if professor is not None:
+        return professor
     if civility is None:
         return None
     return _office_of(title, civility, context.locale == "fr_CA", context.company.name)

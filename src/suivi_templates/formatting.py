@@ -415,6 +415,11 @@ def _grouped_digits(typed: str, locale: Locale) -> str:
 
 
 _THIRD_PERSON = re.compile(r"^(?:lui|leur)\s+", re.IGNORECASE)
+_TOLD_BARE = re.compile(
+    r"^(confirmer|préciser|indiquer)(?=\s+(?:mes\s+(?:dates|disponibilités)"
+    r"|ma\s+(?:présence|venue|disponibilité)|si)\b)",
+    re.IGNORECASE,
+)
 # « me renseigner sur la formation et lui dire les dates » (pair read 221: copied as noted).
 _THIRD_PERSON_LATER = re.compile(
     r"(\b(?:et|puis)\s+)(?:lui|leur)\s+(?=[a-zà-ÿ]+(?:er|ir|re)\b)", re.IGNORECASE
@@ -440,6 +445,8 @@ def second_person(promise: str) -> str:
     'vous envoyer une fiche sur un manuscrit de votre choix'
     >>> second_person("revenir vers elle avec le nom de mon maître de stage")
     'vous communiquer le nom de mon maître de stage'
+    >>> second_person("confirmer mes dates pour une visite du service")
+    'vous confirmer mes dates pour une visite du service'
     >>> second_person("me renseigner sur la formation BR et lui dire les dates")
     'me renseigner sur la formation BR et vous dire les dates'
 
@@ -448,6 +455,8 @@ def second_person(promise: str) -> str:
     """
     promise = _COME_BACK_WITH.sub("vous communiquer ", promise, count=1)
     addressed = _THIRD_PERSON.sub("vous ", promise, count=1)
+    # « confirmer mes dates pour la visite » is confirmed to them: « vous confirmer… ».
+    addressed = _TOLD_BARE.sub(r"vous \1", addressed, count=1)
     addressed = _THIRD_PERSON_LATER.sub(r"\1vous ", addressed)
     addressed = _TOWARDS_THEM.sub(
         lambda found: "vers vous" if found.group(1) else "auprès de vous", addressed

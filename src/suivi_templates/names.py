@@ -454,7 +454,8 @@ def written_name(name: str) -> str:
 # title typed before the name (read 222: « Monsieur Abbé Réginald Côté »).
 _TYPED_CIVILITY = re.compile(
     r"^(?:Mme|Mlle|M\.|Mr\.?|Madame|Monsieur|Me|Maître|Dre?|Docteure?"
-    r"|(?:l['’])?abb[ée]|Mgr|Monseigneur|chanoine|p[èe]re|fr[èe]re|s(?:œ|oe)ur)\.?\s+(?=\S+\s+\S)",
+    r"|(?:l['’])?abb[ée]|Mgr|Monseigneur|chanoine|p[èe]re|fr[èe]re|s(?:œ|oe)ur"
+    r"|Pre?|Prof|Professeure?)\.?\s+(?=\S+\s+\S)",
     re.IGNORECASE,
 )
 
@@ -471,6 +472,8 @@ _TYPED_GENDER = {
     **dict.fromkeys(
         "abbé abbe l'abbé l’abbé mgr monseigneur chanoine père pere frère frere".split(), "Monsieur"
     ),
+    "pre": "Madame",
+    "professeure": "Madame",
     "sœur": "Madame",
     "soeur": "Madame",
 }

@@ -26,7 +26,7 @@ from jinja2.exceptions import SecurityError
 from pydantic import BaseModel, ConfigDict, Field
 
 from suivi_templates import formatting, phrasing, schedule
-from suivi_templates.addressing import address_form, keeps_distance, office_form
+from suivi_templates.addressing import address_form, asked_for, keeps_distance, office_form
 from suivi_templates.checks import CheckReport, Level, check
 from suivi_templates.errors import (
     DraftRejected,
@@ -721,6 +721,10 @@ def _variables(
         "civilite": address_form(context, typed_name),
         # … and greeted in writing when an office is so addressed: « Madame la Proviseure ».
         "fonction": office_form(context, typed_name),
+        # … and asked for at a switchboard: « au père Tétrault » (read 224).
+        "demande": asked_for(context, typed_name),
+        # An orchestra's audition is « l'audition », not « notre entretien » (read 223).
+        "audition": _is_an_audition(context),
         # Greeted by the given name when the notes say the person met said « tu »: « Bonjour
         # Madame, » read stiff to a SCOP where everyone does (read 152). Not a deputy's or a
         # master's « tu », unless offered both ways (read 192).
@@ -1213,7 +1217,9 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
                 update={
                     "struck_by": debrief.struck_by and fix(debrief.struck_by),
                     "to_add": debrief.to_add and fix(debrief.to_add),
-                    "since": [_as_held(fix(news), context) for news in debrief.since],
+                    "since": [
+                        _as_held(phrasing.own_news(fix(news)), context) for news in debrief.since
+                    ],
                     "highlights": [fix(asset) for asset in debrief.highlights],
                 }
             ),
@@ -1277,6 +1283,16 @@ _MONTH_SAID = re.compile(
 _RECENT_DAY = re.compile(
     rf"\b(?:aujourd’hui|aujourd'hui|hier|avant-hier|{WEEKDAYS})\b", re.IGNORECASE
 )
+
+
+# « audition du 14 décembre » in the advert, « Audition finale » in the notes.
+_AUDITION = re.compile(r"\baudition\b", re.IGNORECASE)
+
+
+def _is_an_audition(context: InterviewContext) -> bool:
+    """Whether the interview was an audition, held in person, as the advert or notes say."""
+    said = [context.role.title, context.debrief.impressions or ""]
+    return context.interview.mode == "in_person" and any(_AUDITION.search(s) for s in said)
 
 
 def _promised(promise: str) -> str | None:

@@ -59,6 +59,9 @@ _ANNOUNCED = re.compile(
     r"(?:aller|prendre|durer)"
     r"|(?:aur\w*|donn\w*|recev\w*|avoir)\s+(?:des|de\s+(?:leurs?|ses|mes))\s+nouvelles"
     r"|retour(?=\s+(?:prévu|attendu|d['’]ici|sous|dans|avant|vers|fin|début|mi)\b)"
+    # « ils attendent le retour du directeur, « d'ici 2 semaines » » (read 224).
+    r"|attend\w*\s+(?:le|la|les|l['’])\s*(?:retour|réponse|décision|validation|accord|avis"
+    r"|feu\s+vert|signature)"
     # « 2e entretien avec ma femme le 10/12 » : the next meeting is set, the plan waits for it
     # (read 160: two calls asked « où en est le processus » before it).
     r"|(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|rencontre|tour)"
@@ -215,6 +218,13 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
 
     >>> announced_day(["Réponse après les fêtes, fin janvier sûrement"], held)
     datetime.date(2027, 1, 31)
+
+    Counted from a later call the note dates (read 224):
+
+    >>> announced_day(["appelée le 25/11 : ils attendent le retour du directeur, « d'ici 2 "
+    ...                "semaines »"],
+    ...               date(2026, 11, 6))
+    datetime.date(2026, 12, 9)
     """
     # Of several delays said, the latest: « Ils appellent en février, réponse au courant de
     # l'hiver » (read 175: « l'hiver », read first, sent the reminder on 2 February).
@@ -223,9 +233,41 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
         for note in notes
         for found in _ANNOUNCED.finditer(note)
         for said in (found.group(0), _second_guess(note, found.end()))
-        if said and (day := _day_said(said, interview)) is not None
+        if said and (day := _day_said(said, _told_on(note, found.start(), interview))) is not None
     ]
     return max(days, default=None)
+
+
+# « appelée le 25/11 : ils attendent le retour du directeur, « d'ici 2 semaines » » : a delay
+# given on a later call counts from that call (read 224: a call on 2 December).
+_CONTACT_DAY = re.compile(
+    r"\b(?:appel\w*|rappel\w*|relanc\w*|joint\w*|eue?s?|parlé\w*|contact\w*|écrit\w*|vue?s?)"
+    r"\s+(?:[\w'’]+\s+){0,2}?le\s+(?:(?P<day>\d{1,2})/(?P<month>\d{1,2})\b"
+    rf"|(?P<named>\d{{1,2}})(?:er)?\s+(?P<month_name>{_MONTH}))",
+    re.IGNORECASE,
+)
+
+
+def _told_on(note: str, before: int, interview: date) -> date:
+    """The day a note says the delay was given, when before the delay and after ``interview``.
+
+    >>> _told_on("appelée le 25/11 : réponse d'ici 2 semaines", 18, date(2026, 11, 6))
+    datetime.date(2026, 11, 25)
+    >>> _told_on("réponse d'ici 2 semaines", 0, date(2026, 11, 6))
+    datetime.date(2026, 11, 6)
+    """
+    told = interview
+    for found in _CONTACT_DAY.finditer(note, 0, before):
+        if found["day"]:
+            month, day = int(found["month"]), int(found["day"])
+            if not 1 <= month <= 12:
+                continue
+        else:
+            month, day = _month(found["month_name"]), int(found["named"])
+        said = _next(interview, month, day)
+        if said is not None and said > told:
+            told = said
+    return told
 
 
 # « Réponse après les fêtes, fin janvier sûrement » (read 207: reminders on 11 January): a

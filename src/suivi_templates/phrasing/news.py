@@ -506,7 +506,9 @@ def said_from(
         told = [day for day in said if day is not None]
         return " et ".join(told) if len(told) == len(said) else found.group()
 
-    told = _ONE_OR_TWO_DAYS.sub(spoken, _started(sentence, interview, sent_on))
+    told = _ONE_OR_TWO_DAYS.sub(
+        spoken, _done_since(_started(sentence, interview, sent_on), interview, sent_on)
+    )
     return _THIS_YEAR.sub(lambda found: _this_year(found, sent_on), told)
 
 
@@ -562,6 +564,36 @@ _BEGUN = {
     "aura lieu": "a eu lieu",
     "a lieu": "a eu lieu",
 }
+
+
+# « Je joue le 10 décembre le Requiem » told on the 14th: « j'ai joué » (pair read 225: « je
+# joue jeudi dernier »). First-group verbs a candidate's news opens on, present or future.
+_MY_PLANNED = re.compile(
+    r"\b(?P<i>[Jj]e) (?P<verb>(?:jou|présent|particip|anim|chant|pass|termin|commenc|donn|enregistr"
+    r"|accompagn|encadr|dirig)(?:e|erai))"
+    rf"(?=(?: [^.;:!?]{{0,80}}?)? le (\d{{1,2}}|1er) ({MONTHS})(?: (\d{{4}}))?\b)",
+)
+
+
+def _done_since(sentence: str, interview: date, sent_on: date) -> str:
+    """What the candidate was to do on a day before ``sent_on``, told as done.
+
+    >>> _done_since("Je joue le 10 décembre le Requiem.", date(2026, 11, 14), date(2026, 12, 14))
+    'J’ai joué le 10 décembre le Requiem.'
+    >>> _done_since("Je joue le 20 décembre le Requiem.", date(2026, 11, 14), date(2026, 12, 14))
+    'Je joue le 20 décembre le Requiem.'
+    """
+
+    def told(found: re.Match[str]) -> str:
+        number, month_name, year = found.groups()[2:]
+        day = _day_after(interview, number, month_name, year)
+        if day is None or day >= sent_on:
+            return found.group()
+        verb = found["verb"]
+        stem = verb[:-4] if verb.endswith("erai") else verb[:-1]
+        return f"{'J' if found['i'] == 'Je' else 'j'}’ai {stem}é"
+
+    return _MY_PLANNED.sub(told, sentence)
 
 
 def _started(sentence: str, interview: date, sent_on: date) -> str:
@@ -1315,6 +1347,41 @@ _NEW_ONE = {
     "les nouveaux": "de nouveaux",
     "les nouvelles": "de nouvelles",
 }
+
+
+# « Certification Négociation grands comptes (CEGOS) obtenue le 27/11. » : the candidate's own
+# news jotted as a noun and its participle (read 224: « Depuis notre entretien, Certification
+# … obtenue. »).
+_MY_DONE = re.compile(
+    r"^(?P<noun>[^\W\d_][^,:;]*?)\s+(?P<done>obtenu|réussi|validé|terminé|décroché|reçu|passé"
+    r"|fini|achevé|complété|renouvelé)(?:e|s|es)?\b(?P<rest>[^,:;]*?)(?P<end>[.!]?)\s*$",
+    re.IGNORECASE,
+)
+_SUBJECT_FIRST = re.compile(r"(?:je|j['’]|nous|on|il|elle|ils|elles|ça|c['’])\b", re.IGNORECASE)
+_MY_DETERMINERS = frozenset("mon ma mes le la les l' l’ un une".split())
+
+
+def own_news(sentence: str) -> str:
+    """A piece of the candidate's news jotted as a noun and a participle, said with « j'ai ».
+
+    >>> own_news("Certification Négociation grands comptes (CEGOS) obtenue le 27 novembre.")
+    'J’ai obtenu la certification Négociation grands comptes (CEGOS) le 27 novembre.'
+    >>> own_news("CACES R489 obtenu"), own_news("J'ai obtenu mon permis.")
+    ('J’ai obtenu le CACES R489.', "J'ai obtenu mon permis.")
+    """
+    found = _MY_DONE.match(sentence.strip())
+    if found is None or _FINITE_VERB.search(found["noun"]) or _SUBJECT_FIRST.match(found["noun"]):
+        return sentence
+    noun = found["noun"]
+    first = noun.split()[0]
+    if first.casefold().rstrip("'’") in _MY_DETERMINERS or first.casefold() in _PRONOUNS:
+        return sentence
+    if first[:1].isupper() and first[1:].islower():
+        noun = first.lower() + noun[len(first) :]
+        article = _gender(first.lower())
+    else:
+        article = "le"
+    return f"J’ai {found['done'].lower()} {_with_article(article, noun)}{found['rest']}."
 
 
 def done_by_you(noun_phrase: str) -> str | None:

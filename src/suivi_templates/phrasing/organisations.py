@@ -55,7 +55,9 @@ _ACRONYMS: dict[str, Article] = {
         # Québec's ministries (fresh52: « chez MELCCFP »).
         "MELCCFP MELCC MFFP MRNF MSSS MEQ MES MTMD MTQ MAMH MIFI MCC MEIE MCE "
         # France's public bodies and research centres (fresh58: « chez ARS La Réunion »).
-        "CEA CNES BRGM CROUS CIRAD IRD SGAR".split(),
+        "CEA CNES BRGM CROUS CIRAD IRD SGAR "
+        # « l'équipe de SMR Santa Maria » (pair read 226): soins médicaux et de réadaptation.
+        "SMR SSR".split(),
         "le",
     ),
     **dict.fromkeys(
@@ -64,14 +66,14 @@ _ACRONYMS: dict[str, Article] = {
         # « à la MRC de la Vallée-du-Richelieu » (read 125: « chez MRC »).
         "MRC MECS MJC MFR PMI SOPFEU SÉPAQ DREAL DDT DDTM DRAC DGFIP DIRECCTE DREETS DIR DIRM "
         # « la Commission des normes… » (read 161: « l'équipe du CNESST »).
-        "CNESST".split(),
+        "CNESST CNAV CARSAT".split(),
         "la",
     ),
     # The Université du Québec's campuses (« à l'UQAR », read 89) and its distance school.
     **dict.fromkeys(
         "INSERM INRAE ONF OQLF UQAM UQAR UQAC UQTR UQO UQAT TÉLUQ TELUQ ÉNAP ENAP ÉTS ETS INRS "
         "INSA EARL EURL ADMR ADSEA ADAPEI APAJH UDAF ESAT IME ITEP OMH ARS URSSAF AFPA APEC "
-        "INSEE ADEME ANSES IGN OFB ONERA IFREMER INRIA OFPRA OFII ONISEP INRAP".split(),
+        "INSEE ADEME ANSES IGN OFB ONERA IFREMER INRIA OFPRA OFII ONISEP INRAP OTI".split(),
         "l'",
     ),
 }
@@ -280,7 +282,10 @@ def without_tagline(name: str) -> str:
 _LEGAL_FORM = re.compile(
     # … but « EARL des Trois Chênes » keeps it: « chez des Trois Chênes » (read 85).
     r"^(?:SARL|SAS|SASU|EURL|SNC|EARL|SCEA)\s+(?=\S)(?!(?:du|des|de|d['’])\s*\S)"
-    r"|,?\s+(?:SARL|SAS|SASU|EURL|SNC|EARL|SCEA|SA|S\.A\.S?\.?|(?i:inc|ltée|ltee|ltd|limitée|enr|senc)\.?"
+    # « Papiers Manicouagan S.E.C. », « AJ Associés SELARL » (pair read 226: « l'équipe de
+    # Papiers Manicouagan S.E.C. »).
+    r"|,?\s+(?:SARL|SAS|SASU|EURL|SNC|EARL|SCEA|SELARL|SELAS|SA|S\.A\.S?\.?|S\.E\.C\.?"
+    r"|(?i:inc|ltée|ltee|ltd|limitée|enr|senc)\.?"
     r"|(?i:s\.e\.n\.c\.(?:r\.l\.)?|senc\.?r\.?l\.?))$"
 )
 

@@ -267,7 +267,9 @@ _TELL = r"dire|redire|confirmer|reconfirmer|faire\s+savoir|indiquer|préciser"
 _WHEN = r"(?:\s+(?:demain|bientôt|rapidement|cette\s+semaine|d['’]ici\s+\w+))?"
 _TELLING = re.compile(
     rf"{_TO}(?:(?:{_TELL}){_WHEN}\s+(?:si|s['’]|quand)|répondre|donner\s+(?:ma|une)\s+réponse"
-    r"|revenir\s+(?:vers|avec))\b",
+    r"|revenir\s+(?:vers|avec)"
+    # « confirmer mes dates pour une visite du service en janvier » (read 224).
+    r"|confirmer\s+(?:mes\s+dates|ma\s+(?:présence|venue)))\b",
     re.IGNORECASE,
 )
 # What the recruiter asked, in the promise to tell it: « savoir | si je peux venir le 6 »,
@@ -292,12 +294,17 @@ def answers(promise: str) -> bool:
     (True, False)
     >>> answers("vous préciser mes horaires")
     True
+    >>> answers("confirmer mes dates pour une visite du service en janvier")
+    True
     """
     return _ANSWERING.match(promise.strip()) is not None
 
 
 _ANSWERING = re.compile(
-    r"(?:vous|lui|leur)\s+(?:confirmer|préciser|indiquer|dire|donner|communiquer|faire savoir)\b",
+    r"(?:vous|lui|leur)\s+(?:confirmer|préciser|indiquer|dire|donner|communiquer|faire savoir)\b"
+    # « confirmer mes dates pour une visite du service en janvier » (read 224: a reminder in
+    # January without a word on them).
+    r"|(?:confirmer|préciser|indiquer)\s+(?:mes\s+dates|ma\s+(?:présence|venue))\b",
     re.IGNORECASE,
 )
 
@@ -315,6 +322,8 @@ def tells(promise: str) -> bool:
     >>> tells("lui confirmer ma date d’inscription à l’examen")
     False
     >>> tells("la rappeler lundi pour dire si je prends le poste du matin ou de l'après-midi")
+    True
+    >>> tells("confirmer mes dates pour une visite du service en janvier")
     True
     """
     return _TELLING.match(promise.strip()) is not None

@@ -285,6 +285,32 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\b(période|moments?|temps) de rush\b"), r"\1 de pointe"),
     (re.compile(r"\b(le|du|au|en plein|un) rush\b(?! \w+ing)"), r"\1 coup de feu"),
     (re.compile(r"(?<![\w-])insta\b(?![-'’])"), "Instagram"),
+    # « les numéros avec les enfants, ça me connaît » : what one knows well, said plainly;
+    # « j'ai trop aimé l'ambiance, tout le monde rigolait » (read 223: pasted as typed).
+    (
+        re.compile(
+            r"\b(?P<lead>(?:donc|alors|et)\s+)?(?P<what>(?:les|le|la|l['’])\s*[^,.;!?]+?)\s*,?\s*"
+            r"(?:ça|cela|ca)\s+me\s+conna[iî]t\b"
+        ),
+        lambda m: f"{m['lead'] or ''}je connais bien {m['what']}",
+    ),
+    (re.compile(r"\b([Jj]['’]ai|[Jj]['’]avais) trop aimé\b"), r"\1 beaucoup aimé"),
+    (re.compile(r"\brigol(ait|aient)\b"), r"ri\1"),
+    (re.compile(r"\brigoler\b"), "rire"),
+    # « avis google », « la naturo », « les négos », « responsabilité pro » (pair reads 225
+    # and 226: pasted as typed).
+    (re.compile(r"(?<![\w./@-])google\b(?![-./@])"), "Google"),
+    (
+        re.compile(r"(?<![\w./@-])(facebook|linkedin|tiktok)\b(?![-./@])"),
+        lambda m: m[1].capitalize(),
+    ),
+    (re.compile(r"\b(la|de|en) naturo\b(?![-\w])"), r"\1 naturopathie"),
+    (re.compile(r"\bnégos\b"), "négociations"),
+    (re.compile(r"\bnégo\b(?![-\w])"), "négociation"),
+    (
+        re.compile(r"\bresponsabilité (?:civile )?pro\b(?![-\w])"),
+        "responsabilité civile professionnelle",
+    ),
     (re.compile(r"\b(mes|ses|des|les|nos|vos|de) compos\b"), r"\1 compositions"),
     # « l'atelier que j'ai monté pour les sec 3 » : Québec's school years (fresh49).
     (re.compile(r"\b(les|des|aux) sec\.? ?([1-5])\b"), r"\1 élèves de secondaire \2"),

@@ -19,6 +19,7 @@ from suivi_templates.formatting import elides
 from suivi_templates.phrasing._nouns import _gender, _is_plural
 from suivi_templates.phrasing._words import _DETERMINERS
 from suivi_templates.phrasing.shorthand import numbers_in_words, with_ne, written_register
+from suivi_templates.typography import MONTHS
 
 __all__ = ["as_written", "own_accents", "title_as_written", "with_own_accents"]
 
@@ -160,6 +161,19 @@ _OU_WHERE_AFTER_KNOWING = re.compile(
 _LA_THERE = re.compile(
     r"(?<=[a-zà-ÿ] )(?<!\ben )la(?=\s+(?:chaque|tous|toutes|depuis|pendant|souvent|aussi|encore)\b)"
 )
+# « obtenue le 27/11 », « le 29/11 » : a day written as a letter writes it (read 223: « le
+# 29/11 » pasted; read 224: a reminder of 24 November told news « obtenue le 27/11 »).
+_NUMERIC_DAY = re.compile(r"\b(le|du|au|depuis le) (\d{1,2})/(\d{1,2})\b(?![/\d])")
+_MONTH_NAMES = MONTHS.split("|")
+
+
+def _day_in_words(found: re.Match[str]) -> str:
+    day, month = int(found[2]), int(found[3])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return found[0]
+    return f"{found[1]} {'1er' if day == 1 else day} {_MONTH_NAMES[month - 1]}"
+
+
 # « mes deux hivers a déneiger » (read 166): time spent doing, whatever the verb.
 _TIME_SPENT_A = re.compile(
     r"\b(ans|années|mois|semaines|jours|hivers|étés|saisons|heures) a (?=[^\W\d_]{3,}er\b)"
@@ -670,7 +684,7 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
     text = _A_PLACE.sub("à", _WORD.sub(accented, text))
     text = numbers_in_words(written_register(with_ne(text)))
     text = _TIME_SPENT_A.sub(r"\1 à ", _OU_WHERE_AFTER_KNOWING.sub(r"\1où ", text))
-    text = _LA_THERE.sub("là", text)
+    text = _NUMERIC_DAY.sub(_day_in_words, _LA_THERE.sub("là", text))
     text = _RELEVE.sub(r"\1elevé\2", _A_THEN_INFINITIVE.sub(_to_a_before_infinitive, text))
     # Once more: a word the register wrote (« pis » → « et ») may follow a bare « l », and
     # the elision it makes may call the register again (« des l’et » → « dès l’et »,
