@@ -10,12 +10,14 @@ import pytest
 import suivi_templates as st
 from conftest import build_context
 from suivi_templates.models import Company
+from suivi_templates.names import usual_order
 from suivi_templates.phrasing import as_written, own_news
 from suivi_templates.phrasing.announced import announced_day
 from suivi_templates.phrasing.news import said_from
 from suivi_templates.phrasing.organisations import organisation, without_legal_form
 from suivi_templates.phrasing.promises import tells
 from suivi_templates.phrasing.shorthand import written_register
+from suivi_templates.phrasing.topics import linked_topic
 
 
 def test_a_professor_typed_pr_is_greeted_and_asked_for_as_one() -> None:
@@ -144,3 +146,38 @@ def test_spoken_turns_of_a_note_are_written() -> None:
     assert as_written("J'ai trop aimé l'ambiance, tout le monde rigolait.") == (
         "J'ai beaucoup aimé l'ambiance, tout le monde riait."
     )
+
+
+def test_an_address_in_given_then_family_order_tells_a_name_typed_family_first() -> None:
+    """« Teriitahi Rémi », remi.teriitahi@ : « Bonjour Docteur Rémi » (fresh93, detectors at
+    first contact)."""
+    assert usual_order("Teriitahi Rémi", "remi.teriitahi@cht.example") == "Rémi Teriitahi"
+
+
+def test_news_is_not_tied_to_a_topic_by_a_generic_word() -> None:
+    """« les allégations santé » tied to a degree « nutrition et santé » (D036 of read 223)."""
+    noted = [
+        ("allégations santé", "allégations santé"),
+        ("ateliers nutrition", "ateliers nutrition"),
+    ]
+    assert linked_topic("J’ai fini le DU nutrition et santé.", noted) == 1
+
+
+def test_an_asset_unrelated_to_the_topic_is_not_said_to_come_from_it() -> None:
+    """« notre échange sur le logiciel de rendez-vous m'a donné envie d'apporter… mes deux ans
+    avec une équipe junior de hockey » (D005 of read 223), whichever wording a writer gets."""
+    for name in ("Driss El Amrani", "Léa Roy", "Marc Ouellet", "Anne Dubé", "Sam Côté", "Ève Noël"):
+        ctx = build_context(
+            "fr_CA",
+            candidate__name=name,
+            topics=[{"subject": "le logiciel de rendez-vous"}],
+            debrief__highlights=["deux ans en clinique sportive avec une équipe junior de hockey"],
+            debrief__since=[],
+            company__facts=[],
+            commitments=[],
+            history=[{"kind": "thank_you", "on": "2026-11-19", "channel": "email"}],
+            next_steps={"channel": "email"},
+        )
+        body = st.render("reminder", ctx, sent_on=date(2026, 12, 8)).body
+        assert "m’a donné envie d’apporter" not in body
+        assert "logiciel de rendez-vous" in body

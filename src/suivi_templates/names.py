@@ -115,6 +115,8 @@ def _address_spells_given_first(email: str | None, given: str, family: str) -> b
     False
     >>> _address_spells_given_first("rh.saintaime@cacem.example", "Rose-Hélène", "Saint-Aimé")
     True
+    >>> _address_spells_given_first("remi.teriitahi@cht.example", "Rémi", "Teriitahi")
+    True
     """
     if not email or "@" not in email:
         return False
@@ -122,6 +124,15 @@ def _address_spells_given_first(email: str | None, given: str, family: str) -> b
     # name, even one no given name looks like (read 220: « Bonjour Saint-Aimé Rose-Hélène »).
     exact = _letters(email.partition("@")[0]) == _name_initials(given) + _letters(family)
     if exact and "-" in given and (_compound_given(given) or _known_given(given.partition("-")[0])):
+        return True
+    # « remi.teriitahi@ » for « Teriitahi Rémi » : the given name, then the family name no
+    # given name looks like, each whole (fresh93: « Bonjour Docteur Rémi »).
+    parts = [_letters(part) for part in email.partition("@")[0].split(".")]
+    if (
+        parts == [_letters(given), _letters(family)]
+        and _known_given(given.partition("-")[0])
+        and not _known_given(family.partition("-")[0])
+    ):
         return True
     # Only between two names that both look given: « dupont.m@ » is no sign (nom.prénom).
     looks_given = (_compound_given(w) or _known_given(w.partition("-")[0]) for w in (given, family))

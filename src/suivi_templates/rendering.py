@@ -630,7 +630,11 @@ def _variables(
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
         "apparente": phrasing.kin,
-        "sujet_lie": partial(phrasing.linked_topic, trade=context.role.title),
+        # A word of the trade or of the organisation's name ties nothing: « orchestre » tied
+        # a Requiem to « traits d'orchestre imposés », at an orchestra (read 223).
+        "sujet_lie": partial(
+            phrasing.linked_topic, trade=f"{context.role.title} {context.company.name}"
+        ),
         # « Monsieur Frédéric « Fred » Poulin » could not be read out (read 160).
         "sans_surnom": without_nickname,
         "sujet_nomme": phrasing.named_topic,

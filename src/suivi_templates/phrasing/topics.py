@@ -1646,6 +1646,11 @@ _GENERIC_LINKS = frozenset(
     "formation formations expérience expériences travail années métier entreprise poste"
     " postes".split()
 )
+# Between news and a topic, « santé » or « clients » ties nothing either (read 223: a degree
+# « nutrition et santé » told about « les allégations santé »).
+_GENERIC_NEWS_LINKS = _GENERIC_LINKS | frozenset(
+    "santé équipe équipes client clients service services".split()
+)
 
 
 def _asset_head(asset_text: str) -> str:
@@ -1679,7 +1684,7 @@ def linked_topic(news: str, noted: list[tuple[str, str]], trade: str = "") -> in
     """
     if not news or any(names_topic(news, typed) for typed, _ in noted):
         return None
-    own = _content_words(trade)
+    own = _content_words(trade) | _GENERIC_NEWS_LINKS
     return next(
         (index for index, (_, full) in enumerate(noted) if shared_words(news, full) - own),
         None,
