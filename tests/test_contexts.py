@@ -49,7 +49,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 92)),
+    *(f"fresh{n}.json" for n in range(2, 94)),
 )
 CONTEXTS = {
     name: context
@@ -259,7 +259,8 @@ def _addressed(ctx: st.InterviewContext) -> str | None:
         r"|urgentiste|anesthésiste|omnipraticienne?"
         # « néphrologue » (fresh84).
         r"|(?:onco|cardio|neuro|pneumo|gynéco|dermato|hémato|rhumato|ophtalmo|néphro|uro"
-        r"|endocrino|gastro-entéro)logue"
+        # « néonatologue » (fresh93).
+        r"|endocrino|gastro-entéro|néonato|diabéto)logue"
         r")s?\b"
     )
     civility = (
