@@ -473,6 +473,10 @@ def _promises(
             if not commitment.attachment and item and not item.startswith("le lien"):
                 owed["objet"] = f"le lien vers {item}"
             groups["a_venir"].append(owed)
+        elif not done and entry["accord"]:
+            # A file at hand, not yet to share: « j'attends l'ok de mon ancien patron pour les
+            # anonymiser » (read 228: the link sent « comme promis » all the same).
+            groups["a_venir"].append(entry)
         elif commitment.attachment:
             groups["jointes"].append(entry)
         elif commitment.link:

@@ -59,6 +59,15 @@ _ANNOUNCED = re.compile(
     r"(?:aller|prendre|durer)"
     r"|(?:aur\w*|donn\w*|recev\w*|avoir)\s+(?:des|de\s+(?:leurs?|ses|mes))\s+nouvelles"
     r"|retour(?=\s+(?:prévu|attendu|d['’]ici|sous|dans|avant|vers|fin|début|mi)\b)"
+    # « rappel avant le 15 décembre », « il veut que je revienne le 12 décembre », « avant
+    # les fêtes pour la réponse » (read 227: calls before each).
+    r"|rappel(?=\s+(?:avant|d['’]ici|dans|sous|vers|prévu|la\s+semaine|fin|début|mi|après)\b)"
+    # Said of the candidate asked back, not of the job (« partir le lundi revenir le jeudi »)
+    # nor of an exam (« à repasser en janvier »).
+    r"|(?:que\s+je\s+(?:revienne|repasse)|je\s+(?:dois|vais)\s+(?:revenir|repasser))"
+    r"(?=\s+(?:le|la|vers|en|avant|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b)"
+    rf"|(?=(?:avant|d['’]ici)\s+(?:{_SEASON}|la\s+fin\s+\w+)\s+pour\s+(?:la|leur|une|sa)\s+"
+    r"(?:réponse|décision))"
     # « ils attendent le retour du directeur, « d'ici 2 semaines » » (read 224).
     r"|attend\w*\s+(?:le|la|les|l['’])\s*(?:retour|réponse|décision|validation|accord|avis"
     r"|feu\s+vert|signature)"
@@ -221,6 +230,12 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
 
     Counted from a later call the note dates (read 224):
 
+    >>> [announced_day([n], date(2026, 11, 25)) for n in ("rappel avant le 15 décembre",
+    ...     "avant les fêtes pour la réponse", "il veut que je revienne le 12 décembre")]
+    [datetime.date(2026, 12, 15), datetime.date(2026, 12, 24), datetime.date(2026, 12, 12)]
+    >>> announced_day(["Mon rappel DTP est fait depuis le 1er décembre"], date(2026, 11, 25))
+    >>> announced_day(["partir le lundi revenir le jeudi", "CAMARI à repasser en janvier"],
+    ...               date(2026, 11, 25))
     >>> announced_day(["appelée le 25/11 : ils attendent le retour du directeur, « d'ici 2 "
     ...                "semaines »"],
     ...               date(2026, 11, 6))

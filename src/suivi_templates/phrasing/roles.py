@@ -113,6 +113,11 @@ def _sounds_alike(masculine: str, feminine: str) -> bool:
     return feminine.lower() == masculine.lower() + "e" and masculine[-1:].lower() in "éiulr"
 
 
+# Two words, one post: « Dame / Homme de compagnie », « Femme / Homme de ménage ».
+_FEMININE_WORDS = frozenset({"dame", "femme"})
+_WORD_PAIRS = ({"dame", "homme"}, {"femme", "homme"})
+
+
 def _one_form(left: str, right: str, gender: Gender) -> str | None:
     """The form that agrees, when the two sides of « / » are one title's two genders.
 
@@ -125,10 +130,19 @@ def _one_form(left: str, right: str, gender: Gender) -> str | None:
     "Hôtesse d'accueil"
     >>> _one_form("Syndic autorisé", "Syndique autorisée en insolvabilité", "f")
     'Syndique autorisée en insolvabilité'
+    >>> _one_form("Dame", "Homme de compagnie", "f"), _one_form("Dame", "Homme de compagnie", "m")
+    ('Dame de compagnie', 'Homme de compagnie')
     """
     lw, rw = left.split(), right.split()
     # « Hôte / Hôtesse d'accueil » : a short masculine shares its four letters (read 161).
     size = min(5, max(4, len(lw[0]))) if lw else 5
+    if len(lw) == 1 and rw and {lw[0].casefold(), rw[0].casefold()} in _WORD_PAIRS:
+        # « Dame / Homme de compagnie » (read 227: « poste de dame »).
+        feminine_first = lw[0].casefold() in _FEMININE_WORDS
+        masculine, feminine = (rw[0], lw[0]) if feminine_first else (lw[0], rw[0])
+        second = rw[0].lower() if rw[0][1:].islower() else rw[0]
+        chosen = {"f": feminine, "m": masculine}.get(gender, f"{lw[0]} ou {second}")
+        return " ".join([chosen, *rw[1:]])
     if len(lw) == 1 and rw and lw[0][:size].casefold() == rw[0][:size].casefold():
         pair, rest = (lw[0], rw[0]), rw[1:]
     elif (

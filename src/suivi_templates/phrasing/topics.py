@@ -1628,7 +1628,11 @@ _NOT_PREPARED_FOR = re.compile(
     r"|télétravail|probation|période d['’]essai|avantages|congés|vacances|mutuelle"
     # Nor the heating, the trips, a patient's hair loss (read 198: « Quant au chauffage des
     # ateliers, mes dix ans de pose… m'y ont préparé »).
-    r"|chauffage|déplacements?|trajets?|perte)\b",
+    r"|chauffage|déplacements?|trajets?|perte"
+    # Nor why one leaves (read 227: « Quant aux raisons de quitter la tournée, mes quatre
+    # saisons de tournée me seront utiles »).
+    r"|pourquoi\s+(?:quitter|partir|changer)|raisons?\s+de\s+(?:quitter|partir|changer)"
+    r"|départ)\b",
     re.I,
 )
 
