@@ -7,8 +7,10 @@ from datetime import date
 
 import suivi_templates as st
 from conftest import build_context
-from suivi_templates.phrasing import role_as_said
+from suivi_templates.models import Company
+from suivi_templates.phrasing import prepared_by, role_as_said
 from suivi_templates.phrasing.announced import announced_day
+from suivi_templates.phrasing.organisations import organisation
 
 
 def test_two_words_for_one_post_keep_their_complement() -> None:
@@ -63,3 +65,15 @@ def test_a_link_not_yet_cleared_to_share_is_not_sent() -> None:
     body = st.render("thank_you", ctx).body
     assert "https://drive.example.com" not in body
     assert "autorisation" in body
+
+
+def test_seams_the_pair_read_230_saw() -> None:
+    """« mon CAP dinandier et sept ans de repoussage m'y a préparé », « l'équipe de CHT
+    Gaston-Bourret », « plant Manager » (pair read 230)."""
+    assert prepared_by("mon CAP dinandier et sept ans de repoussage", "m", None, "ici").endswith(
+        "m’y ont préparé."
+    )
+    assert organisation(Company(name="CHT Gaston-Bourret")).article == "le"
+    assert role_as_said("Plant Manager / Directeur·rice de site (H/F) – CDI", "m") == (
+        "Plant Manager"
+    )

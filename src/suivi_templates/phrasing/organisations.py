@@ -51,7 +51,7 @@ _ACRONYMS: dict[str, Article] = {
         "CIUSSS CISSS CHU CHUM CLSC CPE CSSS CSS CNRS EHPAD SPVM CRDS CHSLD CEGEP "
         "CÉGEP MAPAQ CRHA GAEC GIE SMICTOM SICTOM SIVOM SIVU SDIS SAMU CCAS CIAS CFA GRETA "
         # Social and medico-social bodies (read 125: « chez ADSEA 77 »).
-        "CHRS CMP SSIAD SAVS SESSAD CAMSP CH CHR CHRU CHS CHI CHIC "
+        "CHRS CMP SSIAD SAVS SESSAD CAMSP CH CHR CHRU CHS CHI CHIC CHT "
         # Québec's ministries (fresh52: « chez MELCCFP »).
         "MELCCFP MELCC MFFP MRNF MSSS MEQ MES MTMD MTQ MAMH MIFI MCC MEIE MCE "
         # France's public bodies and research centres (fresh58: « chez ARS La Réunion »).

@@ -303,7 +303,13 @@ def is_owned(asset_text: str) -> bool:
 _PLURAL_DETERMINERS = frozenset("mes les des ces nos vos leurs deux trois quatre cinq six".split())
 # « mon anglais C1 et mon arabe courant »: two assets, each with its determiner.
 # « mon CAP boulanger et MC boulangerie »: the second one's acronym stands for its determiner.
-_TWO_ASSETS = re.compile(r"\bet (?:(?i:mon|ma|mes|le|la|les|l[’']|une?) ?|[A-ZÉ]{2,}\b)")
+# « mon CAP dinandier et sept ans de repoussage » : a count of years is an asset too (read 230:
+# « m'y a préparé »).
+_TWO_ASSETS = re.compile(
+    r"\bet (?:(?i:mon|ma|mes|le|la|les|l[’']|une?) ?|[A-ZÉ]{2,}\b"
+    r"|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+"
+    r"(?:ans|années|saisons|mois)\b)"
+)
 
 
 def is_plural(asset_text: str) -> bool:
@@ -321,6 +327,8 @@ def is_plural(asset_text: str) -> bool:
 
     >>> is_plural("mon DU Information médicale et PMSI")
     False
+    >>> is_plural("mon CAP dinandier et sept ans de repoussage")
+    True
     """
     first = _first(asset_text).casefold()
     two = _TWO_ASSETS.search(asset_text)

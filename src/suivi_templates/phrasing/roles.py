@@ -426,8 +426,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     ('formateur FLE', 'infirmière de bloc')
     >>> role_as_said("conseillere en emploi", "f")
     'conseillère en emploi'
-    >>> role_as_said("Scrum Master", "f")
-    'Scrum Master'
+    >>> role_as_said("Scrum Master", "f"), role_as_said("Plant Manager / Directeur de site", "m")
+    ('Scrum Master', 'Plant Manager')
     >>> role_as_said("CUISINIER/CUISINIÈRE DE LIGNE", "f")
     'cuisinière de ligne'
     >>> role_as_said("RÉPARTITEUR D'URGENCE 911 (H/F)", "m")
@@ -930,11 +930,24 @@ def _as_common_noun(title: str) -> str:
         follows_place = i > 0 and words[i - 1].lower() in _BEFORE_A_PLACE
         french = _FRENCH_WORD.search(word) is not None
         alone = i == 0 and not (len(words) > 1 and titled[1])
-        if is_titled and not follows_place and (alone or french) and word not in _INSTITUTIONS:
+        # « Plant Manager » : « plant » looks French, but the English head says the title is
+        # English (read 230: « plant Manager »).
+        english = i + 1 < len(words) and words[i + 1] in _ENGLISH_HEADS
+        if (
+            is_titled
+            and not follows_place
+            and (alone or french)
+            and not english
+            and word not in _INSTITUTIONS
+        ):
             words[i] = word.lower()
     return " ".join(words)
 
 
+_ENGLISH_HEADS = frozenset(
+    "Manager Officer Director Engineer Lead Owner Designer Developer Analyst Specialist"
+    " Coordinator Planner Controller Buyer".split()
+)
 # « procureur de la République » (read 214: « de la république » in four drafts).
 _INSTITUTIONS = frozenset({"République", "État"})
 
