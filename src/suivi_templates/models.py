@@ -231,7 +231,9 @@ class Interviewer(Contact):
 
     name: Line = Field(
         description="Prénom et nom, p. ex. « Julie Tremblay », ou civilité et nom sans "
-        "prénom, « Mme Bernard »."
+        "prénom, « Mme Bernard ». Un titre tapé devant le nom est lu : « Me » (Maître), « Pr » "
+        "(« Madame la Professeure »), « abbé », « Mgr », « Père » (le clergé, salué par son "
+        "titre)."
     )
     civility: Literal["Madame", "Monsieur"] | None = Field(
         default=None,
