@@ -77,3 +77,21 @@ def test_seams_the_pair_read_230_saw() -> None:
     assert role_as_said("Plant Manager / Directeur·rice de site (H/F) – CDI", "m") == (
         "Plant Manager"
     )
+
+
+def test_an_answer_that_corrects_the_day_asked_is_confirmed_as_answered() -> None:
+    """« je vous confirme ma disponibilité à partir du 15 décembre : à partir du 14
+    décembre » (D056 of read 227, pair read 229)."""
+    ctx = build_context(
+        "fr_FR",
+        commitments=[
+            {
+                "promise": "lui confirmer ma disponibilité à partir du 15 décembre",
+                "done": True,
+                "details": "je suis disponible à partir du 14 décembre",
+            }
+        ],
+    )
+    body = st.render("thank_you", ctx).body
+    assert "15 décembre" not in body
+    assert "je vous confirme que je suis disponible à partir du 14" in body.replace("\u00a0", " ")

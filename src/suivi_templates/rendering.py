@@ -341,7 +341,13 @@ def _promises(
         named = None
         if question is not None and question.startswith("connaître ") and commitment.details:
             named = question.removeprefix("connaître ")
-            if phrasing.restates_item(named, commitment.details):
+            # A question that names its own day, answered by a whole clause, is confirmed as
+            # answered: « ma disponibilité à partir du 15 décembre : à partir du 14 décembre »
+            # (read 227).
+            whole = bool(re.search(r"\d", named)) and (
+                _FIRST_PERSON_CLAUSE.match(commitment.details) is not None
+            )
+            if whole or phrasing.restates_item(named, commitment.details):
                 named, question, restated = None, None, True
         item = phrasing.without_channel(
             phrasing.said_once(_promised(commitment.promise) or named or "", commitment.details)
@@ -1301,6 +1307,9 @@ def _is_an_audition(context: InterviewContext) -> bool:
     """Whether the interview was an audition, held in person, as the advert or notes say."""
     said = [context.role.title, context.debrief.impressions or ""]
     return context.interview.mode == "in_person" and any(_AUDITION.search(s) for s in said)
+
+
+_FIRST_PERSON_CLAUSE = re.compile(r"\s*(?:je|j['’])\s*\w", re.IGNORECASE)
 
 
 def _promised(promise: str) -> str | None:
