@@ -11,6 +11,7 @@ from suivi_templates.models import Company
 from suivi_templates.phrasing import prepared_by, role_as_said
 from suivi_templates.phrasing.announced import announced_day
 from suivi_templates.phrasing.organisations import organisation
+from suivi_templates.phrasing.promises import said_once
 
 
 def test_two_words_for_one_post_keep_their_complement() -> None:
@@ -95,3 +96,22 @@ def test_an_answer_that_corrects_the_day_asked_is_confirmed_as_answered() -> Non
     body = st.render("thank_you", ctx).body
     assert "15 décembre" not in body
     assert "je vous confirme que je suis disponible à partir du 14" in body.replace("\u00a0", " ")
+
+
+def test_a_contact_named_in_the_promise_and_the_details_is_named_once() -> None:
+    """« les coordonnées de Dominique Lavoie, régisseur de la tournée : Dominique Lavoie,
+    régisseur général… », « du Dr Lavoie : Dr Jean-Philippe Lavoie » (pair reads 229, 230)."""
+    assert (
+        said_once(
+            "les coordonnées de Dominique Lavoie, régisseur de la tournée",
+            "Dominique Lavoie, régisseur général, Cirque Éloize, 514 555-0119",
+        )
+        == "les coordonnées du régisseur de la tournée"
+    )
+    assert (
+        said_once(
+            "les coordonnées du Pr Lemoine, mon ancien chef de service",
+            "Pr Antoine Lemoine, GHU Paris, 01 45 65 80 00",
+        )
+        == "les coordonnées de mon ancien chef de service"
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from suivi_templates._memo import per_phrase
-from suivi_templates.formatting import a
+from suivi_templates.formatting import a, de
 from suivi_templates.phrasing._nouns import _TOPIC_ACRONYMS, _gender, _is_plural
 from suivi_templates.phrasing._words import _DETERMINERS, _bare, _first
 from suivi_templates.phrasing.typed import _unaccented
@@ -864,6 +864,23 @@ _NAMED_THEN_ROLE = re.compile(
 )
 
 
+_NAMED_THEN_BARE_ROLE = re.compile(
+    r"\s+(?:de|du)\s+(?:(?:Maître|Me|M\.|Mme|Madame|Monsieur|Dre?\.?|Docteure?)\s+)?"
+    r"(?:[A-ZÉÈ][\w-]+\s+)?(?P<surname>[A-ZÉÈ][\w-]+),\s+(?P<role>[a-zéè][^,]+)$"
+)
+
+
+def _of_role(article: str, role: str) -> str:
+    """« du régisseur de la tournée », « de la directrice », « de mon ancien chef »."""
+    if _bare(_first(role)) in _DETERMINERS:
+        return de(role)
+    if article == "la":
+        return f"de la {role}"
+    if role[:1].casefold() in "aeiouéèêh":
+        return f"de l’{role}"
+    return f"du {role}"
+
+
 @per_phrase
 def said_once(item: str, details: str | None) -> str:
     """``item`` without the place its ``details`` say again.
@@ -881,6 +898,9 @@ def said_once(item: str, details: str | None) -> str:
     'mes dispos'
     >>> said_once("mes dispos en décembre (partiels)", "pas du 14 au 18 à cause des partiels")
     'mes dispos en décembre'
+    >>> said_once("les coordonnées de Dominique Lavoie, régisseur de la tournée",
+    ...           "Dominique Lavoie, régisseur général, Cirque Éloize, 514 555-0119")
+    'les coordonnées du régisseur de la tournée'
     """
     if not details:
         return item
@@ -897,6 +917,14 @@ def said_once(item: str, details: str | None) -> str:
         # « les coordonnées de Maître Perrin, mon ancien employeur : Maître Olivier Perrin… »
         # named him twice (read 117).
         item = item[: named.start()] + " de " + item[named.end("surname") + 2 :]
+    # « les coordonnées de Dominique Lavoie, régisseur de la tournée : Dominique Lavoie,
+    # régisseur général… » (pair reads 229 and 230): the role names the contact, the details
+    # the person.
+    role = _NAMED_THEN_BARE_ROLE.search(item)
+    if role is not None and role.group("surname") in details.split(",")[0]:
+        head = role.group("role").split()[0].casefold()
+        article = _gender(head)
+        item = f"{item[: role.start()]} {_of_role(article, role.group('role'))}"
     given = _unaccented(details.casefold())
     for place in _PLACE_OF_ITEM.finditer(item):
         # A place longer than the details cannot be in them: each place is read at most once.
