@@ -242,7 +242,7 @@ def test_a_second_item_promised_by_text_is_sent_after_the_call() -> None:
         ],
     )
     body = st.render("phone_script", ctx, sent_on=date(2026, 11, 20)).body
-    assert "par texto, aujourd’hui même, une photo de ma carte de secourisme" in body
+    assert "Je vous transmets aussi par texto une photo de ma carte de secourisme" in body
 
 
 def test_the_rest_of_the_panel_is_thanked_with_the_first_thanks() -> None:

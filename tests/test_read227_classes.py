@@ -115,3 +115,20 @@ def test_a_contact_named_in_the_promise_and_the_details_is_named_once() -> None:
         )
         == "les coordonnées de mon ancien chef de service"
     )
+
+
+def test_a_second_item_sent_by_text_is_said_with_another_verb() -> None:
+    """« je vous envoie par courriel, aujourd'hui même, … Je vous envoie aussi par texto,
+    aujourd'hui même, … » (fresh95, detectors at first contact)."""
+    ctx = build_context(
+        "fr_CA",
+        next_steps={"channel": "phone"},
+        history=[],
+        commitments=[
+            {"promise": "lui envoyer la liste des machines que j'ai entretenues"},
+            {"promise": "lui texter une photo de mon attestation"},
+        ],
+    )
+    body = st.render("phone_script", ctx, sent_on=date(2026, 11, 20)).body
+    assert body.count("aujourd’hui même") == 1
+    assert body.count("envoie") == 1
