@@ -473,12 +473,22 @@ def your_possessives(text: str) -> str:
     'une fiche sur un manuscrit de votre choix, pour vos auteurs'
     >>> your_possessives("Leur roman figure dans la sélection.")
     'Votre roman figure dans la sélection.'
+    >>> your_possessives("Leur livre est sélectionné ; et leur envoyer le devis")
+    'Votre livre est sélectionné ; et leur envoyer le devis'
     """
     return _THEIR.sub(_your, text)
 
 
 _THEIR = re.compile(r"(?:(?<=\s)|^)([Ll]eurs?)(\s+)(\w+)")
 _AUXILIARIES = frozenset("a ai as avons avez ont ai été".split())
+
+
+# Nouns that end like an infinitive (pair read 233: « leur livre « Pains du monde » »).
+_NOUNS_LIKE_VERBS = frozenset(
+    "livre livres centre chiffre offre titre nombre ordre membre dossier atelier métier"
+    " quartier chantier fichier cahier calendrier avenir loisir plaisir désir savoir-faire"
+    " carrière clientèle équipe".split()
+)
 
 
 def _your(match: re.Match[str]) -> str:
@@ -488,7 +498,8 @@ def _your(match: re.Match[str]) -> str:
     """
     word, space, following = match.groups()
     if word.lower() == "leur" and (
-        following in _AUXILIARIES or following.endswith(("er", "ir", "re"))
+        following in _AUXILIARIES
+        or (following.endswith(("er", "ir", "re")) and following.lower() not in _NOUNS_LIKE_VERBS)
     ):
         return match.group(0)
     yours = "vos" if word.lower() == "leurs" else "votre"

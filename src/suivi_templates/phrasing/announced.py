@@ -68,6 +68,10 @@ _ANNOUNCED = re.compile(
     r"(?=\s+(?:le|la|vers|en|avant|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b)"
     rf"|(?=(?:avant|d['’]ici)\s+(?:{_SEASON}|la\s+fin\s+\w+)\s+pour\s+(?:la|leur|une|sa)\s+"
     r"(?:réponse|décision))"
+    # « on vous tient au courant d'ici 2 semaines », « 'je vous dis ça la semaine
+    # prochaine' », quoted (read 232: a call and a reminder before each).
+    r"|(?:ils?|elles?|on)\s+(?:me|nous|vous|te)\s+tien\w*\s+au\s+courant"
+    r"|je\s+vous\s+(?:dis|dirai|rappelle|rappellerai|recontacte|écris|écrirai|reviens)\b"
     # « ils attendent le retour du directeur, « d'ici 2 semaines » » (read 224).
     r"|attend\w*\s+(?:le|la|les|l['’])\s*(?:retour|réponse|décision|validation|accord|avis"
     r"|feu\s+vert|signature)"
@@ -233,6 +237,11 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     >>> [announced_day([n], date(2026, 11, 25)) for n in ("rappel avant le 15 décembre",
     ...     "avant les fêtes pour la réponse", "il veut que je revienne le 12 décembre")]
     [datetime.date(2026, 12, 15), datetime.date(2026, 12, 24), datetime.date(2026, 12, 12)]
+    >>> sunday = date(2026, 11, 29)
+    >>> [announced_day([n], sunday) for n in ("Il rappelle 'cette semaine ou la prochaine'",
+    ...     "Elle m'a dit 'on te tient au courant d'ici les fêtes'",
+    ...     "processus rapide, 'je vous dis ça la semaine prochaine'")]
+    [datetime.date(2026, 12, 11), datetime.date(2026, 12, 24), datetime.date(2026, 12, 4)]
     >>> announced_day(["Mon rappel DTP est fait depuis le 1er décembre"], date(2026, 11, 25))
     >>> announced_day(["partir le lundi revenir le jeudi", "CAMARI à repasser en janvier"],
     ...               date(2026, 11, 25))
@@ -315,7 +324,11 @@ def _day_said(said: str, interview: date) -> date | None:
     if (on_calendar := _calendar_day(said, interview)) is not None:
         return on_calendar
     if _NEXT_WEEK.search(said):
-        return interview + timedelta(days=11 - interview.weekday())  # its Friday
+        # Said on a weekend, « cette semaine ou la prochaine » means the coming week or the
+        # one after (read 232: said on a Sunday); « la semaine prochaine » is the coming one.
+        after = "ou la prochaine" in said.casefold()
+        weekend = 7 if after and interview.weekday() >= 5 else 0
+        return interview + timedelta(days=11 - interview.weekday() + weekend)  # its Friday
     if _THIS_WEEK.search(said):
         # Said on a Friday, « dans la semaine » is the next one.
         return interview + timedelta(days=(4 - interview.weekday()) % 7 or 7)
