@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from suivi_templates import formatting
+from suivi_templates.phrasing import others_met
 from suivi_templates.phrasing.announced import announced_day
 
 
@@ -34,3 +35,12 @@ def test_their_book_is_yours_when_written_to_them() -> None:
         "Votre livre « Pains du monde » est sélectionné"
     )
     assert formatting.your_possessives("et leur envoyer le devis") == "et leur envoyer le devis"
+
+
+def test_a_sitting_and_a_hyphenated_particle_read_231_saw() -> None:
+    """« le comité de recrutement se réunit le 10 décembre » : a reminder before it (D047);
+    « Mme Desrosiers-Van Der Meer » thanked as « Mme Der Meer » (D024, pair read 234)."""
+    notes = ["le comité de recrutement se réunit le 10 décembre"]
+    assert announced_day(notes, date(2026, 11, 20)) == date(2026, 12, 10)
+    panel = "Comité : la mairesse, M. Denis Bolduc et Mme Desrosiers-Van Der Meer (DG)"
+    assert others_met(panel, "Pierrette Lafrenière") == ["M. Bolduc", "Mme Desrosiers-Van Der Meer"]

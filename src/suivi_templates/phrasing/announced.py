@@ -68,6 +68,8 @@ _ANNOUNCED = re.compile(
     r"(?=\s+(?:le|la|vers|en|avant|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b)"
     rf"|(?=(?:avant|d['’]ici)\s+(?:{_SEASON}|la\s+fin\s+\w+)\s+pour\s+(?:la|leur|une|sa)\s+"
     r"(?:réponse|décision))"
+    # « le comité de recrutement se réunit le 10 décembre » (read 231: a reminder before).
+    r"|(?:comité|commission|conseil|jury)\b[^.;!?]{0,40}?\bse\s+réuni(?:t|ra|ssent|ront)\b"
     # « on vous tient au courant d'ici 2 semaines », « 'je vous dis ça la semaine
     # prochaine' », quoted (read 232: a call and a reminder before each).
     r"|(?:ils?|elles?|on)\s+(?:me|nous|vous|te)\s+tien\w*\s+au\s+courant"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from suivi_templates.names import PARTICLES, civility_of_given_name, family_name
+from suivi_templates.names import PARTICLES, civility_of_given_name, family_name, is_particle
 
 __all__ = ["others_met", "to_the_person_met"]
 
@@ -190,7 +190,10 @@ def others_met(
                     continue
             # « M. Ben Saïd » : after a civility, « Ben » opens the family name (read 198).
             opens_with_ben = typed.split()[0].casefold() in {"ben", "bin"}
-            family = typed if opens_with_ben else family_name(typed)
+            # « Mme Desrosiers-Van Der Meer » : a hyphen joins the particle to the first name
+            # of the family, which has no given name before it (read 231: « Mme Der Meer »).
+            joined = "-" in typed.split()[0] and is_particle(typed.split()[0].rsplit("-", 1)[1])
+            family = typed if opens_with_ben or joined else family_name(typed)
             doubted = _DOUBTED.match(impressions, match.end())
             given = typed[: len(typed) - len(family)].strip()
             civility = _title_said(match.group(1), given)
