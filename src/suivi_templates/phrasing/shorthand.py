@@ -289,7 +289,7 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     # « j'ai trop aimé l'ambiance, tout le monde rigolait » (read 223: pasted as typed).
     (
         re.compile(
-            r"\b(?P<lead>(?:donc|alors|et)\s+)?(?P<what>(?:les|le|la|l['’])\s*[^,.;!?]+?)\s*,?\s*"
+            r"\b(?P<lead>(?:donc|alors|et)\s+)?(?P<what>(?:les|le|la|l['’])\s*[^,.;!?]{1,60}?)\s*,?\s*"
             r"(?:ça|cela|ca)\s+me\s+conna[iî]t\b"
         ),
         lambda m: f"{m['lead'] or ''}je connais bien {m['what']}",
