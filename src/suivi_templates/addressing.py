@@ -168,9 +168,8 @@ def asked_for(context: InterviewContext, typed_name: str = "") -> str | None:
     if _FATHER.match(typed):
         return f"au père {surname}"
     for said, _, asked in _CLERGY:
-        if said.match(typed):
-            return f"{asked} {surname}" if asked != "à Monsieur le Curé" else asked
-        if said.match(title):
+        if said.match(typed) or said.match(title):
+            # « à Monsieur le Curé » is asked for by the office alone.
             return asked if asked.startswith("à Monsieur") else f"{asked} {surname}"
     return None
 
