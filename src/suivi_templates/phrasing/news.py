@@ -1358,7 +1358,6 @@ _MY_DONE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_FIRST = re.compile(r"(?:je|j['’]|nous|on|il|elle|ils|elles|ça|c['’])\b", re.IGNORECASE)
-_MY_DETERMINERS = frozenset("mon ma mes le la les l' l’ un une".split())
 
 
 def own_news(sentence: str) -> str:
@@ -1374,7 +1373,7 @@ def own_news(sentence: str) -> str:
         return sentence
     noun = found["noun"]
     first = noun.split()[0]
-    if first.casefold().rstrip("'’") in _MY_DETERMINERS or first.casefold() in _PRONOUNS:
+    if _bare(first) in _DETERMINERS or first.casefold() in _PRONOUNS:
         return sentence
     if first[:1].isupper() and first[1:].islower():
         noun = first.lower() + noun[len(first) :]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from suivi_templates._memo import per_phrase
-from suivi_templates.formatting import a, de
+from suivi_templates.formatting import a, de, que
 from suivi_templates.phrasing._nouns import _TOPIC_ACRONYMS, _gender, _is_plural
-from suivi_templates.phrasing._words import _DETERMINERS, _bare, _first
+from suivi_templates.phrasing._words import _DETERMINERS, _bare, _first, _with_article
 from suivi_templates.phrasing.typed import _unaccented
 from suivi_templates.typography import MONTHS, WEEKDAYS
 
@@ -613,11 +613,9 @@ def _until_made(item: str) -> str | None:
     agreement = {"la": "e", "les": "s"}.get(obj, "")
     pronoun = "les " if obj == "les" else "l’"
     have = "auront" if found["many"] else "aura"
-    subject = found["subject"]
-    that = "dès qu’" if subject[:1].casefold() in "aeiouéèêh" else "dès que "
     verb = found["verb"]
     stem = verb[:-2] + "y" if verb.endswith(("oie", "uie", "aie")) else verb[:-1]
-    return f"{that}{subject} {pronoun}{have} {stem}é{agreement}"
+    return f"dès {que(found['subject'])} {pronoun}{have} {stem}é{agreement}"
 
 
 # One's own work, which one finishes rather than receives (read 222: « je vous ferai parvenir
@@ -870,15 +868,11 @@ _NAMED_THEN_BARE_ROLE = re.compile(
 )
 
 
-def _of_role(article: str, role: str) -> str:
+def _of_role(role: str) -> str:
     """« du régisseur de la tournée », « de la directrice », « de mon ancien chef »."""
     if _bare(_first(role)) in _DETERMINERS:
         return de(role)
-    if article == "la":
-        return f"de la {role}"
-    if role[:1].casefold() in "aeiouéèêh":
-        return f"de l’{role}"
-    return f"du {role}"
+    return de(_with_article(_gender(role.split()[0].casefold()), role))
 
 
 @per_phrase
@@ -922,9 +916,7 @@ def said_once(item: str, details: str | None) -> str:
     # the person.
     role = _NAMED_THEN_BARE_ROLE.search(item)
     if role is not None and role.group("surname") in details.split(",")[0]:
-        head = role.group("role").split()[0].casefold()
-        article = _gender(head)
-        item = f"{item[: role.start()]} {_of_role(article, role.group('role'))}"
+        item = f"{item[: role.start()]} {_of_role(role.group('role'))}"
     given = _unaccented(details.casefold())
     for place in _PLACE_OF_ITEM.finditer(item):
         # A place longer than the details cannot be in them: each place is read at most once.
