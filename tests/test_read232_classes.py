@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from suivi_templates import formatting
-from suivi_templates.phrasing import others_met
+from suivi_templates.models import Company
+from suivi_templates.phrasing import organisation, others_met, role_as_said
 from suivi_templates.phrasing.announced import announced_day
 
 
@@ -44,3 +45,13 @@ def test_a_sitting_and_a_hyphenated_particle_read_231_saw() -> None:
     assert announced_day(notes, date(2026, 11, 20)) == date(2026, 12, 10)
     panel = "Comité : la mairesse, M. Denis Bolduc et Mme Desrosiers-Van Der Meer (DG)"
     assert others_met(panel, "Pierrette Lafrenière") == ["M. Bolduc", "Mme Desrosiers-Van Der Meer"]
+
+
+def test_what_reading_fresh95_aloud_found() -> None:
+    """« poste de bedeau chez Fabrique de la paroisse… », « médecin de l'éducation
+    nationale » (read aloud at the end of the session)."""
+    fabrique = organisation(Company(name="Fabrique de la paroisse Sainte-Marguerite-Bourgeoys"))
+    assert fabrique.article == "la"
+    assert role_as_said("Médecin de l'Éducation nationale (H/F) – Aisne", "f") == (
+        "médecin de l'Éducation nationale"
+    )

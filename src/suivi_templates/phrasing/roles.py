@@ -315,8 +315,8 @@ _MID_CAPITAL = re.compile(
     r"(?:(?<=\b[dl]['’])|(?<=\sde )|(?<=\sdu )|(?<=\sdes )|(?<=\sen ))"
     # « diplômé d'État » keeps the State's capital (read 106), a city its own (« Ville de
     # Québec »); the adjectives after the noun go with it (read 192: « office de tourisme
-    # Intercommunal »).
-    r"(?<!Ville de )(?!État\b)[A-ZÉÈÀ][a-zàâçéèêëîïôûù]{3,}\b(?![-’'])"
+    # Intercommunal »), nor the Éducation nationale (fresh95: « médecin de l'éducation »).
+    r"(?<!Ville de )(?!État\b|Éducation\s+nationale\b)[A-ZÉÈÀ][a-zàâçéèêëîïôûù]{3,}\b(?![-’'])"
     r"(?:\s(?!État\b)[A-ZÉÈÀ][a-zàâçéèêëîïôûù]{3,}\b(?![-’']))*"
 )
 
