@@ -265,11 +265,11 @@ _TO = r"^(?:(?:l[ea]|les|vous)\s+rappeler(?:\s+\w+){0,2}\s+pour\s+)?(?:(?:lui|le
 _TELL = r"dire|redire|confirmer|reconfirmer|faire\s+savoir|indiquer|préciser"
 # « lui faire savoir demain si… » (fresh31): the moment between the verb and its question.
 _WHEN = r"(?:\s+(?:demain|bientôt|rapidement|cette\s+semaine|d['’]ici\s+\w+))?"
+# « confirmer mes dates pour une visite du service en janvier » (read 224): an answer owed.
+_OWN_DATES = r"(?:mes\s+dates|ma\s+(?:présence|venue))"
 _TELLING = re.compile(
     rf"{_TO}(?:(?:{_TELL}){_WHEN}\s+(?:si|s['’]|quand)|répondre|donner\s+(?:ma|une)\s+réponse"
-    r"|revenir\s+(?:vers|avec)"
-    # « confirmer mes dates pour une visite du service en janvier » (read 224).
-    r"|confirmer\s+(?:mes\s+dates|ma\s+(?:présence|venue)))\b",
+    rf"|revenir\s+(?:vers|avec)|confirmer\s+{_OWN_DATES})\b",
     re.IGNORECASE,
 )
 # What the recruiter asked, in the promise to tell it: « savoir | si je peux venir le 6 »,
@@ -302,9 +302,8 @@ def answers(promise: str) -> bool:
 
 _ANSWERING = re.compile(
     r"(?:vous|lui|leur)\s+(?:confirmer|préciser|indiquer|dire|donner|communiquer|faire savoir)\b"
-    # « confirmer mes dates pour une visite du service en janvier » (read 224: a reminder in
-    # January without a word on them).
-    r"|(?:confirmer|préciser|indiquer)\s+(?:mes\s+dates|ma\s+(?:présence|venue))\b",
+    # A reminder in January said nothing of the dates owed (read 224).
+    rf"|(?:confirmer|préciser|indiquer)\s+{_OWN_DATES}\b",
     re.IGNORECASE,
 )
 
