@@ -165,7 +165,7 @@ def _one_form(left: str, right: str, gender: Gender) -> str | None:
     return " ".join(part for part in (chosen, said) if part)
 
 
-def _in_lowercase(title: str, in_capitals: bool = False) -> str:
+def in_lowercase(title: str, in_capitals: bool = False) -> str:
     """A title typed in capitals (« CUISINIER DE LIGNE »), in lowercase but for its codes.
 
     A short word or one before a number is a code: « CACES 1-3-5 », « SQL », « RH »; an
@@ -565,7 +565,7 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     both = _said_in_both(_DETAIL.sub("", text).strip()) if gender == "n" and spoken else None
     text = both or INCLUSIVE.sub(lambda match: _agreed(match, gender, spoken), text)
     detailless = _without_schedule(_without_reference(_DETAIL.sub("", text).strip()))
-    text = _in_lowercase(detailless, in_capitals)
+    text = in_lowercase(detailless, in_capitals)
     # « Agent d'Entretien polyvalent », « Opérateur d'Abatteuse » : a noun the advert
     # capitalised, not a name (read 94).
     text = _MID_CAPITAL.sub(lambda match: match.group(0).lower(), text)
@@ -596,7 +596,7 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
         text = left if one is None else one
         # « SCRUM MASTER / Coach Agile » : the part kept was typed in capitals (read 148).
         if not any(c.islower() for c in text):
-            text = title_as_written(_in_lowercase(text, in_capitals=True))
+            text = title_as_written(in_lowercase(text, in_capitals=True))
     # « commis-affûteur de patins (étudiant, temps partiel…) » : the details after the comma
     # went, and the bracket they closed with (read 160: « (étudiant. »).
     text = re.sub(r"\s*\([^()]*$", "", re.sub(r"\s{2,}", " ", text)).strip(" ,;")

@@ -26,6 +26,7 @@ from suivi_templates.phrasing._words import (
     _lower_first,
     _with_article,
 )
+from suivi_templates.phrasing.roles import in_lowercase
 from suivi_templates.phrasing.typed import is_er_verb, with_accents
 
 _INTERROGATIVES = {
@@ -528,6 +529,10 @@ def _noun_phrase(phrase: str) -> str:
     words = phrase.split()
     head = _bare(_first(phrase))
     if head in _DETERMINERS:
+        # « la paie et horaires » : the noun after « et » takes its own article too.
+        left, joined, right = phrase.partition(" et ")
+        if joined and _bare_noun_after_and(left, right):
+            return f"{left} et {_noun_phrase(right)}"
         return phrase
     first = words[0]
     if _SHIFTS.fullmatch(first.strip(",.")):
@@ -548,7 +553,13 @@ def _noun_phrase(phrase: str) -> str:
         if first.casefold() in _NAMING_NOUNS:
             # « Loi 16 », « Entente MAPAQ-Ville », « Plan Nord » : a common noun heads the
             # name, which takes its article (fresh48: « notre échange sur Loi 16 »).
-            return _with_article(_gender(first.casefold()), phrase)
+            article = _gender(first.casefold())
+            # « Loi 23 et gouvernance scolaire » : the name ends at its number, and the noun
+            # after « et » takes its own article (read 235: « la Loi 23 et gouvernance… »).
+            left, joined, right = phrase.partition(" et ")
+            if joined and _NUMBERED_NAME.fullmatch(left) and right[:1].islower():
+                return f"{_with_article(article, left)} et {_noun_phrase(right)}"
+            return _with_article(article, phrase)
         return phrase  # a proper name the sentence keeps as written
     if len(first) > 1 and not _VOWEL.search(first):
         return phrase  # « dbt », « npm » : a tool's name in lowercase, not « le dbt » (read 117)
@@ -560,11 +571,45 @@ def _noun_phrase(phrase: str) -> str:
         joined = ""
     if joined and right.casefold() in _COORDINATED_ADJECTIVES and len(left.split()) >= 2:
         return f"{_noun_phrase(left)} et {right}"
-    if joined and len(left.split()) <= 3 and len(right.split()) <= 6 and right[:1].islower():
+    if joined and _bare_noun_after_and(left, right):
         return f"{_noun_phrase(left)} et {_noun_phrase(right)}"
     if _is_plural(head) or _plural_by_its_adjective(words):
         return f"les {phrase}"
     return _with_article(_gender(head), phrase)
+
+
+def _shouted(text: str) -> bool:
+    """A note typed in capitals, not a name: French by its small words or its accents.
+
+    A code with figures (« CACES R489 ») may be among its words, and is left as typed.
+    """
+    words = re.split(r"[\s'’]+", text.casefold())
+    return (
+        text.isupper()
+        and not any(c.isdigit() for c in text)
+        and len(words) >= 2
+        and (bool(_SMALL_WORDS.intersection(words)) or any(c in _ACCENTED for c in text))
+    )
+
+
+_SMALL_WORDS = frozenset("de du des d sous sur en et à au aux la le les l pour par avec".split())
+_ACCENTED = frozenset("ÀÂÇÉÈÊËÎÏÔÛÙ")
+
+
+def _bare_noun_after_and(left: str, right: str) -> bool:
+    """Whether ``right``, after « et », is a short noun of its own with no determiner."""
+    word = _bare(_first(right))
+    return (
+        len(left.split()) <= 3
+        and len(right.split()) <= 6
+        and right[:1].islower()
+        and word not in _DETERMINERS
+        and word not in _GOES_ON
+        and right.casefold() not in _COORDINATED_ADJECTIVES
+    )
+
+
+_NUMBERED_NAME = re.compile(r"[^\W\d_]+ \d[\d-]*")
 
 
 def _plural_by_its_adjective(words: list[str]) -> bool:
@@ -612,7 +657,8 @@ _GOES_ON = frozenset(
     tous toutes en dans sur pour par entre chez vers selon depuis pendant après avant sauf
     hors y""".split()
 )
-_REMARKS = frozenset("pas jamais sans".split())
+# « pénurie d'enseignants, non légalement qualifiés » (read 235: « et le non légalement… »).
+_REMARKS = frozenset("pas jamais sans non".split())
 _SUBJECTS = frozenset("je j tu il elle on nous vous ils elles c ça cela".split())
 _NUMBERS = frozenset(_NUMBER_WORDS.split("|"))
 # « 225 mots/min » (read 164: « 225 mots et min »).
@@ -744,6 +790,12 @@ _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 def topic_phrase(subject: str) -> str:
     """A topic as a noun phrase with its determiner, whatever form it was jotted in.
 
+    >>> topic_phrase("TRAVAIL SOUS TENSION"), topic_phrase("Loi 23 et gouvernance scolaire")
+    ('le travail sous tension', 'la Loi 23 et la gouvernance scolaire')
+    >>> topic_phrase("la paie et horaires")
+    'la paie et les horaires'
+    >>> topic_phrase("pénurie d'enseignants, non légalement qualifiés")
+    "la pénurie d'enseignants"
     >>> topic_phrase("Pourquoi le roulement est-il si élevé ?")
     'les raisons pour lesquelles le roulement est si élevé'
     >>> topic_phrase("Pourquoi quitter votre club actuel?")
@@ -951,6 +1003,9 @@ def topic_phrase(subject: str) -> str:
     if is_question:
         # « Comment gérez vous les pics? », typed without the hyphen (fresh3, m11).
         text = _UNHYPHENATED_INVERSION.sub(r"\1-\2", text)
+    # « TRAVAIL SOUS TENSION » : a note typed in capitals is no name (read 235).
+    if _shouted(text):
+        text = in_lowercase(text)
     first = _first(text)
     # « Snowmaker » alone is a name, not a verb at a sentence start (read 210).
     alone_named = " " not in text and _is_er_name(text)
