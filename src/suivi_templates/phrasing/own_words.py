@@ -176,6 +176,8 @@ def asset(highlight: str) -> str:
     'mes sept ans comme matelot sur un palangrier à Mamoudzou'
     >>> asset("7 ans technicien en signalisation")  # read 195
     'mes sept ans comme technicien en signalisation'
+    >>> asset("6 ans conseiller en finances personnelles")  # read 235
+    'mes six ans comme conseiller en finances personnelles'
 
     A training or a post noted with « un » is one of the candidate's (pair read 179: « un
     stage de six mois en audit légal m'y a préparée »):
@@ -216,8 +218,9 @@ def _mine(found: re.Match[str]) -> str:
 _AS_ROLE = re.compile(
     r"\b(ans|mois|années|saisons|étés|hivers) (?!(?:durant|pendant|avant|suivant|entier)\b)"
     r"(?=(?:agente?|adjointe?)\b|[a-zàâçéèêëîïôûù-]+"
-    # « 7 ans matelot sur un palangrier » (read 167), « 4 ans bûcheron ».
-    r"(?:rice|eur|euse|iste|ière|ier|ante?|ole|aire|ée?|ien(?:ne)?|ine?|ot|eron|ogue)\b)"
+    # « 7 ans matelot sur un palangrier » (read 167), « 4 ans bûcheron », « 2 ans conseillère
+    # pédagogique » (read 235).
+    r"(?:rice|eur|euse|iste|ière|ier|ère|er|ante?|ole|aire|ée?|ien(?:ne)?|ine?|ot|eron|ogue)\b)"
 )
 # « mon baccalauréat en enseignement de la musique (Université Laval) » pasted the note's
 # parenthesis (read 148): a school is said « de l’Université Laval »; a year, a length or a

@@ -941,13 +941,18 @@ def number_alone(details: str, item: str) -> str:
     '234567'
     >>> number_alone("membre de l'OTSTCFQ no 26-04417", "mon numéro de membre de l'Ordre")
     "membre de l'OTSTCFQ no 26-04417"
+    >>> number_alone("n° Congés Spectacles 1234567", "mon numéro Congés Spectacles")
+    '1234567'
     >>> number_alone("RPPS : je vous l'envoie", "mon numéro RPPS")
     "RPPS : je vous l'envoie"
     """
     named = {word.casefold() for word in re.split(r"[\s'’]+", item) if word}
     words = details.split()
     known = 0
-    while known < len(words) and words[known].casefold().strip(",.:") in named:
+    # « n° Congés Spectacles 1234567 » for « mon numéro Congés Spectacles » (read 235).
+    while known < len(words) and (
+        words[known].casefold().strip(",.:") in named or _NUMBER_MARK.fullmatch(words[known])
+    ):
         known += 1
     rest = _NUMBER_MARK.sub("", " ".join(words[known:]))
     return rest if known and rest[:1].isdigit() else details

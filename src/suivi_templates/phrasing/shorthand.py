@@ -783,6 +783,8 @@ _LABELS = (
     " cycle type option section palier degré tranche vague série saison épisode manche équipe"
     # « la machine 4 » (fresh71: « la machine quatre »).
     " machine chaîne four poste atelier bâtiment hall terminal aile"
+    # « mon diplôme de master 2 droit social » (read 235: « master deux »).
+    " master licence"
 ).split()
 # … nor the second number of a range: « entre 5 et 10 ans ».
 _NOT_AFTER = (
@@ -825,6 +827,8 @@ def numbers_in_words(text: str) -> str:
     'mon stage 4 dans une classe ; la ligne 3 des bus'
     >>> numbers_in_words("le cycle 1 et le cycle 2 canadiens ; 2 cycles")
     'le cycle 1 et le cycle 2 canadiens ; deux cycles'
+    >>> numbers_in_words("mon master 2 droit social ; ma licence 3")  # read 235
+    'mon master 2 droit social ; ma licence 3'
     >>> numbers_in_words("mon bulletin n°3 vierge")  # read 131
     'mon bulletin n°3 vierge'
     >>> numbers_in_words("2,5 ans ; 12 personnes ; 4 % ; 1 client ; le 5 juin ; 3 rue Vauban")

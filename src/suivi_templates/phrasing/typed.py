@@ -104,6 +104,8 @@ _A_PLACE = re.compile(
     # Not before a subject pronoun: « a Je n'ai pas » is no place (hypothesis: « a Jai pas »,
     # once written « a Je n’ai pas », became « à Je n’ai pas » the second time).
     _A_NOT_A_VERB + r"(?= (?!(?:Je|Tu|Il|Elle|On|Nous|Vous|Ils|Elles)\b)[A-ZÀ-Ý][a-zà-ÿ])"
+    # « depuis 2 ans a l'Accueil francophone » : a place's name after its article (read 235).
+    r"|" + _A_NOT_A_VERB + r"(?= (?:l['’]|la |le |les )[A-ZÀ-Ý][a-zà-ÿ])"
     # … and in phrases « a » never begins as a verb: « mon ASP a jour » (fresh10).
     r"|(?<![\w’'-])a(?= (?:jour|temps (?:plein|partiel)|distance|domicile|partir d|cause d"
     r"|peu près|l['’]aise|l['’]écoute)\b)"
@@ -620,6 +622,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
      sur trois'
     >>> as_written("mon stage en clinique psy")
     'mon stage en clinique psychiatrique'
+    >>> as_written("je les utilise depuis 2 ans a l'Accueil francophone ; elle a la Clio")
+    "je les utilise depuis deux ans à l'Accueil francophone ; elle a la Clio"
     >>> as_written("deux ans en CHSLD a Hull ; elle a Excel ; il y a Marie")
     'deux ans en CHSLD à Hull ; elle a Excel ; il y a Marie'
     >>> as_written("mon ASP a jour, a temps partiel ; il a du temps")
