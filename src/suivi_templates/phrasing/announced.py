@@ -44,8 +44,10 @@ _SEASON_DAY = {"hiver": (2, 1), "printemps": (4, 30), "été": (7, 31), "automne
 # rappelle les candidats d'ici vendredi », « réponse dans deux semaines » (read 98: a call
 # planned before the week the recruiter had announced, the delay noted only here).
 _ANNOUNCED = re.compile(
-    r"\b(?:on se (?:reparle|rappelle|recontacte)|(?:ils?|elles?|on)\s+"
-    r"(?:(?:me|te|nous|vous|les)\s+)?"
+    # « on se revoit fin janvier avec son associée » (read 235: a reminder and a call before).
+    r"\b(?:on se (?:reparle|rappelle|recontacte|revoit|reverra|retrouve)|(?:ils?|elles?|on)\s+"
+    # « il se décide avant les fêtes, après la foire de décembre » (read 235).
+    r"(?:(?:me|te|se|nous|vous|les)\s+)?"
     # « Ils appellent en février pour confirmer » (read 175: a reminder on 2 February).
     r"(?:rappel\w*|appel\w*|recontact\w*|revien\w*|répond\w*|repond\w*|donner\w*|tranch\w*|décid\w*"
     # « Il réfléchit jusqu'à Noël » (read 220: a reminder before Christmas).
@@ -401,7 +403,8 @@ def fixed_day(notes: Iterable[str], interview: date) -> date | None:
 _SECOND = r"(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|rencontre|tour)"
 _SECOND_INTERVIEW = re.compile(rf"\b{_SECOND}\b", re.IGNORECASE)
 _MEETING = re.compile(
-    rf"\b(?:{_SECOND}|visite|nous\s+(?:rencontrer|rencontrerons|verrons))\b", re.IGNORECASE
+    rf"\b(?:{_SECOND}|visite|nous\s+(?:rencontrer|rencontrerons|verrons)|on\s+se\s+(?:revoit|reverra))\b",
+    re.IGNORECASE,
 )
 
 
