@@ -79,7 +79,7 @@ from suivi_templates.phrasing.own_words import (
     unprompted_weakness,
     with_nous,
 )
-from suivi_templates.phrasing.present import others_met, to_the_person_met
+from suivi_templates.phrasing.present import by_family_name, others_met, to_the_person_met
 from suivi_templates.phrasing.promises import (
     abbreviates,
     answers,
@@ -187,6 +187,7 @@ __all__ = [
     "availability_alone",
     "awaited",
     "awaits_permission",
+    "by_family_name",
     "channel_besides_email",
     "copy_sent",
     "counts_own_years",

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from suivi_templates.names import PARTICLES, civility_of_given_name, family_name, is_particle
 
-__all__ = ["others_met", "to_the_person_met"]
+__all__ = ["by_family_name", "others_met", "to_the_person_met"]
 
 # « M. Chabot », « Mme Le Bel », « Madame Aït Oufella »: a civility typed before a family
 # name is the one sure way the notes name a person; a given name alone (« Sandrine ») or a
@@ -27,6 +27,15 @@ _NAMED = re.compile(
     rf"\s+({_NAME_WORD}[\w’'-]+"
     rf"(?:\s+{_NAME_WORD}[\w’'-]*[a-zà-ÿ][\w’'-]*){{0,2}})"
 )
+# « avec Thomas + Émilie de Grandpré (programmation) » : a given name that tells the civility,
+# then a family name, is a person too (read 235: not thanked).
+_GIVEN_THEN_FAMILY = re.compile(
+    rf"(?<![\w.’'-])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+({_NAME_WORD}[\w’'-]*[a-zà-ÿ])"
+    r"(?![\w’'-])"
+)
+_CIVILITY_WORD = re.compile(rf"(?:{_RANKS}|M\.|Mme|Monsieur|Madame|Dre?\.?|Me|Maître|Pre?\.?)\s*$")
+# « M. Bélanger (Raymond Chabot) » : a bracket after a person named says where they work.
+_ASIDE_OF_NAMED = re.compile(r"(?:M\.|Mme|Dre?|Me)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s*\(\s*$")
 # A name the note doubts (« le préfet (M. Robert ?) ») is not written to anyone.
 # So is one doubted after its function in brackets (read 198: « M. Ben Saïd (RH) je crois »).
 _DOUBTED = re.compile(
@@ -46,7 +55,8 @@ _PANEL = re.compile(
 # avec Mme Sophie Marchetti », « un 2e rdv avec le fondateur, M. Ferrand père », thanked).
 _LATER_MEETING = re.compile(
     r"\b(?:2e|2ème|deuxième|second|seconde|prochaine?)\s+(?:entretien|entrevue|rendez-vous"
-    r"|rencontre|rdv|tour)\b",
+    # « on se revoit fin janvier avec son associée Mme Da Costa » (read 235: thanked).
+    r"|rencontre|rdv|tour)\b|\b(?:on|nous)\s+(?:se|nous)\s+(?:revoi\w*|reverr\w*)",
     re.IGNORECASE,
 )
 # A sentence of the notes; the stop of « M. » does not end one.
@@ -171,6 +181,16 @@ def others_met(
     ['la Dre Whitfield']
     >>> others_met("Avec un agent SSIAP, une agente RH de Moncton et Mme Roy", "Paul Lebrun")
     ['Mme Roy']
+
+    A given name that tells the sex, then the family name (read 235):
+
+    >>> others_met("Visio 45 min avec Thomas + Émilie de Grandpré (programmation)", "Thomas Roy")
+    ['Mme de Grandpré']
+    >>> others_met("on se revoit fin janvier avec son associée Mme Da Costa", "Jean Roy")
+    []
+    >>> others_met("Comité : Mme Roy, M. Bélanger (Raymond Chabot), Dr Marc-Antoine Pelletier",
+    ...            "Line Roy")
+    ['M. Bélanger', 'le Dr Pelletier']
     """
     if not impressions:
         return []
@@ -179,6 +199,22 @@ def others_met(
     for sentence in _SENTENCE.finditer(impressions):
         if not _PANEL.search(sentence.group()) or _LATER_MEETING.search(sentence.group()):
             continue
+        for match in _GIVEN_THEN_FAMILY.finditer(impressions, sentence.start(), sentence.end()):
+            given, family = match.groups()
+            civility = civility_of_given_name(f"{given} {family}")
+            if (
+                civility is None
+                or _CIVILITY_WORD.fullmatch(given)
+                or _CIVILITY_WORD.search(impressions, 0, match.start())
+                or _ASIDE_OF_NAMED.search(impressions, 0, match.start())
+                or _DOUBTED.match(impressions, match.end())
+                or _same_person(family, met)
+                or family.casefold() in named_elsewhere
+            ):
+                continue
+            said = f"{'Mme' if civility == 'Madame' else 'M.'} {family.replace(chr(39), '’')}"
+            if said not in found:
+                found.append(said)
         for match in _NAMED.finditer(impressions, sentence.start(), sentence.end()):
             typed = match.group(2)
             office = _OFFICE.match(typed)
@@ -242,6 +278,38 @@ def _same_person(family: str, met: str) -> bool:
 
 def _words(name: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", name.casefold().replace("st-", "saint-"))
+
+
+def by_family_name(text: str, impressions: str | None) -> str:
+    """``text`` with a person it names by a nickname or a given name alone named as a letter does.
+
+    « envoyer à Ray la liste de mes formations », when the notes name « Raymond "Ray"
+    Bouchard » (read 236: « Je compte aussi envoyer à Ray… » in a letter to the mayor).
+
+    >>> by_family_name("envoyer à Ray la liste de mes formations",
+    ...                'la mairesse + Raymond "Ray" Bouchard (sentiers)')
+    'envoyer à M. Bouchard la liste de mes formations'
+    >>> by_family_name("envoyer à Ray la liste", "la mairesse et Ray")
+    'envoyer à Ray la liste'
+    """
+    if not impressions:
+        return text
+    for found in _NICKNAMED.finditer(impressions):
+        given, nickname, family = found.groups()
+        civility = civility_of_given_name(f"{given} {family}")
+        if civility is None:
+            continue
+        said = f"{'Mme' if civility == 'Madame' else 'M.'} {family}"
+        who = rf"\b(à|de|avec) (?:{re.escape(nickname)}|{re.escape(given)})\b"
+        text = re.sub(who, rf"\1 {said}", text)
+    return text
+
+
+# « Raymond "Ray" Bouchard », « Jean-Michel « Jean-Mi » Arrieta » : the notes' full name.
+_NICKNAMED = re.compile(
+    r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+[«\"“]\s*([A-ZÀ-Ý][\w-]{1,20})\s*[»\"”]\s+"
+    rf"({_NAME_WORD}[\w’'-]*[a-zà-ÿ])"
+)
 
 
 def to_the_person_met(sentence: str, said_of_them: Iterable[str]) -> str:
