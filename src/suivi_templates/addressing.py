@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from suivi_templates.models import InterviewContext
+from suivi_templates.names import civility_of_given_name, typed_civility
 
 __all__ = ["address_form", "asked_for", "keeps_distance", "office_form"]
 
@@ -84,6 +85,22 @@ _OFFICES: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
         "la Procureure",
         "la Procureure",
     ),
+    # The chair of a board, a member of parliament, a port's or a unit's commander (pair
+    # read 234: « Bonjour Madame » to a coop's president and to a deputy; read 236:
+    # « Monsieur » to the president of a university's board and to a harbour master).
+    # The chair of a body, not a firm's owner (« président » alone, « président et
+    # estimateur »), greeted by name in Québec's business letters.
+    (
+        re.compile(
+            r"présidente?\s+(?:du|de\s+la|de\s+l['’]|des|bénévole|départementale?|régionale?)\b",
+            re.I,
+        ),
+        "le Président",
+        "la Présidente",
+        "la Présidente",
+    ),
+    (re.compile(r"députée?\b", re.I), "le Député", "la Députée", "la Députée"),
+    (re.compile(r"commandante?\b", re.I), "le Commandant", "la Commandante", "la Commandante"),
 )
 
 
@@ -117,6 +134,8 @@ _CLERGY: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"(?:Mgr|Monseigneur|(?:arch)?év[êe]que)\b", re.I), "Monseigneur", "à Monseigneur"),
     (re.compile(r"chanoine\b", re.I), "Monsieur le Chanoine", "au chanoine"),
     (re.compile(r"curé\b", re.I), "Monsieur le Curé", "à Monsieur le Curé"),
+    # « Sœur Jeannine Lagacé » (read 236: « Bonjour Madame, » to a nun).
+    (re.compile(r"s(?:œ|oe)ur\s", re.I), "ma Sœur", "à sœur"),
 )
 # « Père Gérard Tétrault », a religious: asked for as « le père Tétrault ».
 _FATHER = re.compile(r"p[èe]re\s", re.I)
@@ -220,7 +239,13 @@ def office_form(context: InterviewContext, typed_name: str = "") -> str | None:
     clergy = _clergy_form(typed, title)
     if clergy is not None:
         return clergy
-    civility = context.interviewer.civility
+    # A given name that says the civility says it here too (read 236: « Bonjour Monsieur, »
+    # to « Me Louis-Charles Desrosiers-Sauvé », president of the board).
+    civility = (
+        context.interviewer.civility
+        or typed_civility(typed)
+        or civility_of_given_name(context.interviewer.name, context.interviewer.email)
+    )
     professor = _professor_form(typed, civility)
     if professor is not None:
         return professor

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from suivi_templates.addressing import office_form
 from suivi_templates.checks.base import Target
 from suivi_templates.checks.concrete import _key_found, _token_forms
 from suivi_templates.checks.organisations import _ORG_HEADS
@@ -27,11 +28,19 @@ __all__ = [
 
 
 def names_the_person_met(target: Target) -> bool:
-    """The draft names the person met, by surname or by first name (« Bonjour Julie »)."""
+    """The draft names the person met, by surname or by first name (« Bonjour Julie »).
+
+    Or by the office they are greeted by (« Bonjour Madame la Présidente », « ma Sœur »).
+    """
     context = target.context
     assert context is not None
     words, prefixes = _token_forms(target)
-    names = [context.interviewer.surname, *_first_names(context)]
+    office = office_form(context)
+    names = [
+        context.interviewer.surname,
+        *_first_names(context),
+        *([office.split()[-1]] if office else []),
+    ]
     keys = [
         k
         for phrase in names
