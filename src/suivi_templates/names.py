@@ -685,6 +685,8 @@ def tutoiement_noted(notes: Iterable[str]) -> bool:
     True
     >>> tutoiement_noted(["il a dit appelle moi direct si t'as des questions"])
     False
+    >>> tutoiement_noted(["le chef a dit « ici on se tutoie » -> avec Gabrielle aussi? pas sûre"])
+    False
     """
     return any(_TUTOIEMENT.search(note) and not _NO_TUTOIEMENT.search(note) for note in notes)
 
@@ -833,7 +835,10 @@ _NO_TUTOIEMENT = re.compile(
     # « vouvoyée puis tutoyée à la fin » is « tu » at last (fresh57).
     # Within its sentence: « la DDPP a pas répondu. on s'est tutoyés » (read 216).
     r"\b(?:pas|jamais|sans|aucun)\b(?:\s+[^\s.!?;]+){0,3}?\s+(?:\S+[’'])?tuto[iy]"
-    r"|\bvouvo[iy]\w*(?![^.]{0,20}\b(?:puis|ensuite)\b[^.]{0,20}tutoy)",
+    r"|\bvouvo[iy]\w*(?![^.]{0,20}\b(?:puis|ensuite)\b[^.]{0,20}tutoy)"
+    # « ici on se tutoie » -> avec Gabrielle aussi? pas sûre » : a « tu » doubted is no « tu »
+    # (read 235: four drafts said « tu » to the director).
+    r"|tuto[iy][^.\n]{0,60}(?:\?|\bpas\s+s[ûu]re?\b|\bje\s+(?:ne\s+)?sais\s+pas\b)",
     re.IGNORECASE,
 )
 
