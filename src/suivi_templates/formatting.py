@@ -487,7 +487,10 @@ _AUXILIARIES = frozenset("a ai as avons avez ont ai été".split())
 _NOUNS_LIKE_VERBS = frozenset(
     "livre livres centre chiffre offre titre nombre ordre membre dossier atelier métier"
     " quartier chantier fichier cahier calendrier avenir loisir plaisir désir savoir-faire"
-    " carrière clientèle équipe".split()
+    " carrière clientèle équipe"
+    # English nouns of the trades (read 236: « refaire le son de leur trailer »).
+    " trailer teaser flyer poster planner manager leader player folder sticker server"
+    " scanner".split()
 )
 
 

@@ -358,6 +358,11 @@ def _promises(
         came = _came(item, told)
         # One's own work is finished, not received: « dès qu'elle sera terminée » (read 222).
         finished = phrasing.when_finished(commitment.promise) if awaited else None
+        # « envoyer à Ray… » : the nickname of the notes, not the letter's (read 236).
+        # Its closing aside is the note's (« refaire le son de leur trailer (test technique) »).
+        said_to_them = _TRAILING_ASIDE.sub(
+            "", phrasing.by_family_name(commitment.promise, context.debrief.impressions)
+        )
         details = commitment.details
         if details and not restated:
             details = _given_alone(details, item)
@@ -394,9 +399,9 @@ def _promises(
             "confirme": restated,
             "champ": f"commitments[{index}].details",
             "texte": commitment.promise,
-            "promesse": formatting.second_person(commitment.promise),
+            "promesse": formatting.second_person(said_to_them),
             "au_passe": phrasing.kept_in_past(
-                formatting.second_person(commitment.promise), context.candidate.gender
+                formatting.second_person(said_to_them), context.candidate.gender
             ),
             "fichier": commitment.attachment,
             "lien": str(commitment.link) if commitment.link else None,
@@ -479,9 +484,13 @@ def _promises(
             if not commitment.attachment and item and not item.startswith("le lien"):
                 owed["objet"] = f"le lien vers {item}"
             groups["a_venir"].append(owed)
-        elif not done and entry["accord"]:
+        elif not done and (
+            entry["accord"] or (commitment.done and _due_later(commitment.due, sent_on, 0))
+        ):
             # A file at hand, not yet to share: « j'attends l'ok de mon ancien patron pour les
-            # anonymiser » (read 228: the link sent « comme promis » all the same).
+            # anonymiser » (read 228: the link sent « comme promis » all the same). Nor one
+            # noted done but due days after this message: done by its day, it was not made
+            # yet (read 236: the test handed in on the 12th attached to the thank-you of the 3rd).
             groups["a_venir"].append(entry)
         elif commitment.attachment:
             groups["jointes"].append(entry)
@@ -1341,6 +1350,8 @@ def _promised(promise: str) -> str | None:
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+# … but not the days it gives: « mes disponibilités pour la résidence (2 au 20 février) ».
+_TRAILING_ASIDE = re.compile(rf"\s*\((?![^()]*\b(?:{MONTHS})\b)[^()]*\)\s*$", re.IGNORECASE)
 
 
 _BY_HAND_OR_POST = re.compile(r"poste|courrier|colis|main propre|en personne", re.IGNORECASE)

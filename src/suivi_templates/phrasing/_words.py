@@ -36,7 +36,9 @@ def _first(text: str) -> str:
 
 
 def _bare(word: str) -> str:
-    return word.casefold().rstrip("'’")
+    # U+2063 marks a « votre » kept plural when the draft says « tu » (``tutoiement``): the
+    # word is still « votre » (read 236: « J'ai appris que Votre jeu Sillage… »).
+    return word.casefold().rstrip("'’\u2063")
 
 
 def _lower_first(text: str) -> str:

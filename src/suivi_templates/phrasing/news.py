@@ -40,7 +40,8 @@ _RELATIVE_TIME = re.compile(
     # « J'ai terminé cette semaine la formation » : between the verb and its object (read
     # 112: « cette semaine » said on the 1st, then again on the 8th).
     r"|(?<![\s,])\s+(?:la semaine dernière|la semaine passée|cette semaine|le mois dernier"
-    r"|ce mois-ci"
+    # « J'ai terminé hier la formation Dynamo » (read 236: « hier » in a February reminder).
+    r"|ce mois-ci|avant-hier|hier|ce matin"
     # « J'ai obtenu mercredi dernier mon attestation » (read 164, three drafts).
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:dernier|passé))"
     r"(?=\s+(?:la|le|les|l['’]|mon|ma|mes|un|une|des|du|deux|trois)\s)",
@@ -200,6 +201,8 @@ def timeless(sentence: str) -> str:
     "J'ai obtenu ma certification : je pourrai l'appliquer."
     >>> timeless("J'ai terminé cette semaine la formation « IFS Food ».")
     "J'ai terminé la formation « IFS Food »."
+    >>> timeless("J'ai terminé hier la formation Dynamo avancé (21h).")
+    "J'ai terminé la formation Dynamo avancé (21h)."
     >>> timeless("J'ai obtenu mercredi dernier mon attestation HACCP.")
     "J'ai obtenu mon attestation HACCP."
     >>> timeless("Depuis le 1er décembre j'interviens à l'EHPAD de Plouzané.")

@@ -50,6 +50,8 @@ def promised_item(promise: str) -> str | None:
     'les coordonnées de mon ancien patron'
     >>> promised_item("lui passer un coup de fil lundi") is None
     True
+    >>> promised_item("lui envoyer mon horaire d'examens à moi (je suis étudiant)")
+    "mon horaire d'examens (je suis étudiant)"
     >>> promised_item("envoyer au délégué général mon titre de séjour + autorisation de travail")
     'mon titre de séjour + autorisation de travail'
     """
@@ -74,7 +76,13 @@ def promised_item(promise: str) -> str | None:
         item = "les documents relatifs " + a(item[vague.end() :])
     if _bare(_first(item)) not in _DETERMINERS and not item[:1].isdigit():
         return _copy_of_listed(item)
+    # « mon horaire d'examens à moi », as one says it (read 236): « mon » says it already.
+    if _bare(_first(item)) in {"mon", "ma", "mes"}:
+        item = _TO_ME.sub("", item, count=1)
     return _as_a_copy(_CHANNEL.sub("", item))
+
+
+_TO_ME = re.compile(r"(?<=[^\W\d_])\s+à\s+moi\b(?![-’'])")
 
 
 _RECIPIENT_FIRST = re.compile(
@@ -576,7 +584,9 @@ def until_found(promise: str) -> str | None:
     """The search the promised item waits on, which says when it will come.
 
     >>> until_found("lui envoyer mon attestation dès que je la retrouve")
-    'dès que je la retrouve'
+    'dès que je l’aurai retrouvée'
+    >>> until_found("lui envoyer une copie de ma carte de cariste quand je la retrouve")
+    'dès que je l’aurai retrouvée'
     >>> print(until_found("lui envoyer mon horaire de cours quand l'Université le publie"))
     dès que l'Université l’aura publié
     >>> print(until_found("lui envoyer mon certificat dès que le CIFQ me l'envoie"))
@@ -587,8 +597,19 @@ def until_found(promise: str) -> str | None:
     item = promised_item(promise) or ""
     found = _UNTIL_FOUND.search(item)
     if found:
-        return found.group().strip(" ,")
+        return _FOUND_AGAIN.sub(_found_by_then, found.group().strip(" ,"))
     return _until_made(item)
+
+
+# « quand je la retrouve » : once found, in the future perfect, as a letter says it (read 236:
+# « Je vous ferai parvenir une copie de ma carte de cariste quand je la retrouve »).
+_FOUND_AGAIN = re.compile(r"^(?:quand|lorsque|dès que) je (la|le|les) (re)?trouve$")
+
+
+def _found_by_then(found: re.Match[str]) -> str:
+    ending = {"la": "e", "le": "", "les": "s"}[found[1]]
+    pronoun = "les " if found[1] == "les" else "l’"
+    return f"dès que je {pronoun}aurai {found[2] or ''}trouvé{ending}"
 
 
 # « mon horaire de cours quand l'Université le publie » : someone else makes the item (pair
@@ -1304,6 +1325,9 @@ def left_out(notes: list[str], promise: str, given: str | None = None) -> bool:
     False
     >>> left_out(["Oublié mon parapluie dans le hall."], "lui envoyer mon portfolio")
     False
+    >>> left_out(["J'ai oublié de te dire que j'enseigne au Conservatoire."],
+    ...          "lui dire si je suis dispo le 19", "oui, je suis disponible le 19")
+    False
 
     What was forgotten is what follows « oublié », unless the sentence speaks of a message:
     « budget d'une date en 15 min, ok mais j'ai oublié les per diem » forgot the per diem in
@@ -1492,5 +1516,8 @@ def said_on_receipt(promise: str) -> bool:
 
 _PROMISE_VERBS = frozenset(
     "envoyer transmettre donner faire parvenir fournir communiquer remettre partager joindre "
-    "passer avec dans pour vers leur".split()
+    "passer avec dans pour vers leur "
+    # « J'ai oublié de te dire que j'enseigne… » forgot no answer promised « lui dire si… »
+    # (read 236: a call confirmed again the dates the thank-you had given).
+    "dire redire confirmer reconfirmer indiquer preciser savoir repondre revenir".split()
 )

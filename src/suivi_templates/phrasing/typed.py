@@ -146,7 +146,9 @@ def _tout_agreed(match: re.Match[str]) -> str:
 # « l'atelier ou vous fabriquez » : after a noun, « ou » before its clause's subject is « où »
 # typed without its accent (fresh52).
 _OU_WHERE = re.compile(
-    r"\b((?:l['’]|(?:la|le|les|un|une|au|du) )[^\W\d_]{3,}) ou (?=(?:vous|ils|elles|on|nous)\b)"
+    r"\b((?:l['’]|(?:la|le|les|un|une|au|du) )[^\W\d_]{3,}) ou "
+    # « les heures ou je suis dispo » (read 236).
+    r"(?=(?:vous|ils|elles|on|nous|je|j['’]|tu|il|elle)\b)"
 )
 # « releve de notes » (read 173, two drafts): a statement, « relevé », where « releve »
 # alone may be « relève ».
@@ -640,6 +642,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     "j'habite à 10 min ; en 2024 à mon ancien travail ; il a 10 min de retard"
     >>> as_written("je suis a laise en hauteur")
     'je suis à l’aise en hauteur'
+    >>> as_written("les heures ou je suis dispo pour l'essai")
+    "les heures où je suis disponible pour l'essai"
     >>> as_written("l'atelier ou vous fabriquez les revêtements ; lundi ou vous pouvez")
     "l'atelier où vous fabriquez les revêtements ; lundi ou vous pouvez"
     >>> as_written("choisir leurs shifts sur une app, l'app Kronos, un shift de nuit")

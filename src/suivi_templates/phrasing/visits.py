@@ -33,7 +33,10 @@ _VISIT = re.compile(
 )
 _MADE_TO_VISIT = re.compile(
     # « Elle m'a montré l'atelier » (read 152).
-    rf"\bm['’]\s*(?:a|ont)\s+(?:fait\s+visiter|montré)\s+(l['’]|le\s+|la\s+|les\s+)\s*({_WORD})",
+    # « il m'a fait visiter les 3 salles de soins » : the count goes with its noun (read 235:
+    # « la visite des trois. »).
+    rf"\bm['’]\s*(?:a|ont)\s+(?:fait\s+visiter|montré)\s+(l['’]|le\s+|la\s+|les\s+)\s*"
+    rf"((?:(?:\d{{1,2}}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?{_WORD})",
     re.IGNORECASE,
 )
 _TRIAL = re.compile(
@@ -108,6 +111,8 @@ def shown_on_site(
     ['la visite de la stabulation', 'l’essai de traite']
     >>> shown_on_site("Très bonne entrevue. Elle m'a fait visiter l'entrepôt. Salaire pas discuté.")
     ['la visite de l’entrepôt']
+    >>> shown_on_site("il m'a fait visiter les 3 salles de soins")  # read 235
+    ['la visite des 3 salles']
     >>> shown_on_site("journée d'essai + entretien. service du midi ok")
     ['la journée d’essai']
     >>> shown_on_site("Elle m'a montré l'atelier. Essai sur une chaise de cuisine, ça a bien été.")
