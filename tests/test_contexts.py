@@ -164,7 +164,11 @@ def test_every_kind_renders_or_is_rightly_refused(name: str, kind: str) -> None:
 _OFFICE = re.compile(
     r"(?:maire\b(?!\s+adjoint)|mairesse|proviseure?\b(?!\s+adjoint)|principale?\s+d[eu]\s+coll"
     r"|inspect(?:eur|rice)\b.*(?:éducation nationale|\bIEN\b)|recteur|rectrice|préfète?\b"
-    r"|procureure?\s+(?:de\s+la\s+République|général))",
+    r"|procureure?\s+(?:de\s+la\s+République|général)"
+    # The chair of a body, a member of parliament, a commander (reads 234 and 236); not the
+    # « président » of a firm, its owner.
+    r"|présidente?\s+(?:du|de\s+la|de\s+l['’]|des|bénévole|départementale?|régionale?)\b"
+    r"|députée?\b|commandante?\b)",
     re.IGNORECASE,
 )
 
@@ -172,7 +176,10 @@ _OFFICE = re.compile(
 # A priest, a canon, a bishop: typed before the name (« abbé Réginald Côté ») or heading
 # the title (« curé »).
 _CLERGY = re.compile(
-    r"\s*(?:(?:l['’])?abb[ée]|curé|chanoine|Mgr|Monseigneur|(?:arch)?év[êe]que)\b", re.I
+    r"\s*(?:(?:l['’])?abb[ée]|curé|chanoine|Mgr|Monseigneur|(?:arch)?év[êe]que"
+    # « Sœur Jeannine Lagacé » (read 236): « Bonjour ma Sœur, ».
+    r"|s(?:œ|oe)ur(?=\s))\b",
+    re.I,
 )
 
 
@@ -311,7 +318,7 @@ def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
             _CLERGY.match(interviewer.name) or _CLERGY.match(interviewer.title or "")
         ):
             # The clergy by their title, on the phone too: « Bonjour Monsieur le Curé ».
-            assert re.search(r"Bonjour (?:Monsieur l(?:'|e )[A-Z]\w+|Monseigneur)\b", body)
+            assert re.search(r"Bonjour (?:Monsieur l(?:'|e )[A-Z]\w+|Monseigneur|ma Sœur)\b", body)
             continue
         if not given and civility and _PROFESSOR.match(interviewer.name):
             # « Pr Hélène Saint-Aubin » : « Bonjour Madame la Professeure » (read 224).
@@ -489,7 +496,9 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
         return
     if _CLERGY.match(interviewer.name) or _CLERGY.match(interviewer.title or ""):
         # The clergy by their title (Clés de la rédaction): « Bonjour Monsieur le Curé, ».
-        assert re.fullmatch(r"Bonjour (?:Monsieur l(?:’|e )[A-Z]\w+|Monseigneur),", first), first
+        assert re.fullmatch(
+            r"Bonjour (?:Monsieur l(?:’|e )[A-Z]\w+|Monseigneur|ma Sœur),", first
+        ), first
         return
     if civility and _PROFESSOR.match(interviewer.name):
         # « Pr » typed before the name: « Bonjour Madame la Professeure, » (read 224).
@@ -567,6 +576,9 @@ def test_no_word_of_the_template_comes_twice(name: str, kind: str) -> None:
         assert not repeated, part
 
 
+_GREETED_BY_OFFICE = re.compile(r"Bonjour (?:Monsieur l[e’]|Madame l[a’]|Monseigneur|ma Sœur)")
+
+
 def test_a_person_closes_all_their_letters_alike_and_people_differ() -> None:
     """Pair read 113: « Salutations distinguées » in every Québec letter told the program."""
     closings: dict[str, set[str]] = {}
@@ -575,8 +587,10 @@ def test_a_person_closes_all_their_letters_alike_and_people_differ() -> None:
             d = draft(name, kind)
             if d is not None and d.locale == "fr_CA":
                 closing = d.body.rstrip().split("\n\n")[-2]
-                # … to whoever has not said « tu » to them (read 158).
-                person = f"{d.context.candidate.name} {_tutoyed(d.context) is None}"
+                # … to whoever has not said « tu » to them (read 158), and apart from who is
+                # greeted by an office, closed « Respectueusement, » (pair reads 225 and 226).
+                office = bool(_GREETED_BY_OFFICE.match(d.body))
+                person = f"{d.context.candidate.name} {_tutoyed(d.context) is None} {office}"
                 closings.setdefault(person, set()).add(closing)
     assert all(len(own) == 1 for own in closings.values()), closings
     # « Cordialement, » under a greeting by first name, after « tu » (read 158); « Bien à

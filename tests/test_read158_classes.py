@@ -185,7 +185,8 @@ def test_a_letter_to_whom_one_said_tu_closes_without_salutations_distinguees(
                 "civility": "Monsieur",
                 "title": "président du conseil d'administration (avocat)",
             },
-            "Bonjour Monsieur,",
+            # Greeted by the chair he holds, not as « Maître » (reads 158 and 236).
+            "Bonjour Monsieur le Président,",
         ),
     ],
 )

@@ -31,7 +31,7 @@ def test_a_promise_that_says_when_is_not_dated_twice_nor_sent_today() -> None:
         "fr_CA", commitments=[{"promise": promise}], next_steps={"channel": "phone"}, history=[]
     )
     thanks = st.render("thank_you", ctx, sent_on=date(2026, 11, 20)).body
-    assert "ma carte ASP construction dès que je la retrouve." in thanks
+    assert "ma carte ASP construction dès que je l’aurai retrouvée." in thanks
     assert "prochains jours" not in thanks
     call = st.render("phone_script", ctx, sent_on=date(2026, 12, 7)).body
     assert "aujourd’hui même" not in call

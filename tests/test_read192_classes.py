@@ -42,7 +42,8 @@ def test_a_lawyer_typed_me_but_met_as_board_chair_is_greeted_by_civility() -> No
         interviewer__civility="Monsieur",
         interviewer__title="président du conseil d'administration",
     )
-    assert st.render("thank_you", ctx).body.startswith("Bonjour Monsieur,")
+    # By the chair he holds (read 236: « Monsieur » was too little).
+    assert st.render("thank_you", ctx).body.startswith("Bonjour Monsieur le Président,")
 
 
 def test_a_deputy_or_a_master_who_said_tu_is_still_madame() -> None:
