@@ -99,7 +99,9 @@ _OWN_CREDENTIAL = re.compile(
     r"|master|mastère|doctorat|bachelor|baccalauréat|bac|licence|DUT|BUT|MBA"
     # A credential named with a capital (« le Certiphyto décideur »), or an acronym.
     # Not a place's name: « la Ferme Roy », « la Maison de la culture ».
-    r"|[A-ZÉ][a-zéèêô]+\b(?! de\b| du\b| des\b|\s+[A-ZÉ])|[A-ZÉ]{2,})\b)"
+    r"|[A-ZÉ][a-zéèêô]+\b(?! de\b| du\b| des\b|\s+[A-ZÉ])|[A-ZÉ]{2,})"
+    # « les certifications Wwise 101 et 201 » (read 236: « mon expérience des certifications »).
+    r"(?<=[^\W\d_])s?\b)"
 )
 # Something done or a place worked in, noted with « la » (« la gestion de 3 équipes », « la
 # ferme familiale »): the letter says the experience is the candidate's (read 106: « je
@@ -149,6 +151,8 @@ def asset(highlight: str) -> str:
     ('mon DEP en soudage', 'mes CACES R489', 'mon anglais courant')
     >>> asset("l'anglais et l'espagnol courants"), asset("la maîtrise de la convention IRSI")
     ('mon anglais et mon espagnol courants', 'ma maîtrise de la convention IRSI')
+    >>> asset("les certifications Wwise 101 et 201"), asset("les formations SST")
+    ('mes certifications Wwise 101 et 201', 'mes formations SST')
     >>> asset("le Certiphyto décideur"), asset("le stage de dix semaines aux archives")
     ('mon Certiphyto décideur', 'mon stage de dix semaines aux archives')
     >>> asset("le service civique de huit mois"), asset("la Maison de la culture")
