@@ -49,7 +49,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 98)),
+    *(f"fresh{n}.json" for n in range(2, 100)),
 )
 CONTEXTS = {
     name: context
@@ -93,8 +93,9 @@ def draft(name: str, kind: str) -> st.Draft | None:
                 r"(?:(?:les|le|la|lui|leur|vous) (?:rappeler|recontacter|écrire) pour )?"
                 r"(?:(?:lui|leur|vous) )?(?:dire|confirmer|faire savoir) (?:si|quand|quel|combien)"
                 # « revenir vers elle avec mes dispos de janvier » (fresh65).
-                # « revenir vers lui avec mes dates de soutenance » (fresh89).
-                r"|revenir (?:vers \w+ )?avec mes (?:dispos|disponibilités|dates)"
+                # « revenir vers lui avec mes dates de soutenance » (fresh89), « revenir vers
+                # elle pour mes dispos en décembre » (fresh99).
+                r"|revenir (?:vers \w+ )?(?:avec|pour) mes (?:dispos|disponibilités|dates)"
                 # « confirmer mes dates pour une visite du service en janvier » (fresh90).
                 r"|(?:(?:lui|leur|vous) )?confirmer (?:mes dates|ma présence|ma venue)",
                 c.promise,
