@@ -992,13 +992,19 @@ def role_alone(details: str, item: str) -> str:
     'Roger Chiasson, 819 555-0121'
     >>> role_alone("Chloé, ARTE", "le contact d'ARTE")
     'Chloé, ARTE'
+    >>> role_alone("Lucie Benhamou, cheffe de chantier, 04 65 71 20 33",
+    ...            "les coordonnées de Lucie Benhamou")
+    'cheffe de chantier, 04 65 71 20 33'
     """
     parts = details.split(", ")
     said = item.casefold()
+    # « les coordonnées de Lucie Benhamou : Lucie Benhamou, cheffe de chantier… » (read 239).
+    named = len(parts) > 1 and parts[0][:1].isupper() and f" {parts[0].casefold()}" in said
     kept = [
         part
         for index, part in enumerate(parts)
-        if index == 0 or not (_ROLE_WORDS.fullmatch(part) and part.casefold() in said)
+        if (index == 0 and not named)
+        or (index > 0 and not (_ROLE_WORDS.fullmatch(part) and part.casefold() in said))
     ]
     return ", ".join(kept)
 

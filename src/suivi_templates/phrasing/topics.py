@@ -511,6 +511,34 @@ def _whether(clause: str) -> str:
 _LEVELLED = re.compile(r"^[A-ZÉÈ]{3,}\s+\d{1,2}$")
 
 
+def _choice(left: str, right: str) -> str:
+    """« le choix entre A et B », an adjective alone on the right side taking the left's noun.
+
+    « débourrage éthologique ou classique ? » read « le choix entre le débourrage
+    éthologique et la classique » (read 239's drafts).
+
+    >>> _choice("débourrage éthologique", "classique")
+    'le choix entre le débourrage éthologique et le débourrage classique'
+    >>> _choice("chantiers commerciaux", "résidentiel")
+    'le choix entre les chantiers commerciaux et le résidentiel'
+    """
+    words = left.split()
+    head = words[0]
+    if (
+        len(words) >= 2
+        and " " not in right.strip()
+        and right.casefold().endswith(_ADJECTIVE_ENDINGS)
+        and not _is_plural(head.casefold())
+    ):
+        right = f"{head} {right}"
+    return f"le choix entre {_choice_side(left)} et {_choice_side(right)}"
+
+
+# Endings of adjectives only: « -euse » or « -é » end nouns too (« la tempéreuse », « le
+# repoussé »).
+_ADJECTIVE_ENDINGS = ("ique", "el", "elle", "al", "ale", "if", "ive", "aire")
+
+
 def _choice_side(phrase: str) -> str:
     """One side of a choice: an infinitive as typed, a noun with its article.
 
@@ -970,7 +998,7 @@ def topic_phrase(subject: str) -> str:
             # manner (read 195: « l'arrosage à la main et l'avec le tracteur »).
             if right.split()[0].casefold() in _SIDE_PREPOSITIONS and len(left.split()) >= 2:
                 right = f"{left.split()[0]} {right}"
-            return f"le choix entre {_choice_side(left)} et {_choice_side(right)}"
+            return _choice(left, right)
     # « palettes/heure » is a rate, « par heure », not two nouns (fresh30).
     # « 3 jours/sem » is « par semaine » (fresh47: « du télétravail trois jours et du sem? »).
     text = _VERSUS.sub(
@@ -1026,7 +1054,7 @@ def topic_phrase(subject: str) -> str:
     # « IRATA ou CQP ? » asks which: « notre échange sur IRATA ou CQP » (fresh27).
     left, either, right = text.partition(" ou ")
     if is_question and either and not asks and not infinitive_first and _is_choice(left, right):
-        return f"le choix entre {_choice_side(left)} et {_choice_side(right)}"
+        return _choice(left, right)
     if asks or (is_question and not infinitive_first):
         return _question_phrase(text)
     if infinitive_first:

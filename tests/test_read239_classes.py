@@ -1,0 +1,39 @@
+"""What the drafts of fresh98 (read 239, at 10eff13) showed."""
+
+from __future__ import annotations
+
+import suivi_templates as st
+from conftest import build_context
+from suivi_templates.phrasing.promises import role_alone
+from suivi_templates.phrasing.topics import topic_phrase
+
+
+def test_an_adjective_alone_on_one_side_of_a_choice_takes_the_noun() -> None:
+    """« le choix entre le débourrage éthologique et la classique » (D007)."""
+    assert topic_phrase("débourrage éthologique ou classique?") == (
+        "le choix entre le débourrage éthologique et le débourrage classique"
+    )
+    # A noun stays a noun (« la tempéreuse », « le repoussé »), and a plural head keeps the
+    # adjective as a noun of its own.
+    assert topic_phrase("tempérage sur marbre vs tempéreuse").endswith("et la tempéreuse")
+    assert topic_phrase("chantiers commerciaux vs résidentiel").endswith("et le résidentiel")
+
+
+def test_a_contact_named_by_the_promise_is_not_named_again_in_its_details() -> None:
+    """« voici les coordonnées de Lucie Benhamou : Lucie Benhamou, cheffe de chantier… »
+    (D031)."""
+    details = "Lucie Benhamou, cheffe de chantier chez Décors du Sud, 04 65 71 20 33"
+    assert role_alone(details, "les coordonnées de Lucie Benhamou") == (
+        "cheffe de chantier chez Décors du Sud, 04 65 71 20 33"
+    )
+    ctx = build_context(
+        "fr_FR",
+        commitments=[
+            {
+                "promise": "lui transmettre les coordonnées de Lucie Benhamou",
+                "done": True,
+                "details": details,
+            }
+        ],
+    )
+    assert st.render("thank_you", ctx).body.count("Lucie Benhamou") == 1
