@@ -37,3 +37,27 @@ def test_a_contact_named_by_the_promise_is_not_named_again_in_its_details() -> N
         ],
     )
     assert st.render("thank_you", ctx).body.count("Lucie Benhamou") == 1
+
+
+def test_who_the_notes_call_iel_gets_no_guessed_civility() -> None:
+    """« Alexis (iel) super cool » asked for as « Monsieur Alexis Bélanger-Ruiz » (D073)."""
+    ctx = build_context(
+        "fr_CA",
+        interviewer={
+            "name": "Alexis Bélanger-Ruiz",
+            "title": "direction artistique",
+            "email": "abr@carnaval.example",
+            "phone": "418 555-0100",
+        },
+        debrief__impressions="Alexis (iel) super cool, à l'écoute",
+        history=[{"kind": "thank_you", "on": "2026-11-21", "channel": "email"}],
+    )
+    body = st.render("phone_script", ctx).body
+    assert "Monsieur" not in body
+    assert "Pourrais-je parler à Alexis Bélanger-Ruiz" in body
+
+
+def test_a_verb_and_how_long_is_an_infinitive_topic() -> None:
+    """« notre échange sur le tenir 2 h dehors à -25 » (D073)."""
+    assert topic_phrase("tenir 2h dehors à -25") == "la façon de tenir 2h dehors à -25"
+    assert topic_phrase("dossier 2026") == "le dossier 2026"

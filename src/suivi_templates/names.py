@@ -35,6 +35,7 @@ __all__ = [
     "family_name",
     "given_name",
     "is_particle",
+    "said_iel",
     "shared_mailbox",
     "tutoiement_invited",
     "tutoiement_noted",
@@ -583,6 +584,20 @@ _PRONOUN = re.compile(
     r"(?=[^\W\d_])",
     re.IGNORECASE,
 )
+
+
+def said_iel(notes: Iterable[str]) -> bool:
+    """Whether the notes call the person met « iel »: no civility is guessed for them.
+
+    « Alexis (iel) super cool » was asked for as « Monsieur Alexis Bélanger-Ruiz » (read 239).
+
+    >>> said_iel(["Alexis (iel) super cool, on s'est tutoyé·es"]), said_iel(["il a insisté"])
+    (True, False)
+    """
+    return any(_IEL.search(note) for note in notes)
+
+
+_IEL = re.compile(r"\biels?\b", re.IGNORECASE)
 
 
 def civility_of_notes(notes: Iterable[str]) -> tuple[str, str] | None:

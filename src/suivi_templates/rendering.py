@@ -45,6 +45,7 @@ from suivi_templates.names import (
     given_name,
     is_particle,
     name_offered,
+    said_iel,
     shared_mailbox,
     tutoiement_by_the_other_sex,
     tutoiement_invited,
@@ -1142,8 +1143,12 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
         interviewer.civility
         or typed_with
         or civility_of_title(interviewer.title)
-        or civility_of_given_name(met)
-        or _pronoun_civility(context)
+        # « Alexis (iel) » : neither the given name nor a pronoun says a civility (read 239).
+        or (
+            None
+            if said_iel(context.notes_on_the_person_met)
+            else civility_of_given_name(met) or _pronoun_civility(context)
+        )
     )
     signed = written_name(usual_order(context.candidate.name, context.candidate.email))
     # « TRANSPORTS GUÉRIN SAS » typed in capitals is « Transports Guérin » in a sentence (read 102).
@@ -1707,7 +1712,11 @@ def _greets_by_given_name(context: InterviewContext) -> bool:
     said = civility_of_notes(notes)
     civility = (
         context.interviewer.civility
-        or civility_of_given_name(context.interviewer.name, context.interviewer.email)
+        or (
+            None
+            if said_iel(notes)
+            else civility_of_given_name(context.interviewer.name, context.interviewer.email)
+        )
         or civility_of_title(context.interviewer.title)
         or (said[0] if said else None)
     )

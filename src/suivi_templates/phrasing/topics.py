@@ -174,6 +174,10 @@ def _is_infinitive(words: list[str]) -> bool:
         return True
     # « concevoir des ateliers », « relire des épreuves » (read 90: « notre échange sur le
     # concevoir des ateliers »), « gérer des équipes »; « le quartier des affaires » is a noun.
+    # « tenir 2h dehors à -25 », « porter 25 kg » : a verb and how long or how much (read
+    # 239: « notre échange sur le tenir 2 h dehors »).
+    if following[:1].isdigit():
+        return not head.endswith("er") or is_er_verb(head)
     if following in ("de", "du", "des", "d"):
         # « migrer de Acomba vers Dynamics 365 » : from a name, a verb (fresh34: « du migrer »).
         after = words[2:3] if len(words) > 2 else []
@@ -820,6 +824,8 @@ def topic_phrase(subject: str) -> str:
 
     >>> topic_phrase("TRAVAIL SOUS TENSION"), topic_phrase("Loi 23 et gouvernance scolaire")
     ('le travail sous tension', 'la Loi 23 et la gouvernance scolaire')
+    >>> topic_phrase("tenir 2h dehors à -25")
+    'la façon de tenir 2h dehors à -25'
     >>> topic_phrase("la paie et horaires")
     'la paie et les horaires'
     >>> topic_phrase("pénurie d'enseignants, non légalement qualifiés")
