@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import suivi_templates as st
 from conftest import build_context
+from suivi_templates.phrasing.announced import second_interview_day
+from suivi_templates.phrasing.news import outdated
 from suivi_templates.phrasing.promises import role_alone
 from suivi_templates.phrasing.topics import topic_phrase
 
@@ -61,3 +65,15 @@ def test_a_verb_and_how_long_is_an_infinitive_topic() -> None:
     """« notre échange sur le tenir 2 h dehors à -25 » (D073)."""
     assert topic_phrase("tenir 2h dehors à -25") == "la façon de tenir 2h dehors à -25"
     assert topic_phrase("dossier 2026") == "le dossier 2026"
+
+
+def test_a_second_round_fixed_in_passing_is_the_interview_followed_up() -> None:
+    """« On se revoit le 15 décembre pour la 2e ronde » and « je serai à Winnipeg dès le 14
+    décembre » : a reminder of 4 January said « dès maintenant pour l'entrevue du 15 »
+    (D062, D072)."""
+    held = date(2026, 11, 20)
+    notes = ["On se revoit le 15 décembre pour la 2e ronde avec le comité au complet"]
+    assert second_interview_day(notes, held) == date(2026, 12, 15)
+    news = "Mon billet est réservé : je serai à Winnipeg dès le 14 décembre pour la rencontre."
+    assert outdated(news, held, date(2027, 1, 4))
+    assert not outdated(news, held, date(2026, 12, 1))

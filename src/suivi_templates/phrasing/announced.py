@@ -400,7 +400,7 @@ def fixed_day(notes: Iterable[str], interview: date) -> date | None:
 
 
 # A meeting the notes fix: a second interview, a visit, meeting in person.
-_SECOND = r"(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|rencontre|tour)"
+_SECOND = r"(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|rencontre|tour|ronde)"
 _SECOND_INTERVIEW = re.compile(rf"\b{_SECOND}\b", re.IGNORECASE)
 _MEETING = re.compile(
     rf"\b(?:{_SECOND}|visite|nous\s+(?:rencontrer|rencontrerons|verrons)|on\s+se\s+(?:revoit|reverra))\b",
@@ -576,10 +576,17 @@ def second_interview_day(notes: Iterable[str], interview: date) -> date | None:
 
     >>> second_interview_day(["2e entretien calé le 9 décembre avec le DSI"], date(2026, 11, 23))
     datetime.date(2026, 12, 9)
+    >>> second_interview_day(["On se revoit le 15 décembre pour la 2e ronde"], date(2026, 11, 20))
+    datetime.date(2026, 12, 15)
     >>> print(second_interview_day(["visite prévue le 10 décembre"], date(2026, 11, 23)))
     None
     """
     said = announced_delay(notes)
-    if said is None or not _SECOND_INTERVIEW.search(said):
+    if said is None:
+        return None
+    # « On se revoit le 15 décembre pour la 2e ronde » : the note says which meeting, after
+    # the words that date it (read 239: a reminder in January forgot the second round).
+    note = next((note for note in notes if said in note), said)
+    if not _SECOND_INTERVIEW.search(note):
         return None
     return fixed_day([said], interview)

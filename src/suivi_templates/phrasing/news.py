@@ -639,7 +639,9 @@ def told_by(sentence: str, interview: date, day: date) -> bool:
 # (read 131: « je suis inscrit au cours du 8 décembre », said on 17 December).
 _AHEAD_ON_ITS_DAY = re.compile(
     r"\b(?:inscrit|inscrite|inscrits|aura lieu|prévue?s?|je passe|je passerai|je vais"
-    r"|rendez-vous|convoquée?)\b",
+    # « je serai à Winnipeg dès le 14 décembre pour la rencontre du 15 » (read 239: told in
+    # January as « dès maintenant »).
+    r"|rendez-vous|convoquée?|je serai|réservée?s?)\b",
     re.IGNORECASE,
 )
 _BEGINS = re.compile(r"\b(?:commence|commencera|débute|débutera)\b", re.IGNORECASE)
@@ -656,6 +658,9 @@ def outdated(sentence: str, interview: date, day: date) -> bool:
     False
     >>> outdated("J’ai obtenu ma carte le 8 décembre.", date(2026, 11, 24), date(2026, 12, 17))
     False
+    >>> outdated("Mon billet est réservé : je serai à Winnipeg dès le 14 décembre.",
+    ...          date(2026, 11, 20), date(2027, 1, 4))
+    True
 
     « cette année » noted in one year is last year's news the next (read 198: « l'atelier
     célèbre ses 40 ans cette année », told on 4 January):
