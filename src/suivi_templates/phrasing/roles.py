@@ -78,6 +78,11 @@ def _agreed(match: re.Match[str], gender: Gender, spoken: bool) -> str:
         if _sounds_alike(base, feminine):
             return base  # « chargé ou chargée » says one word twice (read 73)
         return f"{base} ou {_noun_before(match)}{feminine}"
+    # « Teneur(e) de livres » : a noun in « -eur » whose feminine usage fixes, whatever the
+    # advert's brackets say (read 240: « teneure de livres »).
+    usual = _EUR_FEMININE.get(base.lower()) if ending.lower() == "e" else None
+    if usual is not None:
+        return _upper_first(usual) if base[:1].isupper() else usual
     return feminine_of_word(base, ending)
 
 
@@ -646,7 +651,8 @@ _LEVEL_ABBREVIATED = re.compile(r"\bniv\.?\s?(?=\d)", re.IGNORECASE)
 _REGULAR_FEMININE = (
     (re.compile(r"ien$"), "ienne"),
     (re.compile(r"ier$"), "ière"),
-    (re.compile(r"(?<=ll|.g|ch)er$"), "ère"),
+    # Not the English « manager » (read 240: « managère de transition »).
+    (re.compile(r"(?<=ll|.g|ch)(?<!manag)er$"), "ère"),
     (re.compile(r"(?<=\w\w)(?:ant|ent)$"), r"\g<0>e"),
     (re.compile(r"(?<=\w\w)oint$"), "ointe"),
     (re.compile(r"(?<=\w\w)é$"), "ée"),
@@ -667,7 +673,7 @@ _EUR_FEMININE = {
         stem + "eur": stem + "euse"
         for stem in (
             "vend serv soud chauff développ programm contrôl mont entraîn nag sauvet couvr "
-            "coiff livr"
+            "coiff livr ten"
         ).split()
     },
     "ingénieur": "ingénieure",
