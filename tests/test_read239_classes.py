@@ -6,6 +6,7 @@ from datetime import date
 
 import suivi_templates as st
 from conftest import build_context
+from suivi_templates.names import said_iel
 from suivi_templates.phrasing.announced import second_interview_day
 from suivi_templates.phrasing.news import outdated
 from suivi_templates.phrasing.promises import role_alone
@@ -77,3 +78,15 @@ def test_a_second_round_fixed_in_passing_is_the_interview_followed_up() -> None:
     news = "Mon billet est réservé : je serai à Winnipeg dès le 14 décembre pour la rencontre."
     assert outdated(news, held, date(2027, 1, 4))
     assert not outdated(news, held, date(2026, 12, 1))
+
+
+def test_only_the_sentence_that_dates_a_meeting_says_which_meeting() -> None:
+    """« j'ai failli tomber au 2e tour. Résultats le 4 décembre » is no second interview on
+    the 4th; « mon pronom (iel) » is the candidate's, not the person met's (fresh98, fresh99)."""
+    held = date(2026, 11, 28)
+    assert (
+        second_interview_day(["j'ai failli tomber au 2e tour. Résultats le 4 décembre"], held)
+        is None
+    )
+    assert not said_iel(["mon pronom (iel) -> il a pas bronché, correct"])
+    assert said_iel(["Alexis (iel) super cool"])

@@ -593,11 +593,19 @@ def said_iel(notes: Iterable[str]) -> bool:
 
     >>> said_iel(["Alexis (iel) super cool, on s'est tutoyé·es"]), said_iel(["il a insisté"])
     (True, False)
+    >>> said_iel(["mon pronom (iel) -> il a pas bronché, correct"])
+    False
     """
-    return any(_IEL.search(note) for note in notes)
+    return any(
+        _IEL.search(sentence) and not _OWN_PRONOUN.search(sentence)
+        for note in notes
+        for sentence in re.split(r"[.;!?\n]", note)
+    )
 
 
 _IEL = re.compile(r"\biels?\b", re.IGNORECASE)
+# « mon pronom (iel) -> il a pas bronché » : the candidate's own (fresh99).
+_OWN_PRONOUN = re.compile(r"\b(?:mon|mes)\s+pronoms?\b|\bje\s+suis\s+iel\b", re.IGNORECASE)
 
 
 def civility_of_notes(notes: Iterable[str]) -> tuple[str, str] | None:

@@ -578,15 +578,20 @@ def second_interview_day(notes: Iterable[str], interview: date) -> date | None:
     datetime.date(2026, 12, 9)
     >>> second_interview_day(["On se revoit le 15 décembre pour la 2e ronde"], date(2026, 11, 20))
     datetime.date(2026, 12, 15)
+    >>> print(second_interview_day(["2e tour raté. Résultats le 4 décembre"], date(2026, 11, 28)))
+    None
     >>> print(second_interview_day(["visite prévue le 10 décembre"], date(2026, 11, 23)))
     None
     """
     said = announced_delay(notes)
     if said is None:
         return None
-    # « On se revoit le 15 décembre pour la 2e ronde » : the note says which meeting, after
-    # the words that date it (read 239: a reminder in January forgot the second round).
-    note = next((note for note in notes if said in note), said)
-    if not _SECOND_INTERVIEW.search(note):
+    # « On se revoit le 15 décembre pour la 2e ronde » : the sentence says which meeting,
+    # after the words that date it (read 239: a reminder in January forgot the second round);
+    # not another sentence (« j'ai failli tomber au 2e tour. Résultats le 4 décembre »).
+    sentence = next(
+        (part for note in notes for part in re.split(r"[.;!?\n]", note) if said in part), said
+    )
+    if not _SECOND_INTERVIEW.search(sentence):
         return None
     return fixed_day([said], interview)

@@ -641,7 +641,7 @@ _AHEAD_ON_ITS_DAY = re.compile(
     r"\b(?:inscrit|inscrite|inscrits|aura lieu|prévue?s?|je passe|je passerai|je vais"
     # « je serai à Winnipeg dès le 14 décembre pour la rencontre du 15 » (read 239: told in
     # January as « dès maintenant »).
-    r"|rendez-vous|convoquée?|je serai|réservée?s?)\b",
+    r"|rendez-vous|convoquée?)\b",
     re.IGNORECASE,
 )
 _BEGINS = re.compile(r"\b(?:commence|commencera|débute|débutera)\b", re.IGNORECASE)
@@ -671,6 +671,12 @@ def outdated(sentence: str, interview: date, day: date) -> bool:
     """
     if day.year > interview.year and _THIS_YEAR_SAID.search(sentence):
         return True
+    # « je serai à Winnipeg dès le 14 décembre » : where one will be on a day (read 239:
+    # told in January as « dès maintenant »), not what one will be able to do.
+    there = _THERE_ON.search(sentence)
+    if there is not None:
+        when = _day_after(interview, there[1], there[2], None)
+        return when is not None and when < day
     # « …qui commence le 5 décembre » is told as begun (« qui a commencé »): not stale.
     if not _AHEAD_ON_ITS_DAY.search(sentence) or _BEGINS.search(sentence):
         return False
@@ -680,6 +686,11 @@ def outdated(sentence: str, interview: date, day: date) -> bool:
 
 
 _THIS_YEAR_SAID = re.compile(r"\bcette\s+année\b", re.IGNORECASE)
+_THERE_ON = re.compile(
+    rf"\bje\s+serai\s+(?:à|au|aux|en)\s+[^.;:,]{{1,40}}?\b(?:dès\s+le|le|du)\s+(1er|\d{{1,2}})\s+"
+    rf"({MONTHS})\b",
+    re.IGNORECASE,
+)
 _ITS_DAY = re.compile(
     rf"\b(?:le|du|au|ce|dès le)\s+(?:\w+\s+)?(1er|\d{{1,2}})\s+({MONTHS})(?:\s+(\d{{4}}))?\b",
     re.IGNORECASE,
