@@ -244,6 +244,8 @@ class Interviewer(Contact):
             "aussi pour une femme), un prénom que seuls des hommes ou seules des "
             "femmes portent (« Aurélien Petit », « Julie Roy » ; pas « Camille ») ou, dans vos "
             "notes, « il » ou « elle » (« il a insisté ») en tiennent lieu, et le plan le dit ; "
+            "ni le prénom ni un pronom ne comptent quand vos notes disent la personne « iel » "
+            "(« Alexis (iel) ») ; "
             "sinon, la salutation se fait par le nom complet "
             "(« Bonjour Camille Petit, »)."
         ),
