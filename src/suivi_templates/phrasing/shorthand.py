@@ -305,6 +305,11 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         lambda m: m[1].capitalize(),
     ),
     (re.compile(r"\b(la|de|en) naturo\b(?![-\w])"), r"\1 naturopathie"),
+    # « les paies hebdo » (read 240: pasted as typed).
+    (
+        re.compile(r"\b([a-zà-ÿ]{3,}) hebdos?\b(?![-\w])"),
+        lambda m: f"{m[1]} hebdomadaire{'s' if m[1].endswith(('s', 'x')) else ''}",
+    ),
     (re.compile(r"\bnégos\b"), "négociations"),
     (re.compile(r"\bnégo\b(?![-\w])"), "négociation"),
     (

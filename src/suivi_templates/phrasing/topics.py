@@ -706,6 +706,7 @@ _SHIFTS = re.compile(r"[2-5]\s?[x×]\s?[8-9]|[2-5]\s?[x×]\s?1[0-2]", re.IGNOREC
 _SIDE_PREPOSITIONS = _PLACE_PREPOSITIONS | {"avec", "par", "sans", "sous"}
 _BRACKETED_ENDING = re.compile(r"(?<=[^\W\d_])\((?:e|s|es|ne|le)\)")
 _LAST_BRACKET = re.compile(r"(?:\s*\([^()]*\))+\s*\??$")
+_FIGURE_IN_BRACKETS = re.compile(r"\s*\([^()]*\d[^()]*\)(?=\s+\S)")
 # Verbs of a change of state: a topic that starts with one asks whether it can happen.
 _BECOMING = frozenset({"devenir", "passer", "rester", "redevenir"})
 _HAVING = frozenset({"avoir", "être", "posséder", "disposer"})
@@ -826,6 +827,8 @@ def topic_phrase(subject: str) -> str:
     ('le travail sous tension', 'la Loi 23 et la gouvernance scolaire')
     >>> topic_phrase("tenir 2h dehors à -25")
     'la façon de tenir 2h dehors à -25'
+    >>> topic_phrase("paies hebdo (12 employés) et DAS")
+    'les paies hebdo et DAS'
     >>> topic_phrase("la paie et horaires")
     'la paie et les horaires'
     >>> topic_phrase("pénurie d'enseignants, non légalement qualifiés")
@@ -983,6 +986,11 @@ def topic_phrase(subject: str) -> str:
     bracket = _LAST_BRACKET.search(text)
     if bracket is not None and len(text[: bracket.start()].split()) >= 2:
         return topic_phrase(text[: bracket.start()])
+    # « paies hebdo (12 employés) et DAS » : a figure noted in brackets inside the topic
+    # (read 240: pasted as typed).
+    counted = _FIGURE_IN_BRACKETS.search(text)
+    if counted is not None and len(text[: counted.start()].split()) >= 1:
+        return topic_phrase(text[: counted.start()] + text[counted.end() :])
     # « plaintes citoyens, comment vous les traitez? » is about « les plaintes citoyens »
     # (read 93), « purge de falaise, pose de filets » about both; « …en coteaux, tout à la
     # main » goes on after its comma.
