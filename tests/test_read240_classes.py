@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from suivi_templates.phrasing import role_as_said
+from suivi_templates.phrasing.topics import topic_phrase
+from suivi_templates.phrasing.typed import as_written
 
 
 @pytest.mark.parametrize(
@@ -26,9 +28,6 @@ def test_a_woman_s_title_takes_its_usual_feminine(title: str, said: str) -> None
 
 def test_a_figure_in_brackets_and_hebdo_are_not_pasted() -> None:
     """« notre discussion sur les paies hebdo (12 employés) et DAS » (read 240)."""
-    from suivi_templates.phrasing.topics import topic_phrase
-    from suivi_templates.phrasing.typed import as_written
-
     assert topic_phrase("paies hebdo (12 employés) et DAS") == "les paies hebdo et DAS"
     assert as_written("les paies hebdo, la réunion hebdo") == (
         "les paies hebdomadaires, la réunion hebdomadaire"
