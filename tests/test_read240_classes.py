@@ -32,3 +32,8 @@ def test_a_figure_in_brackets_and_hebdo_are_not_pasted() -> None:
     assert as_written("les paies hebdo, la réunion hebdo") == (
         "les paies hebdomadaires, la réunion hebdomadaire"
     )
+
+
+def test_many_figures_in_brackets_are_left_out_at_once() -> None:
+    """Hostile input: one call per bracket recursed past Python's limit."""
+    assert topic_phrase("paies (12) " * 3000).startswith("les paies paies")

@@ -988,9 +988,10 @@ def topic_phrase(subject: str) -> str:
         return topic_phrase(text[: bracket.start()])
     # « paies hebdo (12 employés) et DAS » : a figure noted in brackets inside the topic
     # (read 240: pasted as typed).
-    counted = _FIGURE_IN_BRACKETS.search(text)
-    if counted is not None and len(text[: counted.start()].split()) >= 1:
-        return topic_phrase(text[: counted.start()] + text[counted.end() :])
+    # All of them at once: one call per bracket recursed past Python's limit (3,000 typed).
+    uncounted = _FIGURE_IN_BRACKETS.sub("", text)
+    if uncounted != text and uncounted.strip():
+        return topic_phrase(uncounted)
     # « plaintes citoyens, comment vous les traitez? » is about « les plaintes citoyens »
     # (read 93), « purge de falaise, pose de filets » about both; « …en coteaux, tout à la
     # main » goes on after its comma.
