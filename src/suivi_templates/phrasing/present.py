@@ -202,11 +202,13 @@ def others_met(
         for match in _GIVEN_THEN_FAMILY.finditer(impressions, sentence.start(), sentence.end()):
             given, family = match.groups()
             civility = civility_of_given_name(f"{given} {family}")
+            # What stands just before the name: a few words, not the notes from their start.
+            before = max(0, match.start() - 60)
             if (
                 civility is None
                 or _CIVILITY_WORD.fullmatch(given)
-                or _CIVILITY_WORD.search(impressions, 0, match.start())
-                or _ASIDE_OF_NAMED.search(impressions, 0, match.start())
+                or _CIVILITY_WORD.search(impressions, before, match.start())
+                or _ASIDE_OF_NAMED.search(impressions, before, match.start())
                 or _DOUBTED.match(impressions, match.end())
                 or _same_person(family, met)
                 or family.casefold() in named_elsewhere
