@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from suivi_templates.models import InterviewContext
-from suivi_templates.names import civility_of_given_name, said_iel, typed_civility
+from suivi_templates.names import civility_of_given_name, typed_civility
 
 __all__ = ["address_form", "asked_for", "keeps_distance", "office_form"]
 
@@ -244,10 +244,8 @@ def office_form(context: InterviewContext, typed_name: str = "") -> str | None:
     civility = (
         context.interviewer.civility
         or typed_civility(typed)
-        or (
-            None
-            if said_iel(context.notes_on_the_person_met)
-            else civility_of_given_name(context.interviewer.name, context.interviewer.email)
+        or civility_of_given_name(
+            context.interviewer.name, context.interviewer.email, context.notes_on_the_person_met
         )
     )
     professor = _professor_form(typed, civility)

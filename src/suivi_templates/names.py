@@ -526,8 +526,12 @@ def _given_names() -> dict[str, str]:
     return {given: civility for civility, given in pairs}
 
 
-def civility_of_given_name(name: str, email: str | None = None) -> str | None:
+def civility_of_given_name(
+    name: str, email: str | None = None, notes: Iterable[str] = ()
+) -> str | None:
     """« Monsieur » for « Aurélien Petit », « Madame » for « Marie-Ève Roy », else None.
+
+    None too when the ``notes`` on the person call them « iel » (see ``said_iel``).
 
     Only for a name with a family name, and a given name that only men or only women bear
     in France and Québec (« Camille », « Claude », « Dominique » say nothing): « Bonjour
@@ -544,7 +548,11 @@ def civility_of_given_name(name: str, email: str | None = None) -> str | None:
     (None, 'Monsieur')
     >>> civility_of_given_name("Nguyen Thi Lan"), civility_of_given_name("Tran Van Minh")
     ('Madame', 'Monsieur')
+    >>> print(civility_of_given_name("Alexis Roy", notes=["Alexis (iel) super cool"]))
+    None
     """
+    if said_iel(notes):
+        return None
     words = usual_order(name, email).split()
     if len(words) < 2:
         return None

@@ -1712,11 +1712,7 @@ def _greets_by_given_name(context: InterviewContext) -> bool:
     said = civility_of_notes(notes)
     civility = (
         context.interviewer.civility
-        or (
-            None
-            if said_iel(notes)
-            else civility_of_given_name(context.interviewer.name, context.interviewer.email)
-        )
+        or civility_of_given_name(context.interviewer.name, context.interviewer.email, notes)
         or civility_of_title(context.interviewer.title)
         or (said[0] if said else None)
     )
