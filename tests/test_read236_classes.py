@@ -134,3 +134,20 @@ def test_a_your_kept_plural_opens_a_clause_in_lowercase() -> None:
     the « votre » kept plural beside « tu » is still a determiner."""
     clause = phrasing.as_clause(collective("Votre jeu Sillage a reçu le prix."))
     assert clause.startswith("votre")
+
+
+def test_a_professor_without_a_civility_is_greeted_and_asked_for_alike() -> None:
+    """The greeting and the switchboard's line say one civility, the given name's after a
+    typed « Pr »."""
+    ctx = build_context(
+        "fr_FR",
+        interviewer={
+            "name": "Pr Hélène Saint-Aubin",
+            "title": "cardiologue",
+            "email": "h.saint-aubin@chu.example",
+            "phone": "01 23 45 67 89",
+        },
+        history=[{"kind": "thank_you", "on": "2026-11-21", "channel": "email"}],
+    )
+    assert st.render("thank_you", ctx).body.startswith("Bonjour Madame la Professeure,")
+    assert "à la professeure Saint-Aubin" in st.render("phone_script", ctx).body

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from suivi_templates.models import InterviewContext
-from suivi_templates.names import civility_of_given_name, typed_civility
+from suivi_templates.names import civility_of_given_name, typed_civility, without_civility
 
 __all__ = ["address_form", "asked_for", "keeps_distance", "office_form"]
 
@@ -152,6 +152,22 @@ def _clergy_form(typed_name: str, title: str) -> str | None:
     return None
 
 
+def _civility(context: InterviewContext, typed: str) -> str | None:
+    """The civility noted, or the one the name typed or its given name says.
+
+    A given name that says it says it here too (read 236: « Bonjour Monsieur, » to « Me
+    Louis-Charles Desrosiers-Sauvé », president of the board).
+    """
+    met = context.interviewer
+    return (
+        met.civility
+        or typed_civility(typed)
+        or civility_of_given_name(
+            without_civility(met.name), met.email, context.notes_on_the_person_met
+        )
+    )
+
+
 def _professor_form(typed_name: str, civility: str | None) -> str | None:
     """« Madame la Professeure » for a name typed after « Pr », when the civility is known."""
     if not _PROFESSOR.match(typed_name.strip()) or civility is None:
@@ -177,12 +193,16 @@ def asked_for(context: InterviewContext, typed_name: str = "") -> str | None:
     ('à Monsieur le Curé', 'à la professeure Saint-Aubin')
     >>> print(asked("Hélène Saint-Aubin", "cardiologue", "Madame"))
     None
+    >>> asked("Pr Hélène Saint-Aubin", "cardiologue", None)  # the greeting's civility
+    'à la professeure Saint-Aubin'
     """
     typed = (typed_name or context.interviewer.name).strip()
     title = (context.interviewer.title or "").strip()
     surname = context.interviewer.surname
-    if _PROFESSOR.match(typed) and context.interviewer.civility is not None:
-        feminine = context.interviewer.civility == "Madame"
+    # The same civility as the greeting's (« Madame la Professeure »), guessed or noted.
+    professor = _professor_form(typed, _civility(context, typed))
+    if professor is not None:
+        feminine = professor.startswith("Madame")
         return f"{'à la professeure' if feminine else 'au professeur'} {surname}"
     if _FATHER.match(typed):
         return f"au père {surname}"
@@ -239,15 +259,7 @@ def office_form(context: InterviewContext, typed_name: str = "") -> str | None:
     clergy = _clergy_form(typed, title)
     if clergy is not None:
         return clergy
-    # A given name that says the civility says it here too (read 236: « Bonjour Monsieur, »
-    # to « Me Louis-Charles Desrosiers-Sauvé », president of the board).
-    civility = (
-        context.interviewer.civility
-        or typed_civility(typed)
-        or civility_of_given_name(
-            context.interviewer.name, context.interviewer.email, context.notes_on_the_person_met
-        )
-    )
+    civility = _civility(context, typed)
     professor = _professor_form(typed, civility)
     if professor is not None:
         return professor
