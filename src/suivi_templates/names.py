@@ -526,6 +526,24 @@ def _given_names() -> dict[str, str]:
     return {given: civility for civility, given in pairs}
 
 
+# Given names borne by men and women alike: given_names.txt leaves them out, as they say no
+# civility, but they are given names all the same.
+_EPICENE_GIVEN_NAMES = frozenset(
+    "camille claude dominique alex sacha sasha charlie sam noa noah andrea morgan maxime "
+    "frederique lou eden ange".split()
+)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name people bear in France or Québec, as far as we know.
+
+    >>> is_given_name("Chloé"), is_given_name("Sacha"), is_given_name("Dakar")
+    (True, True, False)
+    """
+    folded = _folded(word).casefold()
+    return folded in _given_names() or folded in _EPICENE_GIVEN_NAMES
+
+
 def civility_of_given_name(
     name: str, email: str | None = None, notes: Iterable[str] = ()
 ) -> str | None:
@@ -815,12 +833,19 @@ def name_offered(notes: Iterable[str], name: str) -> str | None:
     'Seb'
     >>> name_offered(["appelle-moi Gus"], "Lise Roy") is None
     True
+    >>> name_offered(["on s'est tutoyés, « appelle-moi Manu »"], "Emmanuel Rivière")
+    'Manu'
+    >>> name_offered(["elle m'a tutoyée, « appelle-moi Gigi »"], "ghislaine ouellet")
+    'Gigi'
     """
     given = {_folded(word) for word in re.findall(r"[^\W\d_]+", name)}
     for note in notes:
         for found in _CALL_ME.finditer(note):
             offered = _folded(found[1])
-            if any(word.startswith(offered) or word == offered for word in given):
+            # « Manu » for Emmanuel, « Gigi » for Ghislaine (pair read 245: « Bonjour
+            # Emmanuel » to who had said « appelle-moi Manu »): a part of the name, or its
+            # initial; « Gus » is no name of Lise Roy's.
+            if any(offered in word or word[:1] == offered[:1] for word in given):
                 return found[1]
     return None
 

@@ -192,6 +192,10 @@ def _organisation(name: str, article: Article | None) -> Organisation:
     if agreed is not None:
         return Organisation(name, agreed)
     acronym = _first(name).strip("-")
+    # « Afpa », « Urssaf », « Insee » : long acronyms as the bodies write them (fresh100:
+    # « l'équipe d'Afpa »); short ones only in capitals (« Ch. » is no hospital).
+    if len(acronym) > 3 and acronym.istitle():
+        acronym = acronym.upper()
     if acronym in _ACRONYMS:
         return Organisation(name, _ACRONYMS[acronym])
     if head in _MASCULINE_BRANDS:

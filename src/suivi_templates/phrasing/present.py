@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from suivi_templates.names import PARTICLES, civility_of_given_name, family_name, is_particle
+from suivi_templates.names import (
+    PARTICLES,
+    civility_of_given_name,
+    family_name,
+    is_given_name,
+    is_particle,
+)
 
 __all__ = ["by_family_name", "others_met", "to_the_person_met"]
 
@@ -48,7 +54,9 @@ _PANEL = re.compile(
     r"\b(?:jury|comit[ée]|panel|avec|accompagn\w*|pr[ée]sents?|ensuite|puis|directeur|directrice"
     r"|adjointe?|DRH|RH|DAF|DG|co-?dir\w*|vice-pr[ée]sident\w*|cadre"
     # « Son collègue M. Beaulieu a posé les questions sur Eclipse » (read 164, two drafts).
-    r"|coll[èe]gue|a\s+pos[ée]|posait|prenait\s+des\s+notes|a\s+pris\s+des\s+notes)\b|\+",
+    r"|coll[èe]gue|a\s+pos[ée]|posait|prenait\s+des\s+notes|a\s+pris\s+des\s+notes"
+    # « Marc-Antoine Bisson était la aussi (associé) » (read 243: not thanked).
+    r"|(?:était|étaient)\s+l[àa]\s+aussi)\b|\+",
     re.IGNORECASE,
 )
 # A later meeting: who is named there was not on this panel (read 162: « 2e entretien …
@@ -56,7 +64,9 @@ _PANEL = re.compile(
 _LATER_MEETING = re.compile(
     r"\b(?:2e|2ème|deuxième|second|seconde|prochaine?)\s+(?:entretien|entrevue|rendez-vous"
     # « on se revoit fin janvier avec son associée Mme Da Costa » (read 235: thanked).
-    r"|rencontre|rdv|tour)\b|\b(?:on|nous)\s+(?:se|nous)\s+(?:revoi\w*|reverr\w*)",
+    r"|rencontre|rdv|tour)\b|\b(?:on|nous)\s+(?:se|nous)\s+(?:revoi\w*|reverr\w*)"
+    # « il me booke un essai avec Normand », « que je revienne faire un essai avec Julien ».
+    r"|\b(?:booke\w*|revienne|reviendr\w*|je\s+reviens)\b",
     re.IGNORECASE,
 )
 # A sentence of the notes; the stop of « M. » does not end one.
@@ -119,6 +129,7 @@ def others_met(
     met: str,
     elsewhere: Iterable[str] = (),
     met_civility: str | None = None,
+    candidate: str = "",
 ) -> list[str]:
     """The other people the notes say sat on the panel, as a letter names them, in order.
 
@@ -191,11 +202,38 @@ def others_met(
     >>> others_met("Comité : Mme Roy, M. Bélanger (Raymond Chabot), Dr Marc-Antoine Pelletier",
     ...            "Line Roy")
     ['M. Bélanger', 'le Dr Pelletier']
+    >>> others_met("panel : M. Tremblay, Mme Roy (produit) et Alexis Côté (iel), chercheur·e",
+    ...            "Martin Tremblay")
+    ['Mme Roy', 'Alexis Côté']
+
+    A given name alone, as the notes have it (read 243):
+
+    >>> others_met("Comité de 3 : M. Diallo, Mme Desrosiers (finances) + Aïssatou depuis Dakar",
+    ...            "Ousmane Diallo")
+    ['Mme Desrosiers', 'Aïssatou']
+    >>> others_met("rencontre à l'atelier avec Manu, Lucie et Sacha. appelle-moi Manu",
+    ...            "Emmanuel Rivière")
+    ['Lucie', 'Sacha']
+    >>> others_met("« appelle-moi Ben ». Entrevue avec Ben et Julie", "Benoît Roy")
+    ['Julie']
+    >>> others_met("Marc-Antoine Bisson était la aussi (associé)", "Geneviève Fortin")
+    ['M. Bisson']
+    >>> others_met("visio avec Paris et Lyon, puis avec Julie ?", "Line Roy")
+    []
+    >>> others_met("Entretien avec le Dr Le Bihan + Gwenaëlle (la directrice, Mme Guéguen)",
+    ...            "Maryvonne Le Bihan")
+    ['Mme Guéguen']
+    >>> others_met("il me booke un essai sur route avec Normand mardi", "Gilles Roy")
+    []
+    >>> others_met("Visite avec le gérant de nuit M. Réjean Poulin (pas parent lol)",
+    ...            "Sylvie-Anne Cloutier", candidate="Kevin Poulin")
+    ['M. Réjean Poulin']
     """
     if not impressions:
         return []
     named_elsewhere = " ".join(elsewhere).casefold()
-    found: list[str] = []
+    offered = set(_NICKNAME_OFFERED.findall(impressions))
+    found: dict[str, int] = {}  # who, and where the notes name them first
     for sentence in _SENTENCE.finditer(impressions):
         if not _PANEL.search(sentence.group()) or _LATER_MEETING.search(sentence.group()):
             continue
@@ -215,8 +253,24 @@ def others_met(
             ):
                 continue
             said = f"{'Mme' if civility == 'Madame' else 'M.'} {family.replace(chr(39), '’')}"
-            if said not in found:
-                found.append(said)
+            if _IEL_AFTER.match(impressions, match.end()):
+                # « Alexis Côté (iel) » : no civility is guessed (fresh100: « à M. Côté »).
+                said = f"{given} {family}".replace(chr(39), "’")
+            found.setdefault(said, match.start())
+        for match in _GIVEN_ALONE.finditer(impressions, sentence.start(), sentence.end()):
+            given = match.group(1)
+            before = max(0, match.start() - 60)
+            if (
+                not is_given_name(given)
+                or given.casefold() in met.casefold()
+                or given.casefold() in named_elsewhere
+                or _CIVILITY_WORD.search(impressions, before, match.start())
+                or given in offered
+                or _NAMED_FURTHER.match(impressions, match.end())
+                or _DOUBTED.match(impressions, match.end())
+            ):
+                continue
+            found.setdefault(given, match.start())
         for match in _NAMED.finditer(impressions, sentence.start(), sentence.end()):
             typed = match.group(2)
             office = _OFFICE.match(typed)
@@ -247,11 +301,13 @@ def others_met(
                 continue
             if family.casefold() in named_elsewhere:
                 continue
-            named = f"{given} {family}" if kin and given else family
+            # « M. Réjean Poulin (pas parent lol) » under Kevin Poulin's signature: his given
+            # name tells him apart (read 244: « à M. Poulin »).
+            namesake = bool(candidate) and family.casefold() == family_name(candidate).casefold()
+            named = f"{given} {family}" if (kin or namesake) and given else family
             said = f"{civility} {named.replace(chr(39), '’')}"
-            if said not in found:
-                found.append(said)
-    return found
+            found.setdefault(said, match.start())
+    return sorted(found, key=found.__getitem__)
 
 
 def _relative(
@@ -307,6 +363,19 @@ def by_family_name(text: str, impressions: str | None) -> str:
     return text
 
 
+# « avec Chloé la planneuse strat », « + Aïssatou depuis Dakar », « et Yves, agent du service » :
+# a given name alone, after a word that lists the panel, and no family name after it (read
+# 243: six thank-yous left them out).
+_GIVEN_ALONE = re.compile(
+    r"(?:(?<=\bavec )|(?<=\+ )|(?<=\+)|(?<=, )|(?<=\bet ))"
+    r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?![\w’'-])"
+    rf"(?!\s+{_NAME_WORD}[\w’'-]*[a-zà-ÿ])"
+)
+# « Gwenaëlle (la directrice, Mme Guéguen) », « Raymond "Ray" Bouchard » : named further on.
+_NAMED_FURTHER = re.compile(r"\s*(?:\([^()]{0,40}\b(?:M\.|Mme|Dre?|Me)\s|[«\"“])")
+# « appelle-moi Manu » : the person met, by the name they offered.
+_NICKNAME_OFFERED = re.compile(r"appelle[sz]?[- ]moi\s+([A-ZÀ-Ý][\w-]*)", re.IGNORECASE)
+_IEL_AFTER = re.compile(r"\s*\(\s*iels?\b", re.IGNORECASE)
 # « Raymond "Ray" Bouchard », « Jean-Michel « Jean-Mi » Arrieta » : the notes' full name.
 _NICKNAMED = re.compile(
     r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+[«\"“]\s*([A-ZÀ-Ý][\w-]{1,20})\s*[»\"”]\s+"

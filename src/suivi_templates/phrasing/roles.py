@@ -72,7 +72,8 @@ def _agreed(match: re.Match[str], gender: Gender, spoken: bool) -> str:
             # « agent(e) administratif(ve) » with the dot the person's other titles use
             # (fresh41: the brackets read as an advert in a letter's subject).
             return f"{base}·{ending}" if match.group(2) else match.group(0)
-        feminine = feminine_of_word(base, ending)
+        usual = _EUR_FEMININE.get(base.lower()) if ending.lower() == "e" else None
+        feminine = usual or feminine_of_word(base, ending)
         if base[:1].isupper() and base[1:].islower():
             feminine = feminine.lower()
         if _sounds_alike(base, feminine):
@@ -93,7 +94,12 @@ def _said_in_both(text: str) -> str | None:
     « ouvrier ou ouvrière agricole saisonnière » read as a wrong agreement (read 74): the
     OQLF's full doublet repeats the words between, each form agreed with its own noun.
     """
-    matches = list(INCLUSIVE.finditer(text))
+    # « Animateur·rice mobilité / conseiller·ère en mobilité » : two posts, whose words are no
+    # one doublet (fresh100: « animateur mobilité / conseiller ou animatrice… »).
+    other_post = re.search(r"\s/\s", text)
+    matches = [
+        m for m in INCLUSIVE.finditer(text) if not other_post or m.end() <= other_post.start()
+    ]
     if len(matches) < 2:
         return None
     start, end = matches[0].start(), matches[-1].end()
@@ -467,6 +473,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'ouvrier agricole saisonnier ou ouvrière agricole saisonnière'
     >>> role_as_said("travailleur·euse social·e", "n", spoken=True)
     'travailleur social ou travailleuse sociale'
+    >>> role_as_said("Animateur·rice mobilité / conseiller·ère en mobilité (H/F)", "n", spoken=True)
+    'animateur ou animatrice mobilité'
     >>> role_as_said("directeur·rice principal·e, ingénierie de données", "n", spoken=True)
     'directeur principal ou directrice principale, ingénierie de données'
     >>> role_as_said("Consultant·e SAP senior·e", "n", spoken=True)
@@ -673,7 +681,7 @@ _EUR_FEMININE = {
         stem + "eur": stem + "euse"
         for stem in (
             "vend serv soud chauff développ programm contrôl mont entraîn nag sauvet couvr "
-            "coiff livr ten"
+            "coiff livr ten régiss"
         ).split()
     },
     "ingénieur": "ingénieure",
@@ -718,6 +726,7 @@ _ACTIVITY = {
     "enseignant": "enseignement",
     # « poste en génétique » left out what the job is (pair read 159).
     "conseiller": "conseil",
+    "facilitateur": "facilitation",
 }
 _LINKED = re.compile(r"(?:de|du|des|d’|d'|en|à|au|aux|sur)\b")
 _FIELD_AFTER = re.compile(r"^\S+ (?:en (?P<en>\S.*)|de (?P<de>[^\W\d_]\S*(?: \S+)*))$")
@@ -754,6 +763,17 @@ def field_of_post(title: str, gender: Gender, spoken: bool = False) -> str | Non
 
     >>> field_of_post("Clown hospitalier·ère (H/F) – CDD 12 mois", "n", spoken=True)
     'de clown hospitalier'
+
+    An activity's words that agree with nothing follow it; a head said in both genders
+    when nothing else changes (read 243: « poste de facilitateur graphique » misgendered):
+
+    >>> field_of_post("facilitateur·rice graphique (CDI 28h)", "n", spoken=True)
+    'de facilitation graphique'
+    >>> field_of_post("Animateur·rice mobilité / conseiller·ère en mobilité", "n", spoken=True)
+    'd’animateur ou d’animatrice mobilité'
+    >>> field_of_post("conseiller·ère clientèle bilingue", "n")
+    >>> field_of_post("ébéniste-restaurateur·rice d'art", "n", spoken=True)
+    "d’ébéniste-restaurateur ou d’ébéniste-restauratrice d'art"
     """
     if gender != "n":
         return None
@@ -762,8 +782,12 @@ def field_of_post(title: str, gender: Gender, spoken: bool = False) -> str | Non
         return None  # « analyste », « cariste » : the same for everyone
     head, _, rest = masculine.partition(" ")
     activity = _ACTIVITY.get(head)
-    # « coordonnateur principal » would need the adjective agreed with « coordination ».
-    if activity is not None and (not rest or _LINKED.match(rest)):
+    # « coordonnateur principal » would need the adjective agreed with « coordination »;
+    # « facilitateur graphique » needs none (fresh100), but « conseiller clientèle » is no
+    # « conseil clientèle »: only an adjective in « -ique », the same in both genders.
+    epicene_rest = feminine.partition(" ")[2] == rest
+    of_its_field = bool(re.fullmatch(r"[a-zà-ÿ-]+iques?", rest))
+    if activity is not None and (not rest or _LINKED.match(rest) or of_its_field):
         elided = "d’" if activity[0] in "aeiouéè" else "de "
         return f"{elided}{activity} {rest}".rstrip()
     found = _FIELD_AFTER.match(masculine)
@@ -771,7 +795,10 @@ def field_of_post(title: str, gender: Gender, spoken: bool = False) -> str | Non
     # Read aloud, « clown hospitalier ou clown hospitalière », twice in a call, was heavy
     # (read 186: four scripts): the post is named as the advert names it.
     if said is None and spoken:
-        return de(masculine)
+        # The head alone in both genders, « facilitateur ou facilitatrice graphique », is no
+        # heavier than the advert; the masculine alone misgendered (read 243, four drafts).
+        both = role_as_said(title, "n", spoken) if epicene_rest else masculine
+        return de(both)
     return said
 
 
