@@ -470,10 +470,15 @@ class Debrief(_Model):
         "posé les questions », « Dre Fortier (radio-oncologue) ») sont remerciés aussi (« Mes "
         "remerciements vont aussi à M. Chabot. », « … à la Dre Fortier »), et ceux nommés par "
         "un prénom qui dit la civilité puis leur nom (« avec Thomas + Émilie de Grandpré » : "
-        "« … à Mme de Grandpré ») ; "
+        "« … à Mme de Grandpré »), ou par leur seul prénom dans la liste du comité (« avec "
+        "Chloé la planneuse strat », « + Aïssatou depuis Dakar » : « … à Chloé ») ; une "
+        "personne notée « (iel) » l’est par son nom complet, sans civilité (« … à Alexis "
+        "Côté »), et qui porte votre nom de famille, avec son prénom (« … à M. Réjean "
+        "Poulin ») ; "
         "pas un nom douteux (« M. Robert ? », « je crois »), ni celui de vos promesses, ni une "
         "fonction (« Mme la Maire » est la personne à qui vous écrivez), ni qui vous reverrez "
-        "(« on se revoit fin janvier avec Mme Da Costa »). Le tutoiement noté "
+        "(« on se revoit fin janvier avec Mme Da Costa », « il me booke un essai avec "
+        "Normand »). Le tutoiement noté "
         "(« elle m’a tutoyée ») fait saluer par le prénom, ou par le surnom entre parenthèses "
         "(« Ghislain (Gus) D’Amours ») ; « elle m’a vouvoyée » l’emporte ; le « tu » seulement "
         "reçu d’une élue (députée, maire) ou, pour un apprenti, de son maître d’apprentissage "
@@ -482,7 +487,8 @@ class Debrief(_Model):
         "personne (« Thierry le chef d’équipe (on s’est tutoyés) ») est le sien ; un « tu » "
         "dont les notes doutent (« avec Gabrielle aussi? pas sûre ») garde « vous ». Un tutoiement "
         "réciproque ou offert (« on s’est tutoyés », « appelle-moi Ben ») fait dire « tu » dans "
-        "tout le brouillon, et saluer par le prénom offert (« Bonjour Ben, »). Un délai qu’elles "
+        "tout le brouillon, et saluer par le prénom offert (« Bonjour Ben, », et « Bonjour "
+        "Manu, » pour Emmanuel). Un délai qu’elles "
         "seules donnent (« Il rappelle la semaine prochaine », « résultats dans 3-4 semaines », "
         "« avant Noël », « il se décide avant les fêtes », « on se revoit fin janvier », « fin "
         "de la semaine prochaine », « après la réunion du conseil du 15 "
@@ -492,7 +498,14 @@ class Debrief(_Model):
         "simu prévue le 10 décembre ») fait aussi attendre l’appel ; une rencontre fixée "
         "(« 2e entretien prévu le 14 décembre », même notée dans `since` : « nous rencontrer "
         "à la clinique le 15 décembre ») fait attendre relance et appel une semaine après "
-        "elle. Une réponse "
+        "elle, et une rencontre dans une partie de mois (« on se revoit fin janvier »), une "
+        "semaine après son dernier jour possible. Un mois abrégé après son jour (« le 9 "
+        "déc »), un jour de la semaine avant sa date (« prévu jeudi 10 décembre ») et des "
+        "notes tapées sans accents (« réponse apres les fetes ») se lisent de même ; les "
+        "résultats d’un sujet (« affichage des résultats en mars ») ne sont pas la réponse. "
+        "« pas de mail, il préfère le téléphone », sans `interviewer.email` : le script "
+        "d’appel demande le moyen qui convient au lieu d’une adresse électronique, et le "
+        "message vocal n’en demande pas. Une réponse "
         "ratée notée ici (« j’ai bafouillé sur la question du résident agressif », « pas su "
         "répondre pour le CNAS ») : tant que `to_add` est vide, la note du remerciement vous "
         "demande d’y écrire ce que vous auriez voulu dire (R10).",
@@ -507,14 +520,19 @@ class Debrief(_Model):
         default=None,
         description="Ce que vous voudriez ajouter ou corriger (R6, R10), en une phrase à vous : "
         "« J’ai repensé à votre question sur Excel : j’ai automatisé nos rapports de ventes "
-        "l’an dernier. » Le remerciement la reprend telle quelle.",
+        "l’an dernier. » Le remerciement la reprend telle quelle ; une phrase qui dit seulement "
+        "la réponse ratée (« J’ai pas su répondre sur le REAC, je connaissais pas le sigle ») "
+        "n’est pas reprise, et la note du remerciement vous demande ce que vous auriez voulu "
+        "répondre.",
     )
     since: list[Sentence] = Field(
         default_factory=list,
         max_length=3,
         description="Ce qui s’est passé depuis l’entrevue, une phrase à vous par élément : "
         "« J’ai obtenu mon attestation en secourisme la semaine dernière. » La relance en "
-        "reprend une (R14).",
+        "reprend une (R14). Une deuxième entrevue à laquelle l’organisation vous invite "
+        "(« Mme Lanteigne m’a invitée à une deuxième entrevue ») n’est pas une nouvelle à lui "
+        "annoncer : la relance ne la dit pas, et part de cette entrevue une fois passée.",
     )
 
 

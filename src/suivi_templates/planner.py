@@ -747,7 +747,11 @@ def _news_advice(context: InterviewContext, day: date) -> str | None:
     """
     debrief = context.debrief
     held = context.interview.date
-    told = [news for news in debrief.since if phrasing.told_by(news, held, day)]
+    told = [
+        news
+        for news in debrief.since
+        if phrasing.told_by(news, held, day) and not phrasing.invited_to_second_interview(news)
+    ]
     if told:
         news = told[0]
         if phrasing.FOR_THE_EMPLOYER.search(news):
@@ -799,8 +803,10 @@ def _reminder_reason(context: InterviewContext, earliest: Earliest, exact: bool)
 
 
 def _after_meeting(day: date, locale: Locale) -> str:
+    # « au plus tard » : « on se revoit fin janvier » counts from the 31st, not a day fixed.
     return (
-        f"une nouvelle rencontre est prévue {prose_day(day, locale)}, d'après vos notes{COLON} "
+        f"une nouvelle rencontre est prévue d'après vos notes, au plus tard "
+        f"{prose_day(day, locale)}{COLON} "
         "on attend une semaine après elle avant de demander où en est le processus (R12)."
     )
 
@@ -850,9 +856,17 @@ def _stumble_hint(context: InterviewContext) -> str | None:
 
     Pair read 107: the hand completes the answer the debrief says was missed (« La réponse
     ratée complétée… c'est le levier le plus souvent oublié »); a program cannot guess what the
-    candidate would have said.
+    candidate would have said. A ``to_add`` that only says the answer was missed is left out
+    of the thank-you, and the note asks for what completes it.
     """
-    if context.debrief.to_add is not None:
+    to_add = context.debrief.to_add
+    if to_add is not None and phrasing.only_missed(to_add):
+        return (
+            f"Votre ajout (debrief.to_add) dit seulement «{NBSP}{to_add.strip().rstrip('.')}"
+            f"{NBSP}»{COLON} le remerciement ne le reprend pas. Écrivez plutôt en une phrase ce "
+            "que vous auriez voulu répondre, ou ce que vous avez appris depuis."
+        )
+    if to_add is not None:
         return None
     stumble = phrasing.stumbled_answer(context.debrief.impressions)
     if stumble is None:

@@ -58,6 +58,7 @@ from suivi_templates.names import (
     written_name,
 )
 from suivi_templates.phrasing.announced import (
+    invited_to_second_interview,
     last_day_named,
     names_second_interview,
     second_interview_day,
@@ -761,6 +762,9 @@ def _variables(
         else None,
         # The « tu » offered back: the draft says it (see ``draft_with_tu``), and closes so.
         "tutoie": says_tu,
+        # No address, and the notes say none is read: nothing is asked for by e-mail.
+        "sans_courriel": context.interviewer.email is None
+        and phrasing.reads_no_email(context.notes_on_the_person_met),
         # A shared mailbox (« population@ ») is read by others: the letter names whom it is for.
         "boite_commune": shared_mailbox(context.interviewer.email),
         # « poste en documentation » for a non-binary person, whose title has two genders.
@@ -852,6 +856,7 @@ def _variables(
             context.interviewer.name,
             [f"{c.promise} {c.details or ''}" for c in context.commitments],
             context.interviewer.civility,
+            context.candidate.name,
         )[:3]
         if kind == "thank_you"
         else [],
@@ -1415,8 +1420,10 @@ def _news_by(news: list[str], context: InterviewContext, sent_on: date | None) -
     bears: the candidate's (« j’ai terminé la formation le 20 novembre ») and the
     organisation's alike.
     """
+    # A second interview the organisation offered is its own step, not news to tell it.
+    news = [sentence for sentence in news if not invited_to_second_interview(sentence)]
     if sent_on is None:
-        return list(news)
+        return news
     held = context.interview.date
     return [
         sentence
@@ -1593,13 +1600,16 @@ def _to_add(
 ) -> tuple[str | None, str | None]:
     """``debrief.to_add`` in a letter's words, and the topic of ``subjects`` it is said about.
 
-    None for a weakness no topic touched. The point speaks of the first topic it shares
-    words with (« votre question sur les membres âgés »), which the thank-you then does not
-    name again (pair read 47); a point with no subject of its own is said about that topic,
-    unless it already names it whole.
+    None for a weakness no topic touched, or an answer missed with nothing to complete it
+    (the plan's note asks for what the person would have said). The point speaks of the
+    first topic it shares words with (« votre question sur les membres âgés »), which the
+    thank-you then does not name again (pair read 47); a point with no subject of its own is
+    said about that topic, unless it already names it whole.
     """
     note = context.debrief.to_add
-    if note is None or phrasing.unprompted_weakness(note, [noted for _, noted in topics_noted]):
+    if note is None or phrasing.only_missed(note):
+        return None, None
+    if phrasing.unprompted_weakness(note, [noted for _, noted in topics_noted]):
         return None, None
     reframed = phrasing.reframe(note)
     # The topic the point names (« J'ai répondu trop vite sur Procore : … le module de
@@ -1660,11 +1670,15 @@ def _second_interview_held(
 
     None otherwise. Not in a call, whose « nous nous sommes parlé » may not be true of it
     (« 2e entretien avec le DSI »); nor when the news since tells it already (« J'ai passé le
-    2 décembre le second entretien… »).
+    2 décembre le second entretien… »), as news it was offered does not (« m'a convoquée à
+    une deuxième entrevue »).
     """
     if kind not in ("reminder", "voicemail") or sent_on is None:
         return None
-    if any(names_second_interview(news) for news in context.debrief.since):
+    if any(
+        names_second_interview(news) and not invited_to_second_interview(news)
+        for news in context.debrief.since
+    ):
         return None
     day = second_interview_day(context.notes_on_the_person_met, context.interview.date)
     return day if day is not None and day < sent_on else None

@@ -19,7 +19,11 @@ alone what it does not recognise rather than guess wildly.
 
 from __future__ import annotations
 
-from suivi_templates.phrasing.announced import announced_day, announced_delay
+from suivi_templates.phrasing.announced import (
+    announced_day,
+    announced_delay,
+    invited_to_second_interview,
+)
 from suivi_templates.phrasing.news import (
     FOR_THE_EMPLOYER,
     aloud,
@@ -69,6 +73,7 @@ from suivi_templates.phrasing.own_words import (
     is_plural,
     lead_forms,
     leaned_on,
+    only_missed,
     own_sentence,
     prepared_by,
     reframe,
@@ -102,6 +107,7 @@ from suivi_templates.phrasing.promises import (
     news_of_item,
     number_alone,
     promised_item,
+    reads_no_email,
     reported,
     restates,
     restates_item,
@@ -211,6 +217,7 @@ __all__ = [
     "impression",
     "in_the_trade",
     "insisted_on",
+    "invited_to_second_interview",
     "is_about_pay",
     "is_anniversary",
     "is_credential",
@@ -236,6 +243,7 @@ __all__ = [
     "news_of_item",
     "noun_phrase_as_written",
     "number_alone",
+    "only_missed",
     "organisation",
     "others_met",
     "outdated",
@@ -246,6 +254,7 @@ __all__ = [
     "prepared_by",
     "promised_item",
     "reads_as_subject",
+    "reads_no_email",
     "recast_question",
     "reframe",
     "reported",

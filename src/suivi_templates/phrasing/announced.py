@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from suivi_templates.phrasing.typed import accents_restored
 from suivi_templates.typography import MONTHS, WEEKDAYS
 
 _DAY = f"(?:{WEEKDAYS})"
@@ -21,6 +22,10 @@ _MONTH = (
     r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre"
     r"|d[ée]cembre)"
 )
+# « 2e entrevue en personne le 9 déc » (fresh100: the plan waited for « le 9 » of any
+# month): a month shortened as people type it, only after its day, where it cannot be a word.
+_SHORT_MONTH = r"(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.?(?!\w)"
+_DAY_MONTH = rf"(?:{_MONTH}|{_SHORT_MONTH})"
 # « avant Noël », « avant les vacances de Noël », « d'ici les fêtes » (fresh58: three
 # reminders before « réponse avant Noël »); « le 18 décembre », « mi-décembre ».
 _SEASON = r"no[eë]l|les f[eê]tes|les vacances(?: de no[eë]l| des f[eê]tes)?"
@@ -29,7 +34,7 @@ _SITTING = r"(?:AGA?|assemblée générale|CA|CME|conseil|commission|comité|jur
 _AFTER_HOLIDAYS_SAID = rf"après (?:{_SEASON}|le jour de l['’]an|le nouvel an)"
 _DATED = (
     # « réponse mi décembre », the hyphen left out (read 210: a reminder in November).
-    rf"(?:le |du )?\d{{1,2}}(?:er)? {_MONTH}|mi[- ]{_MONTH}"
+    rf"(?:le |du )?\d{{1,2}}(?:er)? {_DAY_MONTH}|mi[- ]{_MONTH}"
     rf"|(?:d[ée]but|fin) (?:d(?:e |['’]))?{_MONTH}"
     r"|le \d{1,2}/\d{1,2}\b"
 )
@@ -54,7 +59,9 @@ _ANNOUNCED = re.compile(
     r"|decid\w*|réfléchi\w*)"
     # « on te texte d'ici une semaine max » (fresh58): a message to the candidate.
     r"|(?:ils?|elles?|on)\s+(?:me|te|nous|vous)\s+(?:text\w*|[ée]cri\w*|contact\w*)"
-    r"|r[ée]ponse|d[ée]cision|r[ée]sultats?"
+    # « affichage des résultats en mars » is a topic's own results (fresh100: a reminder in
+    # April), not the answer.
+    r"|r[ée]ponse|d[ée]cision|(?<!des )(?<!aux )r[ée]sultats?"
     # « ça peut aller à fin janvier », « on aura des nouvelles en janvier », « retour prévu
     # fin novembre » (read 222: a call and a voicemail weeks before the end of January).
     r"|(?:ça|cela|processus|recrutement|concours|sélection)\s+(?:\w+\s+)?peut\s+"
@@ -115,7 +122,9 @@ _ANNOUNCED = re.compile(
     r"|la fin de l['’]ann[ée]e"
     rf"|{_DATED})|d['’]ici (?:la fin de la semaine|{_DAY}|\d+|lundi prochain|la fin du mois)"
     r"|avant (?:la fin du mois|la fin de la semaine)"
-    rf"|{_DATED}|{_DAY}(?: prochain)?|fin (?:de (?:la )?semaine|du mois)"
+    # « 2e entretien avec le CTO prévu jeudi 10 décembre » : the weekday, then its date (fresh101).
+    rf"|{_DATED}|{_DAY}(?: (?:le )?\d{{1,2}}(?:er)? {_DAY_MONTH}| prochain)?"
+    r"|fin (?:de (?:la )?semaine|du mois)"
     # « Il rappelle en février quand il aura ses contrats » (read 165: a call in December).
     rf"|(?:en|courant|à) {_MONTH}|courant (?:du mois )?d(?:e |['’]){_MONTH}"
     # « décision après l'AG de février » (read 216: a call and a reminder on 2 December).
@@ -258,7 +267,7 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     # l'hiver » (read 175: « l'hiver », read first, sent the reminder on 2 February).
     days = [
         day
-        for note in notes
+        for note in map(accents_restored, notes)
         for found in _ANNOUNCED.finditer(note)
         for said in (found.group(0), _second_guess(note, found.end()))
         if said and (day := _day_said(said, _told_on(note, found.start(), interview))) is not None
@@ -271,7 +280,7 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
 _CONTACT_DAY = re.compile(
     r"\b(?:appel\w*|rappel\w*|relanc\w*|joint\w*|eue?s?|parlé\w*|contact\w*|écrit\w*|vue?s?)"
     r"\s+(?:[\w'’]+\s+){0,2}?le\s+(?:(?P<day>\d{1,2})/(?P<month>\d{1,2})\b"
-    rf"|(?P<named>\d{{1,2}})(?:er)?\s+(?P<month_name>{_MONTH}))",
+    rf"|(?P<named>\d{{1,2}})(?:er)?\s+(?P<month_name>{_DAY_MONTH}))",
     re.IGNORECASE,
 )
 
@@ -358,7 +367,7 @@ _FOLDED = str.maketrans("éèêëûüô", "eeeeuuo")
 _MONTH_NUMBER = {
     name.translate(_FOLDED): number for number, name in enumerate(MONTHS.split("|"), start=1)
 }
-_ON_DAY = re.compile(rf"(\d{{1,2}})(?:er)? ({_MONTH})", re.IGNORECASE)
+_ON_DAY = re.compile(rf"(\d{{1,2}})(?:er)? ({_DAY_MONTH})", re.IGNORECASE)
 _NUMERIC_DAY = re.compile(r"\ble (\d{1,2})/(\d{1,2})\b")
 _BARE_DAY = re.compile(r"\b(?:le|du) (\d{1,2})\b(?!\s*(?:h\b|heures?|%|ans?\b|km|€|\$|/))")
 _IN_MONTH = re.compile(rf"(mi|d[ée]but|fin)[ -]+(?:d(?:e |['’]))?({_MONTH})", re.IGNORECASE)
@@ -416,10 +425,18 @@ def meeting_day(notes: Iterable[str], interview: date) -> date | None:
     datetime.date(2026, 12, 14)
     >>> print(meeting_day(["séance simu prévue le 10 décembre"], date(2026, 11, 13)))
     None
+
+    A part of a month counts from its last day it may fall on (fresh100: a reminder on
+    1 February after « on se revoit fin janvier pour une journée en binôme »):
+
+    >>> meeting_day(["on se revoit fin janvier pour une journée en binôme"], date(2026, 11, 17))
+    datetime.date(2027, 1, 31)
     """
     said = announced_delay(notes)
     if said is None or not _MEETING.search(said):
         return None
+    if _IN_MONTH.search(said):
+        return _calendar_day(said, interview)
     return fixed_day([said], interview)
 
 
@@ -455,7 +472,8 @@ def _calendar_day(said: str, interview: date) -> date | None:
 
 
 def _month(name: str) -> int:
-    return _MONTH_NUMBER[name.lower().translate(_FOLDED)]
+    folded = name.lower().rstrip(".").translate(_FOLDED)
+    return next(number for full, number in _MONTH_NUMBER.items() if full.startswith(folded))
 
 
 def _next(after: date, month: int, day: int) -> date | None:
@@ -493,9 +511,11 @@ def announced_delay(notes: Iterable[str]) -> str | None:
     'Réponse dans deux semaines'
     >>> announced_delay(["il a insisté sur la cadence, pic le vendredi"]) is None
     True
+    >>> announced_delay(["réponse apres les fetes, pas de date precise"])
+    'réponse après les fêtes'
     """
     for note in notes:
-        found = _ANNOUNCED.search(note)
+        found = _ANNOUNCED.search(accents_restored(note))
         if found is not None:
             return found.group(0)
     return None
@@ -569,6 +589,26 @@ def names_second_interview(text: str) -> bool:
     True
     """
     return _SECOND_INTERVIEW.search(text) is not None
+
+
+# « Mme Lanteigne m'a invitée à une deuxième entrevue » : a step the organisation took,
+# not news to tell it (fresh100: two reminders told the person met of their own invitation).
+_INVITED = re.compile(
+    r"\b(?:invit|convoqu|propos|retenue?\b|sélectionnée?\b|rappel|fix|calé|prévu|planifi)",
+    re.IGNORECASE,
+)
+_HELD = re.compile(r"\b(?:j['’]ai\s+(?:passé|eu|fait)|a\s+eu\s+lieu|s['’]est\s+tenue?)\b", re.I)
+
+
+def invited_to_second_interview(news: str) -> bool:
+    """Whether ``news`` tells of a second interview offered, not yet held.
+
+    >>> invited_to_second_interview("Mme Lanteigne m'a invitée à une deuxième entrevue.")
+    True
+    >>> invited_to_second_interview("J'ai passé le 2 décembre le second entretien.")
+    False
+    """
+    return bool(names_second_interview(news) and _INVITED.search(news) and not _HELD.search(news))
 
 
 def second_interview_day(notes: Iterable[str], interview: date) -> date | None:

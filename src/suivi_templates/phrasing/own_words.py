@@ -221,7 +221,8 @@ def _mine(found: re.Match[str]) -> str:
 # « 3 ans éducatrice en garderie » : a role right after the length.
 _AS_ROLE = re.compile(
     r"\b(ans|mois|années|saisons|étés|hivers) (?!(?:durant|pendant|avant|suivant|entier)\b)"
-    r"(?=(?:agente?|adjointe?)\b|[a-zàâçéèêëîïôûù-]+"
+    # « 7 ans chef d'équipe » (read 244).
+    r"(?=(?:agente?|adjointe?|(?:sous-)?chef(?:fe)?|commis|gérante?|cadre)\b|[a-zàâçéèêëîïôûù-]+"
     # « 7 ans matelot sur un palangrier » (read 167), « 4 ans bûcheron », « 2 ans conseillère
     # pédagogique » (read 235).
     r"(?:rice|eur|euse|iste|ière|ier|ère|er|ante?|ole|aire|ée?|ien(?:ne)?|ine?|ot|eron|ogue)\b)"
@@ -663,6 +664,39 @@ _STUMBLE = re.compile(
     r"|j['’]?\s*aurais\s+d[uû][^.!?;\n]*",
     re.IGNORECASE,
 )
+
+
+# « J'ai pas su répondre sur le REAC, je connaissais pas le sigle » : an answer missed, and
+# nothing to complete it with (fresh100: « Je complète ma réponse : … je ne connaissais pas le
+# sigle » told the recruiter only what was not known).
+# The rest of a clause, up to its punctuation or to a « mais » that goes on with what was done
+# (« Je ne connais pas Cegid Loop mais j'ai fait la migration… » completes the answer).
+_CLAUSE_REST = r"(?:(?!\s(?:mais|et|donc|par\s+contre|cependant|sauf)\b)[^,.!?;:\n])*"
+_MISSED = (
+    r"(?:j['’]?\s*ai\s+|je\s+n['’]\s*ai\s+)?(?:pas\s+(?:su|pu)|mal)\s+(?:quoi\s+)?(?:bien\s+)?"
+    rf"r[ée]pond\w*{_CLAUSE_REST}"
+    r"|(?:je\s+)?(?:ne\s+|n['’]\s*)?(?:connaissais|savais|connais|sais|comprenais"
+    rf"|me\s+souvenais)\s+(?:pas|plus)\b{_CLAUSE_REST}"
+    rf"|j['’]?\s*ai\s+(?:bloqué|séché|paniqué|bafouillé|perdu\s+mes\s+moyens){_CLAUSE_REST}"
+)
+_ONLY_MISSED = re.compile(
+    rf"^\s*(?:{_MISSED})(?:\s*(?:[,;]|et|mais)\s*(?:{_MISSED}))*\s*[.!…]*\s*$", re.IGNORECASE
+)
+
+
+def only_missed(note: str) -> bool:
+    """Whether ``note`` says only that an answer was missed, with nothing to complete it.
+
+    >>> only_missed("J'ai pas su répondre sur le REAC, je connaissais pas le sigle.")
+    True
+    >>> only_missed("Sur le REAC, je n'ai pas su répondre : c'est le référentiel du titre.")
+    False
+    >>> only_missed("J'ai pas su répondre sur le REAC, mais j'ai lu le référentiel depuis.")
+    False
+    >>> only_missed("Je ne connais pas Cegid Loop mais j'ai fait la migration vers Pennylane.")
+    False
+    """
+    return _ONLY_MISSED.match(note) is not None
 
 
 def stumbled_answer(impressions: str | None) -> str | None:

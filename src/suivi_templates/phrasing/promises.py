@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from suivi_templates._memo import per_phrase
 from suivi_templates.formatting import a, de, que
@@ -209,6 +210,24 @@ def copy_sent(item: str) -> str | None:
 # « une copie de mon permis par texto » : how it goes is not what it is (« je vous envoie
 # par courriel… une copie de mon permis de conduire par texto », read 70).
 _CHANNEL = re.compile(rf"\s+(?P<channel>{_BY})$", re.IGNORECASE)
+
+
+# « pas de mail, il préfère le téléphone » : the person met reads no e-mail (read 244: a call
+# and a voicemail asked a mayor for his e-mail address).
+_NO_EMAIL = re.compile(
+    r"\bpas\s+(?:de\s+|d['’]\s*)(?:e-?)?(?:mails?|courriels?)\b"
+    r"|\bn['’]\s*(?:a|utilise|lit)\s+pas\s+(?:de\s+|d['’]\s*|ses\s+|les\s+)?(?:e-?)?(?:mails?|courriels?)\b",
+    re.IGNORECASE,
+)
+
+
+def reads_no_email(notes: Iterable[str]) -> bool:
+    """Whether the notes say the person met does not use e-mail.
+
+    >>> reads_no_email(["pas de mail, il préfère le téléphone"]), reads_no_email(["mail ok"])
+    (True, False)
+    """
+    return any(_NO_EMAIL.search(note) for note in notes)
 
 
 def promised_channel(promise: str) -> str | None:

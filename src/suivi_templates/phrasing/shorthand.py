@@ -310,6 +310,15 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         re.compile(r"\b([a-zà-ÿ]{3,}) hebdos?\b(?![-\w])"),
         lambda m: f"{m[1]} hebdomadaire{'s' if m[1].endswith(('s', 'x')) else ''}",
     ),
+    # « mon demo reel » : the English word, not « réel », once accents are put back (read 244).
+    (re.compile(r"\b([Dd])[ée]mo[ -]r[ée]el(s?)\b"), r"\1émo reel\2"),
+    # « digitaliser le titre pro », « l'hypnose en pré-op » (fresh100: pasted as typed).
+    (
+        re.compile(r"\b(titre)(s?) pros?\b(?![-\w])"),
+        lambda m: f"{m[1]}{m[2]} professionnel{m[2]}",
+    ),
+    (re.compile(r"\b([Pp])ré-?op\b(?![-\w])"), r"\1réopératoire"),
+    (re.compile(r"\b([Pp])ost-?op\b(?![-\w])"), r"\1ostopératoire"),
     (re.compile(r"\bnégos\b"), "négociations"),
     (re.compile(r"\bnégo\b(?![-\w])"), "négociation"),
     (

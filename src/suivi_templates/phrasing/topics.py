@@ -575,7 +575,7 @@ def _noun_phrase(phrase: str) -> str:
             # « PPI et endettement » : each member its article (read 195).
             left, joined, right = phrase.partition(" et ")
             # Not a name of its own (« loi Climat et résilience »).
-            if joined and right[:1].islower() and " et " not in right:
+            if joined and (right[:1].islower() or _names_by_number(right)) and " et " not in right:
                 return f"{_with_article(_TOPIC_ACRONYMS[acronym], left)} et {_noun_phrase(right)}"
             return _with_article(_TOPIC_ACRONYMS[acronym], phrase)
         if _LEVELLED.match(phrase):
@@ -634,7 +634,7 @@ def _bare_noun_after_and(left: str, right: str) -> bool:
     return (
         len(left.split()) <= 3
         and len(right.split()) <= 6
-        and right[:1].islower()
+        and (right[:1].islower() or _names_by_number(right))
         and word not in _DETERMINERS
         and word not in _GOES_ON
         and right.casefold() not in _COORDINATED_ADJECTIVES
@@ -642,6 +642,14 @@ def _bare_noun_after_and(left: str, right: str) -> bool:
 
 
 _NUMBERED_NAME = re.compile(r"[^\W\d_]+ \d[\d-]*")
+
+
+def _names_by_number(phrase: str) -> bool:
+    """Whether ``phrase`` is a common noun and its number: « Loi 25 », « Règlement 17 ».
+
+    They take an article after « et » too (read 244: « le consentement et Loi 25 »).
+    """
+    return _first(phrase).casefold() in _NAMING_NOUNS and bool(_NUMBERED_NAME.fullmatch(phrase))
 
 
 def _plural_by_its_adjective(words: list[str]) -> bool:

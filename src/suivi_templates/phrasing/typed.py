@@ -391,6 +391,18 @@ _PREFIXES = {
 }
 
 
+def accents_restored(text: str) -> str:
+    """``text`` with the accents of the lowercase words the table knows, and nothing else.
+
+    For reading a note typed without accents as it was meant (fresh100: « réponse apres les
+    fetes » was no delay).
+
+    >>> accents_restored("réponse apres les fetes, pas de date precise")
+    'réponse après les fêtes, pas de date precise'
+    """
+    return _WORD.sub(lambda m: (m[0].islower() and _accented(m[0])) or m[0], text)
+
+
 def _accented(word: str) -> str | None:
     """The word with its accents, if the table knows it: « protegée », « lunité ».
 
