@@ -289,8 +289,9 @@ def test_a_training_noted_with_un_is_the_candidates_own() -> None:
         debrief__to_add=None,
     )
     body = st.render("thank_you", ctx).body
-    assert "on stage de six mois en audit légal" in body
-    assert "un stage de six mois" not in body
+    # Said as what she did (pair reads 245 and 246: « m'y a préparée » was the mould).
+    assert "j’ai fait un stage de six mois en audit légal" in body
+    assert "m’y a préparée" not in body
 
 
 def test_the_thank_you_names_the_issue_before_the_candidates_question() -> None:
@@ -319,6 +320,6 @@ def test_an_elided_doublet_takes_its_elision_twice() -> None:
         history=_THANKED,
     )
     call = st.render("phone_script", ctx, sent_on=date(2026, 12, 3)).body
-    # Said aloud, the post is named once, as the advert does (read 186).
-    assert "poste d’écoutant" in call
-    assert "écoutante" not in call
+    # Said aloud in both genders, each with its elision: the masculine alone (read 186) read
+    # as misgendering (read 243).
+    assert "poste d’écoutant ou d’écoutante" in call

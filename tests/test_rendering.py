@@ -1767,8 +1767,8 @@ def test_an_asset_that_answers_a_topic_is_tied_to_it(make_context: ContextFactor
     body = render("thank_you", ctx).body
     assert re.search(
         r"(?:Nous avons aussi parlé des délais de traitement des permis\u00a0:|Quant aux délais"
-        r" de traitement des permis,) mes trois ans au comptoir des permis de Saint-Henri m’y"
-        r" ont préparée\.",
+        r" de traitement des permis,) j’ai travaillé trois ans au comptoir des permis de"
+        r" Saint-Henri\.",
         body,
     )
     assert "dès mon arrivée" not in body
@@ -1790,8 +1790,8 @@ def test_a_topic_and_the_asset_that_answers_it_make_one_sentence(
     )
     body = render("thank_you", ctx).body
     assert (
-        "Vous avez particulièrement insisté sur la cadence de la ligne 3\u00a0: mes trois ans"
-        " sur une ligne d’ensachage chez Saputo m’y ont préparée." in body
+        "Vous avez particulièrement insisté sur la cadence de la ligne 3\u00a0: j’ai travaillé"
+        " trois ans sur une ligne d’ensachage chez Saputo." in body
     )
     assert "importance" not in body
 
@@ -1822,14 +1822,14 @@ def test_a_reminder_ties_its_asset_to_the_topic_it_answers(make_context: Context
     thanks = render("thank_you", ctx).body
     assert (
         "Vous avez particulièrement insisté sur le catalogage RDA et les notices en retard\u00a0:"
-        " mes trois ans de catalogage dans Koha m’y ont préparée." in thanks
+        " j’ai fait trois ans de catalogage dans Koha." in thanks
     )
     steps = plan(ctx, today=ctx.interview.date)
     step = next(s for s in steps.steps if s.kind == "reminder")
     body = render("reminder", steps.context_on(step, ctx), sent_on=step.on).body
     assert (
-        "Je reviens à notre échange sur le prêt de portables aux étudiants\u00a0: mes deux ans au"
-        " prêt de portables de la bibliothèque du cégep m’y ont préparée." in body
+        "Je reviens à notre échange sur le prêt de portables aux étudiants\u00a0: j’ai travaillé"
+        " deux ans au prêt de portables de la bibliothèque du cégep." in body
     )
     assert "ces fonctions" not in body
 

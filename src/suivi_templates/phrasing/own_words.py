@@ -461,8 +461,14 @@ def prepared_by(
     After a colon (``lead=False``), the sentence goes on as typed: « Vous avez insisté sur
     la cadence : mes trois ans sur une ligne d'ensachage m'y ont préparée. »
 
+    >>> prepared_by("mes formations Bikablo", "f", None, "sur ce point", lead=False)
+    'mes formations Bikablo m’y ont préparée.'
+
+    When the asset can be said as what the person did or holds, it is said so, the colon
+    making the link (see :func:`own_fact`):
+
     >>> prepared_by("mes trois ans sur une ligne", "f", None, "sur ce point", lead=False)
-    'mes trois ans sur une ligne m’y ont préparée.'
+    'j’ai travaillé trois ans sur une ligne.'
 
     Ten years into a trade (``seasoned``), an asset is leaned on, not what prepared them
     (see :func:`leaned_on`).
@@ -470,6 +476,8 @@ def prepared_by(
     >>> prepared_by("mon BTSA", "f", "à ce métier", "ici", seasoned=True)
     'Je pourrai aussi m’appuyer sur mon BTSA.'
     """
+    if aim is None and not lead and (fact := own_fact(asset_text)) is not None:
+        return fact
     plural = is_plural(asset_text)
     if role and aim is not None and _OWN_YEARS.match(asset_text) and in_the_trade(asset_text, role):
         return (
@@ -485,6 +493,74 @@ def prepared_by(
     participle = "préparée" if gender == "f" else "préparé"
     verb = ("m’y " if aim is None else "m’") + ("ont" if plural else "a")
     return f"{subject} {verb} {participle}{'' if aim is None else ' ' + aim}."
+
+
+# « mes six ans de nuits en EHPAD m'y ont préparée », after « Nous avons aussi parlé des nuits
+# seule : » : the same frame in one thank-you in eight, which pair readers named first (pair
+# reads 245 and 246: « sujet : mon atout m'y a préparé », fifteen pairs). The hand says the
+# fact, and the colon links it (« Le volume ne me fait pas peur : j'ai fait deux saisons… »).
+_YEARS_AT = re.compile(
+    r"^mes (\S+ (?:ans|années|saisons|mois|étés|hivers)) "
+    r"(comme|chez|en|au|aux|à|dans|sur|avec|pour)\b(.+)$"
+)
+_YEARS_OF = re.compile(r"^mes (\S+ (?:ans|années|saisons|mois|étés|hivers)) (d(?:e |’|'))(.+)$")
+_EXPERIENCE = re.compile(r"^mon expérience (d(?:u|es|e |’|')|en|dans)(.+)$")
+_TRAINING = re.compile(r"^(mon|ma) (stage|formation)\b(.+)$")
+# What one holds, said with « le » or « la » (« j'ai la certification Opquast ») or, for a
+# degree among many, « un » or « une » (« j'ai une maîtrise en sciences de la santé »).
+_HELD = frozenset(
+    "DE certification permis carte habilitation CACES attestation titre brevet BAFA BPJEPS".split()
+)
+_DEGREES = frozenset(
+    "bac baccalauréat bacc master licence maîtrise doctorat diplôme certificat DEC DEP AEC BTS "
+    "DUT BUT DEUST CAP BEP DU DIU".split()
+)
+_ONE = {"mon": "un", "ma": "une"}
+
+
+def own_fact(asset_text: str) -> str | None:
+    """An asset, as :func:`asset` says it, said as what the person did or holds, or None.
+
+    >>> own_fact("mes six ans de nuits en EHPAD")
+    'j’ai fait six ans de nuits en EHPAD.'
+    >>> own_fact("mes trois ans comme apprenti électricien")
+    'j’ai travaillé trois ans comme apprenti électricien.'
+    >>> own_fact("ma certification Opquast"), own_fact("mon DE d’IBODE")
+    ('j’ai la certification Opquast.', 'j’ai le DE d’IBODE.')
+    >>> own_fact("ma maîtrise en sciences de la santé"), own_fact("mon attestation MAPAQ")
+    ('j’ai une maîtrise en sciences de la santé.', 'j’ai l’attestation MAPAQ.')
+    >>> own_fact("mon expérience du lancement d’une gamme")
+    'j’ai l’expérience du lancement d’une gamme.'
+    >>> own_fact("ma formation en soins de plaies"), own_fact("mon stage au SPANC")
+    ('j’ai suivi une formation en soins de plaies.', 'j’ai fait un stage au SPANC.')
+
+    Not two assets joined, nor what has no verb of its own:
+
+    >>> print(own_fact("mon CAP dinandier et sept ans de repoussage"), own_fact("mon anglais"))
+    None None
+    """
+    text = asset_text.strip().rstrip(".")
+    if " et " in text or "(" in text:
+        return None
+    if found := _YEARS_AT.match(text):
+        return f"j’ai travaillé {found[1]} {found[2]}{found[3]}."
+    if found := _YEARS_OF.match(text):
+        return f"j’ai fait {found[1]} {found[2]}{found[3]}."
+    if found := _EXPERIENCE.match(text):
+        return f"j’ai l’expérience {found[1]}{found[2]}."
+    if found := _TRAINING.match(text):
+        verb = "suivi une" if found[2] == "formation" else "fait un"
+        return f"j’ai {verb} {found[2]}{found[3]}."
+    possessive, _, rest = text.partition(" ")
+    head = rest.split(" ", 1)[0].rstrip(",")
+    if possessive not in ("mon", "ma") or not rest:
+        return None
+    if head in _HELD:
+        the = "le " if possessive == "mon" else "la "
+        return f"j’ai {'l’' if rest[:1].lower() in 'aeéèêiîoôuh' else the}{rest}."
+    if head in _DEGREES:
+        return f"j’ai {_ONE[possessive]} {rest}."
+    return None
 
 
 def in_the_trade(asset_text: str, role_title: str) -> bool:
