@@ -49,7 +49,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 100)),
+    *(f"fresh{n}.json" for n in range(2, 102)),
 )
 CONTEXTS = {
     name: context
@@ -236,7 +236,9 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
         ):
             bare = unicodedata.normalize("NFKD", offered.casefold()).encode("ascii", "ignore")
             whole = unicodedata.normalize("NFKD", written.casefold()).encode("ascii", "ignore")
-            if any(word.startswith(bare) for word in whole.split()):
+            # « Manu » for Emmanuel, « Gigi » for Ghislaine (pair read 245): a part of the
+            # name, or its initial.
+            if any(bare in word or word[:1] == bare[:1] for word in whole.split()):
                 return offered
     return given
 
