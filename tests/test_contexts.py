@@ -220,7 +220,10 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
     written_ctx = _typed_as_written(ctx)
     civility = (
         written_ctx.interviewer.civility
-        or civility_of_given_name(written_ctx.interviewer.name, ctx.interviewer.email)
+        # Not for whom the notes call « iel » (« Alexis (iel) », fresh102).
+        or civility_of_given_name(
+            written_ctx.interviewer.name, ctx.interviewer.email, ctx.notes_on_the_person_met
+        )
         or civility_of_title(ctx.interviewer.title)
         or notes_civility(ctx)
     )
@@ -277,7 +280,11 @@ def _addressed(ctx: st.InterviewContext) -> str | None:
         ctx.interviewer.civility
         or typed_civility(ctx.interviewer.name)
         or civility_of_title(ctx.interviewer.title)
-        or civility_of_given_name(without_civility(ctx.interviewer.name), ctx.interviewer.email)
+        or civility_of_given_name(
+            without_civility(ctx.interviewer.name),
+            ctx.interviewer.email,
+            ctx.notes_on_the_person_met,
+        )
         or notes_civility(ctx)
     )
     # A physician whose civility is guessed (« Isabelle », fresh17) is « Docteure » too, and

@@ -490,7 +490,8 @@ class Debrief(_Model):
         "tout le brouillon, et saluer par le prénom offert (« Bonjour Ben, », et « Bonjour "
         "Manu, » pour Emmanuel). Un délai qu’elles "
         "seules donnent (« Il rappelle la semaine prochaine », « résultats dans 3-4 semaines », "
-        "« avant Noël », « il se décide avant les fêtes », « on se revoit fin janvier », « fin "
+        "« avant Noël », « il se décide avant les fêtes », « les offres vont sortir après les "
+        "fêtes », « on se revoit fin janvier », « fin "
         "de la semaine prochaine », « après la réunion du conseil du 15 "
         "décembre », « il rappelle en février », attendu jusqu’à la fin du mois, « au courant "
         "de l’hiver ») est attendu par le plan comme une date de décision, qu’il vous demande de "
@@ -498,8 +499,10 @@ class Debrief(_Model):
         "simu prévue le 10 décembre ») fait aussi attendre l’appel ; une rencontre fixée "
         "(« 2e entretien prévu le 14 décembre », même notée dans `since` : « nous rencontrer "
         "à la clinique le 15 décembre ») fait attendre relance et appel une semaine après "
-        "elle, et une rencontre dans une partie de mois (« on se revoit fin janvier »), une "
-        "semaine après son dernier jour possible. Un mois abrégé après son jour (« le 9 "
+        "elle, deux semaines après une deuxième entrevue (que le script d’appel nomme alors : "
+        "« À la suite de mon deuxième entretien du 10 décembre… »), et une rencontre dans une "
+        "partie de mois (« on se revoit fin janvier »), une semaine après son dernier jour "
+        "possible. Un mois abrégé après son jour (« le 9 "
         "déc »), un jour de la semaine avant sa date (« prévu jeudi 10 décembre ») et des "
         "notes tapées sans accents (« réponse apres les fetes ») se lisent de même ; les "
         "résultats d’un sujet (« affichage des résultats en mars ») ne sont pas la réponse. "
@@ -531,7 +534,8 @@ class Debrief(_Model):
         description="Ce qui s’est passé depuis l’entrevue, une phrase à vous par élément : "
         "« J’ai obtenu mon attestation en secourisme la semaine dernière. » La relance en "
         "reprend une (R14). Une deuxième entrevue à laquelle l’organisation vous invite "
-        "(« Mme Lanteigne m’a invitée à une deuxième entrevue ») n’est pas une nouvelle à lui "
+        "(« Mme Lanteigne m’a invitée à une deuxième entrevue », « le 2e entretien est confirmé "
+        "pour le 10 décembre ») n’est pas une nouvelle à lui "
         "annoncer : la relance ne la dit pas, et part de cette entrevue une fois passée.",
     )
 

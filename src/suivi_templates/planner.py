@@ -620,10 +620,10 @@ def _follow_up_step(
             note.add("Par écrit, comme le reste du processus (R13).", "R13")
         if folded_thank_you:
             note.add(_late_thanks("cette relance"), "R7")
-    elif earliest.basis == "meeting":
+    elif earliest.basis in ("meeting", "second_interview"):
         note = _Note(
             f"{words['call']} {prose_day(rule_date, locale)}, à partir de "
-            f"{prose_hour(CALL_TIME)}{COLON} " + _after_meeting(earliest.since, locale),
+            f"{prose_hour(CALL_TIME)}{COLON} " + _after_meeting(earliest, locale),
             "R12",
             "R19",
         )
@@ -789,8 +789,8 @@ def _reminder_reason(context: InterviewContext, earliest: Earliest, exact: bool)
     if earliest.basis == "decision_by":
         first = "le premier jour ouvrable " if exact else ""
         return f"{first}après la date de décision annoncée, {prose_day(since, locale)} (R12)."
-    if earliest.basis == "meeting":
-        return _after_meeting(since, locale)
+    if earliest.basis in ("meeting", "second_interview"):
+        return _after_meeting(earliest, locale)
     if earliest.basis == "short":
         return (
             f"le processus a été annoncé comme court, on attend donc au moins une semaine "
@@ -802,11 +802,17 @@ def _reminder_reason(context: InterviewContext, earliest: Earliest, exact: bool)
     )
 
 
-def _after_meeting(day: date, locale: Locale) -> str:
+def _after_meeting(earliest: Earliest, locale: Locale) -> str:
     # « au plus tard » : « on se revoit fin janvier » counts from the 31st, not a day fixed.
+    if earliest.basis == "second_interview":
+        return (
+            f"une deuxième rencontre est prévue d'après vos notes, "
+            f"{prose_day(earliest.since, locale)}{COLON} sans délai annoncé après elle, on "
+            "attend deux semaines avant de demander où en est le processus (R12)."
+        )
     return (
         f"une nouvelle rencontre est prévue d'après vos notes, au plus tard "
-        f"{prose_day(day, locale)}{COLON} "
+        f"{prose_day(earliest.since, locale)}{COLON} "
         "on attend une semaine après elle avant de demander où en est le processus (R12)."
     )
 

@@ -696,6 +696,7 @@ def _variables(
             ours(done) if (done := phrasing.done_by_you(noun_phrase)) else None
         ),
         "condition": phrasing.names_condition,
+        "activite": phrasing.names_an_activity,
     }
     thanks_by_phone = sent_on is not None and schedule.thanks_by_phone(context, sent_on)
     first_contact = kind == "thank_you" or thanks_by_phone
@@ -736,6 +737,11 @@ def _variables(
         # A follow-up after a second interview starts from it (read 201: « à la suite de
         # notre entrevue du 23 novembre » after « 2e entretien calé le 9 décembre »).
         "deuxieme_du": _second_interview_held(context, kind, sent_on),
+        # A call says it apart, « à la suite de ma deuxième entrevue » : whoever held it (read
+        # 248: three scripts spoke only of the first).
+        "deuxieme_passee": _second_interview_held(context, "reminder", sent_on)
+        if kind == "phone_script"
+        else None,
         "merci_du": _thanked_on(context, locale),
         # A call the day after the interview thanks and keeps its promise (read 76).
         "appel_merci": thanks_by_phone,

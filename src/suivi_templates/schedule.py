@@ -39,6 +39,7 @@ from suivi_templates.phrasing.announced import (
     decided_at_a_sitting,
     fixed_day,
     meeting_day,
+    second_interview_day,
 )
 from suivi_templates.phrasing.promises import left_out
 
@@ -281,7 +282,7 @@ def promise_day(due: date, locale: Locale) -> date:
     return on_or_before(due, locale)
 
 
-Basis = Literal["decision_by", "default", "short", "after_reminder", "meeting"]
+Basis = Literal["decision_by", "default", "short", "after_reminder", "meeting", "second_interview"]
 Grace = Literal["calls_back", "sitting"] | None
 
 
@@ -369,9 +370,13 @@ def earliest_follow_up(
     # one asks where it stands before a week has passed after it (read 177: a reminder the
     # day after « 2e entretien prévu le 14 décembre », a call the day after the visit).
     meeting = meeting_day(noted, context.interview.date)
-    if meeting is not None and on_or_after(meeting + SHORT_DELAY, locale) > rule_on:
-        basis, since = "meeting", meeting
-        rule_on = on_or_after(meeting + SHORT_DELAY, locale)
+    # After a second interview, nothing said of the answer: the two weeks of R12 again, as
+    # after the first (read 248: reminders a week after it, « R12 : 14 jours »).
+    second = meeting is not None and meeting == second_interview_day(noted, context.interview.date)
+    wait = DEFAULT_DELAY if second else SHORT_DELAY
+    if meeting is not None and on_or_after(meeting + wait, locale) > rule_on:
+        basis, since = ("second_interview" if second else "meeting"), meeting
+        rule_on = on_or_after(meeting + wait, locale)
     # Not in the year-end break either: « réponse avant Noël » was followed by a reminder on
     # 28 December (fresh58), when offices are closed or short-staffed.
     rule_on = _after_year_end_break(rule_on, locale)

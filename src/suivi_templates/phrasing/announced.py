@@ -62,6 +62,8 @@ _ANNOUNCED = re.compile(
     # « affichage des résultats en mars » is a topic's own results (fresh100: a reminder in
     # April), not the answer.
     r"|r[ée]ponse|d[ée]cision|(?<!des )(?<!aux )r[ée]sultats?"
+    # « les offres vont sortir après les fêtes » (read 247: a reminder and a call in December).
+    r"|offres?\s+(?:\w+\s+){0,2}?(?:sort\w*|tomb\w*|arriv\w*|part\w*)"
     # « ça peut aller à fin janvier », « on aura des nouvelles en janvier », « retour prévu
     # fin novembre » (read 222: a call and a voicemail weeks before the end of January).
     r"|(?:ça|cela|processus|recrutement|concours|sélection)\s+(?:\w+\s+)?peut\s+"
@@ -594,7 +596,9 @@ def names_second_interview(text: str) -> bool:
 # « Mme Lanteigne m'a invitée à une deuxième entrevue » : a step the organisation took,
 # not news to tell it (fresh100: two reminders told the person met of their own invitation).
 _INVITED = re.compile(
-    r"\b(?:invit|convoqu|propos|retenue?\b|sélectionnée?\b|rappel|fix|calé|prévu|planifi)",
+    r"\b(?:invit|convoqu|propos|retenue?\b|sélectionnée?\b|rappel|fix|calé|prévu|planifi"
+    # « Le 2e entretien est confirmé pour le 10 décembre » (read 247: told back on the 17th).
+    r"|confirm)",
     re.IGNORECASE,
 )
 _HELD = re.compile(r"\b(?:j['’]ai\s+(?:passé|eu|fait)|a\s+eu\s+lieu|s['’]est\s+tenue?)\b", re.I)

@@ -310,6 +310,9 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         re.compile(r"\b([a-zà-ÿ]{3,}) hebdos?\b(?![-\w])"),
         lambda m: f"{m[1]} hebdomadaire{'s' if m[1].endswith(('s', 'x')) else ''}",
     ),
+    # « les anims vacataires », « le comptage du cash » (read 248: pasted as typed).
+    (re.compile(r"\b(les|des|aux|mes|nos|vos|ses) anims\b"), r"\1 animateurs"),
+    (re.compile(r"\b(du|le) cash\b"), lambda m: "de la caisse" if m[1] == "du" else "la caisse"),
     # « mon demo reel » : the English word, not « réel », once accents are put back (read 244).
     (re.compile(r"\b([Dd])[ée]mo[ -]r[ée]el(s?)\b"), r"\1émo reel\2"),
     # « digitaliser le titre pro », « l'hypnose en pré-op » (fresh100: pasted as typed).

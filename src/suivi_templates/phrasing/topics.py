@@ -1182,6 +1182,32 @@ def recast_question(phrase: str) -> bool:
     return phrase.casefold().startswith(_RECAST_HEADS)
 
 
+# « le travail en nacelle », « la gestion des plaintes », « le suivi des stocks » : an activity.
+_ACTIVITY_HEADS = frozenset(
+    "travail gestion suivi accompagnement entretien refonte vente pose conduite saisie veille "
+    "surveillance maintenance accueil ouverture recherche analyse".split()
+)
+
+
+def names_an_activity(phrase: str) -> bool:
+    """Whether a topic, as :func:`topic_phrase` says it, is headed by an activity.
+
+    What the post is about can be one (« en particulier le travail en nacelle »); not the
+    people or the things it deals with (read 248: « le poste m'intéresse…, en particulier les
+    bénévoles qui s'essoufflent »).
+
+    >>> names_an_activity("le travail en nacelle"), names_an_activity("la migration vers SAP")
+    (True, True)
+    >>> names_an_activity("les bénévoles qui s’essoufflent"), names_an_activity("la taxe")
+    (False, False)
+    """
+    words = phrase.split()
+    head = words[1] if len(words) > 1 and _bare(words[0]) in _DETERMINERS else words[0]
+    if "’" in head or "'" in head:
+        head = re.split(r"['’]", head, maxsplit=1)[1]
+    return head.casefold() in _ACTIVITY_HEADS or _is_action_noun(head)
+
+
 def serves_as_task(phrase: str) -> bool:
     """Whether a topic reads after « un atout de plus pour… »: a short task of the job.
 

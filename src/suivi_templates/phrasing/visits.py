@@ -26,7 +26,8 @@ _NOT_OF_THE_PLACE = (
     r"|un|une"
 )
 _VISIT = re.compile(
-    rf"\bvisite\s+(du|de\s+la|de\s+l['’]|des|de)\s*({_WORD}"
+    # « visite de toute la residence » : the whole place (read 247: « la visite de toute. »).
+    rf"\bvisite\s+(du|de\s+la|de\s+l['’]|des|de)\s*((?:tou(?:te|tes|s|t)\s+(?:l[ea]s?\s+|l['’]\s*))?{_WORD}"
     rf"(?:\s+(?!(?:{_NOT_OF_THE_PLACE})\b)[^\W\d_][\w’'-]*)?"
     rf"(?:\s+(?:du|de\s+la|des)\s+{_WORD})?)",
     re.IGNORECASE,
