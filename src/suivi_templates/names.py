@@ -569,7 +569,7 @@ def civility_of_given_name(
     >>> print(civility_of_given_name("Alexis Roy", notes=["Alexis (iel) super cool"]))
     None
     """
-    if said_iel(notes):
+    if said_iel(notes, name):
         return None
     words = usual_order(name, email).split()
     if len(words) < 2:
@@ -612,7 +612,7 @@ _PRONOUN = re.compile(
 )
 
 
-def said_iel(notes: Iterable[str]) -> bool:
+def said_iel(notes: Iterable[str], name: str = "") -> bool:
     """Whether the notes call the person met « iel »: no civility is guessed for them.
 
     « Alexis (iel) super cool » was asked for as « Monsieur Alexis Bélanger-Ruiz » (read 239).
@@ -621,15 +621,37 @@ def said_iel(notes: Iterable[str]) -> bool:
     (True, False)
     >>> said_iel(["mon pronom (iel) -> il a pas bronché, correct"])
     False
+
+    Said of another panel member, it is theirs:
+
+    >>> said_iel(["Mme Nguyen, M. Roy + Sasha Côté (iel), analyste"], "Nguyen Thi Lan")
+    False
+    >>> said_iel(["Alexis (iel) super cool"], "Alexis Bélanger-Ruiz")
+    True
     """
     return any(
-        _IEL.search(sentence) and not _OWN_PRONOUN.search(sentence)
+        _IEL.search(sentence) and not _OWN_PRONOUN.search(sentence) and _of(name, sentence)
         for note in notes
         for sentence in re.split(r"[.;!?\n]", note)
     )
 
 
+def _of(name: str, sentence: str) -> bool:
+    """Whether an « iel » in brackets after a name is said of ``name`` (any, when not given).
+
+    « Mme Nguyen, M. Tremblay-Ross (RH) + Sasha Côté (iel) » says it of Sasha Côté, not of
+    Mme Nguyen, met (fresh104: « Bonjour Nguyen Thi Lan, »).
+    """
+    named = _NAMED_IEL.findall(sentence)
+    if not name or not named:
+        return True
+    own = {_folded(word) for word in re.findall(r"[^\W\d_]+", name)}
+    return any(_folded(word) in own for who in named for word in re.findall(r"[^\W\d_]+", who))
+
+
 _IEL = re.compile(r"\biels?\b", re.IGNORECASE)
+# « Sasha Côté (iel) », « Alexis (iel) » : the name just before the brackets.
+_NAMED_IEL = re.compile(r"((?:[A-ZÀ-Ý][\w’'-]*\s+){0,2}[A-ZÀ-Ý][\w’'-]*)\s*\(\s*iels?\b")
 # « mon pronom (iel) -> il a pas bronché » : the candidate's own (fresh99).
 _OWN_PRONOUN = re.compile(r"\b(?:mon|mes)\s+pronoms?\b|\bje\s+suis\s+iel\b", re.IGNORECASE)
 

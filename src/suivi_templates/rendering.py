@@ -1157,7 +1157,7 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
         # « Alexis (iel) » : neither the given name nor a pronoun says a civility (read 239).
         or (
             None
-            if said_iel(context.notes_on_the_person_met)
+            if said_iel(context.notes_on_the_person_met, interviewer.name)
             else civility_of_given_name(met) or _pronoun_civility(context)
         )
     )

@@ -205,6 +205,8 @@ def others_met(
     >>> others_met("panel : M. Tremblay, Mme Roy (produit) et Alexis Côté (iel), chercheur·e",
     ...            "Martin Tremblay")
     ['Mme Roy', 'Alexis Côté']
+    >>> others_met("Panel : Mme Nguyen, M. Tremblay-Ross (RH) + Sasha Côté (iel)", "Nguyen Thi Lan")
+    ['M. Tremblay-Ross', 'Sasha Côté']
 
     A given name alone, as the notes have it (read 243):
 
@@ -240,10 +242,13 @@ def others_met(
         for match in _GIVEN_THEN_FAMILY.finditer(impressions, sentence.start(), sentence.end()):
             given, family = match.groups()
             civility = civility_of_given_name(f"{given} {family}")
+            # « Sasha Côté (iel) » : a given name that says no civility, thanked by the full
+            # name all the same (fresh104).
+            iel = is_given_name(given) and _IEL_AFTER.match(impressions, match.end())
             # What stands just before the name: a few words, not the notes from their start.
             before = max(0, match.start() - 60)
             if (
-                civility is None
+                (civility is None and not iel)
                 or _CIVILITY_WORD.fullmatch(given)
                 or _CIVILITY_WORD.search(impressions, before, match.start())
                 or _ASIDE_OF_NAMED.search(impressions, before, match.start())
@@ -253,7 +258,7 @@ def others_met(
             ):
                 continue
             said = f"{'Mme' if civility == 'Madame' else 'M.'} {family.replace(chr(39), '’')}"
-            if _IEL_AFTER.match(impressions, match.end()):
+            if iel:
                 # « Alexis Côté (iel) » : no civility is guessed (fresh100: « à M. Côté »).
                 said = f"{given} {family}".replace(chr(39), "’")
             found.setdefault(said, match.start())
