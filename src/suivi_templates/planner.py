@@ -803,13 +803,13 @@ def _reminder_reason(context: InterviewContext, earliest: Earliest, exact: bool)
 
 
 def _after_meeting(earliest: Earliest, locale: Locale) -> str:
-    # « au plus tard » : « on se revoit fin janvier » counts from the 31st, not a day fixed.
     if earliest.basis == "second_interview":
         return (
             f"une deuxième rencontre est prévue d'après vos notes, "
             f"{prose_day(earliest.since, locale)}{COLON} sans délai annoncé après elle, on "
             "attend deux semaines avant de demander où en est le processus (R12)."
         )
+    # « au plus tard » : « on se revoit fin janvier » counts from the 31st, not a day fixed.
     return (
         f"une nouvelle rencontre est prévue d'après vos notes, au plus tard "
         f"{prose_day(earliest.since, locale)}{COLON} "
