@@ -712,6 +712,7 @@ def _variables(
     if kind_of(kind).spoken:
         since = _not_yet_written(since, context, sent_on)
     retold = _news_retold(since, promises)
+    second_held = _second_interview_held(context, sent_on)
     # What each topic says, typed and noted, in the order of ``sujets``.
     topics_noted = [(topic.subject, f"{topic.subject} {topic.note or ''}") for topic in topics]
     to_add, told = _to_add(context, topics_noted, subjects)
@@ -736,12 +737,11 @@ def _variables(
         "relance_du": _reminded_on(context, sent_on, locale),
         # A follow-up after a second interview starts from it (read 201: « à la suite de
         # notre entrevue du 23 novembre » after « 2e entretien calé le 9 décembre »).
-        "deuxieme_du": _second_interview_held(context, kind, sent_on),
-        # A call says it apart, « à la suite de ma deuxième entrevue » : whoever held it (read
-        # 248: three scripts spoke only of the first).
-        "deuxieme_passee": _second_interview_held(context, "reminder", sent_on)
-        if kind == "phone_script"
-        else None,
+        # Not in a call, whose « nous nous sommes parlé » may not be true of it (« 2e entretien
+        # avec le DSI »): the call says it apart, « à la suite de ma deuxième entrevue »,
+        # whoever held it (read 248: three scripts spoke only of the first).
+        "deuxieme_du": second_held if kind in ("reminder", "voicemail") else None,
+        "deuxieme_passee": second_held if kind == "phone_script" else None,
         "merci_du": _thanked_on(context, locale),
         # A call the day after the interview thanks and keeps its promise (read 76).
         "appel_merci": thanks_by_phone,
@@ -1669,17 +1669,14 @@ def _recorded_sending(context: InterviewContext, kind: str) -> date | None:
     return next((entry.on for entry in context.history if entry.kind == kind), None)
 
 
-def _second_interview_held(
-    context: InterviewContext, kind: str, sent_on: date | None
-) -> date | None:
-    """The day of a second interview held before ``sent_on``, for a reminder or a voicemail.
+def _second_interview_held(context: InterviewContext, sent_on: date | None) -> date | None:
+    """The day of a second interview the notes fix, held before ``sent_on``, or None.
 
-    None otherwise. Not in a call, whose « nous nous sommes parlé » may not be true of it
-    (« 2e entretien avec le DSI »); nor when the news since tells it already (« J'ai passé le
-    2 décembre le second entretien… »), as news it was offered does not (« m'a convoquée à
-    une deuxième entrevue »).
+    None too when the news since tells it already (« J'ai passé le 2 décembre le second
+    entretien… »), as news it was offered does not (« m'a convoquée à une deuxième
+    entrevue »).
     """
-    if kind not in ("reminder", "voicemail") or sent_on is None:
+    if sent_on is None:
         return None
     if any(
         names_second_interview(news) and not invited_to_second_interview(news)

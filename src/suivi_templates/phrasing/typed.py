@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
+from suivi_templates._memo import per_phrase
 from suivi_templates.formatting import elides
 from suivi_templates.phrasing._nouns import _gender, _is_plural
 from suivi_templates.phrasing._words import _DETERMINERS
@@ -391,6 +392,8 @@ _PREFIXES = {
 }
 
 
+# The plan reads the same notes for each delay and meeting it looks for.
+@per_phrase
 def accents_restored(text: str) -> str:
     """``text`` with the accents of the lowercase words the table knows, and nothing else.
 
