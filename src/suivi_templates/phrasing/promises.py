@@ -1231,6 +1231,11 @@ def arrival_of(news: str, item: str) -> bool:
     >>> arrival_of("J'ai réussi l'examen pratique du permis C : je pourrai donc conduire le "
     ...            "camion dès réception du titre.", "une copie de mon permis C")
     False
+    >>> arrival_of("J'ai reçu le 2 décembre la confirmation que mon permis de l'Ordre sera "
+    ...            "délivré d'ici la mi-décembre.", "une copie de mon permis de l'Ordre")
+    False
+    >>> arrival_of("J'ai reçu le 2 décembre mon permis de l'Ordre.", "mon permis de l'Ordre")
+    True
     >>> arrival_of("J'ai réussi l'examen du certificat en extermination : dès que je reçois "
     ...            "la carte, je pourrai faire les traitements seul.",
     ...            "une copie de mon certificat en extermination")
@@ -1363,6 +1368,15 @@ def left_out(notes: list[str], promise: str, given: str | None = None) -> bool:
     False
     >>> left_out(["Budget oublié dans le mail de merci"], "leur envoyer un exemple de budget")
     True
+
+    A file is named by its type: « le PDF », « le fichier », « la PJ ».
+
+    >>> left_out(["oublié de joindre le PDF au mail de merci!!!"],
+    ...          "lui envoyer des échantillons de mes travaux", "echantillons_MPaquette.pdf")
+    True
+    >>> left_out(["oublié de joindre le PDF au mail de merci"],
+    ...          "lui envoyer mes références", "Mme Julie Roy, 819 555-0100")
+    False
     """
     kept = [
         sentence
@@ -1411,6 +1425,10 @@ def _names_the_promise(
     # « mon CQP »: a short acronym names the item too (read 164: « J'ai demandé un duplicata
     # de mon CQP, toujours rien reçu », then « je vous envoie aujourd'hui même mon CQP »).
     acronyms = {a.casefold() for a in _ACRONYM.findall(f"{promise} {given or ''}")}
+    # A file is named by its type too: « oublié de joindre le PDF au mail de merci!!! » for
+    # « echantillons_reprographie.pdf » (read 252: the reminder never sent it).
+    if given is not None and (file_type := _FILE_TYPE.search(given)):
+        acronyms |= {file_type.group(1).casefold(), *_A_FILE}
     for note in notes:
         for sentence in _NOTE_SENTENCE.findall(note):
             if not saying.search(sentence):
@@ -1429,6 +1447,8 @@ def _names_the_promise(
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
+_FILE_TYPE = re.compile(r"^\S+\.([a-z0-9]{2,4})$", re.IGNORECASE)
+_A_FILE = frozenset("fichier pj jointe".split())
 _CRIMINAL_RECORD = re.compile(r"\bcasier\b|\bB ?3\b|\bbulletin n° ?3\b", re.IGNORECASE)
 
 
@@ -1453,7 +1473,11 @@ _AWAITED = re.compile(
     # « Certificat : le médecin veut attendre la radio du 10 déc. » (read 189: promised for
     # the 20th of November all the same).
     r"|\bveu(?:t|lent)\s+attendre\b|\battendre\s+(?:la|le|les|mes|ma|mon)\s+"
-    r"(?:radio|résultats?|bilan|examens?|analyses?)\b",
+    r"(?:radio|résultats?|bilan|examens?|analyses?)\b"
+    # « la confirmation que mon permis sera délivré d'ici la mi-décembre » (read 251: the
+    # permit sent « ci-joint » all the same).
+    r"|\b(?:sera(?:it)?|seront|va\s+être|vont\s+être)\s+(?:bientôt\s+)?"
+    r"(?:délivr|émis|envoy|expédi|postée?s?\b|prête?s?\b|disponibles?\b|remise?s?\b)",
     re.IGNORECASE,
 )
 
