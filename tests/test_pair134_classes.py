@@ -5,7 +5,8 @@ Pair read 134 was measured once, before any change it prompted (docs/verificatio
 - A reminder does not open on « ma candidature », and its opening and the first new
   element make one paragraph.
 - Company news is not tied to a topic by « ce qui fait écho à… »; an asset that shares its
-  words follows it, after congratulations too.
+  words follows it. Not after congratulations: « …pourraient vous être utiles pour vos
+  prochains projets » after a prize read as filler (pair read 254).
 - A reminder with nothing new says one topic: the asset tied to it, then the interest.
 """
 
@@ -49,7 +50,7 @@ def test_company_news_is_followed_by_what_the_candidate_would_bring() -> None:
     body = st.render("reminder", context, sent_on=date(2026, 12, 7)).body
     assert "fait écho" not in body
     assert "toutes mes félicitations" in body
-    assert "pourraient vous être utiles pour vos prochains projets" in body
+    assert "prochains projets" not in body
 
 
 def test_a_reminder_with_nothing_new_says_one_topic_with_its_asset() -> None:

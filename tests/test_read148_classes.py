@@ -114,16 +114,19 @@ def test_an_organisation_s_news_gives_the_wish_to_join_then_the_asset() -> None:
     """Read 148, pair read 149: « Voilà une belle nouvelle pour votre équipe, où j'aimerais
     beaucoup mettre à profit mon inscription sur liste d'aptitude »."""
     body = _reminder_after_news(["mon DEP en assistance à la personne"])
+    # Of a diploma, what it taught is brought (read 252: « apporter à votre équipe mon CQP »).
     assert (
-        "Voilà qui renforce mon envie de me joindre à votre équipe : j’y apporterais mon DEP "
-        "en assistance à la personne." in body
+        "Voilà qui renforce mon envie de me joindre à votre équipe : j’y apporterais ce que m’a "
+        "appris mon DEP en assistance à la personne." in body
     )
     assert "où j’aimerais" not in body
 
 
 def test_a_seasoned_candidate_s_asset_is_brought_not_leaned_on_again() -> None:
     body = _reminder_after_news(["22 ans de gestion de projets", "mon titre PMP"])
-    assert "votre équipe : j’y apporterais mon titre PMP." in body
+    # A title is held, not brought (read 252): the years are.
+    assert "votre équipe : j’y apporterais mes 22 ans de gestion de projets." in body
+    assert "PMP" not in body
     assert "aussi" not in body
 
 

@@ -143,7 +143,7 @@ def test_a_reminder_says_what_the_asset_brings_not_that_it_prepared_for_the_trad
     )
     body = st.render("reminder", ctx, sent_on=date(2026, 11, 24)).body
     assert "préparée à ce métier" not in body
-    assert "j’y apporterais ma certification CBCP" in body
+    assert "j’y apporterais ce que m’a appris ma certification CBCP" in body
 
 
 def test_an_asset_meets_the_topic_it_answers_in_the_topic_s_aside() -> None:

@@ -634,6 +634,10 @@ def _variables(
         "impression": phrasing.impression,
         "pluriel": phrasing.is_plural,
         "a_soi": phrasing.is_owned,
+        # What an asset brings to a team: « ce que m'a appris mon DEP », never « mon CACES ».
+        "apport": phrasing.brought,
+        # « Mes dix ans…, dont quatre comme coordinateur, me permettraient… » : the aside closed.
+        "en_sujet": phrasing.as_subject,
         "annees_a_soi": lambda highlight: phrasing.counts_own_years(phrasing.asset(highlight)),
         "travail_gagne": phrasing.wins_work,
         # Ten years and more of another trade: what a reconversion leaves (read 180: « Notre
@@ -1557,21 +1561,38 @@ def _thanked_asset(context: InterviewContext) -> str | None:
 def _reminded_asset(context: InterviewContext, thanked: str | None) -> str | None:
     """The asset the reminder recalls: a second one, else ``thanked``, the thank-you's.
 
+    Know-how first: another highlight one brings to a team, else the thank-you's if it is one,
+    and only then what is held (a diploma, a paper).
+
     It must follow « mettre à profit »: « Je reste convaincue de pouvoir mettre à profit
     permis classe 5 » read as a blank filled in.
     """
-    return next(
-        (
-            highlight
-            for highlight in context.debrief.highlights
-            if highlight != thanked
-            and phrasing.has_determiner(phrasing.asset(highlight))
-            and not _PENDING.search(highlight)
-        ),
-        # The thank-you's own, recalled, rather than a reminder with nothing of the person
-        # (read 77: « les cinq ans chez Hydro auraient fait l'affaire »).
-        thanked,
-    )
+    others = [
+        highlight
+        for highlight in context.debrief.highlights
+        if highlight != thanked
+        and phrasing.has_determiner(phrasing.asset(highlight))
+        and not _PENDING.search(highlight)
+    ]
+    # Know-how before what is held: « apporter à votre équipe mon CQP » (read 252), where
+    # the thank-you's « six ans en conserverie » could be recalled. What is held still
+    # comes first when it answers a topic (« la rentrée littéraire jeunesse : j'ai un DU
+    # littérature de jeunesse »).
+    subjects = [topic.subject for topic in context.topics]
+    brought = [
+        h for h in others if _know_how(h) or phrasing.answered_topic(h, subjects) is not None
+    ]
+    if not brought and thanked is not None and _know_how(thanked):
+        return thanked
+    # The thank-you's own, recalled, rather than a reminder with nothing of the person
+    # (read 77: « les cinq ans chez Hydro auraient fait l'affaire »).
+    return next(iter(brought or others), thanked)
+
+
+def _know_how(highlight: str) -> bool:
+    """Whether a highlight is brought to a team as it is: years, a skill, not a diploma."""
+    owned = phrasing.asset(highlight)
+    return phrasing.brought(owned) == owned
 
 
 def _answering_assets(context: InterviewContext) -> dict[str, str]:

@@ -563,6 +563,64 @@ def own_fact(asset_text: str) -> str | None:
     return None
 
 
+# What one made, won or was granted, beside the papers of ``_HELD``: held, not learned from.
+# « j'aimerais apporter à votre équipe mon CACES R490 », « …mon article sur les réseaux de
+# Bragg », « Le 2e prix du Grand Slam pourrait t'être utile pour tes prochains projets » (reads
+# 251 and 252: six reminders at 2 or 3).
+_GRANTED = frozenset(
+    "article publication livre ouvrage prix médaille trophée bourse agrément affiliation "
+    "inscription permis carte habilitation CACES attestation titre brevet".split()
+)
+# What one learned from: a degree, a training (« ce que m'a appris mon DEP »).
+_LEARNED = frozenset("certification formation thèse mémoire".split())
+_RANK = re.compile(r"^(?:\d+(?:e|er|re|ème)|premier|première)$")
+
+
+def brought(asset_text: str) -> str | None:
+    """What an asset, as :func:`asset` says it, brings to a team; None if nothing.
+
+    Years, an experience, a skill, a language are brought as they are. A diploma or a
+    training is held: what it taught is brought. A licence, a paper or a prize brings
+    nothing (« apporter à votre équipe mon CQP » read as nonsense).
+
+    >>> brought("mes six ans en conserverie"), brought("ma maîtrise de Revit")
+    ('mes six ans en conserverie', 'ma maîtrise de Revit')
+    >>> brought("mon CQP conducteur de ligne")
+    'ce que m’a appris mon CQP conducteur de ligne'
+    >>> brought("ma maîtrise en génie physique")
+    'ce que m’a appris ma maîtrise en génie physique'
+    >>> brought("mes certifications Wwise 101 et 201")
+    'ce que m’ont appris mes certifications Wwise 101 et 201'
+    >>> print(brought("mon article sur les réseaux"), brought("le 2e prix du Grand Slam"))
+    None None
+    >>> print(brought("mes CACES R489"), brought("mon titre PMP"), brought("mon permis classe 2"))
+    None None None
+    >>> brought("mon postdoc en spectrométrie de masse")
+    'mon postdoc en spectrométrie de masse'
+
+    Two assets joined are brought as they are (« mon BTS notariat et mes trois ans à
+    l’étude de Libourne »).
+    """
+    if _TWO_ASSETS.search(asset_text):
+        return asset_text
+    words = asset_text.split()[1:3]
+    if words and _RANK.match(words[0]):
+        words = words[1:]
+    if not words:
+        return asset_text
+    head = words[0].rstrip(",")
+    known = _HELD | _DEGREES | _GRANTED | _LEARNED
+    singular = head[:-1] if head.endswith("s") and head[:-1] in known else head
+    plural = singular != head or asset_text.startswith("mes ")
+    if singular == "maîtrise" and words[1:2] not in (["en"], ["ès"]):
+        return asset_text
+    if singular in _GRANTED:
+        return None
+    if singular in _HELD or singular in _DEGREES or singular in _LEARNED or _is_acronym(head):
+        return f"ce que m’{'ont' if plural else 'a'} appris {asset_text}"
+    return asset_text
+
+
 def in_the_trade(asset_text: str, role_title: str) -> bool:
     """Whether an asset says years in the very trade of ``role_title``, not a neighbour's.
 

@@ -1474,10 +1474,29 @@ def is_evaluation(phrase: str) -> bool:
     (True, False)
     >>> is_evaluation("tests de dépistage (drogue)"), is_evaluation("les tests e2e")
     (True, False)
+
+    Nor a step of the hiring itself (reads 251 and 252: « J’ai repensé à notre échange sur
+    le processus d’embauche en trois étapes », « l’enquête de fiabilité » taken for the work).
+
+    >>> is_evaluation("processus d'embauche en 3 etapes"), is_evaluation("l’enquête de fiabilité")
+    (True, True)
+    >>> is_evaluation("habilitation sécuritaire - délais?")
+    True
+    >>> is_evaluation("les enquêtes criminelles")
+    False
     """
-    return _EVALUATION.match(phrase) is not None
+    return _EVALUATION.match(phrase) is not None or _HIRING_STEP.match(phrase) is not None
 
 
+_HIRING_STEP = re.compile(
+    r"(?:(?:le|la|les|l['’])\s*)?(?:processus|étapes?|etapes?)\s+(?:d['’]\s*embauche|de recrutement"
+    r"|de sélection|de selection|d['’]\s*entrevues?)"
+    r"|(?:(?:le|la|les|l['’])\s*)?(?:enquêtes?|enquetes?)\s+(?:de fiabilité|de fiabilite"
+    r"|de sécurité|de securite|administratives?|de moralité|d['’]\s*habilitation|de sûreté)"
+    r"|(?:(?:le|la|les|l['’])\s*)?(?:habilitations?\s+(?:sécuritaire|securitaire|de sécurité"
+    r"|secret|défense)|cote de sécurité|cote de fiabilité|vérification des antécédents)",
+    re.IGNORECASE,
+)
 _EVALUATION = re.compile(
     r"(?:(?:le|la|les|l['’])\s*)?(?:tests?|examens?|mise en situation|cas pratique|quiz"
     r"|exercice)\b"
@@ -1557,7 +1576,11 @@ _EMPTY_WORDS = frozenset(
     "dernier dernière prochain prochaine janvier février avril juillet septembre octobre "
     "novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche chaque quelques "
     "plusieurs pendant surtout vraiment "
-    "nouveau nouvelle nouveaux nouvelles heures temps place besoin besoins".split()
+    "nouveau nouvelle nouveaux nouvelles heures temps place besoin besoins "
+    # A count ties nothing: « la fusion de trois caisses » and « la gestion de trois
+    # analystes » (fresh, after read 252).
+    "trois quatre douze treize quatorze quinze seize vingt trente quarante cinquante "
+    "soixante cents mille".split()
 )
 # « une formation en ligne » is not about « le portail de permis en ligne » (read 112); « la
 # ligne 3 » and « une ligne d'ensachage » share a line.
