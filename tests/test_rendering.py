@@ -1766,9 +1766,8 @@ def test_an_asset_that_answers_a_topic_is_tied_to_it(make_context: ContextFactor
     )
     body = render("thank_you", ctx).body
     assert re.search(
-        r"(?:Nous avons aussi parlé des délais de traitement des permis\u00a0:|Quant aux délais"
-        r" de traitement des permis,) j’ai travaillé trois ans au comptoir des permis de"
-        r" Saint-Henri\.",
+        r"Nous avons aussi parlé des délais de traitement des permis\u00a0: j’ai travaillé trois"
+        r" ans au comptoir des permis de Saint-Henri\.",
         body,
     )
     assert "dès mon arrivée" not in body
