@@ -260,7 +260,9 @@ def office_form(context: InterviewContext, typed_name: str = "") -> str | None:
     if clergy is not None:
         return clergy
     civility = _civility(context, typed)
-    professor = _professor_form(typed, civility)
+    # « Monsieur le Professeur » is French usage; in Québec it read as out of place (read
+    # 251: three drafts), where a professor is greeted « Monsieur, » like anyone.
+    professor = _professor_form(typed, civility) if context.locale == "fr_FR" else None
     if professor is not None:
         return professor
     if civility is None:

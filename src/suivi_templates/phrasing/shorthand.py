@@ -322,6 +322,17 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     ),
     (re.compile(r"\b([Pp])ré-?op\b(?![-\w])"), r"\1réopératoire"),
     (re.compile(r"\b([Pp])ost-?op\b(?![-\w])"), r"\1ostopératoire"),
+    # « le traumato faciale », « mon fichier perso » (reads 251 and 252: pasted as typed, the
+    # article agreed with the short word).
+    (
+        re.compile(r"\b(le|la|du|au) traumato\b(?![-\w])"),
+        lambda m: {"du": "de la", "au": "à la"}.get(m[1], "la") + " traumatologie",
+    ),
+    (re.compile(r"\btraumato\b(?![-\w])"), "traumatologie"),
+    (
+        re.compile(r"\b(fichier|dossier|site|réseau|compte|projet|portfolio) perso\b(?![-\w])"),
+        r"\1 personnel",
+    ),
     (re.compile(r"\bnégos\b"), "négociations"),
     (re.compile(r"\bnégo\b(?![-\w])"), "négociation"),
     (
