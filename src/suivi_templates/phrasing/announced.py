@@ -69,6 +69,9 @@ _ANNOUNCED = re.compile(
     r"|(?:ça|cela|processus|recrutement|concours|sélection)\s+(?:\w+\s+)?peut\s+"
     r"(?:aller|prendre|durer)"
     r"|(?:aur\w*|donn\w*|recev\w*|avoir)\s+(?:des|de\s+(?:leurs?|ses|mes))\s+nouvelles"
+    # « nouvelles après les fêtes selon elle » (read 255: a call and a voicemail in December).
+    r"|\bnouvelles(?=\s+(?:après|avant|d['’]ici|dans|sous|vers|en|fin|début|mi|la\s+semaine"
+    r"|cette)\b)"
     r"|retour(?=\s+(?:prévu|attendu|d['’]ici|sous|dans|avant|vers|fin|début|mi)\b)"
     # « rappel avant le 15 décembre », « il veut que je revienne le 12 décembre », « avant
     # les fêtes pour la réponse » (read 227: calls before each).
@@ -515,6 +518,10 @@ def announced_delay(notes: Iterable[str]) -> str | None:
     True
     >>> announced_delay(["réponse apres les fetes, pas de date precise"])
     'réponse après les fêtes'
+    >>> announced_delay(["nouvelles après les fêtes selon elle"])
+    'nouvelles après les fêtes'
+    >>> announced_delay(["les nouvelles normes en janvier"]) is None
+    True
     """
     for note in notes:
         found = _ANNOUNCED.search(accents_restored(note))

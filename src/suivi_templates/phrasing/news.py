@@ -295,6 +295,15 @@ def told_before(fact: str, interview: date) -> bool:
     True
     >>> told_before("Nouveau contrat signé, début des travaux prévu en mars", date(2026, 11, 16))
     False
+
+    A month in brackets dates the note as a day does (read 256: « le rachat… par le groupe
+    Aurélys (octobre) », told as news after a December interview):
+
+    >>> told_before("Rachat de la Maison Lemarchand par le groupe Aurélys (octobre)",
+    ...             date(2026, 12, 1))
+    True
+    >>> told_before("Ouverture d'une antenne à Brest (février)", date(2026, 12, 1))
+    False
     """
     # « (annonce du 30 novembre) » under an interview of 2 December (read 160).
     if (day := news_day(fact, interview)) is not None and day < interview:
@@ -305,6 +314,7 @@ def told_before(fact: str, interview: date) -> bool:
             _MONTH_OF_NEWS.search(fact)
             or _HEADLINE_MONTH.search(fact)
             or _DONE_IN_MONTH.search(fact)
+            or _BRACKETED_MONTH.search(fact)
         )
         if past is None or past.group(2):
             return False
@@ -378,6 +388,7 @@ _DONE_IN_MONTH = re.compile(
     rf" en ({MONTHS})(?: (\d{{4}}))?\b",
     re.IGNORECASE,
 )
+_BRACKETED_MONTH = re.compile(rf"\(({MONTHS})(?: (\d{{4}}))?\)\s*\.?\s*$", re.IGNORECASE)
 _MONTH_OF_NEWS = re.compile(
     r"\b(?:ai|a|avons|ont|suis|est|sommes|sont)(?: [^\W\d_]+)? [^\W\d_]{2,}"
     r"(?:é|i|u|is|it|ert|ort|eint|ait|uit)e?s?\b"
