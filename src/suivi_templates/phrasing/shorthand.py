@@ -333,6 +333,18 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         re.compile(r"\b(fichier|dossier|site|réseau|compte|projet|portfolio) perso\b(?![-\w])"),
         r"\1 personnel",
     ),
+    # « deux exemples de vérifs », « le laboratoire d'entomo », « mon suivi de temp. »,
+    # « ma dernière job », « le plan d'action égalité pro », « le Collège des médecins du
+    # N.-B » (reads 255 and 256: pasted as typed).
+    (re.compile(r"\bvérifs\b"), "vérifications"),
+    (re.compile(r"\b(d['’]|l['’]|en |de l['’])entomo\b(?![-\w])"), r"\1entomologie"),
+    (re.compile(r"\bsuivi de temp\.(?=\s|$)"), "suivi de température"),
+    (
+        re.compile(r"\b(ma|mon) (dernière|ancienne) job\b"),
+        lambda m: f"mon {'dernier' if m[2] == 'dernière' else 'ancien'} emploi",
+    ),
+    (re.compile(r"\b(égalité|égalité femmes-hommes) pro\b(?![-\w])"), r"\1 professionnelle"),
+    (re.compile(r"\bN\.-B(?=[\s,;)]|$)"), "N.-B."),
     (re.compile(r"\bnégos\b"), "négociations"),
     (re.compile(r"\bnégo\b(?![-\w])"), "négociation"),
     (
@@ -813,6 +825,8 @@ _LABELS = (
     " machine chaîne four poste atelier bâtiment hall terminal aile"
     # « mon diplôme de master 2 droit social » (read 235: « master deux »).
     " master licence"
+    # « le scope 3 chez les PME », « leur livret 2 » (read 255: « scope trois », « livret deux »).
+    " scope livret volet axe partie"
 ).split()
 # … nor the second number of a range: « entre 5 et 10 ans ».
 _NOT_AFTER = (
