@@ -276,8 +276,9 @@ def _sentence_with_tu(text: str) -> str:
     return _YOURS.sub(lambda m: "Tes" if m[1] == "V" else "tes", text)
 
 
-# A call script speaks to whoever answers first, then to the person met: « Avec Ben : ».
-_TO_THE_PERSON_MET = re.compile(r"^Avec .+ :$", re.MULTILINE)
+# A call script speaks to whoever answers first, then to the person met: « Avec Ben : »; a
+# label, not a letter's sentence (« Avec mes excuses pour ce délai, je complète… : »).
+_TO_THE_PERSON_MET = re.compile(r"^Avec [^,.;:!?\n]{1,80} :$", re.MULTILINE)
 
 
 def draft_with_tu(body: str) -> str:
