@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import importlib.util
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -57,6 +58,20 @@ def build_context(locale: str = "fr_CA", **changes: Any) -> InterviewContext:
             target = target.setdefault(part, {})
         target[leaf] = value
     return InterviewContext.model_validate(data)
+
+
+def thanks_also(body: str, written: str) -> bool:
+    """Whether a thank-you thanks the others present as ``written`` after « Mes remerciements
+    vont aussi » (« à M. Fortin et à Mme El Amrani »), or in its other form, « Je remercie
+    également M. Fortin et Mme El Amrani »."""
+    plain = re.sub(
+        r"(^|, | et )(à |au |aux )",
+        lambda m: m[1] + {"à ": "", "au ": "le ", "aux ": "les "}[m[2]],
+        written,
+    )
+    return f"Mes remerciements vont aussi {written}" in body or (
+        f"Je remercie également {plain}" in body
+    )
 
 
 def notes_civility(ctx: InterviewContext) -> str | None:

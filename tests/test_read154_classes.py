@@ -19,7 +19,7 @@ from datetime import date
 import pytest
 
 import suivi_templates as st
-from conftest import build_context
+from conftest import build_context, thanks_also
 from suivi_templates import phrasing
 
 
@@ -218,8 +218,9 @@ def test_the_rest_of_the_panel_is_thanked_when_the_notes_name_them(
     body = st.render("thank_you", ctx, sent_on=date(2026, 5, 8)).body
     if thanked is None:
         assert "remerciements vont aussi" not in body
+        assert "remercie également" not in body
     else:
-        assert "Mes remerciements vont aussi " + thanked in body
+        assert thanks_also(body, thanked)
 
 
 def test_a_thank_you_call_keeps_the_promise_of_an_item_not_yet_at_hand() -> None:

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 import suivi_templates as st
-from conftest import build_context
+from conftest import build_context, thanks_also
 from suivi_templates import formatting, phrasing
 from suivi_templates.models import Company
 from suivi_templates.names import usual_order
@@ -124,7 +124,7 @@ def test_a_colleague_who_asked_questions_is_thanked() -> None:
         "fr_CA",
         debrief__impressions="Son collègue M. Beaulieu a posé les questions sur Eclipse.",
     )
-    assert "Mes remerciements vont aussi à M. Beaulieu." in st.render("thank_you", ctx).body
+    assert thanks_also(st.render("thank_you", ctx).body, "à M. Beaulieu.")
 
 
 def test_a_voicemail_tells_news_rather_than_an_item_still_awaited() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import suivi_templates as st
-from conftest import build_context
+from conftest import build_context, thanks_also
 
 _THANKED = [{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}]
 
@@ -142,7 +142,7 @@ def test_a_physician_on_the_panel_is_thanked_by_title() -> None:
         "Mme Bélanger (RH) et un dosimétriste.",
     )
     body = st.render("thank_you", ctx).body
-    assert "Mes remerciements vont aussi à la Dre Fortier et à Mme Bélanger." in body
+    assert thanks_also(body, "à la Dre Fortier et à Mme Bélanger.")
 
 
 def test_a_title_pair_with_a_complement_agrees_with_the_candidate() -> None:

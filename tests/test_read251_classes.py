@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import suivi_templates as st
-from conftest import build_context
+from conftest import build_context, thanks_also
 from suivi_templates.names import said_iel
 from suivi_templates.phrasing import others_met
 
@@ -23,7 +23,7 @@ def test_an_iel_said_of_another_panel_member_is_theirs() -> None:
     )
     body = st.render("thank_you", ctx).body
     assert body.startswith("Bonjour Madame,")
-    assert "à M. Tremblay-Ross et à Sasha Côté" in body
+    assert thanks_also(body, "à M. Tremblay-Ross et à Sasha Côté.")
 
 
 def test_a_panel_member_called_iel_by_an_epicene_name_is_thanked_by_the_full_name() -> None:

@@ -210,7 +210,9 @@ def test_a_count_ties_nothing(count: str) -> None:
 )
 def test_an_asset_no_topic_meets_closes_the_thank_you(gender: str, lead: str) -> None:
     """A thank-you with what struck the person kept only that sentence, the promise and the
-    closing (pair read 253: seven « thin » pairs); the hand closes « fort de mes 12 ans… »."""
+    closing (pair read 253: seven « thin » pairs); the hand closes « fort de mes 12 ans… ».
+    « Fort de » in every letter read as a mould, and « Avec mes…, ce serait un plaisir »
+    as ill-built (reads 255 and 256): two forms, the second only without « Fort »."""
     ctx = build_context(
         "fr_CA",
         candidate__gender=gender,
@@ -220,4 +222,7 @@ def test_an_asset_no_topic_meets_closes_the_thank_you(gender: str, lead: str) ->
         debrief__to_add=None,
     )
     body = st.render("thank_you", ctx).body
-    assert f"{lead} 12 ans dans une imprimerie commerciale de Trois-Rivières, " in body
+    asset = "12 ans dans une imprimerie commerciale de Trois-Rivières"
+    mettre = f"Ce poste m’intéresse vivement, et j’aimerais y mettre à profit mes {asset}."
+    assert mettre in body or (gender != "n" and f"{lead} {asset}, " in body)
+    assert "ce serait un plaisir" not in body

@@ -862,10 +862,11 @@ def test_what_the_notes_say_was_left_out_of_the_thank_you_is_sent_again(
     )
     reminder = render("reminder", context, sent_on=date(2026, 12, 14)).body
     script = render("phone_script", context, sent_on=date(2026, 12, 21)).body
-    # The slip said in a word, not a late « Comme promis » (read 131).
+    # The slip said in a word, not a late « Comme promis » (read 131), and more than three
+    # weeks after the thank-you, with an apology (read 255).
     assert "vous trouverez ci-joint mon carnet d’heures IRATA" in reminder
-    assert "Je complète mon" in reminder
-    assert "excuses" not in reminder
+    assert "Avec mes excuses pour ce délai, je complète mon" in reminder
+    assert "ce retard" not in reminder
     assert "transmis" not in script
     assert "aujourd’hui même, mon carnet d’heures IRATA" in script
 
@@ -1588,7 +1589,7 @@ def test_a_candidate_name_typed_surname_first_is_signed_given_name_first(
     """Read 69: « Da Silva Rui » signed and said back to front (« ici Da Silva Rui »)."""
     ctx = make_context("fr_FR", candidate__name=typed)
     assert f"\n{signed}\n" in render("thank_you", ctx).body + "\n"
-    assert f"{signed} à l’appareil" in render("voicemail", ctx).body
+    assert f"c’est {signed}." in render("voicemail", ctx).body
 
 
 def test_a_name_its_address_spells_in_that_order_is_signed_as_typed(
@@ -1744,8 +1745,12 @@ def test_a_call_does_not_retell_what_the_reminder_wrote(make_context: ContextFac
 
 
 def test_a_voicemail_in_france_does_not_say_ici(make_context: ContextFactory) -> None:
-    """Read 70: « ici Léa-Rose Da Costa » sounds Québécois to a French ear."""
-    assert ", ici " not in render("voicemail", make_context("fr_FR")).body
+    """Read 70: « ici Léa-Rose Da Costa » sounds Québécois to a French ear; on an answering
+    machine, no one is « à l'appareil » either (read 255: eleven voicemails)."""
+    france = render("voicemail", make_context("fr_FR")).body
+    assert ", ici " not in france
+    assert "à l’appareil" not in france
+    assert ", c’est Hugo Martin." in france
     assert ", ici " in render("voicemail", make_context("fr_CA")).body
 
 
@@ -2833,6 +2838,7 @@ def test_a_thank_you_with_the_candidates_own_point_adds_no_loose_asset(
 ) -> None:
     """Pair reads 103 to 107: « Je suis prêt à mettre à profit… », alone in its paragraph
     after the candidate's own sentence, gave the program away; R8 asks for one or two points.
+    Left out, the letter was thin (pair read 253): it closes the letter, as the hand does.
     An asset that meets a topic still answers it."""
     struck = "J'ai été frappée par la place que vous donnez aux bibliothèques de quartier."
     loose = "six ans en relations de presse"
@@ -2841,7 +2847,12 @@ def test_a_thank_you_with_the_candidates_own_point_adds_no_loose_asset(
         debrief={"struck_by": struck, "highlights": [loose], "since": []},
         topics=[{"subject": "la programmation des bibliothèques"}],
     )
-    assert loose not in render("thank_you", ctx).body
+    (paragraph,) = [p for p in render("thank_you", ctx).body.split("\n\n") if loose in p]
+    assert paragraph in (
+        f"Forte de mes {loose}, je serais heureuse de me joindre à l’équipe de la Coopérative "
+        "Horizon.",
+        f"Ce poste m’intéresse vivement, et j’aimerais y mettre à profit mes {loose}.",
+    ) or paragraph.startswith(f"Forte de mes {loose}, je serais heureuse de")
     met = "six ans de programmation en bibliothèque"
     ctx = make_context(
         "fr_CA",

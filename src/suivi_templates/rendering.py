@@ -13,7 +13,7 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache, partial
 from importlib.resources import files
 from pathlib import Path
@@ -654,6 +654,7 @@ def _variables(
         "prepare_par": partial(_prepared_by, context, seasoned),
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
+        "couvre": phrasing.covers,
         "apparente": phrasing.kin,
         # A word of the trade or of the organisation's name ties nothing: « orchestre » tied
         # a Requiem to « traits d'orchestre imposés », at an orchestra (read 223).
@@ -747,6 +748,9 @@ def _variables(
         "deuxieme_du": second_held if kind in ("reminder", "voicemail") else None,
         "deuxieme_passee": second_held if kind == "phone_script" else None,
         "merci_du": _thanked_on(context, locale),
+        # What the thank-you left out, given weeks later, comes with an apology (read 255:
+        # details « sept semaines plus tard sans un mot d'excuse »).
+        "complement_tardif": _completed_late(context, sent_on),
         # A call the day after the interview thanks and keeps its promise (read 76).
         "appel_merci": thanks_by_phone,
         "org": _organisation(context),
@@ -861,13 +865,16 @@ def _variables(
             else []
         ),
         # The rest of the panel, named with their civility in the notes (pair read 155).
-        "autres_presents": phrasing.others_met(
-            context.debrief.impressions,
-            context.interviewer.name,
-            [f"{c.promise} {c.details or ''}" for c in context.commitments],
-            context.interviewer.civility,
-            context.candidate.name,
-        )[:3]
+        "autres_presents": [
+            _colleague(member, says_tu)
+            for member in phrasing.others_met(
+                context.debrief.impressions,
+                context.interviewer.name,
+                [f"{c.promise} {c.details or ''}" for c in context.commitments],
+                context.interviewer.civility,
+                context.candidate.name,
+            )[:3]
+        ]
         if kind == "thank_you"
         else [],
         "atout_remerciement": (thanked_asset := _thanked_asset(context)),
@@ -1589,6 +1596,15 @@ def _reminded_asset(context: InterviewContext, thanked: str | None) -> str | Non
     return next(iter(brought or others), thanked)
 
 
+def _colleague(member: str, says_tu: bool) -> str:
+    """A panel member as thanked: one known by the given name alone is « votre collègue Léa ».
+
+    « à M. Bonnet et à Julie » set a bare given name beside a civility, in a letter that said
+    « vous » (reads 251 and 255); told « tu », the given name alone is the letter's tone.
+    """
+    return f"votre collègue {member}" if " " not in member and not says_tu else member
+
+
 def _know_how(highlight: str) -> bool:
     """Whether a highlight is brought to a team as it is: years, a skill, not a diploma."""
     owned = phrasing.asset(highlight)
@@ -1704,7 +1720,11 @@ def _second_interview_held(context: InterviewContext, sent_on: date | None) -> d
         for news in context.debrief.since
     ):
         return None
-    day = second_interview_day(context.notes_on_the_person_met, context.interview.date)
+    # The invitation noted since fixes it too, as the plan reads it (fresh106: « M. Poulin m'a
+    # invitée à une deuxième entrevue à Val-d'Or le 9 décembre », then a call in January that
+    # spoke of the first interview alone).
+    noted = [*context.notes_on_the_person_met, *context.debrief.since]
+    day = second_interview_day(noted, context.interview.date)
     return day if day is not None and day < sent_on else None
 
 
@@ -1773,6 +1793,15 @@ def _thanked_on(context: InterviewContext, locale: Locale) -> str:
     """
     days = [e.on for e in context.history if e.kind == "thank_you" and e.channel == "email"]
     return formatting.short_date(max(days), locale) if days else ""
+
+
+_LATE_COMPLEMENT = timedelta(days=21)
+
+
+def _completed_late(context: InterviewContext, sent_on: date | None) -> bool:
+    """Whether ``sent_on`` is more than three weeks after the e-mail thank-you recorded."""
+    days = [e.on for e in context.history if e.kind == "thank_you" and e.channel == "email"]
+    return bool(days and sent_on is not None and sent_on - max(days) > _LATE_COMPLEMENT)
 
 
 def _written_reminders(context: InterviewContext, sent_on: date | None) -> list[date]:
