@@ -49,7 +49,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 106)),
+    *(f"fresh{n}.json" for n in range(2, 108)),
 )
 CONTEXTS = {
     name: context
@@ -456,7 +456,11 @@ def test_no_meeting_words_after_a_call(name: str, kind: str) -> None:
         after = text[found.end() : found.end() + 20].casefold().replace("'", "’").strip()
         # Two words, without the punctuation the letter put after them.
         after = " ".join(re.findall(r"[\w’-]+", after)[:2])
-        assert f"{found.group(0).casefold()} {after}" in own, text
+        # … or the word before it: « mes disponibilités pour une 2e rencontre : lundi » for
+        # « lui dire mes dispos pour une 2e rencontre la semaine prochaine » (fresh106).
+        before = " ".join(re.findall(r"[\w’-]+", text[: found.start()].casefold())[-1:])
+        word = found.group(0).casefold()
+        assert f"{word} {after}" in own or f"{before} {word}" in own, text
 
 
 @pytest.mark.parametrize(("name", "kind"), CASES)
