@@ -185,3 +185,14 @@ def test_an_asset_naming_its_topic_is_said_once() -> None:
     body = st.render("thank_you", ctx).body
     assert body.count("budget participatif") == 1
     assert "J’ai fait trois ans d’animation du budget participatif de Châtellerault." in body
+
+
+def test_two_colleagues_known_by_their_given_names_share_the_word() -> None:
+    """« à votre collègue Kevin et à votre collègue Priya » (fresh108, at first contact: the
+    repetition detector)."""
+    ctx = build_context(
+        "fr_CA", debrief__impressions="Panel : Mme Roy + Kevin (prog) + Priya (art)"
+    )
+    body = st.render("thank_you", ctx).body
+    assert body.count("collègue") == 1
+    assert "vos collègues Kevin et Priya" in body

@@ -865,16 +865,17 @@ def _variables(
             else []
         ),
         # The rest of the panel, named with their civility in the notes (pair read 155).
-        "autres_presents": [
-            _colleague(member, says_tu)
-            for member in phrasing.others_met(
+        "autres_presents": _colleagues(
+            phrasing.others_met(
                 context.debrief.impressions,
                 context.interviewer.name,
                 [f"{c.promise} {c.details or ''}" for c in context.commitments],
                 context.interviewer.civility,
                 context.candidate.name,
-            )[:3]
-        ]
+            )[:3],
+            says_tu,
+            locale,
+        )
         if kind == "thank_you"
         else [],
         "atout_remerciement": (thanked_asset := _thanked_asset(context)),
@@ -1596,13 +1597,29 @@ def _reminded_asset(context: InterviewContext, thanked: str | None) -> str | Non
     return next(iter(brought or others), thanked)
 
 
-def _colleague(member: str, says_tu: bool) -> str:
-    """A panel member as thanked: one known by the given name alone is « votre collègue Léa ».
+def _colleagues(members: list[str], says_tu: bool, locale: Locale) -> list[str]:
+    """The panel members as thanked: those known by the given name alone are colleagues.
 
     « à M. Bonnet et à Julie » set a bare given name beside a civility, in a letter that said
-    « vous » (reads 251 and 255); told « tu », the given name alone is the letter's tone.
+    « vous » (reads 251 and 255): « à votre collègue Julie », and two of them « à vos
+    collègues Kevin et Priya », not the word twice (fresh108, at first contact). Told « tu »,
+    the given name alone is the letter's tone.
+
+    >>> _colleagues(["M. Bonnet", "Julie"], False, "fr_FR")
+    ['M. Bonnet', 'votre collègue Julie']
+    >>> _colleagues(["Kevin", "Priya"], False, "fr_CA"), _colleagues(["Kevin"], True, "fr_CA")
+    (['vos collègues Kevin et Priya'], ['Kevin'])
     """
-    return f"votre collègue {member}" if " " not in member and not says_tu else member
+    bare = [member for member in members if " " not in member]
+    if says_tu or not bare:
+        return members
+    named = (
+        f"votre collègue {bare[0]}"
+        if len(bare) == 1
+        else f"vos collègues {formatting.prose_list(bare, locale)}"
+    )
+    first = members.index(bare[0])
+    return [named if i == first else m for i, m in enumerate(members) if m not in bare[1:]]
 
 
 def _know_how(highlight: str) -> bool:
