@@ -372,7 +372,13 @@ def earliest_follow_up(
     meeting = meeting_day(noted, context.interview.date)
     # After a second interview, nothing said of the answer: the two weeks of R12 again, as
     # after the first (read 248: reminders a week after it, « R12 : 14 jours »).
-    second = meeting is not None and meeting == second_interview_day(noted, context.interview.date)
+    # A process said to be short keeps its week after the second interview too (fresh109:
+    # « on va vite, réponse la semaine du 7 » and an on-site interview on the 8th).
+    second = (
+        meeting is not None
+        and meeting == second_interview_day(noted, context.interview.date)
+        and not context.next_steps.short_process
+    )
     wait = DEFAULT_DELAY if second else SHORT_DELAY
     if meeting is not None and on_or_after(meeting + wait, locale) > rule_on:
         basis, since = ("second_interview" if second else "meeting"), meeting

@@ -87,13 +87,17 @@ _ANNOUNCED = re.compile(
     # « on vous tient au courant d'ici 2 semaines », « 'je vous dis ça la semaine
     # prochaine' », quoted (read 232: a call and a reminder before each).
     r"|(?:ils?|elles?|on)\s+(?:me|nous|vous|te)\s+tien\w*\s+au\s+courant"
-    r"|je\s+vous\s+(?:dis|dirai|rappelle|rappellerai|recontacte|écris|écrirai|reviens)\b"
+    # « je te reviens après les fêtes », said to a candidate told « tu » (read 259: a
+    # reminder and two calls before the holidays were over).
+    r"|je\s+(?:vous|te|t['’])\s*(?:dis|dirai|rappelle|rappellerai|recontacte|écris|écrirai"
+    r"|reviens|reviendrai)\b"
     # « ils attendent le retour du directeur, « d'ici 2 semaines » » (read 224).
     r"|attend\w*\s+(?:le|la|les|l['’])\s*(?:retour|réponse|décision|validation|accord|avis"
     r"|feu\s+vert|signature)"
     # « 2e entretien avec ma femme le 10/12 » : the next meeting is set, the plan waits for it
     # (read 160: two calls asked « où en est le processus » before it).
     r"|(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|rencontre|tour)"
+    r"|(?:entretien|entrevue)\s+(?:sur\s+site|sur\s+place|en\s+présentiel)"
     # « séance simu prévue le 10 décembre à Toulouse » (read 166: a call the day before
     # asked where the process stood).
     r"|(?:séance|simu\w*|test|essai|mise en situation|évaluation|visite)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -414,7 +418,12 @@ def fixed_day(notes: Iterable[str], interview: date) -> date | None:
 
 
 # A meeting the notes fix: a second interview, a visit, meeting in person.
-_SECOND = r"(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|rencontre|tour|ronde)"
+# « entretien sur site prévu le 8 décembre » after a call: the second interview too (read
+# 260: a reminder two days after it spoke of the first alone).
+_SECOND = (
+    r"(?:(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|rencontre|tour|ronde)"
+    r"|(?:entretien|entrevue)\s+(?:sur\s+site|sur\s+place|en\s+présentiel))"
+)
 _SECOND_INTERVIEW = re.compile(rf"\b{_SECOND}\b", re.IGNORECASE)
 _MEETING = re.compile(
     rf"\b(?:{_SECOND}|visite|nous\s+(?:rencontrer|rencontrerons|verrons)|on\s+se\s+(?:revoit|reverra))\b",
@@ -520,6 +529,8 @@ def announced_delay(notes: Iterable[str]) -> str | None:
     'réponse après les fêtes'
     >>> announced_delay(["nouvelles après les fêtes selon elle"])
     'nouvelles après les fêtes'
+    >>> announced_delay(["il m'a dit « je te reviens après les fêtes, faut que… »"])
+    'je te reviens après les fêtes'
     >>> announced_delay(["les nouvelles normes en janvier"]) is None
     True
     """
@@ -633,6 +644,9 @@ def second_interview_day(notes: Iterable[str], interview: date) -> date | None:
     None
     >>> print(second_interview_day(["visite prévue le 10 décembre"], date(2026, 11, 23)))
     None
+    >>> second_interview_day(["entretien sur site prévu le 8 décembre avec visite"],
+    ...                      date(2026, 11, 25))
+    datetime.date(2026, 12, 8)
     """
     said = announced_delay(notes)
     if said is None:
