@@ -408,6 +408,11 @@ def _promises(
             "fichier": commitment.attachment,
             "lien": str(commitment.link) if commitment.link else None,
             "echeance": commitment.due,
+            # Due the day the message leaves: « d'ici le 7 décembre » written on 7 December
+            # (read 260) is « dans la journée ».
+            "echeance_du_jour": sent_on is not None
+            and commitment.due is not None
+            and commitment.due <= sent_on,
             # What one waited for from someone else is no delay of one's own to excuse.
             "en_retard": (not awaited or finished is not None)
             and _late(commitment.due, context.interview.date, sent_on),

@@ -1236,6 +1236,9 @@ def arrival_of(news: str, item: str) -> bool:
     False
     >>> arrival_of("J'ai reçu le 2 décembre mon permis de l'Ordre.", "mon permis de l'Ordre")
     True
+    >>> arrival_of("Le duplicata de mon diplôme est arrivé le 4 décembre.",
+    ...            "une copie de mon diplôme d'ingénieur")
+    True
     >>> arrival_of("J'ai réussi l'examen du certificat en extermination : dès que je reçois "
     ...            "la carte, je pourrai faire les traitements seul.",
     ...            "une copie de mon certificat en extermination")
@@ -1249,6 +1252,11 @@ def arrival_of(news: str, item: str) -> bool:
         and (set(head) & set(_LETTERS.findall(later.casefold())) or _PAPER.search(later))
         for later in rest
     )
+    # « Le duplicata de mon diplôme est arrivé » : the copy asked for is the item promised
+    # (read 259: a call said it awaited, then that it came).
+    duplicate = _DUPLICATE_CAME.search(clause)
+    if duplicate is not None and duplicate["head"].casefold() in head:
+        return not still_awaited
     return (
         _ARRIVED.search(clause) is not None
         and _AWAITED.search(clause) is None
@@ -1267,6 +1275,11 @@ _PAPER = re.compile(
     re.IGNORECASE,
 )
 # « J’ai reçu / obtenu / réussi / eu… », « mon permis m’a été délivré », « est arrivé ».
+_DUPLICATE_CAME = re.compile(
+    r"\bduplicata\s+de\s+(?:mon|ma|mes)\s+(?P<head>\w+)[^.;!?]*?\b(?:est|a\s+été)\s+"
+    r"(?:arrivée?|reçue?|livrée?)\b",
+    re.IGNORECASE,
+)
 _ARRIVED = re.compile(
     r"\b(?:re[çc]u|obtenu|r[ée]ussi|eu|d[ée]croch[ée]|d[ée]livr[ée]e?s?|arriv[ée]e?s?)\b",
     re.IGNORECASE,
@@ -1463,7 +1476,8 @@ _AWAITED = re.compile(
     # « Le diplôme papier est toujours pas arrivé de la fac » (read 161: sent « ci-joint »).
     r"|\b(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?arriv[ée]"
     r"|\ben\s+attente\s+d|\bj['’]\s*attends?\b|\bje\s+devrais\s+l['’]\s*avoir"
-    r"|\bduplicata\b|\bredemand"
+    # « Le duplicata de mon diplôme est arrivé » (read 259: the call said both) is no wait.
+    r"|\bduplicata\b(?![^.;!?]*\b(?:est|a\s+été)\s+(?:arrivée?|reçue?|livrée?)\b)|\bredemand"
     # « Mon carnet est encore chez mon ancien employeur, ils doivent me le poster » (read 137).
     r"|\best\s+(?:encore|toujours)\s+chez\b"
     # « le certificat est chez ma mère à Apatou » (read 154): not at hand.
