@@ -138,7 +138,9 @@ _PLURAL_YOU = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])(?![.!?])")
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?P<prep>[Pp]our|[Aa]vec|[Àà]|[Cc]hez|[Ss]ans|[Pp]ar|[Ee]ntre|[Ss]elon|[Mm]erci à)"
+    # « des clients qui reviennent vers vous » (read 260: « vers te »).
+    r"\b(?P<prep>[Pp]our|[Aa]vec|[Àà]|[Cc]hez|[Ss]ans|[Pp]ar|[Ee]ntre|[Ss]elon|[Mm]erci à"
+    r"|[Vv]ers|[Aa]uprès de|[Dd]evant|[Ee]nvers|[Cc]omme)"
     r"\s+vous(?!\u2063)"
     r"(?=\s*(?:[,.;:!?»)]|$|\s+(?:au|aux|à|de|du|des|dans|sur|pour|en|et|ou|que|qui)\b))"
 )
@@ -244,6 +246,8 @@ def with_tu(text: str) -> str:
     'Si tu as des questions, n’hésite pas. J’ai aimé ta façon de faire.'
     >>> with_tu("Merci à vous, et à votre équipe ; vos explications m’ont servi.")
     'Merci à toi, et à ton équipe ; tes explications m’ont servi.'
+    >>> with_tu("La part de vos clients qui reviennent vers vous pour un deuxième bateau.")
+    'La part de tes clients qui reviennent vers toi pour un deuxième bateau.'
     >>> with_tu("Vous m’avez dit que vous preniez les apprentis ; cela peut vous être utile.")
     'Tu m’as dit que tu prenais les apprentis ; cela peut t’être utile.'
     >>> with_tu("J’ai aimé que vous preniez le temps, quand vous n’êtes pas là, vous perdez.")

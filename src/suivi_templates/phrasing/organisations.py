@@ -21,7 +21,7 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             librairie ferme brasserie commune médiathèque manufacture pourvoirie pépinière
             station caserne coop cuisine mission crèche halte-garderie scierie fromagerie
             imprimerie champignonnière division cie paroisse église cathédrale basilique
-            congrégation fabrique""",
+            congrégation fabrique réserve""",
     # « aux Pompes funèbres Delaunay », « aux Pêcheries Cap-d'Espoir » (read 94).
     "les": """éditions ateliers archives pompes pêcheries laboratoires jardins serres
             transports entreprises industries productions cuisines fermes vergers caves

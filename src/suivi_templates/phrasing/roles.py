@@ -32,6 +32,17 @@ _DETAIL = re.compile(
 _AFTER_DETAIL = re.compile(
     r"\s+\((?!(?:e|ne|le|se|sse|ère|euse|rice|trice|fe)s?\))[^()]*\).*$", re.IGNORECASE
 )
+# « Analyste – planification du réseau » : a one-word title, then its field, an activity
+# named without an article (read 255: « le poste d'analyste »).
+# Not a gender-variable title (« cordonnier·ère – réparation » : a non-binary person's post
+# is said by its field, which would then be all that is left), nor a thing or a place
+# (« – série dramatique », « – section peinture », « – dépanneur-épicerie »).
+_FIELD_AFTER_DASH = re.compile(
+    r"^([^\s·()/]+)\s+[—–-]\s+"
+    r"(?!(?:section|émission|série|station|saison|région|session|clinique|boutique|mission)\b)"
+    r"([a-zàâçéèêëîïôûù]+(?:tion|sion|ment|age|ance|ence|ité|ique|ie)\b[^(),;:—–\d]{0,50}?)"
+    r"(?=\s*(?:[(,;:—–]|$))"
+)
 # A title that is only its acronym, spelled out after a dash: « ASVP - agent(e) de
 # surveillance de la voie publique » (read 96: « le poste d'asvp »).
 _ACRONYM_THEN_TITLE = re.compile(r"^([A-ZÉ]{2,6})\s+[—–-]\s+(\S.*)$")
@@ -557,10 +568,21 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'équipière polyvalente'
     >>> role_as_said("Consultant·e fonctionnel·le SAP FI/CO confirmé·e (F/H/X) – CDI", "m")
     'consultant fonctionnel SAP FI/CO confirmé'
+
+    A one-word title whose field follows the dash keeps it (read 255: « le poste
+    d'analyste », « le poste de coordonnatrice », in four drafts):
+
+    >>> role_as_said("Analyste – planification du réseau (transport collectif), poste 2026", "m")
+    'analyste en planification du réseau'
+    >>> role_as_said("Coordonnatrice – promotion de la santé (diabète), temps partiel", "f")
+    'coordonnatrice en promotion de la santé'
+    >>> role_as_said("Directeur·trice – maison des jeunes (28 h/sem.)", "f")
+    'directrice'
     """
     # « Audioprothésiste D.E. » : the state diploma as a candidate writes it (fresh48:
     # « audioprothésiste DE., à la suite de… »).
     title = _STATE_DIPLOMA.sub("DE", title)
+    title = _FIELD_AFTER_DASH.sub(lambda m: f"{m[1]} en {m[2].strip()}", title)
     # « chargé·e de diffusion & de production » : an advert's sign, not a letter's (fresh49).
     title = title.replace(" & ", " et ")
     # « …, poste permanent jour », « import/export » (read 137: the advert pasted, the post
