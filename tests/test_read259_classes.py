@@ -96,3 +96,18 @@ def test_a_one_word_title_keeps_its_field() -> None:
     )
     assert role_as_said("Scripte – série dramatique « Les Eaux noires »", "n") == "scripte"
     assert role_as_said("cordonnier·ère – réparation & talon minute (CDI)", "f") == "cordonnière"
+
+
+def test_a_reminder_offers_no_references_as_its_new_element() -> None:
+    """« Je peux vous transmettre les coordonnées de mes références au besoin » stood for the
+    new element (reads 259 and 260: five reminders; pair read 261)."""
+    for name in ("Marc Roy", "Marc Dubé", "Sam Petit", "Anne Dubé", "Noé Martin", "Ève Caron"):
+        ctx = build_context(
+            "fr_CA",
+            candidate__name=name,
+            debrief__since=[],
+            company__facts=[],
+            commitments=[],
+            history=[{"kind": "thank_you", "on": "2026-11-20"}],
+        )
+        assert "références" not in st.render("reminder", ctx, sent_on=date(2026, 12, 7)).body
