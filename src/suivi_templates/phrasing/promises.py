@@ -1276,7 +1276,7 @@ _PAPER = re.compile(
 )
 # « J’ai reçu / obtenu / réussi / eu… », « mon permis m’a été délivré », « est arrivé ».
 _DUPLICATE_CAME = re.compile(
-    r"\bduplicata\s+de\s+(?:mon|ma|mes)\s+(?P<head>\w+)[^.;!?]*?\b(?:est|a\s+été)\s+"
+    r"\bduplicata\s+de\s+(?:mon|ma|mes)\s+(?P<head>\w+)[^.;!?]{0,80}?\b(?:est|a\s+été)\s+"
     r"(?:arrivée?|reçue?|livrée?)\b",
     re.IGNORECASE,
 )
@@ -1477,7 +1477,9 @@ _AWAITED = re.compile(
     r"|\b(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?arriv[ée]"
     r"|\ben\s+attente\s+d|\bj['’]\s*attends?\b|\bje\s+devrais\s+l['’]\s*avoir"
     # « Le duplicata de mon diplôme est arrivé » (read 259: the call said both) is no wait.
-    r"|\bduplicata\b(?![^.;!?]*\b(?:est|a\s+été)\s+(?:arrivée?|reçue?|livrée?)\b)|\bredemand"
+    # The lookahead is bounded: from each of 5 000 « duplicata », the rest was read again.
+    r"|\bduplicata\b(?![^.;!?]{0,80}?\b(?:est|a\s+été)\s+(?:arrivée?|reçue?|livrée?)\b)"
+    r"|\bredemand"
     # « Mon carnet est encore chez mon ancien employeur, ils doivent me le poster » (read 137).
     r"|\best\s+(?:encore|toujours)\s+chez\b"
     # « le certificat est chez ma mère à Apatou » (read 154): not at hand.
