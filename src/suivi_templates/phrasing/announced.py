@@ -131,6 +131,8 @@ _ANNOUNCED = re.compile(
     r"|la fin de l['’]ann[ée]e"
     rf"|{_DATED})|d['’]ici (?:la fin de la semaine|{_DAY}|\d+|lundi prochain|la fin du mois)"
     r"|avant (?:la fin du mois|la fin de la semaine)"
+    # « Pas de réponse avant février » (read 263: two calls on 30 November).
+    rf"|avant\s+{_MONTH}"
     # « 2e entretien avec le CTO prévu jeudi 10 décembre » : the weekday, then its date (fresh101).
     rf"|{_DATED}|{_DAY}(?: (?:le )?\d{{1,2}}(?:er)? {_DAY_MONTH}| prochain)?"
     r"|fin (?:de (?:la )?semaine|du mois)"
@@ -204,6 +206,8 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     datetime.date(2026, 12, 15)
     >>> announced_day(["Il rappelle en février quand il aura ses contrats."], held)
     datetime.date(2027, 2, 28)
+    >>> announced_day(["Pas de réponse avant février, ils attendent le budget."], held)
+    datetime.date(2027, 2, 1)
     >>> announced_day(["Processus rapide, réponse cette semaine ou la prochaine."], held)
     datetime.date(2026, 12, 11)
     >>> announced_day(["Réponse 'au courant de l'hiver'."], held)
@@ -387,6 +391,7 @@ _WHOLE_MONTH = re.compile(
     rf"\b(?:en |courant |à |courant (?:du mois )?d(?:e |['’])|{_SITTING} (?:de |d['’]))({_MONTH})",
     re.IGNORECASE,
 )
+_BEFORE_MONTH = re.compile(rf"\bavant ({_MONTH})\b", re.IGNORECASE)
 _SCHOOL_BREAK = re.compile(r"vacances", re.IGNORECASE)
 _AFTER_HOLIDAYS = re.compile(_AFTER_HOLIDAYS_SAID, re.IGNORECASE)
 _BACK_AFTER_HOLIDAYS = 8
@@ -472,6 +477,9 @@ def _calendar_day(said: str, interview: date) -> date | None:
         return _next(interview, month, day)
     if (found := _WHOLE_MONTH.search(said)) is not None:
         return _next(interview, _month(found[1]), 31)  # the month over
+    # « pas de réponse avant février » : not before the month begins.
+    if (found := _BEFORE_MONTH.search(said)) is not None:
+        return _next(interview, _month(found[1]), 1)
     if _AFTER_HOLIDAYS.search(said):
         return _next(interview, 1, _BACK_AFTER_HOLIDAYS)
     if _SCHOOL_BREAK.search(said):
@@ -531,6 +539,8 @@ def announced_delay(notes: Iterable[str]) -> str | None:
     'nouvelles après les fêtes'
     >>> announced_delay(["il m'a dit « je te reviens après les fêtes, faut que… »"])
     'je te reviens après les fêtes'
+    >>> announced_delay(["Pas de réponse avant février, ils attendent le budget"])
+    'réponse avant février'
     >>> announced_delay(["les nouvelles normes en janvier"]) is None
     True
     """

@@ -329,7 +329,9 @@ _SCHEDULE = re.compile(
     r"(?:\s?/\s?sem(?:aine)?\.?)?|\s+[23]\s?x\s?8|\s+(?:CDI|CDD)"
     # « vendeur renfort noel CDD etudiant 20h/sem » (read 106): who is hired, not the post.
     # « Coroner à temps partiel » (read 167: « poste de coroner à »).
-    r"|\s+(?:[ée]tudiante?|(?:à\s+)?temps\s+(?:partiel|plein))"
+    # Not « la vie étudiante » (read 263: « coordonnatrice à la vie », four drafts at 2).
+    r"|\s+(?:(?<!\bvie )(?<!association )(?<!résidence )(?<!mobilité )[ée]tudiante?"
+    r"|(?:à\s+)?temps\s+(?:partiel|plein))"
     r"|,?\s+cat(?:\.|égorie)\s?[ABC])+$",
     re.IGNORECASE,
 )
@@ -362,6 +364,8 @@ def _without_schedule(title: str) -> str:
     ('Animateur·trice culinaire', 'offset')
     >>> _without_schedule("Coroner à temps partiel")
     'Coroner'
+    >>> _without_schedule("Coordonnatrice à la vie étudiante")
+    'Coordonnatrice à la vie étudiante'
     """
     return _SCHEDULE.sub("", title).strip() or title
 
