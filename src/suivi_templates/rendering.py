@@ -1807,14 +1807,20 @@ def _reminded_on(context: InterviewContext, sent_on: date | None, locale: Locale
     return formatting.prose_date(max(days), locale, year=False) if days else ""
 
 
+def _emailed_thanks(context: InterviewContext) -> date | None:
+    """The day of the last e-mail thank-you the history records, or None."""
+    days = [e.on for e in context.history if e.kind == "thank_you" and e.channel == "email"]
+    return max(days, default=None)
+
+
 def _thanked_on(context: InterviewContext, locale: Locale) -> str:
     """The day of the e-mail thank-you the history records, as written (« 24 novembre »), or ''.
 
     Without its weekday: « mon message du lundi 30 novembre » read as copied from a log
     (pair read 155).
     """
-    days = [e.on for e in context.history if e.kind == "thank_you" and e.channel == "email"]
-    return formatting.short_date(max(days), locale) if days else ""
+    day = _emailed_thanks(context)
+    return formatting.short_date(day, locale) if day else ""
 
 
 _LATE_COMPLEMENT = timedelta(days=21)
@@ -1822,8 +1828,8 @@ _LATE_COMPLEMENT = timedelta(days=21)
 
 def _completed_late(context: InterviewContext, sent_on: date | None) -> bool:
     """Whether ``sent_on`` is more than three weeks after the e-mail thank-you recorded."""
-    days = [e.on for e in context.history if e.kind == "thank_you" and e.channel == "email"]
-    return bool(days and sent_on is not None and sent_on - max(days) > _LATE_COMPLEMENT)
+    day = _emailed_thanks(context)
+    return day is not None and sent_on is not None and sent_on - day > _LATE_COMPLEMENT
 
 
 def _written_reminders(context: InterviewContext, sent_on: date | None) -> list[date]:
