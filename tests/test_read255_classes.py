@@ -196,3 +196,25 @@ def test_two_colleagues_known_by_their_given_names_share_the_word() -> None:
     body = st.render("thank_you", ctx).body
     assert body.count("collègue") == 1
     assert "vos collègues Kevin et Priya" in body
+
+
+def test_an_asset_sharing_one_word_with_its_topic_keeps_the_topic() -> None:
+    """« J'ai travaillé six ans en relations de presse municipales. », alone after what struck
+    the candidate, for the topic « relations avec les élus » (ca-02, read aloud at the end of
+    the session): a shared word is no repeat."""
+    ctx = build_context(
+        "fr_CA",
+        topics=[
+            {"subject": "Comment gérer les médias pendant les inondations?"},
+            {"subject": "relations avec les élus"},
+        ],
+        debrief__struck_by="J'ai été frappée par votre porte-parole sur le terrain.",
+        debrief__to_add=None,
+        debrief__highlights=["six ans en relations de presse municipales"],
+        commitments=[],
+    )
+    body = st.render("thank_you", ctx).body
+    assert (
+        "Nous avons aussi parlé des relations avec les élus\u00a0: j’ai travaillé six ans en "
+        "relations de presse municipales." in body
+    )

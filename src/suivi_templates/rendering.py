@@ -659,7 +659,7 @@ def _variables(
         "prepare_par": partial(_prepared_by, context, seasoned),
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
-        "couvre": phrasing.covers,
+        "redit": phrasing.repeats,
         "apparente": phrasing.kin,
         # A word of the trade or of the organisation's name ties nothing: « orchestre » tied
         # a Requiem to « traits d'orchestre imposés », at an orchestra (read 223).
