@@ -451,8 +451,11 @@ class Debrief(_Model):
         "cours », « en attente » ou « à venir » n’est pas mis en avant, faute d’être acquis. "
         "Le remerciement dit l’atout après le sujet qu’il rejoint (« Mes huit ans en grande "
         "distribution m’y ont préparé. ») ou avec l’intérêt redit (« Mon DEC m’a préparée à "
-        "ces fonctions. ») ; après votre phrase de `struck_by`, il ne reprend qu’un atout qui "
-        "rejoint un sujet de l’entrevue (R8 : un ou deux points).",
+        "ces fonctions. ») ; après votre phrase de `struck_by`, l’atout qui ne rejoint aucun "
+        "sujet ferme la lettre (« Fort de mes 12 ans…, je serais heureux de… »). Une relance "
+        "apporte à l’équipe des années ou un savoir-faire, et d’un diplôme ce qu’il a appris "
+        "(« ce que m’a appris mon DEP ») ; un permis, une carte, un article ou un prix ne "
+        "s’apportent pas.",
     )
     impressions: Notes | None = Field(
         default=None,
