@@ -715,7 +715,10 @@ def _variables(
         for commitment in context.commitments
     ]
     promises = _promises(context, sent_on, kept_by_thanks, first_contact=first_contact)
-    since = _news_by(context.debrief.since, context, sent_on)
+    since = [
+        phrasing.to_the_person_met(news, _names_of_met(context))
+        for news in _news_by(context.debrief.since, context, sent_on)
+    ]
     if any(not commitment.done for commitment in context.commitments):
         # The promise kept beside the news sends the item: the news need not offer it too.
         since = [phrasing.without_offer_to_send(news) for news in since]
@@ -930,14 +933,8 @@ def _variables(
         shaped["sur_place"] = _visited_once(shaped["sur_place"], [said_next])
         # What struck the candidate, said to the person met: « votre transparence », not « la
         # transparence de la mairesse » in a letter to her (read 158).
-        met = context.interviewer
         shaped["frappe"] = context.debrief.struck_by and phrasing.to_the_person_met(
-            context.debrief.struck_by,
-            [
-                (met.title or "").split(",")[0].split(" ")[0],
-                *(f"{civility} {met.surname}" for civility in ("Mme", "M.", "Madame", "Monsieur")),
-                given_name(met.name, met.email) or "",
-            ],
+            context.debrief.struck_by, _names_of_met(context)
         )
     # Every section of the context by its name (candidate, topics, open_commitments…).
     sections = {name: data[name] for name in data if name != "locale"}
@@ -1491,6 +1488,16 @@ def _told_a_fact(context: InterviewContext, reminded: date) -> bool:
     return not news or any(phrasing.news_of_item(news[0], item) for item in items)
 
 
+def _names_of_met(context: InterviewContext) -> list[str]:
+    """How the notes may name the person the letter goes to: office, surname, given name."""
+    met = context.interviewer
+    return [
+        (met.title or "").split(",")[0].split(" ")[0],
+        *(f"{civility} {met.surname}" for civility in ("Mme", "M.", "Madame", "Monsieur")),
+        given_name(met.name, met.email) or "",
+    ]
+
+
 def _news_retold(since: list[str], promises: dict[str, list[dict[str, Any]]]) -> bool:
     """The first news only says a promise was kept (« j'ai reçu ma vérification »): said once."""
     if not since:
@@ -1706,7 +1713,8 @@ def _to_add(
             # Nor is it said about that topic: « Pour revenir sur le montage à Rimouski : j'ai
             # mon permis classe 5 » tied a licence to a venue by « tournée », a word of its
             # note (read 121).
-            named_here = phrasing.shares_specific_word(note, typed)
+            others = [other for other, _ in topics_noted if other != typed]
+            named_here = phrasing.ties_point(note, typed, others, context.role.title)
             about = phrasing.about_topic(reframed, subject) if named_here else None
             said = about is not None or named_here
             return about or reframed, subject if said else None

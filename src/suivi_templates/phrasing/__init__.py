@@ -161,6 +161,7 @@ from suivi_templates.phrasing.topics import (
     shared_words,
     shares_specific_word,
     spoken_topic,
+    ties_point,
     topic_phrase,
 )
 from suivi_templates.phrasing.typed import (
@@ -285,6 +286,7 @@ __all__ = [
     "stumbled_answer",
     "tells",
     "tells_its_bearing",
+    "ties_point",
     "timed",
     "timeless",
     "to_its_own",

@@ -174,6 +174,8 @@ def _gender(word: str) -> Article:
     ('le', 'le', 'la', 'la')
     >>> _gender("stuc-marbre"), _gender("porte-étiquette"), _gender("sous-traitance")
     ('le', 'le', 'la')
+    >>> _gender("cryo-microscopie"), _gender("bio-informatique"), _gender("piano-bar")
+    ('la', 'la', 'le')
     """
     if word in _GENDER_EXCEPTIONS:
         return _GENDER_EXCEPTIONS[word]
@@ -181,7 +183,10 @@ def _gender(word: str) -> Article:
     if known is not None:
         return known
     first, hyphen, rest = word.partition("-")
-    if hyphen and rest and first not in _PREFIXES:
+    # « cryo-microscopie », « bio-informatique » : a learned prefix in « -o » leaves the
+    # noun its gender (pair read 266: « le cryo-microscopie »).
+    prefixed = first in _PREFIXES or (first.endswith("o") and len(first) > 2)
+    if hyphen and rest and not prefixed:
         # « stuc-marbre » is the stucco's gender (read 198: « la stuc-marbre »); a verb and
         # its object (« porte-parole », « garde-corps ») make a masculine noun.
         return "le" if first in _VERB_FIRST else _gender(first)

@@ -1514,7 +1514,9 @@ def _said_to_them(fact: str, name: str = "") -> str | None:
     for named in _named_firsts(fact, name) if name else ():
         rest = fact[named:].lstrip()
         first = _first(rest)
-        verb = _verb_to_you(first.casefold(), rest[len(first) :])
+        # « Les Jours Heureux ont remporté… », a name in the plural (pair read 266).
+        singular = _ONE_OF_MANY.get(first.casefold(), first.casefold())
+        verb = _verb_to_you(singular, rest[len(first) :])
         if verb is not None:
             return f"vous {verb}{_yours(rest[len(first) :])}"
     awarded = _AWARDED.match(fact)
@@ -1530,6 +1532,12 @@ def _said_to_them(fact: str, name: str = "") -> str | None:
     if verb is None or (verb in ("êtes", "serez") and _PARTICIPLE_NEXT.match(fact[len(first) :])):
         return None
     return f"vous {verb}{_yours(fact[len(first) :])}"
+
+
+_ONE_OF_MANY = {
+    "ont": "a", "sont": "est", "vont": "va", "font": "fait", "seront": "sera",
+    "auront": "aura", "viennent": "vient", "peuvent": "peut",
+}  # fmt: skip
 
 
 def _yours(text: str) -> str:
@@ -1605,6 +1613,8 @@ def to_its_own(fact: str, name: str = "") -> str:
     'vous agrandissez vos bains extérieurs'
     >>> to_its_own("La Ville de Lévis a adopté son budget", "Ville de Lévis")
     'vous avez adopté votre budget'
+    >>> to_its_own("Les Jours Heureux ont remporté un trophée", "Les Jours Heureux")
+    'vous avez remporté un trophée'
     >>> to_its_own("Hydro-Québec a annoncé un plan", "Ville de Lévis")
     'Hydro-Québec a annoncé un plan'
 

@@ -1203,10 +1203,16 @@ def lead_forms(reframed: str) -> tuple[str, ...]:
     'Je voudrais préciser ma réponse sur dbt : je l’utilise depuis un an.'
     >>> lead_forms("Concernant le budget, j’ajoute que j’ai des commandites.")
     ('Concernant le budget, j’ajoute que j’ai des commandites.',)
+    >>> lead_forms(_NOT_RAISED + "je connais les colis : je les suivais au relais.")
+    ('J’ajoute que je connais les colis : je les suivais au relais.',)
     """
     for lead, others in _LEAD_FORMS.items():
         if reframed.startswith(lead):
             rest = reframed[len(lead) :]
+            # « J’ajoute un point : je connais le suivi des colis : je l’utilisais… » : a
+            # point with a colon of its own takes no lead ending in one (fresh: two colons).
+            if " : " in rest and lead == _NOT_RAISED and re.match(r"j['’]|je ", rest):
+                return ("J’ajoute que " + rest,)
             return (reframed, *(other + rest for other in others))
     return (reframed,)
 
@@ -1220,6 +1226,8 @@ def about_topic(reframed: str, topic: str) -> str | None:
     >>> about_topic("J’ajoute un point que je n’ai pas abordé : je suis examinatrice DELF B2.",
     ...             "la certification DELF")
     'Pour revenir sur la certification DELF : je suis examinatrice DELF B2.'
+    >>> about_topic(_NOT_RAISED + "je connais les colis : je les suivais.", "l’affluence")
+    'Pour revenir sur l’affluence, j’ajoute que je connais les colis : je les suivais.'
     >>> about_topic("Concernant le budget, j’ajoute que j’ai déjà obtenu des commandites.",
     ...             "le budget") is None
     True
@@ -1227,7 +1235,11 @@ def about_topic(reframed: str, topic: str) -> str | None:
     lead = next((lead for lead in _BARE_LEADS if reframed.startswith(lead)), None)
     if lead is None:
         return None
-    return f"Pour revenir sur {topic} : {reframed[len(lead) :]}"
+    rest = reframed[len(lead) :]
+    if " : " in rest and re.match(r"j['’]|je ", rest):
+        # A point with a colon of its own (« je connais le suivi des colis : je l’utilisais… »).
+        return f"Pour revenir sur {topic}, j’ajoute que {rest}"
+    return f"Pour revenir sur {topic} : {rest}"
 
 
 def own_sentence(sentence: str, gender: str | None = None) -> str:

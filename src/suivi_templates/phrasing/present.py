@@ -402,6 +402,10 @@ def to_the_person_met(sentence: str, said_of_them: Iterable[str]) -> str:
     "Vos explications m'ont marquée."
     >>> to_the_person_met("La taille de la mairie m'a surprise.", ["mairesse"])
     "La taille de la mairie m'a surprise."
+    >>> to_the_person_met("Mme Duval-Roche m'a proposé une journée d'essai.", ["Mme Duval-Roche"])
+    "Vous m'avez proposé une journée d'essai."
+    >>> to_the_person_met("J'ai appris que Mme Roy a signé l'entente.", ["Mme Roy"])
+    "J'ai appris que vous avez signé l'entente."
     """
     names = "|".join(re.escape(name) for name in said_of_them if name)
     if not names:
@@ -416,4 +420,15 @@ def to_the_person_met(sentence: str, said_of_them: Iterable[str]) -> str:
         said = f"{'vos' if found[1] else 'votre'} {found[2]}"
         return said[:1].upper() + said[1:] if found[0][:1].isupper() else said
 
-    return of_them.sub(yours, sentence)
+    # « Mme Duval-Roche m'a proposé une journée d'essai », told to Mme Duval-Roche (pair
+    # read 266: « parle d'elle à la troisième personne »).
+    subject = re.compile(
+        rf"(^|\bque\s+)(?:{names})\s+(m['’]|me\s+|nous\s+)?a(?=\s+[^\W\d_]+[ééeiust]s?\b)",
+        re.IGNORECASE,
+    )
+
+    def you_did(found: re.Match[str]) -> str:
+        said = f"vous {found[2] or ''}avez"
+        return found[1] + (said[:1].upper() + said[1:] if not found[1] else said)
+
+    return subject.sub(you_did, of_them.sub(yours, sentence))

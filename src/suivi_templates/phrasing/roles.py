@@ -582,6 +582,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'coordonnatrice en promotion de la santé'
     >>> role_as_said("Directeur·trice – maison des jeunes (28 h/sem.)", "f")
     'directrice'
+    >>> role_as_said("Responsable des relations avec les Premières Nations", "f")
+    'responsable des relations avec les Premières Nations'
     """
     # « Audioprothésiste D.E. » : the state diploma as a candidate writes it (fresh48:
     # « audioprothésiste DE., à la suite de… »).
@@ -1008,7 +1010,8 @@ _ENGLISH_HEADS = frozenset(
     " Coordinator Planner Controller Buyer".split()
 )
 # « procureur de la République » (read 214: « de la république » in four drafts).
-_INSTITUTIONS = frozenset({"République", "État"})
+# « les Premières Nations » (read 264: « premières Nations » in a subject and a letter).
+_INSTITUTIONS = frozenset({"République", "État", "Premières", "Premiers"})
 
 
 # The endings of French job nouns, and accented letters, that an English title lacks.

@@ -167,6 +167,10 @@ def _is_infinitive(words: list[str]) -> bool:
         return False
     if following in _FOLLOWS_A_VERB - {"de", "du", "des"}:
         return True  # « manager une équipe », « migrer vers Kubernetes »
+    # « recruter et entraîner le panel interne » (pair read 266: « sur le recruter et
+    # l'entraîner le panel interne »).
+    if following == "et" and len(words) > 2 and _bare(words[2]) not in ("de", "d"):
+        return _INFINITIVE.search(head) is not None and _is_infinitive(words[2:])
     if head in _NOT_INFINITIVES:
         return False
     # « improviser pour la barre » (read 158: « notre échange sur l’improviser pour la barre »).
@@ -238,7 +242,7 @@ def _question_phrase(question: str) -> str:
     head = _bare(words[0])
     rest = _uninvert(words[1]) if len(words) > 1 else ""
     if head == "comment" and _is_infinitive(rest.split()):
-        return "la façon " + ("d’" if elides(rest) else "de ") + rest
+        return "la façon " + _with_de(rest)
     # « comment se passe la rotation des équipages ? » is about the rotation: « le
     # déroulement de la rotation… », not « la façon dont se passe… », which a letter said
     # twice with the candidate's own « la façon dont l’équipage… » (fresh24).
@@ -261,7 +265,7 @@ def _question_phrase(question: str) -> str:
     # « Pourquoi quitter votre club actuel ? » : « les raisons pour lesquelles quitter… »
     # had no verb (fresh9).
     if head == "pourquoi" and _is_infinitive(rest.split()):
-        return "les raisons " + ("d’" if elides(rest) else "de ") + rest
+        return "les raisons " + _with_de(rest)
     # « quelles plantes conseiller pour un balcon ? » : the plants « à conseiller »
     # (fresh53: « les plantes conseiller »).
     which = re.match(r"(\S+) (\S+)(.*)", rest, re.DOTALL)
@@ -1089,8 +1093,21 @@ def topic_phrase(subject: str) -> str:
         # son propre coffre » meant nothing (read 106).
         if first in _HAVING or _bare(_first(" ".join(infinitive.split()[1:]))) in _ALONE:
             lead = "le fait "
-        return lead + ("d’" if elides(infinitive) else "de ") + infinitive
+        return lead + _with_de(infinitive)
     return _noun_phrase(text)
+
+
+def _with_de(infinitive: str) -> str:
+    """« de » before an infinitive phrase, and before a second infinitive it coordinates.
+
+    >>> _with_de("recruter et entraîner le panel"), _with_de("écouter")
+    ('de recruter et d’entraîner le panel', 'd’écouter')
+    """
+    words = infinitive.split()
+    if len(words) > 2 and words[1] == "et" and _is_infinitive(words[2:]):
+        second = " ".join(words[2:])
+        return f"{_with_de(words[0])} et {_with_de(second)}"
+    return ("d’" if elides(infinitive) else "de ") + infinitive
 
 
 _SPOKEN_CUTS = re.compile(
@@ -1682,6 +1699,26 @@ def shares_specific_word(sentence: str, topic: str) -> bool:
     True
     """
     return bool(shared_words(sentence, topic) - _CONTAINER_WORDS)
+
+
+def ties_point(sentence: str, topic: str, others: list[str], role: str) -> bool:
+    """Whether a point added is said « about » ``topic``: a word of its own, not the trade's.
+
+    A word the role or another topic also says is the setting, not this topic: « Pour
+    revenir sur la laque urushi : je sais aussi faire la dorure… sur laque », to a
+    lacquerer, and « …l'attente à la clinique de fractures : je parle créole… avec les
+    patients de la clinique » were forced links (pair read 266).
+
+    >>> ties_point("je sais faire la dorure sur laque", "laque urushi", [], "laqueur")
+    False
+    >>> ties_point("je suis examinatrice DELF", "certification DELF", ["les cours du soir"], "")
+    True
+    """
+    shared = shared_words(sentence, topic) - _CONTAINER_WORDS
+    if not shared:
+        return False
+    setting = {word[:5] for text in (*others, role) for word in _content_words(text)}
+    return any(word[:5] not in setting for word in shared)
 
 
 _CONTAINER_WORDS = frozenset(
