@@ -12,7 +12,7 @@ import suivi_templates as st
 from conftest import build_context
 
 
-def test_an_asset_tied_to_no_topic_is_left_out_of_a_reminder() -> None:
+def test_an_asset_tied_to_no_topic_is_brought_to_the_team_not_said_alone() -> None:
     context = build_context(
         "fr_CA",
         topics=[
@@ -26,7 +26,11 @@ def test_an_asset_tied_to_no_topic_is_left_out_of_a_reminder() -> None:
         history=[{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}],
     )
     body = st.render("reminder", context).body
-    assert "médecine interne" not in body
+    # Said with the topic and what it brings to the team (read 264: « J'ai repensé à notre
+    # échange sur…, et le poste m'intéresse toujours autant » announced a thought it never
+    # gave), never alone as what prepared for the trade.
+    assert "apporter à votre équipe mes quatre ans en médecine interne" in body
+    assert "préparée à ce métier" not in body
     assert "\n\n\n" not in body
 
 
