@@ -187,6 +187,11 @@ def _one_form(left: str, right: str, gender: Gender) -> str | None:
     return " ".join(part for part in (chosen, said) if part)
 
 
+# « R489 », « N3P2 » : a code after a word makes it a code too (read 267: « formateur caces
+# R489 », typed « FORMATEUR CACES R489 »).
+_CODE = re.compile(r"[A-Z]{1,3}\d{2,}")
+
+
 def in_lowercase(title: str, in_capitals: bool = False) -> str:
     """A title typed in capitals (« CUISINIER DE LIGNE »), in lowercase but for its codes.
 
@@ -212,7 +217,7 @@ def in_lowercase(title: str, in_capitals: bool = False) -> str:
             or _unpronounceable(word)
             or (
                 i + 1 < len(words)
-                and words[i + 1][:1].isdigit()
+                and (words[i + 1][:1].isdigit() or _CODE.fullmatch(words[i + 1]) is not None)
                 and not _ORDINAL.fullmatch(words[i + 1])
                 and word.isalpha()
             )
@@ -340,7 +345,8 @@ _MID_CAPITAL = re.compile(
     # « diplômé d'État » keeps the State's capital (read 106), a city its own (« Ville de
     # Québec »); the adjectives after the noun go with it (read 192: « office de tourisme
     # Intercommunal »), nor the Éducation nationale (fresh95: « médecin de l'éducation »).
-    r"(?<!Ville de )(?!État\b|Éducation\s+nationale\b)[A-ZÉÈÀ][a-zàâçéèêëîïôûù]{3,}\b(?![-’'])"
+    r"(?<!Ville de )(?!État\b|Éducation\s+nationale\b|Ouest\b|Nord\b)"
+    r"[A-ZÉÈÀ][a-zàâçéèêëîïôûù]{3,}\b(?![-’'])"
     r"(?:\s(?!État\b)[A-ZÉÈÀ][a-zàâçéèêëîïôûù]{3,}\b(?![-’']))*"
 )
 
@@ -464,6 +470,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'mécanicien automobile confirmé'
     >>> role_as_said("CARISTE CACES 1-3-5 (H/F) - Intérim longue mission", "m")
     'cariste CACES 1-3-5'
+    >>> role_as_said("FORMATEUR CACES R489 / R482 (H/F) - CDI 35H - BAIE-MAHAULT", "m")
+    'formateur CACES R489'
     >>> role_as_said("TECHNICIEN(NE) EN COMPTABILITÉ - SERVICE DES FINANCES", "f")
     'technicienne en comptabilité'
     >>> role_as_said("Développeur·se Full-Stack (React/Node)", "f")
@@ -584,6 +592,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'directrice'
     >>> role_as_said("Responsable des relations avec les Premières Nations", "f")
     'responsable des relations avec les Premières Nations'
+    >>> role_as_said("Zone Manager Export Afrique de l'Ouest (F/H) – CDI cadre", "f")
+    "Zone Manager Export Afrique de l'Ouest"
     """
     # « Audioprothésiste D.E. » : the state diploma as a candidate writes it (fresh48:
     # « audioprothésiste DE., à la suite de… »).
@@ -1010,8 +1020,12 @@ _ENGLISH_HEADS = frozenset(
     " Coordinator Planner Controller Buyer".split()
 )
 # « procureur de la République » (read 214: « de la république » in four drafts).
-# « les Premières Nations » (read 264: « premières Nations » in a subject and a letter).
-_INSTITUTIONS = frozenset({"République", "État", "Premières", "Premiers"})
+# « les Premières Nations » (read 264: « premières Nations » in a subject and a letter);
+# « Afrique de l'Ouest » (read 268: « afrique de l'ouest »).
+_INSTITUTIONS = frozenset(
+    "République État Premières Premiers Afrique Amérique Asie Europe Océanie Antilles Caraïbes"
+    " Maghreb Pacifique Atlantique Méditerranée Québec Canada France Acadie".split()
+)
 
 
 # The endings of French job nouns, and accented letters, that an English title lacks.

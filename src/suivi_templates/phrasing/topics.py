@@ -611,7 +611,15 @@ def _noun_phrase(phrase: str) -> str:
         return f"{_noun_phrase(left)} et {_noun_phrase(right)}"
     if _is_plural(head) or _plural_by_its_adjective(words):
         return f"les {phrase}"
+    # « double vérification » : an adjective of either gender before the noun, whose gender
+    # is the noun's (read 268: « du double vérification »).
+    if head in _EPICENE_BEFORE_NOUN and len(words) > 1:
+        return _with_article(_gender(_bare(words[1])), phrase)
     return _with_article(_gender(head), phrase)
+
+
+_MID_BRACKET = re.compile(r"\s*\([^()]{1,40}\)(?=\s+\S)")
+_EPICENE_BEFORE_NOUN = frozenset({"double", "triple", "simple", "même", "autre", "unique"})
 
 
 def _shouted(text: str) -> bool:
@@ -998,6 +1006,11 @@ def topic_phrase(subject: str) -> str:
     bracket = _LAST_BRACKET.search(text)
     if bracket is not None and len(text[: bracket.start()].split()) >= 2:
         return topic_phrase(text[: bracket.start()])
+    # « double vérification (témoin) à chaque étape » : a note set in the middle (read 268:
+    # « parenthèse recopiée des notes »).
+    aside = _MID_BRACKET.search(text)
+    if aside is not None and len(text[: aside.start()].split()) >= 2:
+        return topic_phrase(text[: aside.start()] + text[aside.end() :])
     # « paies hebdo (12 employés) et DAS » : a figure noted in brackets inside the topic
     # (read 240: pasted as typed).
     # All of them at once: one call per bracket recursed past Python's limit (3,000 typed).

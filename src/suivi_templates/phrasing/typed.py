@@ -812,7 +812,7 @@ def title_as_written(title: str) -> str:
         participle = (
             ""
             if opens or numbered or compound or word.lower() in _NOUNS_NOT_PARTICIPLES
-            else participles.get(_unaccented(word), "").rstrip("*")
+            else _participle(participles, _unaccented(word))
         )
         return (
             _accented(word)
@@ -823,6 +823,27 @@ def title_as_written(title: str) -> str:
         )
 
     return _WORD.sub(accented, title)
+
+
+def _participle(participles: dict[str, str], word: str) -> str:
+    """``word``'s participle, agreed as typed: « pollues » is « pollués ».
+
+    Read 267 found « sites et sols pollues » in a subject and a letter.
+
+    >>> table = {"pollue": "pollué*", "fixe": "fixé"}
+    >>> _participle(table, "pollues"), _participle(table, "polluees"), _participle(table, "fixes")
+    ('pollués', 'polluées', '')
+    """
+    found = participles.get(word, "")
+    if found:
+        return found.rstrip("*")
+    # Agreed, only a participle said after « été » (« pollué* »): « fixes » stays an
+    # adjective (« machines fixes »).
+    for ending in ("s", "e", "es"):
+        found = participles.get(word.removesuffix(ending), "") if word.endswith(ending) else ""
+        if found.endswith("*"):
+            return found.rstrip("*") + ending
+    return ""
 
 
 # Nouns that follow a noun in a title: « service de sécurité incendie » (read 218:
