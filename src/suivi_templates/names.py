@@ -231,8 +231,8 @@ def _given_name_typed_last(words: list[str]) -> int:
     ('J.-F. Houle', 'J.-F. Houle', 'J.-F. HOULE')
     >>> usual_order("Nadège Pierre-Louis"), usual_order("Olivier Jean-Baptiste")
     ('Nadège Pierre-Louis', 'Olivier Jean-Baptiste')
-    >>> usual_order("Wilner Jean-Baptiste")
-    'Wilner Jean-Baptiste'
+    >>> usual_order("Wilner Jean-Baptiste"), usual_order("Teddy Louis-Joseph")  # read 268
+    ('Wilner Jean-Baptiste', 'Teddy Louis-Joseph')
     >>> usual_order("Kevin M."), family_name("Kevin M.")
     ('Kevin M.', 'Kevin M.')
     """
@@ -270,7 +270,7 @@ _LONE_INITIAL = re.compile(r"[A-ZÀ-Þ]\.?")
 # Compound given names that are family names too, often (Antilles, Haiti, Québec).
 _COMPOUND_FAMILY_NAMES = frozenset(
     """jean-baptiste jean-louis pierre-louis jean-charles jean-gilles jean-jacques
-    marie-sainte saint-louis""".split()
+    marie-sainte saint-louis louis-joseph marie-joseph pierre-charles""".split()
 )
 
 
@@ -718,6 +718,32 @@ def given_name(full_name: str, email: str | None = None) -> str | None:
     if _initials(given.split()[0]) or not given[:1].isupper():
         return None
     return given
+
+
+def name_used_alone(notes: Iterable[str], full_name: str) -> str | None:
+    """The word of ``full_name`` the notes call the person by, alone, when one is.
+
+    « Tran Minh Duc » is « Duc » to whoever noted « Duc + Émilie (productrice) » and said
+    « tu » (read 267: « Bonjour Tran Minh Duc, » over « Bien à toi »).
+
+    >>> name_used_alone(["Teams : Duc + Émilie", "on s'est tutoyés"], "Tran Minh Duc")
+    'Duc'
+    >>> print(name_used_alone(["avec M. Tran et Émilie"], "Tran Minh Duc"))
+    None
+    """
+    words = [word for word in without_nickname(full_name).split() if len(word) > 1]
+    if len(words) < 2:
+        return None
+    text = "\n".join(notes)
+    for word in words:
+        for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            before = text[max(0, found.start() - 30) : found.start()].rstrip()
+            after = text[found.end() : found.end() + 30].lstrip()
+            civil = re.search(r"(?:M\.|Mme|Mr|Monsieur|Madame|Dre?|Me)$", before) is not None
+            beside = any(after.startswith(o) or before.endswith(o) for o in words if o != word)
+            if not civil and not beside:
+                return word
+    return None
 
 
 def without_nickname(name: str) -> str:

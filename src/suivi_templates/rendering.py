@@ -45,6 +45,7 @@ from suivi_templates.names import (
     given_name,
     is_particle,
     name_offered,
+    name_used_alone,
     said_iel,
     shared_mailbox,
     tutoiement_by_the_other_sex,
@@ -63,6 +64,7 @@ from suivi_templates.phrasing.announced import (
     names_second_interview,
     second_interview_day,
 )
+from suivi_templates.phrasing.shorthand import written_register
 from suivi_templates.sandbox import (
     BoundedSandbox,
     FolderLoader,
@@ -779,6 +781,7 @@ def _variables(
         "prenom_tutoie": (
             name_offered(context.notes_on_the_person_met, context.interviewer.name)
             or given_name(context.interviewer.name, context.interviewer.email)
+            or name_used_alone(context.notes_on_the_person_met, context.interviewer.name)
         )
         if _greets_by_given_name(context)
         else None,
@@ -883,6 +886,7 @@ def _variables(
             )[:3],
             says_tu,
             locale,
+            context.debrief.impressions,
         )
         if kind == "thank_you"
         else [],
@@ -1609,7 +1613,9 @@ def _reminded_asset(context: InterviewContext, thanked: str | None) -> str | Non
     return next(iter(brought or others), thanked)
 
 
-def _colleagues(members: list[str], says_tu: bool, locale: Locale) -> list[str]:
+def _colleagues(
+    members: list[str], says_tu: bool, locale: Locale, notes: str | None = None
+) -> list[str]:
     """The panel members as thanked: those known by the given name alone are colleagues.
 
     « à M. Bonnet et à Julie » set a bare given name beside a civility, in a letter that said
@@ -1621,7 +1627,39 @@ def _colleagues(members: list[str], says_tu: bool, locale: Locale) -> list[str]:
     ['M. Bonnet', 'votre collègue Julie']
     >>> _colleagues(["Kevin", "Priya"], False, "fr_CA"), _colleagues(["Kevin"], True, "fr_CA")
     (['vos collègues Kevin et Priya'], ['Kevin'])
+
+    One whose function the notes give is named by it, last (pair reads 265 and 266: « votre
+    collègue Nadia », where the hand wrote « Nadia, la coordonnatrice »):
+
+    >>> _colleagues(["Nadia", "M. Bélanger"], False, "fr_CA", "Dre Fortin, Nadia la coordonnatrice")
+    ['M. Bélanger', 'Nadia, la coordonnatrice']
     """
+    described = next(
+        (f"{m}, {_function_of(m, notes)}" for m in members if _function_of(m, notes)), None
+    )
+    if described is not None:
+        members = [m for m in members if not described.startswith(f"{m}, ")]
+    named = _colleagues_named(members, says_tu, locale)
+    return [*named, described] if described else named
+
+
+def _function_of(given_name: str, notes: str | None) -> str | None:
+    """What the notes say a panel member known by the given name does: « la coordonnatrice »."""
+    if " " in given_name or not notes:
+        return None
+    found = re.search(
+        rf"\b{re.escape(given_name)},?\s+(?P<article>le|la|l['’])\s*"
+        rf"(?P<job>[^\W\d_]{{5,}}(?:\s+(?:de|du|des|d['’])\s*[^\W\d_]{{3,}})?)\b",
+        notes,
+    )
+    if found is None:
+        return None
+    job = written_register(found["job"])
+    article = found["article"].replace("'", "’")
+    return f"{article}{'' if article.endswith('’') else ' '}{job}"
+
+
+def _colleagues_named(members: list[str], says_tu: bool, locale: Locale) -> list[str]:
     bare = [member for member in members if " " not in member]
     if says_tu or not bare:
         return members

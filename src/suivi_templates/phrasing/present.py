@@ -334,9 +334,18 @@ def _relative(
 
 
 def _same_person(family: str, met: str) -> bool:
-    """Whether a family name noted is the person met's, or a part of it (« Mme García »)."""
+    """Whether a family name noted is the person met's, or a part of it (« Mme García »).
+
+    >>> _same_person("Le Du", "Hervé Le Du"), _same_person("Le Du", "Hervé Le Goff")
+    (True, False)
+    """
     words = set(_words(met))
-    return any(word in words for word in _words(family) if word not in PARTICLES)
+    own = [word for word in _words(family) if word not in PARTICLES]
+    if not own:
+        # « M. Le Du » for Hervé Le Du: a name of particles alone (read 268: thanked in
+        # the letter written to him).
+        return f" {' '.join(_words(family))}" in f" {' '.join(_words(met))}"
+    return any(word in words for word in own)
 
 
 def _words(name: str) -> list[str]:

@@ -1,0 +1,93 @@
+"""What the blind reads of fresh112 and fresh113 found (reads 267 and 268, pair reads 269 and
+270, at 1ef2e4d)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import suivi_templates as st
+from conftest import build_context
+from suivi_templates.names import name_used_alone, usual_order
+from suivi_templates.phrasing import others_met, role_as_said, topic_phrase
+from suivi_templates.rendering import _colleagues
+
+
+def test_a_compound_family_name_of_the_antilles_stays_last() -> None:
+    """« Louis-Joseph Teddy » signed three drafts of Teddy Louis-Joseph (read 268: at 2)."""
+    assert usual_order("Teddy Louis-Joseph", "teddy.louisjoseph@mail.example") == (
+        "Teddy Louis-Joseph"
+    )
+    assert usual_order("Tremblay Jean-François") == "Jean-François Tremblay"
+
+
+def test_the_person_written_to_is_not_thanked_as_another() -> None:
+    """« Mes remerciements vont aussi à M. Le Du », written to Hervé Le Du (read 268)."""
+    notes = "Visio 1h30 avec M. Le Du, la DG Mme Perrault et une représentante du CVS"
+    assert others_met(notes, "Hervé Le Du") == ["Mme Perrault"]
+    assert others_met("Visio avec M. Le Du et Mme Perrault", "Hervé Le Goff") == [
+        "M. Le Du",
+        "Mme Perrault",
+    ]
+
+
+def test_a_title_in_capitals_keeps_its_participle_and_its_codes() -> None:
+    """« sites et sols pollues » and « formateur caces R489 » in subjects (read 267: at 2)."""
+    assert role_as_said("INGENIEUR D'ETUDES SITES ET SOLS POLLUES (SSP) H/F - CDI", "m") == (
+        "ingénieur d'études sites et sols pollués"
+    )
+    assert role_as_said("FORMATEUR CACES R489 / R482 (H/F)", "m") == "formateur CACES R489"
+    assert role_as_said("MECANICIEN DE MACHINES FIXES", "m") == "mécanicien de machines fixes"
+
+
+def test_places_keep_their_capitals_in_a_title() -> None:
+    """« Zone Manager Export afrique de l'ouest » (read 268: four drafts)."""
+    title = "Zone Manager Export Afrique de l'Ouest (F/H) – CDI cadre"
+    assert role_as_said(title, "f") == "Zone Manager Export Afrique de l'Ouest"
+
+
+def test_double_takes_the_gender_of_its_noun_and_an_aside_goes() -> None:
+    """« ce que vous m'avez dit du double vérification (témoin) à chaque étape » (read 268)."""
+    assert topic_phrase("double vérification (témoin) à chaque étape") == (
+        "la double vérification à chaque étape"
+    )
+    assert topic_phrase("double vitrage") == "le double vitrage"
+
+
+def test_the_name_the_notes_use_greets_who_said_tu() -> None:
+    """« Bonjour Tran Minh Duc, » over « Bien à toi », to whom the notes call « Duc » (read
+    267: at 2)."""
+    notes = ["Visio Teams : Duc + Émilie (productrice)", "on s'est tutoyés"]
+    assert name_used_alone(notes, "Tran Minh Duc") == "Duc"
+    assert name_used_alone(["avec M. Tran"], "Tran Minh Duc") is None
+    ctx = build_context(
+        "fr_CA",
+        interviewer={"name": "Tran Minh Duc", "title": "directeur", "email": "d@ex.example"},
+        debrief__impressions="\n".join(notes),
+    )
+    assert st.render("thank_you", ctx).body.startswith("Bonjour Duc,")
+
+
+def test_a_colleague_known_by_the_given_name_is_named_by_the_function_noted() -> None:
+    """« votre collègue Nadia », where the hand wrote « Nadia, la coordonnatrice » (pair reads
+    265 and 266)."""
+    notes = "Comité de 3 : Dre Fortin, M. Bélanger (RH) et Nadia la coordonnatrice"
+    assert _colleagues(["M. Bélanger", "Nadia"], False, "fr_CA", notes) == [
+        "M. Bélanger",
+        "Nadia, la coordonnatrice",
+    ]
+    assert _colleagues(["Nadia"], False, "fr_CA", "avec Nadia la tech") == ["votre collègue Nadia"]
+
+
+def test_a_voicemail_to_who_will_call_back_does_not_say_not_to() -> None:
+    """« Vous n'avez pas à me rappeler » to M. Lopes, who was to call back on Friday about the
+    trial at the workshop (read 268: at 2)."""
+    ctx = build_context(
+        "fr_FR",
+        interview={"date": "2026-11-27", "mode": "phone"},
+        interviewer={"name": "Patrick Lopes", "civility": "Monsieur", "phone": "06 11 22 33 44"},
+        next_steps={"decision_by": "2026-12-04", "channel": "phone", "short_process": True},
+        history=[],
+    )
+    body = st.render("voicemail", ctx, sent_on=date(2026, 11, 30)).body
+    assert "pas à me rappeler" not in body
+    assert "Mon numéro est le" in body
