@@ -49,7 +49,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 112)),
+    *(f"fresh{n}.json" for n in range(2, 114)),
 )
 CONTEXTS = {
     name: context
