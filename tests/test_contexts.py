@@ -29,6 +29,7 @@ from suivi_templates.names import (
     civility_of_title,
     family_name,
     given_name,
+    name_used_alone,
     shared_mailbox,
     tutoiement_by_the_other_sex,
     tutoiement_invited,
@@ -243,7 +244,8 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
             # name, or its initial.
             if any(bare in word or word[:1] == bare[:1] for word in whole.split()):
                 return offered
-    return given
+    # « Duc + Émilie » in the notes of Tran Minh Duc: the word the notes call him by (read 267).
+    return given or name_used_alone(notes, ctx.interviewer.name)
 
 
 def _addressed(ctx: st.InterviewContext) -> str | None:
