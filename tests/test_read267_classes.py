@@ -91,3 +91,33 @@ def test_a_voicemail_to_who_will_call_back_does_not_say_not_to() -> None:
     body = st.render("voicemail", ctx, sent_on=date(2026, 11, 30)).body
     assert "pas à me rappeler" not in body
     assert "Mon numéro est le" in body
+
+
+def test_a_test_planned_with_the_second_interview_is_not_thanked_for() -> None:
+    """« Merci… et pour le test technique », a week before it (pair read 269)."""
+    ctx = build_context(
+        "fr_FR",
+        interview={"date": "2026-11-30", "mode": "phone"},
+        debrief__impressions=(
+            "préqualif téléphonique 25 min\n"
+            "2e entretien prévu le 9 déc sur site avec le manager + test technique"
+        ),
+    )
+    body = st.render("thank_you", ctx, sent_on=date(2026, 12, 1)).body
+    assert "test technique" not in body
+    # The hand looked forward to it (« Au plaisir de vous retrouver le 9 décembre »).
+    assert "Au plaisir de poursuivre nos échanges le mercredi 9\u00a0décembre." in body
+
+
+def test_a_second_interview_told_later_or_unsure_is_not_looked_forward_to() -> None:
+    """Known only after the thank-you left, or « si je suis retenue »: not in it."""
+    for notes in (
+        "elle m'a rappelé le 2 déc : 2e entrevue le 10 décembre avec le DG",
+        "2e entrevue avec le CA complet le 15 décembre si je suis retenue",
+        "2e entretien prévu le 11 décembre avec les notaires partenaires ?",
+    ):
+        ctx = build_context(
+            "fr_CA", interview={"date": "2026-11-24"}, history=[], debrief__impressions=notes
+        )
+        body = st.render("thank_you", ctx, sent_on=date(2026, 11, 25)).body
+        assert "Au plaisir de poursuivre" not in body, notes

@@ -756,6 +756,13 @@ def _variables(
         # avec le DSI »): the call says it apart, « à la suite de ma deuxième entrevue »,
         # whoever held it (read 248: three scripts spoke only of the first).
         "deuxieme_du": second_held if kind in ("reminder", "voicemail") else None,
+        # The thank-you looks forward to a second interview already set (pair read 269: the
+        # hand wrote « Au plaisir de vous retrouver le 9 décembre à Saint-Herblain »).
+        "deuxieme_prevue": (
+            formatting.prose_date(planned, locale, year=False)
+            if kind == "thank_you" and (planned := _second_interview_ahead(context, sent_on))
+            else None
+        ),
         "deuxieme_passee": second_held if kind == "phone_script" else None,
         "merci_du": _thanked_on(context, locale),
         # What the thank-you left out, given weeks later, comes with an apology (read 255:
@@ -1794,6 +1801,37 @@ def _second_interview_held(context: InterviewContext, sent_on: date | None) -> d
     noted = [*context.notes_on_the_person_met, *context.debrief.since]
     day = second_interview_day(noted, context.interview.date)
     return day if day is not None and day < sent_on else None
+
+
+def _second_interview_ahead(context: InterviewContext, sent_on: date | None) -> date | None:
+    """The day of a second interview set at the interview itself, after ``sent_on``, or None.
+
+    Not one the notes tell as news come later (« elle m'a rappelé le 2 déc : 2e entrevue le
+    10 décembre », « Gus m'a invitée à une deuxième entrevue »): the thank-you, sent the day
+    after, does not know of it.
+    """
+    if sent_on is None:
+        return None
+    noted = [
+        line
+        for note in context.notes_on_the_person_met
+        for line in note.splitlines()
+        if not _TOLD_LATER.search(line)
+    ]
+    day = second_interview_day(noted, context.interview.date)
+    # « le 1er était en visio le 26/11 », typed after a December interview, is no day a year
+    # ahead.
+    soon = day is not None and (day - context.interview.date).days <= _SECOND_WITHIN_DAYS
+    return day if day is not None and soon and sent_on < day else None
+
+
+_SECOND_WITHIN_DAYS = 60
+# News come later, a doubt or a condition (« si je suis retenue », « … partenaires ? »).
+_TOLD_LATER = re.compile(
+    r"\b(?:rappel\w*|appel\w*|courriel|mail|re[çc]u|invit\w*|répon\w*|texto|sms|message"
+    r"|si|peut-être|sûrement|probablement)\b|\?",
+    re.IGNORECASE,
+)
 
 
 # « Depuis notre rencontre, j'ai booké 18 dates » after a video interview (fresh89, at

@@ -77,6 +77,8 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 # « Visite de la stabulation + essai de traite », and so once « + » is written « et ».
+# Planned, for every part of the sentence: not a weekday or a date, which may be the interview's.
+_PLANNED = re.compile(r"\b(?:prévue?s?|prevue?s?|propos[ée]e?s?|à venir|à prévoir)\b", re.I)
 _PARTS = re.compile(
     r"\s*\+\s*|,\s*|\s+puis\s+|\s+et\s+(?=(?:la\s+|une\s+|l['’]\s*|un\s+)?(?:visite|essai|test|journ))",
     re.IGNORECASE,
@@ -157,6 +159,8 @@ def shown_on_site(
     []
     >>> shown_on_site("Il m'a parlé d'un 2e entretien avec mise en situation sur un lave-linge.")
     []
+    >>> shown_on_site("2e entretien prévu le 9 déc sur site avec le manager + test technique")
+    []
 
     An interview held from afar (``remote``) shows no place, but may set an exercise:
 
@@ -175,9 +179,12 @@ def shown_on_site(
         return []
     found: list[str] = []
     for sentence in _SENTENCE.findall(impressions):
+        # « 2e entretien prévu le 9 déc sur site + test technique » : the test is ahead too
+        # (pair read 269: « et pour le test technique », a week before it).
+        all_ahead = _PLANNED.search(sentence) and not _DONE.search(sentence)
         for part in _PARTS.split(sentence):
             said = _exercise(part) if remote else _said(part)
-            ahead = _AHEAD.search(part) and not _DONE.search(part)
+            ahead = all_ahead or (_AHEAD.search(part) and not _DONE.search(part))
             ahead = ahead or _on_another_day(part, held)
             same_kind = said in _SITUATIONS and any(seen in _SITUATIONS for seen in found)
             if said and not ahead and said not in found and not same_kind:
