@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import suivi_templates as st
 from conftest import build_context
@@ -121,3 +123,19 @@ def test_a_second_interview_told_later_or_unsure_is_not_looked_forward_to() -> N
         )
         body = st.render("thank_you", ctx, sent_on=date(2026, 11, 25)).body
         assert "Au plaisir de poursuivre" not in body, notes
+
+
+def test_a_reminder_does_not_tie_again_what_the_thank_you_tied() -> None:
+    """« Nous avons aussi parlé de la campagne sucrière : mes trois campagnes… m'y ont
+    préparé », then « Je reviens à notre échange sur la campagne sucrière : mes trois
+    campagnes… m'y ont préparé » in the reminder (read 268: at 2)."""
+    raw = json.loads((Path(__file__).parent / "contexts" / "fresh113.json").read_text("utf-8"))
+    ctx = st.InterviewContext.model_validate(raw["dk18-copest-technicien-canne"])
+    # As the reminder of 25 November knew it: the reply came on the 27th.
+    ctx = ctx.model_copy(update={"history": [h for h in ctx.history if h.kind == "thank_you"]})
+    thanks = st.render("thank_you", ctx, sent_on=date(2026, 11, 5)).body
+    reminder = st.render("reminder", ctx, sent_on=date(2026, 11, 25)).body
+    tied = "la campagne sucrière\u00a0: mes trois campagnes"
+    assert tied in thanks
+    assert tied not in reminder
+    assert "agent de pesée" in reminder
