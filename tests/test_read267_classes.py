@@ -115,6 +115,9 @@ def test_a_second_interview_told_later_or_unsure_is_not_looked_forward_to() -> N
     """Known only after the thank-you left, or « si je suis retenue »: not in it."""
     for notes in (
         "elle m'a rappelé le 2 déc : 2e entrevue le 10 décembre avec le DG",
+        # Pair read 273: in a thank-you of 18 November, at first contact.
+        "rép du 4/12 : 2e entretien avec le DG en présentiel prévu le 10 décembre",
+        "2 déc : 2e entrevue le 14 décembre avec le DG",
         "2e entrevue avec le CA complet le 15 décembre si je suis retenue",
         "2e entretien prévu le 11 décembre avec les notaires partenaires ?",
     ):

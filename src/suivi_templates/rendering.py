@@ -1826,10 +1826,13 @@ def _second_interview_ahead(context: InterviewContext, sent_on: date | None) -> 
 
 
 _SECOND_WITHIN_DAYS = 60
-# News come later, a doubt or a condition (« si je suis retenue », « … partenaires ? »).
+# News come later, a doubt or a condition (« si je suis retenue », « … partenaires ? »), or
+# a line dated before its colon (pair read 273: « rép du 4/12 : 2e entretien… le 10
+# décembre », looked forward to in a thank-you of 18 November).
 _TOLD_LATER = re.compile(
-    r"\b(?:rappel\w*|appel\w*|courriel|mail|re[çc]u|invit\w*|répon\w*|texto|sms|message"
-    r"|si|peut-être|sûrement|probablement)\b|\?",
+    r"\b(?:rappel\w*|appel\w*|courriel|mail|re[çc]u|invit\w*|rép\w*|texto|sms|message"
+    r"|si|peut-être|sûrement|probablement)\b|\?"
+    r"|\d{1,2}\s*/\s*\d{1,2}\s*:|\b\d{1,2}(?:er)?\s+(?:nov|déc|dec|janv)\w*\.?\s*:",
     re.IGNORECASE,
 )
 
