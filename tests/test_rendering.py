@@ -381,8 +381,7 @@ def test_news_is_linked_to_a_topic_only_when_it_does_not_name_it(
     assert news in body
     assert (topic in body) is linked
     tied = re.search(
-        r"Je tenais à vous le dire, puisque nous avions abordé ce point ensemble"
-        r"|puisque la question avait été abordée (?:lors de notre entrevue|ce jour-là)",
+        r"Nous en avions justement parlé\.|C’était justement l’un des points de notre échange\.",
         body,
     )
     assert (tied is not None) is not linked
@@ -399,7 +398,7 @@ def test_news_that_says_what_it_changes_needs_no_glue_sentence(
     )
     body = render("reminder", ctx, sent_on=date(2026, 12, 3)).body
     assert "autonome sur le traitement des levés" in body
-    assert not re.search(r"Je tenais à vous le dire|Je vous en fais part", body)
+    assert not re.search(r"en avions justement parlé|l’un des points de notre échange", body)
 
 
 @pytest.mark.parametrize(
