@@ -260,10 +260,40 @@ def with_tu(text: str) -> str:
     >>> with_tu("Vous vous appelez tous par vos prénoms. Je vous remercie.")
     'Vous vous appelez tous par vos prénoms. Je te remercie.'
     """
-    return "".join(
+    said = "".join(
         sentence if _PLURAL_YOU.search(sentence) else _sentence_with_tu(sentence)
         for sentence in _SENTENCE_END.split(text)
     ).replace(_COLLECTIVE, "")
+    return _familiar(said)
+
+
+# What « vous » said stiffly, as one says it to whom one says « tu » (read 272: « Merci de ton
+# attention », « quelques minutes à m'accorder », « je me tiens à ta disposition », « à ta
+# convenance », « Je me permets de t'écrire », « Je fais suite »).
+_STIFF_WITH_TU = (
+    (re.compile(r"\bquelques minutes à m’accorder\b"), "quelques minutes"),
+    (
+        re.compile(r"\b([Jj])e (?:me tiens|reste|demeure) à ta disposition\b"),
+        r"\1e reste disponible",
+    ),
+    (re.compile(r",? à ta convenance\b"), " quand tu veux"),
+    (re.compile(r"\bMerci de ton attention\b"), "Merci"),
+    (re.compile(r"\bJe me permets de t’écrire\b"), "Je t’écris"),
+    (re.compile(r"\bJe fais suite à\b"), "Je reviens vers toi après"),
+)
+
+
+def _familiar(text: str) -> str:
+    """``text`` with « tu » without the formulas of « vous ».
+
+    >>> _familiar("Je me tiens à ta disposition. As-tu quelques minutes à m’accorder ?")
+    'Je reste disponible. As-tu quelques minutes ?'
+    >>> _familiar("Je demeure disponible pour en discuter, à ta convenance.")
+    'Je demeure disponible pour en discuter quand tu veux.'
+    """
+    for stiff, plain in _STIFF_WITH_TU:
+        text = stiff.sub(plain, text)
+    return text
 
 
 def _sentence_with_tu(text: str) -> str:

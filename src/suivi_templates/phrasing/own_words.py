@@ -62,6 +62,8 @@ def as_clause(sentence: str) -> str:
     'Hydro-Québec a annoncé un plan'
     >>> as_clause("DES complété en 2024"), as_clause("L’Atelier a ouvert.")
     ('DES complété en 2024', 'l’Atelier a ouvert')
+    >>> as_clause("La Réunion accueillera le congrès.")
+    'La Réunion accueillera le congrès'
     >>> as_clause("J’ai fini le module, ça m’aidera pour les dossiers.")
     'j’ai fini le module ; cela m’aidera pour les dossiers'
     """
@@ -70,9 +72,21 @@ def as_clause(sentence: str) -> str:
     # m'aidera pour… »).
     text = _SPLICE.sub(" ; cela ", _CA.sub(lambda m: _this_or_that(m, text), text))
     # « DES », the Québec diploma, is not « des » (read 78: « Avec dES »).
-    if _bare(_first(text)) in _OPENING_WORDS and not _is_acronym(_first(text)):
+    if (
+        _bare(_first(text)) in _OPENING_WORDS
+        and not _is_acronym(_first(text))
+        and not _ARTICLE_OF_A_PLACE.match(text)
+    ):
         text = _lower_first(text)
     return text
+
+
+# Places whose article is part of the name (read 272: « que la Réunion accueillera… »).
+_ARTICLE_OF_A_PLACE = re.compile(
+    r"(?:La (?:Réunion|Rochelle|Baule|Ciotat|Tuque|Malbaie|Pocatière|Prairie|Sarre|Seyne)"
+    r"|Le (?:Havre|Mans|Creusot|Puy|Lamentin|Gosier|Moule|Port|Tampon)"
+    r"|Les (?:Abymes|Sables|Avirons|Trois-Îlets|Éboulements))\b"
+)
 
 
 # « chez » is for a person, a trade or a name (« chez un notaire »); one works « dans » a
