@@ -108,7 +108,7 @@ def test_a_test_planned_with_the_second_interview_is_not_thanked_for() -> None:
     body = st.render("thank_you", ctx, sent_on=date(2026, 12, 1)).body
     assert "test technique" not in body
     # The hand looked forward to it (« Au plaisir de vous retrouver le 9 décembre »).
-    assert "Au plaisir de vous rencontrer le mercredi 9\u00a0décembre." in body
+    assert "Je me réjouis de notre deuxième entretien du mercredi 9\u00a0décembre." in body
 
 
 def test_a_second_interview_told_later_or_unsure_is_not_looked_forward_to() -> None:
@@ -125,7 +125,7 @@ def test_a_second_interview_told_later_or_unsure_is_not_looked_forward_to() -> N
             "fr_CA", interview={"date": "2026-11-24"}, history=[], debrief__impressions=notes
         )
         body = st.render("thank_you", ctx, sent_on=date(2026, 11, 25)).body
-        assert "Au plaisir de vous" not in body, notes
+        assert "Je me réjouis" not in body, notes
 
 
 def test_a_reminder_does_not_tie_again_what_the_thank_you_tied() -> None:
