@@ -104,3 +104,9 @@ def test_a_reminder_on_a_question_brings_the_asset() -> None:
     body = st.render("reminder", ctx, sent_on=date(2026, 11, 25)).body
     assert "J’ai repensé" not in body
     assert "six ans en production agroalimentaire" in body
+
+
+def test_a_chain_of_coordinated_verbs_does_not_recurse() -> None:
+    """« recruter et » typed 2,000 times: a RecursionError before (hostile input)."""
+    phrase = topic_phrase("recruter et " * 2000 + "entraîner le panel")
+    assert phrase.startswith("la façon de recruter et de recruter et recruter")

@@ -169,8 +169,10 @@ def _is_infinitive(words: list[str]) -> bool:
         return True  # « manager une équipe », « migrer vers Kubernetes »
     # « recruter et entraîner le panel interne » (pair read 266: « sur le recruter et
     # l'entraîner le panel interne »).
+    # The second verb alone: a chain of « et » typed 2,000 times recursed past Python's limit
+    # (hostile input).
     if following == "et" and len(words) > 2 and _bare(words[2]) not in ("de", "d"):
-        return _INFINITIVE.search(head) is not None and _is_infinitive(words[2:])
+        return _INFINITIVE.search(head) is not None and _is_infinitive(words[2:3])
     if head in _NOT_INFINITIVES:
         return False
     # « improviser pour la barre » (read 158: « notre échange sur l’improviser pour la barre »).
@@ -1117,10 +1119,14 @@ def _with_de(infinitive: str) -> str:
     ('de recruter et d’entraîner le panel', 'd’écouter')
     """
     words = infinitive.split()
-    if len(words) > 2 and words[1] == "et" and _is_infinitive(words[2:]):
+    if len(words) > 2 and words[1] == "et" and _is_infinitive(words[2:3]):
         second = " ".join(words[2:])
-        return f"{_with_de(words[0])} et {_with_de(second)}"
-    return ("d’" if elides(infinitive) else "de ") + infinitive
+        return f"{_de(words[0])} et {_de(second)}"
+    return _de(infinitive)
+
+
+def _de(phrase: str) -> str:
+    return ("d’" if elides(phrase) else "de ") + phrase
 
 
 _SPOKEN_CUTS = re.compile(
