@@ -796,6 +796,9 @@ def tutoiement_of_another(notes: Iterable[str], name: str) -> bool:
     True
     >>> tutoiement_of_another(["Bernadette (on s'est tutoyées)"], "Bernadette Lagardère")
     False
+    >>> tutoiement_of_another(["le Dr Kerhervé et Erwan, le technicien (on s'est tutoyés)"],
+    ...                       "Pierre-Yves Kerhervé")  # read 276: four drafts at 2
+    True
     >>> tutoiement_of_another(["le capitaine (Martin, on s'est tutoyés)"], "Lise Gagnon")
     True
     >>> tutoiement_of_another(["Mme Dufour + son gars Tommy (contremaître) qui m'a tutoyé"],
@@ -866,7 +869,7 @@ _TU_BY_WHO = re.compile(
     r"\s+qui\s+(?:m['’]\s*|me\s+|nous\s+)[^.;\n]{0,20}?tuto[iy]"
 )
 _TU_IN_BRACKETS_AFTER = re.compile(
-    r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ-]+)(?:\s+(?![A-ZÀ-Ý])[^\s()]+){0,4}\s*\([^()]*tuto[iy][^()]*\)"
+    r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ-]+),?(?:\s+(?![A-ZÀ-Ý])[^\s()]+){0,4}\s*\([^()]*tuto[iy][^()]*\)"
 )
 
 

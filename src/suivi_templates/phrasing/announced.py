@@ -12,10 +12,10 @@ from suivi_templates.typography import MONTHS, WEEKDAYS
 _DAY = f"(?:{WEEKDAYS})"
 _NUMBER = r"(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|huit|dix|quinze)"
 # « dans 3-4 semaines », « sous une semaine »: the span, its longest end counted (read 150).
-_SPAN = rf"(?:dans|sous|d['’]ici) {_NUMBER}(?:\s*(?:-|à|ou)\s*{_NUMBER})? (?:jours?|semaines?)"
+_SPAN = rf"(?:dans|sous|d['’]ici) {_NUMBER}(?:\s*(?:-|à|a|ou)\s*{_NUMBER})? (?:jours?|semaines?)"
 # « ça peut prendre 6 semaines », « délai de réponse : 3 semaines »: a length, said bare.
 _LENGTH = (
-    rf"(?:(?<=prendre )|(?<=durer )|(?<=: )){_NUMBER}(?:\s*(?:-|à|ou)\s*{_NUMBER})?"
+    rf"(?:(?<=prendre )|(?<=durer )|(?<=: )){_NUMBER}(?:\s*(?:-|à|a|ou)\s*{_NUMBER})?"
     r" (?:jours|semaines)"
 )
 _MONTH = (
@@ -31,7 +31,11 @@ _DAY_MONTH = rf"(?:{_MONTH}|{_SHORT_MONTH})"
 _SEASON = r"no[eë]l|les f[eê]tes|les vacances(?: de no[eë]l| des f[eê]tes)?"
 # A body that decides at a sitting: « l'AG de février », « la CME de janvier ».
 _SITTING = r"(?:AGA?|assemblée générale|CA|CME|conseil|commission|comité|jury|réunion)"
-_AFTER_HOLIDAYS_SAID = rf"après (?:{_SEASON}|le jour de l['’]an|le nouvel an)"
+# « on se reparle au retour des fêtes » (read 275: a call and a voicemail on 21 December).
+_AFTER_HOLIDAYS_SAID = (
+    rf"(?:après (?:{_SEASON}|le jour de l['’]an|le nouvel an)"
+    r"|au retour des (?:f[eê]tes|vacances(?: de no[eë]l| des f[eê]tes)?))"
+)
 _DATED = (
     # « réponse mi décembre », the hyphen left out (read 210: a reminder in November).
     rf"(?:le |du )?\d{{1,2}}(?:er)? {_DAY_MONTH}|mi[- ]{_MONTH}"
@@ -244,6 +248,10 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
 
     >>> announced_day(["Il réfléchit jusqu'à Noël, il doit voir avec son comptable"], held)
     datetime.date(2026, 12, 24)
+    >>> announced_day(["elle a dit « on se reparle au retour des fêtes »"], held)
+    datetime.date(2027, 1, 8)
+    >>> announced_day(["résultats du concours d'ici 6 a 8 semaines"], held)  # read 275
+    datetime.date(2027, 1, 27)
     >>> announced_day(["Elle a dit qu'on se reparle après les fêtes -> janvier?"], held)
     datetime.date(2027, 1, 31)
     >>> announced_day(["décision après l'AG de février"], held)
@@ -371,7 +379,7 @@ _WORD_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5
 _WORD_COUNTS |= {"huit": 8, "dix": 10, "quinze": 15}
 _SPAN_COUNT = re.compile(
     rf"(?:dans|sous|d['’]ici|prendre|durer|:) ?(?P<least>{_NUMBER})"
-    rf"(?:\s*(?:-|à|ou)\s*(?P<most>{_NUMBER}))? (?P<unit>jours?|semaines?)",
+    rf"(?:\s*(?:-|à|a|ou)\s*(?P<most>{_NUMBER}))? (?P<unit>jours?|semaines?)",
     re.IGNORECASE,
 )
 _NEXT_WEEK = re.compile(r"\bsemaine prochaine\b|\bou la prochaine\b", re.IGNORECASE)
