@@ -8,6 +8,7 @@ from datetime import date
 import suivi_templates as st
 from conftest import build_context
 from suivi_templates.names import tutoiement_of_another
+from suivi_templates.phrasing import role_as_said
 
 
 def test_back_from_the_holidays_and_a_span_typed_without_accent_are_waited_for() -> None:
@@ -37,3 +38,10 @@ def test_a_tu_noted_after_a_colleague_and_a_comma_is_the_colleague_s() -> None:
         "Entretien avec le Dr Kerhervé, Mme Le Floch et Erwan, le technicien (on s'est tutoyés)"
     ]
     assert tutoiement_of_another(notes, "Pierre-Yves Kerhervé")
+
+
+def test_an_english_title_keeps_its_h_and_its_case() -> None:
+    """« poste d'home stager » and « BID manager » (read 275: six drafts)."""
+    assert role_as_said("BID MANAGER H/F – CDI – marchés publics IT", "m") == "bid manager"
+    ctx = build_context("fr_FR", role__title="home stager / styliste immobilier(ère)")
+    assert "poste de home stager" in st.render("thank_you", ctx).body

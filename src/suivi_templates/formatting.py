@@ -60,7 +60,7 @@ _ASPIRATED_H = frozenset(
     hibou hiérarchie hippie hisser hocher hockey hollande hollandais homard hongrie
     hongrois honte hoquet horde hors hotte houblon houille housse hublot huer huit
     huitième humer hurler hutte hyène honda hyundai huawei hachette harley hasbro
-    hewlett heineken hilton
+    hewlett heineken hilton home hub hacker hackathon hardware holding hotline hotliner
     """.split()
 )
 # Words starting with a vowel letter that still take no elision (« le onze », « de Yamaha »).
@@ -88,6 +88,8 @@ def elides(following: str) -> bool:
     (True, False, True, False)
     >>> elides("Hautes Terres Bio"), elides("Hauts-de-France"), elides("Haras du Pin")
     (False, False, False)
+    >>> elides("home stager")  # read 275: « poste d'home stager »
+    False
     """
     word = _fold(_first_word(following))
     if not word or word in _NO_ELISION:

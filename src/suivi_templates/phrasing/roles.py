@@ -266,7 +266,9 @@ _WORD_ENDS = frozenset(
 _ORDINAL = re.compile(r"\d+(?:E|ER|RE|ÈME|EME|IEME|IÈME)")
 # Short French nouns a title in capitals holds, not codes: « OPÉRATEUR EN EAU POTABLE »
 # (fresh43: « opérateur en EAU potable »).
-_SHORT_NOUNS = frozenset("eau mer art air sol vin feu gaz bus bar jeu zoo ski son lit fil".split())
+_SHORT_NOUNS = frozenset(
+    "eau mer art air sol vin feu gaz bus bar jeu zoo ski son lit fil bid".split()
+)
 _SMALL_WORDS = frozenset("de du des la le les et en au aux à d' l' un une sur par".split())
 # French nouns a number follows in a title: « CLASSE 1 » is « classe 1 », where « CACES 3 »
 # is a code (read 98: « chauffeur CLASSE 1 » in a subject and its letter).
