@@ -1659,11 +1659,19 @@ def _function_of(given_name: str, notes: str | None) -> str | None:
         rf"(?P<job>[^\W\d_]{{5,}}(?:\s+(?:de|du|des|d['’])\s*[^\W\d_]{{3,}})?)\b",
         notes,
     )
-    if found is None:
+    # A job's ending, not « Julie la semaine prochaine » (a time) nor « Marc le matin ».
+    if found is None or not _JOB_ENDING.search(found["job"].split()[0]):
         return None
     job = written_register(found["job"])
     article = found["article"].replace("'", "’")
     return f"{article}{'' if article.endswith('’') else ' '}{job}"
+
+
+_JOB_ENDING = re.compile(
+    r"(?:eur|euse|rice|ier|ière|iste|ant|ante|ent|ente|ien|ienne|aire|ogue|effe|ète|able|ée|é"
+    r"|chef|cadre|adjoint|adjointe)$",
+    re.IGNORECASE,
+)
 
 
 def _colleagues_named(members: list[str], says_tu: bool, locale: Locale) -> list[str]:
