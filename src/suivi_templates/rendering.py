@@ -63,8 +63,8 @@ from suivi_templates.phrasing.announced import (
     last_day_named,
     names_second_interview,
     second_interview_day,
+    second_interview_set,
 )
-from suivi_templates.phrasing.shorthand import written_register
 from suivi_templates.sandbox import (
     BoundedSandbox,
     FolderLoader,
@@ -717,8 +717,9 @@ def _variables(
         for commitment in context.commitments
     ]
     promises = _promises(context, sent_on, kept_by_thanks, first_contact=first_contact)
+    names_of_met = _names_of_met(context)
     since = [
-        phrasing.to_the_person_met(news, _names_of_met(context))
+        phrasing.to_the_person_met(news, names_of_met)
         for news in _news_by(context.debrief.since, context, sent_on)
     ]
     if any(not commitment.done for commitment in context.commitments):
@@ -760,7 +761,12 @@ def _variables(
         # hand wrote « Au plaisir de vous retrouver le 9 décembre à Saint-Herblain »).
         "deuxieme_prevue": (
             formatting.prose_date(planned, locale, year=False)
-            if kind == "thank_you" and (planned := _second_interview_ahead(context, sent_on))
+            if kind == "thank_you"
+            and (
+                planned := second_interview_set(
+                    context.notes_on_the_person_met, context.interview.date, sent_on
+                )
+            )
             else None
         ),
         "deuxieme_passee": second_held if kind == "phone_script" else None,
@@ -945,7 +951,7 @@ def _variables(
         # What struck the candidate, said to the person met: « votre transparence », not « la
         # transparence de la mairesse » in a letter to her (read 158).
         shaped["frappe"] = context.debrief.struck_by and phrasing.to_the_person_met(
-            context.debrief.struck_by, _names_of_met(context)
+            context.debrief.struck_by, names_of_met
         )
     # Every section of the context by its name (candidate, topics, open_commitments…).
     sections = {name: data[name] for name in data if name != "locale"}
@@ -1641,37 +1647,12 @@ def _colleagues(
     >>> _colleagues(["Nadia", "M. Bélanger"], False, "fr_CA", "Dre Fortin, Nadia la coordonnatrice")
     ['M. Bélanger', 'Nadia, la coordonnatrice']
     """
-    described = next(
-        (f"{m}, {_function_of(m, notes)}" for m in members if _function_of(m, notes)), None
-    )
-    if described is not None:
-        members = [m for m in members if not described.startswith(f"{m}, ")]
-    named = _colleagues_named(members, says_tu, locale)
-    return [*named, described] if described else named
-
-
-def _function_of(given_name: str, notes: str | None) -> str | None:
-    """What the notes say a panel member known by the given name does: « la coordonnatrice »."""
-    if " " in given_name or not notes:
-        return None
-    found = re.search(
-        rf"\b{re.escape(given_name)},?\s+(?P<article>le|la|l['’])\s*"
-        rf"(?P<job>[^\W\d_]{{5,}}(?:\s+(?:de|du|des|d['’])\s*[^\W\d_]{{3,}})?)\b",
-        notes,
-    )
-    # A job's ending, not « Julie la semaine prochaine » (a time) nor « Marc le matin ».
-    if found is None or not _JOB_ENDING.search(found["job"].split()[0]):
-        return None
-    job = written_register(found["job"])
-    article = found["article"].replace("'", "’")
-    return f"{article}{'' if article.endswith('’') else ' '}{job}"
-
-
-_JOB_ENDING = re.compile(
-    r"(?:eur|euse|rice|ier|ière|iste|ant|ante|ent|ente|ien|ienne|aire|ogue|effe|ète|able|ée|é"
-    r"|chef|cadre|adjoint|adjointe)$",
-    re.IGNORECASE,
-)
+    functions = {m: phrasing.function_noted(m, notes) for m in members}
+    described = next((m for m in members if functions[m]), None)
+    if described is None:
+        return _colleagues_named(members, says_tu, locale)
+    others = [m for m in members if m != described]
+    return [*_colleagues_named(others, says_tu, locale), f"{described}, {functions[described]}"]
 
 
 def _colleagues_named(members: list[str], says_tu: bool, locale: Locale) -> list[str]:
@@ -1809,40 +1790,6 @@ def _second_interview_held(context: InterviewContext, sent_on: date | None) -> d
     noted = [*context.notes_on_the_person_met, *context.debrief.since]
     day = second_interview_day(noted, context.interview.date)
     return day if day is not None and day < sent_on else None
-
-
-def _second_interview_ahead(context: InterviewContext, sent_on: date | None) -> date | None:
-    """The day of a second interview set at the interview itself, after ``sent_on``, or None.
-
-    Not one the notes tell as news come later (« elle m'a rappelé le 2 déc : 2e entrevue le
-    10 décembre », « Gus m'a invitée à une deuxième entrevue »): the thank-you, sent the day
-    after, does not know of it.
-    """
-    if sent_on is None:
-        return None
-    noted = [
-        line
-        for note in context.notes_on_the_person_met
-        for line in note.splitlines()
-        if not _TOLD_LATER.search(line)
-    ]
-    day = second_interview_day(noted, context.interview.date)
-    # « le 1er était en visio le 26/11 », typed after a December interview, is no day a year
-    # ahead.
-    soon = day is not None and (day - context.interview.date).days <= _SECOND_WITHIN_DAYS
-    return day if day is not None and soon and sent_on < day else None
-
-
-_SECOND_WITHIN_DAYS = 60
-# News come later, a doubt or a condition (« si je suis retenue », « … partenaires ? »), or
-# a line dated before its colon (pair read 273: « rép du 4/12 : 2e entretien… le 10
-# décembre », looked forward to in a thank-you of 18 November).
-_TOLD_LATER = re.compile(
-    r"\b(?:rappel\w*|appel\w*|courriel|mail|re[çc]u|invit\w*|rép\w*|texto|sms|message"
-    r"|si|peut-être|sûrement|probablement)\b|\?"
-    r"|\d{1,2}\s*/\s*\d{1,2}\s*:|\b\d{1,2}(?:er)?\s+(?:nov|déc|dec|janv)\w*\.?\s*:",
-    re.IGNORECASE,
-)
 
 
 # « Depuis notre rencontre, j'ai booké 18 dates » after a video interview (fresh89, at

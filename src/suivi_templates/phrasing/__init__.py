@@ -85,7 +85,12 @@ from suivi_templates.phrasing.own_words import (
     unprompted_weakness,
     with_nous,
 )
-from suivi_templates.phrasing.present import by_family_name, others_met, to_the_person_met
+from suivi_templates.phrasing.present import (
+    by_family_name,
+    function_noted,
+    others_met,
+    to_the_person_met,
+)
 from suivi_templates.phrasing.promises import (
     abbreviates,
     answers,
@@ -213,6 +218,7 @@ __all__ = [
     "fact_as_noun",
     "field_of_post",
     "from_capitals",
+    "function_noted",
     "gains_a_skill",
     "given_in_words",
     "gives_contact_details",

@@ -678,3 +678,38 @@ def second_interview_day(notes: Iterable[str], interview: date) -> date | None:
     if not _SECOND_INTERVIEW.search(sentence):
         return None
     return fixed_day([said], interview)
+
+
+def second_interview_set(notes: Iterable[str], held: date, sent_on: date | None) -> date | None:
+    """The day of a second interview set at the interview itself, after ``sent_on``, or None.
+
+    Not one the notes tell as news come later (« elle m'a rappelé le 2 déc : 2e entrevue le
+    10 décembre », « Gus m'a invitée à une deuxième entrevue »): the thank-you, sent the day
+    after, does not know of it.
+
+    >>> held = date(2026, 11, 24)
+    >>> second_interview_set(["2e entretien prévu le 9 déc sur site"], held, date(2026, 11, 25))
+    datetime.date(2026, 12, 9)
+    >>> print(second_interview_set(["rép du 4/12 : 2e entretien le 10 décembre"], held, held))
+    None
+    """
+    if sent_on is None:
+        return None
+    lines = [line for note in notes for line in note.splitlines() if not _TOLD_LATER.search(line)]
+    day = second_interview_day(lines, held)
+    # « le 1er était en visio le 26/11 », typed after a December interview, is no day a year
+    # ahead.
+    soon = day is not None and (day - held).days <= _SECOND_WITHIN_DAYS
+    return day if day is not None and soon and sent_on < day else None
+
+
+_SECOND_WITHIN_DAYS = 60
+# News come later, a doubt or a condition (« si je suis retenue », « … partenaires ? »), or
+# a line dated before its colon (pair read 273: « rép du 4/12 : 2e entretien… le 10
+# décembre », looked forward to in a thank-you of 18 November).
+_TOLD_LATER = re.compile(
+    r"\b(?:rappel\w*|appel\w*|courriel|mail|re[çc]u|invit\w*|rép\w*|texto|sms|message"
+    r"|si|peut-être|sûrement|probablement)\b|\?"
+    r"|\d{1,2}\s*/\s*\d{1,2}\s*:|\b\d{1,2}(?:er)?\s+(?:nov|déc|dec|janv)\w*\.?\s*:",
+    re.IGNORECASE,
+)

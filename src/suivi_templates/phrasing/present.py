@@ -12,6 +12,7 @@ from suivi_templates.names import (
     is_given_name,
     is_particle,
 )
+from suivi_templates.phrasing.shorthand import written_register
 
 __all__ = ["by_family_name", "others_met", "to_the_person_met"]
 
@@ -394,6 +395,41 @@ _IEL_AFTER = re.compile(r"\s*\(\s*iels?\b", re.IGNORECASE)
 _NICKNAMED = re.compile(
     r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+[«\"“]\s*([A-ZÀ-Ý][\w-]{1,20})\s*[»\"”]\s+"
     rf"({_NAME_WORD}[\w’'-]*[a-zà-ÿ])"
+)
+
+
+def function_noted(given_name: str, notes: str | None) -> str | None:
+    """What the notes say a panel member known by the given name does, with its article.
+
+    « Nadia la coordonnatrice » is « la coordonnatrice » (pair reads 265 and 266); a word that
+    names no job is no function (« Julie la semaine prochaine »), nor a short one (« la tech »).
+
+    >>> function_noted("Nadia", "Dre Fortin, M. Bélanger (RH) et Nadia la coordonnatrice")
+    'la coordonnatrice'
+    >>> function_noted("Karine", "avec Karine, la chargée de projet")
+    'la chargée de projet'
+    >>> print(function_noted("Julie", "on revoit Julie la semaine prochaine"))
+    None
+    """
+    if " " in given_name or not notes:
+        return None
+    found = re.search(
+        rf"\b{re.escape(given_name)},?\s+(?P<article>le|la|l['’])\s*"
+        rf"(?P<job>[^\W\d_]{{5,}}(?:\s+(?:de|du|des|d['’])\s*[^\W\d_]{{3,}})?)\b",
+        notes,
+    )
+    # A job's ending, not « Julie la semaine prochaine » (a time) nor « Marc le matin ».
+    if found is None or not _JOB_ENDING.search(found["job"].split()[0]):
+        return None
+    job = written_register(found["job"])
+    article = found["article"].replace("'", "’")
+    return f"{article}{'' if article.endswith('’') else ' '}{job}"
+
+
+_JOB_ENDING = re.compile(
+    r"(?:eur|euse|rice|ier|ière|iste|ant|ante|ent|ente|ien|ienne|aire|ogue|effe|ète|able|ée|é"
+    r"|chef|cadre|adjoint|adjointe)$",
+    re.IGNORECASE,
 )
 
 

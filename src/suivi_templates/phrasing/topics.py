@@ -257,13 +257,13 @@ def _question_phrase(question: str) -> str:
     said = re.match(r"vous (\S+)(.*)", rest, re.DOTALL)
     if head == "comment" and said and (verb := _infinitive_of(said.group(1))):
         phrase = verb + said.group(2)
-        return "la façon " + ("d’" if elides(phrase) else "de ") + phrase
+        return "la façon " + _de(phrase)
     # « comment ils pilotent les projets » : « ils » is the company the letter is written to,
     # and « la façon dont ils pilotent », read to them, spoke of someone else (read 70).
     they = re.match(r"(?:ils|elles) (\S+)(.*)", rest, re.DOTALL | re.IGNORECASE)
     if head == "comment" and they and (verb := _infinitive_of_they(they.group(1))):
         phrase = verb + they.group(2)
-        return "la façon " + ("d’" if elides(phrase) else "de ") + phrase
+        return "la façon " + _de(phrase)
     # « Pourquoi quitter votre club actuel ? » : « les raisons pour lesquelles quitter… »
     # had no verb (fresh9).
     if head == "pourquoi" and _is_infinitive(rest.split()):
