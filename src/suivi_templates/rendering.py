@@ -471,6 +471,11 @@ def _promises(
         if done and _HANDED_OVER.match(commitment.promise) and not commitment.attachment:
             continue
         entry["tenue"] = done or kept_by_thanks[index]
+        entry["recu"] = (
+            phrasing.as_sent(item)
+            if item and done and not first_contact and _sent_apart(context, commitment, sent_on)
+            else None
+        )
         entry["essai"] = phrasing.trial_offered(commitment.promise)
         last_day = last_day_named(commitment.details or "", context.interview.date)
         entry["dates_passees"] = bool(last_day and sent_on and last_day < sent_on)
@@ -518,6 +523,23 @@ def _promises(
         if entry["tenue"] and entry["essai"] and not entry["dates_passees"]
     ]
     return groups
+
+
+def _sent_apart(context: InterviewContext, commitment: Commitment, sent_on: date | None) -> bool:
+    """Whether a promise went in a message of its own, after the thank-you and by ``sent_on``.
+
+    A reminder then asks whether it came, as the hand does (pair read 278: « J'espère que la
+    figurine peinte… vous est bien parvenue »); five reminders of reads 268 to 278 said not a
+    word of the test, the plans or the sample sent since.
+    """
+    if commitment.due is None or sent_on is None:
+        return False
+    thanked = _emailed_thanks(context) or context.interview.date + timedelta(days=1)
+    return (
+        thanked < commitment.due <= sent_on
+        and phrasing.attachable(commitment.promise)
+        and not phrasing.tells(commitment.promise)
+    )
 
 
 _A_FEW_DAYS = 7

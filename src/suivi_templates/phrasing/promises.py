@@ -8,7 +8,13 @@ from collections.abc import Iterable
 from suivi_templates._memo import per_phrase
 from suivi_templates.formatting import a, de, que
 from suivi_templates.phrasing._nouns import _TOPIC_ACRONYMS, _gender, _is_plural
-from suivi_templates.phrasing._words import _DETERMINERS, _bare, _first, _with_article
+from suivi_templates.phrasing._words import (
+    _DETERMINERS,
+    _NUMBER_WORDS,
+    _bare,
+    _first,
+    _with_article,
+)
 from suivi_templates.phrasing.typed import _unaccented
 from suivi_templates.typography import MONTHS, WEEKDAYS
 
@@ -1586,3 +1592,31 @@ _PROMISE_VERBS = frozenset(
     # (read 236: a call confirmed again the dates the thank-you had given).
     "dire redire confirmer reconfirmer indiquer preciser savoir repondre revenir".split()
 )
+
+
+_INDEFINITE = re.compile(r"^(?:(un|une|des)\s+|(\d+|" + _NUMBER_WORDS + r")\s+)", re.IGNORECASE)
+
+
+def as_sent(item: str) -> str:
+    """The item as something already sent, with a definite article: « la figurine peinte ».
+
+    A reminder asks whether it came (pair read 278: « J'espère que la figurine peinte que je
+    vous ai envoyée par la poste le 11 décembre vous est bien parvenue »); the promise's
+    « une figurine » was a thing still to choose.
+
+    >>> as_sent("une figurine peinte"), as_sent("un menu test de 3 plats")
+    ('la figurine peinte', 'le menu test de 3 plats')
+    >>> as_sent("deux exemples de rapports"), as_sent("des photos"), as_sent("un extrait")
+    ('les deux exemples de rapports', 'les photos', 'l’extrait')
+    >>> as_sent("mon portfolio"), as_sent("les plans du hochet")
+    ('mon portfolio', 'les plans du hochet')
+    """
+    found = _INDEFINITE.match(item)
+    if found is None:
+        return item
+    rest = item[found.end() :]
+    if found.group(2):
+        return f"les {item}"
+    if found.group(1).lower() == "des":
+        return f"les {rest}"
+    return _with_article("la" if found.group(1).lower() == "une" else "le", rest)
