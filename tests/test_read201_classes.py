@@ -50,7 +50,7 @@ def test_a_follow_up_after_a_second_interview_starts_from_it() -> None:
     assert "deuxième entretien du 9\u00a0décembre" in reminder
     assert "en visioconférence" not in reminder
     voicemail = st.render("voicemail", ctx, sent_on=date(2026, 12, 16)).body
-    assert "à la suite de notre deuxième entretien du 9\u00a0décembre" in voicemail
+    assert "à la suite de mon deuxième entretien du 9\u00a0décembre" in voicemail
     before = st.render("reminder", ctx, sent_on=date(2026, 12, 7)).body
     assert "deuxième" not in before
 

@@ -141,4 +141,4 @@ def test_a_reminder_does_not_tie_again_what_the_thank_you_tied() -> None:
     tied = "la campagne sucrière\u00a0: mes trois campagnes"
     assert tied in thanks
     assert tied not in reminder
-    assert "agent de pesée" in reminder
+    assert "R579" in reminder

@@ -8,11 +8,13 @@ it as a model sent to all).
 
 from __future__ import annotations
 
+import re
+
 import suivi_templates as st
 from conftest import build_context
 
 
-def test_an_asset_tied_to_no_topic_is_brought_to_the_team_not_said_alone() -> None:
+def test_an_asset_tied_to_no_topic_is_not_said_alone() -> None:
     context = build_context(
         "fr_CA",
         topics=[
@@ -26,11 +28,14 @@ def test_an_asset_tied_to_no_topic_is_brought_to_the_team_not_said_alone() -> No
         history=[{"kind": "thank_you", "on": "2026-11-20", "channel": "email"}],
     )
     body = st.render("reminder", context).body
-    # Said with the topic and what it brings to the team (read 264: « J'ai repensé à notre
-    # échange sur…, et le poste m'intéresse toujours autant » announced a thought it never
-    # gave), never alone as what prepared for the trade.
-    assert "apporter à votre équipe mes quatre ans en médecine interne" in body
+    # Never alone as what prepared for the trade, nor pasted after the topic (reads 275 and
+    # 276: « J'ai apprécié notre échange sur… et j'aimerais apporter à votre équipe… », the
+    # reminders' mould): the topic is offered for a new exchange, as the hand does (pair read
+    # 277), and the reminder asks where things stand (pair read 273).
     assert "préparée à ce métier" not in body
+    assert "J’ai apprécié notre échange" not in body
+    assert "notamment sur la façon dont l’équipe gère le manque de personnel la nuit" in body
+    assert re.search(r"où en est|a-t-il avancé", body)
     assert "\n\n\n" not in body
 
 

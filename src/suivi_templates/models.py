@@ -504,7 +504,7 @@ class Debrief(_Model):
         "(« 2e entretien prévu le 14 décembre », même notée dans `since` : « nous rencontrer "
         "à la clinique le 15 décembre ») fait attendre relance et appel une semaine après "
         "elle, deux semaines après une deuxième entrevue (que le script d’appel nomme alors : "
-        "« …où en est le processus depuis mon deuxième entretien du 10 décembre »), et une "
+        "« Je vous appelle à la suite de mon deuxième entretien du 10 décembre »), et une "
         "rencontre dans une "
         "partie de mois (« on se revoit fin janvier »), une semaine après son dernier jour "
         "possible ; une deuxième entrevue fixée à l’entrevue même, sans doute ni condition, "

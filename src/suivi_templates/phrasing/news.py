@@ -30,7 +30,10 @@ from suivi_templates.typography import MONTH_NUMBERS, MONTHS
 # Each starts at a comma or at the head of a run of spaces, never inside one: a long run
 # of spaces is then read once, not once per space (an app's template may pass any text).
 _RELATIVE_TIME = re.compile(
-    r"(?:,|(?<![\s,]))\s+(?:la semaine dernière|le mois dernier|ce mois-ci|cette semaine"
+    # « les groupes du mercredi » is a day of the week, not the day of the news (read 280:
+    # « je peux donc encadrer seul·e les groupes du. »).
+    r"(?:,|(?<![\s,])(?<!\bdu)(?<!\bdes)(?<!\bau)(?<!\bde)(?<!\bles))\s+"
+    r"(?:la semaine dernière|le mois dernier|ce mois-ci|cette semaine"
     r"|la semaine passée|le mois passé|avant-hier|hier|ce matin"
     # « J'ai fini la formation Makaton samedi » : which Saturday depends on the day the note
     # was typed, not on the day the message goes (read 104: said wrongly three times).
@@ -205,6 +208,8 @@ def timeless(sentence: str) -> str:
     "J'ai terminé la formation Dynamo avancé (21h)."
     >>> timeless("J'ai obtenu mercredi dernier mon attestation HACCP.")
     "J'ai obtenu mon attestation HACCP."
+    >>> timeless("J'ai obtenu le CQP : je peux donc encadrer les groupes du mercredi.")
+    "J'ai obtenu le CQP : je peux donc encadrer les groupes du mercredi."
     >>> timeless("Depuis le 1er décembre j'interviens à l'EHPAD de Plouzané.")
     "Depuis le 1er décembre, j'interviens à l'EHPAD de Plouzané."
     """

@@ -1245,6 +1245,9 @@ def arrival_of(news: str, item: str) -> bool:
     >>> arrival_of("Le duplicata de mon diplôme est arrivé le 4 décembre.",
     ...            "une copie de mon diplôme d'ingénieur")
     True
+    >>> arrival_of("J'ai réussi le 3 décembre l'examen théorique du permis côtier ; il ne me "
+    ...            "reste que l'épreuve pratique.", "une copie de mon permis côtier")  # read 280
+    False
     >>> arrival_of("J'ai réussi l'examen du certificat en extermination : dès que je reçois "
     ...            "la carte, je pourrai faire les traitements seul.",
     ...            "une copie de mon certificat en extermination")
@@ -1254,8 +1257,11 @@ def arrival_of(news: str, item: str) -> bool:
     clause = clause.rstrip(" .!")
     head = _item_words(item)[:1]
     still_awaited = any(
-        (_AWAITED.search(later) or _STILL_TO_RECEIVE.search(later))
-        and (set(head) & set(_LETTERS.findall(later.casefold())) or _PAPER.search(later))
+        (
+            (_AWAITED.search(later) or _STILL_TO_RECEIVE.search(later))
+            and (set(head) & set(_LETTERS.findall(later.casefold())) or _PAPER.search(later))
+        )
+        or _STILL_TO_PASS.search(later)
         for later in rest
     )
     # « Le duplicata de mon diplôme est arrivé » : the copy asked for is the item promised
@@ -1278,6 +1284,12 @@ _STILL_TO_RECEIVE = re.compile(rf"{_ON_RECEIPT}|\bd[èe]s\s+r[ée]ception\b", re
 _PAPER = re.compile(
     # « …dès réception du titre » (read 183: a permit sent « aujourd'hui même »).
     r"\b(?:carte|dipl[ôo]me|brevet|attestation|certificat|permis|licence|relevé|papier|titre)s?\b",
+    re.IGNORECASE,
+)
+# « …; il ne me reste que l'épreuve pratique » : a test still to pass, so no permit yet
+# (read 280: « tu trouveras ci-joint une copie de mon permis côtier » right after it).
+_STILL_TO_PASS = re.compile(
+    r"\b(?:ne\s+)?me\s+reste\b|\breste\s+(?:à\s+passer|à\s+réussir|l['’]\s*(?:épreuve|examen))",
     re.IGNORECASE,
 )
 # « J’ai reçu / obtenu / réussi / eu… », « mon permis m’a été délivré », « est arrivé ».

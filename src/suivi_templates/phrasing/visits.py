@@ -44,8 +44,10 @@ _TRIAL = re.compile(
     # « essai de 2h derrière le comptoir » : its length is not its name (read 135), and
     # « de » is a word, not the start of « derrière » (« l’essai de rrière »).
     r"\bessai\s+(?:(?:de\s+\d+\s*h\w*|d['’]une\s+heure)\s+)?"
-    r"(de(?=\s)|en(?=\s)|au(?=\s)|d['’]|sur(?=\s)|derrière(?=\s))\s*((?:(?:le|la|les)\s+|l['’]\s*)?"
-    r"(?!(?:une?|deux|trois|quelques|demi)\b)[^\W\d_][\w’'-]*"
+    r"(de(?=\s)|en(?=\s)|au(?=\s)|d['’]|sur(?=\s)|derrière(?=\s))\s*((?:(?:(?:le|la|les)\s+|l['’]\s*)"
+    # « essai sur la 60 pieds » : the boom lift by its height, never « l'essai sur la. » (read
+    # 280); an article alone is no name.
+    r"(?:\d{1,3}\s+)?)?(?!(?:une?|deux|trois|quelques|demi|le|la|les)\b)[^\W\d_][\w’'-]*"
     # « essai de mise en broche » : the noun's own complement (read 180: « l'essai de mise »).
     r"(?:(?<=mise)\s+en\s+[^\W\d_][\w’'-]*)?)|\bjourn[ée]e\s+d['’]\s*essai\b"
     r"|\b(?:test|essai)\s+pratique\b"

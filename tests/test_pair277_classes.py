@@ -1,0 +1,85 @@
+"""The reminders of reads 275 and 276 and pair reads 273, 277 and 278 (measured by reads 279
+and 280): the hand asks where things stand and whether what it sent came; the program
+pasted a topic and the CV in one mould."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as hs
+
+import suivi_templates as st
+from conftest import build_context
+from suivi_templates.phrasing import as_sent
+
+_CONTEXTS = Path(__file__).parent / "contexts"
+
+
+def _fresh(name: str, key: str) -> st.InterviewContext:
+    raw = json.loads((_CONTEXTS / f"{name}.json").read_text("utf-8"))
+    return st.InterviewContext.model_validate(raw[key])
+
+
+def _reminder_of_the_plan(ctx: st.InterviewContext) -> str:
+    plan = st.plan(ctx, today=ctx.interview.date)
+    step = next(s for s in plan.steps if s.kind == "reminder")
+    return st.render("reminder", plan.context_on(step, ctx), sent_on=step.on).body
+
+
+def test_a_reminder_asks_whether_what_was_sent_apart_came() -> None:
+    """Pair read 278: « pas un mot de la figurine envoyée par la poste le 11 décembre »; the
+    hand wrote « J'espère que la figurine peinte… vous est bien parvenue »."""
+    body = _reminder_of_the_plan(_fresh("fresh117", "do16-figurines-atelier"))
+    assert "J’espère que vous avez bien reçu la figurine peinte" in body
+    assert "ci-joint" not in body
+    assert "Comme promis" not in body
+    tu = _reminder_of_the_plan(_fresh("fresh117", "do08-camion-bouffe"))
+    assert "J’espère que tu as bien reçu le menu test" in tu
+
+
+def test_what_the_thank_you_kept_is_not_asked_after() -> None:
+    """Due before the thank-you left, it went with it: nothing was sent apart."""
+    ctx = build_context(
+        "fr_FR",
+        interview={"date": "2026-11-10"},
+        history=[{"kind": "thank_you", "on": "2026-11-12"}],
+        commitments=[
+            {"promise": "lui envoyer mon portfolio", "done": True, "due": "2026-11-11"},
+            {"promise": "lui donner le nom de ma tutrice", "done": True, "due": "2026-11-20",
+             "details": "Mme Anne Roux, 06 12 34 56 78"},
+        ],
+    )  # fmt: skip
+    body = st.render("reminder", ctx, sent_on=date(2026, 12, 1)).body
+    assert "bien reçu" not in body
+
+
+def test_a_reminder_with_nothing_new_offers_the_topic_and_asks_where_things_stand() -> None:
+    """Reads 275 and 276: « J'ai apprécié notre échange sur la cadence. Le poste m'intéresse
+    toujours autant, et j'aimerais apporter à votre équipe mes six ans… », fifteen times; pair
+    read 273: five reminders that never asked where the process stood."""
+    for seed in range(8):
+        ctx = build_context(
+            "fr_CA",
+            interview={"date": f"2026-11-{seed + 2:02d}"},
+            topics=[{"subject": "la cadence : 6 figurines/jour"}, {"subject": "la crue"}],
+            history=[{"kind": "thank_you", "on": f"2026-11-{seed + 3:02d}"}],
+            company__facts=[],
+            commitments=[],
+            debrief__since=[],
+            debrief__highlights=["mes six ans de peinture sur commande"],
+        )  # fmt: skip
+        body = st.render("reminder", ctx, sent_on=date(2026, 12, 1)).body
+        assert "J’ai apprécié notre échange" not in body
+        assert "J’ai repensé" not in body
+        assert re.search(r"où en est|a-t-il avancé", body)
+        assert body.count("disponible") + body.count("disposition") == 1, body
+
+
+@given(hs.text(alphabet="unedsabcç 23", max_size=30))
+def test_what_was_sent_never_reads_as_one_among_others(item: str) -> None:
+    sent = as_sent(item.strip())
+    assert not sent.lower().startswith(("un ", "une ", "des "))
