@@ -56,7 +56,8 @@ def test_a_call_after_a_second_interview_says_it() -> None:
         ],
     )
     body = st.render("phone_script", ctx, sent_on=date(2027, 1, 11)).body
-    assert "le processus depuis mon deuxième entretien du jeudi 10\u00a0décembre" in body
+    # Named as the call opens, with its day, once (read 279).
+    assert "à la suite de mon deuxième entretien du jeudi 10\u00a0décembre" in body
     assert body.count("à la suite de") + body.count("À la suite de") <= 1
 
 

@@ -98,7 +98,7 @@ def test_a_call_says_what_interests_it_not_a_written_formula() -> None:
         assert "mieux comprendre" not in body
         assert "resté en tête" not in body
         assert "J’ai repensé" not in body
-        assert "en particulier" in body
+        assert re.search(r"m’intéresse [^.]*, (?:en particulier|notamment pour|surtout) ", body)
 
 
 def test_a_thank_you_call_gives_thanks_for_the_time_once() -> None:

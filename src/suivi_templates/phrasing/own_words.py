@@ -590,6 +590,9 @@ _LEARNED = frozenset("certification formation thèse mémoire".split())
 _RANK = re.compile(r"^(?:\d+(?:e|er|re|ème)|premier|première)$")
 
 
+_COUNTED_WORKS = re.compile(rf"(?:\d+|{_NUMBER_WORDS})\s", re.IGNORECASE)
+
+
 def brought(asset_text: str) -> str | None:
     """What an asset, as :func:`asset` says it, brings to a team; None if nothing.
 
@@ -612,11 +615,19 @@ def brought(asset_text: str) -> str | None:
     >>> brought("mon postdoc en spectrométrie de masse")
     'mon postdoc en spectrométrie de masse'
 
+    Works counted are an experience (pair read 281: « j'aimerais y mettre à profit trois longs
+    métrages comme ensemblière »):
+
+    >>> brought("trois longs métrages comme ensemblière")
+    'mon expérience de trois longs métrages comme ensemblière'
+
     Two assets joined are brought as they are (« mon BTS notariat et mes trois ans à
     l’étude de Libourne »).
     """
     if _TWO_ASSETS.search(asset_text):
         return asset_text
+    if _COUNTED_WORKS.match(asset_text):
+        return f"mon expérience de {asset_text}"
     words = asset_text.split()[1:3]
     if words and _RANK.match(words[0]):
         words = words[1:]

@@ -408,6 +408,8 @@ def function_noted(given_name: str, notes: str | None) -> str | None:
     'la coordonnatrice'
     >>> function_noted("Karine", "avec Karine, la chargée de projet")
     'la chargée de projet'
+    >>> function_noted("Sylvie", "Mme Fortin (RH) + Sylvie la technicienne en chef")  # read 281
+    'la technicienne en chef'
     >>> print(function_noted("Julie", "on revoit Julie la semaine prochaine"))
     None
     """
@@ -415,7 +417,7 @@ def function_noted(given_name: str, notes: str | None) -> str | None:
         return None
     found = re.search(
         rf"\b{re.escape(given_name)},?\s+(?P<article>le|la|l['’])\s*"
-        rf"(?P<job>[^\W\d_]{{5,}}(?:\s+(?:de|du|des|d['’])\s*[^\W\d_]{{3,}})?)\b",
+        rf"(?P<job>[^\W\d_]{{5,}}(?:\s+(?:en\s+chef|(?:de|du|des|d['’])\s*[^\W\d_]{{3,}}))?)\b",
         notes,
     )
     # A job's ending, not « Julie la semaine prochaine » (a time) nor « Marc le matin ».
