@@ -73,7 +73,7 @@ def test_a_call_names_a_topic_with_its_article_before_a_bare_name() -> None:
     script = st.render("phone_script", ctx).body
     assert "sur PPI" not in script
     assert (
-        re.search(r"\b(?:le|au) PPI et (?:à )?l’endettement", script)
+        re.search(r"\b(?:le|au|du) PPI et (?:à |de )?l’endettement", script)
         or "projet d’administration" in script
     )
     bare = build_context(

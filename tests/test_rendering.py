@@ -575,7 +575,7 @@ def test_a_later_call_does_not_say_it_liked_a_hard_topic(make_context: ContextFa
     )
     body = render("phone_script", ctx, sent_on=date(2026, 12, 7)).body
     assert "bien aimé" not in body
-    assert re.search(r"(?:sur|de|touche à|particulier|pour|surtout) la gestion de crise", body)
+    assert re.search(r"(?:sur|de|particulier|notamment|:) la gestion de crise", body)
 
 
 def test_calls_do_not_all_say_the_same_sentence_of_interest(make_context: ContextFactory) -> None:

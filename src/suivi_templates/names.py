@@ -329,14 +329,22 @@ def family_name(full_name: str, email: str | None = None) -> str:
 
     >>> family_name("Mme JOSEPH-ANGÉLIQUE"), family_name("Mme Chantal DION")
     ('JOSEPH-ANGÉLIQUE', 'DION')
+
+    After a civility, « Ben » opens the family name (fresh120: « Mme Ben Amor » was
+    « Madame Ben Amor » in the letters, « Amor » here):
+
+    >>> family_name("Mme Ben Amor"), family_name("Ben Amor")
+    ('Ben Amor', 'Amor')
     """
-    full_name = without_civility(without_nickname(full_name))
+    bare = without_nickname(full_name)
+    full_name = without_civility(bare)
+    after_civility = full_name != bare
     typed_first = family_name_typed_first(full_name)
     if typed_first is not None:
         return typed_first
     ordered = usual_order(full_name, email)
     words = ordered.split()
-    if words[0].casefold() in _LEADING_PARTICLES:
+    if words[0].casefold() in _LEADING_PARTICLES or (after_civility and is_particle(words[0])):
         return ordered  # « Le Goff », « De La Cruz »: no given name was typed
     if len(words) > 2 and words[0].casefold() in _VIETNAMESE_FAMILY_NAMES:
         # « Nguyen Thi Hoa »: « Thi » or « Van » next says the Vietnamese order, family name
@@ -389,7 +397,11 @@ _FAMILY_NAME_IN_CAPITALS = re.compile(
 )
 # Particles French usage writes with a capital when the name is typed in full (« Marc Le
 # Goff », « Saint-Pierre »): the others stay lowercase inside a name.
-_CAPITALISED_PARTICLES = frozenset("le la les saint sainte st ste mac mc".split())
+# « Ben Amor », « Aït Ouali », « Ould Brahim » keep theirs too (pair read 282: « Sonia ben
+# Amor » signed a letter).
+_CAPITALISED_PARTICLES = frozenset(
+    "le la les saint sainte st ste mac mc ben bin ibn ait aït ath ould".split()
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _TWO_LETTERS_BEFORE = re.compile(r"[^\W\d_]{2}$")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")

@@ -525,18 +525,23 @@ def _promises(
     return groups
 
 
+_ASKED_AFTER_FOR = timedelta(days=30)
+"""How long after sending something a reminder still asks whether it came."""
+
+
 def _sent_apart(context: InterviewContext, commitment: Commitment, sent_on: date | None) -> bool:
     """Whether a promise went in a message of its own, after the thank-you and by ``sent_on``.
 
     A reminder then asks whether it came, as the hand does (pair read 278: « J'espère que la
     figurine peinte… vous est bien parvenue »); five reminders of reads 268 to 278 said not a
-    word of the test, the plans or the sample sent since.
+    word of the test, the plans or the sample sent since. Not a month on: « J'espère que tu as
+    bien reçu mon book », two months after, fell flat (read 279).
     """
     if commitment.due is None or sent_on is None:
         return False
     thanked = _emailed_thanks(context) or context.interview.date + timedelta(days=1)
     return (
-        thanked < commitment.due <= sent_on
+        thanked < commitment.due <= sent_on <= commitment.due + _ASKED_AFTER_FOR
         and phrasing.attachable(commitment.promise)
         and not phrasing.tells(commitment.promise)
     )

@@ -280,6 +280,9 @@ _STIFF_WITH_TU = (
     (re.compile(r"\bMerci de ton attention\b"), "Merci"),
     (re.compile(r"\bJe me permets de t’écrire\b"), "Je t’écris"),
     (re.compile(r"\bJe fais suite à\b"), "Je reviens vers toi après"),
+    # « où en est le processus de sélection », said to someone one says « tu » to, read as
+    # administrative (read 279: four scripts).
+    (re.compile(r"\ble processus de sélection\b"), "le processus"),
 )
 
 
@@ -290,6 +293,8 @@ def _familiar(text: str) -> str:
     'Je reste disponible. As-tu quelques minutes ?'
     >>> _familiar("Je demeure disponible pour en discuter, à ta convenance.")
     'Je demeure disponible pour en discuter quand tu veux.'
+    >>> _familiar("Je voulais savoir où en est le processus de sélection.")
+    'Je voulais savoir où en est le processus.'
     """
     for stiff, plain in _STIFF_WITH_TU:
         text = stiff.sub(plain, text)

@@ -692,10 +692,21 @@ def second_interview_set(notes: Iterable[str], held: date, sent_on: date | None)
     datetime.date(2026, 12, 9)
     >>> print(second_interview_set(["rép du 4/12 : 2e entretien le 10 décembre"], held, held))
     None
+
+    Nor one a line before tells as news, the day on a line of its own (read 283: « il m'a
+    écrit le 20 pour une 2e entrevue », then « 2e entrevue en personne prévue le mardi 8
+    décembre »):
+
+    >>> print(second_interview_set(["il m'a écrit le 20 pour une 2e entrevue\\n2e entrevue "
+    ...                             "prévue le mardi 8 décembre"], held, date(2026, 11, 25)))
+    None
     """
     if sent_on is None:
         return None
-    lines = [line for note in notes for line in note.splitlines() if not _TOLD_LATER.search(line)]
+    every = [line for note in notes for line in note.splitlines()]
+    if any(_TOLD_LATER.search(line) and _SECOND_INTERVIEW.search(line) for line in every):
+        return None
+    lines = [line for line in every if not _TOLD_LATER.search(line)]
     day = second_interview_day(lines, held)
     # « le 1er était en visio le 26/11 », typed after a December interview, is no day a year
     # ahead.
@@ -708,7 +719,7 @@ _SECOND_WITHIN_DAYS = 60
 # a line dated before its colon (pair read 273: « rép du 4/12 : 2e entretien… le 10
 # décembre », looked forward to in a thank-you of 18 November).
 _TOLD_LATER = re.compile(
-    r"\b(?:rappel\w*|appel\w*|courriel|mail|re[çc]u|invit\w*|rép\w*|texto|sms|message"
+    r"\b(?:rappel\w*|appel\w*|courriel|mail|re[çc]u|invit\w*|rép\w*|texto|sms|message|écrit"
     r"|si|peut-être|sûrement|probablement)\b|\?"
     r"|\d{1,2}\s*/\s*\d{1,2}\s*:|\b\d{1,2}(?:er)?\s+(?:nov|déc|dec|janv)\w*\.?\s*:",
     re.IGNORECASE,

@@ -518,6 +518,20 @@ _YEARS_AT = re.compile(
     r"(comme|chez|en|au|aux|à|dans|sur|avec|pour)\b(.+)$"
 )
 _YEARS_OF = re.compile(r"^mes (\S+ (?:ans|années|saisons|mois|étés|hivers)) (d(?:e |’|'))(.+)$")
+# A job after « ans de » (« cinq ans d'enseignante APA »): one was one, one did not « make » it.
+_JOB_ENDINGS = ("eur", "euse", "rice", "ier", "ière", "iste", "yste", "ien", "ienne", "ogue", "ète")
+_JOBS = frozenset(
+    "enseignant enseignante intervenant intervenante assistant assistante surveillant"
+    " surveillante agent agente adjoint adjointe aide commis cadre chef cheffe guide coach"
+    " secrétaire notaire vétérinaire".split()
+)
+
+
+def _names_a_job(phrase: str) -> bool:
+    head = phrase.split(" ", 1)[0].casefold()
+    return head in _JOBS or head.endswith(_JOB_ENDINGS)
+
+
 _EXPERIENCE = re.compile(r"^mon expérience (d(?:u|es|e |’|')|en|dans)(.+)$")
 _TRAINING = re.compile(r"^(mon|ma) (stage|formation)\b(.+)$")
 # What one holds, said with « le » or « la » (« j'ai la certification Opquast ») or, for a
@@ -545,6 +559,8 @@ def own_fact(asset_text: str) -> str | None:
     ('j’ai une maîtrise en sciences de la santé.', 'j’ai l’attestation MAPAQ.')
     >>> own_fact("mon expérience du lancement d’une gamme")
     'j’ai l’expérience du lancement d’une gamme.'
+    >>> own_fact("mes cinq ans d’enseignante APA en SSR")  # read 283: « j'ai fait… d'enseignante »
+    'j’ai été enseignante APA en SSR pendant cinq ans.'
     >>> own_fact("ma formation en soins de plaies"), own_fact("mon stage au SPANC")
     ('j’ai suivi une formation en soins de plaies.', 'j’ai fait un stage au SPANC.')
 
@@ -559,6 +575,8 @@ def own_fact(asset_text: str) -> str | None:
     if found := _YEARS_AT.match(text):
         return f"j’ai travaillé {found[1]} {found[2]}{found[3]}."
     if found := _YEARS_OF.match(text):
+        if _names_a_job(found[3]):
+            return f"j’ai été {found[3]} pendant {found[1]}."
         return f"j’ai fait {found[1]} {found[2]}{found[3]}."
     if found := _EXPERIENCE.match(text):
         return f"j’ai l’expérience {found[1]}{found[2]}."

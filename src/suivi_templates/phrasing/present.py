@@ -228,6 +228,8 @@ def others_met(
     ['Mme Guéguen']
     >>> others_met("il me booke un essai sur route avec Normand mardi", "Gilles Roy")
     []
+    >>> others_met("Teams avec Josée + Samuel Fortin (iel). Jeu de rôle avec Samuel", "Josée Roy")
+    ['Samuel Fortin']
     >>> others_met("Visite avec le gérant de nuit M. Réjean Poulin (pas parent lol)",
     ...            "Sylvie-Anne Cloutier", candidate="Kevin Poulin")
     ['M. Réjean Poulin']
@@ -313,7 +315,10 @@ def others_met(
             named = f"{given} {family}" if (kin or namesake) and given else family
             said = f"{civility} {named.replace(chr(39), '’')}"
             found.setdefault(said, match.start())
-    return sorted(found, key=found.__getitem__)
+    # « Samuel Fortin (iel) », then « avec Samuel » : one person (read 283: « à Samuel Fortin
+    # et à votre collègue Samuel »).
+    in_full = {said.split()[0] for said in found if " " in said}
+    return sorted((s for s in found if " " in s or s not in in_full), key=found.__getitem__)
 
 
 def _relative(

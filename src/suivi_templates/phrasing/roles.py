@@ -337,7 +337,8 @@ _SCHEDULE = re.compile(
     # « vendeur renfort noel CDD etudiant 20h/sem » (read 106): who is hired, not the post.
     # « Coroner à temps partiel » (read 167: « poste de coroner à »).
     # Not « la vie étudiante » (read 263: « coordonnatrice à la vie », four drafts at 2).
-    r"|\s+(?:(?<!\bvie )(?<!association )(?<!résidence )(?<!mobilité )[ée]tudiante?"
+    # Nor « du sport étudiant » (read 283: « coordonnateur du sport »).
+    r"|\s+(?:(?<!\bvie )(?<!association )(?<!résidence )(?<!mobilité )(?<!sport )[ée]tudiante?"
     r"|(?:à\s+)?temps\s+(?:partiel|plein))"
     r"|,?\s+cat(?:\.|égorie)\s?[ABC])+$",
     re.IGNORECASE,
@@ -374,6 +375,8 @@ def _without_schedule(title: str) -> str:
     'Coroner'
     >>> _without_schedule("Coordonnatrice à la vie étudiante")
     'Coordonnatrice à la vie étudiante'
+    >>> _without_schedule("Coordonnateur·trice du sport étudiant")
+    'Coordonnateur·trice du sport étudiant'
     """
     return _SCHEDULE.sub("", title).strip() or title
 

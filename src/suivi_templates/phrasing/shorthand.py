@@ -843,6 +843,12 @@ _SMALL_NUMBER = re.compile(
 
 # « CACES 3 », « la formation Django 5 avancé » : after an acronym or a name within a sentence
 # (not « Mes 2 ans » at its start), a number names a level or a version (read 121).
+# « cat. 3 », « niveau 2 », « échelon 4 » : a rank named, not a count (read 284: « CACES R489
+# cat. trois »).
+_AFTER_A_RANK = re.compile(
+    r"\b(?:cat\.?|catégorie|niv\.?|niveau|échelon|grade|module|lot|zone|secteur|salle|étage)\s$",
+    re.IGNORECASE,
+)
 _AFTER_ACRONYM = re.compile(r"(?:\b[A-ZÉ]{2,}|(?<=[^\W\d_A-Z] )[A-ZÉ][^\W\d_]+)\s$")
 
 
@@ -871,6 +877,8 @@ def numbers_in_words(text: str) -> str:
     'le cycle 1 et le cycle 2 canadiens ; deux cycles'
     >>> numbers_in_words("mon master 2 droit social ; ma licence 3")  # read 235
     'mon master 2 droit social ; ma licence 3'
+    >>> numbers_in_words("mon attestation CACES R489 cat. 3 dès que je la reçois")  # read 284
+    'mon attestation CACES R489 cat. 3 dès que je la reçois'
     >>> numbers_in_words("mon bulletin n°3 vierge")  # read 131
     'mon bulletin n°3 vierge'
     >>> numbers_in_words("2,5 ans ; 12 personnes ; 4 % ; 1 client ; le 5 juin ; 3 rue Vauban")
@@ -880,8 +888,10 @@ def numbers_in_words(text: str) -> str:
     def in_words(match: re.Match[str]) -> str:
         number, word = match.groups()
         # « CACES 3 », « CN 5 axes », « SSIAP 2 » : after an acronym, a number names (read 96).
-        if word in _NOT_A_COUNT or _AFTER_ACRONYM.search(
-            text, max(0, match.start() - 20), match.start()
+        if (
+            word in _NOT_A_COUNT
+            or _AFTER_ACRONYM.search(text, max(0, match.start() - 20), match.start())
+            or _AFTER_A_RANK.search(text, max(0, match.start() - 20), match.start())
         ):
             return match[0]
         if number == "1":
