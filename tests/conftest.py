@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import importlib.util
+import json
 import os
 import re
 import sys
@@ -46,6 +47,12 @@ def load_script(name: str) -> ModuleType:
     sys.modules[name] = module  # dataclasses look their module up while the file runs
     spec.loader.exec_module(module)
     return module
+
+
+def corpus_context(file: str, key: str) -> InterviewContext:
+    """The context ``key`` of ``tests/contexts/<file>.json``, typed by other hands."""
+    raw = json.loads((SCRIPTS.parent / "tests" / "contexts" / f"{file}.json").read_text("utf-8"))
+    return InterviewContext.model_validate(raw[key])
 
 
 def build_context(locale: str = "fr_CA", **changes: Any) -> InterviewContext:

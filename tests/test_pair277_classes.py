@@ -4,24 +4,15 @@ pasted a topic and the CV in one mould."""
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
-from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as hs
 
 import suivi_templates as st
-from conftest import build_context
+from conftest import build_context, corpus_context
 from suivi_templates.phrasing import as_sent
-
-_CONTEXTS = Path(__file__).parent / "contexts"
-
-
-def _fresh(name: str, key: str) -> st.InterviewContext:
-    raw = json.loads((_CONTEXTS / f"{name}.json").read_text("utf-8"))
-    return st.InterviewContext.model_validate(raw[key])
 
 
 def _reminder_of_the_plan(ctx: st.InterviewContext) -> str:
@@ -33,11 +24,11 @@ def _reminder_of_the_plan(ctx: st.InterviewContext) -> str:
 def test_a_reminder_asks_whether_what_was_sent_apart_came() -> None:
     """Pair read 278: « pas un mot de la figurine envoyée par la poste le 11 décembre »; the
     hand wrote « J'espère que la figurine peinte… vous est bien parvenue »."""
-    body = _reminder_of_the_plan(_fresh("fresh117", "do16-figurines-atelier"))
+    body = _reminder_of_the_plan(corpus_context("fresh117", "do16-figurines-atelier"))
     assert "J’espère que vous avez bien reçu la figurine peinte" in body
     assert "ci-joint" not in body
     assert "Comme promis" not in body
-    tu = _reminder_of_the_plan(_fresh("fresh117", "do08-camion-bouffe"))
+    tu = _reminder_of_the_plan(corpus_context("fresh117", "do08-camion-bouffe"))
     assert "J’espère que tu as bien reçu le menu test" in tu
 
 

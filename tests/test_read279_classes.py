@@ -3,23 +3,18 @@ pair reads 281 and 282, at 662c6ee)."""
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date, timedelta
-from pathlib import Path
 
 import suivi_templates as st
+from conftest import corpus_context
 from suivi_templates.models import Interviewer
 from suivi_templates.names import written_name
 from suivi_templates.phrasing import arrival_of, timeless
 
-_CONTEXTS = Path(__file__).parent / "contexts"
-
 
 def _fresh(key: str) -> st.InterviewContext:
-    name = "fresh118" if key.startswith("dp") else "fresh119"
-    raw = json.loads((_CONTEXTS / f"{name}.json").read_text("utf-8"))
-    return st.InterviewContext.model_validate(raw[key])
+    return corpus_context("fresh118" if key.startswith("dp") else "fresh119", key)
 
 
 def _thanks(ctx: st.InterviewContext) -> str:

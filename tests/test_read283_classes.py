@@ -3,23 +3,18 @@ pair reads 285 and 286, at 541d494)."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
 import suivi_templates as st
+from conftest import corpus_context
 from suivi_templates.phrasing import others_met, role_as_said
 from suivi_templates.phrasing.announced import second_interview_set
 from suivi_templates.phrasing.own_words import own_fact
 from suivi_templates.phrasing.shorthand import numbers_in_words
 
-_CONTEXTS = Path(__file__).parent / "contexts"
-
 
 def _fresh(key: str) -> st.InterviewContext:
-    name = "fresh120" if key.startswith("dr") else "fresh121"
-    raw = json.loads((_CONTEXTS / f"{name}.json").read_text("utf-8"))
-    return st.InterviewContext.model_validate(raw[key])
+    return corpus_context("fresh120" if key.startswith("dr") else "fresh121", key)
 
 
 def test_a_rank_keeps_its_figure() -> None:
