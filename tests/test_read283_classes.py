@@ -80,3 +80,13 @@ def test_a_reminder_offers_a_new_exchange_plainly() -> None:
         assert "volontiers avec vous" not in body
         assert "votre réflexion" not in body
         assert "a-t-il avancé" not in body
+
+
+def test_a_test_handed_in_after_a_video_interview_is_asked_after() -> None:
+    """Read 284: « pas un mot du test de shader d'eau remis le 8 décembre » (« lui remettre le
+    test technique »: after a video interview, sent, not handed over in person)."""
+    ctx = _fresh("ds04-technical-artist-studio")
+    plan = st.plan(ctx, today=date(2026, 12, 2))
+    step = next(s for s in plan.steps if s.kind == "reminder")
+    body = st.render("reminder", plan.context_on(step, ctx), sent_on=step.on).body
+    assert "J’espère que vous avez bien reçu le test technique" in body

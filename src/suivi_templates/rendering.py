@@ -468,7 +468,19 @@ def _promises(
             continue  # told already: nothing left to send or say (read 70)
         # Handed over in person: « Je vous ai apporté mon RIB et la photocopie de mon titre
         # de séjour » read as incongruous in a thank-you (reads 166 and 167).
-        if done and _HANDED_OVER.match(commitment.promise) and not commitment.attachment:
+        # After an interview at a distance, what was « remis » later went by mail: a reminder
+        # asks whether it came (read 284: « pas un mot du test de shader d'eau remis le 8 »).
+        remitted_from_afar = (
+            not first_contact
+            and context.interview.mode != "in_person"
+            and commitment.promise.casefold().lstrip().startswith(("lui remettre", "leur remettre"))
+        )
+        if (
+            done
+            and _HANDED_OVER.match(commitment.promise)
+            and not commitment.attachment
+            and not remitted_from_afar
+        ):
             continue
         entry["tenue"] = done or kept_by_thanks[index]
         entry["recu"] = (
