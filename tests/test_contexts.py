@@ -535,7 +535,9 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
         # library cannot guess safely (« Rosa Martínez Ortega ») is not said.
         # The address tells the order too (« rh.saintaime@ » for « Saint-Aimé Rose-Hélène »).
         whole = written_name(usual_order(without_civility(interviewer.name), interviewer.email))
-        family = interviewer.family_name or family_name(whole)
+        # After its civility, « Ben » opens the family name (« Mme Ben Amor », fresh120).
+        typed = written_name(usual_order(interviewer.name, interviewer.email))
+        family = interviewer.family_name or family_name(typed, interviewer.email)
         # One word typed after its civility (« Mme BERNARD ») is a family name for sure.
         safe = family != whole or bool(typed_civility(interviewer.name))
         named = family.replace("'", "’") if safe else ""
