@@ -90,3 +90,13 @@ def test_a_test_handed_in_after_a_video_interview_is_asked_after() -> None:
     step = next(s for s in plan.steps if s.kind == "reminder")
     body = st.render("reminder", plan.context_on(step, ctx), sent_on=step.on).body
     assert "J’espère que vous avez bien reçu le test technique" in body
+
+
+def test_a_label_obtained_is_congratulated() -> None:
+    """Read 283: « J'ai lu avec intérêt l'annonce de l'obtention du label… », to the mayor who
+    won it, « ni félicitations »."""
+    ctx = _fresh("dr10-patrimoine-vah-saint-amand")
+    then = ctx.model_copy(update={"history": [h for h in ctx.history if h.on < date(2026, 12, 1)]})
+    body = st.render("reminder", then, sent_on=date(2026, 12, 1)).body
+    assert "l’obtention du label Petites Cités de Caractère\u00a0: toutes mes félicitations" in body
+    assert "l’annonce de l’obtention" not in body

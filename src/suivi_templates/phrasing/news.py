@@ -1045,6 +1045,9 @@ _SUCCESS = re.compile(
     r"|f[êe]t(?:e|é|era|ent|eront|ez|erez)\s+(?:ses|son|leurs?|vos|votre)\s+\d+\s+ans"
     r"|\d+e\s+anniversaire"
     r"|figure parmi|levée de fonds|ouvert|ouvrir|inauguré|finalistes?"
+    # « obtention du label Petites Cités de Caractère » (read 283: told as an announcement to
+    # the mayor who won it, without congratulations).
+    r"|obtention\s+(?:du|de\s+la|de\s+l['’]|des|d['’])"
     # « Textiles des Mauges a signé un contrat… pour 40 000 pièces par an » (read 180: told
     # bare, « sans lien avec le candidat »).
     r"|signée?s?\s+(?:un|le|deux|trois|\d+)\s+(?:nouveaux?\s+)?(?:contrats?|marchés?|accords?)"
@@ -1147,6 +1150,8 @@ def news_kind(fact: str, held: date | None = None) -> str | None:
     >>> news_kind("Les Ateliers Boréal ont obtenu le contrat du pont de la rivière Noire.")
     'succes'
     >>> news_kind("vous avez signé un contrat avec une enseigne pour 40 000 pièces par an")
+    'succes'
+    >>> news_kind("Saint-Amand : obtention du label Petites Cités de Caractère")
     'succes'
     >>> news_kind("La Ville a adopté un plan de sécurité civile.")
     'initiative'
