@@ -473,7 +473,8 @@ def _promises(
         remitted_from_afar = (
             not first_contact
             and context.interview.mode != "in_person"
-            and _REMITTED.match(commitment.promise) is not None
+            and (handed := _HANDED_OVER.match(commitment.promise)) is not None
+            and handed["verb"].casefold() == "remettre"
         )
         if (
             done
@@ -1441,8 +1442,7 @@ _TRAILING_ASIDE = re.compile(rf"\s*\((?![^()]*\b(?:{MONTHS})\b)[^()]*\)\s*$", re
 
 
 _BY_HAND_OR_POST = re.compile(r"poste|courrier|colis|main propre|en personne", re.IGNORECASE)
-_HANDED_OVER = re.compile(r"^(?:(?:lui|leur|vous)\s+)?(?:apporter|remettre)\b", re.I)
-_REMITTED = re.compile(r"^(?:(?:lui|leur|vous)\s+)?remettre\b", re.I)
+_HANDED_OVER = re.compile(r"^(?:(?:lui|leur|vous)\s+)?(?P<verb>apporter|remettre)\b", re.I)
 
 
 # Not a noun in « -ée » (read 186: « mon attestation de fin de service, armée »).

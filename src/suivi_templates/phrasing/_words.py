@@ -26,6 +26,9 @@ _OPENING_WORDS = _PRONOUN_STARTS | _DETERMINERS
 _NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente"
 
 
+# The endings of a noun that names a job (« coordonnatrice », « technicien », « analyste »).
+_JOB_NOUN_ENDINGS = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "ogue", "ète")
+
 # « la », « le », « les », « l’ » before a name or a noun phrase.
 _LEADING_ARTICLE = re.compile(r"^(?:l['’]|la |le |les )", re.IGNORECASE)
 

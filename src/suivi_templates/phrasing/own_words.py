@@ -11,6 +11,7 @@ from suivi_templates.models import Company
 from suivi_templates.phrasing._nouns import _LANGUAGES as LANGUAGES
 from suivi_templates.phrasing._words import (
     _DETERMINERS,
+    _JOB_NOUN_ENDINGS,
     _NUMBER_WORDS,
     _OPENING_WORDS,
     _bare,
@@ -519,7 +520,7 @@ _YEARS_AT = re.compile(
 )
 _YEARS_OF = re.compile(r"^mes (\S+ (?:ans|années|saisons|mois|étés|hivers)) (d(?:e |’|'))(.+)$")
 # A job after « ans de » (« cinq ans d'enseignante APA »): one was one, one did not « make » it.
-_JOB_ENDINGS = ("eur", "euse", "rice", "ier", "ière", "iste", "yste", "ien", "ienne", "ogue", "ète")
+_JOB_ENDINGS = (*_JOB_NOUN_ENDINGS, "yste")
 _JOBS = frozenset(
     "enseignant enseignante intervenant intervenante assistant assistante surveillant"
     " surveillante agent agente adjoint adjointe aide commis cadre chef cheffe guide coach"

@@ -12,6 +12,7 @@ from suivi_templates.names import (
     is_given_name,
     is_particle,
 )
+from suivi_templates.phrasing._words import _JOB_NOUN_ENDINGS
 from suivi_templates.phrasing.shorthand import written_register
 
 __all__ = ["by_family_name", "others_met", "to_the_person_met"]
@@ -426,17 +427,17 @@ def function_noted(given_name: str, notes: str | None) -> str | None:
         notes,
     )
     # A job's ending, not « Julie la semaine prochaine » (a time) nor « Marc le matin ».
-    if found is None or not _JOB_ENDING.search(found["job"].split()[0]):
+    if found is None or not found["job"].split()[0].casefold().endswith(_JOB_ENDINGS):
         return None
     job = written_register(found["job"])
     article = found["article"].replace("'", "’")
     return f"{article}{'' if article.endswith('’') else ' '}{job}"
 
 
-_JOB_ENDING = re.compile(
-    r"(?:eur|euse|rice|ier|ière|iste|ant|ante|ent|ente|ien|ienne|aire|ogue|effe|ète|able|ée|é"
-    r"|chef|cadre|adjoint|adjointe)$",
-    re.IGNORECASE,
+# A word after a given name (« Nadia la coordonnatrice ») is a job when it ends as one does.
+_JOB_ENDINGS = (
+    *_JOB_NOUN_ENDINGS,
+    *"ant ante ent ente aire effe able ée é chef cadre adjoint adjointe".split(),
 )
 
 
