@@ -50,7 +50,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 122)),
+    *(f"fresh{n}.json" for n in range(2, 124)),
 )
 CONTEXTS = {
     name: context

@@ -37,7 +37,8 @@ def test_details_left_out_of_the_thank_you_are_given_with_the_slip_said() -> Non
         debrief__since=[],
     )
     body = st.render("reminder", context, sent_on=date(2026, 12, 7)).body
-    assert "Je complète mon courriel du 20" in body
+    # The slip owned in a word (pair read 285: « Je complète mon message » without one).
+    assert "Avec mes excuses pour cet oubli, je complète mon courriel du 20" in body
     assert "avec les coordonnées de deux références" in body
     assert "Patrick Lemay" in body
 
@@ -60,7 +61,7 @@ def test_a_file_left_out_is_attached_with_the_slip_said() -> None:
         debrief__since=[],
     )
     body = st.render("reminder", context, sent_on=date(2026, 12, 7)).body
-    assert "Je complète mon message du" in body
+    assert "Avec mes excuses pour cet oubli, je complète mon message du" in body
     assert "vous trouverez ci-joint mon relevé de notes" in body
 
 

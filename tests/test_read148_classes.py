@@ -92,7 +92,9 @@ def test_a_news_of_the_wait_is_told_and_the_wait_said_once() -> None:
     reminder = _said("reminder", ctx, date(2026, 12, 7))
     assert "examen médical" in reminder
     assert "pas encore reçu" not in reminder
-    assert "Je vous enverrai mon certificat médical de catégorie 2 dès réception." in reminder
+    # The news has just named it: not named again (pair read 285).
+    assert "Je vous l’enverrai dès réception." in reminder
+    assert reminder.count("certificat") == 1
 
 
 def _reminder_after_news(highlights: list[str]) -> str:

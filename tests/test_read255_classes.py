@@ -65,9 +65,30 @@ def test_what_the_thank_you_left_out_comes_weeks_later_with_an_apology() -> None
     """Details « sept semaines plus tard sans un mot d'excuse » (read 255)."""
     late = _completing(date(2027, 1, 4))
     assert "Avec mes excuses pour ce délai, je complète mon message du 19\u00a0novembre" in late
+    # Sooner, the slip the notes call « oublié » is owned, not a delay (pair read 285).
     soon = _completing(date(2026, 12, 3))
-    assert "excuses" not in soon
-    assert "Je complète mon message du 19\u00a0novembre" in soon
+    assert "délai" not in soon
+    assert "Avec mes excuses pour cet oubli, je complète mon message du 19\u00a0novembre" in soon
+
+
+def test_an_item_not_ready_for_the_thank_you_is_given_without_an_apology() -> None:
+    """« Je complète » holds for what was not ready (« la RH ne m'avait pas encore répondu »),
+    where an apology for a slip would be false."""
+    ctx = build_context(
+        "fr_FR",
+        commitments=[
+            {
+                "promise": "lui envoyer les coordonnées de deux agriculteurs que j'ai accompagnés",
+                "details": "M. Yann Le Roux, GAEC du Pont-Neuf, 06 39 98 00 11",
+            }
+        ],
+        interview__date="2026-11-18",
+        history=[{"kind": "thank_you", "on": "2026-11-19"}],
+        debrief__impressions="coordos des agriculteurs pas encore envoyées, j'attends leur accord",
+    )
+    body = st.render("reminder", ctx, sent_on=date(2026, 12, 3)).body
+    assert "excuses" not in body
+    assert "Je complète mon message du 19\u00a0novembre" in body
 
 
 def test_a_letter_sentence_opening_on_avec_is_no_speaker_label() -> None:
@@ -184,7 +205,7 @@ def test_an_asset_naming_its_topic_is_said_once() -> None:
     )
     body = st.render("thank_you", ctx).body
     assert body.count("budget participatif") == 1
-    assert "J’ai fait trois ans d’animation du budget participatif de Châtellerault." in body
+    assert "trois ans d’animation du budget participatif de Châtellerault" in body.split("\n\n")[-3]
 
 
 def test_two_colleagues_known_by_their_given_names_share_the_word() -> None:
@@ -214,7 +235,6 @@ def test_an_asset_sharing_one_word_with_its_topic_keeps_the_topic() -> None:
         commitments=[],
     )
     body = st.render("thank_you", ctx).body
-    assert (
-        "Nous avons aussi parlé des relations avec les élus\u00a0: j’ai travaillé six ans en "
-        "relations de presse municipales." in body
-    )
+    # Said with the interest since pair reads 285 and 286: no colon ties it to the topic.
+    assert "Nous avons aussi parlé" not in body
+    assert "six ans en relations de presse municipales" in body.split("\n\n")[-3]

@@ -790,6 +790,8 @@ def tutoiement_noted(notes: Iterable[str]) -> bool:
     False
     >>> tutoiement_noted(["Le Dr m'a vouvoyée puis tutoyée à la fin."])
     True
+    >>> tutoiement_noted(["il me tutoyait, moi je l'ai vouvoyé"])
+    True
     >>> tutoiement_noted(["Il m'a dit appelle-moi Gus, très direct"])
     True
     >>> tutoiement_noted(["il a dit appelle moi direct si t'as des questions"])
@@ -954,7 +956,9 @@ _NO_TUTOIEMENT = re.compile(
     # « vouvoyée puis tutoyée à la fin » is « tu » at last (fresh57).
     # Within its sentence: « la DDPP a pas répondu. on s'est tutoyés » (read 216).
     r"\b(?:pas|jamais|sans|aucun)\b(?:\s+[^\s.!?;]+){0,3}?\s+(?:\S+[’'])?tuto[iy]"
-    r"|\bvouvo[iy]\w*(?![^.]{0,20}\b(?:puis|ensuite)\b[^.]{0,20}tutoy)"
+    # « il me tutoyait, moi je l'ai vouvoyé » : the candidate's own « vous » keeps his « tu »
+    # (pair read 285: « Bonjour Monsieur » to a director who had said « je te reviens »).
+    r"|\b(?<!l['’]ai )vouvo[iy]\w*(?![^.]{0,20}\b(?:puis|ensuite)\b[^.]{0,20}tutoy)"
     # « ici on se tutoie » -> avec Gabrielle aussi? pas sûre » : a « tu » doubted is no « tu »
     # (read 235: four drafts said « tu » to the director).
     r"|tuto[iy][^.\n]{0,60}(?:\?|\bpas\s+s[ûu]re?\b|\bje\s+(?:ne\s+)?sais\s+pas\b)",

@@ -59,8 +59,8 @@ from suivi_templates.names import (
     written_name,
 )
 from suivi_templates.phrasing.announced import (
+    days_named,
     invited_to_second_interview,
-    last_day_named,
     names_second_interview,
     second_interview_day,
     second_interview_set,
@@ -372,7 +372,7 @@ def _promises(
             details = _given_alone(details, item)
         if details and question is not None:
             details = phrasing.short_answer(question, details)
-        entry = {
+        entry: dict[str, Any] = {
             "objet": item or None,
             # Contact details go in a message's body, never « ci-joint ».
             # « …ma carte ASP dès que je la retrouve » is not at hand: no call sends it
@@ -463,6 +463,11 @@ def _promises(
             and schedule.left_out_of_thanks(context, commitment)
         )
         entry["oubli"] = slipped
+        # « Oublié de joindre le mémoire au mail de merci !! » : the slip is owned, in a word
+        # (pair read 285: « Je complète mon message » without an apology).
+        entry["oubli_avoue"] = slipped and schedule.left_out_of_thanks(
+            context, commitment, forgotten=True
+        )
         done = done and not slipped
         if done and phrasing.tells(commitment.promise) and not commitment.details:
             continue  # told already: nothing left to send or say (read 70)
@@ -490,8 +495,20 @@ def _promises(
             else None
         )
         entry["essai"] = phrasing.trial_offered(commitment.promise)
-        last_day = last_day_named(commitment.details or "", context.interview.date)
-        entry["dates_passees"] = bool(last_day and sent_on and last_day < sent_on)
+        days = days_named(commitment.details or "", context.interview.date)
+        # A day on the send date itself is gone for a letter that asks to meet then.
+        entry["dates_passees"] = bool(days and sent_on and days[-1] <= sent_on)
+        # « les lundis 14 et 21 décembre », on the 18th: only the 21st still holds (read 284:
+        # « Les dates que je vous ai proposées… restent valables »).
+        entry["dates_restantes"] = (
+            [
+                formatting.prose_date(day, context.locale, year=False)
+                for day in days
+                if day > sent_on
+            ]
+            if days and sent_on and days[0] <= sent_on
+            else []
+        )
         # A promise kept with what it promised at hand is kept in the thank-you itself:
         # « je vous ai fait parvenir les coordonnées » without them read as a promise broken,
         # and a plan « fait parvenir » as one not attached (read 76: 6 drafts).
@@ -530,10 +547,15 @@ def _promises(
     groups["envoi"] = _sent_together(groups["a_venir"], sent_on)
     # Dates offered for a trial day: a reminder says they hold, a call asks for one of them;
     # not once they are past (read 198: « restent valables » of 8 to 10 December, in January).
-    groups["essais"] = [
+    offered = [entry for entry in groups["dites"] if entry["tenue"] and entry["essai"]]
+    groups["essais"] = [entry for entry in offered if not entry["dates_passees"]]
+    # Once they are past, the reminder offers others (pair read 285: the hand wrote « si les
+    # dates que je vous avais proposées ne convenaient pas », the program nothing).
+    groups["essais_passes"] = [entry for entry in offered if entry["dates_passees"]]
+    groups["oublis_avoues"] = [
         entry
-        for entry in groups["dites"]
-        if entry["tenue"] and entry["essai"] and not entry["dates_passees"]
+        for entry in (*groups["jointes"], *groups["liens"], *groups["dites"], *groups["a_venir"])
+        if entry["oubli_avoue"]
     ]
     return groups
 
@@ -701,7 +723,6 @@ def _variables(
         "prepare_par": partial(_prepared_by, context, seasoned),
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
-        "redit": phrasing.repeats,
         "apparente": phrasing.kin,
         # A word of the trade or of the organisation's name ties nothing: « orchestre » tied
         # a Requiem to « traits d'orchestre imposés », at an orchestra (read 223).
@@ -1628,11 +1649,29 @@ def _thanked_asset(context: InterviewContext) -> str | None:
     # The one that answers a topic first: « la réduction du roulement de 38 % à 19 % » for
     # an employer whose turnover was the issue, not « 12 ans en gestion d'entrepôt » typed
     # before it (read 112: the hand tied them, the program left the figure out).
+    # Then one kin to the post, then know-how: « mon BTSA » typed before « deux saisons de
+    # médiation dans un musée de la soie », « ma thèse » before « six ans comme chargé de
+    # cours » for a professor, were the wrong choice (read 284: five drafts).
     subjects = [topic.subject for topic in context.topics]
-    return next(
-        (h for h in eligible if phrasing.answered_topic(h, subjects) is not None),
-        eligible[0] if eligible else None,
-    )
+    post = _NOT_THE_WORK.sub(" ", context.role.title)
+
+    def rank(highlight: str) -> tuple[bool, bool, bool]:
+        return (
+            phrasing.answered_topic(highlight, subjects) is None,
+            not phrasing.kin(highlight, post),
+            not _know_how(highlight),
+        )
+
+    return min(eligible, key=rank) if eligible else None
+
+
+# The words of an advert's title that say the terms, not the work: « CDD saison », « contrat
+# 12 mois », « poste menant à la permanence ».
+_NOT_THE_WORK = re.compile(
+    r"\b(?:saisons?|saisonni\w+|contra\w+|permanen\w+|temporaire|partiel|complet|hybride"
+    r"|junior|senior|semaines?|heures?|postes?|menant|mois|remplacement)\b",
+    re.IGNORECASE,
+)
 
 
 def _reminded_asset(context: InterviewContext, thanked: str | None) -> str | None:

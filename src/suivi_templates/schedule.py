@@ -257,12 +257,15 @@ def kept_by_thanks(context: InterviewContext, commitment: Commitment) -> bool:
     return not left_out_of_thanks(context, commitment)
 
 
-def left_out_of_thanks(context: InterviewContext, commitment: Commitment) -> bool:
+def left_out_of_thanks(
+    context: InterviewContext, commitment: Commitment, *, forgotten: bool = False
+) -> bool:
     """Whether the notes say a recorded thank-you left this promise's item out.
 
     Even a promise noted ``done``: « Oublié de mettre les coordos des références dans le
     courriel de remerciement » beside ``done`` is a slip the next message repairs (read 131:
-    two reminders never gave the details).
+    two reminders never gave the details). With ``forgotten``, only a slip the notes call
+    one (« oublié »), not an item that was not ready.
     """
     if not (commitment.attachment or commitment.link or commitment.details):
         return False
@@ -270,7 +273,7 @@ def left_out_of_thanks(context: InterviewContext, commitment: Commitment) -> boo
         return False
     notes = [note for note in (context.debrief.impressions, context.debrief.to_add) if note]
     given = commitment.details or commitment.attachment
-    return left_out(notes, commitment.promise, given)
+    return left_out(notes, commitment.promise, given, forgotten=forgotten)
 
 
 def promise_day(due: date, locale: Locale) -> date:

@@ -120,8 +120,10 @@ def _capital_words(text: str) -> frozenset[str]:
     """The words in capitals of ``text``, and each part of a compound one.
 
     « certifs I-CAR » in the notes: the draft's « CAR » is read after the hyphen (fresh48).
+    The apostrophe is the typed one: the draft's curly « ACTIV’RÉSEAUX » is the context's
+    « ACTIV'RÉSEAUX » (fresh123: every draft naming the company refused).
     """
-    words = _CAPS_WORD.findall(text)
+    words = _CAPS_WORD.findall(text.replace("’", "'"))
     return frozenset(words).union(*(re.split(r"['’\-]", word) for word in words))
 
 
@@ -146,7 +148,7 @@ def shouting(target: Target) -> Iterator[Hit]:
             continue
         if len(plain) <= _SHORT_WORD and not _in_caps_run(text, start, end):
             continue  # emphasis on one short word (« UN seul message »), not a shouted phrase
-        if word in _capitals_of(target.context):
+        if word.replace("’", "'") in _capitals_of(target.context):
             continue  # written so in the context: « mon DU de soins palliatifs », « (ÉTG) »
         if _INITIAL_BEFORE.search(text, max(0, start - 3), start):
             continue  # the second part of a name: « I-CAR », « E-COMMERCE »

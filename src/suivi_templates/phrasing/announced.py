@@ -605,6 +605,33 @@ def decided_at_a_sitting(notes: Iterable[str]) -> bool:
     return any(_AFTER_A_SITTING.search(note) for note in notes)
 
 
+def days_named(text: str, after: date) -> list[date]:
+    """The days that ``text`` names after ``after``, in order, each number of a list counted.
+
+    >>> [day.day for day in days_named("les lundis 14 et 21 décembre", date(2026, 12, 4))]
+    [14, 21]
+    >>> [day.day for day in days_named("les 8, 9 ou 10 décembre", date(2026, 11, 16))]
+    [8, 9, 10]
+    >>> [day.day for day in days_named("lundi 14 ou mardi 15 décembre", date(2026, 12, 4))]
+    [14, 15]
+    """
+    days = [
+        _next(after, _month(month), int(day))
+        for listed, last, month in _ON_DAYS.findall(text)
+        for day in (*re.findall(r"\d{1,2}", listed), last)
+    ]
+    return sorted({day for day in days if day is not None})
+
+
+# « les 8, 9 ou 10 décembre », « les lundis 14 et 21 décembre » : each number is a day of the
+# month named after the last.
+_ON_DAYS = re.compile(
+    rf"((?:\b\d{{1,2}}(?:er)?\s*(?:,|\bet\b|\bou\b|&)\s*(?:{_DAY}s?\s+)?)*)"
+    rf"\b(\d{{1,2}})(?:er)? ({_DAY_MONTH})",
+    re.IGNORECASE,
+)
+
+
 def last_day_named(text: str, after: date) -> date | None:
     """The latest day that ``text`` names (« les 8, 9 ou 10 décembre ») after ``after``.
 
@@ -615,9 +642,8 @@ def last_day_named(text: str, after: date) -> date | None:
     >>> print(last_day_named("quand vous voulez", date(2026, 11, 16)))
     None
     """
-    days = [_next(after, _month(month), int(day)) for day, month in _ON_DAY.findall(text)]
-    found = [day for day in days if day is not None]
-    return max(found) if found else None
+    days = days_named(text, after)
+    return days[-1] if days else None
 
 
 def names_second_interview(text: str) -> bool:

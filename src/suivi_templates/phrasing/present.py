@@ -46,8 +46,9 @@ _CIVILITY_WORD = re.compile(rf"(?:{_RANKS}|M\.|Mme|Monsieur|Madame|Dre?\.?|Me|Ma
 _ASIDE_OF_NAMED = re.compile(r"(?:M\.|Mme|Dre?|Me)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s*\(\s*$")
 # A name the note doubts (« le préfet (M. Robert ?) ») is not written to anyone.
 # So is one doubted after its function in brackets (read 198: « M. Ben Saïd (RH) je crois »).
+# « Guy Villeneuve (je crois?) » : the doubt in brackets too (pair read 285: « M. Villeneuve »).
 _DOUBTED = re.compile(
-    r"\s*(?:\([^()]{0,30}\))?\s*\)?\s*(?:\?|je crois|je pense|peut-être|il me semble)",
+    r"\s*(?:\([^()]{0,30}\))?\s*\)?\s*\(?\s*(?:\?|je crois|je pense|peut-être|il me semble)",
     re.IGNORECASE,
 )
 # Where the notes speak of the panel; elsewhere a name may be a reference or a former boss
@@ -182,6 +183,9 @@ def others_met(
     []
     >>> others_met("Entretien avec Mme Roy et M. Ben Saïd (RH)", "Line Roy")
     ['M. Ben Saïd']
+    >>> others_met("Comité : M. Roy, Mme Tremblay (RH) et l'artiste Guy Villeneuve (je crois?)",
+    ...            "Luc Roy")
+    ['Mme Tremblay']
 
     Ranks, and a physician's sex, as the notes give them (read 210):
 
@@ -418,20 +422,29 @@ def function_noted(given_name: str, notes: str | None) -> str | None:
     'la technicienne en chef'
     >>> print(function_noted("Julie", "on revoit Julie la semaine prochaine"))
     None
+
+    Said before the name too (pair read 285: « votre collègue Kylian » for « un représentant
+    des résidents, Kylian »):
+
+    >>> function_noted("Kylian", "Mme Guillou (URHAJ) + un représentant des résidents, Kylian")
+    'le représentant des résidents'
     """
     if " " in given_name or not notes:
         return None
+    name = re.escape(given_name)
     found = re.search(
-        rf"\b{re.escape(given_name)},?\s+(?P<article>le|la|l['’])\s*"
-        rf"(?P<job>[^\W\d_]{{5,}}(?:\s+(?:en\s+chef|(?:de|du|des|d['’])\s*[^\W\d_]{{3,}}))?)\b",
-        notes,
-    )
+        rf"\b{name},?\s+(?P<article>le|la|l['’])\s*{_FUNCTION}\b", notes
+    ) or re.search(rf"\b(?P<article>un|une|le|la|l['’])\s*{_FUNCTION},?\s+{name}\b", notes)
     # A job's ending, not « Julie la semaine prochaine » (a time) nor « Marc le matin ».
     if found is None or not found["job"].split()[0].casefold().endswith(_JOB_ENDINGS):
         return None
     job = written_register(found["job"])
-    article = found["article"].replace("'", "’")
+    article = {"un": "le", "une": "la"}.get(found["article"], found["article"]).replace("'", "’")
     return f"{article}{'' if article.endswith('’') else ' '}{job}"
+
+
+# « la coordonnatrice », « le représentant des résidents », « la technicienne en chef ».
+_FUNCTION = r"(?P<job>[^\W\d_]{5,}(?:\s+(?:en\s+chef|(?:de|du|des|d['’])\s*[^\W\d_]{3,}))?)"
 
 
 # A word after a given name (« Nadia la coordonnatrice ») is a job when it ends as one does.

@@ -1365,8 +1365,13 @@ _LEFT_OUT = re.compile(
 _NOTE_SENTENCE = re.compile(r"[^.!?;\n]+")
 
 
-def left_out(notes: list[str], promise: str, given: str | None = None) -> bool:
+def left_out(
+    notes: list[str], promise: str, given: str | None = None, *, forgotten: bool = False
+) -> bool:
     """Whether the ``notes`` say the promised item was left out of what was sent.
+
+    With ``forgotten``, only when they say it was forgotten, not merely not ready yet: the
+    message that sends it then apologises for the slip.
 
     A sentence of the notes that says something was forgotten or not sent yet, and names a
     word of the promise or of what it gives (``given``: details, a file's name): read 123,
@@ -1408,6 +1413,9 @@ def left_out(notes: list[str], promise: str, given: str | None = None) -> bool:
     >>> left_out(["oublié de joindre le PDF au mail de merci"],
     ...          "lui envoyer mes références", "Mme Julie Roy, 819 555-0100")
     False
+    >>> left_out(["Pas encore envoyé le mémoire, je le relis."], "lui envoyer mon mémoire",
+    ...          forgotten=True)
+    False
     """
     kept = [
         sentence
@@ -1415,7 +1423,7 @@ def left_out(notes: list[str], promise: str, given: str | None = None) -> bool:
         for sentence in _NOTE_SENTENCE.findall(note)
         if not _forgot_something_else(sentence, promise, given)
     ]
-    return _names_the_promise(kept, promise, given, _LEFT_OUT)
+    return _names_the_promise(kept, promise, given, _FORGOT if forgotten else _LEFT_OUT)
 
 
 def _forgot_something_else(sentence: str, promise: str, given: str | None) -> bool:

@@ -876,6 +876,8 @@ def _feminine_head(title: str) -> str:
     'Adjointe administrative territoriale'
     >>> _feminine_head("chargé de recrutement"), _feminine_head("préposé aux bénéficiaires")
     ('chargée de recrutement', 'préposée aux bénéficiaires')
+    >>> _feminine_head("coach sportif"), _feminine_head("secrétaire médical")
+    ('coach sportive', 'secrétaire médicale')
     """
     head, space, rest = title.partition(" ")
     # « Vendeur Boulangerie », capitalised by the advert, is agreed too (read 111).
@@ -892,7 +894,15 @@ def _feminine_head(title: str) -> str:
     for ending, feminine in _REGULAR_FEMININE:
         if ending.search(last):
             return "-".join([*before, ending.sub(feminine, last)]) + space + _agreed_rest(rest)
+    # An epicene head keeps its form, its adjectives agree: « coach sportive », « secrétaire
+    # médicale » (read 284: « coach sportif » for a woman).
+    if (last.endswith("e") and last != "maître") or last in _EPICENE_HEADS:
+        return "-".join([*before, last]) + space + _agreed_rest(rest)
     return title
+
+
+# Job nouns of one form for both sexes that do not end in « -e ».
+_EPICENE_HEADS = frozenset({"coach", "médecin", "chef"})
 
 
 # The regular feminines of the adjectives right after a job noun: « adjointe administrative
@@ -913,7 +923,7 @@ _NOUNS_LIKE_ADJECTIVES = frozenset(
     "restaurant client clients terrain terrains accident accidents incident incidents talent "
     "talents parent parents enfant enfants adolescent étudiant étudiants résident résidents "
     "patient patients train trains pain levain grain bain agent agents argent gérant "
-    "consultant intervenant dirigeant".split()
+    "consultant intervenant dirigeant santé société comité marché café clé".split()
 )
 
 
@@ -947,11 +957,16 @@ def _agreed_rest(rest: str) -> str:
 
     >>> _agreed_rest("terrain"), _agreed_rest("bâtiment N3P1"), _agreed_rest("itinérant")
     ('terrain', 'bâtiment N3P1', 'itinérante')
+    >>> _agreed_rest("administratif et financier"), _agreed_rest("sécurité")
+    ('administrative et financière', 'sécurité')
     """
     words = rest.split(" ")
     for index, word in enumerate(words):
+        # « responsable administrative et financière » : both adjectives agree.
+        if word == "et" and index > 0:
+            continue
         agreed = next((e.sub(f, word) for e, f in _ADJECTIVE_FEMININE if e.search(word)), None)
-        if agreed is None or word in _NOUNS_LIKE_ADJECTIVES:
+        if agreed is None or word in _NOUNS_LIKE_ADJECTIVES or word.endswith("ité"):
             break
         if not (word.isalpha() and word.islower()):
             break

@@ -315,6 +315,8 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\b(du|le) cash\b"), lambda m: "de la caisse" if m[1] == "du" else "la caisse"),
     # « mon demo reel » : the English word, not « réel », once accents are put back (read 244).
     (re.compile(r"\b([Dd])[ée]mo[ -]r[ée]el(s?)\b"), r"\1émo reel\2"),
+    # « le lien vers mon reel » : a possessive owns the showreel, not « mon réel » (pair read 286).
+    (re.compile(r"\b([MmTtSs]on|[VvNn]otre|[MmTtSs]es|[VvNn]os) r[ée]el(s?)\b"), r"\1 reel\2"),
     # « digitaliser le titre pro », « l'hypnose en pré-op » (fresh100: pasted as typed).
     (
         re.compile(r"\b(titre)(s?) pros?\b(?![-\w])"),
@@ -881,6 +883,8 @@ def numbers_in_words(text: str) -> str:
     'mon attestation CACES R489 cat. 3 dès que je la reçois'
     >>> numbers_in_words("mon bulletin n°3 vierge")  # read 131
     'mon bulletin n°3 vierge'
+    >>> numbers_in_words("12 ans dans l'habitat jeunes dont 5 comme adjointe")  # read 285
+    "12 ans dans l'habitat jeunes dont 5 comme adjointe"
     >>> numbers_in_words("2,5 ans ; 12 personnes ; 4 % ; 1 client ; le 5 juin ; 3 rue Vauban")
     '2,5 ans ; 12 personnes ; 4 % ; 1 client ; le 5 juin ; 3 rue Vauban'
     """
@@ -892,6 +896,7 @@ def numbers_in_words(text: str) -> str:
             word in _NOT_A_COUNT
             or _AFTER_ACRONYM.search(text, max(0, match.start() - 20), match.start())
             or _AFTER_A_RANK.search(text, max(0, match.start() - 20), match.start())
+            or _PART_OF_A_FIGURE.search(text[max(0, match.start() - 60) : match.start()])
         ):
             return match[0]
         if number == "1":
@@ -903,6 +908,9 @@ def numbers_in_words(text: str) -> str:
     return _ONE_IN.sub(lambda found: f"{found[1]} sur {_NUMBERS[found[2]]}", counted)
 
 
+# « 12 ans… dont 5 comme adjointe » : the part of a total in figures is in figures too (pair
+# read 285: « 12 ans… dont cinq », figures and words mixed).
+_PART_OF_A_FIGURE = re.compile(r"\b\d{2,}\b[^;,.!?]*\bdont\s+$")
 _ONE_IN = re.compile(
     r"\b((?:une?|1) (?:semaine|fin de semaine|week-end|jour|mois|nuit|soir)) sur (10|[2-9])\b"
 )

@@ -1649,22 +1649,6 @@ def covers(sentence: str, topic: str) -> bool:
     return bool(words) and words <= _content_words(sentence)
 
 
-def repeats(sentence: str, topic: str) -> bool:
-    """Whether ``sentence`` says ``topic`` whole, its article aside: naming it first echoes.
-
-    « Nous avons aussi parlé du budget participatif : j'ai fait trois ans d'animation du
-    budget participatif » (read 255); a shared word is no repeat (« les relations avec les
-    élus », « six ans en relations de presse »).
-
-    >>> repeats("J’ai fait trois ans d’animation du budget participatif.", "le budget participatif")
-    True
-    >>> repeats("J’ai travaillé six ans en relations de presse.", "les relations avec les élus")
-    False
-    """
-    bare = _LEADING_ARTICLE.sub("", topic.strip()).casefold()
-    return bool(bare) and re.search(rf"\b{re.escape(bare)}\b", sentence.casefold()) is not None
-
-
 def names_topic(sentence: str, topic: str) -> bool:
     """Whether ``sentence`` already names ``topic``: a link to it would say it twice.
 

@@ -270,7 +270,9 @@ def trial_thanked(news: str) -> str | None:
 # « des nouvelles de ma candidature » while the trial day was still to set).
 _TRIAL_DAY = re.compile(
     r"\b(?P<what>(?:demi-)?journ[ée]e\s+d['’]\s*(?:essai|observation)"
-    r"|stage\s+d['’]\s*observation|essai)\b",
+    r"|stage\s+d['’]\s*observation|essai)\b"
+    # « mes dispos pour un 2e entretien à Quimper » (pair read 285: the reminder forgot it).
+    r"|\b(?P<second>(?:2e|2ème|deuxième|second)\s+(?:entretien|entrevue))\b",
     re.IGNORECASE,
 )
 _AVAILABILITY = re.compile(r"\b(?:dispo\w*|quand je (?:peux|pourrais|suis))", re.IGNORECASE)
@@ -285,10 +287,15 @@ def trial_offered(promise: str) -> str | None:
     'la journée d’observation'
     >>> print(trial_offered("lui envoyer mon rapport d'essai"))
     None
+    >>> trial_offered("lui dire mes dispos pour un 2e entretien à Quimper")
+    'le deuxième entretien'
     """
     found = _TRIAL_DAY.search(promise)
     if found is None or not _AVAILABILITY.search(promise):
         return None
+    if found["second"]:
+        interview = found["second"].split()[-1].casefold()
+        return "la deuxième entrevue" if interview == "entrevue" else "le deuxième entretien"
     what = re.sub(r"['’]\s*", "’", found["what"].casefold())
     article = "l’" if what.startswith("essai") else "le " if what.startswith("stage") else "la "
     return article + what
