@@ -19,6 +19,7 @@ def make_context(
     short_process: bool = False,
     history: Sequence[tuple[Any, ...]] = (),
     commitments: bool | Sequence[Mapping[str, Any]] = False,
+    impressions: str | None = None,
 ) -> InterviewContext:
     """The design's example context with the planner's inputs replaced.
 
@@ -39,6 +40,8 @@ def make_context(
             for entry in history
         ],
     )
+    if impressions is not None:
+        data["debrief"] = {**data.get("debrief", {}), "impressions": impressions}
     if not isinstance(commitments, bool):
         data["commitments"] = [dict(commitment) for commitment in commitments]
     elif not commitments:

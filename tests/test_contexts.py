@@ -30,6 +30,7 @@ from suivi_templates.names import (
     family_name,
     given_name,
     name_used_alone,
+    said_deaf,
     shared_mailbox,
     tutoiement_by_the_other_sex,
     tutoiement_invited,
@@ -122,6 +123,10 @@ def draft(name: str, kind: str) -> st.Draft | None:
             e.kind == "voicemail" for e in ctx.history
         ):
             expected = {"timing.after_voicemail"}  # R21: no call after a voicemail left
+        if kind in ("phone_script", "voicemail") and said_deaf(
+            ctx.notes_on_the_person_met, ctx.interviewer.name
+        ):
+            expected |= {"timing.not_by_voice"}  # R13: a deaf person met is written to
         if kind != "thank_you" and any(e.kind == "reply_received" for e in ctx.history):
             expected |= {"timing.after_reply"}  # R22, R23: a reply is answered, not chased
         if kind != "thank_you" and len(contacts(ctx).follow_ups) >= FOLLOW_UP_LIMIT:

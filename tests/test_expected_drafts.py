@@ -32,9 +32,9 @@ Camille Roy
 camille.roy@example.org"""
 
 FRANCE_VOICEMAIL = (
-    f"Bonjour Madame Dupont, c’est Hugo Martin. Je vous appelle au sujet du poste de "
+    f"Bonjour Madame Dupont, Hugo Martin. Je vous appelle au sujet du poste de "
     f"chef de projet informatique, à la suite de notre entretien en visioconférence du "
-    f"7{NBSP}mai. Toujours très intéressé, j’aimerais savoir où en est le processus. "
+    f"7{NBSP}mai. Je reste très intéressé. Pourriez-vous me dire où en est le processus\u202f? "
     f"Vous pouvez me joindre au 06{NBSP}12{NBSP}34{NBSP}56{NBSP}78. "
     f"Je répète{NBSP}: 06{NBSP}12{NBSP}34{NBSP}56{NBSP}78. "
     f"Merci, et bonne fin de journée."

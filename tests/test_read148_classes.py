@@ -11,6 +11,7 @@ Read 148 measured the end state of a session once, before any change it prompted
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -226,7 +227,7 @@ def test_a_call_says_what_the_exchange_gave_not_a_stock_phrase(seed: int) -> Non
         next_steps={"decision_by": f"2026-10-{seed + 15:02d}", "channel": "email"},
     )
     script = _said("phone_script", ctx, date(2026, 11, 20))
-    assert "m’intéresse toujours beaucoup" in script
+    assert re.search(r"m’intéresse toujours (?:beaucoup|autant)|toujours très intéress", script)
     assert "matière à réflexion" not in script
     assert "gardé en tête" not in script
 

@@ -130,4 +130,6 @@ def test_a_call_does_not_name_a_topic_the_answer_ruled_out_or_a_test() -> None:
     call = st.render("phone_script", ctx).body
     assert "loterie" not in call
     assert "test de caisse" not in call
-    assert "l’accueil des clients au comptoir" in call
+    thanks = st.render("thank_you", ctx).body
+    assert "loterie" not in thanks
+    assert "l’accueil des clients au comptoir" in thanks

@@ -45,7 +45,9 @@ def test_a_second_interview_noted_since_is_the_one_a_call_follows() -> None:
     assert "deuxième entrevue du 9\u00a0décembre" in voicemail
 
 
-def _completing(sent_on: date) -> str:
+def _completing(
+    sent_on: date, impressions: str = "oublié les coordos des agriculteurs dans le mail de merci"
+) -> str:
     ctx = build_context(
         "fr_FR",
         commitments=[
@@ -56,7 +58,7 @@ def _completing(sent_on: date) -> str:
         ],
         interview__date="2026-11-18",
         history=[{"kind": "thank_you", "on": "2026-11-19"}],
-        debrief__impressions="oublié les coordos des agriculteurs dans le mail de merci",
+        debrief__impressions=impressions,
     )
     return st.render("reminder", ctx, sent_on=sent_on).body
 
@@ -74,19 +76,9 @@ def test_what_the_thank_you_left_out_comes_weeks_later_with_an_apology() -> None
 def test_an_item_not_ready_for_the_thank_you_is_given_without_an_apology() -> None:
     """« Je complète » holds for what was not ready (« la RH ne m'avait pas encore répondu »),
     where an apology for a slip would be false."""
-    ctx = build_context(
-        "fr_FR",
-        commitments=[
-            {
-                "promise": "lui envoyer les coordonnées de deux agriculteurs que j'ai accompagnés",
-                "details": "M. Yann Le Roux, GAEC du Pont-Neuf, 06 39 98 00 11",
-            }
-        ],
-        interview__date="2026-11-18",
-        history=[{"kind": "thank_you", "on": "2026-11-19"}],
-        debrief__impressions="coordos des agriculteurs pas encore envoyées, j'attends leur accord",
+    body = _completing(
+        date(2026, 12, 3), "coordos des agriculteurs pas encore envoyées, j'attends leur accord"
     )
-    body = st.render("reminder", ctx, sent_on=date(2026, 12, 3)).body
     assert "excuses" not in body
     assert "Je complète mon message du 19\u00a0novembre" in body
 
@@ -105,12 +97,14 @@ def test_a_letter_sentence_opening_on_avec_is_no_speaker_label() -> None:
 @pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
 def test_a_voicemail_says_who_calls_as_one_says_it_to_a_machine(locale: str) -> None:
     """« Baptiste Roussel à l'appareil » on a voicemail, where no one is at the phone (read
-    255: eleven voicemails)."""
+    255: eleven voicemails); « c'est Baptiste Roussel », familiar in France (reads 283 to 288):
+    the name alone."""
     ctx = build_context(locale, candidate__name="Baptiste Roussel")
     body = st.render("voicemail", ctx).body
-    said = "ici" if locale == "fr_CA" else "c’est"
-    assert f", {said} Baptiste Roussel." in body
+    said = ", ici" if locale == "fr_CA" else ","
+    assert f"{said} Baptiste Roussel." in body
     assert "à l’appareil" not in body
+    assert "c’est" not in body
 
 
 def test_a_category_s_number_stays_a_figure() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import suivi_templates as st
 from conftest import corpus_context
 from suivi_templates.names import tutoiement_noted
@@ -165,5 +167,17 @@ def test_a_company_named_in_capitals_with_an_apostrophe_is_not_shouting() -> Non
     """fresh123 at first contact: « ACTIV'RÉSEAUX SAS », typed so, refused every draft naming
     it once the apostrophe was curled."""
     ctx = corpus_context("fresh123", "du13-inspection-itv-assainissement")
-    body = st.render("thank_you", ctx).body
+    body = st.render("phone_script", ctx, sent_on=date(2026, 12, 7)).body
     assert "ACTIV’RÉSEAUX" in body
+
+
+def test_a_person_met_who_is_deaf_is_followed_up_in_writing() -> None:
+    """Read 288: a phone script asked a deaf coordinator « Auriez-vous un instant? » (scored 1)."""
+    ctx = corpus_context("fresh123", "du03-professeure-lsq-interprete")
+    plan = st.plan(ctx, today=date(2026, 12, 6))
+    assert [step.kind for step in plan.steps] == ["reminder", "reminder"]
+    assert all(step.channel == "email" for step in plan.steps)
+    assert "sourde" in plan.steps[1].note
+    with pytest.raises(st.DraftRejected) as refused:
+        st.render("phone_script", ctx, sent_on=date(2027, 1, 18))
+    assert "timing.not_by_voice" in str(refused.value)

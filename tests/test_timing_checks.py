@@ -177,6 +177,26 @@ EXAMPLES = [
     Example("timing.wrong_channel", False, "reminder", None, {}),
     Example("timing.wrong_channel", False, "phone_script", None, {"channel": "phone"}),
     Example("timing.wrong_channel", False, "thank_you", None, {"channel": "phone"}),
+    # --- a person met who is deaf (R13): written to, never called
+    Example(
+        "timing.not_by_voice",
+        True,
+        "phone_script",
+        None,
+        {"impressions": "en visio avec interprète, elle est sourde"},
+        ("R13", "sourde", "par écrit"),
+    ),
+    Example(
+        "timing.not_by_voice", True, "voicemail", None, {"impressions": "elle est malentendante"}
+    ),
+    Example("timing.not_by_voice", False, "reminder", None, {"impressions": "elle est sourde"}),
+    Example(
+        "timing.not_by_voice",
+        False,
+        "phone_script",
+        None,
+        {"impressions": "ateliers pour des enfants sourds"},
+    ),
     # --- after a voicemail (R21): no more calls, no second message
     Example(
         "timing.after_voicemail",
@@ -325,6 +345,7 @@ def test_codes_severities_and_docs() -> None:
         ("timing.too_many_reminders", "error"),
         ("timing.no_contact", "error"),
         ("timing.wrong_channel", "warning"),
+        ("timing.not_by_voice", "error"),
         ("timing.after_voicemail", "warning"),
         ("timing.after_reply", "warning"),
         ("timing.thank_you_after_follow_up", "warning"),

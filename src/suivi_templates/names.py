@@ -35,6 +35,7 @@ __all__ = [
     "family_name",
     "given_name",
     "is_particle",
+    "said_deaf",
     "said_iel",
     "shared_mailbox",
     "tutoiement_invited",
@@ -646,6 +647,35 @@ def said_iel(notes: Iterable[str], name: str = "") -> bool:
         for note in notes
         for sentence in re.split(r"[.;!?\n]", note)
     )
+
+
+def said_deaf(notes: Iterable[str], name: str) -> bool:
+    """Whether the notes say the person met is deaf: a call or a voicemail would not reach them.
+
+    « entrevue en visio avec interprète parce que Sonia est sourde » (read 288: a phone script
+    asked her « Auriez-vous un instant? », scored 1).
+
+    >>> said_deaf(["en visio avec interprète parce que Sonia est sourde"], "Sonia Ben Amor")
+    True
+    >>> said_deaf(["elle est malentendante, on a fait ça par écrit"], "Line Roy")
+    True
+    >>> said_deaf(["3 ans d'ateliers pour parents d'enfants sourds"], "Line Roy")
+    False
+    >>> said_deaf(["Julien, l'interprète, est sourd de naissance"], "Line Roy")
+    False
+    """
+    words = {part.casefold() for part in re.findall(r"[^\W\d_]{3,}", name)} | {"elle", "il"}
+    return any(
+        (found := _DEAF.search(sentence)) is not None
+        and re.findall(r"[^\W\d_]+", sentence[: found.start()].casefold())[-1:]
+        in ([word] for word in words)
+        for note in notes
+        for sentence in re.split(r"[.;!?\n]", note)
+    )
+
+
+# « Sonia est sourde », « elle est malentendante » : the word before « est » names who.
+_DEAF = re.compile(r"\s+(?:est|était)\s+(?:sourde?|malentendante?)\b", re.IGNORECASE)
 
 
 def _of(name: str, sentence: str) -> bool:

@@ -44,6 +44,7 @@ from suivi_templates.names import (
     civility_of_given_name,
     civility_of_notes,
     civility_of_title,
+    said_deaf,
     without_civility,
 )
 from suivi_templates.plan_promises import (
@@ -587,8 +588,10 @@ def _follow_up_step(
     earliest = earliest_follow_up(
         context, slot, last_contact=last_contact, first_follow_up=first_follow_up
     )
-    written = slot == 0 or called_on is not None
-    channel: Channel = context.next_steps.channel if written else "phone"
+    # A person met the notes say is deaf is not called: every follow-up is written.
+    deaf = said_deaf(context.notes_on_the_person_met, context.interviewer.name)
+    written = slot == 0 or called_on is not None or deaf
+    channel: Channel = "email" if deaf else context.next_steps.channel if written else "phone"
     rule_date = good_call_day(earliest.on, locale) if channel == "phone" else earliest.on
     on = max(rule_date, on_or_after(today, locale))
     status: Status = "overdue" if rule_date < today else ("due" if on == today else "planned")
@@ -601,6 +604,18 @@ def _follow_up_step(
             "relance suivante se fait donc par écrit (R13), une semaine après l'appel (R18).",
             "R13",
             "R18",
+        )
+    elif kind == "reminder" and slot > 0:
+        # Written in place of the call (a person met who is deaf): R18 sets its day.
+        note = _Note(
+            f"Deuxième relance par {words['email']} {prose_day(rule_date, locale)}{COLON} la "
+            "première est restée sans réponse, on attend une semaine (R18).",
+            "R18",
+        )
+        note.add(
+            "Par écrit : les notes disent que la personne rencontrée est sourde, un appel "
+            "ne la joindrait pas (R13).",
+            "R13",
         )
     elif kind == "reminder":
         how = f"par {words['email']}" if channel == "email" else "par téléphone"
@@ -615,6 +630,12 @@ def _follow_up_step(
                 f"{prose_hour(CALL_TIME)} (R19).",
                 "R13",
                 "R19",
+            )
+        elif deaf:
+            note.add(
+                "Par écrit : les notes disent que la personne rencontrée est sourde, un appel "
+                "ne la joindrait pas (R13).",
+                "R13",
             )
         else:
             note.add("Par écrit, comme le reste du processus (R13).", "R13")

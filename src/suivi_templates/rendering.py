@@ -1174,11 +1174,15 @@ def _letter_topics(
     # A question asking a fact or a reason (« c'est quoi la taille de l'équipe? ») is not
     # what the post is of interest « for » (reads 78 and 82).
     # A test taken at the interview comes last too (« le test Word et Excel »).
+    # A way, a choice or an ill, too: « un nouvel échange, notamment sur le choix entre le
+    # feutrage à l'eau et à l'aiguille », « … sur le gaspillage alimentaire » read as beside
+    # the point (reads 287 and 288) where another topic was at hand.
     by_condition = sorted(
         issues,
         key=lambda s: (
             phrasing.is_about_pay(s) or phrasing.is_evaluation(s),
             phrasing.names_condition(s),
+            phrasing.names_a_harm(s) or _A_WAY_OR_A_CHOICE.match(s) is not None,
         ),
     )
     # « en particulier pour les raisons pour lesquelles un temps partagé… » (read 82): a
@@ -1205,6 +1209,11 @@ def _letter_topics(
         "condition_relance": phrasing.accepted_condition(reminded) if reminded else None,
         "enjeu": bool(issues),
     }
+
+
+_A_WAY_OR_A_CHOICE = re.compile(
+    r"(?:le choix|la façon|la manière|la question|les raisons|la possibilité|le fait)\b", re.I
+)
 
 
 def _known_on(context: InterviewContext, sent_on: date | None) -> InterviewContext:
@@ -1463,7 +1472,9 @@ _TRAILING_ASIDE = re.compile(rf"\s*\((?![^()]*\b(?:{MONTHS})\b)[^()]*\)\s*$", re
 
 
 _BY_HAND_OR_POST = re.compile(r"poste|courrier|colis|main propre|en personne", re.IGNORECASE)
-_HANDED_OVER = re.compile(r"^(?:(?:lui|leur|vous)\s+)?(?P<verb>apporter|remettre)\b", re.I)
+# « lui montrer une pièce sculptée », done: shown at the interview, never « fait parvenir »
+# (read 287).
+_HANDED_OVER = re.compile(r"^(?:(?:lui|leur|vous)\s+)?(?P<verb>apporter|remettre|montrer)\b", re.I)
 
 
 # Not a noun in « -ée » (read 186: « mon attestation de fin de service, armée »).
@@ -1561,6 +1572,13 @@ def _told_a_fact(context: InterviewContext, reminded: date) -> bool:
     (read 165: « J'ai reçu mon diplôme du CAP » left the reminder to the new salon, which the
     call then told again).
     """
+    # Not news dated after it (read 288: the tender won on 2 December, the day after the
+    # reminder, was never told, and the call of the 8th had nothing new).
+    held = context.interview.date
+    if all(
+        (day := phrasing.news_day(fact, held)) and day > reminded for fact in context.company.facts
+    ):
+        return False
     news = _news_by(context.debrief.since, context, reminded)
     items = [item for c in context.commitments if (item := _promised(c.promise))]
     return not news or any(phrasing.news_of_item(news[0], item) for item in items)

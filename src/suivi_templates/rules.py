@@ -96,6 +96,8 @@ DETECTS: dict[str, str] = {
     "déjà partis.",
     "timing.no_contact": "tout suivi alors que l’entreprise a demandé de ne pas être relancée.",
     "timing.wrong_channel": "une relance écrite alors que le processus se fait par téléphone.",
+    "timing.not_by_voice": "un appel ou un message vocal à une personne que les notes disent "
+    "sourde ou malentendante.",
     "timing.after_voicemail": "un appel ou un message vocal quand l’historique note déjà un "
     "message vocal laissé.",
     "timing.after_reply": "une relance, un appel ou un message vocal quand l’historique note "

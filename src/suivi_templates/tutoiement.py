@@ -241,7 +241,7 @@ def with_tu(text: str) -> str:
     >>> with_tu("Je vous remercie pour votre accueil. Vous trouverez ci-joint mon CV.")
     'Je te remercie pour ton accueil. Tu trouveras ci-joint mon CV.'
     >>> with_tu("Pourriez-vous me dire où en est le processus ? Je vous appelle demain.")
-    'Pourrais-tu me dire où en est le processus ? Je t’appelle demain.'
+    'Pourrais-tu me dire où tu en es ? Je t’appelle demain.'
     >>> with_tu("Si vous avez des questions, n’hésitez pas. J’ai aimé votre façon de faire.")
     'Si tu as des questions, n’hésite pas. J’ai aimé ta façon de faire.'
     >>> with_tu("Merci à vous, et à votre équipe ; vos explications m’ont servi.")
@@ -282,6 +282,9 @@ _STIFF_WITH_TU = (
     (re.compile(r"\bJe fais suite à\b"), "Je reviens vers toi après"),
     # « où en est le processus de sélection », said to someone one says « tu » to, read as
     # administrative (read 279: four scripts).
+    # « où en est le processus », to an artisan or a skipper one says « tu » to, read as
+    # administrative too (read 288: six drafts): « où tu en es ».
+    (re.compile(r"\boù en est le (?:processus(?: de sélection)?|recrutement)\b"), "où tu en es"),
     (re.compile(r"\ble processus de sélection\b"), "le processus"),
 )
 
@@ -294,7 +297,9 @@ def _familiar(text: str) -> str:
     >>> _familiar("Je demeure disponible pour en discuter, à ta convenance.")
     'Je demeure disponible pour en discuter quand tu veux.'
     >>> _familiar("Je voulais savoir où en est le processus de sélection.")
-    'Je voulais savoir où en est le processus.'
+    'Je voulais savoir où tu en es.'
+    >>> _familiar("Je voulais savoir si le processus de sélection avance.")
+    'Je voulais savoir si le processus avance.'
     """
     for stiff, plain in _STIFF_WITH_TU:
         text = stiff.sub(plain, text)

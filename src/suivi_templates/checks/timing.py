@@ -28,6 +28,7 @@ from suivi_templates._wording import COLON, NBSP, WORDS, of_day, prose_day
 from suivi_templates.checks.base import Check, Hit, Target
 from suivi_templates.kinds import CATALOGUE
 from suivi_templates.models import HistoryEntry, HistoryKind, InterviewContext
+from suivi_templates.names import said_deaf
 from suivi_templates.schedule import (
     FOLLOW_UP_LIMIT,
     MIN_GAP,
@@ -257,6 +258,25 @@ def _wrong_channel(target: Target) -> Iterator[Hit]:
     )
 
 
+def _not_by_voice(target: Target) -> Iterator[Hit]:
+    """R13: a call or a voicemail to a person met whom the notes say is deaf."""
+    context = target.context
+    if context is None or target.kind not in ("phone_script", "voicemail"):
+        return
+    if not said_deaf(context.notes_on_the_person_met, context.interviewer.name):
+        return
+    yield Hit(
+        message=(
+            f"Les notes disent que la personne rencontrée ({context.interviewer.name}) est sourde "
+            f"ou malentendante{COLON} un appel ou un message vocal ne la joindrait pas (R13)."
+        ),
+        suggestion=(
+            "Faites le suivi par écrit (type reminder) ; plan() le propose. Si un service de "
+            "relais vidéo est d'usage avec elle, c'est à vous de le choisir."
+        ),
+    )
+
+
 def _after_voicemail(target: Target) -> Iterator[Hit]:
     """R21: a call or a voicemail when the history already records a voicemail before it."""
     context = target.context
@@ -369,6 +389,7 @@ TIMING_CHECKS: tuple[Check, ...] = (
     # A warning on a person's own reminder (corpus authors send a courteous one by e-mail);
     # ``render`` raises it to an error: the library never drafts one (R13).
     Check("timing.wrong_channel", "warning", _once(_wrong_channel)),
+    Check("timing.not_by_voice", "error", _once(_not_by_voice)),
     # The same: a person may judge a second call right; the library never drafts one.
     Check("timing.after_voicemail", "warning", _once(_after_voicemail)),
     # Likewise: a person may answer a reply with a call; the library never drafts a relance.

@@ -631,6 +631,8 @@ def brought(asset_text: str) -> str | None:
     None None
     >>> print(brought("mes CACES R489"), brought("mon titre PMP"), brought("mon permis classe 2"))
     None None None
+    >>> brought("mon M2 Finance de marché")
+    'ce que m’a appris mon M2 Finance de marché'
     >>> brought("mon postdoc en spectrométrie de masse")
     'mon postdoc en spectrométrie de masse'
 
@@ -660,7 +662,15 @@ def brought(asset_text: str) -> str | None:
         return asset_text
     if singular in _GRANTED:
         return None
-    if singular in _HELD or singular in _DEGREES or singular in _LEARNED or _is_acronym(head):
+    # « mon M2 Finance de marché », a year of a degree (read 288: « apporter à votre équipe
+    # mon M2 »).
+    if (
+        singular in _HELD
+        or singular in _DEGREES
+        or singular in _LEARNED
+        or _is_acronym(head)
+        or re.fullmatch(r"[LM][1-3]", head)
+    ):
         return f"ce que m’{'ont' if plural else 'a'} appris {asset_text}"
     return asset_text
 

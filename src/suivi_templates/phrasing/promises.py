@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from suivi_templates._memo import per_phrase
-from suivi_templates.formatting import a, de, que
+from suivi_templates.formatting import a, de, elides, que
 from suivi_templates.phrasing._nouns import _TOPIC_ACRONYMS, _gender, _is_plural
 from suivi_templates.phrasing._words import (
     _DETERMINERS,
@@ -186,11 +186,31 @@ def item_itself(item: str) -> str:
 
     >>> item_itself("une copie de mon permis de conduire et de mon relevé de points")
     'mon permis de conduire et mon relevé de points'
+
+    The one promised is a known one: « Je n'ai pas encore reçu une lettre de recommandation »
+    (pair read 289) is « la lettre de recommandation ».
+
+    >>> item_itself("une lettre de recommandation"), item_itself("des photos de mes chantiers")
+    ('la lettre de recommandation', 'les photos de mes chantiers')
+    >>> item_itself("une attestation de stage")
+    'l’attestation de stage'
     """
     itself = _COPY_OF.sub("", item)
     if itself == item:
-        return item
+        return _definite(item)
     return _SECOND_COPY.sub(r"\g<and>", itself)
+
+
+def _definite(item: str) -> str:
+    """« une lettre » → « la lettre », « des photos » → « les photos »: the one promised."""
+    article, _, rest = item.partition(" ")
+    if article not in ("un", "une", "des") or not rest:
+        return item
+    if article == "des":
+        return f"les {rest}"
+    if elides(rest):
+        return f"l’{rest}"
+    return f"{'le' if article == 'un' else 'la'} {rest}"
 
 
 # « …et de mon relevé » : the « de » of « une copie de… », repeated.

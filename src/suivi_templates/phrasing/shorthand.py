@@ -386,6 +386,10 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"(?<![\w-])appart(s?)\b(?![-'’])"), r"appartement\1"),
     (re.compile(r"(?<![\w-])compta\b(?![-'’])"), "comptabilité"),
     (re.compile(r"(?<![\w-])manip(s?)\b(?![-'’])"), r"manipulation\1"),
+    # « professeur de microbio », « la fédération des coops », « les partys corpo » (read 287).
+    (re.compile(r"(?<![\w-])microbio\b(?![-'’])"), "microbiologie"),
+    (re.compile(r"(?<![\w-])(des|les|aux|nos|vos|leurs) coops\b(?![-'’])"), r"\1 coopératives"),
+    (re.compile(r"(?<![\w-])corpos?\b(?![-'’])"), "d’entreprise"),
     (re.compile(r"(?<![\w-])apr[eè]m\b"), "après-midi"),
     (re.compile(r"\bordi(s?)\b"), r"ordinateur\1"),
     (re.compile(r"\bappli(s?)\b"), r"application\1"),
@@ -397,7 +401,9 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     # « ma carte pro » (fresh36), « l'insertion pro » (read 125), not « bac pro ».
     (
         re.compile(
-            r"\b(cartes?|insertion|formations?|vie|expériences?|reconversion|conscience) pro"
+            # « ma licence pro maîtrise de l'énergie » (read 287).
+            r"\b(cartes?|insertion|formations?|vie|expériences?|reconversion|conscience|licences?)"
+            r" pro"
             r"\b(?![-'’])"
         ),
         r"\1 professionnelle",
@@ -697,6 +703,8 @@ def written_register(text: str) -> str:
     'le Quai des Arts a obtenu le label ; les tâches à réaliser'
     >>> written_register("la biblio de Magog ; un appart ; la compta")
     'la bibliothèque de Magog ; un appartement ; la comptabilité'
+    >>> written_register("de microbio ; des coops ; les partys corpo ; ma licence pro")
+    'de microbiologie ; des coopératives ; les partys d’entreprise ; ma licence professionnelle'
     >>> written_register("les manips ; cet aprem ; bibliothécaire")
     'les manipulations ; cet après-midi ; bibliothécaire'
     >>> written_register("sur la diagnostique électronique ; de la diagnostique moteur")

@@ -1236,12 +1236,22 @@ def names_an_activity(phrase: str) -> bool:
     (True, True)
     >>> names_an_activity("les bénévoles qui s’essoufflent"), names_an_activity("la taxe")
     (False, False)
+    >>> names_an_activity("les subventions Musicaction et FACTOR")
+    False
     """
     words = phrase.split()
     head = words[1] if len(words) > 1 and _bare(words[0]) in _DETERMINERS else words[0]
     if "’" in head or "'" in head:
         head = re.split(r"['’]", head, maxsplit=1)[1]
-    return head.casefold() in _ACTIVITY_HEADS or _is_action_noun(head)
+    folded = head.casefold()
+    return folded in _ACTIVITY_HEADS or (_is_action_noun(head) and folded not in _MONEY_OR_PEOPLE)
+
+
+# Nouns made like actions that name money or people: « en particulier les subventions
+# Musicaction et FACTOR » said an interest in the grants (read 288), « la population ».
+_MONEY_OR_PEOPLE = frozenset(
+    "subvention subventions financement financements population surpopulation".split()
+)
 
 
 def serves_as_task(phrase: str) -> bool:
@@ -1278,7 +1288,9 @@ _HARMS = re.compile(
     r"épuisement|pénurie|grèves?|chutes?|blessures?|litiges?|impayés|erreurs?|pannes?|"
     r"fugues?|morsures?|roulement|ruptures? de stock|moisissures?|infiltrations?|fuites?|"
     r"gaspillage|bris|dégâts|sinistres?|contaminations?|infections?|nuisibles|punaises|"
-    r"insalubrité|surcharges?|engorgement|embouteillages?|pertes?)\b",
+    r"insalubrité|surcharges?|engorgement|embouteillages?|pertes?|"
+    # « la surpopulation féline cet automne » (read 288: « l'importance que vous accordez à »).
+    r"surpopulation|déficits?|surcoûts?|pollutions?)\b",
     re.IGNORECASE,
 )
 

@@ -467,6 +467,19 @@ def is_er_verb(infinitive: str) -> bool:
     return bare.endswith("er") and bare[:-2] + "e" in _table("participles.txt")
 
 
+def _inside_a_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows other words of its sentence."""
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\n«"
+
+
+def _is_participle(word: str) -> bool:
+    """Whether ``word``, its accents aside, is a past participle: « Parlee », « Fermees »."""
+    bare = _unaccented(word.casefold())
+    stem = re.sub(r"e?s?$", "", bare) if bare.endswith(("ee", "ees", "es")) else bare
+    return stem in _table("participles.txt")
+
+
 def with_accents(word: str) -> str:
     """``word`` with the accents French nearly always gives it: « gerer » → « gérer »."""
     return _accented(word) or word
@@ -684,6 +697,8 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
         word = match.group(0)
         if word in kept or (word[1:] and not word[1:].islower()):
             return word  # a name, an acronym
+        if word[0].isupper() and _inside_a_sentence(text, match.start()) and _is_participle(word):
+            return word  # « la plage Parlee » is a name, not « parlée » (read 287)
         found = _accented(word.lower())
         if found is None:
             return word
