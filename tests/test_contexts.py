@@ -51,7 +51,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 124)),
+    *(f"fresh{n}.json" for n in range(2, 126)),
 )
 CONTEXTS = {
     name: context
@@ -527,6 +527,13 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
         assert first in ("Bonjour Madame la Professeure,", "Bonjour Monsieur le Professeur,")
         return
     office = _office_in(interviewer.title or "")
+    # « président » alone, of a federation or an order, is a chair (read 292).
+    if re.fullmatch(r"présidente?", (interviewer.title or "").strip(), re.IGNORECASE) and re.match(
+        r"(?:la\s+)?(?:Fédération|Confédération|Union|Ordre|Chambre|Syndicat)\b",
+        d.context.company.name,
+        re.IGNORECASE,
+    ):
+        office = "président"
     if office and civility in ("Madame", "Monsieur"):
         # « Bonjour Monsieur le Principal, », « Bonjour Madame l’Inspectrice, » (conventions),
         # to a town hall's mailbox too (read 158: « Madame Van Houtte » to the mayor).

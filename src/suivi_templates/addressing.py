@@ -267,7 +267,18 @@ def office_form(context: InterviewContext, typed_name: str = "") -> str | None:
         return professor
     if civility is None:
         return None
-    return _office_of(title, civility, context.locale == "fr_CA", context.company.name)
+    office = _office_of(title, civility, context.locale == "fr_CA", context.company.name)
+    # « président » alone, of a federation or an order: a chair, not a firm's owner (read 292:
+    # « Bonjour Monsieur, » to the president of a hunters' federation).
+    if office is None and _CHAIR_ALONE.fullmatch(title) and _A_BODY.match(context.company.name):
+        return _chair_form(title, civility)
+    return office
+
+
+_CHAIR_ALONE = re.compile(r"présidente?", re.IGNORECASE)
+_A_BODY = re.compile(
+    r"(?:la\s+)?(?:Fédération|Confédération|Union|Ordre|Chambre|Syndicat)\b", re.IGNORECASE
+)
 
 
 def _office_of(title: str, civility: str, in_quebec: bool, company: str) -> str | None:

@@ -336,10 +336,16 @@ def family_name(full_name: str, email: str | None = None) -> str:
 
     >>> family_name("Mme Ben Amor"), family_name("Ben Amor")
     ('Ben Amor', 'Amor')
+    >>> family_name("Mme DA COSTA RIBEIRO")
+    'DA COSTA RIBEIRO'
     """
     bare = without_nickname(full_name)
     full_name = without_civility(bare)
     after_civility = full_name != bare
+    # « Mme DA COSTA RIBEIRO » : all in capitals after a civility, no given name was typed
+    # (read 291: « Madame Da Costa »).
+    if after_civility and full_name.isupper():
+        return full_name
     typed_first = family_name_typed_first(full_name)
     if typed_first is not None:
         return typed_first
@@ -822,6 +828,8 @@ def tutoiement_noted(notes: Iterable[str]) -> bool:
     True
     >>> tutoiement_noted(["il me tutoyait, moi je l'ai vouvoyé"])
     True
+    >>> tutoiement_noted(["Elle a dit « appelez-moi Pascale »"])
+    True
     >>> tutoiement_noted(["Il m'a dit appelle-moi Gus, très direct"])
     True
     >>> tutoiement_noted(["il a dit appelle moi direct si t'as des questions"])
@@ -972,13 +980,17 @@ _TUTOIEMENT_INVITED = re.compile(
     r"|\btutoie[- ]moi\b|\btutoiement\b|\bon se dit tu\b"
     # « il m'a tutoyé direct, moi aussi » (read 216: « Bonjour Jean-Marc » and « vous »).
     r"|tuto[iy]\w*[^.\n]{0,30}\bmoi\s+aussi\b|\bje\s+l['’]ai\s+tutoy"
+    # « il m'a tutoyé, j'ai fait pareil » (read 291: « Avez-vous un moment ? » on the phone).
+    r"|tuto[iy]\w*[^.\n]{0,30}\bj['’]ai\s+fait\s+(?:pareil|de\s+même|la\s+même\s+chose)\b"
     r"|\b(?:appelle[- ]moi|qu['’]on l['’]appelle)\s+(?-i:[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
 # « Il m'a dit appelle-moi Gus » (read 192: « Monsieur Doucet », « Salutations distinguées »).
 _TUTOIEMENT = re.compile(
     # Not « appelle moi direct », a way to reach him (fresh22).
-    r"\b(?:tutoy|tutoie|tutoiement|on se dit tu\b|appelle[- ]moi\s+(?-i:[A-ZÀ-Ý]))",
+    # « appelez-moi Pascale » asks for the given name, with « vous » (read 291: « Bonjour
+    # Madame Nguyen-Lefèvre » in three drafts): greeted by it, as a « tu » only received is.
+    r"\b(?:tutoy|tutoie|tutoiement|on se dit tu\b|appel(?:le|ez)[- ]moi\s+(?-i:[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
 _NO_TUTOIEMENT = re.compile(

@@ -46,6 +46,7 @@ from suivi_templates.names import (
     is_particle,
     name_offered,
     name_used_alone,
+    said_deaf,
     said_iel,
     shared_mailbox,
     tutoiement_by_the_other_sex,
@@ -837,6 +838,8 @@ def _variables(
         "complement_tardif": _completed_late(context, sent_on),
         # A call the day after the interview thanks and keeps its promise (read 76).
         "appel_merci": thanks_by_phone,
+        # A person met the notes say is deaf: nothing « de vive voix » (pair read 293).
+        "sourd": said_deaf(context.notes_on_the_person_met, context.interviewer.name),
         "org": _organisation(context),
         # The advert's number, for the subject line (« concours 2026-URB-114 », read 70).
         "reference": phrasing.advert_reference(context.role.title),
@@ -1249,8 +1252,12 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     # « DUPONT Jean-Claude » is « Monsieur Dupont » (read 66); a signature « Da Silva Rui »
     # is signed « Rui Da Silva » (read 69).
     interviewer = context.interviewer
-    met = written_name(usual_order(without_civility(interviewer.name), interviewer.email))
     typed_with = typed_civility(interviewer.name)
+    bare = without_civility(interviewer.name)
+    # « Mme DA COSTA RIBEIRO » : in capitals after a civility, the family name alone, in its
+    # order (read 291: read « RIBEIRO DA COSTA », then « Madame Da Costa »).
+    only_family = bool(typed_with) and bare.isupper()
+    met = written_name(bare if only_family else usual_order(bare, interviewer.email))
     civility = (
         interviewer.civility
         or typed_with
@@ -1270,7 +1277,11 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
     # A single word after a civility typed with it is the surname (« Mme BERNARD »), and so
     # is a name that opens on a particle (« Mme Le Bihan », fresh16); alone, it may be a
     # first name (« sandrine »: not « Madame Sandrine », read 69).
-    surname = met if typed_with and (" " not in met or is_particle(met.split()[0])) else None
+    surname = (
+        met
+        if typed_with and (only_family or " " not in met or is_particle(met.split()[0]))
+        else None
+    )
     # « NGUYEN Van Thanh » : « Van » is a given name's, not a particle (fresh54).
     typed_first = family_name_typed_first(without_civility(interviewer.name))
     family = interviewer.family_name or surname or (typed_first and written_name(typed_first))
@@ -1575,9 +1586,8 @@ def _told_a_fact(context: InterviewContext, reminded: date) -> bool:
     # Not news dated after it (read 288: the tender won on 2 December, the day after the
     # reminder, was never told, and the call of the 8th had nothing new).
     held = context.interview.date
-    if all(
-        (day := phrasing.news_day(fact, held)) and day > reminded for fact in context.company.facts
-    ):
+    facts = context.company.facts
+    if facts and all((day := phrasing.news_day(f, held)) and day > reminded for f in facts):
         return False
     news = _news_by(context.debrief.since, context, reminded)
     items = [item for c in context.commitments if (item := _promised(c.promise))]

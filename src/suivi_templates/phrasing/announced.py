@@ -458,8 +458,25 @@ def meeting_day(notes: Iterable[str], interview: date) -> date | None:
 
     >>> meeting_day(["on se revoit fin janvier pour une journée en binôme"], date(2026, 11, 17))
     datetime.date(2027, 1, 31)
+
+    Each line says its own: a delay told first does not hide the meeting told after it (read
+    292: a reminder on the day of « une deuxième entrevue le 10 décembre », noted since,
+    under « réponse par courriel d'ici le 4 décembre »):
+
+    >>> meeting_day(["réponse d'ici le 4 décembre", "invité à une deuxième entrevue le 10 "
+    ...              "décembre"], date(2026, 11, 20))
+    datetime.date(2026, 12, 10)
     """
-    said = announced_delay(notes)
+    days = [day for line in _lines(notes) if (day := _meeting_said(line, interview))]
+    return max(days) if days else None
+
+
+def _lines(notes: Iterable[str]) -> list[str]:
+    return [line for note in notes for line in note.splitlines() if line.strip()]
+
+
+def _meeting_said(note: str, interview: date) -> date | None:
+    said = announced_delay([note])
     if said is None or not _MEETING.search(said):
         return None
     if _IN_MONTH.search(said):
@@ -691,16 +708,22 @@ def second_interview_day(notes: Iterable[str], interview: date) -> date | None:
     >>> second_interview_day(["entretien sur site prévu le 8 décembre avec visite"],
     ...                      date(2026, 11, 25))
     datetime.date(2026, 12, 8)
+    >>> second_interview_day(["réponse d'ici le 4 décembre", "invité à une deuxième entrevue "
+    ...                       "le 10 décembre"], date(2026, 11, 20))
+    datetime.date(2026, 12, 10)
     """
-    said = announced_delay(notes)
+    days = [day for line in _lines(notes) if (day := _second_interview_said(line, interview))]
+    return max(days) if days else None
+
+
+def _second_interview_said(note: str, interview: date) -> date | None:
+    said = announced_delay([note])
     if said is None:
         return None
     # « On se revoit le 15 décembre pour la 2e ronde » : the sentence says which meeting,
     # after the words that date it (read 239: a reminder in January forgot the second round);
     # not another sentence (« j'ai failli tomber au 2e tour. Résultats le 4 décembre »).
-    sentence = next(
-        (part for note in notes for part in re.split(r"[.;!?\n]", note) if said in part), said
-    )
+    sentence = next((part for part in re.split(r"[.;!?]", note) if said in part), said)
     if not _SECOND_INTERVIEW.search(sentence):
         return None
     return fixed_day([said], interview)

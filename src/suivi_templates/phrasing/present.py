@@ -213,6 +213,8 @@ def others_met(
     ['Mme Roy', 'Alexis Côté']
     >>> others_met("Panel : Mme Nguyen, M. Tremblay-Ross (RH) + Sasha Côté (iel)", "Nguyen Thi Lan")
     ['M. Tremblay-Ross', 'Sasha Côté']
+    >>> others_met("M. Nguyen + Émilie Côté de l'équipe CEM (iel ? pas sûr)", "Nguyen Van Long")
+    ['Émilie Côté']
 
     A given name alone, as the notes have it (read 243):
 
@@ -400,7 +402,9 @@ _GIVEN_ALONE = re.compile(
 _NAMED_FURTHER = re.compile(r"\s*(?:\([^()]{0,40}\b(?:M\.|Mme|Dre?|Me)\s|[«\"“])")
 # « appelle-moi Manu » : the person met, by the name they offered.
 _NICKNAME_OFFERED = re.compile(r"appelle[sz]?[- ]moi\s+([A-ZÀ-Ý][\w-]*)", re.IGNORECASE)
-_IEL_AFTER = re.compile(r"\s*\(\s*iels?\b", re.IGNORECASE)
+# « Émilie Côté de l'équipe CEM (iel ? pas sûr) » : a few words may come between (read 291:
+# « à Mme Côté » where the notes doubted the gender); a doubt keeps the full name too.
+_IEL_AFTER = re.compile(r"[^()\n.;]{0,40}?\(\s*iels?\b", re.IGNORECASE)
 # « Raymond "Ray" Bouchard », « Jean-Michel « Jean-Mi » Arrieta » : the notes' full name.
 _NICKNAMED = re.compile(
     r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+[«\"“]\s*([A-ZÀ-Ý][\w-]{1,20})\s*[»\"”]\s+"

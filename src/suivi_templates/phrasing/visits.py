@@ -75,7 +75,9 @@ _AHEAD = re.compile(
     # « Test de conduite à prévoir » (read 169: thanked for a test still to come).
     r"|à\s+(?:prévoir|planifier|fixer|organiser|caler|confirmer|déterminer|définir)"
     # « Il m'a parlé d'un 2e entretien avec mise en situation » (pair read 151).
-    r"|parlé\s+d|(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|tour|rencontre))",
+    r"|parlé\s+d|(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|tour|rencontre)"
+    # « ensuite mise en situation en personne si je passe » (read 292: thanked for it).
+    r"|ensuite|si\s+je\s+(?:passe|suis\s+retenue?|suis\s+pris[e]?)|si\s+(?:ça|ca)\s+passe)",
     re.IGNORECASE,
 )
 # « Visite de la stabulation + essai de traite », and so once « + » is written « et ».
@@ -123,6 +125,8 @@ def shown_on_site(
     >>> shown_on_site("Elle m'a montré l'atelier. Essai sur une chaise de cuisine, ça a bien été.")
     ['la visite de l’atelier', 'l’essai sur une chaise']
     >>> shown_on_site("Réponse cette semaine. Test de conduite à prévoir.")
+    []
+    >>> shown_on_site("Première étape, ensuite mise en situation à Ottawa si je passe")
     []
     >>> shown_on_site("Visite du chantier de Trélazé proposée. Essai en cuisine samedi??")
     []
