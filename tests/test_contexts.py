@@ -51,7 +51,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 126)),
+    *(f"fresh{n}.json" for n in range(2, 128)),
 )
 CONTEXTS = {
     name: context

@@ -108,7 +108,7 @@ def test_a_test_planned_with_the_second_interview_is_not_thanked_for() -> None:
     body = st.render("thank_you", ctx, sent_on=date(2026, 12, 1)).body
     assert "test technique" not in body
     # The hand looked forward to it (« Au plaisir de vous retrouver le 9 décembre »).
-    assert "Je me réjouis de mon deuxième entretien du mercredi 9\u00a0décembre." in body
+    assert "Je me réjouis du deuxième entretien prévu le mercredi 9\u00a0décembre." in body
 
 
 def test_a_second_interview_told_later_or_unsure_is_not_looked_forward_to() -> None:

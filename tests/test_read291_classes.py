@@ -48,7 +48,7 @@ def test_a_gender_the_notes_doubt_is_not_guessed() -> None:
 def test_a_second_interview_with_another_person_is_mine() -> None:
     """Read 291: « notre deuxième entrevue du mercredi 9 décembre », to whom will not be there."""
     body = st.render("thank_you", _fresh("dv04-chef-pupitre-estrie")).body
-    assert "Je me réjouis de ma deuxième entrevue du mercredi 9\u00a0décembre." in body
+    assert "Je me réjouis de la deuxième entrevue prévue le mercredi 9\u00a0décembre." in body
 
 
 def test_a_second_interview_told_after_a_delay_is_waited_for() -> None:
@@ -91,6 +91,7 @@ def test_nothing_is_said_by_voice_to_a_deaf_person_met() -> None:
         assert step.channel == "email"
         body = st.render("reminder", plan.context_on(step, ctx), sent_on=step.on).body
         assert "vive voix" not in body
+        assert "en parler" not in body  # pair read 298: « disponible pour en parler »
 
 
 def test_a_family_name_typed_in_capitals_after_a_civility_is_said_whole() -> None:

@@ -513,7 +513,7 @@ class Debrief(_Model):
         "rencontre dans une "
         "partie de mois (« on se revoit fin janvier »), une semaine après son dernier jour "
         "possible ; une deuxième entrevue fixée à l’entrevue même, sans doute ni condition, "
-        "est attendue par le remerciement (« Je me réjouis de notre deuxième entretien du "
+        "est attendue par le remerciement (« Je me réjouis du deuxième entretien prévu le "
         "mercredi 9 décembre. »). Un mois abrégé après son jour (« le 9 "
         "déc »), un jour de la semaine avant sa date (« prévu jeudi 10 décembre ») et des "
         "notes tapées sans accents (« réponse apres les fetes ») se lisent de même ; les "

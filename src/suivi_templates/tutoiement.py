@@ -284,7 +284,11 @@ _STIFF_WITH_TU = (
     # administrative (read 279: four scripts).
     # « où en est le processus », to an artisan or a skipper one says « tu » to, read as
     # administrative too (read 288: six drafts): « où tu en es ».
-    (re.compile(r"\boù en est le (?:processus(?: de sélection)?|recrutement)\b"), "où tu en es"),
+    # Not after « Sais-tu » (read 295: « Sais-tu où tu en es ? »).
+    (
+        re.compile(r"(?<=dire |voir )où en est le (?:processus(?: de sélection)?|recrutement)\b"),
+        "où tu en es",
+    ),
     (re.compile(r"\ble processus de sélection\b"), "le processus"),
 )
 
@@ -300,6 +304,8 @@ def _familiar(text: str) -> str:
     'Je voulais savoir où tu en es.'
     >>> _familiar("Je voulais savoir si le processus de sélection avance.")
     'Je voulais savoir si le processus avance.'
+    >>> _familiar("Sais-tu où en est le processus ?")
+    'Sais-tu où en est le processus ?'
     """
     for stiff, plain in _STIFF_WITH_TU:
         text = stiff.sub(plain, text)

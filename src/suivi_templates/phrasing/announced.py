@@ -632,20 +632,23 @@ def days_named(text: str, after: date) -> list[date]:
     >>> [day.day for day in days_named("lundi 14 ou mardi 15 décembre", date(2026, 12, 4))]
     [14, 15]
     """
-    days = [
-        _next(after, _month(month), int(day))
-        for listed, last, month in _ON_DAYS.findall(text)
-        for day in (*re.findall(r"\d{1,2}", listed), last)
-    ]
+    days = []
+    for found in _ON_DAY.finditer(text):
+        # The list before the day, read in a short window: a long text of numbers cannot make
+        # the reading quadratic (hypothesis-style: « 1 ou lundi » five thousand times).
+        window = text[max(0, found.start() - _LIST_WINDOW) : found.start()]
+        listed = _LISTED_DAYS.search(window)
+        numbers = re.findall(r"\d{1,2}", listed[0]) if listed else []
+        month = _month(found[2])
+        days += [_next(after, month, int(day)) for day in (*numbers, found[1])]
     return sorted({day for day in days if day is not None})
 
 
 # « les 8, 9 ou 10 décembre », « les lundis 14 et 21 décembre » : each number is a day of the
 # month named after the last.
-_ON_DAYS = re.compile(
-    rf"((?:\b\d{{1,2}}(?:er)?\s*(?:,|\bet\b|\bou\b|&)\s*(?:{_DAY}s?\s+)?)*)"
-    rf"\b(\d{{1,2}})(?:er)? ({_DAY_MONTH})",
-    re.IGNORECASE,
+_LIST_WINDOW = 60
+_LISTED_DAYS = re.compile(
+    rf"(?:\b\d{{1,2}}(?:er)?\s*(?:,|\bet\b|\bou\b|&)\s*(?:{_DAY}s?\s+)?)+$", re.IGNORECASE
 )
 
 
