@@ -468,9 +468,15 @@ def is_er_verb(infinitive: str) -> bool:
 
 
 def _inside_a_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` follows other words of its sentence."""
-    before = text[:start].rstrip()
-    return bool(before) and before[-1] not in ".!?:;\n«"
+    """Whether the word at ``start`` follows other words of its sentence (or line).
+
+    >>> _inside_a_sentence("la plage Parlee", 9), _inside_a_sentence("bien.\\nParlee", 6)
+    (True, False)
+    """
+    index = start - 1
+    while index >= 0 and text[index] in " \t\u00a0":
+        index -= 1  # spaces only: the cost stays that of the gap, whatever the text
+    return index >= 0 and text[index] not in ".!?:;\n«"
 
 
 def _is_participle(word: str) -> bool:
