@@ -719,6 +719,7 @@ def _variables(
         "piece_elle_meme": phrasing.item_itself,
         "copie_envoyee": phrasing.copy_sent,
         "nomme_un_mal": phrasing.names_a_harm,
+        "une_facon": phrasing.names_a_way,
         "sans_numero": phrasing.without_numbers,
         "me_servira": partial(_serves_me, seasoned),
         "prepare_par": partial(_prepared_by, context, seasoned),
@@ -1185,7 +1186,7 @@ def _letter_topics(
         key=lambda s: (
             phrasing.is_about_pay(s) or phrasing.is_evaluation(s),
             phrasing.names_condition(s),
-            phrasing.names_a_harm(s) or _A_WAY_OR_A_CHOICE.match(s) is not None,
+            phrasing.names_a_harm(s) or phrasing.names_a_way(s),
         ),
     )
     # « en particulier pour les raisons pour lesquelles un temps partagé… » (read 82): a
@@ -1212,11 +1213,6 @@ def _letter_topics(
         "condition_relance": phrasing.accepted_condition(reminded) if reminded else None,
         "enjeu": bool(issues),
     }
-
-
-_A_WAY_OR_A_CHOICE = re.compile(
-    r"(?:le choix|la façon|la manière|la question|les raisons|la possibilité|le fait)\b", re.I
-)
 
 
 def _known_on(context: InterviewContext, sent_on: date | None) -> InterviewContext:

@@ -652,20 +652,6 @@ _LISTED_DAYS = re.compile(
 )
 
 
-def last_day_named(text: str, after: date) -> date | None:
-    """The latest day that ``text`` names (« les 8, 9 ou 10 décembre ») after ``after``.
-
-    None when it names none.
-
-    >>> last_day_named("les 8, 9 ou 10 décembre", date(2026, 11, 16))
-    datetime.date(2026, 12, 10)
-    >>> print(last_day_named("quand vous voulez", date(2026, 11, 16)))
-    None
-    """
-    days = days_named(text, after)
-    return days[-1] if days else None
-
-
 def names_second_interview(text: str) -> bool:
     """Whether ``text`` speaks of a second interview: « le second entretien ».
 

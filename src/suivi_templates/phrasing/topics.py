@@ -1295,6 +1295,23 @@ _HARMS = re.compile(
 )
 
 
+def names_a_way(phrase: str) -> bool:
+    """Whether a topic is a way of doing, a choice or a question, not a thing of the post.
+
+    Neither « l'importance que vous accordez au choix entre GLM et… » (pair read 238) nor
+    « un nouvel échange, notamment sur le choix entre le feutrage à l'eau et… » (read 287).
+
+    >>> names_a_way("la façon de prospecter"), names_a_way("la clientèle internationale")
+    (True, False)
+    """
+    return _A_WAY_OR_A_CHOICE.match(phrase) is not None
+
+
+_A_WAY_OR_A_CHOICE = re.compile(
+    r"(?:le choix|la façon|la manière|la question|les raisons|la possibilité|le fait)\b", re.I
+)
+
+
 def names_a_harm(phrase: str) -> bool:
     """Whether a topic names an ill to fight: no « importance accordée » to it (read 135).
 
