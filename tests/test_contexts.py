@@ -51,7 +51,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 128)),
+    *(f"fresh{n}.json" for n in range(2, 130)),
 )
 CONTEXTS = {
     name: context
@@ -172,10 +172,10 @@ _OFFICE = re.compile(
     r"(?:maire\b(?!\s+adjoint)|mairesse|proviseure?\b(?!\s+adjoint)|principale?\s+d[eu]\s+coll"
     r"|inspect(?:eur|rice)\b.*(?:éducation nationale|\bIEN\b)|recteur|rectrice|préfète?\b"
     r"|procureure?\s+(?:de\s+la\s+République|général)"
-    # The chair of a body, a member of parliament, a commander (reads 234 and 236); not the
-    # « président » of a firm, its owner.
+    # The chair of a body, a member of parliament, a commander (reads 234 and 236), a dean
+    # (read 299); not the « président » of a firm, its owner.
     r"|présidente?\s+(?:du|de\s+la|de\s+l['’]|des|bénévole|départementale?|régionale?)\b"
-    r"|députée?\b|commandante?\b)",
+    r"|députée?\b|commandante?\b|doyen(?:ne)?\b)",
     re.IGNORECASE,
 )
 

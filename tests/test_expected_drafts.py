@@ -32,7 +32,7 @@ Camille Roy
 camille.roy@example.org"""
 
 FRANCE_VOICEMAIL = (
-    f"Bonjour Madame Dupont, Hugo Martin. Je vous appelle au sujet du poste de "
+    f"Bonjour Madame Dupont, Hugo Martin, je vous appelle au sujet du poste de "
     f"chef de projet informatique, à la suite de notre entretien en visioconférence du "
     f"7{NBSP}mai. Je reste très intéressé. Pourriez-vous me dire où en est le processus\u202f? "
     f"Vous pouvez me joindre au 06{NBSP}12{NBSP}34{NBSP}56{NBSP}78. "

@@ -31,7 +31,7 @@ def test_a_voicemail_the_plan_schedules_is_written_without_topics() -> None:
     plan = st.plan(ctx, today=ctx.interview.date)
     step = next(s for s in plan.steps if "voicemail" in s.draft_kinds)
     body = st.render("voicemail", plan.context_on(step, ctx), sent_on=step.on).body
-    assert body.startswith("Bonjour Monsieur Le Bihan, Loïc Le Gall.")
+    assert body.startswith("Bonjour Monsieur Le Bihan, Loïc Le Gall, je vous appelle")
 
 
 def test_the_plan_says_a_context_has_no_topic_and_writes_french() -> None:

@@ -25,11 +25,11 @@ def test_a_reminder_asks_whether_what_was_sent_apart_came() -> None:
     """Pair read 278: « pas un mot de la figurine envoyée par la poste le 11 décembre »; the
     hand wrote « J'espère que la figurine peinte… vous est bien parvenue »."""
     body = _reminder_of_the_plan(corpus_context("fresh117", "do16-figurines-atelier"))
-    assert "J’espère que vous avez bien reçu la figurine peinte" in body
+    assert "J’espère que la figurine peinte chez moi, que je vous ai fait parvenir le 11" in body
     assert "ci-joint" not in body
     assert "Comme promis" not in body
     tu = _reminder_of_the_plan(corpus_context("fresh117", "do08-camion-bouffe"))
-    assert "J’espère que tu as bien reçu le menu test" in tu
+    assert "J’espère que le menu test de trois plats avec le food cost, que je t’ai fait" in tu
 
 
 def test_what_the_thank_you_kept_is_not_asked_after() -> None:
@@ -45,7 +45,7 @@ def test_what_the_thank_you_kept_is_not_asked_after() -> None:
         ],
     )  # fmt: skip
     body = st.render("reminder", ctx, sent_on=date(2026, 12, 1)).body
-    assert "bien reçu" not in body
+    assert "J’espère" not in body
 
 
 def test_a_reminder_with_nothing_new_offers_the_topic_and_asks_where_things_stand() -> None:

@@ -418,9 +418,12 @@ def test_the_reminder_drafted_from_the_plan_does_not_send_the_promise_again() ->
     assert "mon analyse du processus de recouvrement" in drafts["thank_you"].body  # announced
     # Sent on its own step, on time: the reminder neither attaches it again nor claims it
     # sent (« Comme convenu, je vous ai fait parvenir… » read as a claim to check, pair reads
-    # 46-48); it asks whether it came, as the hand does (pair read 278).
-    assert "J’espère que vous avez bien reçu mon analyse" in drafts["reminder"].body
-    assert "fait parvenir" not in drafts["reminder"].body
+    # 46-48); it hopes it was of use, dated, as the hand does (pair reads 278 and 302).
+    assert (
+        "J’espère que mon analyse du processus de recouvrement, que je vous ai fait parvenir "
+        "le 26\u00a0novembre, vous a été utile." in drafts["reminder"].body
+    )
+    assert "Comme convenu" not in drafts["reminder"].body
     assert "ci-joint" not in drafts["reminder"].body
     assert "retard" not in drafts["reminder"].body
     # Rendered alone, without the plan, the reminder still keeps the open promise (R3).
@@ -460,7 +463,7 @@ def test_the_calendar_reminder_has_the_same_draft_as_the_plan() -> None:
     }
 
     reminder = str(events["Relance par courriel"]["description"])
-    assert "bien reçu mon analyse" in reminder  # sent on its own step: asked after, not sent
+    assert "mon analyse du processus de recouvrement, que je vous ai fait parvenir" in reminder
     assert "ci-joint" not in reminder
     assert reminder.count("Camille Roy") == 1  # the reminder draft is there, signed
 

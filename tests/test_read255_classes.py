@@ -101,8 +101,8 @@ def test_a_voicemail_says_who_calls_as_one_says_it_to_a_machine(locale: str) -> 
     the name alone."""
     ctx = build_context(locale, candidate__name="Baptiste Roussel")
     body = st.render("voicemail", ctx).body
-    said = ", ici" if locale == "fr_CA" else ","
-    assert f"{said} Baptiste Roussel." in body
+    said = ", ici Baptiste Roussel." if locale == "fr_CA" else ", Baptiste Roussel, je vous"
+    assert said in body
     assert "à l’appareil" not in body
     assert "c’est" not in body
 

@@ -91,7 +91,11 @@ def test_a_test_handed_in_after_a_video_interview_is_asked_after() -> None:
     plan = st.plan(ctx, today=date(2026, 12, 2))
     step = next(s for s in plan.steps if s.kind == "reminder")
     body = st.render("reminder", plan.context_on(step, ctx), sent_on=step.on).body
-    assert "J’espère que vous avez bien reçu le test technique" in body
+    # A test shows one's work; it is not « utile » to whom set it.
+    assert (
+        "J’espère que le test technique, que je vous ai fait parvenir le 8\u00a0décembre, vous "
+        "donne une bonne idée de mon travail." in body
+    )
 
 
 def test_a_label_obtained_is_congratulated() -> None:

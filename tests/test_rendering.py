@@ -1078,7 +1078,7 @@ def test_a_second_call_says_it_calls_again_and_nothing_of_the_silence(
     second = render(kind, make_context(locale, history=called), sent_on=date(2026, 12, 10)).body
     same_day = render(kind, make_context(locale, history=called), sent_on=date(2026, 12, 3)).body
     assert "vous rappeler" not in first
-    assert "Je me permets de vous rappeler" in second
+    assert "je me permets de vous rappeler" in second.casefold()
     assert "vous rappeler" not in same_day
     silence = re.compile(r"\b(?:message|rappelé|réponse|sans nouvelles)\b")
     assert not silence.search(second.split("rappeler")[1])
@@ -1530,16 +1530,23 @@ def test_a_context_typed_as_read_66_found_it_reads_right(
 def test_a_follow_up_in_early_january_wishes_a_happy_new_year(
     make_context: ContextFactory,
 ) -> None:
-    """Read 66: a call on 4 January « sans Bonne année » stood out in Québec."""
+    """Read 66: a call on 4 January « sans Bonne année » stood out in Québec.
+
+    The letter opens with them: « Je vous souhaite une excellente année. », its last line, read
+    as added after the fact (pair reads 297 and 298: four reminders).
+    """
     ctx = make_context("fr_CA")
     wishes = {
-        "reminder": "excellente année",
+        "reminder": "meilleurs vœux pour la nouvelle année",
         "phone_script": "bonne année",
         "voicemail": "bonne année",
     }
     for kind, wish in wishes.items():
         assert wish in render(kind, ctx, sent_on=date(2027, 1, 4)).body
         assert wish not in render(kind, ctx, sent_on=date(2027, 1, 20)).body
+    letter = render("reminder", ctx, sent_on=date(2027, 1, 4)).body
+    first_paragraph = letter.split("\n\n")[1]
+    assert first_paragraph.startswith("Je vous adresse mes meilleurs vœux")
 
 
 def test_news_dated_after_its_verb_is_not_told_before_its_day(make_context: ContextFactory) -> None:
@@ -1588,7 +1595,7 @@ def test_a_candidate_name_typed_surname_first_is_signed_given_name_first(
     """Read 69: « Da Silva Rui » signed and said back to front (« ici Da Silva Rui »)."""
     ctx = make_context("fr_FR", candidate__name=typed)
     assert f"\n{signed}\n" in render("thank_you", ctx).body + "\n"
-    assert f", {signed}." in render("voicemail", ctx).body
+    assert f", {signed}, je vous appelle" in render("voicemail", ctx).body
 
 
 def test_a_name_its_address_spells_in_that_order_is_signed_as_typed(
@@ -1750,7 +1757,8 @@ def test_a_voicemail_in_france_does_not_say_ici(make_context: ContextFactory) ->
     assert ", ici " not in france
     assert "à l’appareil" not in france
     assert "c’est" not in france  # familiar in France (reads 283 to 288)
-    assert "Bonjour Madame Dupont, Hugo Martin." in france
+    # The name leads to the call (read 299: « …, Hugo Martin. » alone read as dry).
+    assert "Bonjour Madame Dupont, Hugo Martin, je vous appelle" in france
     assert ", ici " in render("voicemail", make_context("fr_CA")).body
 
 

@@ -100,6 +100,9 @@ _OFFICES: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
         "la Présidente",
     ),
     (re.compile(r"députée?\b", re.I), "le Député", "la Députée", "la Députée"),
+    # The dean of a faculty (read 299: « Bonjour Monsieur » to the dean of a law faculty,
+    # four drafts).
+    (re.compile(r"doyen(?:ne)?\b", re.I), "le Doyen", "la Doyenne", "la Doyenne"),
     (re.compile(r"commandante?\b", re.I), "le Commandant", "la Commandante", "la Commandante"),
 )
 

@@ -55,12 +55,13 @@ _ASPIRATED_H = frozenset(
     hache hachette hachis haie haine hall halle halles halte hamac hamburger haras hargne
     hameau hamster hanche hand handball handicap hayon
     hangar hanter happer harcèlement harceler hardi hareng haricot harnais harpe harpiste hasard
-    hâte hausse haut haute hautes hauts hautbois hauteur havre hennir hérisson hernie héron
+    hâte hausse haut haute hautes hauts hautbois hautboïste hauteur havre hennir hérisson hernie
+    héron
     héros hêtre
     hibou hiérarchie hippie hisser hocher hockey hollande hollandais homard hongrie
     hongrois honte hoquet horde hors hotte houblon houille housse hublot huer huit
     huitième humer hurler hutte hyène honda hyundai huawei hachette harley hasbro
-    hewlett heineken hilton home hub hacker hackathon hardware holding hotline hotliner
+    hewlett heineken hilton home hub hearst hacker hackathon hardware holding hotline hotliner
     """.split()
 )
 # Words starting with a vowel letter that still take no elision (« le onze », « de Yamaha »).
@@ -89,6 +90,8 @@ def elides(following: str) -> bool:
     >>> elides("Hautes Terres Bio"), elides("Hauts-de-France"), elides("Haras du Pin")
     (False, False, False)
     >>> elides("home stager")  # read 275: « poste d'home stager »
+    False
+    >>> elides("hautboïste solo")  # read 295: « poste d'hautboïste »
     False
     """
     word = _fold(_first_word(following))

@@ -495,6 +495,17 @@ def _promises(
             if item and done and not first_contact and _sent_apart(context, commitment, sent_on)
             else None
         )
+        # « …que je vous ai fait parvenir le 8 décembre » : the day it went, as the hand says
+        # it; not after a relative of its own (« le plan de cours que j'ai fait…, que je vous
+        # ai fait parvenir… » said « que » twice).
+        # A test handed in is not « utile » to whom set it (« J'espère que le test technique…
+        # vous a été utile »): it shows one's work.
+        entry["recu_epreuve"] = bool(entry["recu"]) and phrasing.is_evaluation(entry["recu"])
+        entry["recu_le"] = (
+            formatting.short_date(commitment.due, context.locale)
+            if entry["recu"] and commitment.due and not _OWN_RELATIVE.search(entry["recu"])
+            else None
+        )
         entry["essai"] = phrasing.trial_offered(commitment.promise)
         days = days_named(commitment.details or "", context.interview.date)
         # A day on the send date itself is gone for a letter that asks to meet then.
@@ -561,6 +572,7 @@ def _promises(
     return groups
 
 
+_OWN_RELATIVE = re.compile(r"\s(?:que|qu['’])")
 _ASKED_AFTER_FOR = timedelta(days=30)
 """How long after sending something a reminder still asks whether it came."""
 
@@ -1442,7 +1454,7 @@ def _is_an_audition(context: InterviewContext) -> bool:
     return context.interview.mode == "in_person" and any(_AUDITION.search(s) for s in said)
 
 
-_FIRST_PERSON_CLAUSE = re.compile(r"\s*(?:je|j['’])\s*\w", re.IGNORECASE)
+_FIRST_PERSON_CLAUSE = re.compile(r"\s*(?:je\b|j['’])\s*\w", re.IGNORECASE)
 
 
 def _promised(promise: str) -> str | None:

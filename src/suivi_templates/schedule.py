@@ -397,9 +397,10 @@ def earliest_follow_up(
     return Earliest(rule_on, rule_on, basis, since, None, grace)
 
 
-CALL_BACK_GRACE = 3
+CALL_BACK_GRACE = 5
 """Business days left after the decision day to a person who said they would call, or to
-a body that decides at a sitting."""
+a body that decides at a sitting: a week. Three read as pressure too (read 300: « relancer
+trois jours après le CA du 15 est un peu pressé »)."""
 
 
 def _after_decision(decision: date, locale: Locale, told_later: bool) -> date:

@@ -580,7 +580,10 @@ def announced_delay(notes: Iterable[str]) -> str | None:
 _CALLS_BACK = re.compile(
     # « le chef a dit on vous rappelle lundi ou mardi », the words as said (read 210).
     r"\b(?:ils?|elles?|on)\s+(?:me\s+|m['’]|nous\s+|vous\s+|te\s+|t['’])"
-    r"(?:rappell?\w*|appell?\w*|recontact\w*|contact\w*|écrir\w*|donner\w* des nouvelles)",
+    r"(?:rappell?\w*|appell?\w*|recontact\w*|contact\w*|écrir\w*|donner\w* des nouvelles)"
+    # « il rappelle apres le CA du 8 déc. », « elle rappelle après les récoltes » : no object
+    # in a note (read 300: a call the day after the board). « Elle rappelle que… » reminds.
+    r"|\b(?:ils?|elles?)\s+(?:rappell?\w*|recontact\w*)\b(?!\s+(?:que|qu['’]))",
     re.IGNORECASE,
 )
 
@@ -592,6 +595,8 @@ def calls_back(notes: Iterable[str]) -> bool:
     True
     >>> calls_back(["Je l'appelle lundi."]), calls_back(["Elle a appelé ma référence."])
     (False, False)
+    >>> calls_back(["il rappelle apres le CA du 8 déc."]), calls_back(["Elle rappelle que…"])
+    (True, False)
     """
     return any(_CALLS_BACK.search(note) for note in notes)
 
@@ -602,8 +607,10 @@ _AFTER_A_SITTING = re.compile(
     r"\b(?:bureau\s+municipal|conseil\s+(?:municipal|d['’]administration|communautaire)|CME"
     r"|AGA?\b|assemblée\s+générale"
     r"|commission|comité|jury|CA\b)[^.;!?\n]{0,40}?(?:->|→|:|,)?\s*(?:réponse|décision)?\s*"
-    r"\baprès\b(?!\s+(?:les|le|la|l['’])\s)"
-    r"|\b(?:réponse|décision|résultats?)\s+(?:après|à l['’]issue)\s+(?:du|de la|le|la|l['’])?\s*"
+    r"\bapr[eè]s\b(?!\s+(?:les|le|la|l['’])\s)"
+    # « rép après le conseil municipal du 14 décembre » (read 299), « apres » unaccented.
+    r"|\b(?:réponse|rép\.?|décision|résultats?|rappell?\w*)\s+(?:apr[eè]s|à l['’]issue)\s+"
+    r"(?:du|de la|le|la|l['’])?\s*"
     r"(?:bureau|conseil|CME|commission|comité|jury|CA\b|réunion|AGA?\b|assemblée)",
     re.IGNORECASE,
 )
@@ -615,6 +622,8 @@ def decided_at_a_sitting(notes: Iterable[str]) -> bool:
     >>> decided_at_a_sitting(["Décision après le bureau municipal du 8 décembre"])
     True
     >>> decided_at_a_sitting(["CME le 15 décembre -> réponse après"])
+    True
+    >>> decided_at_a_sitting(["rép après le conseil municipal du 14 décembre"])
     True
     >>> decided_at_a_sitting(["Réponse d'ici le 8 décembre"]), decided_at_a_sitting(["Le CA"])
     (False, False)

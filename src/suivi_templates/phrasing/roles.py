@@ -72,8 +72,17 @@ def _noun_before(match: re.Match[str]) -> str:
     return before.lower() if before[:1].isupper() and before[1:].islower() else before
 
 
+# « aux proches aidant(e)s », « des étudiant·e·s » : a plural after its preposition.
+_PEOPLE_SERVED = re.compile(r"\b(?:aux|des|les)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _agreed(match: re.Match[str], gender: Gender, spoken: bool) -> str:
     base, ending = match.group(1), match.group("ending")
+    # A plural (« aux proches aidant(e)s ») is the people served, not the one person hired:
+    # the generic plural (read 299: « agente de soutien aux proches aidante »).
+    # The head itself may be plural (« préposé(e)s aux bénéficiaires », several posts).
+    if match.group(0)[-1:] in ("s", "S") and _PEOPLE_SERVED.search(match.string[: match.start()]):
+        return base if base[-1:].lower() in ("s", "x", "z") else f"{base}s"
     if gender == "m":
         return base
     if gender == "n":
@@ -569,6 +578,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'adjointe administrative territoriale'
     >>> role_as_said("Agent(e) administratif(ive)", "f")
     'agente administrative'
+    >>> role_as_said("agent(e) de soutien aux proches aidant(e)s - temps partiel", "f")
+    'agente de soutien aux proches aidants'
     >>> role_as_said("Audioprothésiste D.E. (H/F) – CDI 35h", "f")
     'audioprothésiste DE'
     >>> role_as_said("Déclarant en douane import/export (H/F) – CDI", "m")

@@ -12,8 +12,12 @@ import re
 from collections.abc import Callable
 
 from suivi_templates.formatting import a
+from suivi_templates.phrasing._nouns import _gender
 
 __all__ = ["numbers_in_words", "with_ne", "written_register"]
+
+# « le XVIIIe », « au XVIIIe » : the century already named.
+_BEFORE_A_CENTURY = frozenset({"le", "au", "du", "des", "les", "en"})
 
 _VOWEL_OR_H = tuple("aàâeéèêiîoôuûhAÀÂEÉÈÊIÎOÔUÛH")
 # A subject pronoun just before « nous » or « vous » makes them objects: « ils vous
@@ -339,6 +343,37 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     # « ma dernière job », « le plan d'action égalité pro », « le Collège des médecins du
     # N.-B » (reads 255 and 256: pasted as typed).
     (re.compile(r"\bvérifs\b"), "vérifications"),
+    # « ma vérif. du secteur vulnérable », « les specs », « le bilan d'opé promo » (reads 295
+    # to 298: pasted as typed).
+    (re.compile(r"(?<![\w-])vérif\.?(?=[\s,;:)]|$)"), "vérification"),
+    (re.compile(r"(?<![\w-])specs\b(?![-'’])"), "spécifications"),
+    (re.compile(r"(?<![\w-])(d['’]|l['’])opé promo\b"), r"\1opération promotionnelle"),
+    (re.compile(r"(?<![\w-])(d['’]|l['’])opés promo\b"), r"\1opérations promotionnelles"),
+    (re.compile(r"(?<![\w-])(des|les|mes|nos|vos) opés promo\b"), r"\1 opérations promotionnelles"),
+    # « les scouts avec qui je bosse », « les stats de la collecte », « aux USA », « entrepôt a
+    # atmosphère contrôlée », « la serinette XVIIIe » (reads 299 and 300: pasted as typed).
+    (re.compile(r"\b(je|on|nous|tu) boss(e|ons|es)\b"), r"\1 travaill\2"),
+    (re.compile(r"\bbosser\b"), "travailler"),
+    (
+        re.compile(r"(?<![\w-])(les|des|mes|nos|vos|ses|leurs|aux) stats\b(?![-'’])"),
+        r"\1 statistiques",
+    ),
+    (re.compile(r"\b(aux|des) USA\b"), r"\1 États-Unis"),
+    (re.compile(r"\b(les|aux) US\b(?![-'’])"), r"\1 États-Unis"),
+    (re.compile(r"(?<=\w) a (?=atmosphère\b)"), " à "),
+    # « une grille de rotation que j'ai monté » : the participle agrees with the « que » before
+    # « avoir » (read 300: two drafts).
+    (
+        re.compile(
+            r"\b(?:la|une|ma|ta|sa|cette|notre|votre) ([a-zàâçéèêëîïôûùüÿœ]+)"
+            r"(?: (?:de |d['’]|du |des )?[a-zàâçéèêëîïôûùüÿœ-]+){0,3} que j['’]ai \w+é(?![\w-])"
+        ),
+        lambda m: m[0] + "e" if _gender(m[1]) == "la" else m[0],
+    ),
+    (
+        re.compile(r"\b([a-zà-ÿ]+) ([XVI]{1,5})e(?! siècle)(?= |$|[,;.)])"),
+        lambda m: m[0] if m[1] in _BEFORE_A_CENTURY else f"{m[1]} du {m[2]}e siècle",
+    ),
     (re.compile(r"\b(d['’]|l['’]|en |de l['’])entomo\b(?![-\w])"), r"\1entomologie"),
     (re.compile(r"\bsuivi de temp\.(?=\s|$)"), "suivi de température"),
     (
@@ -705,6 +740,14 @@ def written_register(text: str) -> str:
     'la bibliothèque de Magog ; un appartement ; la comptabilité'
     >>> written_register("de microbio ; des coops ; les partys corpo ; ma licence pro")
     'de microbiologie ; des coopératives ; les partys d’entreprise ; ma licence professionnelle'
+    >>> written_register("avec qui je bosse ; les stats ; aux USA ; la serinette XVIIIe")
+    'avec qui je travaille ; les statistiques ; aux États-Unis ; la serinette du XVIIIe siècle'
+    >>> written_register("une grille de rotation que j'ai monté ; le plan que j'ai fait")
+    "une grille de rotation que j'ai montée ; le plan que j'ai fait"
+    >>> written_register("entrepôt a atmosphère contrôlée ; le XVIIIe siècle ; Louis XIV")
+    'entrepôt à atmosphère contrôlée ; le XVIIIe siècle ; Louis XIV'
+    >>> written_register("ma vérif. du secteur ; les specs ; le bilan d'opé promo")
+    "ma vérification du secteur ; les spécifications ; le bilan d'opération promotionnelle"
     >>> written_register("les manips ; cet aprem ; bibliothécaire")
     'les manipulations ; cet après-midi ; bibliothécaire'
     >>> written_register("sur la diagnostique électronique ; de la diagnostique moteur")
