@@ -51,7 +51,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 130)),
+    *(f"fresh{n}.json" for n in range(2, 132)),
 )
 CONTEXTS = {
     name: context

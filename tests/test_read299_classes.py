@@ -1,5 +1,6 @@
 """What the blind reads of fresh128 and fresh129 found at first contact (reads 299 and 300,
-pair reads 301 and 302, at bf25c94), and what reads 295 to 298 left."""
+pair reads 301 and 302, at bf25c94), what reads 295 to 298 left, and the first faults of
+fresh130 and fresh131 (reads 303 and 304, at a109976)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ def test_a_day_confirmed_is_named_with_what_it_is_for() -> None:
 
 
 def _fresh(key: str) -> st.InterviewContext:
-    return corpus_context("fresh128" if key.startswith("dz") else "fresh129", key)
+    files = {"dz": "fresh128", "ea": "fresh129", "eb": "fresh130", "ec": "fresh131"}
+    return corpus_context(files[key[:2]], key)
 
 
 def _step_day(ctx: st.InterviewContext, kind: str) -> date:
@@ -105,3 +107,52 @@ def test_an_aspirated_h_before_a_place_and_an_instrument() -> None:
     """Reads 295 and 299: « poste d'hautboïste », « centre communautaire d'Hearst »."""
     assert not elides("Hearst")
     assert not elides("hautboïste")
+
+
+def test_a_french_voicemail_to_who_said_tu_says_c_est() -> None:
+    """After read 299: « Bonjour Véronique, Mathis Roux-Lacombe, je t'appelle… » read stiff;
+    « c'est », familiar to a mayor (reads 283 to 288), is how one names oneself with « tu »."""
+    ctx = _fresh("dz10-ctf-canoe-kayak-sud")
+    plan = st.plan(ctx, today=ctx.interview.date)
+    step = next(s for s in plan.steps if "voicemail" in s.draft_kinds)
+    body = st.render("voicemail", plan.context_on(step, ctx), sent_on=step.on).body
+    assert body.startswith("Bonjour Véronique, c’est Mathis Roux-Lacombe, je t’appelle")
+
+
+def test_a_day_a_week_before_the_interview_is_past_not_next_year() -> None:
+    """Read 304 (two drafts at 1): « 2e entretien (1er entretien tel le 12/11) », noted on 20
+    November, planned a call for November 2027 that spoke of « mon deuxième entretien du
+    vendredi 12 novembre »."""
+    ctx = _fresh("ec21-bruleurs-metz")
+    plan = st.plan(ctx, today=ctx.interview.date)
+    assert all(step.on < date(2027, 3, 1) for step in plan.steps)
+    assert plan.steps[0].on == date(2026, 12, 7)
+
+
+def test_a_trial_day_offered_since_is_waited_for() -> None:
+    """Read 304 (two drafts at 1): a call on the very day of « une journée d'essai avec
+    l'équipe de pose le 9 décembre », which said « Depuis, Tu m'as invité… »."""
+    ctx = _fresh("ec03-comptoirs-quartz")
+    plan = st.plan(ctx, today=ctx.interview.date)
+    step = next(s for s in plan.steps if "voicemail" in s.draft_kinds)
+    assert step.on >= date(2026, 12, 16)
+    body = st.render("voicemail", plan.context_on(step, ctx), sent_on=step.on).body
+    assert "Depuis, tu m’as invité à faire une journée d’essai" in body
+
+
+def test_the_tu_of_a_colleague_named_with_an_acronym_is_his() -> None:
+    """Read 303 (four drafts at 2): « Thierry le chargé de GUP (on s'est tutoyés) », and the
+    letters said « tu » to M. Le Bihan."""
+    body = st.render("thank_you", _fresh("eb13-relogement-tour-b-comite")).body
+    assert body.startswith("Bonjour Monsieur,")
+    assert "Bien à toi" not in body
+
+
+def test_a_topic_s_detail_after_its_colon_is_not_pasted_in_a_reminder() -> None:
+    """Reads 303 and 304: « notamment sur l'immunohistochimie : automate Ventana »."""
+    typed = _fresh("eb12-histotechno-reponse-recue")
+    # As on the day of the reminder the history records: the thank-you only.
+    ctx = typed.model_copy(update={"history": typed.history[:1]})
+    body = st.render("reminder", ctx, sent_on=date(2026, 11, 26)).body
+    assert "notamment sur l’immunohistochimie." in body
+    assert "automate Ventana" not in body

@@ -853,6 +853,9 @@ def tutoiement_of_another(notes: Iterable[str], name: str) -> bool:
     True
     >>> tutoiement_of_another(["le capitaine (Martin, on s'est tutoyés)"], "Lise Gagnon")
     True
+    >>> tutoiement_of_another(["M. Le Bihan, Thierry le chargé de GUP (on s'est tutoyés)"],
+    ...                       "Yannick Le Bihan")
+    True
     >>> tutoiement_of_another(["Mme Dufour + son gars Tommy (contremaître) qui m'a tutoyé"],
     ...                       "Ghislaine Dufour-O'Neil")
     True
@@ -920,8 +923,11 @@ _TU_BY_WHO = re.compile(
     r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ-]+)(?:\s*\([^()]*\))?(?:\s+(?![A-ZÀ-Ý])[^\s()]+){0,3}?,?"
     r"\s+qui\s+(?:m['’]\s*|me\s+|nous\s+)[^.;\n]{0,20}?tuto[iy]"
 )
+# The words between the name and the brackets: lowercase, or an acronym (« Thierry le chargé
+# de GUP (on s'est tutoyés) », read 303: four drafts said « tu » to the head of the team).
 _TU_IN_BRACKETS_AFTER = re.compile(
-    r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ-]+),?(?:\s+(?![A-ZÀ-Ý])[^\s()]+){0,4}\s*\([^()]*tuto[iy][^()]*\)"
+    r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ-]+),?(?:\s+(?:(?![A-ZÀ-Ý])[^\s()]+|[A-ZÀ-Ý]{2,6}(?![\w-]))){0,5}"
+    r"\s*\([^()]*tuto[iy][^()]*\)"
 )
 
 

@@ -572,6 +572,7 @@ def _promises(
     return groups
 
 
+_DETAIL_AFTER_COLON = re.compile(r"\s*:\s.*$", re.DOTALL)
 _OWN_RELATIVE = re.compile(r"\s(?:que|qu['’])")
 _ASKED_AFTER_FOR = timedelta(days=30)
 """How long after sending something a reminder still asks whether it came."""
@@ -1219,7 +1220,9 @@ def _letter_topics(
         # Written, a topic keeps up to twelve words: cut at eight, « la façon de gérer les
         # morsures » lost the words that said which topic it was (« …dans le groupe des
         # trottineurs »), and the reminder read as generic to its own checks.
-        "sujet_relance": phrasing.spoken_topic(reminded, most=12),
+        # Without the detail after its colon: « notamment sur l'immunohistochimie : automate
+        # Ventana » read as the note pasted (reads 303 and 304).
+        "sujet_relance": phrasing.spoken_topic(_DETAIL_AFTER_COLON.sub("", reminded), most=12),
         # The same, as in ``sujets``: an asset tied to its topic does not name it again.
         "sujet_relance_tape": reminded,
         "condition_relance": phrasing.accepted_condition(reminded) if reminded else None,

@@ -17,8 +17,11 @@ _DETERMINERS = frozenset(
     deux trois quatre cinq six sept huit neuf dix
     """.split()
 )
+# « Vous m'avez invité… », the person met's own deed told to them, after « Depuis, » (read 304:
+# « Depuis, Tu m'as invité »).
 _PRONOUN_STARTS = frozenset(
-    "je j nous on il elle ils elles mon ma mes notre nos ce cette ces le la les l un une".split()
+    "je j nous vous tu on il elle ils elles mon ma mes notre nos ce cette ces le la les l un "
+    "une".split()
 )
 
 _OPENING_WORDS = _PRONOUN_STARTS | _DETERMINERS

@@ -466,6 +466,9 @@ def meeting_day(notes: Iterable[str], interview: date) -> date | None:
     >>> meeting_day(["réponse d'ici le 4 décembre", "invité à une deuxième entrevue le 10 "
     ...              "décembre"], date(2026, 11, 20))
     datetime.date(2026, 12, 10)
+    >>> meeting_day(["Il m'a invité à faire une journée d'essai avec l'équipe le 9 décembre."],
+    ...             date(2026, 11, 19))
+    datetime.date(2026, 12, 9)
     """
     days = [day for line in _lines(notes) if (day := _meeting_said(line, interview))]
     return max(days) if days else None
@@ -475,10 +478,19 @@ def _lines(notes: Iterable[str]) -> list[str]:
     return [line for note in notes for line in note.splitlines() if line.strip()]
 
 
+# « m'a invité à faire une journée d'essai avec l'équipe le 9 décembre » : a day spent with
+# the team, fixed since (read 304: a call on that very day, noted 1).
+_TRIAL_DAY = re.compile(
+    r"\b(?:journée|jour|demi-journée)\s+(?:d['’]essai|d['’]observation|en\s+binôme)\b",
+    re.IGNORECASE,
+)
+
+
 def _meeting_said(note: str, interview: date) -> date | None:
     said = announced_delay([note])
     if said is None or not _MEETING.search(said):
-        return None
+        trial = _TRIAL_DAY.search(note)
+        return _calendar_day(note[trial.end() :], interview) if trial else None
     if _IN_MONTH.search(said):
         return _calendar_day(said, interview)
     return fixed_day([said], interview)
@@ -528,6 +540,12 @@ def _next(after: date, month: int, day: int) -> date | None:
 
     None too past the calendar's last year: ``announced_day`` is public, and the models'
     bounds on a day do not guard a direct call.
+
+    None for a day a few weeks before ``after``: it is past, not next year's (read 304:
+    « 1er entretien tel le 12/11 », noted on 20 November, gave a call in November 2027).
+
+    >>> _next(date(2026, 11, 20), 1, 31), _next(date(2026, 11, 20), 11, 12)
+    (datetime.date(2027, 1, 31), None)
     """
     for year in (after.year, after.year + 1):
         if year + month // 12 > date.max.year:
@@ -538,7 +556,13 @@ def _next(after: date, month: int, day: int) -> date | None:
         found = date(year, month, min(day, last))
         if found >= after:
             return found
+        if after - found <= _JUST_PAST:
+            return None
     return None
+
+
+_JUST_PAST = timedelta(days=92)
+"""How far before the interview a day the notes name is read as past, not next year's."""
 
 
 _WEEKDAY = re.compile(_DAY, re.IGNORECASE)

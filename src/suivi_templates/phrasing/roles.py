@@ -81,7 +81,9 @@ def _agreed(match: re.Match[str], gender: Gender, spoken: bool) -> str:
     # A plural (« aux proches aidant(e)s ») is the people served, not the one person hired:
     # the generic plural (read 299: « agente de soutien aux proches aidante »).
     # The head itself may be plural (« préposé(e)s aux bénéficiaires », several posts).
-    if match.group(0)[-1:] in ("s", "S") and _PEOPLE_SERVED.search(match.string[: match.start()]):
+    # The words just before, in a short window: a long title cannot make it quadratic.
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    if match.group(0)[-1:] in ("s", "S") and _PEOPLE_SERVED.search(before):
         return base if base[-1:].lower() in ("s", "x", "z") else f"{base}s"
     if gender == "m":
         return base
