@@ -10,6 +10,7 @@ import suivi_templates as st
 from conftest import corpus_context
 from suivi_templates.formatting import elides
 from suivi_templates.phrasing.announced import calls_back, decided_at_a_sitting
+from suivi_templates.rendering import _OWN_RELATIVE
 
 
 def test_a_day_confirmed_is_named_with_what_it_is_for() -> None:
@@ -156,3 +157,9 @@ def test_a_topic_s_detail_after_its_colon_is_not_pasted_in_a_reminder() -> None:
     body = st.render("reminder", ctx, sent_on=date(2026, 11, 26)).body
     assert "notamment sur l’immunohistochimie." in body
     assert "automate Ventana" not in body
+
+
+def test_a_piece_s_own_relative_is_a_word_not_a_syllable() -> None:
+    """Review: « le guide québécois » lost the day it was sent, « que » read inside a word."""
+    assert _OWN_RELATIVE.search("le plan de cours que j’ai fait")
+    assert not _OWN_RELATIVE.search("le guide québécois des bonnes pratiques")

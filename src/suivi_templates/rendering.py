@@ -573,7 +573,7 @@ def _promises(
 
 
 _DETAIL_AFTER_COLON = re.compile(r"\s*:\s.*$", re.DOTALL)
-_OWN_RELATIVE = re.compile(r"\s(?:que|qu['’])")
+_OWN_RELATIVE = re.compile(r"\s(?:que\b|qu['’])")
 _ASKED_AFTER_FOR = timedelta(days=30)
 """How long after sending something a reminder still asks whether it came."""
 

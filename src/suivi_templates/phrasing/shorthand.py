@@ -16,6 +16,10 @@ from suivi_templates.phrasing._nouns import _gender
 
 __all__ = ["numbers_in_words", "with_ne", "written_register"]
 
+# A determiner opens another noun phrase, whose noun a « que » may stand for.
+_DETERMINER = (
+    "(?:mon|ma|mes|ton|ta|tes|son|sa|ses|notre|votre|leur|leurs|le|la|les|un|une|ce|cet|cette|ces)"
+)
 # « le XVIIIe », « au XVIIIe » : the century already named.
 _BEFORE_A_CENTURY = frozenset({"le", "au", "du", "des", "les", "en"})
 
@@ -362,11 +366,13 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\b(les|aux) US\b(?![-'’])"), r"\1 États-Unis"),
     (re.compile(r"(?<=\w) a (?=atmosphère\b)"), " à "),
     # « une grille de rotation que j'ai monté » : the participle agrees with the « que » before
-    # « avoir » (read 300: two drafts).
+    # « avoir » (read 300: two drafts); not past another determiner, whose noun may be the one
+    # meant (« la copie de mon permis que j'ai reçu »).
     (
         re.compile(
             r"\b(?:la|une|ma|ta|sa|cette|notre|votre) ([a-zàâçéèêëîïôûùüÿœ]+)"
-            r"(?: (?:de |d['’]|du |des )?[a-zàâçéèêëîïôûùüÿœ-]+){0,3} que j['’]ai \w+é(?![\w-])"
+            rf"(?: (?:de |d['’]|du |des )?(?!{_DETERMINER}\b)[a-zàâçéèêëîïôûùüÿœ-]+){{0,3}}"
+            r" que j['’]ai \w+é(?![\w-])"
         ),
         lambda m: m[0] + "e" if _gender(m[1]) == "la" else m[0],
     ),
@@ -744,6 +750,8 @@ def written_register(text: str) -> str:
     'avec qui je travaille ; les statistiques ; aux États-Unis ; la serinette du XVIIIe siècle'
     >>> written_register("une grille de rotation que j'ai monté ; le plan que j'ai fait")
     "une grille de rotation que j'ai montée ; le plan que j'ai fait"
+    >>> written_register("la copie de mon permis que j'ai reçu")
+    "la copie de mon permis que j'ai reçu"
     >>> written_register("entrepôt a atmosphère contrôlée ; le XVIIIe siècle ; Louis XIV")
     'entrepôt à atmosphère contrôlée ; le XVIIIe siècle ; Louis XIV'
     >>> written_register("ma vérif. du secteur ; les specs ; le bilan d'opé promo")
