@@ -612,11 +612,7 @@ def _follow_up_step(
             "première est restée sans réponse, on attend une semaine (R18).",
             "R18",
         )
-        note.add(
-            "Par écrit : les notes disent que la personne rencontrée est sourde, un appel "
-            "ne la joindrait pas (R13).",
-            "R13",
-        )
+        note.add(_WRITTEN_TO_THE_DEAF, "R13")
     elif kind == "reminder":
         how = f"par {words['email']}" if channel == "email" else "par téléphone"
         note = _Note(
@@ -632,11 +628,7 @@ def _follow_up_step(
                 "R19",
             )
         elif deaf:
-            note.add(
-                "Par écrit : les notes disent que la personne rencontrée est sourde, un appel "
-                "ne la joindrait pas (R13).",
-                "R13",
-            )
+            note.add(_WRITTEN_TO_THE_DEAF, "R13")
         else:
             note.add("Par écrit, comme le reste du processus (R13).", "R13")
         if folded_thank_you:
@@ -790,6 +782,12 @@ def _news_advice(context: InterviewContext, day: date) -> str | None:
         "(debrief.since) ou une nouvelle de l'organisation (company.facts), sinon elle ne "
         "fera que redire votre intérêt."
     )
+
+
+_WRITTEN_TO_THE_DEAF = (
+    "Par écrit : les notes disent que la personne rencontrée est sourde, un appel ne la "
+    "joindrait pas (R13)."
+)
 
 
 def _reminder_reason(context: InterviewContext, earliest: Earliest, exact: bool) -> str:

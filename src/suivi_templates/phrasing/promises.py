@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from suivi_templates._memo import per_phrase
-from suivi_templates.formatting import a, de, elides, que
+from suivi_templates.formatting import a, de, que
 from suivi_templates.phrasing._nouns import _TOPIC_ACRONYMS, _gender, _is_plural
 from suivi_templates.phrasing._words import (
     _DETERMINERS,
@@ -197,20 +197,9 @@ def item_itself(item: str) -> str:
     """
     itself = _COPY_OF.sub("", item)
     if itself == item:
-        return _definite(item)
+        # The one promised, as a piece sent is named; a number (« deux photos ») stays.
+        return as_sent(item) if item.partition(" ")[0] in ("un", "une", "des") else item
     return _SECOND_COPY.sub(r"\g<and>", itself)
-
-
-def _definite(item: str) -> str:
-    """« une lettre » → « la lettre », « des photos » → « les photos »: the one promised."""
-    article, _, rest = item.partition(" ")
-    if article not in ("un", "une", "des") or not rest:
-        return item
-    if article == "des":
-        return f"les {rest}"
-    if elides(rest):
-        return f"l’{rest}"
-    return f"{'le' if article == 'un' else 'la'} {rest}"
 
 
 # « …et de mon relevé » : the « de » of « une copie de… », repeated.
