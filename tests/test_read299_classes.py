@@ -163,3 +163,15 @@ def test_a_piece_s_own_relative_is_a_word_not_a_syllable() -> None:
     """Review: « le guide québécois » lost the day it was sent, « que » read inside a word."""
     assert _OWN_RELATIVE.search("le plan de cours que j’ai fait")
     assert not _OWN_RELATIVE.search("le guide québécois des bonnes pratiques")
+
+
+def test_a_voicemail_counts_the_question_it_replaces_as_it_is_said() -> None:
+    """Review: the interest said with the question was weighed against « Pourriez-vous me dire
+    où en est le processus ? » as eight words, nine in France (the space before « ? »): at 75
+    words, a message kept the bare question."""
+    ctx = corpus_context("fresh55", "be19-agente-escale-nantes")
+    plan = st.plan(ctx, today=ctx.interview.date)
+    step = next(s for s in plan.steps if "voicemail" in s.draft_kinds)
+    body = st.render("voicemail", plan.context_on(step, ctx), sent_on=step.on).body
+    assert "Toujours très intéressée, j’aimerais savoir où en est le processus." in body
+    assert len(body.split()) <= 75
