@@ -695,6 +695,9 @@ RETIRED_FRAMES = (
     # read 168, pair read 169: « Ce que vous m’avez dit de… m’a confirmée dans mon envie de… »
     "confirmée dans mon envie",
     "confirmé dans mon envie",
+    # reads 279 to 304: reminders with a topic slotted in averaged 2.7, the others 3.6
+    "un nouvel échange, notamment",
+    "dont nous avons parlé, et j’aimerais apporter",
 )
 
 

@@ -103,8 +103,10 @@ def test_a_reminder_on_a_question_brings_the_asset() -> None:
     )
     body = st.render("reminder", ctx, sent_on=date(2026, 11, 25)).body
     assert "J’ai repensé" not in body
-    # The topic is offered for a new exchange, as the hand does (pair read 277).
-    assert "notamment sur la façon d’embarquer les équipes de nuit" in body
+    # The topic stays, said as what helped the person see the post, not offered for a new
+    # exchange (reads 279 to 304: slotted topics averaged 2.7).
+    assert "notre échange sur la façon d’embarquer les équipes de nuit" in body
+    assert "notamment sur" not in body
 
 
 def test_a_chain_of_coordinated_verbs_does_not_recurse() -> None:

@@ -67,7 +67,7 @@ def test_a_reminder_with_nothing_new_offers_the_topic_and_asks_where_things_stan
         assert "J’ai apprécié notre échange" not in body
         assert "J’ai repensé" not in body
         assert re.search(r"(?i)où en est|a-t-il avancé", body)
-        offers = ("disponible", "disposition", "volontiers")
+        offers = ("disponible", "disposition", "volontiers", "n’hésitez pas")
         assert sum(body.count(offer) for offer in offers) == 1, body
 
 

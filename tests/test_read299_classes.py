@@ -155,7 +155,7 @@ def test_a_topic_s_detail_after_its_colon_is_not_pasted_in_a_reminder() -> None:
     # As on the day of the reminder the history records: the thank-you only.
     ctx = typed.model_copy(update={"history": typed.history[:1]})
     body = st.render("reminder", ctx, sent_on=date(2026, 11, 26)).body
-    assert "notamment sur l’immunohistochimie." in body
+    assert "échange sur l’immunohistochimie" in body
     assert "automate Ventana" not in body
 
 

@@ -736,6 +736,7 @@ def _variables(
         "sans_numero": phrasing.without_numbers,
         "me_servira": partial(_serves_me, seasoned),
         "prepare_par": partial(_prepared_by, context, seasoned),
+        "fait_accompli": lambda highlight: phrasing.done_fact(phrasing.asset(highlight)),
         "en_titre": phrasing.heading,
         "recoupe": phrasing.overlaps,
         "apparente": phrasing.kin,

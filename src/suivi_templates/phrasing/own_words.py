@@ -570,6 +570,35 @@ def own_fact(asset_text: str) -> str | None:
     >>> print(own_fact("mon CAP dinandier et sept ans de repoussage"), own_fact("mon anglais"))
     None None
     """
+    if (deed := done_fact(asset_text)) is not None:
+        return deed
+    text = asset_text.strip().rstrip(".")
+    if " et " in text or "(" in text:
+        return None
+    possessive, _, rest = text.partition(" ")
+    head = rest.split(" ", 1)[0].rstrip(",")
+    if possessive not in ("mon", "ma") or not rest:
+        return None
+    if head in _HELD:
+        the = "le " if possessive == "mon" else "la "
+        return f"j’ai {'l’' if rest[:1].lower() in 'aeéèêiîoôuh' else the}{rest}."
+    if head in _DEGREES:
+        return f"j’ai {_ONE[possessive]} {rest}."
+    return None
+
+
+def done_fact(asset_text: str) -> str | None:
+    """An asset, as :func:`asset` says it, said as what the person did, or None.
+
+    Years, an experience, a training are deeds; a paper or a degree is only held, and « Je
+    reviens à notre échange sur les dispositifs de consignation électronique : j'ai un DEC… »
+    read as a non sequitur (read 304).
+
+    >>> done_fact("mes trois ans comme apprenti électricien")
+    'j’ai travaillé trois ans comme apprenti électricien.'
+    >>> print(done_fact("mon DEC en technologie de l’électronique"))
+    None
+    """
     text = asset_text.strip().rstrip(".")
     if " et " in text or "(" in text:
         return None
@@ -584,15 +613,6 @@ def own_fact(asset_text: str) -> str | None:
     if found := _TRAINING.match(text):
         verb = "suivi une" if found[2] == "formation" else "fait un"
         return f"j’ai {verb} {found[2]}{found[3]}."
-    possessive, _, rest = text.partition(" ")
-    head = rest.split(" ", 1)[0].rstrip(",")
-    if possessive not in ("mon", "ma") or not rest:
-        return None
-    if head in _HELD:
-        the = "le " if possessive == "mon" else "la "
-        return f"j’ai {'l’' if rest[:1].lower() in 'aeéèêiîoôuh' else the}{rest}."
-    if head in _DEGREES:
-        return f"j’ai {_ONE[possessive]} {rest}."
     return None
 
 
