@@ -102,7 +102,7 @@ def test_news_of_a_day_gone_is_told_in_the_past() -> None:
         history=[{"kind": "thank_you", "on": "2026-11-26", "channel": "email"}],
     )
     body = st.render("reminder", ctx, sent_on=date(2026, 12, 7)).body
-    assert "a ouvert 120 km" in body
+    assert "a ouvert 120\u00a0km" in body
 
 
 def test_a_choice_is_said_with_both_its_terms() -> None:

@@ -9,6 +9,8 @@ notre échange sur X : j'ai un DEC… ») averaged 2.7 where the others averaged
 from __future__ import annotations
 
 from conftest import corpus_context, load_script
+from suivi_templates.phrasing import topic_phrase
+from suivi_templates.typography import fix_typography
 
 
 def _planned_reminder(file: str, key: str) -> str:
@@ -43,3 +45,19 @@ def test_a_diploma_tied_to_a_topic_says_what_it_will_serve() -> None:
         "m’appuyer sur mon DEC en technologie de l’électronique." in body
     )
 
+
+def test_wood_is_one_material_not_woods() -> None:
+    """Read 291: « le choix entre les bois local et les bois importé », from « bois local vs
+    bois importé »: « bois » ends in s and is singular."""
+    assert topic_phrase("bois local vs bois importé") == (
+        "le choix entre le bois local et le bois importé"
+    )
+    assert topic_phrase("verglas") == "le verglas"
+
+
+def test_a_length_keeps_its_unit_on_its_line() -> None:
+    """Grammalecte, fresh87: « l'échafaudage 15 m » could break between the number and « m »."""
+    assert fix_typography("l’échafaudage 15 m, et 25 kg", "fr_CA") == (
+        "l’échafaudage 15\u00a0m, et 25\u00a0kg"
+    )
+    assert fix_typography("les 2 microscopes", "fr_FR") == "les 2 microscopes"

@@ -85,8 +85,9 @@ _HIGH_PUNCTUATION = re.compile(r"(?<=[^\s;!?])" + _ANY_SPACE + r"(?=[;!?])")
 # What the person typed keeps its numbers whole at the end of a line: « 12 000 $ »,
 # « 4 % », « 22 h à 6 h » (OQLF; Imprimerie nationale sets digit groups with a thin space).
 _DIGIT_GROUP = re.compile(r" (?<=\d ) *(?=\d{3}(?:\D|$))")
+# A length or a weight, too: « l’échafaudage 15 m », « 25 kg » (Grammalecte, fresh87).
 _UNIT: _Rule = (
-    re.compile(r" (?<=\d ) *(?=[%$€]|(?:millions?|milliards?|mille)\b)"),
+    re.compile(r" (?<=\d ) *(?=[%$€]|(?:millions?|milliards?|mille|k?m|[cm]m|kg|m[²³])(?!\w))"),
     NBSP,
     _DIGITS,
 )

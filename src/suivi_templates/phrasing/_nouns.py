@@ -129,7 +129,7 @@ _SINGULAR_S = frozenset(
     """
     processus temps cas accès succès progrès corps poids prix choix cours concours discours
     recours parcours secours dos bus campus virus consensus stress business bras repas permis
-    avis devis tennis paradis mois taux fonds repos relais palmarès procès
+    avis devis tennis paradis mois taux fonds repos relais palmarès procès bois puits verglas
     """.split()
 ) | {language for language in _LANGUAGES if language.endswith("s")}
 _SUFFIXED = _FEMININE + _MASCULINE
