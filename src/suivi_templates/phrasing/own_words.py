@@ -572,8 +572,7 @@ def own_fact(asset_text: str) -> str | None:
     """
     if (deed := done_fact(asset_text)) is not None:
         return deed
-    text = asset_text.strip().rstrip(".")
-    if " et " in text or "(" in text:
+    if (text := _one_asset(asset_text)) is None:
         return None
     possessive, _, rest = text.partition(" ")
     head = rest.split(" ", 1)[0].rstrip(",")
@@ -585,6 +584,12 @@ def own_fact(asset_text: str) -> str | None:
     if head in _DEGREES:
         return f"j’ai {_ONE[possessive]} {rest}."
     return None
+
+
+def _one_asset(asset_text: str) -> str | None:
+    """The asset without its final stop, or None when it joins two or explains itself."""
+    text = asset_text.strip().rstrip(".")
+    return None if " et " in text or "(" in text else text
 
 
 def done_fact(asset_text: str) -> str | None:
@@ -599,8 +604,7 @@ def done_fact(asset_text: str) -> str | None:
     >>> print(done_fact("mon DEC en technologie de l’électronique"))
     None
     """
-    text = asset_text.strip().rstrip(".")
-    if " et " in text or "(" in text:
+    if (text := _one_asset(asset_text)) is None:
         return None
     if found := _YEARS_AT.match(text):
         return f"j’ai travaillé {found[1]} {found[2]}{found[3]}."
