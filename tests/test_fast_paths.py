@@ -381,7 +381,7 @@ def test_tokens_read_without_the_address_branch_are_those_of_the_full_pattern(te
 
 _RENDERED_PIECES = [
     *"ab1 9\u00a0\u202f\t\n'’.:;!?«»%$€hDdeEqujJmtsSnlpoiruſK_-é",
-    *("l'a", "1er", "le 20 novembre", "12 000", "4 %", "17 h", "22 h 30", "3 millions"),
+    *("l'a", "1er", "le 20 novembre", "12 000", "4 %", "17 h", "22 h 30", "3 millions", "15 m²"),
     *("de ", "que ", "jusque ", "lorsque ", "puisque ", "De ", "QUE ", "ſe ", " mille"),
     *("x1er ", "123 ", ". \nA", "!\n b", "»\n«", "…\n\t É", "a \t\n  b", "\u00a0\nc"),
 ]
@@ -391,7 +391,10 @@ _BEFORE_AND_AFTER = [
     (re.compile(r"(?<=\w)'(?=\w)"), typography._COMMON[0][0]),
     (re.compile(rf"\b(\d{{1,2}}|1er) +(?=(?:{_MONTHS})\b)"), typography._DAY_MONTH[0]),
     (re.compile(r"(?<=\d) +(?=\d{3}(?:\D|$))"), typography._DIGIT_GROUP),
-    (re.compile(r"(?<=\d) +(?=[%$€]|(?:millions?|milliards?|mille)\b)"), typography._UNIT[0]),
+    (
+        re.compile(r"(?<=\d) +(?=[%$€]|(?:millions?|milliards?|mille|k?m|[cm]m|kg|m[²³])(?!\w))"),
+        typography._UNIT[0],
+    ),
     (re.compile(r"(?<=\d) +h(?: +(?=\d)|\b)"), typography._HOURS[0]),
     (
         re.compile(
