@@ -24,6 +24,7 @@ import suivi_templates as st
 from conftest import notes_civility
 from suivi_templates import phrasing
 from suivi_templates.errors import MissingContext
+from suivi_templates.models import Commitment
 from suivi_templates.names import (
     civility_of_given_name,
     civility_of_title,
@@ -51,7 +52,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 132)),
+    *(f"fresh{n}.json" for n in range(2, 134)),
 )
 CONTEXTS = {
     name: context
@@ -68,6 +69,35 @@ def context(name: str) -> st.InterviewContext:
     return st.InterviewContext.model_validate(CONTEXTS[name])
 
 
+def _owed(ctx: st.InterviewContext) -> list[Commitment]:
+    """The open promises whose details or answer only the person can write out (R3)."""
+    open_ = [c for c in ctx.commitments if not (c.done or c.details or c.attachment or c.link)]
+    details_owed = [
+        c
+        for c in open_
+        # « les coordos de 2 références », as typed (fresh44).
+        if re.search(r"coordonn[ée]es|coordos|le contact|le numéro|les? noms? de", c.promise)
+    ]
+    answers = [
+        c
+        for c in open_
+        if re.match(
+            # « confirmer si je peux déménager », without its « lui » (fresh77); « les
+            # rappeler pour confirmer si je suis libre » (fresh84).
+            r"(?:(?:les|le|la|lui|leur|vous) (?:rappeler|recontacter|écrire) pour )?"
+            r"(?:(?:lui|leur|vous) )?(?:dire|confirmer|faire savoir) (?:si|quand|quel|combien)"
+            # « revenir vers elle avec mes dispos de janvier » (fresh65).
+            # « revenir vers lui avec mes dates de soutenance » (fresh89), « revenir vers
+            # elle pour mes dispos en décembre » (fresh99).
+            r"|revenir (?:vers \w+ )?(?:avec|pour) mes (?:dispos|disponibilités|dates)"
+            # « confirmer mes dates pour une visite du service en janvier » (fresh90).
+            r"|(?:(?:lui|leur|vous) )?confirmer (?:mes dates|ma présence|ma venue)",
+            c.promise,
+        )
+    ]
+    return details_owed or answers
+
+
 @cache
 def draft(name: str, kind: str) -> st.Draft | None:
     """The draft, or None where the context rightly refuses it (no phone, no contact)."""
@@ -79,31 +109,7 @@ def draft(name: str, kind: str) -> st.Draft | None:
         expected = ("voicemail", "candidate.phone", None)
         if not ctx.topics and kind != "voicemail":
             expected = (kind, "topics", ctx.candidate.phone)  # R9: nothing to personalise
-        open_ = [c for c in ctx.commitments if not (c.done or c.details or c.attachment or c.link)]
-        details_owed = [
-            c
-            for c in open_
-            # « les coordos de 2 références », as typed (fresh44).
-            if re.search(r"coordonn[ée]es|coordos|le contact|le numéro|les? noms? de", c.promise)
-        ]
-        answers = [
-            c
-            for c in open_
-            if re.match(
-                # « confirmer si je peux déménager », without its « lui » (fresh77); « les
-                # rappeler pour confirmer si je suis libre » (fresh84).
-                r"(?:(?:les|le|la|lui|leur|vous) (?:rappeler|recontacter|écrire) pour )?"
-                r"(?:(?:lui|leur|vous) )?(?:dire|confirmer|faire savoir) (?:si|quand|quel|combien)"
-                # « revenir vers elle avec mes dispos de janvier » (fresh65).
-                # « revenir vers lui avec mes dates de soutenance » (fresh89), « revenir vers
-                # elle pour mes dispos en décembre » (fresh99).
-                r"|revenir (?:vers \w+ )?(?:avec|pour) mes (?:dispos|disponibilités|dates)"
-                # « confirmer mes dates pour une visite du service en janvier » (fresh90).
-                r"|(?:(?:lui|leur|vous) )?confirmer (?:mes dates|ma présence|ma venue)",
-                c.promise,
-            )
-        ]
-        owed = details_owed or answers
+        owed = _owed(ctx)
         # R3: only the person can write the details out, or the answer they promised, owed
         # once the thank-you is sent.
         if kind in ("reminder", "phone_script") and owed:
@@ -138,6 +144,8 @@ def draft(name: str, kind: str) -> st.Draft | None:
             expected |= {"timing.thank_you_after_follow_up"}  # R7, R17: out of order
         if ctx.next_steps.no_contact and not ctx.topics:
             expected = {"timing.no_contact"}  # R11 before the topics it would lack (fresh68)
+        if ctx.next_steps.no_contact and kind in ("reminder", "phone_script") and _owed(ctx):
+            expected = {"timing.no_contact"}  # R11 before the details it would lack (fresh133)
     assert refused == expected
     return None
 

@@ -132,13 +132,14 @@ def test_a_day_a_week_before_the_interview_is_past_not_next_year() -> None:
 
 def test_a_trial_day_offered_since_is_waited_for() -> None:
     """Read 304 (two drafts at 1): a call on the very day of « une journée d'essai avec
-    l'équipe de pose le 9 décembre », which said « Depuis, Tu m'as invité… »."""
+    l'équipe de pose le 9 décembre », which said « Depuis, Tu m'as invité… »; read 308: an
+    invitation is the organisation's own step, not news to tell it."""
     ctx = _fresh("ec03-comptoirs-quartz")
     plan = st.plan(ctx, today=ctx.interview.date)
     step = next(s for s in plan.steps if "voicemail" in s.draft_kinds)
     assert step.on >= date(2026, 12, 16)
     body = st.render("voicemail", plan.context_on(step, ctx), sent_on=step.on).body
-    assert "Depuis, tu m’as invité à faire une journée d’essai" in body
+    assert "m’as invité" not in body
 
 
 def test_the_tu_of_a_colleague_named_with_an_acronym_is_his() -> None:

@@ -499,15 +499,18 @@ class Debrief(_Model):
         "tout le brouillon, et saluer par le prénom offert (« Bonjour Ben, », et « Bonjour "
         "Manu, » pour Emmanuel). Un délai qu’elles "
         "seules donnent (« Il rappelle la semaine prochaine », « résultats dans 3-4 semaines », "
-        "« avant Noël », « il se décide avant les fêtes », « les offres vont sortir après les "
-        "fêtes », « on se revoit fin janvier », « fin "
+        "« avant Noël », « il se décide avant les fêtes », « on devrait vous revenir après les "
+        "fêtes », « résultats après les congés de fin d’année », « les offres vont sortir après "
+        "les fêtes », « on se revoit fin janvier », « fin "
         "de la semaine prochaine », « après la réunion du conseil du 15 "
         "décembre », « il rappelle en février », attendu jusqu’à la fin du mois, « au courant "
         "de l’hiver ») est attendu par le plan comme une date de décision, qu’il vous demande de "
         "noter dans `next_steps.decision_by` ; un jour fixé plus tard que cette date (« séance "
         "simu prévue le 10 décembre ») fait aussi attendre l’appel ; une rencontre fixée "
         "(« 2e entretien prévu le 14 décembre », même notée dans `since` : « nous rencontrer "
-        "à la clinique le 15 décembre ») fait attendre relance et appel une semaine après "
+        "à la clinique le 15 décembre » ; une journée d’essai ou un test sur place avec son "
+        "jour : « test de dextérité prévu sur place le 10 décembre ») fait attendre relance et "
+        "appel une semaine après "
         "elle, deux semaines après une deuxième entrevue (que le script d’appel nomme alors : "
         "« Je vous appelle à la suite de mon deuxième entretien du 10 décembre »), et une "
         "rencontre dans une "
@@ -545,10 +548,11 @@ class Debrief(_Model):
         max_length=3,
         description="Ce qui s’est passé depuis l’entrevue, une phrase à vous par élément : "
         "« J’ai obtenu mon attestation en secourisme la semaine dernière. » La relance en "
-        "reprend une (R14). Une deuxième entrevue à laquelle l’organisation vous invite "
-        "(« Mme Lanteigne m’a invitée à une deuxième entrevue », « le 2e entretien est confirmé "
-        "pour le 10 décembre ») n’est pas une nouvelle à lui "
-        "annoncer : la relance ne la dit pas, et part de cette entrevue une fois passée.",
+        "reprend une (R14). Une deuxième entrevue ou un essai auxquels l’organisation vous "
+        "invite (« Mme Lanteigne m’a invitée à une deuxième entrevue », « le 2e entretien est "
+        "confirmé pour le 10 décembre », « le labo m’a proposé une semaine d’essai du 14 au 18 "
+        "décembre ») ne sont pas une nouvelle à lui "
+        "annoncer : la relance ne les dit pas, et part de cette entrevue une fois passée.",
     )
 
 

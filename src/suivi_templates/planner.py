@@ -763,7 +763,7 @@ def _news_advice(context: InterviewContext, day: date) -> str | None:
     told = [
         news
         for news in debrief.since
-        if phrasing.told_by(news, held, day) and not phrasing.invited_to_second_interview(news)
+        if phrasing.told_by(news, held, day) and not phrasing.offered_by_them(news)
     ]
     if told:
         news = told[0]

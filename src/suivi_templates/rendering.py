@@ -63,6 +63,7 @@ from suivi_templates.phrasing.announced import (
     days_named,
     invited_to_second_interview,
     names_second_interview,
+    offered_by_them,
     second_interview_day,
     second_interview_set,
 )
@@ -1552,8 +1553,9 @@ def _news_by(news: list[str], context: InterviewContext, sent_on: date | None) -
     bears: the candidate's (« j’ai terminé la formation le 20 novembre ») and the
     organisation's alike.
     """
-    # A second interview the organisation offered is its own step, not news to tell it.
-    news = [sentence for sentence in news if not invited_to_second_interview(sentence)]
+    # A second interview or a trial the organisation offered is its own step, not news to
+    # tell it.
+    news = [sentence for sentence in news if not offered_by_them(sentence)]
     if sent_on is None:
         return news
     held = context.interview.date

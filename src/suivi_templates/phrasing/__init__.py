@@ -23,6 +23,7 @@ from suivi_templates.phrasing.announced import (
     announced_day,
     announced_delay,
     invited_to_second_interview,
+    offered_by_them,
 )
 from suivi_templates.phrasing.news import (
     FOR_THE_EMPLOYER,
@@ -260,6 +261,7 @@ __all__ = [
     "news_of_item",
     "noun_phrase_as_written",
     "number_alone",
+    "offered_by_them",
     "only_missed",
     "organisation",
     "others_met",

@@ -28,7 +28,11 @@ _SHORT_MONTH = r"(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.?(?!\w)"
 _DAY_MONTH = rf"(?:{_MONTH}|{_SHORT_MONTH})"
 # « avant Noël », « avant les vacances de Noël », « d'ici les fêtes » (fresh58: three
 # reminders before « réponse avant Noël »); « le 18 décembre », « mi-décembre ».
-_SEASON = r"no[eë]l|les f[eê]tes|les vacances(?: de no[eë]l| des f[eê]tes)?"
+# « résultats après les congés de fin d'année » (read 308: a reminder on 24 November).
+_SEASON = (
+    r"no[eë]l|les f[eê]tes|les vacances(?: de no[eë]l| des f[eê]tes)?"
+    r"|les congés (?:de fin d['’]année|des f[eê]tes|de no[eë]l)"
+)
 # A body that decides at a sitting: « l'AG de février », « la CME de janvier ».
 _SITTING = r"(?:AGA?|assemblée générale|CA|CME|conseil|commission|comité|jury|réunion)"
 # « on se reparle au retour des fêtes » (read 275: a call and a voicemail on 21 December).
@@ -61,6 +65,9 @@ _ANNOUNCED = re.compile(
     r"(?:rappel\w*|appel\w*|recontact\w*|revien\w*|répond\w*|repond\w*|donner\w*|tranch\w*|décid\w*"
     # « Il réfléchit jusqu'à Noël » (read 220: a reminder before Christmas).
     r"|decid\w*|réfléchi\w*)"
+    # « on devrait vous revenir apres les fetes » (read 307: a reminder and a call in December).
+    r"|(?:ils?|elles?|on)\s+(?:devrai\w*|doi\w*|va|vont|pourrai\w*)\s+(?:vous|te|me|nous)\s+"
+    r"(?:revenir|rappeler|recontacter|répondre|repondre|écrire|ecrire)\b"
     # « on te texte d'ici une semaine max » (fresh58): a message to the candidate.
     r"|(?:ils?|elles?|on)\s+(?:me|te|nous|vous)\s+(?:text\w*|[ée]cri\w*|contact\w*)"
     # « affichage des résultats en mars » is a topic's own results (fresh100: a reminder in
@@ -133,7 +140,7 @@ _ANNOUNCED = re.compile(
     r"|cette semaine ou la prochaine"
     rf"|semaine prochaine|dans la semaine|(?:d['’]ici|avant|jusqu['’]à) (?:{_SEASON}"
     r"|la fin de l['’]ann[ée]e"
-    rf"|{_DATED})|d['’]ici (?:la fin de la semaine|{_DAY}|\d+|lundi prochain|la fin du mois)"
+    rf"|{_DATED})|d['’]ici (?:la fin de la semaine|{_DAY}(?: prochain)?|\d+|la fin du mois)"
     r"|avant (?:la fin du mois|la fin de la semaine)"
     # « Pas de réponse avant février » (read 263: two calls on 30 November).
     rf"|avant\s+{_MONTH}"
@@ -371,6 +378,10 @@ def _day_said(said: str, interview: date) -> date | None:
         (_WEEKDAYS.index(day.lower()) - interview.weekday()) % 7 or 7
         for day in _WEEKDAY.findall(said)
     ]
+    # « d'ici vendredi prochain (4 dec?) », said on a Tuesday: the Friday of the week after,
+    # the later of its two readings (fresh119: a call on the 2nd).
+    if aheads and _NEXT_WEEKDAY.search(said) and interview.weekday() + aheads[-1] < 7:
+        aheads.append(aheads[-1] + 7)
     return interview + timedelta(days=max(aheads)) if aheads else None
 
 
@@ -481,7 +492,11 @@ def _lines(notes: Iterable[str]) -> list[str]:
 # « m'a invité à faire une journée d'essai avec l'équipe le 9 décembre » : a day spent with
 # the team, fixed since (read 304: a call on that very day, noted 1).
 _TRIAL_DAY = re.compile(
-    r"\b(?:journée|jour|demi-journée)\s+(?:d['’]essai|d['’]observation|en\s+binôme)\b",
+    r"\b(?:journée|jour|demi-journée)\s+(?:d['’]essai|d['’]observation|en\s+binôme)\b"
+    # « test de dextérité prévu sur place le 10 décembre » (read 308: a reminder the day after
+    # asked where the process stood).
+    # Not a test done at the interview (« essai de feutrage sur place (une petite fleur) »).
+    r"|\b(?:test|essai|épreuve)\b[^.;!?\n]{0,40}?\bsur\s+place\b(?=[^.;!?\n]{0,20}?\ble\s+\d)",
     re.IGNORECASE,
 )
 
@@ -566,6 +581,7 @@ _JUST_PAST = timedelta(days=92)
 
 
 _WEEKDAY = re.compile(_DAY, re.IGNORECASE)
+_NEXT_WEEKDAY = re.compile(rf"{_DAY} prochain\b", re.IGNORECASE)
 _WEEKDAYS = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
 
 
@@ -703,6 +719,25 @@ _INVITED = re.compile(
     re.IGNORECASE,
 )
 _HELD = re.compile(r"\b(?:j['’]ai\s+(?:passé|eu|fait)|a\s+eu\s+lieu|s['’]est\s+tenue?)\b", re.I)
+
+
+# « Le labo m'a proposé une semaine d'essai rémunérée du 14 au 18 décembre » : the
+# organisation's own offer (read 308: a reminder told it to the lab that made it).
+_TRIAL_OFFERED = re.compile(
+    r"\b(?:semaine|journée|jour|demi-journée|période|stage)\s+d['’](?:essai|observation)", re.I
+)
+
+
+def offered_by_them(news: str) -> bool:
+    """Whether ``news`` tells of a second interview or a trial the organisation offered.
+
+    >>> offered_by_them("Le labo m'a proposé une semaine d'essai du 14 au 18 décembre.")
+    True
+    >>> offered_by_them("J'ai fait une journée d'essai chez un autre carrossier.")
+    False
+    """
+    offered = names_second_interview(news) or _TRIAL_OFFERED.search(news)
+    return bool(offered and _INVITED.search(news) and not _HELD.search(news))
 
 
 def invited_to_second_interview(news: str) -> bool:
