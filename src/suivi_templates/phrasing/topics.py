@@ -609,6 +609,10 @@ def _noun_phrase(phrase: str) -> str:
         joined = ""
     if joined and right.casefold() in _COORDINATED_ADJECTIVES and len(left.split()) >= 2:
         return f"{_noun_phrase(left)} et {right}"
+    if joined and _shares_plural_complement(left, right):
+        # « affutage des ciseaux et pinces » : both under the « des » (read 308: « l'affutage
+        # des ciseaux et les pinces »).
+        return f"{_noun_phrase(left)} et des {right}"
     if joined and _bare_noun_after_and(left, right):
         return f"{_noun_phrase(left)} et {_noun_phrase(right)}"
     if _is_plural(head) or _plural_by_its_adjective(words):
@@ -640,6 +644,25 @@ def _shouted(text: str) -> bool:
 
 _SMALL_WORDS = frozenset("de du des d sous sur en et à au aux la le les l pour par avec".split())
 _ACCENTED = frozenset("ÀÂÇÉÈÊËÎÏÔÛÙ")
+
+
+def _shares_plural_complement(left: str, right: str) -> bool:
+    """Whether ``right``, a bare plural, goes on the « des » that ends ``left``.
+
+    >>> _shares_plural_complement("gestion des stocks", "inventaires")
+    True
+    >>> _shares_plural_complement("gestion des stocks", "planification")
+    False
+    """
+    words, others = left.split(), right.split()
+    return (
+        len(words) >= 3
+        and words[-2].casefold() == "des"
+        and 1 <= len(others) <= 2
+        and right[:1].islower()
+        and _bare(others[0]) not in _DETERMINERS
+        and _is_plural(others[0].casefold())
+    )
 
 
 def _bare_noun_after_and(left: str, right: str) -> bool:
