@@ -432,10 +432,27 @@ def function_noted(given_name: str, notes: str | None) -> str | None:
 
     >>> function_noted("Kylian", "Mme Guillou (URHAJ) + un représentant des résidents, Kylian")
     'le représentant des résidents'
+
+    The service a given name is noted with is said as the hand says it (read 308: « Marco du
+    soutien technique » thanked as « votre collègue Marco », « Lucie la responsable com » as
+    « Lucie, la responsable »):
+
+    >>> function_noted("Marco", "avec M. Boisvert et Marco du soutien technique")
+    'du soutien technique'
+    >>> function_noted("Lucie", "Mme Chabot (conservatrice) et Lucie la responsable com")
+    'la responsable communication'
+    >>> function_noted("Hugo", "Mme Deschamps (RH) + Hugo du labo"), function_noted(
+    ...     "Sandra", "Marc-André + Sandra de la compta qui a posé des questions")
+    ('du laboratoire', 'de la comptabilité')
+    >>> print(function_noted("Julie", "on revoit Julie de la semaine prochaine"))
+    None
     """
     if " " in given_name or not notes:
         return None
     name = re.escape(given_name)
+    service = re.search(rf"\b{name}\s+{_SERVICE}", notes)
+    if service is not None:
+        return written_register(service[0][len(given_name) :].strip())
     found = re.search(
         rf"\b{name},?\s+(?P<article>le|la|l['’])\s*{_FUNCTION}\b", notes
     ) or re.search(rf"\b(?P<article>un|une|le|la|l['’])\s*{_FUNCTION},?\s+{name}\b", notes)
@@ -447,8 +464,22 @@ def function_noted(given_name: str, notes: str | None) -> str | None:
     return f"{article}{'' if article.endswith('’') else ' '}{job}"
 
 
-# « la coordonnatrice », « le représentant des résidents », « la technicienne en chef ».
-_FUNCTION = r"(?P<job>[^\W\d_]{5,}(?:\s+(?:en\s+chef|(?:de|du|des|d['’])\s*[^\W\d_]{3,}))?)"
+# « la coordonnatrice », « le représentant des résidents », « la technicienne en chef »,
+# « la responsable com ».
+_FUNCTION = (
+    r"(?P<job>[^\W\d_]{5,}(?:\s+(?:en\s+chef|(?:de|du|des|d['’])\s*[^\W\d_]{3,}"
+    r"|com|comm|communication|compta|marketing|RH|qualité|technique|pédagogique|logistique))?)"
+)
+# « Marco du soutien technique », « Pierre du service SIG », « Sandrine des communications ».
+_SERVICE = (
+    r"(?:du|de\s+la|de\s+l['’]|des)\s*(?!(?:semaine|mois|matin|soir|midi|jour|coin|genre)\b)"
+    r"(?:soutien|service|bureau|labo|laboratoire|compta|comptabilité|paie|direction|équipe|pôle"
+    r"|secteur|atelier|magasin|entrepôt|plancher|web|numérique|marketing|communications?|RH"
+    r"|ressources\s+humaines|opérations|production|maintenance|logistique|qualité|mission"
+    r"|achats|ventes|syndicat|comité|conseil|siège|terrain|chantier)\b"
+    r"(?:\s+(?!(?:qui|que|et|ou|mais|pour|avec|sur|dans|en|a|était|il|elle)\b)(?:des\s+|de\s+|du\s+)?"
+    r"(?:[^\W\d_]{3,}|[A-Z]{2,6}))?"
+)
 
 
 # A word after a given name (« Nadia la coordonnatrice ») is a job when it ends as one does.
