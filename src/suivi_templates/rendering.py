@@ -1002,6 +1002,17 @@ def _variables(
         "nouvelle_vocale": phrasing.headline(since[0]) if since and not retold else None,
         # A trial day at the employer's, told as news, is thanked for (read 146).
         "essai_remercie": phrasing.trial_thanked(since[0]) if since and not retold else None,
+        # A step they offered and nobody dated (« demi-journée d'observation, date à fixer »):
+        # each draft offers to set it (reads 307 and 308: nine drafts that did not).
+        # Not one a promise speaks of (« lui dire si je suis dispo pour le test du 13 »): its
+        # dates are said with the promise.
+        "etape_a_fixer": phrasing.step_to_set(
+            context.debrief.impressions,
+            (
+                *context.debrief.since,
+                *(f"{c.promise} {c.details or ''}" for c in context.commitments),
+            ),
+        ),
         # Said sent by a call: what the first contact keeps, what is noted ``done``, or what
         # the thank-you kept.
         "promesses_tenues": [

@@ -178,7 +178,12 @@ from suivi_templates.phrasing.typed import (
     own_accents,
     with_own_accents,
 )
-from suivi_templates.phrasing.visits import shown_on_site, trial_offered, trial_thanked
+from suivi_templates.phrasing.visits import (
+    shown_on_site,
+    step_to_set,
+    trial_offered,
+    trial_thanked,
+)
 
 __all__ = [
     "FOR_THE_EMPLOYER",
@@ -295,6 +300,7 @@ __all__ = [
     "shown_on_site",
     "speaks_with_on",
     "spoken_topic",
+    "step_to_set",
     "stumbled_answer",
     "tells",
     "tells_its_bearing",

@@ -13,7 +13,7 @@ from datetime import date
 
 from suivi_templates.typography import MONTH_NUMBERS, MONTHS
 
-__all__ = ["shown_on_site", "trial_offered", "trial_thanked"]
+__all__ = ["shown_on_site", "step_to_set", "trial_offered", "trial_thanked"]
 
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]?")
 # A word of a place or thing shown: « l'unité du 3e étage », « la stabulation ».
@@ -303,3 +303,99 @@ def trial_offered(promise: str) -> str | None:
     what = re.sub(r"['’]\s*", "’", found["what"].casefold())
     article = "l’" if what.startswith("essai") else "le " if what.startswith("stage") else "la "
     return article + what
+
+
+# A step the organisation offered and nobody has dated yet (reads 307 and 308: nine drafts
+# that asked where the process stood, never offering to set « la demi-journée d'observation,
+# date à fixer » or « l'essai de nuit » he was to call about).
+_STEP_FEMININE = ("demi-journée", "journée", "observation", "visite", "rencontre", "immersion")
+_STEP_HEAD = (
+    r"(?:demi-journée|journée|essai|observation|visite|immersion|stage|test|shift"
+    # Not the interview itself (« Entretien tel 20 min, il m'a proposé… »).
+    r"|(?:entretien|rencontre)(?=\s+(?:physique|en\s+personne|sur\s+place|à|au|aux|avec|chez)\b))"
+)
+_STEP = re.compile(
+    rf"\b(?P<head>{_STEP_HEAD})(?P<rest>(?:\s+(?:d['’]\s*)?[^\W\d_][\w'’-]*|\s+\d\s+jours?){{0,5}})",
+    re.IGNORECASE,
+)
+_STEP_OFFERED = re.compile(
+    r"\bpropos\w*|\bà\s+(?:fixer|caler|confirmer|planifier)\b|\bpas\s+(?:encore\s+)?confirmé"
+    r"|\bpossible\b|\bveut\s+que\s+je\b|\bm['’]\s*a\s+demandé\s+de\b"
+    rf"|\brappel\w*\b[^.;\n]{{0,40}}?\bpour\s+(?:fixer\s+|caler\s+|organiser\s+)?(?:un|une|l['’]|le|la)\s*{_STEP_HEAD}",
+    re.IGNORECASE,
+)
+# Dated, it is the meeting the planner waits for; a second interview has its own sentences;
+# done, it is thanked for.
+_STEP_SETTLED = re.compile(
+    rf"\ble\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d|\bdu\s+\d"
+    rf"|\b\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b"
+    r"|\b(?:2e|2ème|deuxième|second)\s+(?:entretien|entrevue)|\bj['’]\s*ai\s+(?:fait|passé)\b",
+    re.IGNORECASE,
+)
+# Where the step's own words end: its time (« mi-décembre », « en janvier »), its status.
+_STEP_ENDS = re.compile(
+    rf"^(?:propos\w*|fixer|caler|confirmer|planifier|date|dates|dès|avant|après|apres|ici|pendant"
+    rf"|quand|semaine|prochaine|prochain|début|fin|mi-\w+|demain|bientôt|sûrement|probablement"
+    rf"|peut-être|possible|pas|si|et|ou|mais|car|pour|qui|que|il|elle|on|je|ok|lol|{MONTHS}"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$",
+    re.IGNORECASE,
+)
+# Small words that belong to the step only when words of it follow (« à l'atelier », not
+# « à fixer »; « sur la route », not « la semaine »).
+_STEP_LINKS = re.compile(r"^(?:à|a|en|le|la|les|l['’]|de|du|des|d['’]|sur|au|aux)$", re.IGNORECASE)
+
+
+def _step_words(rest: str) -> list[str]:
+    words: list[str] = []
+    pending: list[str] = []
+    for word in re.findall(r"[dl]['’]|[^\s'’]+(?:['’][^\s'’]+)*", rest):
+        bare = word.strip("'’")
+        if _STEP_ENDS.match(bare):
+            break
+        if _STEP_LINKS.match(word):
+            pending.append(word)
+            continue
+        words += [*pending, word]
+        pending = []
+    return words
+
+
+def step_to_set(notes: str | None, told: tuple[str, ...] = ()) -> str | None:
+    """The step the notes say the organisation offered, still to set, with its article.
+
+    ``told`` holds what else the context says (news since, promises): a step it names is
+    dated or done there.
+
+    >>> step_to_set("elle m'a proposé une demi-journée d'observation, date à fixer")
+    'la demi-journée d’observation'
+    >>> step_to_set("il rappelle lundi ou mardi pour un essai de nuit")
+    'l’essai de nuit'
+    >>> step_to_set("il rappelle fin de la semaine prochaine pour un entretien physique à Nantes")
+    'l’entretien physique à Nantes'
+    >>> step_to_set("une journée d'accompagnement sur la route mi-décembre ?? pas confirmé")
+    'la journée d’accompagnement sur la route'
+    >>> step_to_set("Entretien tel 20 min, il m'a proposé de venir voir un chantier -> essai ??")
+    'l’essai'
+
+    Not a step done, dated, or told since; not one only hoped for:
+
+    >>> [step_to_set(n) for n in ("Essai en cuisine ok", "Journée d'essai proposée -> essai le "
+    ...  "10 décembre", "il rappelle pour me dire si je passe au test physique")]
+    [None, None, None]
+    >>> print(step_to_set("Visite du chantier proposée", ("J'ai fait la visite du chantier.",)))
+    None
+    """
+    for line in re.split(r"[\n;]+|(?<![A-Z])\.\s", notes or ""):
+        if _STEP_SETTLED.search(line) or not _STEP_OFFERED.search(line):
+            continue
+        found = _STEP.search(line)
+        if found is None:
+            continue
+        head = found["head"].casefold()
+        if any(head in other.casefold() for other in told):
+            return None
+        step = re.sub(r"([dl]['’]) ", r"\1", " ".join([head, *_step_words(found["rest"])]))
+        step = step.replace("'", "’")
+        article = "l’" if head[0] in "aeéiou" else "la " if head in _STEP_FEMININE else "le "
+        return article + step
+    return None
