@@ -22,12 +22,17 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
             station caserne coop cuisine mission crèche halte-garderie scierie fromagerie
             imprimerie champignonnière division cie paroisse église cathédrale basilique
             congrégation fabrique réserve""",
-    # « aux Pompes funèbres Delaunay », « aux Pêcheries Cap-d'Espoir » (read 94).
+    # « aux Pompes funèbres Delaunay », « aux Pêcheries Cap-d'Espoir » (read 94), « l'équipe
+    # des Ardoisières du Haut-Anjou » (read 307: « d'Ardoisières »).
     "les": """éditions ateliers archives pompes pêcheries laboratoires jardins serres
             transports entreprises industries productions cuisines fermes vergers caves
             chantiers galeries constructions distributions forges messageries services
             salaisons studios tréfileries trefileries fonderies menuiseries charcuteries
-            conserveries verreries papeteries tanneries filatures scieries distilleries""",
+            conserveries verreries papeteries tanneries filatures scieries distilleries
+            ardoisières carrières pépinières briqueteries tuileries huileries sucreries
+            brasseries boulangeries fromageries imprimeries ébénisteries laiteries cidreries
+            savonneries chocolateries confiseries biscuiteries poteries faïenceries
+            cristalleries ferronneries moulins marbreries""",
     "le": """ministère centre musée collège cégep conseil groupe cabinet laboratoire
             département syndicat conservatoire théâtre service regroupement réseau bureau
             secrétariat port parc tribunal commissariat lycée club restaurant studio atelier
