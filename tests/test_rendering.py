@@ -637,7 +637,10 @@ def test_news_that_names_no_topic_is_not_tied_to_one(make_context: ContextFactor
 def test_a_point_added_is_said_about_the_topic_it_shares_words_with(
     make_context: ContextFactory,
 ) -> None:
-    """R10: the point the candidate adds belongs to a topic; the thank-you names another."""
+    """R10: the point the candidate adds belongs to a topic; the thank-you names another.
+
+    A point that names the topic itself is said alone (pair read 309: « Pour revenir sur
+    l'inventaire chiroptères : mon mémoire portait… sur les chiroptères »)."""
     topics = [
         {"subject": "la certification DELF"},
         {"subject": "les ateliers de conversation du jeudi"},
@@ -645,13 +648,14 @@ def test_a_point_added_is_said_about_the_topic_it_shares_words_with(
     to_add = "J’ai oublié de dire que je suis habilitée examinatrice DELF B2 depuis 2024."
     ctx = make_context("fr_FR", topics=topics, debrief={"to_add": to_add})
     body = render("thank_you", ctx).body
-    assert re.search(
-        r"Pour revenir sur la certification DELF\s: je suis habilitée examinatrice DELF B2", body
-    )
+    assert "Je suis habilitée examinatrice DELF B2" in body
+    assert "Pour revenir sur" not in body
     assert "J’ajoute un point" not in body
     assert "les ateliers de conversation du jeudi" in body
     alone = make_context("fr_FR", topics=topics[:1], debrief={"to_add": to_add})
-    assert render("thank_you", alone).body.count("certification DELF") == 1
+    said_once = render("thank_you", alone).body
+    assert said_once.count("certification DELF") <= 1
+    assert "examinatrice DELF B2" in said_once
 
 
 def test_a_point_that_shares_only_a_word_of_a_topics_note_is_not_said_about_it(

@@ -1302,10 +1302,19 @@ def about_topic(reframed: str, topic: str) -> str | None:
     reads 43 and 46); the topic the point belongs to ties it to the interview instead.
 
     >>> about_topic("J’ajoute un point que je n’ai pas abordé : je suis examinatrice DELF B2.",
-    ...             "la certification DELF")
-    'Pour revenir sur la certification DELF : je suis examinatrice DELF B2.'
+    ...             "les examens de langue")
+    'Pour revenir sur les examens de langue : je suis examinatrice DELF B2.'
     >>> about_topic(_NOT_RAISED + "je connais les colis : je les suivais.", "l’affluence")
     'Pour revenir sur l’affluence, j’ajoute que je connais les colis : je les suivais.'
+
+    A point that names the topic itself needs no lead (pair read 309: « Pour revenir sur
+    l’inventaire chiroptères : mon mémoire portait sur… les chiroptères »):
+
+    >>> about_topic(_NOT_RAISED + "mon mémoire portait sur les chiroptères.",
+    ...             "l’inventaire chiroptères")
+    'Mon mémoire portait sur les chiroptères.'
+    >>> about_topic(_NOT_RAISED + "je connais bien les plafonds URSSAF.", "URSSAF")
+    'Je connais bien les plafonds URSSAF.'
     >>> about_topic("Concernant le budget, j’ajoute que j’ai déjà obtenu des commandites.",
     ...             "le budget") is None
     True
@@ -1314,10 +1323,18 @@ def about_topic(reframed: str, topic: str) -> str | None:
     if lead is None:
         return None
     rest = reframed[len(lead) :]
+    if _repeats_topic(rest, topic):
+        return rest[:1].upper() + rest[1:]
     if " : " in rest and re.match(r"j['’]|je ", rest):
         # A point with a colon of its own (« je connais le suivi des colis : je l’utilisais… »).
         return f"Pour revenir sur {topic}, j’ajoute que {rest}"
     return f"Pour revenir sur {topic} : {rest}"
+
+
+def _repeats_topic(point: str, topic: str) -> bool:
+    """Whether ``point`` names a word of ``topic`` of its own: a noun, an acronym."""
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}|[A-Z]{2,}", topic)}
+    return bool(words & {w.casefold() for w in re.findall(r"[^\W\d_]+", point)})
 
 
 def own_sentence(sentence: str, gender: str | None = None) -> str:
