@@ -464,7 +464,9 @@ def test_no_meeting_words_after_a_call(name: str, kind: str) -> None:
     # … and what struck them (fresh94: « votre façon de rencontrer les enfants des clients »).
     debrief = context(name).debrief
     noted = [text for text in (debrief.struck_by, debrief.to_add, *debrief.since) if text]
-    own = " ".join([*noted, *promised])
+    # … and the step the organisation offered (read 307: « rencontre à l'atelier proposée »).
+    step = phrasing.step_to_set(debrief.impressions, (*debrief.since, *promised))
+    own = " ".join([*noted, *promised, step or ""])
     own = own.casefold().replace("'", "’")
     text = str(d)
     for found in re.finditer(met, text, re.I):

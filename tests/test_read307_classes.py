@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import suivi_templates as st
+from suivi_templates.models import Company
+from suivi_templates.phrasing import organisation, topic_phrase
 from suivi_templates.phrasing.announced import announced_day, announced_delay, offered_by_them
 
 _HERE = Path(__file__).parent / "contexts"
@@ -69,3 +71,45 @@ def test_next_friday_said_on_a_tuesday_is_the_later_friday() -> None:
     assert announced_day(said, tuesday) == date(2026, 12, 4)
     assert announced_day(["réponse d'ici vendredi"], tuesday) == date(2026, 11, 27)
     assert announced_day(["il rappelle lundi prochain"], tuesday) == date(2026, 11, 30)
+
+
+def test_a_bare_plural_after_des_stays_under_it() -> None:
+    """Read 308 (a thank-you at 2): « l'importance que vous accordez à l'affutage des ciseaux
+    et aux pinces »."""
+    assert topic_phrase("affutage des ciseaux et pinces") == "l’affutage des ciseaux et des pinces"
+    assert topic_phrase("tri des déchets et recyclage") == "le tri des déchets et le recyclage"
+    body = st.render("thank_you", _fresh("ee07-instruments-chirurgicaux-montfort")).body
+    assert "aux pinces" not in body
+
+
+def test_a_colleague_noted_with_a_service_is_thanked_with_it() -> None:
+    """Pair read 310: « votre collègue Marco » where the notes said « Marco du soutien
+    technique »; read 308: « Lucie, la responsable » for « Lucie la responsable com »."""
+    marco = st.render("thank_you", _fresh("ee10-robots-traite-centre-qc")).body
+    assert "Marco, du soutien technique" in marco
+    lucie = st.render("thank_you", _fresh("ee20-experience-visiteur-chateau")).body
+    assert "Lucie, la responsable communication" in lucie
+
+
+def test_a_name_led_by_a_plural_trade_takes_its_article() -> None:
+    """Read 307 (a thank-you at 3): « l'équipe d'Ardoisières du Haut-Anjou »."""
+    assert (
+        organisation(Company(name="Ardoisières du Haut-Anjou")).of
+        == "des Ardoisières du Haut-Anjou"
+    )
+    assert organisation(Company(name="Pépinières Gauthier")).of == "des Pépinières Gauthier"
+
+
+def test_a_long_item_promised_takes_its_day_before_it() -> None:
+    """Read 307 (a thank-you at 3): « ma carte des points lumineux faite sous QGIS pendant
+    mon stage d'ici le 27 novembre » dated the internship."""
+    body = st.render("thank_you", _fresh("ed15-trame-noire-pnr-quercy")).body
+    assert "parvenir d’ici le 27\u00a0novembre ma carte des points lumineux" in body
+
+
+def test_a_point_that_names_the_topic_needs_no_lead() -> None:
+    """Pair read 309: « Pour revenir sur l'inventaire chiroptères : mon mémoire portait
+    justement sur… les chiroptères »."""
+    body = st.render("thank_you", _fresh("ed15-trame-noire-pnr-quercy")).body
+    assert "Pour revenir sur" not in body
+    assert body.count("chiroptères") == 1

@@ -1,5 +1,4 @@
-"""A step the organisation offered and nobody dated yet, and two faults of fresh133 (reads 307
-and 308, pair reads 309 and 310, at 5e22424)."""
+"""A step the organisation offered and nobody dated yet (reads 307 and 308, at 5e22424)."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as some
 
 import suivi_templates as st
-from suivi_templates.phrasing import step_to_set, topic_phrase
+from suivi_templates.phrasing import step_to_set
 
 _HERE = Path(__file__).parent / "contexts"
 
@@ -88,10 +87,10 @@ def test_every_kind_offers_to_set_the_observation_half_day() -> None:
     to set « une demi-journée d'observation, date à fixer » (« le seul levier concret »)."""
     ctx = _fresh("ee16-micro-creche-arras")
     thanks = st.render("thank_you", ctx, sent_on=date(2026, 11, 20)).body
-    assert "la demi-journée d’observation dont vous m’avez parlé" in thanks
+    assert "Pour la demi-journée d’observation, je peux venir" in thanks
     later = ctx.model_copy(update={"history": ctx.history[:1]})
     reminder = st.render("reminder", later, sent_on=date(2026, 12, 7)).body
-    assert "la demi-journée d’observation dont vous m’aviez parlé" in reminder
+    assert "Pour la demi-journée d’observation, je peux venir" in reminder
     script = st.render("phone_script", later, sent_on=date(2026, 12, 14)).body
     assert "fixer une date pour la demi-journée d’observation" in script
     voicemail = st.render("voicemail", later, sent_on=date(2026, 12, 14)).body
@@ -108,22 +107,4 @@ def test_a_promise_with_the_steps_date_keeps_it_alone() -> None:
         }
     )
     body = st.render("thank_you", dated, sent_on=date(2026, 11, 20)).body
-    assert "dont vous m’avez parlé" not in body
-
-
-def test_a_bare_plural_after_des_stays_under_it() -> None:
-    """Read 308 (a thank-you at 2): « l'importance que vous accordez à l'affutage des ciseaux
-    et aux pinces »."""
-    assert topic_phrase("affutage des ciseaux et pinces") == "l’affutage des ciseaux et des pinces"
-    assert topic_phrase("tri des déchets et recyclage") == "le tri des déchets et le recyclage"
-    body = st.render("thank_you", _fresh("ee07-instruments-chirurgicaux-montfort")).body
-    assert "aux pinces" not in body
-
-
-def test_a_colleague_noted_with_a_service_is_thanked_with_it() -> None:
-    """Pair read 310: « votre collègue Marco » where the notes said « Marco du soutien
-    technique »; read 308: « Lucie, la responsable » for « Lucie la responsable com »."""
-    marco = st.render("thank_you", _fresh("ee10-robots-traite-centre-qc")).body
-    assert "Marco, du soutien technique" in marco
-    lucie = st.render("thank_you", _fresh("ee20-experience-visiteur-chateau")).body
-    assert "Lucie, la responsable communication" in lucie
+    assert "je peux venir" not in body
