@@ -836,6 +836,8 @@ def tutoiement_noted(notes: Iterable[str]) -> bool:
     False
     >>> tutoiement_noted(["le chef a dit « ici on se tutoie » -> avec Gabrielle aussi? pas sûre"])
     False
+    >>> tutoiement_noted(["on s'est tutoyees avec Lea, pas avec Mme Des Rosiers"])
+    False
     """
     return any(_TUTOIEMENT.search(note) and not _NO_TUTOIEMENT.search(note) for note in notes)
 
@@ -1009,7 +1011,10 @@ _NO_TUTOIEMENT = re.compile(
     r"|\b(?<!l['’]ai )vouvo[iy]\w*(?![^.]{0,20}\b(?:puis|ensuite)\b[^.]{0,20}tutoy)"
     # « ici on se tutoie » -> avec Gabrielle aussi? pas sûre » : a « tu » doubted is no « tu »
     # (read 235: four drafts said « tu » to the director).
-    r"|tuto[iy][^.\n]{0,60}(?:\?|\bpas\s+s[ûu]re?\b|\bje\s+(?:ne\s+)?sais\s+pas\b)",
+    r"|tuto[iy][^.\n]{0,60}(?:\?|\bpas\s+s[ûu]re?\b|\bje\s+(?:ne\s+)?sais\s+pas\b)"
+    # « on s'est tutoyees avec Lea, pas avec Mme Des Rosiers » : the « tu » of another, the
+    # person met excepted (read 311: two letters at 1 said « tu » to her).
+    r"|tuto[iy]\w*\s+avec\s+[^.\n]{0,40}\bpas\s+avec\b",
     re.IGNORECASE,
 )
 
