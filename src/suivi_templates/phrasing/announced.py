@@ -64,7 +64,8 @@ _ANNOUNCED = re.compile(
     # « Ils appellent en février pour confirmer » (read 175: a reminder on 2 February).
     r"(?:rappel\w*|appel\w*|recontact\w*|revien\w*|répond\w*|repond\w*|donner\w*|tranch\w*|décid\w*"
     # « Il réfléchit jusqu'à Noël » (read 220: a reminder before Christmas).
-    r"|decid\w*|réfléchi\w*)"
+    # « elle me redit qqch fin janvier » (read 311: a reminder and a call in December).
+    r"|decid\w*|réfléchi\w*|redi(?:t|ra|sent|ront)\b)"
     # « on devrait vous revenir apres les fetes » (read 307: a reminder and a call in December).
     r"|(?:ils?|elles?|on)\s+(?:devrai\w*|doi\w*|va|vont|pourrai\w*)\s+(?:vous|te|me|nous)\s+"
     r"(?:revenir|rappeler|recontacter|répondre|repondre|écrire|ecrire)\b"
@@ -91,8 +92,9 @@ _ANNOUNCED = re.compile(
     # nor of an exam (« à repasser en janvier »).
     r"|(?:que\s+je\s+(?:revienne|repasse)|je\s+(?:dois|vais)\s+(?:revenir|repasser))"
     r"(?=\s+(?:le|la|vers|en|avant|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b)"
-    rf"|(?=(?:avant|d['’]ici)\s+(?:{_SEASON}|la\s+fin\s+\w+)\s+pour\s+(?:la|leur|une|sa)\s+"
-    r"(?:réponse|décision))"
+    # « Avant Noel qu'elle a dit pour la reponse » (read 311: a reminder before Christmas).
+    rf"|(?=(?:avant|d['’]ici)\s+(?:{_SEASON}|la\s+fin\s+\w+)\s+(?:[^.;!?\n]{{0,30}}?\s)?pour\s+"
+    r"(?:la|leur|une|sa)\s+(?:réponse|décision))"
     # « le comité de recrutement se réunit le 10 décembre » (read 231: a reminder before).
     r"|(?:comité|commission|conseil|jury)\b[^.;!?]{0,40}?\bse\s+réuni(?:t|ra|ssent|ront)\b"
     # « on vous tient au courant d'ici 2 semaines », « 'je vous dis ça la semaine
@@ -496,7 +498,9 @@ _TRIAL_DAY = re.compile(
     # « test de dextérité prévu sur place le 10 décembre » (read 308: a reminder the day after
     # asked where the process stood).
     # Not a test done at the interview (« essai de feutrage sur place (une petite fleur) »).
-    r"|\b(?:test|essai|épreuve)\b[^.;!?\n]{0,40}?\bsur\s+place\b(?=[^.;!?\n]{0,20}?\ble\s+\d)",
+    r"|\b(?:test|essai|épreuve)\b[^.;!?\n]{0,40}?\bsur\s+place\b(?=[^.;!?\n]{0,20}?\ble\s+\d)"
+    # « essai samedi 12 décembre sur place » (read 312: a reminder the day before it).
+    rf"|\b(?:test|essai|épreuve)\s+(?=(?:{WEEKDAYS})\s+\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b)",
     re.IGNORECASE,
 )
 
@@ -539,7 +543,10 @@ def _calendar_day(said: str, interview: date) -> date | None:
     if _CHRISTMAS.search(said):
         return _next(interview, 12, 24)
     if _MONTH_END.search(said):
-        return _next(interview, interview.month, 31)
+        # Said in the month's last days, « fin du mois » is the next one's (read 312: « réponse
+        # fin du mois » on 30 November, and a call on 7 December).
+        soon = interview + timedelta(days=5)
+        return _next(interview, soon.month, 31)
     if _YEAR_END.search(said):
         return _next(interview, 12, 31)
     return None
