@@ -26,7 +26,8 @@ OVER_BARE = 1.0
 OVER_RIVAL = 0.8
 WORDS = 80_000
 # Bare spellings that are words of their own in a note: never changed.
-KEEP = frozenset("a ou la sur du des mur cote marche tache age peche cure".split())
+# « layons », the forest trails (read 312: « l'importance dès l'ayons »).
+KEEP = frozenset("a ou la sur du des mur cote marche tache age peche cure layons".split())
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "suivi_templates" / "phrasing" / "accents.txt"
 PARTICIPLES = OUT.with_name("participles.txt")
@@ -141,7 +142,8 @@ def glued(found: dict[str, str]) -> dict[str, str]:
         articles = ("d",) if plural or word in NO_ARTICLE else ("l", "d")
         for article in articles:
             spellings = (article + plain, article + word)
-            if all(zipf_frequency(s, "fr") < most for s in spellings):
+            rare = all(zipf_frequency(s, "fr") < most for s in spellings)
+            if rare and article + plain not in KEEP:
                 slips[article + plain] = f"{article}’{word}"
     return slips
 
