@@ -1055,8 +1055,9 @@ _TOPIC_LEAD = re.compile(
     r"|(?:à propos|lors) d(?:u|es)\s"
     # « Sur RDA-FR je n'ai pas su répondre » : a topic named by its acronym (fresh41).
     r"|(?:sur|concernant|à propos de)\s(?=[A-ZÉ][A-ZÉ0-9-]+\b))"
-    # « Pour le Civil 3D j'ai dit… » : the comma a note leaves out (read 84).
-    r"[^,]{1,60}?(?:,\s*|\s+(?=j['’]ai\s|je\s))",
+    # « Pour le Civil 3D j'ai dit… » : the comma a note leaves out (read 84); not the « je »
+    # of a relative (read 312: « Pour le spécimen que je n'ai pas identifié, j'ai vérifié »).
+    r"[^,]{1,60}?(?:,\s*|(?<!\bque)(?<!\bqui)(?<!\bdont)(?<!\boù)\s+(?=j['’]ai\s|je\s))",
     re.I,
 )
 # « Pendant la mise en situation, je n'ai pas assez dit que… » : the point is about that
