@@ -217,7 +217,8 @@ _LISTED_MEMBER = re.compile(r"(,\s)(?:(les|le|la)\s|(l['’]))(?=\w)")
 # « sur scène », bare, is part of its noun: « de la santé-sécurité sur scène et de
 # l'accrochage » (read 119); « sur le tri et l'emballage » governs both.
 _CLAUSE = re.compile(
-    r"\b(?:dont|qui|que|qu['’]|où|pour|avec|entre)\b"
+    # « les tournées chez les restaurateurs et les bouchers » (read 312: « et aux bouchers »).
+    r"\b(?:dont|qui|que|qu['’]|où|pour|avec|entre|chez|auprès)\b"
     r"|\bsur\s+(?:les?|la|l['’]|une?|des|[mts](?:on|a|es)|leurs?|vos|votre|nos|notre|ce|cet|cette|ces)\b",
     re.IGNORECASE,
 )
