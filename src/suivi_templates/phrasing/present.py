@@ -14,6 +14,7 @@ from suivi_templates.names import (
 )
 from suivi_templates.phrasing._words import _JOB_NOUN_ENDINGS
 from suivi_templates.phrasing.shorthand import written_register
+from suivi_templates.phrasing.typed import accents_restored
 
 __all__ = ["by_family_name", "others_met", "to_the_person_met"]
 
@@ -450,6 +451,8 @@ def function_noted(given_name: str, notes: str | None) -> str | None:
     if " " in given_name or not notes:
         return None
     name = re.escape(given_name)
+    # « Lea du comite marketing », typed without accents (read 311: « votre collègue Lea »).
+    notes = accents_restored(notes)
     service = re.search(rf"\b{name}\s+{_SERVICE}", notes)
     if service is not None:
         return written_register(service[0][len(given_name) :].strip())
