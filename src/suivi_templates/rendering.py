@@ -1497,7 +1497,7 @@ def _promised(promise: str) -> str | None:
     item = phrasing.promised_item(promise)
     if item:
         item = _ASIDE.sub("", _PARTICIPLE_ASIDE.sub(r", \1", item))
-        item = phrasing.without_search(item).strip()
+        item = phrasing.said_to_them(phrasing.without_search(item).strip())
     return formatting.your_possessives(item) if item else item
 
 

@@ -15,7 +15,7 @@ from suivi_templates.phrasing._words import (
     _first,
     _with_article,
 )
-from suivi_templates.phrasing.typed import _unaccented
+from suivi_templates.phrasing.typed import _accented, _unaccented
 from suivi_templates.typography import MONTHS, WEEKDAYS
 
 # How an item goes: « par texto », said after the verb or at the end of the promise.
@@ -1649,3 +1649,25 @@ def as_sent(item: str) -> str:
     if found.group(1).lower() == "des":
         return f"les {rest}"
     return _with_article("la" if found.group(1).lower() == "une" else "le", rest)
+
+
+# « le manuscrit qu'elle m'a confie » : what the person met did for the candidate, in a
+# letter to them (read 311: « …sur le manuscrit qu'elle m'a confie », at 1).
+_THEIR_DEED = re.compile(r"\bqu['’](?:ils?|elles?)\s+m['’](?:a|ont)\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def said_to_them(item: str) -> str:
+    """``item`` with what the person met did for the candidate said with « vous ».
+
+    >>> said_to_them("ma note de lecture sur le manuscrit qu'elle m'a confie")
+    'ma note de lecture sur le manuscrit que vous m’avez confié'
+    >>> said_to_them("le dossier qu'il m'a remis")
+    'le dossier que vous m’avez remis'
+    """
+    return _THEIR_DEED.sub(lambda found: f"que vous m’avez {_participle(found[1])}", item)
+
+
+def _participle(word: str) -> str:
+    """« confie » typed for « confié »: the feminine the table knows, less its « e »."""
+    accented = _accented(word + "e") if word.endswith("e") else None
+    return accented[:-1] if accented and accented.endswith("ée") else word
