@@ -418,11 +418,13 @@ def test_the_reminder_drafted_from_the_plan_does_not_send_the_promise_again() ->
     assert "mon analyse du processus de recouvrement" in drafts["thank_you"].body  # announced
     # Sent on its own step, on time: the reminder neither attaches it again nor claims it
     # sent (« Comme convenu, je vous ai fait parvenir… » read as a claim to check, pair reads
-    # 46-48); it hopes it was of use, dated, as the hand does (pair reads 278 and 302).
+    # 46-48); it offers to go through it, dated (« J'espère que… vous a été utile » read as a
+    # formula in its turn, reads 307 to 313).
     assert (
-        "J’espère que mon analyse du processus de recouvrement, que je vous ai fait parvenir "
-        "le 26\u00a0novembre, vous a été utile." in drafts["reminder"].body
+        "Je commenterai volontiers avec vous mon analyse du processus de recouvrement, que je "
+        "vous ai fait parvenir le 26\u00a0novembre." in drafts["reminder"].body
     )
+    assert "utile" not in drafts["reminder"].body
     assert "Comme convenu" not in drafts["reminder"].body
     assert "ci-joint" not in drafts["reminder"].body
     assert "retard" not in drafts["reminder"].body

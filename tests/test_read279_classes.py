@@ -126,8 +126,9 @@ def test_a_reminder_asks_after_what_was_sent_only_within_a_month() -> None:
     """Read 279: « J'espère que tu as bien reçu mon book », two months after it went."""
     later = _on_plan("reminder", _fresh("dp20-cheffe-deco-long-metrage"))
     assert "J’espère" not in later
+    assert "volontiers avec" not in later
     sooner = _on_plan("reminder", _fresh("dp19-expert-objets-art"))
-    assert "J’espère que mon estimation écrite de la commode" in sooner
+    assert "Je commenterai volontiers avec vous mon estimation écrite de la commode" in sooner
 
 
 def test_with_tu_the_process_is_not_the_selection_process() -> None:

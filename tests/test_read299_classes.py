@@ -44,15 +44,17 @@ def test_who_calls_back_after_a_board_is_given_a_week() -> None:
     assert _step_day(velo, "reminder") >= date(2026, 12, 21)
 
 
-def test_a_piece_sent_apart_is_hoped_useful_and_dated() -> None:
-    """Read 300: « J'espère que vous avez bien reçu… », a useless line; the hand writes « J'espère
-    que le plan de cours que je vous ai transmis le 8 décembre vous a été utile »."""
+def test_a_piece_sent_apart_is_offered_to_go_through_and_dated() -> None:
+    """Read 300: « J'espère que vous avez bien reçu… », a useless line; « J'espère que le plan
+    de cours… vous a été utile », the hand's, read as a formula in its turn (reads 307 to
+    313): the reminder offers to go through it."""
     ctx = _fresh("dz23-batiment-durable-ottawa")
     plan = st.plan(ctx, today=date(2026, 12, 6))
     step = next(s for s in plan.steps if "reminder" in s.draft_kinds)
     body = st.render("reminder", plan.context_on(step, ctx), sent_on=step.on).body
     assert "avez bien reçu" not in body
-    assert "que je vous ai fait parvenir le 9\u00a0décembre, vous a été utile." in body
+    assert "Je commenterai volontiers avec vous" in body
+    assert "que je vous ai fait parvenir le 9\u00a0décembre." in body
 
 
 def test_a_piece_sent_apart_that_proves_the_news_is_not_hoped_for_again() -> None:

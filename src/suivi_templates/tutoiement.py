@@ -143,6 +143,9 @@ _AFTER_PREPOSITION = re.compile(
     r"|[Vv]ers|[Aa]uprès de|[Dd]evant|[Ee]nvers|[Cc]omme)"
     r"\s+vous(?!\u2063)"
     r"(?=\s*(?:[,.;:!?»)]|$|\s+(?:au|aux|à|de|du|des|dans|sur|pour|en|et|ou|que|qui)\b))"
+    # No object pronoun follows « avec » or « chez » : « commenter avec vous le menu » (« avec
+    # te le menu »), where « pour vous le dire » keeps its clitic.
+    r"|\b(?P<tonic>[Aa]vec|[Cc]hez|[Vv]ers|[Aa]uprès de|[Ee]nvers|[Dd]evant)\s+vous\b(?!\u2063)"
 )
 _OBJECT = re.compile(r"\b([Vv])ous\s+(?=(?P<next>\S+))")
 _THE_REST = re.compile(r"\b(?P<v>[Vv])ous\b(?!\u2063)")
@@ -317,7 +320,7 @@ def _sentence_with_tu(text: str) -> str:
     text = _DONT.sub(r"\1’hésite pas", text)
     text = _INVERTED.sub(lambda m: f"{_singular(m['verb'])}-tu", text)
     text = _VERB_AFTER_VOUS.sub(_subject, text)
-    text = _AFTER_PREPOSITION.sub(lambda m: f"{m['prep']} toi", text)
+    text = _AFTER_PREPOSITION.sub(lambda m: f"{m['prep'] or m['tonic']} toi", text)
     text = _OBJECT.sub(_object, text)
     # « les dates que je t’ai proposées » : Grammalecte reads « t’ » as the object there.
     text = _TO_YOU_BEFORE_AGREED.sub(r"que j’ai \1", text)
