@@ -1975,7 +1975,17 @@ def _greets_by_given_name(context: InterviewContext) -> bool:
     )
     if tutoiement_by_the_other_sex(notes, civility):
         return False
-    return tutoiement_invited(notes) or not keeps_distance(context)
+    if tutoiement_invited(notes):
+        return True
+    # In France, a candidate who kept « vous » to a « tu » only received writes « Bonjour
+    # Monsieur » (reads 307 and 312: « Bonjour Yannick » with « vous », five drafts at 2 or
+    # 3); in Québec the given name with « vous » is the usage (pair read 285).
+    if context.locale == "fr_FR" and any(_KEPT_VOUS.search(note) for note in notes):
+        return False
+    return not keeps_distance(context)
+
+
+_KEPT_VOUS = re.compile(r"\bje\s+l['’]ai\s+vouvoy|\bj['’]ai\s+gardé\s+le\s+vous", re.IGNORECASE)
 
 
 def _reminded_on(context: InterviewContext, sent_on: date | None, locale: Locale) -> str:
