@@ -52,7 +52,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 134)),
+    *(f"fresh{n}.json" for n in range(2, 136)),
 )
 CONTEXTS = {
     name: context
