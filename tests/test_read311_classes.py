@@ -95,10 +95,15 @@ def test_a_complement_after_chez_keeps_its_own_article() -> None:
 
 def test_a_piece_sent_apart_is_offered_to_go_through_not_hoped_useful() -> None:
     """Pair read 313 (four reminders) and reads 307, 311, 312: « J'espère que… vous a été
-    utile » read as a formula; a copy of a diploma needs no word at all."""
+    utile » read as a formula, and « sonne faux » of a copy of a diploma."""
     body = _step_body(_fresh("ef03-travaux-communautaires-oja"), "reminder")
     assert "Je commenterai volontiers avec vous mes statistiques" in body
     assert "utile" not in body
+    raw = json.loads((_HERE / "fresh133.json").read_text("utf-8"))
+    copy = _step_body(
+        st.InterviewContext.model_validate(raw["ee16-micro-creche-arras"]), "reminder"
+    )
+    assert "que je vous ai fait parvenir le 24\u00a0novembre, complètent bien mon dossier" in copy
 
 
 def test_in_france_a_candidate_who_kept_vous_greets_by_civility() -> None:

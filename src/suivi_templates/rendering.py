@@ -502,8 +502,8 @@ def _promises(
         # A test handed in is not « utile » to whom set it (« J'espère que le test technique…
         # vous a été utile »): it shows one's work.
         entry["recu_epreuve"] = bool(entry["recu"]) and phrasing.is_evaluation(entry["recu"])
-        # A copy of a diploma or a permit, sent apart, needs no word in a reminder (read 308:
-        # « J'espère que la copie de mon diplôme… vous ont été utiles sonne faux »).
+        # A copy of a diploma or a permit, sent apart, completes the file; it is not « utile »
+        # (read 308: « J'espère que la copie de mon diplôme… vous ont été utiles sonne faux »).
         entry["recu_piece"] = bool(entry["recu"]) and phrasing.is_credential(entry["recu"])
         entry["recu_le"] = (
             formatting.short_date(commitment.due, context.locale)
