@@ -155,7 +155,9 @@ class ContextWords:
             (context.company.name, context.interviewer.name, context.candidate.name),
             context.role.title,
             tuple((t.subject, t.note) for t in context.topics),
-            tuple(c.promise for c in context.commitments)
+            # The drafts leave out an aside of the promise (« mon carnet de baguage (nb
+            # d'oiseaux manipulés par espèce) »): it is no word a draft must cite.
+            tuple(_ASIDE.sub("", c.promise) for c in context.commitments)
             + tuple(_without_contact(c.details) for c in context.commitments if c.details),
             tuple(context.debrief.highlights)
             + tuple(context.debrief.since)
@@ -298,6 +300,7 @@ _FIRST_THREE = operator.itemgetter(slice(3))
 _FIRST_TWO = operator.itemgetter(slice(2))
 _FIRST = operator.itemgetter(0)
 _SECOND = operator.itemgetter(1)
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _SEEN_LIMIT = 50_000
 """Words remembered per context before the memory is cleared (bounded on any input)."""
 
