@@ -39,11 +39,12 @@ from suivi_templates.names import (
     tutoiement_of_another,
     typed_civility,
     usual_order,
+    vous_kept,
     without_civility,
     written_name,
 )
 from suivi_templates.phrasing import as_written
-from suivi_templates.rendering import _KEPT_VOUS, _typed_as_written
+from suivi_templates.rendering import _typed_as_written
 from suivi_templates.schedule import FOLLOW_UP_LIMIT, contacts
 
 _HERE = Path(__file__).parent / "contexts"
@@ -245,8 +246,7 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
         return None
     # In France, who kept « vous » to a « tu » only received greets by the civility (reads 307
     # and 312).
-    kept_vous = any(_KEPT_VOUS.search(note) for note in notes)
-    if ctx.locale == "fr_FR" and kept_vous and not tutoiement_invited(notes):
+    if ctx.locale == "fr_FR" and vous_kept(notes) and not tutoiement_invited(notes):
         return None
     written = written_name(usual_order(without_civility(ctx.interviewer.name)))
     given = given_name(written, ctx.interviewer.email)

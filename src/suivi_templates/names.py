@@ -43,6 +43,7 @@ __all__ = [
     "tutoiement_of_another",
     "typed_civility",
     "usual_order",
+    "vous_kept",
     "without_civility",
     "written_name",
 ]
@@ -840,6 +841,20 @@ def tutoiement_noted(notes: Iterable[str]) -> bool:
     False
     """
     return any(_TUTOIEMENT.search(note) and not _NO_TUTOIEMENT.search(note) for note in notes)
+
+
+def vous_kept(notes: Iterable[str]) -> bool:
+    """Whether the notes say the candidate kept « vous » to a « tu » received.
+
+    >>> vous_kept(["il m'a tutoyée, je l'ai vouvoyé"]), vous_kept(["moi j'ai gardé le vous"])
+    (True, True)
+    >>> vous_kept(["on s'est tutoyés"])
+    False
+    """
+    return any(_KEPT_VOUS.search(note) for note in notes)
+
+
+_KEPT_VOUS = re.compile(r"\bje\s+l['’]ai\s+vouvoy|\bj['’]ai\s+gardé\s+le\s+vous", re.IGNORECASE)
 
 
 def tutoiement_of_another(notes: Iterable[str], name: str) -> bool:

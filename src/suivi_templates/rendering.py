@@ -55,6 +55,7 @@ from suivi_templates.names import (
     tutoiement_of_another,
     typed_civility,
     usual_order,
+    vous_kept,
     without_civility,
     without_nickname,
     written_name,
@@ -1980,12 +1981,9 @@ def _greets_by_given_name(context: InterviewContext) -> bool:
     # In France, a candidate who kept « vous » to a « tu » only received writes « Bonjour
     # Monsieur » (reads 307 and 312: « Bonjour Yannick » with « vous », five drafts at 2 or
     # 3); in Québec the given name with « vous » is the usage (pair read 285).
-    if context.locale == "fr_FR" and any(_KEPT_VOUS.search(note) for note in notes):
+    if context.locale == "fr_FR" and vous_kept(notes):
         return False
     return not keeps_distance(context)
-
-
-_KEPT_VOUS = re.compile(r"\bje\s+l['’]ai\s+vouvoy|\bj['’]ai\s+gardé\s+le\s+vous", re.IGNORECASE)
 
 
 def _reminded_on(context: InterviewContext, sent_on: date | None, locale: Locale) -> str:
