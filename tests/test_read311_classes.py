@@ -111,3 +111,14 @@ def test_in_france_a_candidate_who_kept_vous_greets_by_civility() -> None:
     candidate noted « moi j'ai gardé le vous »; Québec keeps the given name (pair read 285)."""
     body = st.render("thank_you", _fresh("ed13-ardoisier-fendeur-caps")).body
     assert body.startswith("Bonjour Monsieur")
+
+
+def test_a_reminder_that_opens_on_news_tells_the_piece_after_it() -> None:
+    """Closing 48 (cu07, fr-05): « Je commenterai volontiers avec vous mon plan… » opened the
+    letter, before « Depuis notre entretien… », with no way in."""
+    raw = json.loads((_HERE / "contexts.json").read_text("utf-8"))
+    body = _step_body(
+        st.InterviewContext.model_validate(raw["fr-05-sous-directeur-agence"]), "reminder"
+    )
+    news, piece = body.index("Depuis notre entretien"), body.index("Je commenterai volontiers")
+    assert body.startswith("Bonjour Monsieur,\n\nDepuis") and news < piece
