@@ -1006,6 +1006,15 @@ def _variables(
         "nouvelle_vocale": phrasing.headline(since[0]) if since and not retold else None,
         # A trial day at the employer's, told as news, is thanked for (read 146).
         "essai_remercie": phrasing.trial_thanked(since[0]) if since and not retold else None,
+        # The visit or the trial day fixed after the interview and made since: the plan waited
+        # for it, and the reminder that followed said nothing of it (reads 311 and 312).
+        "etape_passee": (
+            phrasing.step_held(
+                context.notes_on_the_person_met, context.interview.date, sent_on, locale
+            )
+            if kind in ("reminder", "phone_script") and not second_held
+            else None
+        ),
         # A step they offered and nobody dated (« demi-journée d'observation, date à fixer »):
         # each draft offers to set it (reads 307 and 308: nine drafts that did not).
         # Not one a promise speaks of (« lui dire si je suis dispo pour le test du 13 »): its

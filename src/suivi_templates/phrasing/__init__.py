@@ -181,6 +181,7 @@ from suivi_templates.phrasing.typed import (
 )
 from suivi_templates.phrasing.visits import (
     shown_on_site,
+    step_held,
     step_to_set,
     trial_offered,
     trial_thanked,
@@ -302,6 +303,7 @@ __all__ = [
     "shown_on_site",
     "speaks_with_on",
     "spoken_topic",
+    "step_held",
     "step_to_set",
     "stumbled_answer",
     "tells",

@@ -9,11 +9,15 @@ samedi ?? » is still to come.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
+from suivi_templates.formatting import short_date
+from suivi_templates.models import Locale
+from suivi_templates.phrasing.announced import meeting_day, second_interview_day
 from suivi_templates.typography import MONTH_NUMBERS, MONTHS
 
-__all__ = ["shown_on_site", "step_to_set", "trial_offered", "trial_thanked"]
+__all__ = ["shown_on_site", "step_held", "step_to_set", "trial_offered", "trial_thanked"]
 
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]?")
 # A word of a place or thing shown: « l'unité du 3e étage », « la stabulation ».
@@ -398,4 +402,50 @@ def step_to_set(notes: str | None, told: tuple[str, ...] = ()) -> str | None:
         step = step.replace("'", "’")
         article = "l’" if head[0] in "aeéiou" else "la " if head in _STEP_FEMININE else "le "
         return article + step
+    return None
+
+
+# What follows the step's name, not part of it: who comes, what it is for (« visite de mon
+# domicile prevue le 10 decembre par l'equipe »).
+_STEP_HELD_ENDS = re.compile(r"^(?:prévue?s?|prevue?s?|avec|par|calée?s?|fixée?s?)$", re.IGNORECASE)
+
+
+def step_held(
+    notes: Iterable[str], interview: date, sent_on: date | None, locale: Locale = "fr_CA"
+) -> str | None:
+    """The visit or trial the notes fix after the interview and before ``sent_on``, thanked for.
+
+    The plan waits a week after it; the reminder then asked where the process stood without a
+    word on the home visit or the trial day just made (reads 311 and 312: ef23, eg17).
+    A second interview has its own sentences; a meeting with no name (« on se revoit le 9 »)
+    is not thanked for.
+
+    >>> step_held(["visite de mon domicile prevue le 10 decembre par l'equipe"],
+    ...           date(2026, 11, 12), date(2026, 12, 17))
+    'Merci encore pour la visite de mon domicile du 10\xa0décembre.'
+    >>> step_held(["essai samedi 12 décembre sur place"], date(2026, 11, 27), date(2026, 12, 21))
+    'Merci encore pour l’essai du 12\xa0décembre.'
+    >>> print(step_held(["essai samedi 12 décembre sur place"], date(2026, 11, 27),
+    ...                 date(2026, 12, 11)))
+    None
+    >>> print(step_held(["2e entretien calé le 9 décembre"], date(2026, 11, 23), date(2026, 12, 20)))
+    None
+    """
+    if sent_on is None:
+        return None
+    for line in (line for note in notes for line in note.splitlines()):
+        day = meeting_day([line], interview)
+        if day is None or day >= sent_on or second_interview_day([line], interview) == day:
+            continue
+        found = _STEP.search(line)
+        if found is None:
+            continue
+        head = found["head"].casefold()
+        words = _step_words(found["rest"])
+        words = words[: next((i for i, w in enumerate(words) if _STEP_HELD_ENDS.match(w)), None)]
+        while words and _STEP_LINKS.match(words[-1]):
+            words.pop()
+        step = re.sub(r"([dl]['’]) ", r"\1", " ".join([head, *words])).replace("'", "’")
+        article = "l’" if head[0] in "aeéiou" else "la " if head in _STEP_FEMININE else "le "
+        return f"Merci encore pour {article}{step} du {short_date(day, locale)}."
     return None
