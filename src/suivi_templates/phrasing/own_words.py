@@ -628,6 +628,12 @@ _GRANTED = frozenset(
     "article publication livre ouvrage prix médaille trophée bourse agrément affiliation "
     "inscription permis carte habilitation CACES attestation titre brevet".split()
 )
+# What one owns, which a host family or a driver offers, never brings to a team (read 311:
+# « j'aimerais apporter à votre équipe ma maison de plain-pied avec jardin »).
+_OWNED = frozenset(
+    "maison appartement logement jardin voiture véhicule camion camionnette auto terrain "
+    "chambre garage".split()
+)
 # What one learned from: a degree, a training (« ce que m'a appris mon DEP »).
 _LEARNED = frozenset("certification formation thèse mémoire".split())
 _RANK = re.compile(r"^(?:\d+(?:e|er|re|ème)|premier|première)$")
@@ -655,6 +661,8 @@ def brought(asset_text: str) -> str | None:
     None None
     >>> print(brought("mes CACES R489"), brought("mon titre PMP"), brought("mon permis classe 2"))
     None None None
+    >>> print(brought("ma maison de plain-pied avec jardin"), brought("mon camion 3 tonnes"))
+    None None
     >>> brought("mon M2 Finance de marché")
     'ce que m’a appris mon M2 Finance de marché'
     >>> brought("mon postdoc en spectrométrie de masse")
@@ -684,7 +692,7 @@ def brought(asset_text: str) -> str | None:
     plural = singular != head or asset_text.startswith("mes ")
     if singular == "maîtrise" and words[1:2] not in (["en"], ["ès"]):
         return asset_text
-    if singular in _GRANTED:
+    if singular in _GRANTED or singular in _OWNED:
         return None
     # « mon M2 Finance de marché », a year of a degree (read 288: « apporter à votre équipe
     # mon M2 »).
