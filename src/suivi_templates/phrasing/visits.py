@@ -407,7 +407,9 @@ def step_to_set(notes: str | None, told: tuple[str, ...] = ()) -> str | None:
 
 # What follows the step's name, not part of it: who comes, what it is for (« visite de mon
 # domicile prevue le 10 decembre par l'equipe »).
-_STEP_HELD_ENDS = re.compile(r"^(?:prévue?s?|prevue?s?|avec|par|calée?s?|fixée?s?)$", re.IGNORECASE)
+_STEP_HELD_ENDS = re.compile(
+    r"^(?:prévue?s?|prevue?s?|avec|par|calée?s?|fixée?s?|faite?s?|effectuée?s?|passée?s?)$", re.I
+)
 
 
 def step_held(
@@ -430,12 +432,22 @@ def step_held(
     None
     >>> print(step_held(["2e entretien calé le 9 décembre"], date(2026, 11, 23), date(2026, 12, 20)))
     None
+    >>> step_held(["Tél 15 min. Journée d'essai faite le 17 : arrachage"], date(2026, 11, 9),
+    ...           date(2026, 11, 30))
+    'Merci encore pour la journée d’essai du 17\xa0novembre.'
+    >>> print(step_held(["on se revoit fin janvier pour une journée en binôme"],
+    ...                 date(2026, 11, 17), date(2027, 2, 15)))
+    None
     """
     if sent_on is None:
         return None
-    for line in (line for note in notes for line in note.splitlines()):
+    lines = (line for note in notes for line in re.split(r"[\n;]+|(?<![A-Z])\.\s", note))
+    for line in lines:
         day = meeting_day([line], interview)
-        if day is None or day >= sent_on or second_interview_day([line], interview) == day:
+        # A day the notes name, not a bound (« on se revoit fin janvier »: the 31st).
+        if day is None or day >= sent_on or not re.search(rf"\b{day.day}(?:er)?\b", line):
+            continue
+        if second_interview_day([line], interview) == day:
             continue
         found = _STEP.search(line)
         if found is None:
