@@ -670,14 +670,21 @@ def said_deaf(notes: Iterable[str], name: str) -> bool:
     False
     >>> said_deaf(["Julien, l'interprète, est sourd de naissance"], "Line Roy")
     False
+
+    Asked, it is not said (read 315: « Mme Da Costa est malentendante? non je crois pas, c'était
+    la ligne qui grésillait », and no call was drafted):
+
+    >>> said_deaf(["Mme Da Costa est malentendante? non je crois pas"], "Isabel Da Costa")
+    False
     """
     words = {part.casefold() for part in re.findall(r"[^\W\d_]{3,}", name)} | {"elle", "il"}
     return any(
         (found := _DEAF.search(sentence)) is not None
+        and not sentence.endswith("?")
         and re.findall(r"[^\W\d_]+", sentence[: found.start()].casefold())[-1:]
         in ([word] for word in words)
         for note in notes
-        for sentence in re.split(r"[.;!?\n]", note)
+        for sentence in re.findall(r"[^.;!?\n]+\s*[.;!?\n]?", note)
     )
 
 
