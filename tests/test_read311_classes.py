@@ -9,6 +9,7 @@ from pathlib import Path
 
 import suivi_templates as st
 from suivi_templates.formatting import a
+from suivi_templates.models import HistoryEntry
 from suivi_templates.names import tutoiement_noted
 from suivi_templates.phrasing import reframe, said_to_them
 
@@ -121,7 +122,8 @@ def test_a_reminder_that_opens_on_news_tells_the_piece_after_it() -> None:
         st.InterviewContext.model_validate(raw["fr-05-sous-directeur-agence"]), "reminder"
     )
     news, piece = body.index("Depuis notre entretien"), body.index("Je commenterai volontiers")
-    assert body.startswith("Bonjour Monsieur,\n\nDepuis") and news < piece
+    assert body.startswith("Bonjour Monsieur,\n\nDepuis")
+    assert news < piece
 
 
 def test_a_visit_or_trial_made_since_is_thanked_for() -> None:
@@ -136,3 +138,16 @@ def test_a_visit_or_trial_made_since_is_thanked_for() -> None:
     assert "Merci encore pour l’essai du 12\u00a0décembre." in trial
     before = st.render("reminder", visit, sent_on=date(2026, 12, 9)).body
     assert "Merci encore" not in before
+
+
+def test_an_item_the_thank_you_sent_by_text_is_not_sent_again() -> None:
+    """Read 312 (eg12): « je vous envoie aujourd'hui par texto une photo de ma carte » in the
+    thank-you, and again « aujourd'hui même » in the call a week later."""
+    ctx = _fresh("eg12-melangeur-boulangerie-nuit")
+    assert "texto" in _step_body(ctx, "thank_you")
+    assert "texto" not in _step_body(ctx, "phone_script")
+    thanked = ctx.model_copy(
+        update={"history": [HistoryEntry(kind="thank_you", on=date(2026, 12, 3))]}
+    )
+    call = st.render("phone_script", thanked, sent_on=date(2026, 12, 9)).body
+    assert "texto" not in call

@@ -62,6 +62,7 @@ from suivi_templates.schedule import (
     contacts,
     earliest_follow_up,
     good_call_day,
+    sent_by_another_channel,
     thank_you_window,
     voicemail_left,
 )
@@ -219,7 +220,12 @@ class FollowUpPlan(_Frozen):
         # later message must not send it again. A thank-you already in the history may have
         # left it out, so only ``done`` says it went.
         if any(earlier.kind == "thank_you" and earlier.on < step.on for earlier in self.steps):
-            sent |= {c.promise for c in context.commitments if c.in_hand}
+            # … and what it said it sends by text or by post that day (read 312: eg12).
+            sent |= {
+                c.promise
+                for c in context.commitments
+                if c.in_hand or sent_by_another_channel(context, c)
+            }
         # An e-mail reminder attaches or gives what is still owed: the call after it recalls
         # it sent, it does not promise to send it « aujourd'hui même » nor read it out again.
         if any(

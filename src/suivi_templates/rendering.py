@@ -491,6 +491,8 @@ def _promises(
             and not remitted_from_afar
         ):
             continue
+        # Sent by text or by post the day the thank-you said so (read 312: eg12).
+        done = done or (kept_by_thanks[index] and entry["canal"] is not None)
         entry["tenue"] = done or kept_by_thanks[index]
         entry["recu"] = (
             phrasing.as_sent(item)

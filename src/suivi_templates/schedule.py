@@ -41,7 +41,12 @@ from suivi_templates.phrasing.announced import (
     meeting_day,
     second_interview_day,
 )
-from suivi_templates.phrasing.promises import left_out
+from suivi_templates.phrasing.promises import (
+    awaited,
+    channel_besides_email,
+    left_out,
+    said_on_receipt,
+)
 
 __all__ = [
     "CALL_DELAY",
@@ -62,6 +67,7 @@ __all__ = [
     "promise_day",
     "promises_to_send",
     "reply_received",
+    "sent_by_another_channel",
     "thank_you_window",
     "thanks_by_phone",
     "voicemail_left",
@@ -250,11 +256,27 @@ def kept_by_thanks(context: InterviewContext, commitment: Commitment) -> bool:
     coordos de Josée dans le courriel de remerciement!! », and a call said « je vous ai
     transmis les coordonnées »). A promise noted ``done`` needs no guess.
     """
-    if commitment.done or not (commitment.attachment or commitment.link or commitment.details):
+    if commitment.done or not any(entry.kind == "thank_you" for entry in context.history):
         return False
-    if not any(entry.kind == "thank_you" for entry in context.history):
+    if sent_by_another_channel(context, commitment):
+        return True
+    if not (commitment.attachment or commitment.link or commitment.details):
         return False
     return not left_out_of_thanks(context, commitment)
+
+
+def sent_by_another_channel(context: InterviewContext, commitment: Commitment) -> bool:
+    """Whether the thank-you sent the item by another channel the day it went, as it said.
+
+    « Comme promis, je vous envoie aujourd'hui par texto une photo de ma carte » was promised
+    « aujourd'hui » again in the call a week later (read 312: eg12).
+    """
+    notes = [note for note in (context.debrief.impressions, context.debrief.to_add) if note]
+    return (
+        channel_besides_email(commitment.promise) is not None
+        and not said_on_receipt(commitment.promise)
+        and not awaited(notes, commitment.promise)
+    )
 
 
 def left_out_of_thanks(

@@ -430,7 +430,8 @@ def step_held(
     >>> print(step_held(["essai samedi 12 décembre sur place"], date(2026, 11, 27),
     ...                 date(2026, 12, 11)))
     None
-    >>> print(step_held(["2e entretien calé le 9 décembre"], date(2026, 11, 23), date(2026, 12, 20)))
+    >>> print(step_held(["2e entretien calé le 9 décembre"], date(2026, 11, 23),
+    ...                 date(2026, 12, 20)))
     None
     >>> step_held(["Tél 15 min. Journée d'essai faite le 17 : arrachage"], date(2026, 11, 9),
     ...           date(2026, 11, 30))
