@@ -4,6 +4,7 @@ pair reads 317 and 318, at 570922c)."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import suivi_templates as st
@@ -25,3 +26,46 @@ def test_a_deafness_asked_is_not_said() -> None:
     before = ctx.model_copy(update={"history": [e for e in ctx.history if e.on < called]})
     body = st.render("phone_script", before, sent_on=called).body
     assert "Avec Madame Da Costa" in body
+
+
+def _planned(ctx: st.InterviewContext, kind: str) -> str:
+    plan = st.plan(ctx, today=ctx.interview.date)
+    step = next(s for s in plan.steps if kind in s.draft_kinds)
+    return st.render(kind, plan.context_on(step, ctx), sent_on=step.on).body
+
+
+def test_a_trial_day_planned_is_waited_for_and_thanked_for() -> None:
+    """Read 315 (a reminder at 2): « Essai d'une journée prévu le jeudi 10 décembre », and the
+    reminder went the day after it, without a word of it."""
+    ctx = _fresh("eh08-fabricante-batons-hockey")
+    plan = st.plan(ctx, today=ctx.interview.date)
+    reminder = next(s for s in plan.steps if "reminder" in s.draft_kinds)
+    assert reminder.on >= date(2026, 12, 17)
+    assert "Merci encore pour la journée d’essai du 10\u00a0décembre." in _planned(ctx, "reminder")
+
+
+def test_dates_given_for_an_audition_are_offered_again_once_past() -> None:
+    """Reads 315 (two drafts at 2 and 3): « lui dire si je suis libre pour l'audition en
+    salle », the 15th and the 16th given, and the reminder of the 17th said nothing of it."""
+    body = _planned(_fresh("eh23-illusionniste-cabaret"), "reminder")
+    assert "les dates que je vous avais proposées pour l’audition en salle" in body
+
+
+def test_a_forgotten_attachment_is_named_before_the_apology() -> None:
+    """Read 315 (a reminder at 2): « Avec mes excuses pour cet oubli, je complète mon
+    courriel » apologised before it said what was forgotten."""
+    body = _planned(_fresh("eh04-coordo-figuration-mtl"), "reminder")
+    assert (
+        "Tu trouveras ci-joint la liste des plateaux où j’ai coordonné la figuration, que "
+        "j’avais oublié de joindre à mon courriel du 2\u00a0décembre\u00a0: toutes mes excuses."
+    ) in body
+
+
+def test_photos_forgotten_name_the_file_promised() -> None:
+    """Read 315 (a reminder at 2): « Oublié de joindre les photos au mail de merci », and the
+    reminder never sent the two cases of the PDF."""
+    ctx = _fresh("eh19-epithesiste-chu")
+    reminded = next(e.on for e in ctx.history if e.kind == "reminder")
+    before = ctx.model_copy(update={"history": [e for e in ctx.history if e.on < reminded]})
+    body = st.render("reminder", before, sent_on=reminded).body
+    assert "ci-joint deux cas de mes épithèses nasales" in body

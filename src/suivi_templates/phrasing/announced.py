@@ -499,6 +499,9 @@ _TRIAL_DAY = re.compile(
     # asked where the process stood).
     # Not a test done at the interview (« essai de feutrage sur place (une petite fleur) »).
     r"|\b(?:test|essai|épreuve)\b[^.;!?\n]{0,40}?\bsur\s+place\b(?=[^.;!?\n]{0,20}?\ble\s+\d)"
+    # « Essai d'une journée prévu le jeudi 10 décembre » (read 315: a reminder the day after).
+    rf"|\b(?:test|essai|épreuve|audition)\b[^.;!?\n]{{0,40}}?\bpr[ée]vue?s?\b"
+    rf"(?=\s+le\s+(?:(?:{WEEKDAYS})\s+)?\d)"
     # « essai samedi 12 décembre sur place » (read 312: a reminder the day before it).
     rf"|\b(?:test|essai|épreuve)\s+(?=(?:{WEEKDAYS})\s+\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b)",
     re.IGNORECASE,

@@ -1422,6 +1422,9 @@ def left_out(
     >>> left_out(["oublié de joindre le PDF au mail de merci"],
     ...          "lui envoyer mes références", "Mme Julie Roy, 819 555-0100")
     False
+    >>> left_out(["Oublié de joindre les photos au mail de merci"],
+    ...          "lui transmettre deux cas de mes épithèses", "cas_epitheses_nasales.pdf")
+    True
     >>> left_out(["Pas encore envoyé le mémoire, je le relis."], "lui envoyer mon mémoire",
     ...          forgotten=True)
     False
@@ -1496,7 +1499,9 @@ def _names_the_promise(
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
 _FILE_TYPE = re.compile(r"^\S+\.([a-z0-9]{2,4})$", re.IGNORECASE)
-_A_FILE = frozenset("fichier pj jointe".split())
+# … or by what it shows: « Oublié de joindre les photos au mail de merci » for two cases in
+# one PDF (read 315: the reminder never sent them).
+_A_FILE = frozenset("fichier pj jointe photo photos scan scans document documents".split())
 _CRIMINAL_RECORD = re.compile(r"\bcasier\b|\bB ?3\b|\bbulletin n° ?3\b", re.IGNORECASE)
 
 

@@ -278,12 +278,16 @@ def trial_thanked(news: str) -> str | None:
 # « des nouvelles de ma candidature » while the trial day was still to set).
 _TRIAL_DAY = re.compile(
     r"\b(?P<what>(?:demi-)?journ[ée]e\s+d['’]\s*(?:essai|observation)"
-    r"|stage\s+d['’]\s*observation|essai)\b"
+    # « lui dire si je suis libre pour l'audition en salle » (read 315: the reminder, after
+    # the two days given had passed, said nothing of them).
+    r"|stage\s+d['’]\s*observation|essai|audition(?:\s+en\s+salle)?)\b"
     # « mes dispos pour un 2e entretien à Quimper » (pair read 285: the reminder forgot it).
     r"|\b(?P<second>(?:2e|2ème|deuxième|second)\s+(?:entretien|entrevue))\b",
     re.IGNORECASE,
 )
-_AVAILABILITY = re.compile(r"\b(?:dispo\w*|quand je (?:peux|pourrais|suis))", re.IGNORECASE)
+_AVAILABILITY = re.compile(
+    r"\b(?:dispo\w*|quand je (?:peux|pourrais|suis)|si je suis libre)", re.IGNORECASE
+)
 
 
 def trial_offered(promise: str) -> str | None:
@@ -297,6 +301,8 @@ def trial_offered(promise: str) -> str | None:
     None
     >>> trial_offered("lui dire mes dispos pour un 2e entretien à Quimper")
     'le deuxième entretien'
+    >>> trial_offered("lui dire si je suis libre pour l'audition en salle")
+    'l’audition en salle'
     """
     found = _TRIAL_DAY.search(promise)
     if found is None or not _AVAILABILITY.search(promise):
@@ -305,16 +311,24 @@ def trial_offered(promise: str) -> str | None:
         interview = found["second"].split()[-1].casefold()
         return "la deuxième entrevue" if interview == "entrevue" else "le deuxième entretien"
     what = re.sub(r"['’]\s*", "’", found["what"].casefold())
-    article = "l’" if what.startswith("essai") else "le " if what.startswith("stage") else "la "
+    article = "l’" if what[0] in "aeéiou" else "le " if what.startswith("stage") else "la "
     return article + what
 
 
 # A step the organisation offered and nobody has dated yet (reads 307 and 308: nine drafts
 # that asked where the process stood, never offering to set « la demi-journée d'observation,
 # date à fixer » or « l'essai de nuit » he was to call about).
-_STEP_FEMININE = ("demi-journée", "journée", "observation", "visite", "rencontre", "immersion")
+_STEP_FEMININE = (
+    "demi-journée",
+    "journée",
+    "observation",
+    "visite",
+    "rencontre",
+    "immersion",
+    "audition",
+)
 _STEP_HEAD = (
-    r"(?:demi-journée|journée|essai|observation|visite|immersion|stage|test|shift"
+    r"(?:demi-journée|journée|essai|observation|visite|immersion|stage|test|shift|audition"
     # Not the interview itself (« Entretien tel 20 min, il m'a proposé… »).
     r"|(?:entretien|rencontre)(?=\s+(?:physique|en\s+personne|sur\s+place|à|au|aux|avec|chez)\b))"
 )
@@ -380,6 +394,8 @@ def step_to_set(notes: str | None, told: tuple[str, ...] = ()) -> str | None:
     'la journée d’accompagnement sur la route'
     >>> step_to_set("Entretien tel 20 min, il m'a proposé de venir voir un chantier -> essai ??")
     'l’essai'
+    >>> step_to_set("audition en salle proposée, date à fixer (mi-décembre)")
+    'l’audition en salle'
 
     Not a step done, dated, or told since; not one only hoped for:
 
@@ -407,6 +423,7 @@ def step_to_set(notes: str | None, told: tuple[str, ...] = ()) -> str | None:
 
 # What follows the step's name, not part of it: who comes, what it is for (« visite de mon
 # domicile prevue le 10 decembre par l'equipe »).
+_DAY_LONG = re.compile(r"d['’]\s*une\s+((?:demi-)?journée)\b", re.IGNORECASE)
 _STEP_HELD_ENDS = re.compile(
     r"^(?:prévue?s?|prevue?s?|avec|par|calée?s?|fixée?s?|faite?s?|effectuée?s?|passée?s?)$", re.I
 )
@@ -425,6 +442,9 @@ def step_held(
     >>> step_held(["visite de mon domicile prevue le 10 decembre par l'equipe"],
     ...           date(2026, 11, 12), date(2026, 12, 17))
     'Merci encore pour la visite de mon domicile du 10\xa0décembre.'
+    >>> step_held(["Essai d'une journée prévu le jeudi 10 décembre sur la ligne de laminage"],
+    ...           date(2026, 11, 16), date(2026, 12, 18))
+    'Merci encore pour la journée d’essai du 10\xa0décembre.'
     >>> step_held(["essai samedi 12 décembre sur place"], date(2026, 11, 27), date(2026, 12, 21))
     'Merci encore pour l’essai du 12\xa0décembre.'
     >>> print(step_held(["essai samedi 12 décembre sur place"], date(2026, 11, 27),
@@ -456,9 +476,13 @@ def step_held(
         head = found["head"].casefold()
         words = _step_words(found["rest"])
         words = words[: next((i for i, w in enumerate(words) if _STEP_HELD_ENDS.match(w)), None)]
+        # « Essai d'une journée prévu le jeudi 10 décembre » : the trial day (read 315).
+        if head == "essai" and (day_long := _DAY_LONG.match(" ".join(words))):
+            head, words = f"{day_long[1].casefold()} d’essai", words[len(day_long[0].split()) :]
         while words and _STEP_LINKS.match(words[-1]):
             words.pop()
         step = re.sub(r"([dl]['’]) ", r"\1", " ".join([head, *words])).replace("'", "’")
-        article = "l’" if head[0] in "aeéiou" else "la " if head in _STEP_FEMININE else "le "
+        first = head.split()[0]
+        article = "l’" if head[0] in "aeéiou" else "la " if first in _STEP_FEMININE else "le "
         return f"Merci encore pour {article}{step} du {short_date(day, locale)}."
     return None
