@@ -69,3 +69,53 @@ def test_photos_forgotten_name_the_file_promised() -> None:
     before = ctx.model_copy(update={"history": [e for e in ctx.history if e.on < reminded]})
     body = st.render("reminder", before, sent_on=reminded).body
     assert "ci-joint deux cas de mes épithèses nasales" in body
+
+
+def test_a_tu_told_alone_is_the_person_mets_beside_anothers() -> None:
+    """Read 316 (two drafts at 2): « on s'est tutoyés, appelle-moi Pierrot. sa fille Margot gère
+    la boutique (on s'est tutoyées aussi) », and every draft said « vous » to him."""
+    body = st.render("thank_you", _fresh("ei21-pastellier-lauragais")).body
+    assert body.startswith("Bonjour Pierrot,")
+    assert "tu trouveras ci-joint" in body
+
+
+def test_entrez_said_with_tu_stays_in_the_present() -> None:
+    """Read 316 (a thank-you at 3): « quand vous entrez dans l'enclos » became « quand tu
+    entras »."""
+    body = st.render("thank_you", _fresh("ei08-cerfs-rouges-coaticook")).body
+    assert "quand tu entres dans l’enclos" in body
+
+
+def test_a_trial_day_after_the_interview_is_not_thanked_for_before_it() -> None:
+    """Read 316 (a thank-you at 2, a reminder at 3): « essai sur machine le samedi 5 décembre
+    -> fait », thanked for on 24 November, and not a word of it in the reminder."""
+    ctx = _fresh("ei22-moulurier-vosges")
+    assert "essai" not in st.render("thank_you", ctx, sent_on=date(2026, 11, 24)).body
+    assert "Merci encore pour l’essai sur machine du 5\u00a0décembre." in _planned(ctx, "reminder")
+
+
+def test_an_answer_after_a_team_meeting_is_waited_for_some_days() -> None:
+    """Read 316 (a reminder at 2): « ils reviennent vers moi après la réunion d'équipe du 15
+    décembre », and the reminder went on the 16th."""
+    ctx = _fresh("ei06-guitare-limoilou")
+    plan = st.plan(ctx, today=ctx.interview.date)
+    reminder = next(s for s in plan.steps if "reminder" in s.draft_kinds)
+    assert reminder.on > date(2026, 12, 21)
+    body = _planned(ctx, "reminder")
+    assert "élèves pour adolescents" not in body
+    assert "le cours d’essai" in body
+
+
+def test_a_piece_awaited_is_said_after_the_news_that_names_it() -> None:
+    """Read 316 (a script at 2) and read 312 (eg01): « Je vous en enverrai une copie dès
+    réception. » with nothing before it to say of what."""
+    call = _planned(_fresh("ei01-livreur-mazout-rimouski"), "phone_script")
+    assert "« Je vous en enverrai" not in call
+    assert "Je n’ai pas encore reçu mon dossier de conduite de la SAAQ" in call
+
+
+def test_a_colleague_named_in_full_is_not_thanked_twice() -> None:
+    """Read 316 (a thank-you at 3): « Samuel Boudreau, le technicien (on s'est tutoyés avec
+    Samuel) » gave « à M. Boudreau et à votre collègue Samuel »."""
+    body = st.render("thank_you", _fresh("ei03-bioecologie-haute-gaspesie")).body
+    assert "Mes remerciements vont aussi à M. Boudreau." in body

@@ -885,8 +885,18 @@ def tutoiement_of_another(notes: Iterable[str], name: str) -> bool:
     True
     >>> tutoiement_of_another(["Ghislaine, qui m'a tutoyé direct"], "Ghislaine Dufour-O'Neil")
     False
+
+    A « tu » told on its own is the person met's, whoever else was tutoyé (read 316: « on s'est
+    tutoyés, appelle-moi Pierrot. sa fille Margot gère la boutique (on s'est tutoyées
+    aussi) », and every draft said « vous » to him):
+
+    >>> tutoiement_of_another(["on s'est tutoyés, appelle-moi Pierrot. sa fille Margot gère "
+    ...                        "la boutique (on s'est tutoyées aussi)"], "Pierre-Emmanuel Caussade")
+    False
     """
     own = {_folded(word) for word in re.findall(r"[^\W\d_]+", name)}
+    if any(_tu_of_the_person_met(sentence, own) for note in notes for sentence in _sentences(note)):
+        return False
     for note in notes:
         for found in _TU_IN_BRACKETS_AFTER.finditer(note):
             if _folded(found[1]) not in own:
@@ -904,6 +914,22 @@ def tutoiement_of_another(notes: Iterable[str], name: str) -> bool:
     return False
 
 
+def _tu_of_the_person_met(sentence: str, own: set[str]) -> bool:
+    """Whether ``sentence`` tells a « tu » and names no one else it was said with."""
+    if not _TUTOIEMENT.search(sentence) or _NO_TUTOIEMENT.search(sentence):
+        return False
+    others = (
+        found[1]
+        for pattern in (_TU_IN_BRACKETS_AFTER, _NAME_IN_TU_BRACKETS, _TU_BY_WHO)
+        for found in pattern.finditer(sentence)
+    )
+    return all(_folded(other) in own for other in others) and "(" not in sentence
+
+
+def _sentences(note: str) -> list[str]:
+    return re.split(r"[.;!?\n]+", note)
+
+
 def tutoiement_by_the_other_sex(notes: Iterable[str], civility: str | None) -> bool:
     """Whether the « tu » the notes tell is said of someone of the other sex than the person met.
 
@@ -919,12 +945,22 @@ def tutoiement_by_the_other_sex(notes: Iterable[str], civility: str | None) -> b
     True
     >>> tutoiement_by_the_other_sex(["on s'est tutoyés"], None)
     False
+
+    A « tu » that names no one beside one told of another (read 316: « on s'est tutoyés,
+    appelle-moi Pierrot. sa fille Margot gère la boutique (on s'est tutoyées aussi) »):
+
+    >>> tutoiement_by_the_other_sex(["on s'est tutoyés, appelle-moi Pierrot. sa fille Margot "
+    ...                              "(on s'est tutoyées aussi)"], "Monsieur")
+    False
     """
     sentences = [s for note in notes for s in re.split(r"[.;\n]", note)]
+    gendered = re.compile(r"\s*(?:elle|il)\b|.*\btutoyées\b", re.I)
+    if any(_TUTOIEMENT.search(s) and not gendered.match(s) and "(" not in s for s in sentences):
+        return False
     said_of = {
         "Madame" if re.match(r"\s*elle\b|.*\btutoyées\b", s, re.I) else "Monsieur"
         for s in sentences
-        if _TUTOIEMENT.search(s) and re.match(r"\s*(?:elle|il)\b|.*\btutoyées\b", s, re.I)
+        if _TUTOIEMENT.search(s) and gendered.match(s)
     }
     if not said_of:
         return False

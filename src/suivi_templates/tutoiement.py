@@ -69,6 +69,10 @@ _IRREGULAR = {
     "couvrez": "couvres",
     "découvrez": "découvres",
     "recouvrez": "recouvres",
+    # « -trer » verbs whose participle, unaccented, is another word (« entre »): read 316,
+    # « quand tu entras dans l'enclos ».
+    "entrez": "entres",
+    "rentrez": "rentres",
     # Subjunctives that no other tense shares: « le fait que vous fassiez ».
     "fassiez": "fasses",
     "refassiez": "refasses",

@@ -499,9 +499,10 @@ _TRIAL_DAY = re.compile(
     # asked where the process stood).
     # Not a test done at the interview (« essai de feutrage sur place (une petite fleur) »).
     r"|\b(?:test|essai|épreuve)\b[^.;!?\n]{0,40}?\bsur\s+place\b(?=[^.;!?\n]{0,20}?\ble\s+\d)"
-    # « Essai d'une journée prévu le jeudi 10 décembre » (read 315: a reminder the day after).
-    rf"|\b(?:test|essai|épreuve|audition)\b[^.;!?\n]{{0,40}}?\bpr[ée]vue?s?\b"
-    rf"(?=\s+le\s+(?:(?:{WEEKDAYS})\s+)?\d)"
+    # « Essai d'une journée prévu le jeudi 10 décembre » (read 315: a reminder the day after),
+    # « essai sur machine le samedi 5 décembre -> fait » (read 316: the reminder said nothing).
+    rf"|\b(?:test|essai|épreuve|audition)\b[^.;!?\n]{{0,40}}?"
+    rf"(?=\ble\s+(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b)"
     # « essai samedi 12 décembre sur place » (read 312: a reminder the day before it).
     rf"|\b(?:test|essai|épreuve)\s+(?=(?:{WEEKDAYS})\s+\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b)",
     re.IGNORECASE,
@@ -659,7 +660,10 @@ _AFTER_A_SITTING = re.compile(
     r"|commission|comité|jury|CA\b)[^.;!?\n]{0,40}?(?:->|→|:|,)?\s*(?:réponse|décision)?\s*"
     r"\bapr[eè]s\b(?!\s+(?:les|le|la|l['’])\s)"
     # « rép après le conseil municipal du 14 décembre » (read 299), « apres » unaccented.
-    r"|\b(?:réponse|rép\.?|décision|résultats?|rappell?\w*)\s+(?:apr[eè]s|à l['’]issue)\s+"
+    # « ils reviennent vers moi après la réunion d'équipe du 15 décembre » (read 316: a reminder
+    # the day after).
+    r"|\b(?:réponse|rép\.?|décision|résultats?|rappell?\w*"
+    r"|(?:revien\w*|reviendr\w*)\s+vers\s+(?:moi|nous))\s+(?:apr[eè]s|à l['’]issue)\s+"
     r"(?:du|de la|le|la|l['’])?\s*"
     r"(?:bureau|conseil|CME|commission|comité|jury|CA\b|réunion|AGA?\b|assemblée)",
     re.IGNORECASE,
@@ -674,6 +678,8 @@ def decided_at_a_sitting(notes: Iterable[str]) -> bool:
     >>> decided_at_a_sitting(["CME le 15 décembre -> réponse après"])
     True
     >>> decided_at_a_sitting(["rép après le conseil municipal du 14 décembre"])
+    True
+    >>> decided_at_a_sitting(["ils reviennent vers moi après la réunion d'équipe du 15 décembre"])
     True
     >>> decided_at_a_sitting(["Réponse d'ici le 8 décembre"]), decided_at_a_sitting(["Le CA"])
     (False, False)

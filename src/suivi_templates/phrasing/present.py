@@ -238,6 +238,9 @@ def others_met(
     []
     >>> others_met("Teams avec Josée + Samuel Fortin (iel). Jeu de rôle avec Samuel", "Josée Roy")
     ['Samuel Fortin']
+    >>> others_met("Mme Le Bouthillier + Samuel Boudreau, le technicien (on s'est tutoyés avec "
+    ...            "Samuel)", "Marie-Ève Le Bouthillier")
+    ['M. Boudreau']
     >>> others_met("Visite avec le gérant de nuit M. Réjean Poulin (pas parent lol)",
     ...            "Sylvie-Anne Cloutier", candidate="Kevin Poulin")
     ['M. Réjean Poulin']
@@ -247,6 +250,7 @@ def others_met(
     named_elsewhere = " ".join(elsewhere).casefold()
     offered = set(_NICKNAME_OFFERED.findall(impressions))
     found: dict[str, int] = {}  # who, and where the notes name them first
+    thanked_by_family: set[str] = set()  # the given names of those thanked as « M. Boudreau »
     for sentence in _SENTENCE.finditer(impressions):
         if not _PANEL.search(sentence.group()) or _LATER_MEETING.search(sentence.group()):
             continue
@@ -273,6 +277,7 @@ def others_met(
                 # « Alexis Côté (iel) » : no civility is guessed (fresh100: « à M. Côté »).
                 said = f"{given} {family}".replace(chr(39), "’")
             found.setdefault(said, match.start())
+            thanked_by_family.add(given)
         for match in _GIVEN_ALONE.finditer(impressions, sentence.start(), sentence.end()):
             given = match.group(1)
             before = max(0, match.start() - 60)
@@ -325,7 +330,9 @@ def others_met(
             found.setdefault(said, match.start())
     # « Samuel Fortin (iel) », then « avec Samuel » : one person (read 283: « à Samuel Fortin
     # et à votre collègue Samuel »).
-    in_full = {said.split()[0] for said in found if " " in said}
+    # … and « Samuel Boudreau, le technicien (on s'est tutoyés avec Samuel) », thanked as « M.
+    # Boudreau » (read 316: « à M. Boudreau et à votre collègue Samuel »).
+    in_full = {said.split()[0] for said in found if " " in said} | thanked_by_family
     return sorted((s for s in found if " " in s or s not in in_full), key=found.__getitem__)
 
 

@@ -185,6 +185,15 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     # « un comité d'ados », « le club de lecture ados » (reads 25 and 94): after a noun,
     # who it is for.
     (re.compile(r"(?<=\b(?:des|les|aux|mes|ces|nos|vos) )ados\b|(?<=d['’])ados\b"), "adolescents"),
+    # After people, what they are: « élèves ados qui lâchent » (read 316: « les élèves pour
+    # adolescents »).
+    (
+        re.compile(
+            r"\b(élèves|eleves|jeunes|patients|clients|joueurs|joueuses|membres|usagers"
+            r"|participants|lecteurs|lectrices|filles|garçons) ados\b"
+        ),
+        r"\1 adolescents",
+    ),
     (re.compile(r"(?<=[^\W\d_] )ados\b"), "pour adolescents"),
     (re.compile(r"\bados\b"), "adolescents"),
     (re.compile(r"\banglos\b"), "anglophones"),

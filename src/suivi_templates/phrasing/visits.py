@@ -15,7 +15,7 @@ from datetime import date
 from suivi_templates.formatting import short_date
 from suivi_templates.models import Locale
 from suivi_templates.phrasing.announced import meeting_day, second_interview_day
-from suivi_templates.typography import MONTH_NUMBERS, MONTHS
+from suivi_templates.typography import MONTH_NUMBERS, MONTHS, WEEKDAYS
 
 __all__ = ["shown_on_site", "step_held", "step_to_set", "trial_offered", "trial_thanked"]
 
@@ -95,8 +95,11 @@ _OF_ARTICLE = {"l'": "de l’", "l’": "de l’", "le": "du", "la": "de la", "l
 
 
 # « Journée d'essai faite le 19/11 », « visite du chantier le 2 décembre » : a day named.
+# « essai sur machine le samedi 5 décembre -> fait » (read 316: thanked for in the letter of
+# 24 November).
 _ON_DAY = re.compile(
-    rf"\ble\s+(\d{{1,2}})(?:er)?(?:\s*/\s*(\d{{1,2}})\b|\s+({MONTHS})\b)?", re.IGNORECASE
+    rf"\ble\s+(?:(?:{WEEKDAYS})\s+)?(\d{{1,2}})(?:er)?(?:\s*/\s*(\d{{1,2}})\b|\s+({MONTHS})\b)?",
+    re.IGNORECASE,
 )
 
 
@@ -280,7 +283,8 @@ _TRIAL_DAY = re.compile(
     r"\b(?P<what>(?:demi-)?journ[ée]e\s+d['’]\s*(?:essai|observation)"
     # « lui dire si je suis libre pour l'audition en salle » (read 315: the reminder, after
     # the two days given had passed, said nothing of them).
-    r"|stage\s+d['’]\s*observation|essai|audition(?:\s+en\s+salle)?)\b"
+    # « pour donner un cours d'essai » (read 316: « les dates… pour l'essai »).
+    r"|(?:stage|cours)\s+d['’]\s*(?:observation|essai)|essai|audition(?:\s+en\s+salle)?)\b"
     # « mes dispos pour un 2e entretien à Quimper » (pair read 285: the reminder forgot it).
     r"|\b(?P<second>(?:2e|2ème|deuxième|second)\s+(?:entretien|entrevue))\b",
     re.IGNORECASE,
@@ -303,6 +307,8 @@ def trial_offered(promise: str) -> str | None:
     'le deuxième entretien'
     >>> trial_offered("lui dire si je suis libre pour l'audition en salle")
     'l’audition en salle'
+    >>> trial_offered("leur faire savoir quand je suis libre pour donner un cours d'essai")
+    'le cours d’essai'
     """
     found = _TRIAL_DAY.search(promise)
     if found is None or not _AVAILABILITY.search(promise):
@@ -311,7 +317,9 @@ def trial_offered(promise: str) -> str | None:
         interview = found["second"].split()[-1].casefold()
         return "la deuxième entrevue" if interview == "entrevue" else "le deuxième entretien"
     what = re.sub(r"['’]\s*", "’", found["what"].casefold())
-    article = "l’" if what[0] in "aeéiou" else "le " if what.startswith("stage") else "la "
+    article = (
+        "l’" if what[0] in "aeéiou" else "le " if what.startswith(("stage", "cours")) else "la "
+    )
     return article + what
 
 
