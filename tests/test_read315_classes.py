@@ -119,3 +119,13 @@ def test_a_colleague_named_in_full_is_not_thanked_twice() -> None:
     Samuel) » gave « à M. Boudreau et à votre collègue Samuel »."""
     body = st.render("thank_you", _fresh("ei03-bioecologie-haute-gaspesie")).body
     assert "Mes remerciements vont aussi à M. Boudreau." in body
+
+
+def test_a_thank_you_names_neither_the_fee_nor_the_candidates_own_question() -> None:
+    """Read 316 and pair read 318: « notre discussion sur le cachet et l'hébergement » and
+    « … sur le bruit et les poussières » (typed « bruit, poussieres : aspiration ? »), the one
+    point of two thank-yous."""
+    fee = st.render("thank_you", _fresh("ei10-violoneux-charlevoix")).body
+    assert "cachet" not in fee
+    noise = st.render("thank_you", _fresh("ei22-moulurier-vosges")).body
+    assert "poussières" not in noise

@@ -912,7 +912,13 @@ def _variables(
             # order, the notes were lent to other topics, and « la sécurité des passagers en
             # hiver », on which she insisted, gave way to « les quarts 7/7 » (read 89).
             [bool(t.note) for t in topics],
-            [phrasing.asks_a_fact(t.subject) for t in topics],
+            # A noun with a question mark (« bruit, poussieres : aspiration ? ») is the
+            # candidate's practical question too: « notre discussion sur le bruit et les
+            # poussières » read as « mal choisie » (read 316).
+            [
+                phrasing.asks_a_fact(t.subject) or _NOUN_ASKED.search(t.subject) is not None
+                for t in topics
+            ],
             context.role.title,
             [phrasing.emphasised(t.note) for t in topics],
             settled,
@@ -1145,6 +1151,13 @@ _SMALL = frozenset("les des une pour dans avec sur aux par".split())
 def _words_of(text: str) -> frozenset[str]:
     """The words of three letters or more of ``text``, lowercased, but the small ones."""
     return frozenset(re.findall(r"[^\W\d_]{3,}", text.casefold())) - _SMALL
+
+
+_NOUN_ASKED = re.compile(
+    r"^(?!\s*(?:comment|pourquoi|quel|quelle|quels|quelles|qui|que|qu['’]|est-ce|combien|où)\b)"
+    r"[^?]*[:,][^?]*\?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _letter_topics(

@@ -1538,7 +1538,9 @@ _PAY = re.compile(
     r"\b(?:frais|salaires?|rémunérations?|paie|paye|kilométriques?|indemnités?|remboursements?"
     r"|stationnement|parking|mutuelle|primes?|avantages sociaux|tickets? restaurants?"
     # « le partage des tips » (read 173: a thank-you whose one point was the tips).
-    r"|tips|pourboires?)\b",
+    r"|tips|pourboires?"
+    # « le cachet et l'hébergement » (read 316: the one point of a thank-you to a festival).
+    r"|cachets?|défraiements?|per\s+diem|hébergement)\b",
     re.IGNORECASE,
 )
 
