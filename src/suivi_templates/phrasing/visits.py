@@ -422,11 +422,15 @@ def step_to_set(notes: str | None, told: tuple[str, ...] = ()) -> str | None:
         head = found["head"].casefold()
         if any(head in other.casefold() for other in told):
             return None
-        step = re.sub(r"([dl]['’]) ", r"\1", " ".join([head, *_step_words(found["rest"])]))
-        step = step.replace("'", "’")
-        article = "l’" if head[0] in "aeéiou" else "la " if head in _STEP_FEMININE else "le "
-        return article + step
+        return _with_article(head, _step_words(found["rest"]))
     return None
+
+
+def _with_article(head: str, words: list[str]) -> str:
+    """« la demi-journée d’observation », « l’essai de nuit »: the step with its article."""
+    step = re.sub(r"([dl]['’]) ", r"\1", " ".join([head, *words])).replace("'", "’")
+    feminine = head.split()[0] in _STEP_FEMININE
+    return ("l’" if head[0] in "aeéiou" else "la " if feminine else "le ") + step
 
 
 # What follows the step's name, not part of it: who comes, what it is for (« visite de mon
@@ -489,8 +493,5 @@ def step_held(
             head, words = f"{day_long[1].casefold()} d’essai", words[len(day_long[0].split()) :]
         while words and _STEP_LINKS.match(words[-1]):
             words.pop()
-        step = re.sub(r"([dl]['’]) ", r"\1", " ".join([head, *words])).replace("'", "’")
-        first = head.split()[0]
-        article = "l’" if head[0] in "aeéiou" else "la " if first in _STEP_FEMININE else "le "
-        return f"Merci encore pour {article}{step} du {short_date(day, locale)}."
+        return f"Merci encore pour {_with_article(head, words)} du {short_date(day, locale)}."
     return None
