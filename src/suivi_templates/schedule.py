@@ -254,7 +254,8 @@ def kept_by_thanks(context: InterviewContext, commitment: Commitment) -> bool:
 
     It did, unless the notes say the item was left out (read 123: « Oublié de donner les
     coordos de Josée dans le courriel de remerciement!! », and a call said « je vous ai
-    transmis les coordonnées »). A promise noted ``done`` needs no guess.
+    transmis les coordonnées »). A promise noted ``done`` needs no guess. An item promised
+    by text or by post went the day the thank-you said it did.
     """
     if commitment.done or not any(entry.kind == "thank_you" for entry in context.history):
         return False
