@@ -61,8 +61,10 @@ def test_a_file_left_out_is_attached_with_the_slip_said() -> None:
         debrief__since=[],
     )
     body = st.render("reminder", context, sent_on=date(2026, 12, 7)).body
-    assert "Avec mes excuses pour cet oubli, je complète mon message du" in body
-    assert "vous trouverez ci-joint mon relevé de notes" in body
+    # The slip named before the apology (read 315: « Avec mes excuses pour cet oubli, je
+    # complète… » apologised before it said what).
+    assert "Vous trouverez ci-joint mon relevé de notes, que j’avais oublié de joindre" in body
+    assert "toutes mes excuses" in body
 
 
 _COURSE = "Je suis inscrit au cours ASP construction du 8 décembre."

@@ -68,18 +68,21 @@ def test_a_devotional_given_name_is_not_the_family_name() -> None:
 
 
 def test_a_thing_promised_by_post_is_sent_by_post_not_attached() -> None:
-    """« Vous trouverez ci-joint un échantillon de coton teint au roucou » (D030)."""
-    ctx = build_context(
-        "fr_FR",
-        interview__date="2026-11-20",
-        commitments=[
-            {"promise": "lui envoyer par la poste un échantillon de coton teint au roucou"}
-        ],
-        history=[{"kind": "thank_you", "on": "2026-11-21", "channel": "email"}],
-    )
+    """« Vous trouverez ci-joint un échantillon de coton teint au roucou » (D030). Once a
+    thank-you said « je vous envoie aujourd'hui par la poste », no later letter sends it again
+    (read 312: eg12)."""
+    promise = {"promise": "lui envoyer par la poste un échantillon de coton teint au roucou"}
+    ctx = build_context("fr_FR", interview__date="2026-11-20", commitments=[promise], history=[])
     body = st.render("reminder", ctx, sent_on=date(2026, 12, 4)).body
     assert "ci-joint un échantillon" not in body
     assert "par la poste un échantillon de coton teint au roucou" in body
+    thanked = build_context(
+        "fr_FR",
+        interview__date="2026-11-20",
+        commitments=[promise],
+        history=[{"kind": "thank_you", "on": "2026-11-21", "channel": "email"}],
+    )
+    assert "échantillon" not in st.render("reminder", thanked, sent_on=date(2026, 12, 4)).body
 
 
 def test_an_event_named_by_a_common_noun_takes_its_article() -> None:

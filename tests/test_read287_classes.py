@@ -120,7 +120,8 @@ def test_an_item_the_notes_say_forgotten_comes_with_an_apology() -> None:
     body = st.render(
         "reminder", _fresh("dr08-icpe-dreal-littoral"), sent_on=date(2026, 12, 21)
     ).body
-    assert "Avec mes excuses pour cet oubli, je complète mon message du 1er" in body
+    assert "que j’avais oublié de joindre à mon message du 1er" in body
+    assert "toutes mes excuses" in body
 
 
 def test_an_item_the_news_names_is_not_named_again_when_promised() -> None:

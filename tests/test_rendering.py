@@ -973,11 +973,11 @@ def test_letters_name_an_issue_of_the_job_not_a_tool(
     reminder = render("reminder", ctx).body
     assert "la démarque" in thanks
     assert "Python" not in thanks
-    # The reminder with nothing new names the next issue, and asks where things stand, as the
-    # hand-written reminders do (pair read 273).
+    # The reminder with nothing new names the next issue; it asks where things stand once at
+    # most (pair read 273 wanted the question, pair reads 317 and 318 found it in every one).
     assert "inventaires" in reminder
     assert "Python" not in reminder
-    assert re.search(r"(?i)où en est|a-t-il avancé", reminder)
+    assert len(re.findall(r"(?i)où en est|a-t-il avancé", reminder)) <= 1
 
 
 @pytest.mark.parametrize("locale", ["fr_CA", "fr_FR"])
@@ -1686,10 +1686,12 @@ def test_a_promise_says_its_channel_once_and_the_call_keeps_it(
     make_context: ContextFactory,
 ) -> None:
     """Read 70: « je vous envoie par courriel … une copie de mon permis de conduire par texto »."""
+    # No thank-you went: one that did said it sent the copy that day (read 312: eg12).
     ctx = make_context(
         "fr_CA",
         next_steps__channel="phone",
         commitments=[{"promise": "lui envoyer une copie de mon permis de conduire par texto"}],
+        history=[],
     )
     script = render("phone_script", ctx).body
     said = "je vous envoie par texto, aujourd’hui même, une copie de mon permis de conduire."
@@ -2425,9 +2427,8 @@ def test_a_known_asset_is_not_given_as_news_in_a_reminder(make_context: ContextF
     # comes with a topic of the interview, in one sentence (pair reads 134 to 141).
     said = [s for s in re.split(r"(?<=\.) ", body) if "notaire de Laval" in s]
     assert all(any(t.subject.casefold() in s.casefold() for t in ctx.topics) for s in said), said
-    # With nothing new, it asks where things stand, as the hand-written reminders do (pair
-    # read 273: five reminders that did not).
-    assert re.search(r"(?i)où en est|a-t-il avancé", body)
+    # With nothing new, it may ask where things stand, once.
+    assert len(re.findall(r"(?i)où en est|a-t-il avancé", body)) <= 1
 
 
 def test_a_or_a_before_an_article_in_a_title_or_a_topic(make_context: ContextFactory) -> None:
