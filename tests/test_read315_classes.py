@@ -129,3 +129,13 @@ def test_a_thank_you_names_neither_the_fee_nor_the_candidates_own_question() -> 
     assert "cachet" not in fee
     noise = st.render("thank_you", _fresh("ei22-moulurier-vosges")).body
     assert "poussières" not in noise
+
+
+def test_a_voicemail_gives_its_news_before_the_interview_day_it_has_no_room_for() -> None:
+    """Read 316 (a voicemail at 3): the Fivape certificate, the one new thing, left unsaid
+    for want of room in 75 words."""
+    ctx = _fresh("ei23-vendeuse-vape-marseille")
+    called = next(e.on for e in ctx.history if e.kind == "voicemail")
+    before = ctx.model_copy(update={"history": [e for e in ctx.history if e.on < called]})
+    body = st.render("voicemail", before, sent_on=called).body
+    assert "Depuis notre entretien, j’ai obtenu le certificat" in body
