@@ -61,6 +61,7 @@ from suivi_templates.names import (
     written_name,
 )
 from suivi_templates.phrasing.announced import (
+    calls_back,
     days_named,
     invited_to_second_interview,
     names_second_interview,
@@ -831,6 +832,9 @@ def _variables(
         # A call already made (R17, R21): the next one says it calls again, without a word on
         # the silence (R15); opening as if for the first time misled the reader (read 49).
         "deja_appele": _called_before(context, sent_on),
+        # « il rappelle lundi » : a voicemail does not tell them « Vous n'avez pas à me
+        # rappeler » (read 319: two messages at 2).
+        "rappel_annonce": calls_back(context.notes_on_the_person_met),
         # A thank-you already sent: what it gave is not given again (R3).
         "deja_remercie": any(entry.kind == "thank_you" for entry in context.history),
         # The day of the last written reminder, for a call to say what it sent (read 76).
@@ -1020,7 +1024,7 @@ def _variables(
             phrasing.step_held(
                 context.notes_on_the_person_met, context.interview.date, sent_on, locale
             )
-            if kind in ("reminder", "phone_script") and not second_held
+            if kind in ("reminder", "phone_script", "voicemail") and not second_held
             else None
         ),
         # A step they offered and nobody dated (« demi-journée d'observation, date à fixer »):

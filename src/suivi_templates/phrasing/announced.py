@@ -501,7 +501,7 @@ _TRIAL_DAY = re.compile(
     r"|\b(?:test|essai|épreuve)\b[^.;!?\n]{0,40}?\bsur\s+place\b(?=[^.;!?\n]{0,20}?\ble\s+\d)"
     # « Essai d'une journée prévu le jeudi 10 décembre » (read 315: a reminder the day after),
     # « essai sur machine le samedi 5 décembre -> fait » (read 316: the reminder said nothing).
-    rf"|\b(?:test|essai|épreuve|audition)\b[^.;!?\n]{{0,40}}?"
+    rf"|\b(?:test|essai|épreuve|audition|dégustation)\b[^.;!?\n]{{0,40}}?"
     rf"(?=\ble\s+(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b)"
     # « essai samedi 12 décembre sur place » (read 312: a reminder the day before it).
     rf"|\b(?:test|essai|épreuve)\s+(?=(?:{WEEKDAYS})\s+\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b)",
@@ -751,9 +751,26 @@ def offered_by_them(news: str) -> bool:
     True
     >>> offered_by_them("J'ai fait une journée d'essai chez un autre carrossier.")
     False
+
+    Or a step the person met confirmed (read 319: « Depuis, vous m'avez confirmé par SMS
+    l'essai de cavage du 12 décembre », told to her):
+
+    >>> offered_by_them("Mme Bonnefoy m'a confirmé par SMS l'essai de cavage du 12 décembre.")
+    True
+    >>> offered_by_them("Mon test de français est prévu le 12 décembre.")
+    False
     """
+    if _THEIR_STEP.search(news):
+        return True
     offered = names_second_interview(news) or _TRIAL_OFFERED.search(news)
     return bool(offered and _INVITED.search(news) and not _HELD.search(news))
+
+
+_THEIR_STEP = re.compile(
+    r"\bm['’]\s*(?:a|ont)\s+(?:confirmé|proposé|invitée?|fixé|calé|donné\s+rendez-vous)\b"
+    r"[^.;!?\n]{0,40}?\b(?:essai|test|dégustation|visite|audition|journée|stage|rencontre)\b",
+    re.IGNORECASE,
+)
 
 
 def invited_to_second_interview(news: str) -> bool:

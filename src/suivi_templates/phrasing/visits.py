@@ -334,9 +334,11 @@ _STEP_FEMININE = (
     "rencontre",
     "immersion",
     "audition",
+    "dégustation",
 )
 _STEP_HEAD = (
     r"(?:demi-journée|journée|essai|observation|visite|immersion|stage|test|shift|audition"
+    r"|dégustation"
     # Not the interview itself (« Entretien tel 20 min, il m'a proposé… »).
     r"|(?:entretien|rencontre)(?=\s+(?:physique|en\s+personne|sur\s+place|à|au|aux|avec|chez)\b))"
 )
@@ -457,6 +459,9 @@ def step_held(
     >>> step_held(["Essai d'une journée prévu le jeudi 10 décembre sur la ligne de laminage"],
     ...           date(2026, 11, 16), date(2026, 12, 18))
     'Merci encore pour la journée d’essai du 10\xa0décembre.'
+    >>> step_held(["Dégustation prévue le 9 décembre chez elle : 2 entrées + 1 dessert"],
+    ...           date(2026, 11, 25), date(2026, 12, 16))
+    'Merci encore pour la dégustation du 9\xa0décembre.'
     >>> step_held(["essai samedi 12 décembre sur place"], date(2026, 11, 27), date(2026, 12, 21))
     'Merci encore pour l’essai du 12\xa0décembre.'
     >>> print(step_held(["essai samedi 12 décembre sur place"], date(2026, 11, 27),

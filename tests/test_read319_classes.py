@@ -1,0 +1,56 @@
+"""What the blind read of fresh138 found at first contact (read 319, pair read 321, at
+350ba6b)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import suivi_templates as st
+
+_HERE = Path(__file__).parent / "contexts"
+
+
+def _fresh(key: str) -> st.InterviewContext:
+    raw = json.loads((_HERE / "fresh138.json").read_text("utf-8"))
+    return st.InterviewContext.model_validate(raw[key])
+
+
+def _on_history(ctx: st.InterviewContext, kind: str) -> str:
+    day = next(e.on for e in ctx.history if e.kind == kind)
+    before = ctx.model_copy(update={"history": [e for e in ctx.history if e.on < day]})
+    return st.render(kind if kind != "phone_call" else "phone_script", before, sent_on=day).body
+
+
+def _planned(ctx: st.InterviewContext, kind: str) -> tuple[date, str]:
+    plan = st.plan(ctx, today=ctx.interview.date)
+    step = next(s for s in plan.steps if kind in s.draft_kinds)
+    return step.on, st.render(kind, plan.context_on(step, ctx), sent_on=step.on).body
+
+
+def test_a_step_the_person_met_confirmed_is_not_news_to_her() -> None:
+    """Read 319 (two drafts at 2): « Depuis, vous m'avez confirmé par SMS l'essai de cavage
+    du 12 décembre », told to the one who confirmed it."""
+    _, call = _planned(_fresh("ej21-caveur-truffes-vaucluse"), "phone_script")
+    assert "confirmé" not in call
+    assert "Merci encore pour l’essai de cavage du 12\u00a0décembre." in call
+    _, message = _planned(_fresh("ej21-caveur-truffes-vaucluse"), "voicemail")
+    assert "Merci encore pour l’essai de cavage du 12\u00a0décembre." in message
+
+
+def test_a_tasting_is_waited_for_and_thanked_for() -> None:
+    """Read 319 (a reminder at 1): sent on the very day of « Dégustation prévue le 9 décembre
+    chez elle », telling her « vous m'avez confirmé aujourd'hui la dégustation »."""
+    day, body = _planned(_fresh("ej18-chef-domicile-bordeaux"), "reminder")
+    assert day >= date(2026, 12, 16)
+    assert "Merci encore pour la dégustation du 9\u00a0décembre." in body
+    assert "confirmé" not in body
+
+
+def test_who_said_they_would_call_back_is_not_told_not_to() -> None:
+    """Read 319 (two voicemails at 2): « Vous n'avez pas à me rappeler » to a chef who « rappelle
+    lundi » for the trial."""
+    for key in ("ej17-casserolier-paris", "ej03-jalonneur-chibougamau"):
+        _, body = _planned(_fresh(key), "voicemail")
+        assert "pas à me rappeler" not in body
