@@ -1,5 +1,5 @@
-"""What the blind read of fresh138 found at first contact (read 319, pair read 321, at
-350ba6b)."""
+"""What the blind reads of fresh138 and fresh139 found at first contact (reads 319 and 320,
+pair reads 321 and 322, at 350ba6b)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ _HERE = Path(__file__).parent / "contexts"
 
 
 def _fresh(key: str) -> st.InterviewContext:
-    raw = json.loads((_HERE / "fresh138.json").read_text("utf-8"))
+    file = {"ej": "fresh138", "ek": "fresh139"}[key[:2]]
+    raw = json.loads((_HERE / f"{file}.json").read_text("utf-8"))
     return st.InterviewContext.model_validate(raw[key])
 
 
@@ -54,3 +55,27 @@ def test_who_said_they_would_call_back_is_not_told_not_to() -> None:
     for key in ("ej17-casserolier-paris", "ej03-jalonneur-chibougamau"):
         _, body = _planned(_fresh(key), "voicemail")
         assert "pas à me rappeler" not in body
+
+
+def test_a_second_interview_doubted_is_not_held() -> None:
+    """Read 320 (three drafts at 2): « Décision le 11 décembre, après un 2e entretien ? pas
+    sûr. » gave « mon deuxième entretien du 11 décembre »."""
+    ctx = _fresh("ek16-taille-doucier-paris")
+    for kind in ("reminder", "phone_script", "voicemail"):
+        _, body = _planned(ctx, kind)
+        assert "deuxième entretien" not in body, kind
+
+
+def test_a_fact_jotted_with_an_indefinite_article_is_a_noun_phrase() -> None:
+    """Read 320 (a reminder at 1): « J'ai lu avec intérêt qu'un service de table commandé par
+    une ambassade pour 2027. », a sentence without a verb."""
+    _, body = _planned(_fresh("ek17-peintre-porcelaine-limoges"), "reminder")
+    assert "qu’un service de table" not in body
+    assert "un service de table commandé par une ambassade pour 2027" in body
+
+
+def test_a_test_taken_online_is_not_come_to() -> None:
+    """Read 320 (a thank-you at 2): « je peux venir à la date qui vous conviendra » for « Test
+    Excel à faire en ligne »."""
+    body = st.render("thank_you", _fresh("ek03-secretaire-gestion-beloeil")).body
+    assert "venir" not in body

@@ -801,6 +801,9 @@ def second_interview_day(notes: Iterable[str], interview: date) -> date | None:
     >>> second_interview_day(["réponse d'ici le 4 décembre", "invité à une deuxième entrevue "
     ...                       "le 10 décembre"], date(2026, 11, 20))
     datetime.date(2026, 12, 10)
+    >>> print(second_interview_day(["Décision le 11 décembre, après un 2e entretien ? pas sûr."],
+    ...                            date(2026, 11, 23)))
+    None
     """
     days = [day for line in _lines(notes) if (day := _second_interview_said(line, interview))]
     return max(days) if days else None
@@ -813,10 +816,22 @@ def _second_interview_said(note: str, interview: date) -> date | None:
     # « On se revoit le 15 décembre pour la 2e ronde » : the sentence says which meeting,
     # after the words that date it (read 239: a reminder in January forgot the second round);
     # not another sentence (« j'ai failli tomber au 2e tour. Résultats le 4 décembre »).
-    sentence = next((part for part in re.split(r"[.;!?]", note) if said in part), said)
+    sentence = next((part for part in re.split(r"(?<=[.;!?])", note) if said in part), said)
     if not _SECOND_INTERVIEW.search(sentence):
         return None
+    # « Décision le 11 décembre, après un 2e entretien ? pas sûr. » : a second interview
+    # doubted, and the day the decision's (read 320: « mon deuxième entretien du 11 décembre »
+    # in three drafts).
+    if sentence.rstrip().endswith("?") or _DECIDED_AFTER_SECOND.search(sentence):
+        return None
     return fixed_day([said], interview)
+
+
+_DECIDED_AFTER_SECOND = re.compile(
+    r"\b(?:décision|réponse|rép\.?|résultats?)\b[^.;!?\n]*\baprès\s+(?:un|une|le|la)\s+"
+    r"(?:2e|2ème|deuxième|second)",
+    re.IGNORECASE,
+)
 
 
 def second_interview_set(notes: Iterable[str], held: date, sent_on: date | None) -> date | None:

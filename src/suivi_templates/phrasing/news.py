@@ -1247,6 +1247,15 @@ def _singular_head(folded: str) -> str | None:
     return None
 
 
+# « Un service de table commandé par… » : an indefinite article, a common noun, then its
+# complement or participle (read 320: « J'ai lu avec intérêt qu'un service de table… »).
+_INDEFINITE_NOUN = re.compile(
+    r"^(?:un|une)\s+[a-zà-ÿ][\w’'-]*\s+(?:de|du|des|d['’]|pour|à|au|aux|en|par|sur"
+    r"|[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))\b",
+    re.IGNORECASE,
+)
+
+
 def fact_as_noun(fact: str) -> str | None:
     """A fact jotted as a noun phrase, with its article; None when it is a clause.
 
@@ -1293,6 +1302,8 @@ def fact_as_noun(fact: str) -> str | None:
     True
     >>> fact_as_noun("Mandat remporté pour l'étude d'impact social")
     "le mandat remporté pour l'étude d'impact social"
+    >>> fact_as_noun("Un service de table commandé par une ambassade pour 2027")
+    'un service de table commandé par une ambassade pour 2027'
     """
     text = fact.strip().rstrip(" .;")
     if not text or _FINITE_VERB.search(text):
@@ -1306,7 +1317,9 @@ def fact_as_noun(fact: str) -> str | None:
         head = _first(text[len(first) :].lstrip())
         # « Un de leurs romans dans la sélection du Femina » has no verb: « qu'un de leurs
         # romans dans la sélection » left a sentence without one (read 70).
-        return _lower_first(text) if _head_article(head.rstrip("'’")) or head == "de" else None
+        if _head_article(head.rstrip("'’")) or head == "de" or _INDEFINITE_NOUN.match(text):
+            return _lower_first(text)
+        return None
     article = _head_article(first)
     if article is not None:
         return _with_article(_ARTICLES[article], _lower_first(text))

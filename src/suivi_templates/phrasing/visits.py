@@ -352,6 +352,7 @@ _STEP_OFFERED = re.compile(
     rf"|\brappel\w*\b[^.;\n]{{0,40}}?\bpour\s+(?:fixer\s+|caler\s+|organiser\s+)?(?:un|une|l['’]|le|la)\s*{_STEP_HEAD}",
     re.IGNORECASE,
 )
+_FROM_AFAR = re.compile(r"\b(?:en\s+ligne|à\s+distance|en\s+visio\w*|par\s+visio\w*)\b", re.I)
 # Dated, it is the meeting the planner waits for; a second interview has its own sentences;
 # done, it is thanked for.
 _STEP_SETTLED = re.compile(
@@ -406,6 +407,8 @@ def step_to_set(notes: str | None, told: tuple[str, ...] = ()) -> str | None:
     'l’essai'
     >>> step_to_set("audition en salle proposée, date à fixer (mi-décembre)")
     'l’audition en salle'
+    >>> print(step_to_set("Test Excel à faire en ligne la semaine prochaine, date à confirmer."))
+    None
 
     Not a step done, dated, or told since; not one only hoped for:
 
@@ -417,6 +420,9 @@ def step_to_set(notes: str | None, told: tuple[str, ...] = ()) -> str | None:
     """
     for line in re.split(r"[\n;]+|(?<![A-Z])\.\s", notes or ""):
         if _STEP_SETTLED.search(line) or not _STEP_OFFERED.search(line):
+            continue
+        # « Test Excel à faire en ligne » : nowhere to come to (read 320: « je peux venir »).
+        if _FROM_AFAR.search(line):
             continue
         found = _STEP.search(line)
         if found is None:
