@@ -79,3 +79,10 @@ def test_a_test_taken_online_is_not_come_to() -> None:
     Excel à faire en ligne »."""
     body = st.render("thank_you", _fresh("ek03-secretaire-gestion-beloeil")).body
     assert "venir" not in body
+
+
+def test_a_decision_after_the_holiday_period_is_waited_for() -> None:
+    """Read 319 (a reminder at 2): « Il a dit qu'il décide après la période des Fêtes », and a
+    reminder on 15 December."""
+    day, _ = _planned(_fresh("ej10-cordeur-quebec"), "reminder")
+    assert day >= date(2027, 1, 4)

@@ -30,7 +30,8 @@ _DAY_MONTH = rf"(?:{_MONTH}|{_SHORT_MONTH})"
 # reminders before « réponse avant Noël »); « le 18 décembre », « mi-décembre ».
 # « résultats après les congés de fin d'année » (read 308: a reminder on 24 November).
 _SEASON = (
-    r"no[eë]l|les f[eê]tes|les vacances(?: de no[eë]l| des f[eê]tes)?"
+    # « il décide après la période des Fêtes » (read 319: a reminder on 15 December).
+    r"no[eë]l|les f[eê]tes|la période des f[eê]tes|les vacances(?: de no[eë]l| des f[eê]tes)?"
     r"|les congés (?:de fin d['’]année|des f[eê]tes|de no[eë]l)"
 )
 # A body that decides at a sitting: « l'AG de février », « la CME de janvier ».
