@@ -86,3 +86,11 @@ def test_a_decision_after_the_holiday_period_is_waited_for() -> None:
     reminder on 15 December."""
     day, _ = _planned(_fresh("ej10-cordeur-quebec"), "reminder")
     assert day >= date(2027, 1, 4)
+
+
+def test_a_tu_received_and_another_shared_keeps_vous() -> None:
+    """Pair read 322 (two drafts at 2): « Elle m'a tutoyée, moi je l'ai vouvoyée. Aussi
+    rencontré Théo (on s'est tutoyés) », and the letters said « tu » to her."""
+    body = st.render("thank_you", _fresh("ek13-tufteuse-roubaix")).body
+    assert body.startswith("Bonjour Madame,")
+    assert " tu " not in body

@@ -893,6 +893,9 @@ def tutoiement_of_another(notes: Iterable[str], name: str) -> bool:
     >>> tutoiement_of_another(["on s'est tutoyés, appelle-moi Pierrot. sa fille Margot gère "
     ...                        "la boutique (on s'est tutoyées aussi)"], "Pierre-Emmanuel Caussade")
     False
+    >>> tutoiement_of_another(["Elle m'a tutoyée, moi je l'ai vouvoyée. Aussi rencontré Théo "
+    ...                        "(on s'est tutoyés)."], "Mathilde Dupont-Vasseur")
+    True
     """
     own = {_folded(word) for word in re.findall(r"[^\W\d_]+", name)}
     if any(_tu_of_the_person_met(sentence, own) for note in notes for sentence in _sentences(note)):
@@ -917,6 +920,9 @@ def tutoiement_of_another(notes: Iterable[str], name: str) -> bool:
 def _tu_of_the_person_met(sentence: str, own: set[str]) -> bool:
     """Whether ``sentence`` tells a « tu » and names no one else it was said with."""
     if not _TUTOIEMENT.search(sentence) or _NO_TUTOIEMENT.search(sentence):
+        return False
+    # « Elle m'a tutoyée, moi je l'ai vouvoyée » : a « tu » received, not shared (read 320).
+    if _KEPT_VOUS.search(sentence):
         return False
     others = (
         found[1]
@@ -955,7 +961,10 @@ def tutoiement_by_the_other_sex(notes: Iterable[str], civility: str | None) -> b
     """
     sentences = [s for note in notes for s in re.split(r"[.;\n]", note)]
     gendered = re.compile(r"\s*(?:elle|il)\b|.*\btutoyées\b", re.I)
-    if any(_TUTOIEMENT.search(s) and not gendered.match(s) and "(" not in s for s in sentences):
+    if any(
+        _TUTOIEMENT.search(s) and not gendered.match(s) and "(" not in s and not _KEPT_VOUS.search(s)
+        for s in sentences
+    ):
         return False
     said_of = {
         "Madame" if re.match(r"\s*elle\b|.*\btutoyées\b", s, re.I) else "Monsieur"
