@@ -94,3 +94,11 @@ def test_a_tu_received_and_another_shared_keeps_vous() -> None:
     body = st.render("thank_you", _fresh("ek13-tufteuse-roubaix")).body
     assert body.startswith("Bonjour Madame,")
     assert " tu " not in body
+
+
+def test_a_diploma_whose_paper_is_missing_is_not_attached() -> None:
+    """Read 320 and pair read 322 (a reminder at 2): « il ne me manque que l'attestation
+    officielle », then « vous trouverez ci-joint une copie de mon diplôme »."""
+    _, body = _planned(_fresh("ek19-permanente-lieu-de-vie-creuse"), "reminder")
+    assert "ci-joint" not in body
+    assert "dès réception" in body

@@ -1257,6 +1257,9 @@ def arrival_of(news: str, item: str) -> bool:
     >>> arrival_of("J'ai réussi le 3 décembre l'examen théorique du permis côtier ; il ne me "
     ...            "reste que l'épreuve pratique.", "une copie de mon permis côtier")  # read 280
     False
+    >>> arrival_of("J'ai appris le 1er décembre que j'ai obtenu mon diplôme d'État ; il ne me "
+    ...            "manque que l'attestation officielle.", "une copie de mon diplôme")
+    False
     >>> arrival_of("J'ai réussi l'examen du certificat en extermination : dès que je reçois "
     ...            "la carte, je pourrai faire les traitements seul.",
     ...            "une copie de mon certificat en extermination")
@@ -1297,8 +1300,11 @@ _PAPER = re.compile(
 )
 # « …; il ne me reste que l'épreuve pratique » : a test still to pass, so no permit yet
 # (read 280: « tu trouveras ci-joint une copie de mon permis côtier » right after it).
+# « …; il ne me manque que l'attestation officielle » : the paper still to come (read 320: a
+# copy of the diploma « ci-joint » right after it).
 _STILL_TO_PASS = re.compile(
-    r"\b(?:ne\s+)?me\s+reste\b|\breste\s+(?:à\s+passer|à\s+réussir|l['’]\s*(?:épreuve|examen))",
+    r"\b(?:ne\s+)?me\s+(?:reste|manque)\b"
+    r"|\breste\s+(?:à\s+passer|à\s+réussir|l['’]\s*(?:épreuve|examen))",
     re.IGNORECASE,
 )
 # « J’ai reçu / obtenu / réussi / eu… », « mon permis m’a été délivré », « est arrivé ».
