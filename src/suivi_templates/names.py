@@ -961,10 +961,8 @@ def tutoiement_by_the_other_sex(notes: Iterable[str], civility: str | None) -> b
     """
     sentences = [s for note in notes for s in re.split(r"[.;\n]", note)]
     gendered = re.compile(r"\s*(?:elle|il)\b|.*\btutoyées\b", re.I)
-    if any(
-        _TUTOIEMENT.search(s) and not gendered.match(s) and "(" not in s and not _KEPT_VOUS.search(s)
-        for s in sentences
-    ):
+    shared = (s for s in sentences if "(" not in s and not _KEPT_VOUS.search(s))
+    if any(_TUTOIEMENT.search(s) and not gendered.match(s) for s in shared):
         return False
     said_of = {
         "Madame" if re.match(r"\s*elle\b|.*\btutoyées\b", s, re.I) else "Monsieur"

@@ -832,6 +832,16 @@ def _variables(
         # A call already made (R17, R21): the next one says it calls again, without a word on
         # the silence (R15); opening as if for the first time misled the reader (read 49).
         "deja_appele": _called_before(context, sent_on),
+        # The decision day announced and gone by: the hand starts from it (pair read 322:
+        # « Vous m'aviez annoncé une réponse…; je me permets donc… »).
+        "decision_passee": (
+            formatting.short_date(context.next_steps.decision_by, locale)
+            if kind == "reminder"
+            and sent_on is not None
+            and context.next_steps.decision_by is not None
+            and context.interview.date < context.next_steps.decision_by < sent_on
+            else ""
+        ),
         # « il rappelle lundi » : a voicemail does not tell them « Vous n'avez pas à me
         # rappeler » (read 319: two messages at 2).
         "rappel_annonce": calls_back(context.notes_on_the_person_met),
