@@ -102,3 +102,17 @@ def test_a_diploma_whose_paper_is_missing_is_not_attached() -> None:
     _, body = _planned(_fresh("ek19-permanente-lieu-de-vie-creuse"), "reminder")
     assert "ci-joint" not in body
     assert "dès réception" in body
+
+
+def test_the_post_named_beside_a_decision_is_no_leverage() -> None:
+    """The decision day said in a reminder (pair read 322) beside « le poste d'inspectrice de
+    la concurrence » was refused as leverage (dt16); the competition named to press still is."""
+    raw = json.loads((_HERE / "fresh122.json").read_text("utf-8"))
+    ctx = st.InterviewContext.model_validate(raw["dt16-ccrf-ddpp-visio"])
+    thanked = st.InterviewContext.model_validate(
+        {**ctx.model_dump(mode="json"), "history": [{"kind": "thank_you", "on": "2026-11-11"}]}
+    )
+    body = st.render("reminder", thanked, sent_on=date(2026, 11, 30)).body
+    assert "Vous m’aviez parlé d’une décision vers le 25\u00a0novembre" in body
+    pressed = "J’ai reçu une autre offre : la concurrence attend ma réponse."
+    assert "pushy.leverage" in st.check(pressed, ctx).codes

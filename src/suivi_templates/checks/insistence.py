@@ -16,7 +16,7 @@ from suivi_templates.checks.pushy_words import (
     _sentence,
 )
 from suivi_templates.checks.ruledata import data_hit, data_matches
-from suivi_templates.checks.text import GAP, phrases, sentence_of
+from suivi_templates.checks.text import GAP, fold, phrases, sentence_of
 
 __all__ = ["counting_reminders", "impatience", "leverage", "repeated_calls"]
 
@@ -83,7 +83,23 @@ def leverage(target: Target) -> Iterator[Hit]:
             continue
         if any(_same_sentence(target, match, other) for _, other in strong):
             continue  # already reported
+        if _in_the_post(target, match):
+            continue  # « le poste d'inspectrice de la concurrence » beside « une décision »
         yield _lever_hit(target, match)
+
+
+def _in_the_post(target: Target, match: re.Match[str]) -> bool:
+    """Whether the matched words name the post itself (« inspectrice de la concurrence »).
+
+    A reminder that opened on « Vous m'aviez parlé d'une décision vers le 25 novembre : … au
+    sujet du poste d'inspectrice de la concurrence… » read as leverage (dt16).
+    """
+    if target.context is None:
+        return False
+    title = fold(target.context.role.title)
+    said = target.folded[match.start() : match.end()].split()[-1]
+    before = target.folded[max(0, match.start() - 60) : match.start()]
+    return said in title and "poste" in before
 
 
 # Another offer told because the recruiter asked to be kept informed, or with the pressure
