@@ -219,11 +219,16 @@ def _present_of_er(verb: str) -> str:
     return stem + "es"
 
 
+_SUBJUNCTIVE_WINDOW = 60
+
+
 def _subject(match: re.Match[str]) -> str:
     tu = "Tu" if match["vous"][0] == "V" else "tu"
     clitics = match["clitics"]
     space = "" if clitics.endswith(("’", "'")) else " "
-    subjunctive = bool(_WANTS_SUBJUNCTIVE.search(match.string[: match.start()]))
+    # The words just before the verb: the whole text before it made a long text quadratic.
+    before = match.string[max(0, match.start() - _SUBJUNCTIVE_WINDOW) : match.start()]
+    subjunctive = bool(_WANTS_SUBJUNCTIVE.search(before))
     return f"{tu}{clitics}{space}{_singular(match['verb'], subjunctive)}"
 
 
