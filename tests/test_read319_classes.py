@@ -116,3 +116,22 @@ def test_the_post_named_beside_a_decision_is_no_leverage() -> None:
     assert "Vous m’aviez parlé d’une décision vers le 25\u00a0novembre" in body
     pressed = "J’ai reçu une autre offre : la concurrence attend ma réponse."
     assert "pushy.leverage" in st.check(pressed, ctx).codes
+
+
+def test_a_cooperative_s_legal_form_is_left_out() -> None:
+    """Pair read 322: « l'équipe de Cérès Marne SCA », the registry's name in a letter."""
+    ctx = _fresh("ek21-technicienne-experimentation-chalons")
+    for kind in ("thank_you", "reminder", "phone_script", "voicemail"):
+        draft = st.render(kind, ctx)
+        assert "SCA" not in f"{draft.subject} {draft.body}"
+
+
+def test_what_a_council_voted_is_not_said_to_the_person_met() -> None:
+    """Pair read 322 (a reminder at 2): « vous avez adopté le 3 décembre votre budget 2027 »,
+    to a head of division, then « Mes cinq ans à la perception à la Ville de Saint-Georges me
+    permettraient d'y contribuer », tied by the word « Ville » alone."""
+    _, body = _planned(_fresh("ek02-technicienne-taxation-levis"), "reminder")
+    assert "la Ville a adopté le 3\u00a0décembre son budget 2027" in body
+    assert "vous avez adopté" not in body
+    assert "d’y contribuer" not in body
+

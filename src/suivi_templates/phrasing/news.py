@@ -1536,6 +1536,8 @@ def _said_to_them(fact: str, name: str = "") -> str | None:
     """
     for named in _named_firsts(fact, name) if name else ():
         rest = fact[named:].lstrip()
+        if _PUBLIC_BODY.match(name) and _VOTED.match(rest):
+            return None
         first = _first(rest)
         # « Les Jours Heureux ont remporté… », a name in the plural (pair read 266).
         singular = _ONE_OF_MANY.get(first.casefold(), first.casefold())
@@ -1555,6 +1557,18 @@ def _said_to_them(fact: str, name: str = "") -> str | None:
     if verb is None or (verb in ("êtes", "serez") and _PARTICIPLE_NEXT.match(fact[len(first) :])):
         return None
     return f"vous {verb}{_yours(fact[len(first) :])}"
+
+
+# What a council votes is not the doing of the person met: « vous avez adopté votre budget »,
+# written to a head of division of the Ville de Lévis (pair read 322).
+_PUBLIC_BODY = re.compile(
+    r"(?:ville|municipalité|commune|mairie|mrc|ministère|département|région|conseil"
+    r"|communauté|métropole|agglomération|canton|gouvernement)\b",
+    re.IGNORECASE,
+)
+_VOTED = re.compile(
+    r"^(?:\S+\s+)?(?:adopt|vot|approuv|entérin)(?:é|ée|és|ées|e|ent|er)\b", re.IGNORECASE
+)
 
 
 _ONE_OF_MANY = {
@@ -1634,8 +1648,13 @@ def to_its_own(fact: str, name: str = "") -> str:
     'vous rachetez un constructeur vendéen'
     >>> to_its_own("Le Rivage agrandit ses bains extérieurs", "Spa nordique Le Rivage")
     'vous agrandissez vos bains extérieurs'
-    >>> to_its_own("La Ville de Lévis a adopté son budget", "Ville de Lévis")
-    'vous avez adopté votre budget'
+    >>> to_its_own("Le Rivage a adopté un nouveau logo", "Spa nordique Le Rivage")
+    'vous avez adopté un nouveau logo'
+
+    Not what a council voted (pair read 322):
+
+    >>> to_its_own("La Ville a adopté son budget 2027 le 3 décembre", "Ville de Lévis")
+    'La Ville a adopté son budget 2027 le 3 décembre'
     >>> to_its_own("Les Jours Heureux ont remporté un trophée", "Les Jours Heureux")
     'vous avez remporté un trophée'
     >>> to_its_own("Hydro-Québec a annoncé un plan", "Ville de Lévis")

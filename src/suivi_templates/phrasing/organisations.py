@@ -290,10 +290,11 @@ def without_tagline(name: str) -> str:
 # « chez Kelvin SAS », « Lumio Technologies inc. » read as copied from a form (read 70).
 _LEGAL_FORM = re.compile(
     # … but « EARL des Trois Chênes » keeps it: « chez des Trois Chênes » (read 85).
-    r"^(?:SARL|SAS|SASU|EURL|SNC|EARL|SCEA)\s+(?=\S)(?!(?:du|des|de|d['’])\s*\S)"
+    r"^(?:SARL|SAS|SASU|EURL|SNC|EARL|SCEA|SCI)\s+(?=\S)(?!(?:du|des|de|d['’])\s*\S)"
     # « Papiers Manicouagan S.E.C. », « AJ Associés SELARL » (pair read 226: « l'équipe de
     # Papiers Manicouagan S.E.C. »).
-    r"|,?\s+(?:SARL|SAS|SASU|EURL|SNC|EARL|SCEA|SELARL|SELAS|SA|S\.A\.S?\.?|S\.E\.C\.?"
+    # « l'équipe de Cérès Marne SCA » (pair read 322): a cooperative's form, too.
+    r"|,?\s+(?:SARL|SAS|SASU|EURL|SNC|EARL|SCEA|SCA|SCI|SELARL|SELAS|SA|S\.A\.S?\.?|S\.E\.C\.?"
     r"|(?i:inc|ltée|ltee|ltd|limitée|enr|senc)\.?"
     r"|(?i:s\.e\.n\.c\.(?:r\.l\.)?|senc\.?r\.?l\.?))$"
 )
@@ -312,6 +313,8 @@ def without_legal_form(name: str) -> str:
     'TRANSPORT BOUCHER & FILS'
     >>> without_legal_form("SAS"), without_legal_form("Sasha SA"), without_legal_form("SCP Roy")
     ('SAS', 'Sasha', 'SCP Roy')
+    >>> without_legal_form("Cérès Marne SCA"), without_legal_form("SCI Les Tilleuls")
+    ('Cérès Marne', 'Les Tilleuls')
     >>> without_legal_form("EARL Domaine Chauvet-Lasserre")
     'Domaine Chauvet-Lasserre'
     >>> without_legal_form("EARL des Trois Chênes")

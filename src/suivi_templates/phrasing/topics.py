@@ -1729,8 +1729,12 @@ def names_topic(sentence: str, topic: str) -> bool:
     )
 
 
-def overlaps(sentence: str, topic: str) -> bool:
+def overlaps(sentence: str, topic: str, setting: str = "") -> bool:
     """Whether ``sentence`` already speaks of ``topic`` (a word of five letters or more).
+
+    A word of the ``setting`` (the role, the organisation's name) ties nothing: « la Ville a
+    adopté son budget » and « mes 5 ans à la perception à la Ville de Saint-Georges » share
+    « Ville » and nothing else (pair read 322: « …me permettraient d'y contribuer »).
 
     >>> overlaps("J’ai aimé parler des quarts de nuit.", "comment l’équipe planifie les quarts")
     True
@@ -1738,8 +1742,10 @@ def overlaps(sentence: str, topic: str) -> bool:
     True
     >>> overlaps("J’ai suivi une formation en ligne.", "le nouveau portail de permis en ligne")
     False
+    >>> overlaps("La Ville a adopté son budget", "5 ans à la Ville de Mirabel", "Ville de Lévis")
+    False
     """
-    return bool(shared_words(sentence, topic))
+    return bool(shared_words(sentence, topic) - _content_words(setting))
 
 
 def shares_specific_word(sentence: str, topic: str) -> bool:
