@@ -108,8 +108,9 @@ def test_years_of_the_very_task_answer_the_topic_in_the_thank_you() -> None:
         debrief__to_add=None,
     )
     body = st.render("thank_you", ctx).body
-    # The years of the very task are the asset said (with the interest since read 288).
-    assert "cinq ans en lettrage" in body.split("\n\n")[-3]
+    # The years of the very task are the asset said, with the topic they answer (pair reads
+    # 321 and 322).
+    assert "cinq ans en lettrage" in next(p for p in body.split("\n\n") if "pose de" in p)
     assert "AEC" not in body
 
 
@@ -289,8 +290,11 @@ def test_a_training_noted_with_un_is_the_candidates_own() -> None:
         debrief__to_add=None,
     )
     body = st.render("thank_you", ctx).body
-    # Hers, said with the interest (pair reads 245 and 246: « m'y a préparée » was the mould).
-    assert "mon stage de six mois en audit légal" in body.split("\n\n")[-3]
+    # Hers, said with the topic it answers (pair reads 321 and 322), not in the mould of pair
+    # reads 245 and 246.
+    assert "mon stage de six mois en audit légal" in next(
+        p for p in body.split("\n\n") if "audit légal des associations" in p
+    )
     assert "m’y a préparée" not in body
 
 

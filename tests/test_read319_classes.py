@@ -135,3 +135,13 @@ def test_what_a_council_voted_is_not_said_to_the_person_met() -> None:
     assert "vous avez adopté" not in body
     assert "d’y contribuer" not in body
 
+
+def test_an_asset_that_answers_the_topic_is_said_with_it() -> None:
+    """Pair reads 321 and 322: the program's thank-yous ended on « Fort de… », « j'y
+    apporterais… » in some twenty-five pairs; the hand ties the asset to the topic it answers
+    (« mes six années aux comptes à recevoir me seraient très utiles sur ce plan »)."""
+    body = st.render("thank_you", _fresh("ek07-responsable-soins-victoriaville")).body
+    topic = next(p for p in body.split("\n\n") if "ratio infirmières" in p)
+    assert "22 PAB" in topic
+    assert body.count("22 PAB") == 1
+    assert "apporterais" not in body and "Fort de" not in body

@@ -1805,10 +1805,12 @@ def test_a_topic_and_the_asset_that_answers_it_make_one_sentence(
         commitments=[],
     )
     body = render("thank_you", ctx).body
-    # Since reads 287 and 288, the asset goes with the interest, not after a colon.
-    assert "cadence de la ligne 3" in body
+    # Not after a colon (reads 287 and 288), but in a sentence of its own beside the topic it
+    # answers, as the hand does (pair reads 321 and 322).
     assert "cadence de la ligne 3\u00a0:" not in body
-    assert "trois ans sur une ligne d’ensachage chez Saputo" in body.split("\n\n")[-3]
+    topic = next(p for p in body.split("\n\n") if "cadence de la ligne 3" in p)
+    assert "trois ans sur une ligne d’ensachage chez Saputo" in topic
+    assert body.count("Saputo") == 1
 
 
 def test_a_reminder_ties_its_asset_to_the_topic_it_answers(make_context: ContextFactory) -> None:
@@ -1835,8 +1837,9 @@ def test_a_reminder_ties_its_asset_to_the_topic_it_answers(make_context: Context
         commitments=[],
     )
     thanks = render("thank_you", ctx).body
-    # The thank-you says the asset that answers a topic, with its interest (reads 287, 288).
-    assert "trois ans de catalogage dans Koha" in thanks.split("\n\n")[-3]
+    # The thank-you says the asset that answers its topic beside it (pair reads 321, 322).
+    topic = next(p for p in thanks.split("\n\n") if "catalogage RDA" in p)
+    assert "trois ans de catalogage dans Koha" in topic
     steps = plan(ctx, today=ctx.interview.date)
     step = next(s for s in steps.steps if s.kind == "reminder")
     body = render("reminder", steps.context_on(step, ctx), sent_on=step.on).body
