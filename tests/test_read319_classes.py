@@ -112,7 +112,7 @@ def test_the_post_named_beside_a_decision_is_no_leverage() -> None:
     thanked = st.InterviewContext.model_validate(
         {**ctx.model_dump(mode="json"), "history": [{"kind": "thank_you", "on": "2026-11-11"}]}
     )
-    body = st.render("reminder", thanked, sent_on=date(2026, 11, 30)).body
+    body = st.render("reminder", thanked, sent_on=date(2026, 12, 2)).body
     assert "Vous m’aviez parlé d’une décision vers le 25\u00a0novembre" in body
     pressed = "J’ai reçu une autre offre : la concurrence attend ma réponse."
     assert "pushy.leverage" in st.check(pressed, ctx).codes

@@ -812,8 +812,19 @@ def _variables(
         since = [phrasing.without_offer_to_send(news) for news in since]
     if kind_of(kind).spoken:
         since = _not_yet_written(since, context, sent_on)
-    retold = _news_retold(since, promises)
     second_held = _second_interview_held(context, sent_on)
+    # The visit or the trial day fixed after the interview and made since: the plan waited
+    # for it, and the reminder that followed said nothing of it (reads 311 and 312).
+    step_held = (
+        phrasing.step_held(context.notes_on_the_person_met, context.interview.date, sent_on, locale)
+        if kind in ("reminder", "phone_script", "voicemail") and not second_held
+        else None
+    )
+    # … and the news that tells it again is not said after the thanks (read 324: « Merci
+    # encore pour l'essai… J'ai fait les deux jours d'essai les 1er et 2 décembre. »).
+    retold = _news_retold(since, promises) or bool(
+        step_held and since and phrasing.overlaps(since[0], step_held)
+    )
     # What each topic says, typed and noted, in the order of ``sujets``.
     topics_noted = [(topic.subject, f"{topic.subject} {topic.note or ''}") for topic in topics]
     to_add, told = _to_add(context, topics_noted, subjects)
@@ -833,13 +844,15 @@ def _variables(
         # the silence (R15); opening as if for the first time misled the reader (read 49).
         "deja_appele": _called_before(context, sent_on),
         # The decision day announced and gone by: the hand starts from it (pair read 322:
-        # « Vous m'aviez annoncé une réponse…; je me permets donc… »).
+        # « Vous m'aviez annoncé une réponse…; je me permets donc… »). Not days after it, when
+        # it reads as pointing at the delay (reads 323 and 324: five reminders, R15).
         "decision_passee": (
             formatting.short_date(context.next_steps.decision_by, locale)
             if kind == "reminder"
             and sent_on is not None
             and context.next_steps.decision_by is not None
-            and context.interview.date < context.next_steps.decision_by < sent_on
+            and context.interview.date < context.next_steps.decision_by
+            and (sent_on - context.next_steps.decision_by).days >= _LONG_AFTER_THE_DECISION
             else ""
         ),
         # « il rappelle lundi » : a voicemail does not tell them « Vous n'avez pas à me
@@ -893,6 +906,7 @@ def _variables(
         # The name offered with the « tu » (« appelle-moi Ben »), else the given name.
         "prenom_tutoie": (
             name_offered(context.notes_on_the_person_met, context.interviewer.name)
+            or _given_beside_family(context.interviewer.name, context.interviewer.family_name)
             or given_name(context.interviewer.name, context.interviewer.email)
             or name_used_alone(context.notes_on_the_person_met, context.interviewer.name)
         )
@@ -1028,15 +1042,7 @@ def _variables(
         "nouvelle_vocale": phrasing.headline(since[0]) if since and not retold else None,
         # A trial day at the employer's, told as news, is thanked for (read 146).
         "essai_remercie": phrasing.trial_thanked(since[0]) if since and not retold else None,
-        # The visit or the trial day fixed after the interview and made since: the plan waited
-        # for it, and the reminder that followed said nothing of it (reads 311 and 312).
-        "etape_passee": (
-            phrasing.step_held(
-                context.notes_on_the_person_met, context.interview.date, sent_on, locale
-            )
-            if kind in ("reminder", "phone_script", "voicemail") and not second_held
-            else None
-        ),
+        "etape_passee": step_held,
         # A step they offered and nobody dated (« demi-journée d'observation, date à fixer »):
         # each draft offers to set it (reads 307 and 308: nine drafts that did not).
         # Not one a promise speaks of (« lui dire si je suis dispo pour le test du 13 »): its
@@ -1119,6 +1125,10 @@ def _named_in(shown: str, text: str) -> bool:
 
 _VISIT_OF = re.compile(r"^(la visite|le tour)\s+(?:de la |de l[’']|des |du |de )(.+)$")
 _TRIAL_OF = re.compile(r"^(l[’']essai)\s+(?:sur|de|au|en)\s+(?:le |la |les |l[’'])?(.+)$")
+
+
+# How long after the decision day announced a reminder may start from it: a week.
+_LONG_AFTER_THE_DECISION = 7
 
 
 def _answered_topic(asset_text: str, said: list[str], typed: dict[str, str]) -> int | None:
@@ -1996,6 +2006,31 @@ def _is_builtin(template: jinja2.Template) -> bool:
     return template.filename is not None and Path(template.filename).resolve().is_relative_to(
         _builtin_template_folder().resolve()
     )
+
+
+def _given_beside_family(name: str, family: str | None) -> str | None:
+    """The given name left once the family name typed apart is taken out, or None.
+
+    « Lucía Fernández García », whose family name is « Fernández García », is « Lucía » to
+    whom she said « tu » (read 324: « Bonjour Madame », then « tes élèves »).
+
+    >>> _given_beside_family("Lucía Fernández García", "Fernández García")
+    'Lucía'
+    >>> _given_beside_family("FERNÁNDEZ GARCÍA Lucía", "Fernández García")
+    'Lucía'
+    >>> print(_given_beside_family("Lucía Fernández García", None))
+    None
+    """
+    if not family:
+        return None
+    folded, typed = name.casefold(), family.casefold()
+    if folded.endswith(" " + typed):
+        given = name[: -len(family)].strip()
+    elif folded.startswith(typed + " "):
+        given = name[len(family) :].strip()
+    else:
+        return None
+    return given if given[:1].isupper() and " " not in given else None
 
 
 def _greets_by_given_name(context: InterviewContext) -> bool:

@@ -663,7 +663,8 @@ _AFTER_A_SITTING = re.compile(
     # « rép après le conseil municipal du 14 décembre » (read 299), « apres » unaccented.
     # « ils reviennent vers moi après la réunion d'équipe du 15 décembre » (read 316: a reminder
     # the day after).
-    r"|\b(?:réponse|rép\.?|décision|résultats?|rappell?\w*"
+    # « Ils décident après l'AG du 15 décembre » (read 324: a reminder the day after).
+    r"|\b(?:réponse|rép\.?|décision|décid\w*|résultats?|rappell?\w*"
     r"|(?:revien\w*|reviendr\w*)\s+vers\s+(?:moi|nous))\s+(?:apr[eè]s|à l['’]issue)\s+"
     r"(?:du|de la|le|la|l['’])?\s*"
     r"(?:bureau|conseil|CME|commission|comité|jury|CA\b|réunion|AGA?\b|assemblée)",
@@ -681,6 +682,8 @@ def decided_at_a_sitting(notes: Iterable[str]) -> bool:
     >>> decided_at_a_sitting(["rép après le conseil municipal du 14 décembre"])
     True
     >>> decided_at_a_sitting(["ils reviennent vers moi après la réunion d'équipe du 15 décembre"])
+    True
+    >>> decided_at_a_sitting(["Ils décident après l'AG du 15 décembre"])
     True
     >>> decided_at_a_sitting(["Réponse d'ici le 8 décembre"]), decided_at_a_sitting(["Le CA"])
     (False, False)

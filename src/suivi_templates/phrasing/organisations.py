@@ -258,7 +258,17 @@ def _is_trade_shop(head: str, name: str) -> bool:
     True
     >>> _is_trade_shop("valerie", "Valérie Conseil")
     False
+
+    So is a place of the trade in « -ière » named after where it is (read 323: « l'équipe de
+    Cressonnière des Trois Fontaines »), not a brand (« Première Moisson »):
+
+    >>> _is_trade_shop("cressonnière", "Cressonnière des Trois Fontaines")
+    True
+    >>> _is_trade_shop("première", "Première Moisson")
+    False
     """
+    if head.endswith("ière") and len(head) >= 9:
+        return re.match(r"\S+\s+(?:du|de|des|d['’])\s*\S", name.strip()) is not None
     return head.endswith("erie") and len(head) >= 8 and " " in name.strip()
 
 

@@ -143,6 +143,8 @@ def shown_on_site(
     ['l’essai sur le porteur', 'l’essai en boutique']
     >>> shown_on_site("Visite de la stabulation et essai de traite.")
     ['la visite de la stabulation', 'l’essai de traite']
+    >>> shown_on_site("Essai en cours avec 8 élèves, 45 min (alegrías)")
+    ['le cours d’essai']
     >>> shown_on_site("Essai pratique de 2h à l'établi : démontage d'un calibre.")
     ['l’essai pratique']
     >>> shown_on_site("essai de 2h derrière le comptoir, ça a super bien été")
@@ -187,6 +189,11 @@ def shown_on_site(
     ['la visite des fours', 'l’essai de mise en broche']
     >>> shown_on_site("Cas pratique de 30 min sur un bilan, mise en situation ok.")
     ['le cas pratique']
+
+    What was shown during a visit is part of it:
+
+    >>> shown_on_site("visite de l'atelier + du plateau B. Dominique m'a montré la CNC.")
+    ['la visite de l’atelier']
     """
     if not impressions:
         return []
@@ -200,6 +207,13 @@ def shown_on_site(
             ahead = all_ahead or (_AHEAD.search(part) and not _DONE.search(part))
             ahead = ahead or _on_another_day(part, held)
             same_kind = said in _SITUATIONS and any(seen in _SITUATIONS for seen in found)
+            # What was shown during a visit was part of it (read 323: « la visite de l'atelier
+            # + du plateau B. Dominique m'a montré la CNC », thanked as two visits).
+            same_kind = same_kind or bool(
+                _MADE_TO_VISIT.search(part)
+                and not _VISIT.search(part)
+                and any(seen.startswith("la visite") for seen in found)
+            )
             if said and not ahead and said not in found and not same_kind:
                 found.append(said)
     return found[:2]
@@ -226,6 +240,9 @@ def _said(part: str) -> str | None:
                 return "la journée d’essai"
             return "l’essai pratique" if said.startswith("essai") else "le test pratique"
         of = trial[1].replace("'", "’").lower()
+        # « Essai en cours avec 8 élèves » is a trial lesson, not a trial under way (read 324).
+        if of == "en" and trial[2].casefold() == "cours":
+            return "le cours d’essai"
         return f"l’essai {of}{'' if of.endswith('’') else ' '}{trial[2]}"
     return _exercise(part)
 
@@ -335,10 +352,13 @@ _STEP_FEMININE = (
     "immersion",
     "audition",
     "dégustation",
+    "soirée",
 )
 _STEP_HEAD = (
     r"(?:demi-journée|journée|essai|observation|visite|immersion|stage|test|shift|audition"
     r"|dégustation"
+    # « une soirée de porte-à-porte avec un vendeur » (read 323), not « en soirée ».
+    r"|(?<=une\s)soirée|(?<=la\s)soirée"
     # Not the interview itself (« Entretien tel 20 min, il m'a proposé… »).
     r"|(?:entretien|rencontre)(?=\s+(?:physique|en\s+personne|sur\s+place|à|au|aux|avec|chez)\b))"
 )
@@ -358,9 +378,16 @@ _FROM_AFAR = re.compile(r"\b(?:en\s+ligne|à\s+distance|en\s+visio\w*|par\s+visi
 _STEP_SETTLED = re.compile(
     rf"\ble\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d|\bdu\s+\d"
     rf"|\b\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b"
-    r"|\b(?:2e|2ème|deuxième|second)\s+(?:entretien|entrevue)|\bj['’]\s*ai\s+(?:fait|passé)\b",
+    r"|\bj['’]\s*ai\s+(?:fait|passé)\b",
     re.IGNORECASE,
 )
+# A second interview offered, not dated: « 2e entretien proposé avec les associés en janvier,
+# date à fixer » (read 323: three drafts asked where the process stood instead). Only one
+# offered, not one hoped for (« 2e entretien possible si je passe »).
+_SECOND_TO_SET = re.compile(
+    r"\b(?:2e|2ème|deuxième|second)\s+(?P<noun>entretien|entrevue)\b(?P<rest>[^.;\n]*)", re.I
+)
+_SECOND_OFFERED = re.compile(r"\bpropos\w*|\bà\s+(?:fixer|caler|planifier)\b", re.IGNORECASE)
 # Where the step's own words end: its time (« mi-décembre », « en janvier »), its status.
 _STEP_ENDS = re.compile(
     rf"^(?:propos\w*|fixer|caler|confirmer|planifier|date|dates|dès|avant|après|apres|ici|pendant"
@@ -371,7 +398,10 @@ _STEP_ENDS = re.compile(
 )
 # Small words that belong to the step only when words of it follow (« à l'atelier », not
 # « à fixer »; « sur la route », not « la semaine »).
-_STEP_LINKS = re.compile(r"^(?:à|a|en|le|la|les|l['’]|de|du|des|d['’]|sur|au|aux)$", re.IGNORECASE)
+# « un essai d'une semaine en janvier » : not « l'essai d'une » (read 324).
+_STEP_LINKS = re.compile(
+    r"^(?:à|a|en|le|la|les|l['’]|de|du|des|d['’]|sur|au|aux|un|une)$", re.IGNORECASE
+)
 
 
 def _step_words(rest: str) -> list[str]:
@@ -387,6 +417,13 @@ def _step_words(rest: str) -> list[str]:
         words += [*pending, word]
         pending = []
     return words
+
+
+# A note's lines and sentences, as the model joins them: « mains gelées!! Il m'a proposé… »
+# held the visit done and the trial offered in one line (read 323: « Pour la visite des
+# fosses, je peux venir »).
+# A « ?? » before lowercase is a doubt on the same line (« mi-décembre ?? pas confirmé »).
+_NOTE_LINES = re.compile(r"[\n;]+|(?<![A-Z])\.\s|[!?]+\s(?=[A-ZÀ-Þ])")
 
 
 def step_to_set(notes: str | None, told: tuple[str, ...] = ()) -> str | None:
@@ -405,10 +442,20 @@ def step_to_set(notes: str | None, told: tuple[str, ...] = ()) -> str | None:
     'la journée d’accompagnement sur la route'
     >>> step_to_set("Entretien tel 20 min, il m'a proposé de venir voir un chantier -> essai ??")
     'l’essai'
+    >>> step_to_set("Il va me rappeler pour que je fasse une soirée de porte-à-porte, date à fixer")
+    'la soirée de porte-à-porte'
+    >>> print(step_to_set("Horaires en soirée possibles"))
+    None
+    >>> step_to_set("Peut-être un essai d'une semaine en janvier, à confirmer")
+    'l’essai'
     >>> step_to_set("audition en salle proposée, date à fixer (mi-décembre)")
     'l’audition en salle'
     >>> print(step_to_set("Test Excel à faire en ligne la semaine prochaine, date à confirmer."))
     None
+    >>> step_to_set("2e entretien proposé avec les associés en janvier, date à fixer")
+    'le deuxième entretien avec les associés'
+    >>> [step_to_set(n) for n in ("2e entrevue possible si je passe", "2e entretien le 9 déc")]
+    [None, None]
 
     Not a step done, dated, or told since; not one only hoped for:
 
@@ -417,10 +464,19 @@ def step_to_set(notes: str | None, told: tuple[str, ...] = ()) -> str | None:
     [None, None, None]
     >>> print(step_to_set("Visite du chantier proposée", ("J'ai fait la visite du chantier.",)))
     None
+    >>> step_to_set("Visite des fosses, mains gelées!! Il m'a proposé une journée d'essai")
+    'la journée d’essai'
     """
-    for line in re.split(r"[\n;]+|(?<![A-Z])\.\s", notes or ""):
+    for line in _NOTE_LINES.split(notes or ""):
         if _STEP_SETTLED.search(line) or not _STEP_OFFERED.search(line):
             continue
+        if second := _SECOND_TO_SET.search(line):
+            if not _SECOND_OFFERED.search(line) or _FROM_AFAR.search(line):
+                return None
+            noun = second["noun"].casefold()
+            head = "le deuxième entretien" if noun == "entretien" else "la deuxième entrevue"
+            rest = re.sub(r"^\s*propos\w*", "", second["rest"].split(",")[0], flags=re.I)
+            return " ".join([head, *_step_words(rest)[:4]]).replace("'", "’")
         # « Test Excel à faire en ligne » : nowhere to come to (read 320: « je peux venir »).
         if _FROM_AFAR.search(line):
             continue
@@ -447,6 +503,9 @@ _DAY_LONG = re.compile(r"d['’]\s*une\s+((?:demi-)?journée)\b", re.IGNORECASE)
 _STEP_HELD_ENDS = re.compile(
     r"^(?:prévue?s?|prevue?s?|avec|par|calée?s?|fixée?s?|faite?s?|effectuée?s?|passée?s?)$", re.I
 )
+
+
+_TWO_DAYS = re.compile(r"\b\d{1,2}(?:er)?\s+(?:et|au)\s+(?:le\s+)?\d{1,2}\b", re.IGNORECASE)
 
 
 def step_held(
@@ -479,13 +538,16 @@ def step_held(
     >>> step_held(["Tél 15 min. Journée d'essai faite le 17 : arrachage"], date(2026, 11, 9),
     ...           date(2026, 11, 30))
     'Merci encore pour la journée d’essai du 17\xa0novembre.'
+    >>> step_held(["Essai de 2 jours fait le 1er et le 2 décembre"], date(2026, 11, 13),
+    ...           date(2026, 12, 16))
+    'Merci encore pour l’essai de 2 jours.'
     >>> print(step_held(["on se revoit fin janvier pour une journée en binôme"],
     ...                 date(2026, 11, 17), date(2027, 2, 15)))
     None
     """
     if sent_on is None:
         return None
-    lines = (line for note in notes for line in re.split(r"[\n;]+|(?<![A-Z])\.\s", note))
+    lines = (line for note in notes for line in _NOTE_LINES.split(note))
     for line in lines:
         day = meeting_day([line], interview)
         # A day the notes name, not a bound (« on se revoit fin janvier »: the 31st).
@@ -504,5 +566,8 @@ def step_held(
             head, words = f"{day_long[1].casefold()} d’essai", words[len(day_long[0].split()) :]
         while words and _STEP_LINKS.match(words[-1]):
             words.pop()
+        # « Essai de 2 jours fait le 1er et le 2 décembre » : not the day of its end.
+        if _TWO_DAYS.search(line):
+            return f"Merci encore pour {_with_article(head, words)}."
         return f"Merci encore pour {_with_article(head, words)} du {short_date(day, locale)}."
     return None
