@@ -109,3 +109,30 @@ def test_a_reminder_days_after_the_decision_does_not_point_at_it() -> None:
     ctx = _fresh("en22-fabricant-marionnettes-charleville")
     body = _planned(ctx, "reminder")
     assert "Vous m’aviez" not in body
+
+
+def test_a_noun_after_the_title_is_not_made_feminine() -> None:
+    """Read 324 and pair read 326 (drafts at 2): « fournituriste atelière couture »."""
+    draft = st.render("thank_you", _fresh("en17-fournituriste-paris"))
+    assert "atelière" not in f"{draft.subject} {draft.body}"
+
+
+def test_a_purpose_noted_about_her_is_said_to_her() -> None:
+    """Read 324 and pair read 326: « pour qu'elle voie mon serrage », written to her."""
+    body = st.render("thank_you", _fresh("en06-flecherande-lassomption")).body
+    assert "pour que vous voyiez mon serrage" in body
+    assert "qu’elle" not in body
+
+
+def test_a_second_interview_with_others_is_not_said_as_ours() -> None:
+    """Pair read 326 (a reminder at 2): « nous nous sommes parlé le 9 décembre », of a second
+    interview held with the direction."""
+    body = _planned(_fresh("en12-intervenante-employabilite-gatineau"), "reminder")
+    assert "nous nous sommes parlé" not in body
+
+
+def test_an_abbreviation_does_not_hide_the_rest_of_the_panel() -> None:
+    """Read 324 and pair read 326: « M. Francis Houle (dir. d'usine) et Mme Lemaire (paie) »,
+    and Mme Lemaire was not thanked."""
+    body = st.render("thank_you", _fresh("en07-generaliste-rh-drummondville")).body
+    assert "Mme Lemaire" in body

@@ -467,7 +467,35 @@ def second_person(promise: str) -> str:
     addressed = _TOWARDS_THEM.sub(
         lambda found: "vers vous" if found.group(1) else "auprès de vous", addressed
     )
+    addressed = _SO_THAT_THEY.sub(_so_that_you, addressed)
     return your_possessives(addressed)
+
+
+# « lui apporter une ceinture pour qu'elle voie mon serrage », read by her (read 324: « pour
+# qu'elle voie mon serrage », in a letter to « vous »).
+_SO_THAT_THEY = re.compile(r"\bpour\s+qu['’](?:il|elle)s?\s+([^\W\d_]+)", re.IGNORECASE)
+_SUBJUNCTIVE_TO_YOU = {
+    "voie": "voyiez", "voient": "voyiez", "croie": "croyiez", "croient": "croyiez",
+    "ait": "ayez", "aient": "ayez", "soit": "soyez", "soient": "soyez",
+    "aille": "alliez", "aillent": "alliez", "prenne": "preniez", "prennent": "preniez",
+    "vienne": "veniez", "viennent": "veniez", "sache": "sachiez", "sachent": "sachiez",
+    "veuille": "vouliez", "veuillent": "vouliez",
+}  # fmt: skip
+
+
+def _so_that_you(found: re.Match[str]) -> str:
+    """« pour qu'elle voie » said to her: « pour que vous voyiez ».
+
+    >>> second_person("lui apporter une ceinture pour qu'elle voie mon serrage")
+    'vous apporter une ceinture pour que vous voyiez mon serrage'
+    >>> second_person("lui envoyer un extrait pour qu'il puisse juger")
+    'vous envoyer un extrait pour que vous puissiez juger'
+    """
+    verb = found.group(1)
+    said = _SUBJUNCTIVE_TO_YOU.get(verb.casefold())
+    if said is None and verb.endswith(("e", "ent")):
+        said = verb.removesuffix("nt").removesuffix("e") + "iez"
+    return f"pour que vous {said}" if said else found.group(0)
 
 
 def your_possessives(text: str) -> str:

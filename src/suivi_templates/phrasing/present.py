@@ -79,7 +79,9 @@ _OFFICE = re.compile(
     r"|principale?|juge|docteure?|doyenne?|rectrice|recteur|préfète?|sous-préfète?|DGS)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\bM)\.|(?<=\bDr)\.|(?<=\bPr)\.)+")
+# A period before a lowercase word ends an abbreviation, not the sentence (read 324: « M.
+# Francis Houle (dir. d'usine) et Mme Lemaire (paie) » lost Mme Lemaire).
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\bM)\.|(?<=\bDr)\.|(?<=\bPr)\.|\.(?=\s+[a-zà-ÿ]))+")
 # A physician, a lawyer or a professor is thanked by title (pair read 182: « la Dre Fortier,
 # Me Poirier et le Dr Grondin ne sont pas remerciés »), with the article a title takes.
 _CIVILITY = {

@@ -936,7 +936,9 @@ _NOUNS_LIKE_ADJECTIVES = frozenset(
     "restaurant client clients terrain terrains accident accidents incident incidents talent "
     "talents parent parents enfant enfants adolescent étudiant étudiants résident résidents "
     "patient patients train trains pain levain grain bain agent agents argent gérant "
-    "consultant intervenant dirigeant santé société comité marché café clé".split()
+    "consultant intervenant dirigeant santé société comité marché café clé"
+    # « fournituriste atelier couture » (read 324: « atelière »).
+    " atelier ateliers chantier chantiers quartier métier métiers".split()
 )
 
 
