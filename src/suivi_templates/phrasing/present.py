@@ -79,9 +79,13 @@ _OFFICE = re.compile(
     r"|principale?|juge|docteure?|doyenne?|rectrice|recteur|préfète?|sous-préfète?|DGS)\b",
     re.IGNORECASE,
 )
-# A period before a lowercase word ends an abbreviation, not the sentence (read 324: « M.
-# Francis Houle (dir. d'usine) et Mme Lemaire (paie) » lost Mme Lemaire).
-_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\bM)\.|(?<=\bDr)\.|(?<=\bPr)\.|\.(?=\s+[a-zà-ÿ]))+")
+# The period of a function's abbreviation does not end the sentence (read 324: « M. Francis
+# Houle (dir. d'usine) et Mme Lemaire (paie) » lost Mme Lemaire). A period before any
+# lowercase word would: the notes' lines are joined with one (« et moi. anglais testé »).
+_SENTENCE = re.compile(
+    r"(?:\b(?:dir|adj|resp|coord|tech|dév|prés|admin|assist|gest|comm|compta|serv|dép)\."
+    r"|[^.!?\n]|(?<=\bM)\.|(?<=\bDr)\.|(?<=\bPr)\.)+"
+)
 # A physician, a lawyer or a professor is thanked by title (pair read 182: « la Dre Fortier,
 # Me Poirier et le Dr Grondin ne sont pas remerciés »), with the article a title takes.
 _CIVILITY = {
