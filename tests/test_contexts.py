@@ -53,7 +53,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 142)),
+    *(f"fresh{n}.json" for n in range(2, 144)),
 )
 CONTEXTS = {
     name: context
@@ -209,6 +209,11 @@ def _office_in(title: str) -> str | None:
     second = re.search(r"(?:\s+et\s+|,\s*)(préfète?|maire|mairesse)\b", title, re.IGNORECASE)
     if first and second:
         return second[1]
+    # « maire de Saint-Lon-les-Mines et cheffe d'exploitation », met at her farm (fresh141):
+    # the role after « et » is the one met, and it is no office.
+    after = re.search(r"\s+et\s+(\S.*)$", title[first.end() :]) if first else None
+    if after and not _OFFICE.match(after[1]):
+        return None
     return first[0] if first else None
 
 
@@ -250,6 +255,10 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
         return None
     written = written_name(usual_order(without_civility(ctx.interviewer.name)))
     given = given_name(written, ctx.interviewer.email)
+    # A family name typed apart leaves the given name (read 324: « Lucía Fernández García »).
+    family = ctx.interviewer.family_name
+    if not given and family and ctx.interviewer.name.endswith(" " + family):
+        given = ctx.interviewer.name[: -len(family)].strip()
     # « appelle-moi Ben » from Benoît: the name offered (read 210).
     for note in notes:
         # « appelle-moi Marc-André » whole (fresh88).
@@ -364,6 +373,10 @@ def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
         elif given:
             # The notes say « tu »: the given name (conventions, « Salutations »).
             assert f"Bonjour {given}" in body
+        elif re.search(r"\b(?:t'appelle|Tu m'as|As-tu)\b", body):
+            # « tu » with no given name to say: « Bonjour » alone, not « Bonjour Monsieur
+            # Delpeyrat… Tu m'as reçu » (read 323).
+            assert not re.search(r"Bonjour (?:Monsieur|Madame)\b", body)
         elif civility and interviewer.surname != interviewer.name:
             assert f"{civility} {surname}".replace("’", "'") in body
             # A surname given apart (« Nguyen » of « Nguyen Thi Mai ») may come first.

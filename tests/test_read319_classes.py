@@ -144,4 +144,5 @@ def test_an_asset_that_answers_the_topic_is_said_with_it() -> None:
     topic = next(p for p in body.split("\n\n") if "ratio infirmières" in p)
     assert "22 PAB" in topic
     assert body.count("22 PAB") == 1
-    assert "apporterais" not in body and "Fort de" not in body
+    assert "apporterais" not in body
+    assert "Fort de" not in body

@@ -99,7 +99,7 @@ def test_a_place_of_the_trade_takes_its_article() -> None:
     """Pair read 325: « l'équipe de Cressonnière des Trois Fontaines »."""
     ctx = _fresh("el18-cressiculteur-mereville")
     drafts = [st.render(kind, ctx).body for kind in ("thank_you", "phone_script")]
-    assert all(" de Cressonnière" not in body and "chez Cressonnière" not in body for body in drafts)
+    assert not any(" de Cressonnière" in body or "chez Cressonnière" in body for body in drafts)
     assert any("la Cressonnière des Trois Fontaines" in body for body in drafts)
 
 

@@ -1044,6 +1044,8 @@ def tutoiement_invited(notes: Iterable[str]) -> bool:
     True
     >>> tutoiement_invited(["la DDPP a pas répondu. on s'est tutoyés à la fin."])
     True
+    >>> tutoiement_invited(["il m'a dit tu tout de suite, moi aussi"])
+    True
     """
     return tutoiement_noted(notes) and any(_TUTOIEMENT_INVITED.search(note) for note in notes)
 
@@ -1053,6 +1055,8 @@ _TUTOIEMENT_INVITED = re.compile(
     r"|\btutoie[- ]moi\b|\btutoiement\b|\bon se dit tu\b"
     # « il m'a tutoyé direct, moi aussi » (read 216: « Bonjour Jean-Marc » and « vous »).
     r"|tuto[iy]\w*[^.\n]{0,30}\bmoi\s+aussi\b|\bje\s+l['’]ai\s+tutoy"
+    # « il m'a dit tu tout de suite, moi aussi » (read 327: « Bonjour Monsieur Grosjean »).
+    r"|\bdit\s+tu\b[^.\n]{0,30}\bmoi\s+aussi\b"
     # « il m'a tutoyé, j'ai fait pareil » (read 291: « Avez-vous un moment ? » on the phone).
     r"|tuto[iy]\w*[^.\n]{0,30}\bj['’]ai\s+fait\s+(?:pareil|de\s+même|la\s+même\s+chose)\b"
     r"|\b(?:appelle[- ]moi|qu['’]on l['’]appelle)\s+(?-i:[A-ZÀ-Ý])",
@@ -1063,7 +1067,8 @@ _TUTOIEMENT = re.compile(
     # Not « appelle moi direct », a way to reach him (fresh22).
     # « appelez-moi Pascale » asks for the given name, with « vous » (read 291: « Bonjour
     # Madame Nguyen-Lefèvre » in three drafts): greeted by it, as a « tu » only received is.
-    r"\b(?:tutoy|tutoie|tutoiement|on se dit tu\b|appel(?:le|ez)[- ]moi\s+(?-i:[A-ZÀ-Ý]))",
+    r"\b(?:tutoy|tutoie|tutoiement|on se dit tu\b|m['’]a\s+dit\s+tu\b"
+    r"|appel(?:le|ez)[- ]moi\s+(?-i:[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
 _NO_TUTOIEMENT = re.compile(

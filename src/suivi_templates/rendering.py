@@ -845,14 +845,15 @@ def _variables(
         "deja_appele": _called_before(context, sent_on),
         # The decision day announced and gone by: the hand starts from it (pair read 322:
         # « Vous m'aviez annoncé une réponse…; je me permets donc… »). Not days after it, when
-        # it reads as pointing at the delay (reads 323 and 324: five reminders, R15).
+        # it reads as pointing at the delay (reads 323 and 324: five reminders, R15), nor
+        # months after it, when the day is stale (read 327: « vers le 15 décembre », in March).
         "decision_passee": (
             formatting.short_date(context.next_steps.decision_by, locale)
             if kind == "reminder"
             and sent_on is not None
             and context.next_steps.decision_by is not None
             and context.interview.date < context.next_steps.decision_by
-            and (sent_on - context.next_steps.decision_by).days >= _LONG_AFTER_THE_DECISION
+            and _A_WEEK <= (sent_on - context.next_steps.decision_by).days <= _THREE_WEEKS
             else ""
         ),
         # « il rappelle lundi » : a voicemail does not tell them « Vous n'avez pas à me
@@ -1053,6 +1054,8 @@ def _variables(
                 *context.debrief.since,
                 *(f"{c.promise} {c.details or ''}" for c in context.commitments),
             ),
+            interview=context.interview.date,
+            sent_on=sent_on,
         ),
         # Said sent by a call: what the first contact keeps, what is noted ``done``, or what
         # the thank-you kept.
@@ -1127,8 +1130,8 @@ _VISIT_OF = re.compile(r"^(la visite|le tour)\s+(?:de la |de l[’']|des |du |de
 _TRIAL_OF = re.compile(r"^(l[’']essai)\s+(?:sur|de|au|en)\s+(?:le |la |les |l[’'])?(.+)$")
 
 
-# How long after the decision day announced a reminder may start from it: a week.
-_LONG_AFTER_THE_DECISION = 7
+# How long after the decision day announced a reminder may start from it.
+_A_WEEK, _THREE_WEEKS = 7, 21
 
 
 def _answered_topic(asset_text: str, said: list[str], typed: dict[str, str]) -> int | None:
@@ -1750,6 +1753,7 @@ def _thanked_asset(context: InterviewContext) -> str | None:
         )
         and phrasing.has_determiner(phrasing.asset(highlight))
         and not _PENDING.search(highlight)
+        and not _A_THING_OWNED.match(phrasing.asset(highlight))
     ]
     # The one that answers a topic first: « la réduction du roulement de 38 % à 19 % » for
     # an employer whose turnover was the issue, not « 12 ans en gestion d'entrepôt » typed
@@ -1850,6 +1854,15 @@ def _colleagues_named(members: list[str], says_tu: bool, locale: Locale) -> list
     )
     first = members.index(bare[0])
     return [named if i == first else m for i, m in enumerate(members) if m not in bare[1:]]
+
+
+# A thing one owns, not what one knows: « Forte d'une viole sept cordes d'atelier anglais, je
+# serais heureuse… » (pair read 329).
+_A_THING_OWNED = re.compile(
+    r"\s*(?:un|une)\s+(?!(?:formation|expérience|maîtrise|certification|certificat|diplôme"
+    r"|stage|bonne|solide|excellente|longue|première|double|vraie|grande)\b)",
+    re.IGNORECASE,
+)
 
 
 def _know_how(highlight: str) -> bool:

@@ -25,13 +25,14 @@ NNBSP = "\u202f"
 _ANY_SPACE = "[ \u00a0\u202f\t]*"
 _NO_SPACE_BEFORE = "(?<![ \u00a0\u202f\t])"
 
-# Spans that typography must not touch: URLs, email addresses, clock values. A URL scheme
+# Spans that typography must not touch: URLs, email addresses, clock values and ratios
+# (« l'échelle 1:6 », read 328: « 1 :6 »). A URL scheme
 # and an address's parts are bounded by the lengths real ones have (RFC 5321: 64 characters
 # before "@", 255 after): from each position the regex then looks ahead a bounded distance,
 # so a long run without a match costs linear time, not quadratic.
 _URL = r"[a-z][a-z0-9+.\-]{0,31}://\S+"
 _ADDRESS = r"[^\s@]{1,64}@[^\s@]{1,255}\.\w+"
-_CLOCK = r"\b\d{1,2}:\d{2}\b"
+_CLOCK = r"\b\d{1,4}:\d{1,4}\b"
 # The same alternation without the alternatives a token cannot match (no "://", no "@"):
 # leftmost-first, it finds the same spans, without their bounded look-ahead at each position.
 _PROTECTED_IN_TOKEN = {

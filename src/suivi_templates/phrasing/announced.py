@@ -805,6 +805,9 @@ def second_interview_day(notes: Iterable[str], interview: date) -> date | None:
     >>> second_interview_day(["réponse d'ici le 4 décembre", "invité à une deuxième entrevue "
     ...                       "le 10 décembre"], date(2026, 11, 20))
     datetime.date(2026, 12, 10)
+    >>> print(second_interview_day(["2e entretien sur place le 14 décembre si je suis retenu"],
+    ...                            date(2026, 11, 23)))
+    None
     >>> print(second_interview_day(["Décision le 11 décembre, après un 2e entretien ? pas sûr."],
     ...                            date(2026, 11, 23)))
     None
@@ -828,9 +831,17 @@ def _second_interview_said(note: str, interview: date) -> date | None:
     # in three drafts).
     if sentence.rstrip().endswith("?") or _DECIDED_AFTER_SECOND.search(sentence):
         return None
+    # « 2e entretien sur place le 14 décembre si je suis retenu » : not held unless chosen
+    # (read 327: « mon deuxième entretien du 14 décembre », never confirmed).
+    if _IF_CHOSEN.search(sentence):
+        return None
     return fixed_day([said], interview)
 
 
+_IF_CHOSEN = re.compile(
+    r"\bsi\s+(?:je\s+suis\s+(?:retenue?|sélectionnée?|choisie?)|je\s+passe|retenue?)\b",
+    re.IGNORECASE,
+)
 _DECIDED_AFTER_SECOND = re.compile(
     r"\b(?:décision|réponse|rép\.?|résultats?)\b[^.;!?\n]*\baprès\s+(?:un|une|le|la)\s+"
     r"(?:2e|2ème|deuxième|second)",

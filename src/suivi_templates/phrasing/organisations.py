@@ -43,7 +43,7 @@ _INSTITUTION_NOUNS: dict[Article, str] = {
     "l'": """université école hôpital institut office agence orchestre association
             entreprise usine épicerie auberge hôtel alliance aquarium observatoire abbaye
             établissement opéra écurie érablière écomusée insectarium académie habitation
-            administration autorité assemblée""",
+            administration autorité assemblée ensemble""",
 }
 _INSTITUTIONS: dict[str, Article] = {
     noun: article for article, nouns in _INSTITUTION_NOUNS.items() for noun in nouns.split()

@@ -426,7 +426,13 @@ def _step_words(rest: str) -> list[str]:
 _NOTE_LINES = re.compile(r"[\n;]+|(?<![A-Z])\.\s|[!?]+\s(?=[A-ZÀ-Þ])")
 
 
-def step_to_set(notes: str | None, told: tuple[str, ...] = ()) -> str | None:
+def step_to_set(
+    notes: str | None,
+    told: tuple[str, ...] = (),
+    *,
+    interview: date | None = None,
+    sent_on: date | None = None,
+) -> str | None:
     """The step the notes say the organisation offered, still to set, with its article.
 
     ``told`` holds what else the context says (news since, promises): a step it names is
@@ -452,8 +458,17 @@ def step_to_set(notes: str | None, told: tuple[str, ...] = ()) -> str | None:
     'l’audition en salle'
     >>> print(step_to_set("Test Excel à faire en ligne la semaine prochaine, date à confirmer."))
     None
+
+    A step whose month has gone by when the message leaves is no longer to set (read 327: « une
+    journée d'essai en février, date à fixer », offered again in March):
+
+    >>> print(step_to_set("une journée d'essai en février, date à fixer",
+    ...                   interview=date(2026, 11, 12), sent_on=date(2027, 3, 8)))
+    None
     >>> step_to_set("2e entretien proposé avec les associés en janvier, date à fixer")
     'le deuxième entretien avec les associés'
+    >>> step_to_set("elle m'a proposé une deuxième entrevue en personne avec 2 membres du CA")
+    'la deuxième entrevue en personne avec 2 membres du CA'
     >>> [step_to_set(n) for n in ("2e entrevue possible si je passe", "2e entretien le 9 déc")]
     [None, None]
 
@@ -470,13 +485,17 @@ def step_to_set(notes: str | None, told: tuple[str, ...] = ()) -> str | None:
     for line in _NOTE_LINES.split(notes or ""):
         if _STEP_SETTLED.search(line) or not _STEP_OFFERED.search(line):
             continue
+        if interview and sent_on and (bound := meeting_day([line], interview)) and bound < sent_on:
+            continue
         if second := _SECOND_TO_SET.search(line):
             if not _SECOND_OFFERED.search(line) or _FROM_AFAR.search(line):
                 return None
             noun = second["noun"].casefold()
             head = "le deuxième entretien" if noun == "entretien" else "la deuxième entrevue"
             rest = re.sub(r"^\s*propos\w*", "", second["rest"].split(",")[0], flags=re.I)
-            return " ".join([head, *_step_words(rest)[:4]]).replace("'", "’")
+            # Whole, or not at all: « avec 2 » lost « membres du CA » (read 328).
+            words = _step_words(rest)
+            return " ".join([head, *(words if len(words) <= 8 else [])]).replace("'", "’")
         # « Test Excel à faire en ligne » : nowhere to come to (read 320: « je peux venir »).
         if _FROM_AFAR.search(line):
             continue
@@ -553,7 +572,9 @@ def step_held(
         # A day the notes name, not a bound (« on se revoit fin janvier »: the 31st).
         if day is None or day >= sent_on or not re.search(rf"\b{day.day}(?:er)?\b", line):
             continue
-        if second_interview_day([line], interview) == day:
+        # A second interview has its own sentences, even one held only if chosen (read 327:
+        # « Merci encore pour l'entretien sur place du 14 décembre »).
+        if second_interview_day([line], interview) == day or _SECOND_TO_SET.search(line):
             continue
         found = _STEP.search(line)
         if found is None:
