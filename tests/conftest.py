@@ -16,6 +16,7 @@ import os
 import re
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -53,6 +54,13 @@ def corpus_context(file: str, key: str) -> InterviewContext:
     """The context ``key`` of ``tests/contexts/<file>.json``, typed by other hands."""
     raw = json.loads((SCRIPTS.parent / "tests" / "contexts" / f"{file}.json").read_text("utf-8"))
     return InterviewContext.model_validate(raw[key])
+
+
+def planned_draft(ctx: InterviewContext, kind: str) -> tuple[date, str]:
+    """The day and body of the first ``kind`` draft the plan made at the interview writes."""
+    steps = st.plan(ctx, today=ctx.interview.date)
+    step = next(s for s in steps.steps if kind in s.draft_kinds)
+    return step.on, st.render(kind, steps.context_on(step, ctx), sent_on=step.on).body
 
 
 def build_context(locale: str = "fr_CA", **changes: Any) -> InterviewContext:

@@ -3,19 +3,17 @@ pair reads 317 and 318, at 570922c)."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import suivi_templates as st
+from conftest import corpus_context, planned_draft
 
 _HERE = Path(__file__).parent / "contexts"
 
 
 def _fresh(key: str) -> st.InterviewContext:
-    file = {"eh": "fresh136", "ei": "fresh137"}[key[:2]]
-    raw = json.loads((_HERE / f"{file}.json").read_text("utf-8"))
-    return st.InterviewContext.model_validate(raw[key])
+    return corpus_context({"eh": "fresh136", "ei": "fresh137"}[key[:2]], key)
 
 
 def test_a_deafness_asked_is_not_said() -> None:
@@ -28,12 +26,6 @@ def test_a_deafness_asked_is_not_said() -> None:
     assert "Avec Madame Da Costa" in body
 
 
-def _planned(ctx: st.InterviewContext, kind: str) -> str:
-    plan = st.plan(ctx, today=ctx.interview.date)
-    step = next(s for s in plan.steps if kind in s.draft_kinds)
-    return st.render(kind, plan.context_on(step, ctx), sent_on=step.on).body
-
-
 def test_a_trial_day_planned_is_waited_for_and_thanked_for() -> None:
     """Read 315 (a reminder at 2): « Essai d'une journée prévu le jeudi 10 décembre », and the
     reminder went the day after it, without a word of it."""
@@ -41,20 +33,23 @@ def test_a_trial_day_planned_is_waited_for_and_thanked_for() -> None:
     plan = st.plan(ctx, today=ctx.interview.date)
     reminder = next(s for s in plan.steps if "reminder" in s.draft_kinds)
     assert reminder.on >= date(2026, 12, 17)
-    assert "Merci encore pour la journée d’essai du 10\u00a0décembre." in _planned(ctx, "reminder")
+    assert (
+        "Merci encore pour la journée d’essai du 10\u00a0décembre."
+        in planned_draft(ctx, "reminder")[1]
+    )
 
 
 def test_dates_given_for_an_audition_are_offered_again_once_past() -> None:
     """Reads 315 (two drafts at 2 and 3): « lui dire si je suis libre pour l'audition en
     salle », the 15th and the 16th given, and the reminder of the 17th said nothing of it."""
-    body = _planned(_fresh("eh23-illusionniste-cabaret"), "reminder")
+    body = planned_draft(_fresh("eh23-illusionniste-cabaret"), "reminder")[1]
     assert "les dates que je vous avais proposées pour l’audition en salle" in body
 
 
 def test_a_forgotten_attachment_is_named_before_the_apology() -> None:
     """Read 315 (a reminder at 2): « Avec mes excuses pour cet oubli, je complète mon
     courriel » apologised before it said what was forgotten."""
-    body = _planned(_fresh("eh04-coordo-figuration-mtl"), "reminder")
+    body = planned_draft(_fresh("eh04-coordo-figuration-mtl"), "reminder")[1]
     assert (
         "Tu trouveras ci-joint la liste des plateaux où j’ai coordonné la figuration, que "
         "j’avais oublié de joindre à mon courriel du 2\u00a0décembre\u00a0: toutes mes excuses."
@@ -91,7 +86,10 @@ def test_a_trial_day_after_the_interview_is_not_thanked_for_before_it() -> None:
     -> fait », thanked for on 24 November, and not a word of it in the reminder."""
     ctx = _fresh("ei22-moulurier-vosges")
     assert "essai" not in st.render("thank_you", ctx, sent_on=date(2026, 11, 24)).body
-    assert "Merci encore pour l’essai sur machine du 5\u00a0décembre." in _planned(ctx, "reminder")
+    assert (
+        "Merci encore pour l’essai sur machine du 5\u00a0décembre."
+        in planned_draft(ctx, "reminder")[1]
+    )
 
 
 def test_an_answer_after_a_team_meeting_is_waited_for_some_days() -> None:
@@ -101,7 +99,7 @@ def test_an_answer_after_a_team_meeting_is_waited_for_some_days() -> None:
     plan = st.plan(ctx, today=ctx.interview.date)
     reminder = next(s for s in plan.steps if "reminder" in s.draft_kinds)
     assert reminder.on > date(2026, 12, 21)
-    body = _planned(ctx, "reminder")
+    body = planned_draft(ctx, "reminder")[1]
     assert "élèves pour adolescents" not in body
     assert "le cours d’essai" in body
 
@@ -109,7 +107,7 @@ def test_an_answer_after_a_team_meeting_is_waited_for_some_days() -> None:
 def test_a_piece_awaited_is_said_after_the_news_that_names_it() -> None:
     """Read 316 (a script at 2) and read 312 (eg01): « Je vous en enverrai une copie dès
     réception. » with nothing before it to say of what."""
-    call = _planned(_fresh("ei01-livreur-mazout-rimouski"), "phone_script")
+    call = planned_draft(_fresh("ei01-livreur-mazout-rimouski"), "phone_script")[1]
     assert "« Je vous en enverrai" not in call
     assert "Je n’ai pas encore reçu mon dossier de conduite de la SAAQ" in call
 

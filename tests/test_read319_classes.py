@@ -8,14 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import suivi_templates as st
+from conftest import corpus_context, planned_draft
 
 _HERE = Path(__file__).parent / "contexts"
 
 
 def _fresh(key: str) -> st.InterviewContext:
-    file = {"ej": "fresh138", "ek": "fresh139"}[key[:2]]
-    raw = json.loads((_HERE / f"{file}.json").read_text("utf-8"))
-    return st.InterviewContext.model_validate(raw[key])
+    return corpus_context({"ej": "fresh138", "ek": "fresh139"}[key[:2]], key)
 
 
 def _on_history(ctx: st.InterviewContext, kind: str) -> str:
@@ -24,26 +23,20 @@ def _on_history(ctx: st.InterviewContext, kind: str) -> str:
     return st.render(kind if kind != "phone_call" else "phone_script", before, sent_on=day).body
 
 
-def _planned(ctx: st.InterviewContext, kind: str) -> tuple[date, str]:
-    plan = st.plan(ctx, today=ctx.interview.date)
-    step = next(s for s in plan.steps if kind in s.draft_kinds)
-    return step.on, st.render(kind, plan.context_on(step, ctx), sent_on=step.on).body
-
-
 def test_a_step_the_person_met_confirmed_is_not_news_to_her() -> None:
     """Read 319 (two drafts at 2): « Depuis, vous m'avez confirmé par SMS l'essai de cavage
     du 12 décembre », told to the one who confirmed it."""
-    _, call = _planned(_fresh("ej21-caveur-truffes-vaucluse"), "phone_script")
+    _, call = planned_draft(_fresh("ej21-caveur-truffes-vaucluse"), "phone_script")
     assert "confirmé" not in call
     assert "Merci encore pour l’essai de cavage du 12\u00a0décembre." in call
-    _, message = _planned(_fresh("ej21-caveur-truffes-vaucluse"), "voicemail")
+    _, message = planned_draft(_fresh("ej21-caveur-truffes-vaucluse"), "voicemail")
     assert "Merci encore pour l’essai de cavage du 12\u00a0décembre." in message
 
 
 def test_a_tasting_is_waited_for_and_thanked_for() -> None:
     """Read 319 (a reminder at 1): sent on the very day of « Dégustation prévue le 9 décembre
     chez elle », telling her « vous m'avez confirmé aujourd'hui la dégustation »."""
-    day, body = _planned(_fresh("ej18-chef-domicile-bordeaux"), "reminder")
+    day, body = planned_draft(_fresh("ej18-chef-domicile-bordeaux"), "reminder")
     assert day >= date(2026, 12, 16)
     assert "Merci encore pour la dégustation du 9\u00a0décembre." in body
     assert "confirmé" not in body
@@ -53,7 +46,7 @@ def test_who_said_they_would_call_back_is_not_told_not_to() -> None:
     """Read 319 (two voicemails at 2): « Vous n'avez pas à me rappeler » to a chef who « rappelle
     lundi » for the trial."""
     for key in ("ej17-casserolier-paris", "ej03-jalonneur-chibougamau"):
-        _, body = _planned(_fresh(key), "voicemail")
+        _, body = planned_draft(_fresh(key), "voicemail")
         assert "pas à me rappeler" not in body
 
 
@@ -62,14 +55,14 @@ def test_a_second_interview_doubted_is_not_held() -> None:
     sûr. » gave « mon deuxième entretien du 11 décembre »."""
     ctx = _fresh("ek16-taille-doucier-paris")
     for kind in ("reminder", "phone_script", "voicemail"):
-        _, body = _planned(ctx, kind)
+        _, body = planned_draft(ctx, kind)
         assert "deuxième entretien" not in body, kind
 
 
 def test_a_fact_jotted_with_an_indefinite_article_is_a_noun_phrase() -> None:
     """Read 320 (a reminder at 1): « J'ai lu avec intérêt qu'un service de table commandé par
     une ambassade pour 2027. », a sentence without a verb."""
-    _, body = _planned(_fresh("ek17-peintre-porcelaine-limoges"), "reminder")
+    _, body = planned_draft(_fresh("ek17-peintre-porcelaine-limoges"), "reminder")
     assert "qu’un service de table" not in body
     assert "un service de table commandé par une ambassade pour 2027" in body
 
@@ -84,7 +77,7 @@ def test_a_test_taken_online_is_not_come_to() -> None:
 def test_a_decision_after_the_holiday_period_is_waited_for() -> None:
     """Read 319 (a reminder at 2): « Il a dit qu'il décide après la période des Fêtes », and a
     reminder on 15 December."""
-    day, _ = _planned(_fresh("ej10-cordeur-quebec"), "reminder")
+    day, _ = planned_draft(_fresh("ej10-cordeur-quebec"), "reminder")
     assert day >= date(2027, 1, 4)
 
 
@@ -99,7 +92,7 @@ def test_a_tu_received_and_another_shared_keeps_vous() -> None:
 def test_a_diploma_whose_paper_is_missing_is_not_attached() -> None:
     """Read 320 and pair read 322 (a reminder at 2): « il ne me manque que l'attestation
     officielle », then « vous trouverez ci-joint une copie de mon diplôme »."""
-    _, body = _planned(_fresh("ek19-permanente-lieu-de-vie-creuse"), "reminder")
+    _, body = planned_draft(_fresh("ek19-permanente-lieu-de-vie-creuse"), "reminder")
     assert "ci-joint" not in body
     assert "dès réception" in body
 
@@ -130,7 +123,7 @@ def test_what_a_council_voted_is_not_said_to_the_person_met() -> None:
     """Pair read 322 (a reminder at 2): « vous avez adopté le 3 décembre votre budget 2027 »,
     to a head of division, then « Mes cinq ans à la perception à la Ville de Saint-Georges me
     permettraient d'y contribuer », tied by the word « Ville » alone."""
-    _, body = _planned(_fresh("ek02-technicienne-taxation-levis"), "reminder")
+    _, body = planned_draft(_fresh("ek02-technicienne-taxation-levis"), "reminder")
     assert "la Ville a adopté le 3\u00a0décembre son budget 2027" in body
     assert "vous avez adopté" not in body
     assert "d’y contribuer" not in body

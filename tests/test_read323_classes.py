@@ -3,24 +3,16 @@ at e873350)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import suivi_templates as st
+from conftest import corpus_context, planned_draft
 
 _HERE = Path(__file__).parent / "contexts"
 
 
 def _fresh(key: str) -> st.InterviewContext:
-    file = {"el": "fresh140", "en": "fresh141"}[key[:2]]
-    raw = json.loads((_HERE / f"{file}.json").read_text("utf-8"))
-    return st.InterviewContext.model_validate(raw[key])
-
-
-def _planned(ctx: st.InterviewContext, kind: str) -> str:
-    plan = st.plan(ctx, today=ctx.interview.date)
-    step = next(s for s in plan.steps if kind in s.draft_kinds)
-    return st.render(kind, plan.context_on(step, ctx), sent_on=step.on).body
+    return corpus_context({"el": "fresh140", "en": "fresh141"}[key[:2]], key)
 
 
 def test_the_step_offered_is_not_the_visit_done_before_it() -> None:
@@ -43,7 +35,7 @@ def test_an_evening_offered_is_a_step_to_set() -> None:
     porte-à-porte avec un vendeur, date à fixer », and no draft offered to set it."""
     ctx = _fresh("el11-demarcheur-thermopompes-gatineau")
     assert "la soirée de porte-à-porte" in st.render("thank_you", ctx).body
-    assert "la soirée de porte-à-porte" in _planned(ctx, "phone_script")
+    assert "la soirée de porte-à-porte" in planned_draft(ctx, "phone_script")[1]
 
 
 def test_a_tu_without_a_first_name_is_not_greeted_by_the_surname() -> None:
@@ -51,7 +43,7 @@ def test_a_tu_without_a_first_name_is_not_greeted_by_the_surname() -> None:
     to « M. Delpeyrat », with whom the « tu » was shared."""
     ctx = _fresh("el17-charbonnier-perigord")
     for kind in ("phone_script", "voicemail"):
-        body = _planned(ctx, kind)
+        body = planned_draft(ctx, kind)[1]
         assert "Bonjour Monsieur" not in body
         assert "Bonjour, " in body
 
@@ -69,13 +61,13 @@ def test_a_second_interview_offered_undated_is_offered_to_set() -> None:
     en janvier, date à fixer », and every follow-up asked where the process stood."""
     ctx = _fresh("el23-documentaliste-juridique-paris")
     assert "le deuxième entretien avec les associés" in st.render("thank_you", ctx).body
-    assert "le deuxième entretien avec les associés" in _planned(ctx, "phone_script")
+    assert "le deuxième entretien avec les associés" in planned_draft(ctx, "phone_script")[1]
 
 
 def test_a_trial_thanked_for_is_not_told_again_as_news() -> None:
     """Read 324 (a reminder at 1): « Merci encore pour l'essai de 2 jours du 2 décembre. J'ai
     fait les deux jours d'essai les 1er et 2 décembre. »: the wrong day, then the same news."""
-    body = _planned(_fresh("en16-feuillardier-chalus"), "reminder")
+    body = planned_draft(_fresh("en16-feuillardier-chalus"), "reminder")[1]
     assert body.count("essai") == 1
     assert "du 2\u00a0décembre" not in body
 
@@ -90,7 +82,7 @@ def test_a_family_name_typed_apart_leaves_the_given_name_to_greet() -> None:
 
 def test_a_step_of_a_week_keeps_its_words_whole() -> None:
     """Read 324 (a reminder at 1): « Pour l'essai d'une, je peux venir »."""
-    body = _planned(_fresh("en22-fabricant-marionnettes-charleville"), "reminder")
+    body = planned_draft(_fresh("en22-fabricant-marionnettes-charleville"), "reminder")[1]
     assert "l’essai d’une," not in body
     assert "Pour l’essai, je peux venir" in body
 
@@ -107,7 +99,7 @@ def test_a_reminder_days_after_the_decision_does_not_point_at_it() -> None:
     """Reads 323 and 324 (five reminders at 2 or 3): « Vous m'aviez indiqué une réponse vers le
     11 décembre ; je me permets donc… », a day or two after it, read as a reproach (R15)."""
     ctx = _fresh("en22-fabricant-marionnettes-charleville")
-    body = _planned(ctx, "reminder")
+    body = planned_draft(ctx, "reminder")[1]
     assert "Vous m’aviez" not in body
 
 
@@ -127,7 +119,7 @@ def test_a_purpose_noted_about_her_is_said_to_her() -> None:
 def test_a_second_interview_with_others_is_not_said_as_ours() -> None:
     """Pair read 326 (a reminder at 2): « nous nous sommes parlé le 9 décembre », of a second
     interview held with the direction."""
-    body = _planned(_fresh("en12-intervenante-employabilite-gatineau"), "reminder")
+    body = planned_draft(_fresh("en12-intervenante-employabilite-gatineau"), "reminder")[1]
     assert "nous nous sommes parlé" not in body
 
 

@@ -3,25 +3,17 @@ at 9076270 and d2f8e2f)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import suivi_templates as st
+from conftest import corpus_context, planned_draft
 from suivi_templates.phrasing.organisations import organisation
 
 _HERE = Path(__file__).parent / "contexts"
 
 
 def _fresh(key: str) -> st.InterviewContext:
-    file = {"eo": "fresh142", "em": "fresh143"}[key[:2]]
-    raw = json.loads((_HERE / f"{file}.json").read_text("utf-8"))
-    return st.InterviewContext.model_validate(raw[key])
-
-
-def _planned(ctx: st.InterviewContext, kind: str) -> str:
-    plan = st.plan(ctx, today=ctx.interview.date)
-    step = next(s for s in plan.steps if kind in s.draft_kinds)
-    return st.render(kind, plan.context_on(step, ctx), sent_on=step.on).body
+    return corpus_context({"eo": "fresh142", "em": "fresh143"}[key[:2]], key)
 
 
 def test_a_tu_said_and_given_back_is_shared() -> None:
@@ -29,13 +21,13 @@ def test_a_tu_said_and_given_back_is_shared() -> None:
     the drafts said « Bonjour Monsieur Grosjean… Auriez-vous un instant ? »."""
     ctx = _fresh("eo24-sylvicultrice-morvan")
     assert st.render("reminder", ctx).body.startswith("Bonjour Jean-Pierre,")
-    assert "Auriez-vous" not in _planned(ctx, "phone_script")
+    assert "Auriez-vous" not in planned_draft(ctx, "phone_script")[1]
 
 
 def test_a_second_interview_held_only_if_chosen_is_not_held() -> None:
     """Read 327 (a reminder at 1): « 2e entretien sur place le 14 décembre si je suis retenu »
     became « mon deuxième entretien du 14 décembre »."""
-    body = _planned(_fresh("eo22-zooeducateur-mulhouse"), "reminder")
+    body = planned_draft(_fresh("eo22-zooeducateur-mulhouse"), "reminder")[1]
     assert "14\u00a0décembre" not in body
 
 
@@ -45,7 +37,7 @@ def test_a_step_whose_month_has_passed_is_not_offered_again() -> None:
     le 15 décembre » three months on."""
     ctx = _fresh("eo05-semenciere-kamouraska")
     for kind in ("reminder", "phone_script"):
-        body = _planned(ctx, kind)
+        body = planned_draft(ctx, kind)[1]
         assert "journée d’essai" not in body
         assert "vers le 15\u00a0décembre" not in body
 
