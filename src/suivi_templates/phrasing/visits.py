@@ -387,6 +387,7 @@ _STEP_SETTLED = re.compile(
 _SECOND_TO_SET = re.compile(
     r"\b(?:2e|2ème|deuxième|second)\s+(?P<noun>entretien|entrevue)\b(?P<rest>[^.;\n]*)", re.I
 )
+_IF_SECOND = re.compile(r"\bsi\s+(?:(?:un|une|le|la)\s+)?(?:2e|2ème|deuxième|second)", re.I)
 _SECOND_OFFERED = re.compile(r"\bpropos\w*|\bà\s+(?:fixer|caler|planifier)\b", re.IGNORECASE)
 # Where the step's own words end: its time (« mi-décembre », « en janvier »), its status.
 _STEP_ENDS = re.compile(
@@ -469,8 +470,11 @@ def step_to_set(
     'le deuxième entretien avec les associés'
     >>> step_to_set("elle m'a proposé une deuxième entrevue en personne avec 2 membres du CA")
     'la deuxième entrevue en personne avec 2 membres du CA'
-    >>> [step_to_set(n) for n in ("2e entrevue possible si je passe", "2e entretien le 9 déc")]
-    [None, None]
+    >>> step_to_set("2e entretien au cabinet « d'ici 2 semaines », date à fixer")
+    'le deuxième entretien au cabinet'
+    >>> [step_to_set(n) for n in ("2e entrevue possible si je passe", "2e entretien le 9 déc",
+    ...                           "visite du simulateur proposée si 2e entretien")]
+    [None, None, None]
 
     Not a step done, dated, or told since; not one only hoped for:
 
@@ -488,11 +492,21 @@ def step_to_set(
         if interview and sent_on and (bound := meeting_day([line], interview)) and bound < sent_on:
             continue
         if second := _SECOND_TO_SET.search(line):
-            if not _SECOND_OFFERED.search(line) or _FROM_AFAR.search(line):
+            # « visite du simulateur proposée si 2e entretien » : the visit hangs on it.
+            if (
+                not _SECOND_OFFERED.search(line)
+                or _FROM_AFAR.search(line)
+                or _IF_SECOND.search(line)
+            ):
+                return None
+            # Told since (« invité à une deuxième entrevue le 10 décembre »): it is set.
+            if any(_SECOND_TO_SET.search(other) for other in told):
                 return None
             noun = second["noun"].casefold()
             head = "le deuxième entretien" if noun == "entretien" else "la deuxième entrevue"
-            rest = re.sub(r"^\s*propos\w*", "", second["rest"].split(",")[0], flags=re.I)
+            # Up to its first stop: « au cabinet "d'ici 2 semaines" » (fresh80) is a time.
+            rest = re.split(r"[,\"«»()?!:]", second["rest"])[0]
+            rest = re.sub(r"^\s*propos\w*", "", rest, flags=re.IGNORECASE)
             # Whole, or not at all: « avec 2 » lost « membres du CA » (read 328).
             words = _step_words(rest)
             return " ".join([head, *(words if len(words) <= 8 else [])]).replace("'", "’")
