@@ -128,3 +128,10 @@ def test_an_abbreviation_does_not_hide_the_rest_of_the_panel() -> None:
     and Mme Lemaire was not thanked."""
     body = st.render("thank_you", _fresh("en07-generaliste-rh-drummondville")).body
     assert "Mme Lemaire" in body
+
+
+def test_a_piece_sent_apart_is_dated_the_day_it_went() -> None:
+    """Pair read 326 (a reminder at 3): « que je vous ai fait parvenir le 28 novembre », the day
+    it was due, when the plan sent it on Friday the 27th."""
+    body = planned_draft(_fresh("en02-hydroponiste-montreal"), "reminder")[1]
+    assert "fait parvenir le 27\u00a0novembre" in body

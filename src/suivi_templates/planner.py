@@ -210,12 +210,15 @@ class FollowUpPlan(_Frozen):
         give again what its thank-you gave (R3).
         """
         context = as_context(context)
-        sent = {
-            promise
+        # The day each went: the step's, not the day it was due (pair read 326: « que je vous
+        # ai fait parvenir le 28 novembre », sent on Friday the 27th).
+        sent_apart = {
+            promise: earlier.on
             for earlier in self.steps
             if earlier.kind == "commitment" and earlier.on < step.on
             for promise in earlier.promises
         }
+        sent = set(sent_apart)
         # The plan's thank-you keeps what is at hand (a file, a link, details in words): a
         # later message must not send it again. A thank-you already in the history may have
         # left it out, so only ``done`` says it went.
@@ -253,7 +256,9 @@ class FollowUpPlan(_Frozen):
         if not sent:
             return context
         kept = [
-            c.model_copy(update={"done": True}) if c.promise in sent else c
+            c.model_copy(update={"done": True, "due": sent_apart.get(c.promise, c.due)})
+            if c.promise in sent
+            else c
             for c in context.commitments
         ]
         return context.model_copy(update={"commitments": kept})
