@@ -46,7 +46,7 @@ def test_a_second_interview_offered_keeps_its_words_whole() -> None:
     """Read 328 (a reminder at 2, three drafts at 3): « la deuxième entrevue en personne avec
     2 », for « avec 2 membres du CA »."""
     body = st.render("thank_you", _fresh("em09-relevailleuse-sherbrooke")).body
-    assert "avec 2 membres du CA" in body
+    assert "avec deux membres du CA" in body
     assert "avec 2," not in body
 
 

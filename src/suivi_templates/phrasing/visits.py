@@ -15,6 +15,7 @@ from datetime import date
 from suivi_templates.formatting import short_date
 from suivi_templates.models import Locale
 from suivi_templates.phrasing.announced import meeting_day, second_interview_day
+from suivi_templates.phrasing.shorthand import numbers_in_words
 from suivi_templates.typography import MONTH_NUMBERS, MONTHS, WEEKDAYS
 
 __all__ = ["shown_on_site", "step_held", "step_to_set", "trial_offered", "trial_thanked"]
@@ -469,7 +470,7 @@ def step_to_set(
     >>> step_to_set("2e entretien proposé avec les associés en janvier, date à fixer")
     'le deuxième entretien avec les associés'
     >>> step_to_set("elle m'a proposé une deuxième entrevue en personne avec 2 membres du CA")
-    'la deuxième entrevue en personne avec 2 membres du CA'
+    'la deuxième entrevue en personne avec deux membres du CA'
     >>> step_to_set("2e entretien au cabinet « d'ici 2 semaines », date à fixer")
     'le deuxième entretien au cabinet'
     >>> [step_to_set(n) for n in ("2e entrevue possible si je passe", "2e entretien le 9 déc",
@@ -509,7 +510,8 @@ def step_to_set(
             rest = re.sub(r"^\s*propos\w*", "", rest, flags=re.IGNORECASE)
             # Whole, or not at all: « avec 2 » lost « membres du CA » (read 328).
             words = _step_words(rest)
-            return " ".join([head, *(words if len(words) <= 8 else [])]).replace("'", "’")
+            step = " ".join([head, *(words if len(words) <= 8 else [])]).replace("'", "’")
+            return numbers_in_words(step)
         # « Test Excel à faire en ligne » : nowhere to come to (read 320: « je peux venir »).
         if _FROM_AFAR.search(line):
             continue
@@ -524,8 +526,12 @@ def step_to_set(
 
 
 def _with_article(head: str, words: list[str]) -> str:
-    """« la demi-journée d’observation », « l’essai de nuit »: the step with its article."""
+    """« la demi-journée d’observation », « l’essai de nuit »: the step with its article.
+
+    A small count is written in words, as a letter writes it (« l’essai de deux jours »).
+    """
     step = re.sub(r"([dl]['’]) ", r"\1", " ".join([head, *words])).replace("'", "’")
+    step = numbers_in_words(step)
     feminine = head.split()[0] in _STEP_FEMININE
     return ("l’" if head[0] in "aeéiou" else "la " if feminine else "le ") + step
 
@@ -573,7 +579,7 @@ def step_held(
     'Merci encore pour la journée d’essai du 17\xa0novembre.'
     >>> step_held(["Essai de 2 jours fait le 1er et le 2 décembre"], date(2026, 11, 13),
     ...           date(2026, 12, 16))
-    'Merci encore pour l’essai de 2 jours.'
+    'Merci encore pour l’essai de deux jours.'
     >>> print(step_held(["on se revoit fin janvier pour une journée en binôme"],
     ...                 date(2026, 11, 17), date(2027, 2, 15)))
     None
