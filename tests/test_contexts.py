@@ -254,11 +254,8 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
     if ctx.locale == "fr_FR" and vous_kept(notes) and not tutoiement_invited(notes):
         return None
     written = written_name(usual_order(without_civility(ctx.interviewer.name)))
-    given = given_name(written, ctx.interviewer.email)
     # A family name typed apart leaves the given name (read 324: « Lucía Fernández García »).
-    family = ctx.interviewer.family_name
-    if not given and family and ctx.interviewer.name.endswith(" " + family):
-        given = ctx.interviewer.name[: -len(family)].strip()
+    given = given_name(written, ctx.interviewer.email, ctx.interviewer.family_name)
     # « appelle-moi Ben » from Benoît: the name offered (read 210).
     for note in notes:
         # « appelle-moi Marc-André » whole (fresh88).

@@ -742,8 +742,14 @@ def civility_of_notes(notes: Iterable[str]) -> tuple[str, str] | None:
     return next(iter(found.items()))
 
 
-def given_name(full_name: str, email: str | None = None) -> str | None:
+def given_name(full_name: str, email: str | None = None, family: str | None = None) -> str | None:
     """The given name of ``full_name``, or None when it cannot be told safely.
+
+    A family name typed apart (``family``) leaves the given name: « Lucía Fernández García »
+    is « Lucía » to whom she said « tu » (read 324: « Bonjour Madame », then « tes élèves »).
+
+    >>> given_name("Lucía Fernández García", family="Fernández García")
+    'Lucía'
 
     The name the person goes by when one is typed in quotes: « Réjean « Bill » Lapointe »
     is called « Bill » by whoever he said « tu » to (fresh59).
@@ -767,8 +773,10 @@ def given_name(full_name: str, email: str | None = None) -> str | None:
         return called[1][:1].upper() + called[1][1:]
     full_name = without_nickname(full_name)
     ordered = usual_order(full_name, email)
-    family = family_name(full_name, email)
-    if family == ordered or not ordered.endswith(" " + family):
+    family = family or family_name(full_name, email)
+    if family.casefold() == ordered.casefold():
+        return None
+    if not ordered.casefold().endswith(" " + family.casefold()):
         return None
     given = ordered[: -len(family)].strip()
     if _initials(given.split()[0]) or not given[:1].isupper():

@@ -907,8 +907,11 @@ def _variables(
         # The name offered with the « tu » (« appelle-moi Ben »), else the given name.
         "prenom_tutoie": (
             name_offered(context.notes_on_the_person_met, context.interviewer.name)
-            or _given_beside_family(context.interviewer.name, context.interviewer.family_name)
-            or given_name(context.interviewer.name, context.interviewer.email)
+            or given_name(
+                context.interviewer.name,
+                context.interviewer.email,
+                context.interviewer.family_name,
+            )
             or name_used_alone(context.notes_on_the_person_met, context.interviewer.name)
         )
         if _greets_by_given_name(context)
@@ -2019,31 +2022,6 @@ def _is_builtin(template: jinja2.Template) -> bool:
     return template.filename is not None and Path(template.filename).resolve().is_relative_to(
         _builtin_template_folder().resolve()
     )
-
-
-def _given_beside_family(name: str, family: str | None) -> str | None:
-    """The given name left once the family name typed apart is taken out, or None.
-
-    « Lucía Fernández García », whose family name is « Fernández García », is « Lucía » to
-    whom she said « tu » (read 324: « Bonjour Madame », then « tes élèves »).
-
-    >>> _given_beside_family("Lucía Fernández García", "Fernández García")
-    'Lucía'
-    >>> _given_beside_family("FERNÁNDEZ GARCÍA Lucía", "Fernández García")
-    'Lucía'
-    >>> print(_given_beside_family("Lucía Fernández García", None))
-    None
-    """
-    if not family:
-        return None
-    folded, typed = name.casefold(), family.casefold()
-    if folded.endswith(" " + typed):
-        given = name[: -len(family)].strip()
-    elif folded.startswith(typed + " "):
-        given = name[len(family) :].strip()
-    else:
-        return None
-    return given if given[:1].isupper() and " " not in given else None
 
 
 def _greets_by_given_name(context: InterviewContext) -> bool:

@@ -32,12 +32,14 @@ _NO_SPACE_BEFORE = "(?<![ \u00a0\u202f\t])"
 # so a long run without a match costs linear time, not quadratic.
 _URL = r"[a-z][a-z0-9+.\-]{0,31}://\S+"
 _ADDRESS = r"[^\s@]{1,64}@[^\s@]{1,255}\.\w+"
-_CLOCK = r"\b\d{1,4}:\d{1,4}\b"
+_CLOCK_OR_RATIO = r"\b\d{1,4}:\d{1,4}\b"
 # The same alternation without the alternatives a token cannot match (no "://", no "@"):
 # leftmost-first, it finds the same spans, without their bounded look-ahead at each position.
 _PROTECTED_IN_TOKEN = {
     (url, address): re.compile(
-        "|".join(p for p, used in ((_URL, url), (_ADDRESS, address), (_CLOCK, True)) if used),
+        "|".join(
+            p for p, used in ((_URL, url), (_ADDRESS, address), (_CLOCK_OR_RATIO, True)) if used
+        ),
         re.IGNORECASE,
     )
     for url in (False, True)
