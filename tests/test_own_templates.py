@@ -131,6 +131,18 @@ def test_an_unknown_variable_reports_file_and_line(tmp_path: Path, quebec: st.In
         st.render("thank_you", quebec, template_dir=tmp_path)
 
 
+def test_a_value_jinja_folds_while_compiling_is_reported_as_the_template(
+    tmp_path: Path, quebec: st.InterviewContext
+):
+    # « ''|first » is computed when the template compiles, not when it renders (hypothesis).
+    write(tmp_path, "fr_CA/thank_you.j2", "Bonjour,\n{{ (''|first) ~ 'x' }}\n")
+
+    with pytest.raises(st.TemplateProblem, match="variable inconnue") as caught:
+        st.render("thank_you", quebec, template_dir=tmp_path)
+
+    assert caught.value.template == "fr_CA/thank_you.j2"
+
+
 def test_an_unknown_field_reports_file_and_line(tmp_path: Path, quebec: st.InterviewContext):
     write(tmp_path, "fr_CA/thank_you.j2", "{% set subject %}\n{{ role.intitule }}\n{% endset %}x\n")
 

@@ -2139,6 +2139,14 @@ def _load(env: jinja2.Environment, name: str) -> jinja2.Template:
         return env.get_template(name)
     except jinja2.TemplateSyntaxError as error:
         raise _syntax_problem(error, name) from error
+    except jinja2.UndefinedError as error:
+        # Jinja folds constants while it compiles: « (''|first) ~ 'x' » fails there, before
+        # any render (found by hypothesis, test_template_grammar).
+        raise TemplateProblem(_unknown_variable(error), template=name) from error
+
+
+def _unknown_variable(error: jinja2.UndefinedError) -> str:
+    return f"variable inconnue ({error.message}) ; vérifiez son nom parmi les champs du contexte"
 
 
 def _load_kind(
@@ -2176,9 +2184,7 @@ def _problem(error: BaseException, template: jinja2.Template) -> TemplateProblem
             "données du contexte et aux filtres de la bibliothèque"
         )
     elif isinstance(error, jinja2.UndefinedError):
-        message = (
-            f"variable inconnue ({error.message}) ; vérifiez son nom parmi les champs du contexte"
-        )
+        message = _unknown_variable(error)
     elif isinstance(error, jinja2.TemplateNotFound):
         message = (
             f"gabarit introuvable : {error.name!r} ; placez-le dans le dossier de gabarits "
