@@ -1371,6 +1371,8 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     "J'ai été frappé par les clients : la réception doit tenir entre 7 h et 9 h."
     >>> own_sentence("J'ai été frappée par les serres, les semis et les récoltes")
     "J'ai été frappée par les serres, les semis et les récoltes."
+    >>> own_sentence("J'ai été frappée par votre pipeline : tout est commenté, c'est très clair")
+    "J'ai été frappée par votre pipeline : tout est commenté, c'est très clair."
     >>> own_sentence("j’ajoute que j’ai un niveau B1, j’ai fait mon Erasmus à Gand")
     'J’ajoute que j’ai un niveau B1 ; j’ai fait mon Erasmus à Gand.'
     >>> own_sentence("Quand je suis arrivée à Lévis, j’ai repris le service de nuit")
@@ -1450,7 +1452,9 @@ _SPLICE = re.compile(r",\s+cela\s+(?=\w)")
 # colon; not when the comma lists (« par X, Y et Z »).
 _STRUCK_SPLICE = re.compile(
     r"^(j['’]ai été (?:très |vraiment )?(?:frappée?|touchée?|marquée?|impressionnée?|émue?)"
-    r" (?:par|de) [^,]+),\s+((?:les|le|la|l['’]|ils|elles|il|elle|on|tout|chacun|chaque"
+    # Not after a colon of the writer's own: « …pipeline : chaque plan…, c'est très clair »
+    # would chain two colons (pair read 330).
+    r" (?:par|de) [^,:]+),\s+((?:les|le|la|l['’]|ils|elles|il|elle|on|tout|chacun|chaque"
     # « …, c'est rare pour un hôpital », « …, certains sont là depuis 30 ans » (read 85).
     r"|certaine?s|c['’]est|cela|vos|votre|nos|notre"
     # « …du greffe, vous voulez que tout soit numérisé d'ici 2027 » (read 89).

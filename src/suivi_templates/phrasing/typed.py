@@ -479,6 +479,29 @@ def _inside_a_sentence(text: str, start: int) -> bool:
     return index >= 0 and text[index] not in ".!?:;\n«"
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
+
+
+def _after_a_foreign_name(text: str, start: int) -> bool:
+    """Whether the word at ``start`` goes on a capitalised name French does not write.
+
+    « Summit » of « Summit Evolution » has neither an accent nor an entry in the accent
+    table: the name is a brand's, written as its owner writes it.
+
+    >>> _after_a_foreign_name("avec Summit Evolution", 12)
+    True
+    >>> _after_a_foreign_name("à l'Ecole Superieure", 10), _after_a_foreign_name("Ma Premiere", 3)
+    (False, False)
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - _NAME_REACH), start)
+    if before is None or not before[1][0].isupper() or not before[1].isascii():
+        return False
+    return _inside_a_sentence(text, before.start()) and _accented(before[1].lower()) is None
+
+
+_NAME_REACH = 40
+
+
 def _is_participle(word: str) -> bool:
     """Whether ``word``, its accents aside, is a past participle: « Parlee », « Fermees »."""
     bare = _unaccented(word.casefold())
@@ -705,6 +728,8 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
             return word  # a name, an acronym
         if word[0].isupper() and _inside_a_sentence(text, match.start()) and _is_participle(word):
             return word  # « la plage Parlee » is a name, not « parlée » (read 287)
+        if word[0].isupper() and _after_a_foreign_name(text, match.start()):
+            return word  # « Summit Evolution » is a software's name (pair read 330)
         found = _accented(word.lower())
         if found is None:
             return word
