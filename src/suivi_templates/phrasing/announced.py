@@ -94,8 +94,10 @@ _ANNOUNCED = re.compile(
     r"|(?:que\s+je\s+(?:revienne|repasse)|je\s+(?:dois|vais)\s+(?:revenir|repasser))"
     r"(?=\s+(?:le|la|vers|en|avant|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b)"
     # « Avant Noel qu'elle a dit pour la reponse » (read 311: a reminder before Christmas).
-    rf"|(?=(?:avant|d['’]ici)\s+(?:{_SEASON}|la\s+fin\s+\w+)\s+(?:[^.;!?\n]{{0,30}}?\s)?pour\s+"
-    r"(?:la|leur|une|sa)\s+(?:réponse|décision))"
+    # « ils ont dit "avant Noël" pour la commission », quoted, and the body that decides
+    # (read 332: a call on 21 December).
+    rf"|(?=(?:avant|d['’]ici)\s+(?:{_SEASON}|la\s+fin\s+\w+)[\"”»']?\s+(?:[^.;!?\n]{{0,30}}?\s)?"
+    r"pour\s+(?:la|leur|une|sa|le)\s+(?:réponse|décision|commission|comité|jury|choix))"
     # « le comité de recrutement se réunit le 10 décembre » (read 231: a reminder before).
     r"|(?:comité|commission|conseil|jury)\b[^.;!?]{0,40}?\bse\s+réuni(?:t|ra|ssent|ront)\b"
     # « on vous tient au courant d'ici 2 semaines », « 'je vous dis ça la semaine
@@ -108,13 +110,17 @@ _ANNOUNCED = re.compile(
     # « ils attendent le retour du directeur, « d'ici 2 semaines » » (read 224).
     r"|attend\w*\s+(?:le|la|les|l['’])\s*(?:retour|réponse|décision|validation|accord|avis"
     r"|feu\s+vert|signature)"
+    # « les associés se décident avant Noël », « il attend la fin du mois pour décider »
+    # (read 331: a call and a reminder before each).
+    r"|\bse\s+d[ée]cid\w*|attend\w*\s+(?=(?:la\s+)?(?:fin|début|mi)\b)"
     # « 2e entretien avec ma femme le 10/12 » : the next meeting is set, the plan waits for it
     # (read 160: two calls asked « où en est le processus » before it).
     r"|(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|rencontre|tour)"
     r"|(?:entretien|entrevue)\s+(?:sur\s+site|sur\s+place|en\s+présentiel)"
     # « séance simu prévue le 10 décembre à Toulouse » (read 166: a call the day before
     # asked where the process stood).
-    r"|(?:séance|simu\w*|test|essai|mise en situation|évaluation|visite)\s+(?:[\w'’-]+\s+){0,3}?"
+    # « essai sur le chantier du clocher de Saint-Benoît prévu jeudi 10 décembre » (read 332).
+    r"|(?:séance|simu\w*|test|essai|mise en situation|évaluation|visite)\s+(?:[\w'’-]+\s+){0,8}?"
     r"(?:prévue?s?|fixée?s?|calée?s?|planifiée?s?)"
     # « nous pourrons donc nous rencontrer à la clinique le 15 décembre » (read 177: a call
     # that day asked where the process stood).
@@ -138,7 +144,10 @@ _ANNOUNCED = re.compile(
     r"|partie?s?)\s+jusqu['’]a(?:u|ux))"
     # The span before « d'ici 3 » : « d'ici 3-4 semaines » is a span (read 152).
     # « Réponse après la réunion du conseil de fabrique du 15 décembre » (read 165).
-    rf"[^.;!?]{{0,60}}?\b(?:{_SPAN}|{_LENGTH}|fin de (?:la )?semaine prochaine|la semaine prochaine"
+    # « 2e entretien avec le directeur régional M. Brunet prévu le 16 décembre » : a civility's
+    # period goes on with the sentence (read 332: a reminder forgot the second interview).
+    rf"(?:[^.;!?]|(?<=\bM)\.|(?<=\bMme)\.|(?<=\bDr)\.|(?<=\bPr)\.){{0,60}}?"
+    rf"\b(?:{_SPAN}|{_LENGTH}|fin de (?:la )?semaine prochaine|la semaine prochaine"
     # « réponse cette semaine ou la prochaine » (read 168: a call before it).
     r"|cette semaine ou la prochaine"
     rf"|semaine prochaine|dans la semaine|(?:d['’]ici|avant|jusqu['’]à) (?:{_SEASON}"
@@ -502,8 +511,10 @@ _TRIAL_DAY = re.compile(
     r"|\b(?:test|essai|épreuve)\b[^.;!?\n]{0,40}?\bsur\s+place\b(?=[^.;!?\n]{0,20}?\ble\s+\d)"
     # « Essai d'une journée prévu le jeudi 10 décembre » (read 315: a reminder the day after),
     # « essai sur machine le samedi 5 décembre -> fait » (read 316: the reminder said nothing).
-    rf"|\b(?:test|essai|épreuve|audition|dégustation)\b[^.;!?\n]{{0,40}}?"
-    rf"(?=\ble\s+(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b)"
+    # « essai sur le chantier du clocher de Saint-Benoît prévu jeudi 10 décembre » (read 332:
+    # a call four days after it said nothing of it).
+    rf"|\b(?:test|essai|épreuve|audition|dégustation)\b[^.;!?\n]{{0,60}}?"
+    rf"(?=\b(?:le\s+|prévue?\s+)(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b)"
     # « essai samedi 12 décembre sur place » (read 312: a reminder the day before it).
     rf"|\b(?:test|essai|épreuve)\s+(?=(?:{WEEKDAYS})\s+\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b)",
     re.IGNORECASE,
@@ -849,6 +860,12 @@ _DECIDED_AFTER_SECOND = re.compile(
 )
 
 
+# The notes' lines, which the context joins with a period: « Appel de présélection 25 min.
+# 2e entrevue prévue le 10 décembre » told no news of a call (read 331: the thank-you forgot
+# the second interview). Not after a civility's period (« M. Brunet »).
+_NOTE_SENTENCES = re.compile(r"\n|(?<=[.;!?])(?<!\bM\.)(?<!\bMme\.)(?<!\bDr\.)(?<!\bPr\.)\s+")
+
+
 def second_interview_set(notes: Iterable[str], held: date, sent_on: date | None) -> date | None:
     """The day of a second interview set at the interview itself, after ``sent_on``, or None.
 
@@ -866,13 +883,16 @@ def second_interview_set(notes: Iterable[str], held: date, sent_on: date | None)
     écrit le 20 pour une 2e entrevue », then « 2e entrevue en personne prévue le mardi 8
     décembre »):
 
+    >>> second_interview_set(["Appel de présélection 25 min. 2e entrevue prévue le 10 "
+    ...                       "décembre avec M. Roy"], held, date(2026, 11, 25))
+    datetime.date(2026, 12, 10)
     >>> print(second_interview_set(["il m'a écrit le 20 pour une 2e entrevue\\n2e entrevue "
     ...                             "prévue le mardi 8 décembre"], held, date(2026, 11, 25)))
     None
     """
     if sent_on is None:
         return None
-    every = [line for note in notes for line in note.splitlines()]
+    every = [line for note in notes for line in _NOTE_SENTENCES.split(note)]
     if any(_TOLD_LATER.search(line) and _SECOND_INTERVIEW.search(line) for line in every):
         return None
     lines = [line for line in every if not _TOLD_LATER.search(line)]
