@@ -131,11 +131,11 @@ def test_a_visit_or_trial_made_since_is_thanked_for() -> None:
     decembre » and « essai samedi 12 décembre sur place », and the reminder after said nothing
     of it."""
     visit = _fresh("ef23-accueillante-familiale-reunion")
-    assert "Merci encore pour la visite de mon domicile du 10\u00a0décembre." in _step_body(
+    assert "Merci pour la visite de mon domicile du 10\u00a0décembre." in _step_body(
         visit, "reminder"
     )
     trial = _step_body(_fresh("eg17-stoppeuse-atelier-malentendante"), "reminder")
-    assert "Merci encore pour l’essai du 12\u00a0décembre." in trial
+    assert "Merci pour l’essai du 12\u00a0décembre." in trial
     before = st.render("reminder", visit, sent_on=date(2026, 12, 9)).body
     assert "Merci encore" not in before
 

@@ -28,9 +28,9 @@ def test_a_step_the_person_met_confirmed_is_not_news_to_her() -> None:
     du 12 décembre », told to the one who confirmed it."""
     _, call = planned_draft(_fresh("ej21-caveur-truffes-vaucluse"), "phone_script")
     assert "confirmé" not in call
-    assert "Merci encore pour l’essai de cavage du 12\u00a0décembre." in call
+    assert "Merci pour l’essai de cavage du 12\u00a0décembre." in call
     _, message = planned_draft(_fresh("ej21-caveur-truffes-vaucluse"), "voicemail")
-    assert "Merci encore pour l’essai de cavage du 12\u00a0décembre." in message
+    assert "Merci pour l’essai de cavage du 12\u00a0décembre." in message
 
 
 def test_a_tasting_is_waited_for_and_thanked_for() -> None:
@@ -38,7 +38,7 @@ def test_a_tasting_is_waited_for_and_thanked_for() -> None:
     chez elle », telling her « vous m'avez confirmé aujourd'hui la dégustation »."""
     day, body = planned_draft(_fresh("ej18-chef-domicile-bordeaux"), "reminder")
     assert day >= date(2026, 12, 16)
-    assert "Merci encore pour la dégustation du 9\u00a0décembre." in body
+    assert "Merci pour la dégustation du 9\u00a0décembre." in body
     assert "confirmé" not in body
 
 

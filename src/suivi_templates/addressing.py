@@ -41,7 +41,9 @@ _DOCTOR = re.compile(
     # « orthodontiste propriétaire » (read 220: « Bonjour Madame, » to the Dre Nguyen).
     r"|dentiste|\w+dontiste|radiologue|\w+iatre|chirurgienne?"
     r"|urgentiste|anesthésiste|omnipraticienne?|(?:onco|cardio|neuro|pneumo|néphro|rhumato"
-    r"|endocrino|uro|gynéco|ophtalmo|dermato|hémato|gastro-entéro|diabéto|néonato)logue)s?\b",
+    r"|endocrino|uro|gynéco|ophtalmo|dermato|hémato|gastro-entéro|diabéto|néonato"
+    # « microbiologiste-infectiologue » (read 331: « Bonjour Madame » to the Dre Ben Amor).
+    r"|infectio|immuno|allergo|hépato|angio|stomato)logue)s?\b",
     re.IGNORECASE,
 )
 _OPTOMETRIST = re.compile(r"\boptométristes?\b", re.IGNORECASE)
@@ -198,6 +200,8 @@ def asked_for(context: InterviewContext, typed_name: str = "") -> str | None:
     None
     >>> asked("Pr Hélène Saint-Aubin", "cardiologue", None)  # the greeting's civility
     'à la professeure Saint-Aubin'
+    >>> asked("Odile Fournier", "maire", "Madame")
+    'à Madame la Maire'
     """
     typed = (typed_name or context.interviewer.name).strip()
     title = (context.interviewer.title or "").strip()
@@ -213,7 +217,10 @@ def asked_for(context: InterviewContext, typed_name: str = "") -> str | None:
         if said.match(typed) or said.match(title):
             # « à Monsieur le Curé » is asked for by the office alone.
             return asked if asked.startswith("à Monsieur") else f"{asked} {surname}"
-    return None
+    # « Pourrais-je parler à Madame la Maire ? », as the letters greet her (read 331:
+    # « à Madame Odile Fournier » at the town hall's switchboard).
+    office = office_form(context, typed_name)
+    return f"à {office}" if office is not None else None
 
 
 def office_form(context: InterviewContext, typed_name: str = "") -> str | None:

@@ -34,6 +34,7 @@ __all__ = [
     "civility_of_title",
     "family_name",
     "given_name",
+    "given_name_asked",
     "is_particle",
     "said_deaf",
     "said_iel",
@@ -848,6 +849,8 @@ def tutoiement_noted(notes: Iterable[str]) -> bool:
     True
     >>> tutoiement_noted(["Il m'a dit appelle-moi Gus, très direct"])
     True
+    >>> tutoiement_noted(["elle m'a dit de l'appeler Maryvonne mais je l'ai vouvoyée"])
+    True
     >>> tutoiement_noted(["il a dit appelle moi direct si t'as des questions"])
     False
     >>> tutoiement_noted(["le chef a dit « ici on se tutoie » -> avec Gabrielle aussi? pas sûre"])
@@ -1039,6 +1042,23 @@ _CALL_ME = re.compile(
 )
 
 
+def given_name_asked(notes: Iterable[str]) -> bool:
+    """Whether the person met asked to be called by a given name, with « tu » or not.
+
+    >>> given_name_asked(["elle m'a dit de l'appeler Maryvonne mais je l'ai vouvoyée"])
+    True
+    >>> given_name_asked(["appelez-moi Pascale"]), given_name_asked(["il m'a tutoyé"])
+    (True, False)
+    """
+    return any(_NAME_ASKED.search(note) for note in notes)
+
+
+_NAME_ASKED = re.compile(
+    r"\bappel(?:le|ez)[- ]moi\s+(?-i:[A-ZÀ-Ý])|\bdit\s+de\s+l['’]appeler\s+(?-i:[A-ZÀ-Ý])",
+    re.IGNORECASE,
+)
+
+
 def tutoiement_invited(notes: Iterable[str]) -> bool:
     """Whether the « tu » went both ways or was offered: « on se tutoie », « appelle-moi Gus ».
 
@@ -1076,7 +1096,9 @@ _TUTOIEMENT = re.compile(
     # « appelez-moi Pascale » asks for the given name, with « vous » (read 291: « Bonjour
     # Madame Nguyen-Lefèvre » in three drafts): greeted by it, as a « tu » only received is.
     r"\b(?:tutoy|tutoie|tutoiement|on se dit tu\b|m['’]a\s+dit\s+tu\b"
-    r"|appel(?:le|ez)[- ]moi\s+(?-i:[A-ZÀ-Ý]))",
+    r"|appel(?:le|ez)[- ]moi\s+(?-i:[A-ZÀ-Ý])"
+    # « elle m'a dit de l'appeler Maryvonne » (read 332: « Bonjour Madame » in three drafts).
+    r"|\bdit\s+de\s+l['’]appeler\s+(?-i:[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
 _NO_TUTOIEMENT = re.compile(

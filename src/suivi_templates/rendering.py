@@ -43,6 +43,7 @@ from suivi_templates.names import (
     civility_of_title,
     family_name_typed_first,
     given_name,
+    given_name_asked,
     is_particle,
     name_offered,
     name_used_alone,
@@ -812,11 +813,22 @@ def _variables(
         since = [phrasing.without_offer_to_send(news) for news in since]
     if kind_of(kind).spoken:
         since = _not_yet_written(since, context, sent_on)
+        # « J'ai reçu ma carte ASP : je peux donc aller sur les chantiers », beside the card
+        # the call sends: what the item changes is the news (read 331: the card said twice).
+        # A letter tells the news, then attaches the item, as the hand writes.
+        items = [promise["objet"] for promise in promises["a_venir"] if promise["objet"]]
+        since = [_what_changes(news, items) for news in since]
     second_held = _second_interview_held(context, sent_on)
     # The visit or the trial day fixed after the interview and made since: the plan waited
     # for it, and the reminder that followed said nothing of it (reads 311 and 312).
     step_held = (
-        phrasing.step_held(context.notes_on_the_person_met, context.interview.date, sent_on, locale)
+        phrasing.step_held(
+            context.notes_on_the_person_met,
+            context.interview.date,
+            sent_on,
+            locale,
+            last_sent=max((entry.on for entry in context.history), default=None),
+        )
         if kind in ("reminder", "phone_script", "voicemail") and not second_held
         else None
     )
@@ -905,17 +917,7 @@ def _variables(
         # Madame, » read stiff to a SCOP where everyone does (read 152). Not a deputy's or a
         # master's « tu », unless offered both ways (read 192).
         # The name offered with the « tu » (« appelle-moi Ben »), else the given name.
-        "prenom_tutoie": (
-            name_offered(context.notes_on_the_person_met, context.interviewer.name)
-            or given_name(
-                context.interviewer.name,
-                context.interviewer.email,
-                context.interviewer.family_name,
-            )
-            or name_used_alone(context.notes_on_the_person_met, context.interviewer.name)
-        )
-        if _greets_by_given_name(context)
-        else None,
+        "prenom_tutoie": _name_to_greet(context) if _greets_by_given_name(context) else None,
         # The « tu » offered back: the draft says it (see ``draft_with_tu``), and closes so.
         "tutoie": says_tu,
         # No address, and the notes say none is read: nothing is asked for by e-mail.
@@ -1047,6 +1049,13 @@ def _variables(
         # A trial day at the employer's, told as news, is thanked for (read 146).
         "essai_remercie": phrasing.trial_thanked(since[0]) if since and not retold else None,
         "etape_passee": step_held,
+        # The visit or the trial day fixed for after the thank-you: the hand says it will be
+        # there (read 332: « essai… prévu jeudi 10 décembre », left unsaid).
+        "etape_prevue": phrasing.step_ahead(
+            context.notes_on_the_person_met, context.interview.date, sent_on, locale
+        )
+        if kind == "thank_you"
+        else None,
         # A step they offered and nobody dated (« demi-journée d'observation, date à fixer »):
         # each draft offers to set it (reads 307 and 308: nine drafts that did not).
         # Not one a promise speaks of (« lui dire si je suis dispo pour le test du 13 »): its
@@ -1687,6 +1696,11 @@ def _names_of_met(context: InterviewContext) -> list[str]:
     ]
 
 
+def _what_changes(news: str, items: list[str]) -> str:
+    changed = (phrasing.what_item_changes(news, item) for item in items)
+    return next((found for found in changed if found), news)
+
+
 def _news_retold(since: list[str], promises: dict[str, list[dict[str, Any]]]) -> bool:
     """The first news only says a promise was kept (« j'ai reçu ma vérification »): said once."""
     if not since:
@@ -2015,7 +2029,22 @@ def _says_tu(context: InterviewContext) -> bool:
     They do when the « tu » went both ways or was offered (« on s'est tutoyés »,
     « appelle-moi Ben »); a « tu » only received keeps « vous » (docs/conventions.md).
     """
+    # To a shared mailbox, with no given name to greet, the hand keeps « vous » (read 332:
+    # « Bonjour Monsieur Delpeyrat, » then « tu », sent to rh@).
+    if shared_mailbox(context.interviewer.email) and _name_to_greet(context) is None:
+        return False
     return _greets_by_given_name(context) and tutoiement_invited(context.notes_on_the_person_met)
+
+
+def _name_to_greet(context: InterviewContext) -> str | None:
+    """The name offered with the « tu » (« appelle-moi Ben »), else the given name."""
+    return (
+        name_offered(context.notes_on_the_person_met, context.interviewer.name)
+        or given_name(
+            context.interviewer.name, context.interviewer.email, context.interviewer.family_name
+        )
+        or name_used_alone(context.notes_on_the_person_met, context.interviewer.name)
+    )
 
 
 def _is_builtin(template: jinja2.Template) -> bool:
@@ -2045,7 +2074,9 @@ def _greets_by_given_name(context: InterviewContext) -> bool:
     # In France, a candidate who kept « vous » to a « tu » only received writes « Bonjour
     # Monsieur » (reads 307 and 312: « Bonjour Yannick » with « vous », five drafts at 2 or
     # 3); in Québec the given name with « vous » is the usage (pair read 285).
-    if context.locale == "fr_FR" and vous_kept(notes):
+    # … unless the person met asked for the given name (read 332: « elle m'a dit de
+    # l'appeler Maryvonne mais je l'ai vouvoyée », greeted « Bonjour Madame »).
+    if context.locale == "fr_FR" and vous_kept(notes) and not given_name_asked(notes):
         return False
     return not keeps_distance(context)
 

@@ -128,6 +128,7 @@ from suivi_templates.phrasing.promises import (
     tells,
     timed,
     until_found,
+    what_item_changes,
     when_finished,
     without_channel,
     without_deadline,
@@ -181,6 +182,7 @@ from suivi_templates.phrasing.typed import (
 )
 from suivi_templates.phrasing.visits import (
     shown_on_site,
+    step_ahead,
     step_held,
     step_to_set,
     trial_offered,
@@ -303,6 +305,7 @@ __all__ = [
     "shown_on_site",
     "speaks_with_on",
     "spoken_topic",
+    "step_ahead",
     "step_held",
     "step_to_set",
     "stumbled_answer",
@@ -321,6 +324,7 @@ __all__ = [
     "undated",
     "unprompted_weakness",
     "until_found",
+    "what_item_changes",
     "when_finished",
     "wins_work",
     "with_nous",

@@ -73,6 +73,17 @@ _LATER_MEETING = re.compile(
     r"|\b(?:booke\w*|revienne|reviendr\w*|je\s+reviens)\b",
     re.IGNORECASE,
 )
+# « Tournée en double prévue samedi 28 novembre avec Didier » : who is named after a step set
+# for later will be met then (read 331: Didier thanked); not who sat before it (« …(M.
+# Fabrice Ramassamy), séance simu prévue le 10 décembre »).
+_SET_FOR_LATER = re.compile(r"\b(?:prévue?s?|calée?s?|planifiée?s?)\b", re.IGNORECASE)
+# Who the candidate served in a role play or a visit, not who sat on the panel: « avec une
+# vraie cliente (Mme Gomez, 82 ans) » (read 331: « Je remercie également Mme Gomez »).
+_SERVED_BEFORE = re.compile(
+    r"\b(?:client|patient|résident|usager|usagère|élève|bénéficiaire|acheteu[rs]\w*|visiteu\w*"
+    r"|enfant)(?:e|es|s)?\s*[(:,]?\s*$",
+    re.IGNORECASE,
+)
 # A sentence of the notes; the stop of « M. » does not end one.
 _OFFICE = re.compile(
     r"(?:la\s+|le\s+|l['’]\s*)(?:maire|mairesse|présidente?|directrice|directeur|curé|proviseure?"
@@ -247,6 +258,13 @@ def others_met(
     >>> others_met("Mme Le Bouthillier + Samuel Boudreau, le technicien (on s'est tutoyés avec "
     ...            "Samuel)", "Marie-Ève Le Bouthillier")
     ['M. Boudreau']
+    >>> others_met("Mise en situation avec une vraie cliente (Mme Gomez, 82 ans)", "Ana Dos Santos")
+    []
+    >>> others_met("Tournée en double prévue samedi 28 novembre à 4h avec Didier", "Jean Roy")
+    []
+    >>> others_met("Visio avec Mme Roy + le chef pilote (M. Fabrice Ramassamy), séance simu "
+    ...            "prévue le 10 décembre", "Line Roy")
+    ['M. Ramassamy']
     >>> others_met("Visite avec le gérant de nuit M. Réjean Poulin (pas parent lol)",
     ...            "Sylvie-Anne Cloutier", candidate="Kevin Poulin")
     ['M. Réjean Poulin']
@@ -260,7 +278,9 @@ def others_met(
     for sentence in _SENTENCE.finditer(impressions):
         if not _PANEL.search(sentence.group()) or _LATER_MEETING.search(sentence.group()):
             continue
-        for match in _GIVEN_THEN_FAMILY.finditer(impressions, sentence.start(), sentence.end()):
+        later = _SET_FOR_LATER.search(impressions, sentence.start(), sentence.end())
+        end = later.start() if later else sentence.end()
+        for match in _GIVEN_THEN_FAMILY.finditer(impressions, sentence.start(), end):
             given, family = match.groups()
             civility = civility_of_given_name(f"{given} {family}")
             # « Sasha Côté (iel) » : a given name that says no civility, thanked by the full
@@ -284,7 +304,7 @@ def others_met(
                 said = f"{given} {family}".replace(chr(39), "’")
             found.setdefault(said, match.start())
             thanked_by_family.add(given)
-        for match in _GIVEN_ALONE.finditer(impressions, sentence.start(), sentence.end()):
+        for match in _GIVEN_ALONE.finditer(impressions, sentence.start(), end):
             given = match.group(1)
             before = max(0, match.start() - 60)
             if (
@@ -298,7 +318,7 @@ def others_met(
             ):
                 continue
             found.setdefault(given, match.start())
-        for match in _NAMED.finditer(impressions, sentence.start(), sentence.end()):
+        for match in _NAMED.finditer(impressions, sentence.start(), end):
             typed = match.group(2)
             office = _OFFICE.match(typed)
             if office:
@@ -321,6 +341,8 @@ def others_met(
             ranked = match.group(1) not in _CIVILITY
             placed = ranked and (typed[:1].islower() or typed.split()[0].isupper())
             if civility is None or family.isupper() or placed:
+                continue
+            if _SERVED_BEFORE.search(impressions, max(0, match.start() - 30), match.start()):
                 continue
             same = _same_person(family, met)
             kin = same and _relative(civility, given, family, met, met_civility, impressions)

@@ -469,6 +469,12 @@ def restates(question: str, answer: str) -> bool:
     True
     >>> restates("savoir si je peux commencer le 4", "je commence plutôt le 11")
     False
+    >>> restates("dire si je peux faire les ouvertures du 26 et du 27 décembre",
+    ...          "je peux faire le 26 mais pas le 27")
+    False
+    >>> restates("dire si je peux travailler le 24 et le 31",
+    ...          "je peux travailler le 24, mais pas le 31")
+    True
     >>> restates("savoir si je pouvais faire les fins de semaine d'août",
     ...          "oui, toutes les fins de semaine d'août")
     False
@@ -477,7 +483,7 @@ def restates(question: str, answer: str) -> bool:
     said = without_yes(answer).casefold()
     opening = " ".join(clause.split()[:3])
     yes_or_no = re.match(r"^\w+\s+(?:si\s|s['’]il)", question.strip()) is not None
-    if not clause:
+    if not clause or _leaves_out_what_was_asked(clause, said):
         return False
     if clause in said or (yes_or_no and said.startswith(opening)):
         return True
@@ -491,6 +497,26 @@ def restates(question: str, answer: str) -> bool:
         ending.group(0)
     )
     return yes_or_no and ((len(asked) >= 2 and asked <= answered) or (bool(asked) and same_end))
+
+
+def _leaves_out_what_was_asked(clause: str, said: str) -> bool:
+    """Whether a partial answer leaves out the noun the question asked about.
+
+    « si je peux faire les ouvertures du 26 et du 27 : je peux faire le 26 mais pas le 27 »
+    does not say what (read 332: « je vous confirme que je peux faire le 26 mais pas le
+    27 », the openings unsaid); « si je peux travailler le 24 et le 31 : je peux travailler
+    le 24, mais pas le 31 » does, and is confirmed (read 80).
+    """
+    if not _PART_OF_IT.search(said):
+        return False
+    asked = {w for w in re.findall(r"[^\W\d_]{4,}", clause) if w not in _MONTH_NAMES}
+    return not asked <= set(re.findall(r"[^\W\d_]{4,}", said))
+
+
+_PART_OF_IT = re.compile(r"\b(?:mais\s+pas|sauf|seulement|uniquement)\b")
+_MONTH_NAMES = frozenset(
+    "janvier février mars avril juin juillet août septembre octobre novembre décembre".split()
+)
 
 
 def short_answer(question: str, answer: str) -> str:
@@ -1214,6 +1240,58 @@ def news_of_item(news: str, item: str) -> bool:
     """
     clause = _first_clause(news)
     return clause == news.rstrip(" .!") and names_item(clause, item)
+
+
+def what_item_changes(news: str, item: str) -> str | None:
+    """What ``news`` says the promised ``item`` changes, when it first says the item came.
+
+    Beside « je t’envoie aujourd’hui ma carte ASP construction », « j’ai reçu ma carte ASP
+    construction » said the item twice (read 331); what it changes is the news.
+
+    >>> what_item_changes("J'ai reçu le 2 décembre ma carte ASP construction : je peux donc "
+    ...                   "aller sur les chantiers dès janvier.", "ma carte ASP construction")
+    'Je peux aller sur les chantiers dès janvier.'
+    >>> print(what_item_changes("J’ai reçu ma vérification d’antécédents.",
+    ...                         "ma vérification des antécédents"))
+    None
+    >>> print(what_item_changes("J’ai terminé la formation Soins de plaies : je pose des PICC.",
+    ...                         "mon relevé de formation continue OIIQ"))
+    None
+    >>> print(what_item_changes("J’ai réussi l’épreuve du permis B : je pourrai venir seule.",
+    ...                         "une copie de mon permis B"))
+    None
+    >>> print(what_item_changes("J’ai récupéré le fichier de mon mémoire : je peux enfin vous "
+    ...                         "l’envoyer.", "le fichier de mon mémoire"))
+    None
+    >>> print(what_item_changes("J’ai reçu la confirmation que mon permis sera délivré d’ici "
+    ...                         "la mi-décembre : je pourrai commencer.", "mon permis"))
+    None
+    """
+    clause = _first_clause(news)
+    changes = _WHAT_IT_CHANGES.match(news[len(clause) :])
+    # Received, not earned: « J’ai réussi l’épreuve du permis B : je pourrai… » is news of
+    # its own (read 148).
+    if (
+        changes is None
+        or not _RECEIVED.search(clause)
+        or not arrival_of(clause, item)
+        # « je peux enfin vous l’envoyer » needs the item it stands for (fresh107).
+        or _ITEM_PRONOUN.search(changes["said"])
+    ):
+        return None
+    # « Depuis notre entrevue, je peux donc… » : the « donc » went with the item.
+    said = _SO.sub("", changes["said"], count=1)
+    return said[:1].upper() + said[1:]
+
+
+# After a colon or a dash, a clause of its own: « : je peux donc… », not « , ce qui me… ».
+_WHAT_IT_CHANGES = re.compile(
+    r"\s*[:;–—]\s*(?P<said>(?:je|j['’]|cela|ça|c['’]est|il|elle|on|nous)\b.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ITEM_PRONOUN = re.compile(r"\b(?:vous|te|lui|je)\s+(?:l['’]|le\s|la\s|les\s)", re.IGNORECASE)
+_RECEIVED = re.compile(r"\b(?:reçue?s?|récupérée?s?|arrivée?s?)\b", re.IGNORECASE)
+_SO = re.compile(r"\s+(?:donc|ainsi)\b")
 
 
 def _first_clause(news: str) -> str:

@@ -732,7 +732,7 @@ _GOES_ON = frozenset(
     """avec sans surtout notamment mais et ou donc car puis comme dont où que qu qui quand
     lorsque si même aussi plus moins très trop pas jamais souvent parfois toujours tout toute
     tous toutes en dans sur pour par entre chez vers selon depuis pendant après avant sauf
-    hors y""".split()
+    hors y à a au aux""".split()  # « salage au sel sec, a la main » (read 332: « l’à la main »)
 )
 # « pénurie d'enseignants, non légalement qualifiés » (read 235: « et le non légalement… »).
 _REMARKS = frozenset("pas jamais sans non".split())

@@ -9,10 +9,10 @@ samedi ?? » is still to come.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 
-from suivi_templates.formatting import short_date
+from suivi_templates.formatting import prose_date, short_date
 from suivi_templates.models import Locale
 from suivi_templates.phrasing.announced import meeting_day, second_interview_day
 from suivi_templates.phrasing.shorthand import numbers_in_words
@@ -66,7 +66,11 @@ _TRIAL = re.compile(
 _EXERCISE = re.compile(
     r"\b(?:(?<!de\s)(?P<bare>mise\s+en\s+situation|cas\s+pratique)"
     r"|(?P<kind>test|exercice)\s+(?P<what>écrit|technique|(?:de\s+|d['’]\s*)(?!\d|une?\b|quelques\b)"
-    r"[^\W\d_][\w’'-]*(?:\s+(?:écrit|oral|technique)\b)?))",
+    r"[^\W\d_][\w’'-]*(?:\s+(?:écrit|oral|technique)\b)?"
+    # « test de vision des couleurs », « test de lecture de plan » (pair read 333: « le test
+    # de vision », an eye test).
+    r"(?:\s+(?:des|du|de)\s+(?!\d|(?:une?|deux|trois|quatre|cinq|six|dix|quinze|vingt|trente"
+    r"|quelques|plusieurs)\b)[^\W\d_][\w’'-]*)?))",
     re.IGNORECASE,
 )
 # « Journée d’essai faite le 17 » : a day, but past (fresh49).
@@ -388,6 +392,7 @@ _STEP_SETTLED = re.compile(
 _SECOND_TO_SET = re.compile(
     r"\b(?:2e|2ème|deuxième|second)\s+(?P<noun>entretien|entrevue)\b(?P<rest>[^.;\n]*)", re.I
 )
+_DAYS_GIVEN = re.compile(r"\bdispo\w*\b[^.;\n]{0,40}?\b(?:entretien|entrevue)\b", re.I)
 _IF_SECOND = re.compile(r"\bsi\s+(?:(?:un|une|le|la)\s+)?(?:2e|2ème|deuxième|second)", re.I)
 _SECOND_OFFERED = re.compile(r"\bpropos\w*|\bà\s+(?:fixer|caler|planifier)\b", re.IGNORECASE)
 # Where the step's own words end: its time (« mi-décembre », « en janvier »), its status.
@@ -484,6 +489,9 @@ def step_to_set(
     [None, None, None]
     >>> print(step_to_set("Visite du chantier proposée", ("J'ai fait la visite du chantier.",)))
     None
+    >>> print(step_to_set("2e entretien proposé sur place, date à fixer",
+    ...                   ("lui envoyer mes dispos pour un entretien sur place mardi 10",)))
+    None
     >>> step_to_set("Visite des fosses, mains gelées!! Il m'a proposé une journée d'essai")
     'la journée d’essai'
     """
@@ -500,8 +508,10 @@ def step_to_set(
                 or _IF_SECOND.search(line)
             ):
                 return None
-            # Told since (« invité à une deuxième entrevue le 10 décembre »): it is set.
-            if any(_SECOND_TO_SET.search(other) for other in told):
+            # Told since (« invité à une deuxième entrevue le 10 décembre »): it is set; or
+            # the days were given for it (read 331: « mes dispos pour un entretien sur place »,
+            # then « je peux venir à la date qui vous conviendra »).
+            if any(_SECOND_TO_SET.search(other) or _DAYS_GIVEN.search(other) for other in told):
                 return None
             noun = second["noun"].casefold()
             head = "le deuxième entretien" if noun == "entretien" else "la deuxième entrevue"
@@ -548,7 +558,11 @@ _TWO_DAYS = re.compile(r"\b\d{1,2}(?:er)?\s+(?:et|au)\s+(?:le\s+)?\d{1,2}\b", re
 
 
 def step_held(
-    notes: Iterable[str], interview: date, sent_on: date | None, locale: Locale = "fr_CA"
+    notes: Iterable[str],
+    interview: date,
+    sent_on: date | None,
+    locale: Locale = "fr_CA",
+    last_sent: date | None = None,
 ) -> str | None:
     """The visit or trial the notes fix after the interview and before ``sent_on``, thanked for.
 
@@ -559,15 +573,15 @@ def step_held(
 
     >>> step_held(["visite de mon domicile prevue le 10 decembre par l'equipe"],
     ...           date(2026, 11, 12), date(2026, 12, 17))
-    'Merci encore pour la visite de mon domicile du 10\xa0décembre.'
+    'Merci pour la visite de mon domicile du 10\xa0décembre.'
     >>> step_held(["Essai d'une journée prévu le jeudi 10 décembre sur la ligne de laminage"],
     ...           date(2026, 11, 16), date(2026, 12, 18))
-    'Merci encore pour la journée d’essai du 10\xa0décembre.'
+    'Merci pour la journée d’essai du 10\xa0décembre.'
     >>> step_held(["Dégustation prévue le 9 décembre chez elle : 2 entrées + 1 dessert"],
     ...           date(2026, 11, 25), date(2026, 12, 16))
-    'Merci encore pour la dégustation du 9\xa0décembre.'
+    'Merci pour la dégustation du 9\xa0décembre.'
     >>> step_held(["essai samedi 12 décembre sur place"], date(2026, 11, 27), date(2026, 12, 21))
-    'Merci encore pour l’essai du 12\xa0décembre.'
+    'Merci pour l’essai du 12\xa0décembre.'
     >>> print(step_held(["essai samedi 12 décembre sur place"], date(2026, 11, 27),
     ...                 date(2026, 12, 11)))
     None
@@ -576,21 +590,78 @@ def step_held(
     None
     >>> step_held(["Tél 15 min. Journée d'essai faite le 17 : arrachage"], date(2026, 11, 9),
     ...           date(2026, 11, 30))
-    'Merci encore pour la journée d’essai du 17\xa0novembre.'
+    'Merci pour la journée d’essai du 17\xa0novembre.'
     >>> step_held(["Essai de 2 jours fait le 1er et le 2 décembre"], date(2026, 11, 13),
     ...           date(2026, 12, 16))
-    'Merci encore pour l’essai de deux jours.'
+    'Merci pour l’essai de deux jours.'
+    >>> step_held(["essai samedi 12 décembre sur place"], date(2026, 11, 27), date(2026, 12, 21),
+    ...           last_sent=date(2026, 12, 14))
+    'Merci encore pour l’essai du 12\xa0décembre.'
     >>> print(step_held(["on se revoit fin janvier pour une journée en binôme"],
     ...                 date(2026, 11, 17), date(2027, 2, 15)))
     None
     """
     if sent_on is None:
         return None
+    for day, step, over_two_days in _steps_fixed(notes, interview):
+        if day >= sent_on:
+            continue
+        # « encore » once a message has thanked for it (read 331: « Merci encore pour l'essai »
+        # in the first message after it).
+        thanks = "Merci encore" if last_sent and last_sent >= day else "Merci"
+        # « Essai de 2 jours fait le 1er et le 2 décembre » : not the day of its end.
+        if over_two_days:
+            return f"{thanks} pour {step}."
+        return f"{thanks} pour {step} du {short_date(day, locale)}."
+    return None
+
+
+def step_ahead(
+    notes: Iterable[str], interview: date, sent_on: date | None, locale: Locale = "fr_CA"
+) -> str | None:
+    """The visit or trial the notes fix after ``sent_on``, said as the candidate will be there.
+
+    The thank-you said nothing of « essai sur le chantier du clocher de Saint-Benoît prévu
+    jeudi 10 décembre » (read 332); the hand writes that it will be there.
+
+    >>> step_ahead(["essai sur le chantier du clocher prévu jeudi 10 décembre"],
+    ...            date(2026, 11, 30), date(2026, 12, 1))
+    'Je serai là le jeudi 10\xa0décembre pour l’essai sur le chantier du clocher.'
+    >>> print(step_ahead(["essai sur le chantier prévu jeudi 10 décembre"], date(2026, 11, 30),
+    ...                  date(2026, 12, 14)))
+    None
+    >>> print(step_ahead(["2e entretien calé le 9 décembre"], date(2026, 11, 23),
+    ...                  date(2026, 11, 24)))
+    None
+    """
+    if sent_on is None:
+        return None
+    # Noted done (« Journée d'essai faite le 19/11 »), it may have been set after the
+    # thank-you: the notes were typed later (read 158).
+    lines = [line for note in notes for line in _NOTE_LINES.split(note)]
+    for day, step, over_two_days in _steps_fixed(
+        [line for line in lines if not _NOTED_DONE.search(line)], interview
+    ):
+        if day > sent_on and not over_two_days:
+            return f"Je serai là le {prose_date(day, locale, year=False)} pour {step}."
+    return None
+
+
+_NOTED_DONE = re.compile(
+    r"\b(?:faite?s?|passée?s?|effectuée?s?|réalisée?s?)\b|->\s*(?:fait|ok)\b", re.IGNORECASE
+)
+
+
+def _steps_fixed(notes: Iterable[str], interview: date) -> Iterator[tuple[date, str, bool]]:
+    """Each visit or trial the notes date: its day, its name, and whether it takes two days.
+
+    Two days: « Essai de 2 jours fait le 1er et le 2 décembre ».
+    """
     lines = (line for note in notes for line in _NOTE_LINES.split(note))
     for line in lines:
         day = meeting_day([line], interview)
         # A day the notes name, not a bound (« on se revoit fin janvier »: the 31st).
-        if day is None or day >= sent_on or not re.search(rf"\b{day.day}(?:er)?\b", line):
+        if day is None or not re.search(rf"\b{day.day}(?:er)?\b", line):
             continue
         # A second interview has its own sentences, even one held only if chosen (read 327:
         # « Merci encore pour l'entretien sur place du 14 décembre »).
@@ -607,8 +678,4 @@ def step_held(
             head, words = f"{day_long[1].casefold()} d’essai", words[len(day_long[0].split()) :]
         while words and _STEP_LINKS.match(words[-1]):
             words.pop()
-        # « Essai de 2 jours fait le 1er et le 2 décembre » : not the day of its end.
-        if _TWO_DAYS.search(line):
-            return f"Merci encore pour {_with_article(head, words)}."
-        return f"Merci encore pour {_with_article(head, words)} du {short_date(day, locale)}."
-    return None
+        yield day, _with_article(head, words), bool(_TWO_DAYS.search(line))
