@@ -539,7 +539,7 @@ class Debrief(_Model):
         "entrevue fixée à l’entrevue même, sans doute ni condition, "
         "est attendue par le remerciement (« Je me réjouis du deuxième entretien prévu le "
         "mercredi 9 décembre. »), comme un essai ou une visite datés après lui (« essai sur "
-        "le chantier du clocher prévu jeudi 10 décembre » : « Je serai là le jeudi "
+        "le chantier du clocher prévu jeudi 10 décembre » : « Je viendrai le jeudi "
         "10 décembre pour l’essai sur le chantier du clocher. »), remercié ensuite par le "
         "premier message qui suit (« Merci pour l’essai… du 10 décembre. »). Un mois abrégé "
         "après son jour (« le 9 déc »), un jour de la semaine avant sa date (« prévu jeudi "

@@ -886,6 +886,9 @@ def _variables(
         "deuxieme_prevue": (
             formatting.prose_date(planned, locale, year=False)
             if kind == "thank_you"
+            # Told as news since (« m'a invité à une deuxième entrevue le 10 décembre »), it
+            # was set after the thank-you (read 336: « Je me réjouis… » on 17 November).
+            and not any(names_second_interview(news) for news in context.debrief.since)
             and (
                 planned := second_interview_set(
                     context.notes_on_the_person_met, context.interview.date, sent_on
@@ -975,6 +978,9 @@ def _variables(
                     or phrasing.news_day(fact, context.interview.date) is not None
                 )
                 and not phrasing.told_before(fact, context.interview.date)
+                # Three months on, « l'annonce du 24 novembre » is no news (read 335: a
+                # reminder of 1 March read with interest a subsidy of November).
+                and not _stale(fact, context.interview.date, sent_on)
                 # What struck the candidate, said in the thank-you, is no news after it
                 # (read 166: « J'ai vu que le Bureau Montagne lance… » after « votre projet de
                 # sorties adaptées aux personnes malvoyantes »).
@@ -1696,6 +1702,15 @@ def _names_of_met(context: InterviewContext) -> list[str]:
     ]
 
 
+def _stale(fact: str, interview: date, sent_on: date | None) -> bool:
+    """Whether the organisation's news is more than six weeks old when the message leaves."""
+    day = phrasing.news_day(fact, interview)
+    return day is not None and sent_on is not None and (sent_on - day).days > _NEWS_KEEPS_DAYS
+
+
+_NEWS_KEEPS_DAYS = 42
+
+
 def _what_changes(news: str, items: list[str]) -> str:
     changed = (phrasing.what_item_changes(news, item) for item in items)
     return next((found for found in changed if found), news)
@@ -1851,7 +1866,12 @@ def _colleagues(
 
     >>> _colleagues(["Nadia", "M. Bélanger"], False, "fr_CA", "Dre Fortin, Nadia la coordonnatrice")
     ['M. Bélanger', 'Nadia, la coordonnatrice']
+    >>> _colleagues(["la Dre Sauvage"], False, "fr_FR"), _colleagues(["la Dre Roy"], False, "fr_CA")
+    (['la docteure Sauvage'], ['la Dre Roy'])
     """
+    # « la Dre » is Québec's: France writes « la docteure » (pair read 337).
+    if locale == "fr_FR":
+        members = [re.sub(r"^la Dre ", "la docteure ", m) for m in members]
     functions = {m: phrasing.function_noted(m, notes) for m in members}
     described = next((m for m in members if functions[m]), None)
     if described is None:

@@ -291,7 +291,8 @@ _STIFF_WITH_TU = (
     (re.compile(r",? à ta convenance\b"), " quand tu veux"),
     (re.compile(r"\bMerci de ton attention\b"), "Merci"),
     (re.compile(r"\bJe me permets de t’écrire\b"), "Je t’écris"),
-    (re.compile(r"\bJe fais suite à\b"), "Je reviens vers toi après"),
+    # « Je reviens vers toi » read as France's (read 335, to a Québec sugar bush).
+    (re.compile(r"\bJe fais suite à\b"), "Je te fais signe à la suite de"),
     # « où en est le processus de sélection », said to someone one says « tu » to, read as
     # administrative (read 279: four scripts).
     # « où en est le processus », to an artisan or a skipper one says « tu » to, read as

@@ -676,7 +676,9 @@ _AFTER_A_SITTING = re.compile(
     # the day after).
     # « Ils décident après l'AG du 15 décembre » (read 324: a reminder the day after).
     r"|\b(?:réponse|rép\.?|décision|décid\w*|résultats?|rappell?\w*"
-    r"|(?:revien\w*|reviendr\w*)\s+vers\s+(?:moi|nous))\s+(?:apr[eè]s|à l['’]issue)\s+"
+    # « Il me revient après la réunion du 15 décembre » (read 335: a reminder the day after).
+    r"|(?:revien\w*|reviendr\w*)\s+vers\s+(?:moi|nous)|(?:me|nous|te)\s+(?:revien\w*|reviendr\w*))"
+    r"\s+(?:apr[eè]s|à l['’]issue)\s+"
     r"(?:du|de la|le|la|l['’])?\s*"
     r"(?:bureau|conseil|CME|commission|comité|jury|CA\b|réunion|AGA?\b|assemblée)",
     re.IGNORECASE,

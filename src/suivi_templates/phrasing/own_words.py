@@ -1381,6 +1381,8 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     'J’ai particulièrement apprécié que vous fassiez relire les maquettes par des adolescents.'
     >>> own_sentence("J'ai trouvé beau que les participants relisent l'analyse")
     "J’ai beaucoup apprécié que les participants relisent l'analyse."
+    >>> own_sentence("Pour la norme, je voulais dire que la loi morale prime")
+    'Pour la norme, je tiens à préciser que la loi morale prime.'
     >>> own_sentence("J’aime le travail bien fait, même pour une petite job.")
     'J’aime le travail bien fait, même pour une petite tâche.'
     >>> own_sentence("Ce qui m'a marqué c'est que l'équipe documente tout.", "n")
@@ -1438,6 +1440,9 @@ _SPOKEN_TURNS = [
     (re.compile(r"\bune job\b", re.I), "un emploi"),
     (re.compile(r"\bma job\b", re.I), "mon emploi"),
     (re.compile(r",\s+pas juste\b"), ", pas seulement"),
+    # « Pour Veritatis splendor, je voulais dire que… » : what the note meant to say (read
+    # 336: « recopié des notes »).
+    (re.compile(r"\bje voulais dire que\b", re.I), "je tiens à préciser que"),
 ]
 
 

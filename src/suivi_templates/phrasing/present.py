@@ -77,6 +77,7 @@ _LATER_MEETING = re.compile(
 # for later will be met then (read 331: Didier thanked); not who sat before it (« …(M.
 # Fabrice Ramassamy), séance simu prévue le 10 décembre »).
 _SET_FOR_LATER = re.compile(r"\b(?:prévue?s?|calée?s?|planifiée?s?)\b", re.IGNORECASE)
+_CLERGY_BEFORE = re.compile(r"\b(le\s+père|l['’]abbé|le\s+frère|sœur|soeur)\s+$", re.IGNORECASE)
 # Who the candidate served in a role play or a visit, not who sat on the panel: « avec une
 # vraie cliente (Mme Gomez, 82 ans) » (read 331: « Je remercie également Mme Gomez »).
 _SERVED_BEFORE = re.compile(
@@ -262,6 +263,8 @@ def others_met(
     []
     >>> others_met("Tournée en double prévue samedi 28 novembre à 4h avec Didier", "Jean Roy")
     []
+    >>> others_met("Jury : Mme Nguyen, le père Arnaud Vidal (directeur)", "Nguyen Thi Lan")
+    ['le père Vidal']
     >>> others_met("Visio avec Mme Roy + le chef pilote (M. Fabrice Ramassamy), séance simu "
     ...            "prévue le 10 décembre", "Line Roy")
     ['M. Ramassamy']
@@ -299,6 +302,9 @@ def others_met(
             ):
                 continue
             said = f"{'Mme' if civility == 'Madame' else 'M.'} {family.replace(chr(39), '’')}"
+            # « le père Arnaud Vidal » is thanked as a priest (read 336: « à M. Vidal »).
+            if clergy := _CLERGY_BEFORE.search(impressions, before, match.start()):
+                said = f"{clergy[1].lower().replace(chr(39), '’')} {family.replace(chr(39), '’')}"
             if iel:
                 # « Alexis Côté (iel) » : no civility is guessed (fresh100: « à M. Côté »).
                 said = f"{given} {family}".replace(chr(39), "’")

@@ -359,7 +359,9 @@ _MID_CAPITAL = re.compile(
     # « diplômé d'État » keeps the State's capital (read 106), a city its own (« Ville de
     # Québec »); the adjectives after the noun go with it (read 192: « office de tourisme
     # Intercommunal »), nor the Éducation nationale (fresh95: « médecin de l'éducation »).
-    r"(?<!Ville de )(?!État\b|Éducation\s+nationale\b|Ouest\b|Nord\b)"
+    # Nor a feast (read 336: « du marché de noël »).
+    r"(?<!Ville de )(?!État\b|Éducation\s+nationale\b|Ouest\b|Nord\b"
+    r"|Noël\b|Pâques\b|Toussaint\b)"
     r"[A-ZÉÈÀ][a-zàâçéèêëîïôûù]{3,}\b(?![-’'])"
     r"(?:\s(?!État\b)[A-ZÉÈÀ][a-zàâçéèêëîïôûù]{3,}\b(?![-’']))*"
 )

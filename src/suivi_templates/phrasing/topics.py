@@ -531,17 +531,33 @@ def _choice(left: str, right: str) -> str:
     'le choix entre le débourrage éthologique et le débourrage classique'
     >>> _choice("chantiers commerciaux", "résidentiel")
     'le choix entre les chantiers commerciaux et le résidentiel'
+    >>> _choice("laque pré-cat", "post-cat")
+    'le choix entre la laque pré-cat et la laque post-cat'
+    >>> _choice("noter les cartons à la main", "logiciel")
+    'le choix entre noter les cartons à la main et le logiciel'
     """
     words = left.split()
     head = words[0]
+    # Not a verb's: « noter les cartons à la main vs logiciel » (read 335: « le noter
+    # logiciel »).
     if (
         len(words) >= 2
         and " " not in right.strip()
         and right.casefold().endswith(_ADJECTIVE_ENDINGS)
         and not _is_plural(head.casefold())
-    ):
+        and not _is_infinitive(words)
+    ) or _same_hyphened_tail(words[-1], right):
         right = f"{head} {right}"
     return f"le choix entre {_choice_side(left)} et {_choice_side(right)}"
+
+
+def _same_hyphened_tail(last: str, right: str) -> bool:
+    """« laque pré-cat vs post-cat » : the right side qualifies the left's noun (pair read 338)."""
+    return (
+        "-" in last
+        and " " not in right.strip()
+        and last.split("-", 1)[1] == right.split("-", 1)[-1]
+    )
 
 
 # Endings of adjectives only: « -euse » or « -é » end nouns too (« la tempéreuse », « le

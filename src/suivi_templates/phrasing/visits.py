@@ -626,7 +626,7 @@ def step_ahead(
 
     >>> step_ahead(["essai sur le chantier du clocher prévu jeudi 10 décembre"],
     ...            date(2026, 11, 30), date(2026, 12, 1))
-    'Je serai là le jeudi 10\xa0décembre pour l’essai sur le chantier du clocher.'
+    'Je viendrai le jeudi 10\xa0décembre pour l’essai sur le chantier du clocher.'
     >>> print(step_ahead(["essai sur le chantier prévu jeudi 10 décembre"], date(2026, 11, 30),
     ...                  date(2026, 12, 14)))
     None
@@ -643,7 +643,7 @@ def step_ahead(
         [line for line in lines if not _NOTED_DONE.search(line)], interview
     ):
         if day > sent_on and not over_two_days:
-            return f"Je serai là le {prose_date(day, locale, year=False)} pour {step}."
+            return f"Je viendrai le {prose_date(day, locale, year=False)} pour {step}."
     return None
 
 
