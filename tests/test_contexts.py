@@ -53,7 +53,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 146)),
+    *(f"fresh{n}.json" for n in range(2, 148)),
 )
 CONTEXTS = {
     name: context
@@ -251,7 +251,10 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
         return None
     # In France, who kept « vous » to a « tu » only received greets by the civility (reads 307
     # and 312).
-    if ctx.locale == "fr_FR" and vous_kept(notes) and not tutoiement_invited(notes):
+    # … unless the person met asked for the given name (read 332: « elle m'a dit de l'appeler
+    # Maryvonne mais je l'ai vouvoyée »).
+    asked = any(re.search(r"\bdit de l['’]appeler\s+[A-ZÀ-Ý]", note) for note in notes)
+    if ctx.locale == "fr_FR" and vous_kept(notes) and not tutoiement_invited(notes) and not asked:
         return None
     written = written_name(usual_order(without_civility(ctx.interviewer.name)))
     # A family name typed apart leaves the given name (read 324: « Lucía Fernández García »).
@@ -270,6 +273,19 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
                 return offered
     # « Duc + Émilie » in the notes of Tran Minh Duc: the word the notes call him by (read 267).
     return given or name_used_alone(notes, ctx.interviewer.name)
+
+
+def _tu_without_a_name(ctx: st.InterviewContext) -> bool:
+    """Whether the « tu » went both ways, to a personal address, and no given name is known."""
+    notes = ctx.notes_on_the_person_met
+    typed = without_civility(ctx.interviewer.name)
+    return (
+        tutoiement_invited(notes)
+        and not tutoiement_of_another(notes, ctx.interviewer.name)
+        and not shared_mailbox(ctx.interviewer.email)
+        and len(typed.split()) == 1
+        and _office_in(ctx.interviewer.title or "") is None
+    )
 
 
 def _addressed(ctx: st.InterviewContext) -> str | None:
@@ -299,7 +315,9 @@ def _addressed(ctx: st.InterviewContext) -> str | None:
         # « néphrologue » (fresh84).
         r"|(?:onco|cardio|neuro|pneumo|gynéco|dermato|hémato|rhumato|ophtalmo|néphro|uro"
         # « néonatologue » (fresh93).
-        r"|endocrino|gastro-entéro|néonato|diabéto)logue"
+        r"|endocrino|gastro-entéro|néonato|diabéto"
+        # « microbiologiste-infectiologue » (read 331).
+        r"|infectio|immuno|allergo|hépato|angio|stomato)logue"
         r")s?\b"
     )
     civility = (
@@ -539,9 +557,10 @@ def test_no_sentence_stops_after_its_verb(name: str, kind: str) -> None:
     assert not _DANGLING_VERB.search(str(d)), str(d)
 
 
+# « Bonjour, » alone to whom the « tu » is shared and no given name known (read 336).
 GREETINGS = {
-    "fr_CA": re.compile(r"^Bonjour (?:(?:Madame|Monsieur) .+|.+),$|^Bonjour, .+\.$"),
-    "fr_FR": re.compile(r"^Bonjour (?:Madame|Monsieur|[A-ZÀ-Ý]).*[^.,],$"),
+    "fr_CA": re.compile(r"^Bonjour (?:(?:Madame|Monsieur) .+|.+),$|^Bonjour, .+\.$|^Bonjour,$"),
+    "fr_FR": re.compile(r"^Bonjour (?:Madame|Monsieur|[A-ZÀ-Ý]).*[^.,],$|^Bonjour,$"),
 }
 
 
@@ -558,6 +577,11 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
     interviewer = d.context.interviewer
     if _tutoyed(d.context):
         assert first == f"Bonjour {_tutoyed(d.context)},", first
+        return
+    if _tu_without_a_name(d.context):
+        # The « tu » shared, no given name known (« M. Lagarrigue »): « Bonjour, » alone, as on
+        # the phone (read 336: « Bonjour Monsieur, » then « tu »).
+        assert first == "Bonjour,", first
         return
     if _CLERGY.match(interviewer.name) or _CLERGY.match(interviewer.title or ""):
         # The clergy by their title (Clés de la rédaction): « Bonjour Monsieur le Curé, ».

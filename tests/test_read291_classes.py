@@ -47,7 +47,14 @@ def test_a_gender_the_notes_doubt_is_not_guessed() -> None:
 
 def test_a_second_interview_with_another_person_is_mine() -> None:
     """Read 291: « notre deuxième entrevue du mercredi 9 décembre », to whom will not be there."""
-    body = st.render("thank_you", _fresh("dv04-chef-pupitre-estrie")).body
+    ctx = _fresh("dv04-chef-pupitre-estrie")
+    # Without the news that tells it came later (read 336: the thank-you of 5 November cannot
+    # know of an invitation sent since).
+    assert "deuxième entrevue" not in st.render("thank_you", ctx).body
+    set_at_the_interview = ctx.model_copy(
+        update={"debrief": ctx.debrief.model_copy(update={"since": []})}
+    )
+    body = st.render("thank_you", set_at_the_interview).body
     assert "Je me réjouis de la deuxième entrevue prévue le mercredi 9\u00a0décembre." in body
 
 

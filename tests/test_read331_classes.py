@@ -54,7 +54,7 @@ def test_a_trial_set_for_later_is_said_then_thanked_for() -> None:
     Saint-Benoît prévu jeudi 10 décembre », unsaid in the thank-you, and the call four days
     after it spoke only of the interview."""
     ctx = _fresh("eq12-paratonnerres-magog")
-    assert "Je serai là le jeudi 10\u00a0décembre pour l’essai sur le chantier du clocher." in (
+    assert "Je viendrai le jeudi 10\u00a0décembre pour l’essai sur le chantier du clocher." in (
         _thank_you(ctx)
     )
     day, call = planned_draft(ctx, "phone_script")
