@@ -63,6 +63,14 @@ def planned_draft(ctx: InterviewContext, kind: str) -> tuple[date, str]:
     return step.on, st.render(kind, steps.context_on(step, ctx), sent_on=step.on).body
 
 
+def thank_you_as_sent(ctx: InterviewContext) -> str:
+    """The thank-you's body as sent: on the day the history says, else on the plan's day."""
+    sent = [entry.on for entry in ctx.history if entry.kind == "thank_you"]
+    if not sent:
+        return planned_draft(ctx, "thank_you")[1]
+    return st.render("thank_you", ctx.model_copy(update={"history": []}), sent_on=sent[0]).body
+
+
 def build_context(locale: str = "fr_CA", **changes: Any) -> InterviewContext:
     """The bundled example of ``locale``, with dotted-path changes (``candidate__gender="m"``)."""
     data = copy.deepcopy(EXAMPLES[locale])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import suivi_templates as st
-from conftest import corpus_context, planned_draft
+from conftest import corpus_context, planned_draft, thank_you_as_sent
 
 
 def _fresh(key: str) -> st.InterviewContext:
@@ -16,14 +16,6 @@ def _fresh(key: str) -> st.InterviewContext:
 def _first_follow_up(ctx: st.InterviewContext) -> date:
     plan = st.plan(ctx, today=ctx.interview.date)
     return min(s.on for s in plan.steps if set(s.draft_kinds) - {"thank_you", "commitment"})
-
-
-def _thank_you(ctx: st.InterviewContext) -> str:
-    """The thank-you as sent: on the day the history says, else on the plan's."""
-    sent = [entry.on for entry in ctx.history if entry.kind == "thank_you"]
-    if not sent:
-        return planned_draft(ctx, "thank_you")[1]
-    return st.render("thank_you", ctx.model_copy(update={"history": []}), sent_on=sent[0]).body
 
 
 def test_a_decision_said_without_a_pronoun_is_waited_for() -> None:
@@ -45,7 +37,7 @@ def test_a_second_interview_with_a_named_person_is_the_one_followed_up() -> None
 def test_a_second_interview_after_a_call_is_looked_forward_to() -> None:
     """Read 331 (a thank-you at 3): « Appel de présélection 25 min », then « 2e entrevue prévue
     le 10 décembre », and the thank-you said nothing of it."""
-    body = _thank_you(_fresh("ep12-coordonnateur-bim-levis"))
+    body = thank_you_as_sent(_fresh("ep12-coordonnateur-bim-levis"))
     assert "Je me réjouis de la deuxième entrevue prévue le jeudi 10\u00a0décembre." in body
 
 
@@ -55,7 +47,7 @@ def test_a_trial_set_for_later_is_said_then_thanked_for() -> None:
     after it spoke only of the interview."""
     ctx = _fresh("eq12-paratonnerres-magog")
     assert "Je viendrai le jeudi 10\u00a0décembre pour l’essai sur le chantier du clocher." in (
-        _thank_you(ctx)
+        thank_you_as_sent(ctx)
     )
     day, call = planned_draft(ctx, "phone_script")
     assert day > date(2026, 12, 10)
@@ -83,14 +75,14 @@ def test_an_item_received_and_sent_is_said_once() -> None:
 def test_who_is_met_later_or_served_is_not_thanked() -> None:
     """Read 331 (a thank-you at 2, one at 3): « votre collègue Didier », who would ride the
     round of the 28th, and « Mme Gomez », the customer of the role play."""
-    assert "Didier" not in _thank_you(_fresh("ep16-collectrice-lait-pays-de-bray"))
-    assert "Gomez" not in _thank_you(_fresh("ep18-chausseur-lyon"))
+    assert "Didier" not in thank_you_as_sent(_fresh("ep16-collectrice-lait-pays-de-bray"))
+    assert "Gomez" not in thank_you_as_sent(_fresh("ep18-chausseur-lyon"))
 
 
 def test_a_partial_answer_recalls_the_question() -> None:
     """Read 332 (a thank-you at 2): « je vous confirme que je peux faire le 26 mais pas le
     27 », the openings unsaid."""
-    body = _thank_you(_fresh("eq03-keyholder-sherbrooke"))
+    body = thank_you_as_sent(_fresh("eq03-keyholder-sherbrooke"))
     assert (
         "si je pouvais faire les ouvertures du 26 et du 27\u00a0décembre\u00a0: je peux faire"
         in body
@@ -100,14 +92,14 @@ def test_a_partial_answer_recalls_the_question() -> None:
 def test_days_given_for_a_second_interview_are_not_offered_again() -> None:
     """Pair read 333: « voici mes disponibilités : mardi 10 ou jeudi 12 novembre », then
     « Pour le deuxième entretien sur place, je peux venir à la date qui vous conviendra »."""
-    body = _thank_you(_fresh("ep22-assistante-gestion-pme-merignac"))
+    body = thank_you_as_sent(_fresh("ep22-assistante-gestion-pme-merignac"))
     assert "date qui vous conviendra" not in body
 
 
 def test_a_shared_mailbox_with_no_given_name_is_written_to_with_vous() -> None:
     """Read 332 (a thank-you at 2): « Bonjour Monsieur Delpeyrat, » then « tu », to rh@; and
     « salage au sel sec, a la main » became « au salage au sel sec et à l'à la main »."""
-    body = _thank_you(_fresh("eq17-jambonnier-lacaune"))
+    body = thank_you_as_sent(_fresh("eq17-jambonnier-lacaune"))
     assert "l’importance que vous accordez au salage au sel sec, à la main." in body
     assert " tu " not in body
     assert "Bien à toi" not in body
@@ -117,7 +109,7 @@ def test_a_given_name_asked_for_greets_with_vous() -> None:
     """Read 332, pair read 334 (two drafts): « elle m'a dit de l'appeler Maryvonne mais je
     l'ai vouvoyée », greeted « Bonjour Madame, »."""
     ctx = _fresh("eq23-charentaises-la-rochefoucauld")
-    for body in (_thank_you(ctx), planned_draft(ctx, "reminder")[1]):
+    for body in (thank_you_as_sent(ctx), planned_draft(ctx, "reminder")[1]):
         assert body.startswith("Bonjour Maryvonne,")
         assert "vous" in body
 
@@ -143,4 +135,4 @@ def test_a_call_that_thanks_sets_the_step_offered() -> None:
 def test_an_exercise_keeps_what_it_tested() -> None:
     """Pair read 333 (two drafts at 3): « le test de vision » (of the colours: an eye test, as
     said), « le test de lecture » (of plans)."""
-    assert "le test de vision des couleurs" in _thank_you(_fresh("ep08-anodiseur-saguenay"))
+    assert "le test de vision des couleurs" in thank_you_as_sent(_fresh("ep08-anodiseur-saguenay"))

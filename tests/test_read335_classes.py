@@ -6,30 +6,22 @@ from __future__ import annotations
 from datetime import date
 
 import suivi_templates as st
-from conftest import corpus_context, planned_draft
+from conftest import corpus_context, planned_draft, thank_you_as_sent
 
 
 def _fresh(key: str) -> st.InterviewContext:
     return corpus_context({"er": "fresh146", "es": "fresh147"}[key[:2]], key)
 
 
-def _thank_you(ctx: st.InterviewContext) -> str:
-    """The thank-you as sent: on the day the history says, else on the plan's."""
-    sent = [entry.on for entry in ctx.history if entry.kind == "thank_you"]
-    if not sent:
-        return planned_draft(ctx, "thank_you")[1]
-    return st.render("thank_you", ctx.model_copy(update={"history": []}), sent_on=sent[0]).body
-
-
 def test_a_second_interview_told_since_is_not_looked_forward_to_before() -> None:
     """Read 336 (a thank-you at 2): « Je me réjouis de la deuxième entrevue prévue le jeudi 10
     décembre » on 17 November, though the invitation came after the technical test."""
-    assert "deuxième entrevue" not in _thank_you(_fresh("es07-texturiste-mile-ex"))
+    assert "deuxième entrevue" not in thank_you_as_sent(_fresh("es07-texturiste-mile-ex"))
 
 
 def test_a_shared_tu_without_a_given_name_greets_with_bonjour_alone() -> None:
     """Read 336 (a thank-you at 2): « Bonjour Monsieur, » then « je te ferai parvenir »."""
-    body = _thank_you(_fresh("es14-telescopiste-montauban"))
+    body = thank_you_as_sent(_fresh("es14-telescopiste-montauban"))
     assert body.startswith("Bonjour,\n")
     assert "Bien à toi," in body
 
@@ -37,14 +29,14 @@ def test_a_shared_tu_without_a_given_name_greets_with_bonjour_alone() -> None:
 def test_a_priest_on_the_panel_is_thanked_as_one() -> None:
     """Read 336 (a thank-you at 3): « M. Vidal » for « le père Arnaud Vidal », and « Pour
     Veritatis splendor, je voulais dire que… » pasted from the notes."""
-    body = _thank_you(_fresh("es17-theologien-lyon"))
+    body = thank_you_as_sent(_fresh("es17-theologien-lyon"))
     assert "au père Vidal" in body
     assert "je tiens à préciser que l’encyclique" in body
 
 
 def test_a_feast_keeps_its_capital_in_a_title() -> None:
     """Read 336 (two drafts at 4): « du marché de noël »."""
-    assert "marché de Noël" in _thank_you(_fresh("es10-silhouettiste-quebec"))
+    assert "marché de Noël" in thank_you_as_sent(_fresh("es10-silhouettiste-quebec"))
 
 
 def test_an_answer_after_a_meeting_is_waited_for_some_days() -> None:
@@ -67,5 +59,5 @@ def test_old_news_of_the_organisation_is_not_told_months_on() -> None:
 def test_a_verb_is_not_taken_for_the_noun_of_a_choice() -> None:
     """Read 335 (a thank-you at 2): « le choix entre noter les cartons à la main et le noter
     logiciel »."""
-    body = _thank_you(_fresh("er23-orgues-barbarie-chemille"))
+    body = thank_you_as_sent(_fresh("er23-orgues-barbarie-chemille"))
     assert "noter les cartons à la main et le logiciel" in body

@@ -16,7 +16,7 @@ from suivi_templates.phrasing._words import (
     _with_article,
 )
 from suivi_templates.phrasing.typed import _accented, _unaccented
-from suivi_templates.typography import MONTHS, WEEKDAYS
+from suivi_templates.typography import MONTH_NUMBERS, MONTHS, WEEKDAYS
 
 # How an item goes: « par texto », said after the verb or at the end of the promise.
 _BY = r"(?:par|au)\s+(?:texto|sms|courriel|e-?mail|mail|la\s+poste|téléphone|tél\.?)"
@@ -509,14 +509,11 @@ def _leaves_out_what_was_asked(clause: str, said: str) -> bool:
     """
     if not _PART_OF_IT.search(said):
         return False
-    asked = {w for w in re.findall(r"[^\W\d_]{4,}", clause) if w not in _MONTH_NAMES}
+    asked = {w for w in re.findall(r"[^\W\d_]{4,}", clause) if w not in MONTH_NUMBERS}
     return not asked <= set(re.findall(r"[^\W\d_]{4,}", said))
 
 
 _PART_OF_IT = re.compile(r"\b(?:mais\s+pas|sauf|seulement|uniquement)\b")
-_MONTH_NAMES = frozenset(
-    "janvier février mars avril juin juillet août septembre octobre novembre décembre".split()
-)
 
 
 def short_answer(question: str, answer: str) -> str:
