@@ -597,7 +597,8 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
     office = _office_in(interviewer.title or "")
     # « président » alone, of a federation or an order, is a chair (read 292).
     if re.fullmatch(r"présidente?", (interviewer.title or "").strip(), re.IGNORECASE) and re.match(
-        r"(?:la\s+)?(?:Fédération|Confédération|Union|Ordre|Chambre|Syndicat)\b",
+        r"(?:la\s+|l['’]\s*)?(?:Fédération|Confédération|Union|Ordre|Chambre|Syndicat"
+        r"|Association)\b",
         d.context.company.name,
         re.IGNORECASE,
     ):

@@ -61,3 +61,14 @@ def test_a_verb_is_not_taken_for_the_noun_of_a_choice() -> None:
     logiciel »."""
     body = thank_you_as_sent(_fresh("er23-orgues-barbarie-chemille"))
     assert "noter les cartons à la main et le logiciel" in body
+
+
+def test_the_president_of_an_association_is_greeted_by_the_office() -> None:
+    """Pair read 338 (a reminder at 3): « Bonjour Madame » to the president of an
+    association, where the hand wrote « Bonjour Madame la Présidente »; and « mon mémoire de
+    BTSA GPN » sent beside « ce que m'a appris mon BTSA Gestion et protection de la nature »,
+    the same diploma twice."""
+    ctx = _fresh("es15-technicien-pastoral-oloron")
+    assert planned_draft(ctx, "reminder")[1].startswith("Bonjour Madame la Présidente,")
+    thanks = thank_you_as_sent(ctx)
+    assert thanks.count("BTSA") == 1

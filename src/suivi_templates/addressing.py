@@ -286,8 +286,12 @@ def office_form(context: InterviewContext, typed_name: str = "") -> str | None:
 
 
 _CHAIR_ALONE = re.compile(r"présidente?", re.IGNORECASE)
+# … or of an association (pair read 338: « Bonjour Madame » to the president of the
+# association of the Haut-Béarn's summer pastures, where the hand wrote « Madame la
+# Présidente »).
 _A_BODY = re.compile(
-    r"(?:la\s+)?(?:Fédération|Confédération|Union|Ordre|Chambre|Syndicat)\b", re.IGNORECASE
+    r"(?:la\s+|l['’]\s*)?(?:Fédération|Confédération|Union|Ordre|Chambre|Syndicat|Association)\b",
+    re.IGNORECASE,
 )
 
 

@@ -66,6 +66,7 @@ from suivi_templates.phrasing.announced import (
     days_named,
     invited_to_second_interview,
     names_second_interview,
+    new_invitation_to_second_interview,
     offered_by_them,
     second_interview_day,
     second_interview_set,
@@ -886,9 +887,10 @@ def _variables(
         "deuxieme_prevue": (
             formatting.prose_date(planned, locale, year=False)
             if kind == "thank_you"
-            # Told as news since (« m'a invité à une deuxième entrevue le 10 décembre »), it
-            # was set after the thank-you (read 336: « Je me réjouis… » on 17 November).
-            and not any(names_second_interview(news) for news in context.debrief.since)
+            # An invitation told as news since (« m'a invité à une deuxième entrevue le 10
+            # décembre ») came after the thank-you (read 336: « Je me réjouis… » on 17
+            # November); a confirmation (« Le 2e entretien est confirmé ») did not.
+            and not any(new_invitation_to_second_interview(news) for news in context.debrief.since)
             and (
                 planned := second_interview_set(
                     context.notes_on_the_person_met, context.interview.date, sent_on
@@ -1780,7 +1782,11 @@ def _thanked_asset(context: InterviewContext) -> str | None:
         highlight
         for highlight in context.debrief.highlights
         if not any(
-            phrasing.abbreviates(highlight, promise) or phrasing.names_item_of(highlight, promise)
+            phrasing.abbreviates(highlight, promise)
+            or phrasing.names_item_of(highlight, promise)
+            # « mon mémoire de BTSA GPN » promised, « mon BTSA Gestion et protection de la
+            # nature » stressed: the same diploma twice (pair read 338).
+            or _named_by_acronym(highlight) & _acronyms(promise)
             for promise in promises
         )
         and phrasing.has_determiner(phrasing.asset(highlight))
@@ -1806,6 +1812,16 @@ def _thanked_asset(context: InterviewContext) -> str | None:
     return min(eligible, key=rank) if eligible else None
 
 
+def _acronyms(text: str) -> set[str]:
+    return set(re.findall(r"\b[A-Z]{3,}\b", text))
+
+
+def _named_by_acronym(highlight: str) -> set[str]:
+    """The acronym a highlight opens on (« mon BTSA Gestion… »): a diploma, a card."""
+    found = re.match(r"\s*(?:mon|ma|mes|le|la|les|l['’])\s*([A-Z]{3,})\b", highlight)
+    return {found[1]} if found else set()
+
+
 # The words of an advert's title that say the terms, not the work: « CDD saison », « contrat
 # 12 mois », « poste menant à la permanence ».
 _NOT_THE_WORK = re.compile(
@@ -1824,12 +1840,16 @@ def _reminded_asset(context: InterviewContext, thanked: str | None) -> str | Non
     It must follow « mettre à profit »: « Je reste convaincue de pouvoir mettre à profit
     permis classe 5 » read as a blank filled in.
     """
+    promised = {acronym for c in context.commitments for acronym in _acronyms(c.promise)}
     others = [
         highlight
         for highlight in context.debrief.highlights
         if highlight != thanked
         and phrasing.has_determiner(phrasing.asset(highlight))
         and not _PENDING.search(highlight)
+        # « Pour la carte ASP construction…, je pourrai m'appuyer sur mon ASP construction »:
+        # what is sent is no asset to recall.
+        and not _named_by_acronym(highlight) & promised
     ]
     # Know-how before what is held: « apporter à votre équipe mon CQP » (read 252), where
     # the thank-you's « six ans en conserverie » could be recalled. What is held still

@@ -801,6 +801,24 @@ def invited_to_second_interview(news: str) -> bool:
     return bool(names_second_interview(news) and _INVITED.search(news) and not _HELD.search(news))
 
 
+def new_invitation_to_second_interview(news: str) -> bool:
+    """Whether ``news`` tells of an invitation to a second interview, not its confirmation.
+
+    The thank-you could not know of the first (read 336: « Je me réjouis de la deuxième
+    entrevue… » on 17 November, for an invitation that came after a test of the 20th); a
+    confirmation is of what was set at the interview.
+
+    >>> new_invitation_to_second_interview("Mme Roy m'a invitée à une deuxième entrevue le 9.")
+    True
+    >>> new_invitation_to_second_interview("Le 2e entretien est confirmé pour le 9 décembre.")
+    False
+    """
+    return invited_to_second_interview(news) and _NEWLY_INVITED.search(news) is not None
+
+
+_NEWLY_INVITED = re.compile(r"\b(?:invit|convoqu|propos)\w*", re.IGNORECASE)
+
+
 def second_interview_day(notes: Iterable[str], interview: date) -> date | None:
     """The day of a second interview the notes fix (« 2e entretien calé le 9 décembre »).
 

@@ -259,7 +259,10 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     # « sous » or « d'ici », where the delay announced is read (« dans 3-4 semaines »).
     (
         re.compile(
-            r"(?<!dans )(?<!sous )(?<!ici )(?<!de )(?<!entre )(?<![\d-])\b(\d{1,3}) ?- ?(\d{1,3}) "
+            # Nor after an article: « avec les 0-18 mois » are children of that age (« les de 0
+            # à 18 mois », fresh39).
+            r"(?<!dans )(?<!sous )(?<!ici )(?<!de )(?<!entre )(?<!les )(?<!des )(?<!aux )"
+            r"(?<![\d-])\b(\d{1,3}) ?- ?(\d{1,3}) "
             r"(semaine|mois)s?\b(?!-)"
         ),
         lambda m: f"de {m[1]} à {m[2]} {m[3]}{'' if m[3] == 'mois' else 's'}",
