@@ -880,10 +880,15 @@ _DECIDED_AFTER_SECOND = re.compile(
 )
 
 
-# The notes' lines, which the context joins with a period: « Appel de présélection 25 min.
-# 2e entrevue prévue le 10 décembre » told no news of a call (read 331: the thank-you forgot
-# the second interview). Not after a civility's period (« M. Brunet »).
-_NOTE_SENTENCES = re.compile(r"\n|(?<=[.;!?])(?<!\bM\.)(?<!\bMme\.)(?<!\bDr\.)(?<!\bPr\.)\s+")
+# A note's lines and sentences, as the model joins them with a period: « Appel de
+# présélection 25 min. 2e entrevue prévue le 10 décembre » told no news of a call (read 331),
+# and « mains gelées!! Il m'a proposé… » held the visit done and the trial offered in one
+# line (read 323: « Pour la visite des fosses, je peux venir »). Not after a civility's or an
+# initial's period (« M. Brunet », « Dr. Roy »), nor a « ?? » before lowercase, a doubt on
+# the same line (« mi-décembre ?? pas confirmé »).
+NOTE_LINES = re.compile(
+    r"[\n;]+|(?<!\b[A-Z])(?<!\bMme)(?<!\bDr)(?<!\bPr)\.\s|[!?]+\s(?=[A-ZÀ-Þ\d])"
+)
 
 
 def second_interview_set(notes: Iterable[str], held: date, sent_on: date | None) -> date | None:
@@ -912,7 +917,7 @@ def second_interview_set(notes: Iterable[str], held: date, sent_on: date | None)
     """
     if sent_on is None:
         return None
-    every = [line for note in notes for line in _NOTE_SENTENCES.split(note)]
+    every = [line for note in notes for line in NOTE_LINES.split(note)]
     if any(_TOLD_LATER.search(line) and _SECOND_INTERVIEW.search(line) for line in every):
         return None
     lines = [line for line in every if not _TOLD_LATER.search(line)]

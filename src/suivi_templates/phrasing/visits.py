@@ -14,7 +14,7 @@ from datetime import date
 
 from suivi_templates.formatting import prose_date, short_date
 from suivi_templates.models import Locale
-from suivi_templates.phrasing.announced import meeting_day, second_interview_day
+from suivi_templates.phrasing.announced import NOTE_LINES, meeting_day, second_interview_day
 from suivi_templates.phrasing.shorthand import numbers_in_words
 from suivi_templates.typography import MONTH_NUMBERS, MONTHS, WEEKDAYS
 
@@ -426,13 +426,6 @@ def _step_words(rest: str) -> list[str]:
     return words
 
 
-# A note's lines and sentences, as the model joins them: « mains gelées!! Il m'a proposé… »
-# held the visit done and the trial offered in one line (read 323: « Pour la visite des
-# fosses, je peux venir »).
-# A « ?? » before lowercase is a doubt on the same line (« mi-décembre ?? pas confirmé »).
-_NOTE_LINES = re.compile(r"[\n;]+|(?<![A-Z])\.\s|[!?]+\s(?=[A-ZÀ-Þ])")
-
-
 def step_to_set(
     notes: str | None,
     told: tuple[str, ...] = (),
@@ -495,7 +488,7 @@ def step_to_set(
     >>> step_to_set("Visite des fosses, mains gelées!! Il m'a proposé une journée d'essai")
     'la journée d’essai'
     """
-    for line in _NOTE_LINES.split(notes or ""):
+    for line in NOTE_LINES.split(notes or ""):
         if _STEP_SETTLED.search(line) or not _STEP_OFFERED.search(line):
             continue
         if interview and sent_on and (bound := meeting_day([line], interview)) and bound < sent_on:
@@ -638,7 +631,7 @@ def step_ahead(
         return None
     # Noted done (« Journée d'essai faite le 19/11 »), it may have been set after the
     # thank-you: the notes were typed later (read 158).
-    lines = [line for note in notes for line in _NOTE_LINES.split(note)]
+    lines = [line for note in notes for line in NOTE_LINES.split(note)]
     for day, step, over_two_days in _steps_fixed(
         [line for line in lines if not _NOTED_DONE.search(line)], interview
     ):
@@ -657,7 +650,7 @@ def _steps_fixed(notes: Iterable[str], interview: date) -> Iterator[tuple[date, 
 
     Two days: « Essai de 2 jours fait le 1er et le 2 décembre ».
     """
-    lines = (line for note in notes for line in _NOTE_LINES.split(note))
+    lines = (line for note in notes for line in NOTE_LINES.split(note))
     for line in lines:
         day = meeting_day([line], interview)
         # A day the notes name, not a bound (« on se revoit fin janvier »: the 31st).
