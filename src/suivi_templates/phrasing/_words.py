@@ -47,6 +47,11 @@ def _bare(word: str) -> str:
     return word.casefold().rstrip("'’\u2063")
 
 
+def _is_acronym(word: str) -> bool:
+    """« DES », « CAP », « BTS2 »: two capitals at least (« L’ », « J’ » are elisions)."""
+    return sum(c.isalpha() for c in word) > 1 and word.isupper()
+
+
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 

@@ -16,6 +16,7 @@ from suivi_templates.phrasing._words import (
     _OPENING_WORDS,
     _bare,
     _first,
+    _is_acronym,
     _lower_first,
     _to_person,
     _upper_first,
@@ -831,11 +832,6 @@ def has_determiner(asset_text: str) -> bool:
     """
     first = _first(asset_text)
     return _bare(first) in _DETERMINERS and not _is_acronym(first)
-
-
-def _is_acronym(word: str) -> bool:
-    """« DES », « CAP »: two capitals at least (« L’ », « J’ » are elisions)."""
-    return sum(c.isalpha() for c in word) > 1 and word.isupper()
 
 
 _PRONOUN_OF = {"mon": "le", "ma": "la", "mes": "les"}

@@ -23,6 +23,7 @@ from suivi_templates.phrasing._words import (
     _NUMBER_WORDS,
     _bare,
     _first,
+    _is_acronym,
     _lower_first,
     _with_article,
 )
@@ -126,11 +127,6 @@ def _names_something(text: str) -> bool:
     if following and _is_acronym(following[0]) and (_is_action_noun(words[0]) or plural_noun):
         return False
     return any(w[:1].isupper() or any(c.isdigit() for c in w) for w in following)
-
-
-def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _is_action_noun(word: str) -> bool:

@@ -640,9 +640,7 @@ def step_ahead(
     return None
 
 
-_NOTED_DONE = re.compile(
-    r"\b(?:faite?s?|passée?s?|effectuée?s?|réalisée?s?)\b|->\s*(?:fait|ok)\b", re.IGNORECASE
-)
+_NOTED_DONE = re.compile(rf"{_DONE.pattern}|->\s*(?:fait|ok)\b", re.IGNORECASE)
 
 
 def _steps_fixed(notes: Iterable[str], interview: date) -> Iterator[tuple[date, str, bool]]:
