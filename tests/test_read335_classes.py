@@ -7,6 +7,7 @@ from datetime import date
 
 import suivi_templates as st
 from conftest import corpus_context, planned_draft, thank_you_as_sent
+from suivi_templates.names import family_name
 
 
 def _fresh(key: str) -> st.InterviewContext:
@@ -72,3 +73,13 @@ def test_the_president_of_an_association_is_greeted_by_the_office() -> None:
     assert planned_draft(ctx, "reminder")[1].startswith("Bonjour Madame la Présidente,")
     thanks = thank_you_as_sent(ctx)
     assert thanks.count("BTSA") == 1
+
+
+def test_a_chinese_name_is_thanked_whole() -> None:
+    """Pair read 338 (a thank-you at 2): « Mme Li » for Mme Chen Li, from a sinologist; the
+    order of a Chinese name is not sure, the whole name cannot be wrong."""
+    body = thank_you_as_sent(_fresh("es21-sinologue-paris"))
+    assert "Mme Chen Li" in body
+    assert "Mme Li" not in body
+    assert family_name("Chen Li") == "Chen Li"
+    assert family_name("Fang Nicolas") == "Nicolas"

@@ -293,6 +293,31 @@ _VIETNAMESE_FAMILY_NAMES = frozenset(
 
 _VIETNAMESE_MIDDLE = frozenset("thi thị van văn".split())
 
+# The most common Chinese family names in pinyin, and the shape of a pinyin given name (one or
+# two syllables) that is no French given name: « Chen Li », « Wang Xiaoming », not « Ma Anne ».
+_CHINESE_FAMILY_NAMES = frozenset(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo
+    zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu
+    du ye cheng wei su lü lu ding ren yao shen zhong cui tan fan jin shi liao jia xia fu fang
+    bai zou meng xiong qin qiu hou yin xue yan duan lei long shao qian tao mao hao kong""".split()
+)
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua"
+    r"|ue|üe|ui|un|uo|a|e|i|o|u|ü)"
+)
+_PINYIN_GIVEN_NAME = re.compile(rf"(?i:(?:{_PINYIN_SYLLABLE}){{1,2}})")
+
+
+def _in_chinese_order(words: list[str]) -> bool:
+    """Whether two words read as a Chinese name, family name first (« Chen Li »)."""
+    family, given = words
+    return (
+        family.casefold() in _CHINESE_FAMILY_NAMES
+        and _PINYIN_GIVEN_NAME.fullmatch(given) is not None
+        and not is_given_name(given)
+    )
+
 
 def _compound_given(word: str) -> bool:
     first, dash, rest = word.partition("-")
@@ -340,6 +365,11 @@ def family_name(full_name: str, email: str | None = None) -> str:
     ('Ben Amor', 'Amor')
     >>> family_name("Mme DA COSTA RIBEIRO")
     'DA COSTA RIBEIRO'
+
+    A Chinese name is said whole, since its order is not sure:
+
+    >>> family_name("Chen Li"), family_name("Wang Xiaoming"), family_name("Ma Anne")
+    ('Chen Li', 'Wang Xiaoming', 'Anne')
     """
     bare = without_nickname(full_name)
     full_name = without_civility(bare)
@@ -360,6 +390,10 @@ def family_name(full_name: str, email: str | None = None) -> str:
         # first (read 170: « Bonjour Madame, » on a shared line, where « Madame Nguyen » says
         # whom the message is for); « Van » is then a middle name, not a particle.
         return words[0] if words[1].casefold() in _VIETNAMESE_MIDDLE else ordered
+    if len(words) == 2 and _in_chinese_order(words):
+        # « Chen Li »: Chinese names are written family name first, yet « Li » is a family
+        # name too. The whole name cannot be wrong (pair read 338: « Mme Li » for Mme Chen).
+        return ordered
     if len(words) <= 2:
         # « Kevin M. » : an initial is no name to say after « Monsieur ».
         return ordered if _LONE_INITIAL.fullmatch(words[-1]) else words[-1]
