@@ -83,3 +83,10 @@ def test_a_chinese_name_is_thanked_whole() -> None:
     assert "Mme Li" not in body
     assert family_name("Chen Li") == "Chen Li"
     assert family_name("Fang Nicolas") == "Nicolas"
+
+
+def test_two_people_of_one_family_are_both_thanked() -> None:
+    """Read 335 (a thank-you at 3): « Avec Yannick + Solène Kerhervé, les associés », thanked
+    as « Mme Kerhervé » alone."""
+    body = thank_you_as_sent(_fresh("er13-laboureur-traction-animale-perche"))
+    assert "Yannick et Solène Kerhervé" in body

@@ -42,6 +42,7 @@ _GIVEN_THEN_FAMILY = re.compile(
     rf"(?<![\w.’'-])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+({_NAME_WORD}[\w’'-]*[a-zà-ÿ])"
     r"(?![\w’'-])"
 )
+_GIVEN_AND = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s*(?:\+|&|\bet\b)\s*$")
 _CIVILITY_WORD = re.compile(rf"(?:{_RANKS}|M\.|Mme|Monsieur|Madame|Dre?\.?|Me|Maître|Pre?\.?)\s*$")
 # « M. Bélanger (Raymond Chabot) » : a bracket after a person named says where they work.
 _ASIDE_OF_NAMED = re.compile(r"(?:M\.|Mme|Dre?|Me)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s*\(\s*$")
@@ -259,6 +260,8 @@ def others_met(
     >>> others_met("Mme Le Bouthillier + Samuel Boudreau, le technicien (on s'est tutoyés avec "
     ...            "Samuel)", "Marie-Ève Le Bouthillier")
     ['M. Boudreau']
+    >>> others_met("Avec Yannick + Solène Kerhervé, les associés.", "Gwenaëlle Le Bihan")
+    ['Yannick et Solène Kerhervé']
     >>> others_met("Mise en situation avec une vraie cliente (Mme Gomez, 82 ans)", "Ana Dos Santos")
     []
     >>> others_met("Tournée en double prévue samedi 28 novembre à 4h avec Didier", "Jean Roy")
@@ -308,7 +311,14 @@ def others_met(
             if iel:
                 # « Alexis Côté (iel) » : no civility is guessed (fresh100: « à M. Côté »).
                 said = f"{given} {family}".replace(chr(39), "’")
-            found.setdefault(said, match.start())
+            start = match.start()
+            # « Yannick + Solène Kerhervé » : two people of one family (read 335: « Mme
+            # Kerhervé » alone), each named.
+            pair = _GIVEN_AND.search(impressions, before, start)
+            if pair and is_given_name(pair[1]) and pair[1].casefold() not in met.casefold():
+                said, start = f"{pair[1]} et {given} {family}".replace(chr(39), "’"), pair.start()
+                thanked_by_family.add(pair[1])
+            found.setdefault(said, start)
             thanked_by_family.add(given)
         for match in _GIVEN_ALONE.finditer(impressions, sentence.start(), end):
             given = match.group(1)
