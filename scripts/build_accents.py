@@ -38,14 +38,14 @@ def bare(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 
-def spellings() -> dict[str, tuple[float, str, float]]:
+def spellings(words: int = WORDS) -> dict[str, tuple[float, str, float]]:
     """Each bare spelling of an accented word, with its commonest accented spelling.
 
     The value is that spelling's frequency, the spelling, and the frequency of its closest
     rival (0 when it has none).
     """
     found: dict[str, list[tuple[float, str]]] = {}
-    for word in top_n_list("fr", WORDS):
+    for word in top_n_list("fr", words):
         if word.isalpha() and word != bare(word):
             found.setdefault(bare(word), []).append((zipf_frequency(word, "fr"), word))
     ranked = {plain: sorted(accented, reverse=True) for plain, accented in found.items()}
@@ -59,6 +59,12 @@ RARE = 2.3
 """How common a word must be for the table when its bare spelling is absent from French."""
 ABSENT = 0.0
 """The frequency of a bare spelling that French text never writes (wordfreq's floor)."""
+TRADE_RARE = 1.5
+"""How common a noun of a trade must be for the table (« écorçage » 1.5, « élagage » 2.6)."""
+TRADE_ENDINGS = ("age", "ages", "erie", "eries", "eur", "eurs", "euse", "euses", "iste", "istes")
+"""The endings of the nouns of a trade: a work done, a workshop, who does it."""
+TRADE_WORDS = 250_000
+"""How far down wordfreq's list the nouns of a trade are looked for."""
 INFLECTED_COMMON = 1.5
 """How common the plural or feminine of a word of the table must be to join it."""
 
@@ -78,6 +84,14 @@ def table() -> dict[str, str]:
         if plain in found or plain in KEEP or not RARE <= best < COMMON:
             continue
         if zipf_frequency(plain, "fr") <= ABSENT and best - rival >= OVER_RIVAL:
+            found[plain] = word
+    # A noun of a trade, rarer in print (« detartrage », « ecorcage », « elagage »): read 335
+    # found it copied bare. Its ending says it is no name (« Déziel », « Trézène »).
+    for plain, (best, word, rival) in spellings(TRADE_WORDS).items():
+        if plain in found or plain in KEEP or not plain.endswith(TRADE_ENDINGS):
+            continue
+        bare_frequency = zipf_frequency(plain, "fr")
+        if best >= TRADE_RARE and best - bare_frequency >= OVER_BARE and best - rival >= OVER_RIVAL:
             found[plain] = word
     return found | inflected(found, every) | glued(found)
 

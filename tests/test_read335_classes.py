@@ -8,6 +8,7 @@ from datetime import date
 import suivi_templates as st
 from conftest import corpus_context, planned_draft, thank_you_as_sent
 from suivi_templates.names import family_name
+from suivi_templates.phrasing.typed import with_accents
 
 
 def _fresh(key: str) -> st.InterviewContext:
@@ -90,3 +91,14 @@ def test_two_people_of_one_family_are_both_thanked() -> None:
     as « Mme Kerhervé » alone."""
     body = thank_you_as_sent(_fresh("er13-laboureur-traction-animale-perche"))
     assert "Yannick et Solène Kerhervé" in body
+
+
+def test_the_noun_of_a_trade_typed_bare_takes_its_accents() -> None:
+    """Read 335 (a reminder at 3): « en particulier le detartrage et la qualité de l'eau »."""
+    body = planned_draft(_fresh("er05-mecanicienne-espresso-quebec"), "reminder")[1]
+    assert "le détartrage" in body
+    assert [with_accents(word) for word in ("ecorcage", "elagage", "decoffrage")] == [
+        "écorçage",
+        "élagage",
+        "décoffrage",
+    ]
