@@ -141,6 +141,8 @@ _CLERGY: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"curé\b", re.I), "Monsieur le Curé", "à Monsieur le Curé"),
     # « Sœur Jeannine Lagacé » (read 236: « Bonjour Madame, » to a nun).
     (re.compile(r"s(?:œ|oe)ur\s", re.I), "ma Sœur", "à sœur"),
+    # « Père Augustin de La Motte », a religious (read 339: « Bonjour Monsieur de La Motte »).
+    (re.compile(r"p[èe]re\s", re.I), "mon Père", "au père"),
 )
 # « Père Gérard Tétrault », a religious: asked for as « le père Tétrault ».
 _FATHER = re.compile(r"p[èe]re\s", re.I)
@@ -202,6 +204,8 @@ def asked_for(context: InterviewContext, typed_name: str = "") -> str | None:
     'à la professeure Saint-Aubin'
     >>> asked("Odile Fournier", "maire", "Madame")
     'à Madame la Maire'
+    >>> print(asked("Anne-Sophie Théberge", "présidente du conseil d'administration", "Madame"))
+    None
     """
     typed = (typed_name or context.interviewer.name).strip()
     title = (context.interviewer.title or "").strip()
@@ -220,7 +224,14 @@ def asked_for(context: InterviewContext, typed_name: str = "") -> str | None:
     # « Pourrais-je parler à Madame la Maire ? », as the letters greet her (read 331:
     # « à Madame Odile Fournier » at the town hall's switchboard).
     office = office_form(context, typed_name)
-    return f"à {office}" if office is not None else None
+    return f"à {office}" if office is not None and _ASKED_BY_OFFICE.search(office) else None
+
+
+# The offices a switchboard is asked for by title; the chair of a board is asked for by
+# name (read 339: « Pourrais-je parler à Madame la Présidente ? » at a coop read incongruous).
+_ASKED_BY_OFFICE = re.compile(
+    r"\b(?:Maire|Mairesse|Proviseure?|Principale?|Inspect|Rect|Préf|Procureur)"
+)
 
 
 def office_form(context: InterviewContext, typed_name: str = "") -> str | None:

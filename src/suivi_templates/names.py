@@ -930,6 +930,10 @@ def tutoiement_of_another(notes: Iterable[str], name: str) -> bool:
     True
     >>> tutoiement_of_another(["Ghislaine, qui m'a tutoyé direct"], "Ghislaine Dufour-O'Neil")
     False
+    >>> tutoiement_of_another(["Sarah (polisseuse) me tutoyait, Mme Morel non"], "Anne-Laure Morel")
+    True
+    >>> tutoiement_of_another(["Elle m'a tutoyée"], "Anne-Laure Morel")
+    False
 
     A « tu » told on its own is the person met's, whoever else was tutoyé (read 316: « on s'est
     tutoyés, appelle-moi Pierrot. sa fille Margot gère la boutique (on s'est tutoyées
@@ -958,6 +962,11 @@ def tutoiement_of_another(notes: Iterable[str], name: str) -> bool:
         # Ghislaine » to the director, who had not).
         for found in _TU_BY_WHO.finditer(note):
             if _folded(found[1]) not in own:
+                return True
+        # « Sarah (polisseuse) me tutoyait, Mme Morel non » (read 339: « Bonjour Anne-Laure »
+        # to Mme Morel).
+        for found in _GIVEN_NAME_SAID_TU.finditer(note):
+            if _folded(found[1]) not in own and is_given_name(found[1]):
                 return True
     return False
 
@@ -1035,6 +1044,9 @@ _TU_BY_WHO = re.compile(
     r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ-]+)(?:\s*\([^()]*\))?(?:\s+(?![A-ZÀ-Ý])[^\s()]+){0,3}?,?"
     r"\s+qui\s+(?:m['’]\s*|me\s+|nous\s+)[^.;\n]{0,20}?tuto[iy]"
 )
+_GIVEN_NAME_SAID_TU = re.compile(
+    r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ-]+)(?:\s*\([^()]*\))?\s+(?:me\s+|m['’]\s*a\s+)tuto[iy]"
+)
 # The words between the name and the brackets: lowercase, or an acronym (« Thierry le chargé
 # de GUP (on s'est tutoyés) », read 303: four drafts said « tu » to the head of the team).
 _TU_IN_BRACKETS_AFTER = re.compile(
@@ -1108,13 +1120,17 @@ def tutoiement_invited(notes: Iterable[str]) -> bool:
     True
     >>> tutoiement_invited(["il m'a dit tu tout de suite, moi aussi"])
     True
+    >>> tutoiement_invited(["on s'est dit tu dès le début"])
+    True
     """
     return tutoiement_noted(notes) and any(_TUTOIEMENT_INVITED.search(note) for note in notes)
 
 
+# « on s'est dit tu dès le début » (read 339: « Monsieur Thibodeau » and « vous » on the phone).
+_SAID_TU = r"\b(?:on|nous)\s+(?:se|s['’](?:est|était)|nous\s+sommes)\s+(?:dit|disait)\s+tu\b"
 _TUTOIEMENT_INVITED = re.compile(
     r"\b(?:on|nous|tout le monde|tous)\s+(?:se|nous|s['’](?:est|était))\s*(?:\S+\s+){0,3}tuto[iy]"
-    r"|\btutoie[- ]moi\b|\btutoiement\b|\bon se dit tu\b"
+    rf"|\btutoie[- ]moi\b|\btutoiement\b|{_SAID_TU}"
     # « il m'a tutoyé direct, moi aussi » (read 216: « Bonjour Jean-Marc » and « vous »).
     r"|tuto[iy]\w*[^.\n]{0,30}\bmoi\s+aussi\b|\bje\s+l['’]ai\s+tutoy"
     # « il m'a dit tu tout de suite, moi aussi » (read 327: « Bonjour Monsieur Grosjean »).
@@ -1130,6 +1146,7 @@ _TUTOIEMENT = re.compile(
     # « appelez-moi Pascale » asks for the given name, with « vous » (read 291: « Bonjour
     # Madame Nguyen-Lefèvre » in three drafts): greeted by it, as a « tu » only received is.
     r"\b(?:tutoy|tutoie|tutoiement|on se dit tu\b|m['’]a\s+dit\s+tu\b"
+    rf"|{_SAID_TU}"
     r"|appel(?:le|ez)[- ]moi\s+(?-i:[A-ZÀ-Ý])"
     # « elle m'a dit de l'appeler Maryvonne » (read 332: « Bonjour Madame » in three drafts).
     r"|\bdit\s+de\s+l['’]appeler\s+(?-i:[A-ZÀ-Ý]))",

@@ -163,12 +163,14 @@ def says_when_met(target: Target) -> bool:
     """A spoken draft says when the interview was (R20).
 
     Its day (« le 17 novembre », « 17/11 »), its weekday (« mardi »), or a relative time
-    next to the meeting (« entrevue d'hier », « rencontrés la semaine dernière »).
+    next to the meeting (« entrevue d'hier », « rencontrés la semaine dernière »). Or the day
+    of the second interview it follows (« à la suite de mon deuxième entretien du 9 décembre »:
+    read 339, a voicemail to a priest greeted « mon Père » that the check refused).
     """
     context = target.context
     assert context is not None
     held = context.interview.date
-    if names_the_day(target, held):
+    if names_the_day(target, held) or _SECOND_ON_A_DAY.search(target.folded):
         return True
     weekday = _WEEKDAYS[held.weekday()]
     for said in re.finditer(rf"(?<![^\W_]){weekday}(?![^\W_])", target.folded):
@@ -177,6 +179,9 @@ def says_when_met(target: Target) -> bool:
     return _RELATIVE_DAY.search(target.folded) is not None
 
 
+_SECOND_ON_A_DAY = re.compile(
+    r"(?<![^\W_])(?:deuxieme|2e|seconde?) (?:entretien|entrevue|rencontre) du \d{1,2}(?!\d)"
+)
 # A weekday that says when the candidate called or wrote is not the interview's: « J'ai
 # appelé lundi, mardi pis mercredi » (blind44, a call that named nothing of the interview).
 _CALLED_ON = re.compile(
