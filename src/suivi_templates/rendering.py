@@ -812,13 +812,20 @@ def _variables(
     if any(not commitment.done for commitment in context.commitments):
         # The promise kept beside the news sends the item: the news need not offer it too.
         since = [phrasing.without_offer_to_send(news) for news in since]
+    item_told = False
     if kind_of(kind).spoken:
         since = _not_yet_written(since, context, sent_on)
         # « J'ai reçu ma carte ASP : je peux donc aller sur les chantiers », beside the card
         # the call sends: what the item changes is the news (read 331: the card said twice).
         # A letter tells the news, then attaches the item, as the hand writes.
         items = [promise["objet"] for promise in promises["a_venir"] if promise["objet"]]
-        since = [_what_changes(news, items) for news in since]
+        # A call tells the news whole, then sends the item (read 339: « Depuis notre entrevue,
+        # je pourrai manipuler le lait dès la première journée », the attestation unsaid).
+        item_told = kind == "phone_script" and any(
+            phrasing.what_item_changes(since[0], item) for item in items[:1] if since
+        )
+        if not item_told:
+            since = [_what_changes(news, items) for news in since]
     second_held = _second_interview_held(context, sent_on)
     # The visit or the trial day fixed after the interview and made since: the plan waited
     # for it, and the reminder that followed said nothing of it (reads 311 and 312).
@@ -1051,6 +1058,7 @@ def _variables(
         ],
         "promesses": promises,
         "nouvelle_redite": retold,
+        "piece_apres_nouvelle": item_told,
         # A voicemail gives the news in a few words when its 30 seconds allow (read 73: the
         # SSIAP 2, the nacelle course left unsaid).
         "nouvelle_vocale": phrasing.headline(since[0]) if since and not retold else None,
@@ -1108,6 +1116,10 @@ def _variables(
         shaped["frappe"] = context.debrief.struck_by and phrasing.to_the_person_met(
             context.debrief.struck_by, names_of_met
         )
+        # « J'ai adoré ton idée…, c'est ce qui fait qu'on reconnaît vos magazines » : a
+        # sentence already in « tu » means the house by « vos » (read 339: « tes magazines »).
+        if shaped["frappe"] and _says_tu(context) and _IN_TU.search(shaped["frappe"]):
+            shaped["frappe"] = collective(shaped["frappe"])
     # Every section of the context by its name (candidate, topics, open_commitments…).
     sections = {name: data[name] for name in data if name != "locale"}
     return {
@@ -2061,6 +2073,9 @@ def _as_held(news: str, context: InterviewContext) -> str:
         return f"{match[1]} {word}" if match[1].lower() == "notre" else f"{match[1][0]}’{word}"
 
     return _MEETING_IN_NEWS.sub(held, news)
+
+
+_IN_TU = re.compile(r"\b(?:tu|toi|ton|ta|tes)\b|\bt['’](?=[aeéèêiîouyh])", re.IGNORECASE)
 
 
 def _says_tu(context: InterviewContext) -> bool:

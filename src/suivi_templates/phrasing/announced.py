@@ -678,6 +678,8 @@ _AFTER_A_SITTING = re.compile(
     r"|\b(?:réponse|rép\.?|décision|décid\w*|résultats?|rappell?\w*"
     # « Il me revient après la réunion du 15 décembre » (read 335: a reminder the day after).
     r"|(?:revien\w*|reviendr\w*)\s+vers\s+(?:moi|nous)|(?:me|nous|te)\s+(?:revien\w*|reviendr\w*))"
+    # « résultats donnés après le comité du 10 décembre » (read 340: a reminder the day after).
+    r"(?:\s+(?:donnée?s?|communiquée?s?|connue?s?|annoncée?s?|rendue?s?))?"
     r"\s+(?:apr[eè]s|à l['’]issue)\s+"
     r"(?:du|de la|le|la|l['’])?\s*"
     r"(?:bureau|conseil|CME|commission|comité|jury|CA\b|réunion|AGA?\b|assemblée)",
@@ -697,6 +699,8 @@ def decided_at_a_sitting(notes: Iterable[str]) -> bool:
     >>> decided_at_a_sitting(["ils reviennent vers moi après la réunion d'équipe du 15 décembre"])
     True
     >>> decided_at_a_sitting(["Ils décident après l'AG du 15 décembre"])
+    True
+    >>> decided_at_a_sitting(["résultats donnés après le comité du 10 décembre"])
     True
     >>> decided_at_a_sitting(["Réponse d'ici le 8 décembre"]), decided_at_a_sitting(["Le CA"])
     (False, False)

@@ -848,7 +848,9 @@ _CLAUSE_START = re.compile(
 
 
 _OWN_MOMENT = re.compile(
-    r"\b(?:à|lors d[eu]|pour) (?:la|le|notre|votre) (?:prochaine?|second|seconde|2e) "
+    # « lors du 2e entretien » (read 339: « …lors du 2e entretien dans les prochains jours »).
+    r"\b(?:à|au|lors d[eu]|pour) (?:(?:la|le|notre|votre) )?(?:prochaine?|second|seconde|2e"
+    r"|deuxième) "
     r"(?:visite|rencontre|entrevue|entretien|rendez-vous|fois)\b|\bla prochaine fois\b"
     # « lui apporter une copie de mon permis lundi » (pair read 221: « …lundi dans les
     # prochains jours »).
@@ -880,6 +882,8 @@ def timed(promise: str, when: str) -> str:
     'vous apporter mon book de pièces à la prochaine visite'
     >>> timed("vous apporter une copie de mon permis de travail lundi", "dans les prochains jours")
     'vous apporter une copie de mon permis de travail lundi'
+    >>> timed("lui apporter mon book de couture lors du 2e entretien", "dans les prochains jours")
+    'lui apporter mon book de couture lors du 2e entretien'
     """
     if _OWN_MOMENT.search(promise):
         return promise

@@ -392,7 +392,18 @@ _STEP_SETTLED = re.compile(
 _SECOND_TO_SET = re.compile(
     r"\b(?:2e|2ème|deuxième|second)\s+(?P<noun>entretien|entrevue)\b(?P<rest>[^.;\n]*)", re.I
 )
-_DAYS_GIVEN = re.compile(r"\bdispo\w*\b[^.;\n]{0,40}?\b(?:entretien|entrevue)\b", re.I)
+# « lui faire savoir quand je suis libre pour rencontrer le CA » (read 339: the days given,
+# then « je peux venir à la date qui vous conviendra »).
+_DAYS_GIVEN = re.compile(
+    r"\b(?:dispo\w*|quand je suis libre|libre pour)\b[^.;\n]{0,40}?"
+    r"\b(?:entretien|entrevue|rencontrer|rencontre|revoir)\b",
+    re.I,
+)
+_IF_TAKEN = re.compile(
+    r"\bs(?:i\s+il|['’]il|i\s+elle|i\s+on|i\s+je)\s+(?:me\s+(?:prend|garde|retient|choisit)"
+    r"|suis\s+(?:pris|retenu|choisi|sélectionné)e?)\b|\bsi\s+(?:je\s+suis\s+)?retenue?\b",
+    re.IGNORECASE,
+)
 _IF_SECOND = re.compile(r"\bsi\s+(?:(?:un|une|le|la)\s+)?(?:2e|2ème|deuxième|second)", re.I)
 _SECOND_OFFERED = re.compile(r"\bpropos\w*|\bà\s+(?:fixer|caler|planifier)\b", re.IGNORECASE)
 # Where the step's own words end: its time (« mi-décembre », « en janvier »), its status.
@@ -593,6 +604,9 @@ def step_held(
     >>> print(step_held(["on se revoit fin janvier pour une journée en binôme"],
     ...                 date(2026, 11, 17), date(2027, 2, 15)))
     None
+    >>> print(step_held(["journée d'essai payée samedi 12 décembre si il me prend"],
+    ...                 date(2026, 11, 27), date(2026, 12, 21)))
+    None
     """
     if sent_on is None:
         return None
@@ -650,6 +664,10 @@ def _steps_fixed(notes: Iterable[str], interview: date) -> Iterator[tuple[date, 
     """
     lines = (line for note in notes for line in NOTE_LINES.split(note))
     for line in lines:
+        # « journée d'essai payée samedi 12 décembre si il me prend » : only if hired (read
+        # 339: « Je viendrai le samedi 12 décembre », then « Merci pour la journée d'essai »).
+        if _IF_TAKEN.search(line):
+            continue
         day = meeting_day([line], interview)
         # A day the notes name, not a bound (« on se revoit fin janvier »: the 31st).
         if day is None or not re.search(rf"\b{day.day}(?:er)?\b", line):
