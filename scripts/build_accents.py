@@ -21,6 +21,8 @@ from pathlib import Path
 
 from wordfreq import top_n_list, zipf_frequency
 
+from suivi_templates.formatting import elides
+
 COMMON = 3.0
 OVER_BARE = 1.0
 OVER_RIVAL = 0.8
@@ -148,7 +150,8 @@ def glued(found: dict[str, str]) -> dict[str, str]:
     }
     slips = {}
     for plain, word in {**common, **found}.items():
-        if word[0] not in "aàâeéèêiîoôuûh" or zipf_frequency(word, "fr") < GLUED_COMMON:
+        # Not before an aspirated h: « lhausse » is no « l’hausse » (read 340).
+        if not elides(word) or zipf_frequency(word, "fr") < GLUED_COMMON:
             continue
         most = min(NOT_A_WORD, zipf_frequency(word, "fr") - BELOW_WORD)
         # « l' » comes before a singular: « letres » is « lettres » mistyped, not « l’êtres ».

@@ -55,7 +55,8 @@ _ASPIRATED_H = frozenset(
     hache hachette hachis haie haine hall halle halles halte hamac hamburger haras hargne
     hameau hamster hanche hand handball handicap hayon
     hangar hanter happer harcèlement harceler hardi hareng haricot harnais harpe harpiste hasard
-    hâte hausse haut haute hautes hauts hautbois hautboïste hauteur havre hennir hérisson hernie
+    hâte hausse hauss haut haute hautes hauts hautbois hautboïste hauteur havre hennir hérisson
+    hernie
     héron
     héros hêtre
     hibou hiérarchie hippie hisser hocher hockey hollande hollandais homard hongrie

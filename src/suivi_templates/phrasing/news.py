@@ -504,6 +504,12 @@ def said_from(
     'La librairie a obtenu le label LIR cette année.'
     >>> said_from("Elle ouvrira en mars 2027.", date(2026, 10, 1), date(2026, 10, 21), "fr_FR")
     'Elle ouvrira en mars 2027.'
+    >>> said_from("Ouverture d’une épicerie en janvier", date(2026, 11, 26), date(2027, 1, 4),
+    ...           "fr_CA")
+    'Ouverture d’une épicerie ce mois-ci'
+    >>> said_from("Ouverture d’une boutique au printemps 2027.", date(2026, 11, 26),
+    ...           date(2027, 1, 4), "fr_FR")
+    'Ouverture d’une boutique au printemps.'
     """
     if sentence is None or sent_on is None:
         return sentence
@@ -528,7 +534,28 @@ def said_from(
     told = _ONE_OR_TWO_DAYS.sub(
         spoken, _done_since(_started(sentence, interview, sent_on), interview, sent_on)
     )
-    return _THIS_YEAR.sub(lambda found: _this_year(found, sent_on), told)
+    told = _THIS_YEAR.sub(lambda found: _this_year(found, sent_on), told)
+    told = _SEASON_OF_A_YEAR.sub(
+        lambda found: found[1] if int(found[2]) == sent_on.year else found.group(), told
+    )
+    if (interview.year, interview.month) == (sent_on.year, sent_on.month):
+        return told
+    return _MONTH_ALONE.sub(
+        lambda found: (
+            "ce mois-ci" if MONTH_NUMBERS[found[1].lower()] == sent_on.month else found.group()
+        ),
+        told,
+    )
+
+
+# « l'ouverture d'une 2e épicerie en janvier », typed in November and read in January (read
+# 339): « ce mois-ci »; « au printemps 2027 » read in 2027 is « au printemps » (read 340).
+_MONTH_ALONE = re.compile(rf"\ben ({MONTHS})\b(?![\s\u00a0]*\d)", re.IGNORECASE)
+_SEASON_OF_A_YEAR = re.compile(
+    r"\b(au printemps|en été|à l['’]été|en automne|à l['’]automne|en hiver|à l['’]hiver)"
+    r"[\s\u00a0]+(\d{4})\b",
+    re.IGNORECASE,
+)
 
 
 # « en septembre 2026 », « en 2026 »: not « le 3 septembre 2026 », which has its own rule.

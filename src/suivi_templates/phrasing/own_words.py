@@ -1387,16 +1387,26 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     'Ce qui a retenu mon attention, c’est votre volonté de répondre.'
     >>> own_sentence("J’ai été impressionné·e par la rigueur de l’équipe.", "n")
     'J’ai admiré la rigueur de l’équipe.'
+    >>> own_sentence("J'ai été impressionnée par ta patience, on voit que t'aimes ça.")
+    "J'ai été impressionnée par ta patience : on voit que tu aimes ça."
+    >>> own_sentence("J'ai travaillé de soir trois ans, ça me dérange pas pantoute.")
+    "J'ai travaillé de soir trois ans ; cela ne me dérange pas du tout."
     """
     text = _CE_QUI_COMMA.sub(r"\1, c\2", current_names(sentence.strip()))
     if gender == "n":
         text = _WHAT_STRUCK_ME.sub("Ce qui a retenu mon attention, c’est ", text, count=1)
         text = _STRUCK_AGREED.sub(_struck_unagreed, text, count=1)
     text = numbers_in_words(text)
+    # « on voit que t'aimes ça » : « tu » in a letter, and « ça » kept with it (read 339:
+    # « t'aimes cela » mixed two registers).
+    text = _SPOKEN_TU.sub(lambda m: f"{m[1]}tu ", text)
     # « ça » before a colon announces what follows: « ceci », not « cela » (read 57).
-    text = _CA.sub(lambda m: _this_or_that(m, text), text)
+    if not _SAYS_TU.search(text):
+        text = _CA.sub(lambda m: _this_or_that(m, text), text)
     for spoken, written in _SPOKEN_TURNS:
         text = spoken.sub(partial(_same_case, written), text)
+    text = _NO_NE.sub(r"\1 ne \2 \3 pas", text)
+    text = _STRUCK_THAT.sub(r"\1 de voir que ", text)
     text = _SPLICE.sub(" ; cela ", text)
     text = _self_unspliced(_STRUCK_SPLICE.sub(r"\1 : \2", text, count=1))
     text = text[:1].upper() + text[1:]
@@ -1405,6 +1415,21 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
 
 # A letter writes « cela » where notes say « ça ».
 _CA = re.compile(r"\b[Çç]a\b")
+# « que t'aimes », « comme t'es » : « tu » elided as speech does, before a verb of its own.
+_SPOKEN_TU = re.compile(
+    r"\b((?:que|qu['’]|comme|quand|si|et|mais|parce que) )t['’](?=(?:[aeéèêiîouy]\w*s|as|es)\b)",
+    re.IGNORECASE,
+)
+# « J'ai été frappé que vous faites tout à la main » wants a subjunctive (read 340):
+# « frappé de voir que » keeps the person's indicative.
+_STRUCK_THAT = re.compile(
+    r"\b(frappée?|impressionnée?|étonnée?|surprise?|marquée?|touchée?) que "
+    r"(?=(?:vous|tu|on|ils?|elles?) (?![^\W\d_]*(?:iez|isse|isses|issent|soit|soient"
+    r"|soyez|ayez|ait|aient)\b))",
+    re.I,
+)
+_NO_NE = re.compile(r"\b(cela|ça) (me|te|nous|vous) (dérange|gêne|fait peur) pas\b", re.I)
+_SAYS_TU = re.compile(r"\b(?:tu|te|toi|ton|ta|tes|t['’])(?![\w’'])", re.IGNORECASE)
 
 
 def _this_or_that(match: re.Match[str], text: str) -> str:
@@ -1436,6 +1461,8 @@ _SPOKEN_TURNS = [
     (re.compile(r"\bune job\b", re.I), "un emploi"),
     (re.compile(r"\bma job\b", re.I), "mon emploi"),
     (re.compile(r",\s+pas juste\b"), ", pas seulement"),
+    # « cela me dérange pas pantoute » (read 339): « du tout », and the « ne » (``_NO_NE``).
+    (re.compile(r"\bpantoute\b", re.I), "du tout"),
     # « Pour Veritatis splendor, je voulais dire que… » : what the note meant to say (read
     # 336: « recopié des notes »).
     (re.compile(r"\bje voulais dire que\b", re.I), "je tiens à préciser que"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from suivi_templates.formatting import a
+from suivi_templates.formatting import a, elides
 from suivi_templates.phrasing._nouns import _gender
 
 __all__ = ["numbers_in_words", "with_ne", "written_register"]
@@ -23,7 +23,6 @@ _DETERMINER = (
 # « le XVIIIe », « au XVIIIe » : the century already named.
 _BEFORE_A_CENTURY = frozenset({"le", "au", "du", "des", "les", "en"})
 
-_VOWEL_OR_H = tuple("aàâeéèêiîoôuûhAÀÂEÉÈÊIÎOÔUÛH")
 # A subject pronoun just before « nous » or « vous » makes them objects: « ils vous
 # répondent pas » is « ils ne vous répondent pas », never « vous ne répondent ».
 _NOT_AFTER_A_SUBJECT = "".join(
@@ -70,7 +69,7 @@ def _with_ne_for_pronoun(match: re.Match[str]) -> str:
     if j or c:
         subject = f"{j or c}e"
     subject = subject or object_like
-    ne = "n’" if clitic == "y " or (not clitic and verb.startswith(_VOWEL_OR_H)) else "ne "
+    ne = "n’" if clitic == "y " or (not clitic and elides(verb)) else "ne "
     elided = (clitic or "").replace("'", "’")
     return f"{subject} {ne}{elided}{verb} {negation}"
 
@@ -96,17 +95,18 @@ def with_ne(text: str) -> str:
     'cela ne se voit pas souvent ; que personne n’utilise de pesticides'
     >>> with_ne("personne veut les nuits ; une personne âgée ; personne ne sait")
     'personne ne veut les nuits ; une personne âgée ; personne ne sait'
+    >>> with_ne("personne haussait la voix, et personne habite là")  # read 340: « n'haussait »
+    'personne ne haussait la voix, et personne n’habite là'
     """
     text = _SPOKEN_NEGATION.sub(_with_ne_for_pronoun, text)
     text = _NOUN_SUBJECT_NEGATION.sub(
         lambda m: (
-            ("n’" if (m[1] or m[2]).startswith((*_VOWEL_OR_H, "y ", "en ")) else "ne ") + m[0]
+            ("n’" if (m[1] or m[2]).startswith(("y ", "en ")) or elides(m[1] or m[2]) else "ne ")
+            + m[0]
         ),
         text,
     )
-    text = _NOBODY_WITHOUT_NE.sub(
-        lambda m: f"{m[1]} {'n’' if m[2].startswith(_VOWEL_OR_H) else 'ne '}{m[2]}", text
-    )
+    text = _NOBODY_WITHOUT_NE.sub(lambda m: f"{m[1]} {'n’' if elides(m[2]) else 'ne '}{m[2]}", text)
     return _THERE_IS_NOT.sub(lambda m: ("Il" if m[1] == "Y" else "il") + f" n’y a {m[2]}", text)
 
 
@@ -919,7 +919,9 @@ _SMALL_NUMBER = re.compile(
 # « cat. 3 », « niveau 2 », « échelon 4 » : a rank named, not a count (read 284: « CACES R489
 # cat. trois »).
 _AFTER_A_RANK = re.compile(
-    r"\b(?:cat\.?|catégorie|niv\.?|niveau|échelon|grade|module|lot|zone|secteur|salle|étage)\s$",
+    r"\b(?:cat\.?|catégorie|niv\.?|niveau|échelon|grade|module|lot|zone|secteur|salle|étage"
+    # « des grilles force 3 » (read 339: « trois grilles… force trois »).
+    r"|force|degré|stade|palier|phase|tome|saison|série|division|type)\s$",
     re.IGNORECASE,
 )
 _AFTER_ACRONYM = re.compile(r"(?:\b[A-ZÉ]{2,}|(?<=[^\W\d_A-Z] )[A-ZÉ][^\W\d_]+)\s$")
@@ -952,6 +954,10 @@ def numbers_in_words(text: str) -> str:
     'mon master 2 droit social ; ma licence 3'
     >>> numbers_in_words("mon attestation CACES R489 cat. 3 dès que je la reçois")  # read 284
     'mon attestation CACES R489 cat. 3 dès que je la reçois'
+    >>> numbers_in_words("une 2e épicerie en janvier, le 10e anniversaire, de 2e classe, Lyon 7e")
+    'une deuxième épicerie en janvier, le dixième anniversaire, de 2e classe, Lyon 7e'
+    >>> numbers_in_words("3 grilles de mots croisés force 3 que j'ai faites")  # read 339
+    "trois grilles de mots croisés force 3 que j'ai faites"
     >>> numbers_in_words("mon bulletin n°3 vierge")  # read 131
     'mon bulletin n°3 vierge'
     >>> numbers_in_words("12 ans dans l'habitat jeunes dont 5 comme adjointe")  # read 285
@@ -974,11 +980,32 @@ def numbers_in_words(text: str) -> str:
             return f"{_ONE[word]} " if word in _ONE else match[0]
         return f"{_NUMBERS[number]} "
 
-    counted = _SMALL_NUMBER.sub(in_words, text)
+    counted = _ORDINAL.sub(
+        lambda found: (
+            found[0] if _AFTER_A_PLACE.search(text, 0, found.start()) else _ORDINALS[found[1]]
+        ),
+        _SMALL_NUMBER.sub(in_words, text),
+    )
     # « une semaine sur 5 » mixed a word and a figure (read 154): « une semaine sur cinq ».
     return _ONE_IN.sub(lambda found: f"{found[1]} sur {_NUMBERS[found[2]]}", counted)
 
 
+# « une 2e épicerie », « le 3e étage » : an ordinal in words (read 340: « 2e succursale »
+# copied as noted).
+# A grade keeps its figure, as the administration writes it (« principale de 2e classe »).
+_ORDINAL = re.compile(
+    r"(?<![\w,.-])([2-9]|10)(?:e|ème|è)(?![\w-])"
+    r"(?!\s+(?:classe|période|échelon|grade|catégorie|dan)\b)"
+)
+# « Lyon 7e », « Paris 15e » : an arrondissement, after the city's name.
+_AFTER_A_PLACE = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-Ý][a-zà-ÿ-]+\s+$")
+_ORDINALS = {
+    str(n): word
+    for n, word in enumerate(
+        "deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième".split(),
+        start=2,
+    )
+}
 # « 12 ans… dont 5 comme adjointe » : the part of a total in figures is in figures too (pair
 # read 285: « 12 ans… dont cinq », figures and words mixed).
 _PART_OF_A_FIGURE = re.compile(r"\b\d{2,}\b[^;,.!?]*\bdont\s+$")

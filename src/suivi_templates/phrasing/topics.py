@@ -1468,6 +1468,9 @@ _TRAINING = re.compile(
     # Trade credentials named by their acronym (read 129: « Nous avons aussi parlé de FIMO
     # voyageurs : ma FCO voyageurs m'y a préparée », the FCO being the FIMO's renewal).
     r"|FIMO|FCO|CQP|CQC|BAFA|BPJEPS|PSE[12]|PSC1|SSIAP|AIPR|SST|titre professionnel"
+    # Diplomas by their acronym, in capitals only (read 340: « la copie de mon DU de
+    # tabacologie » was offered « à commenter »).
+    r"|(?-i:DU|DIU|DEC|DEP|AEC|BTSA?|CAP|BEP|DUT|BUT|DEUST)|licence|master"
     # A file to hand in is a requirement too (read 97: « j'ai bien aimé notre échange sur
     # le dossier SAAQ »).
     r"|dossier (?:de conduite|SAAQ)|casier judiciaire|antécédents judiciaires)s?\b",
