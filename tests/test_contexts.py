@@ -53,7 +53,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 148)),
+    *(f"fresh{n}.json" for n in range(2, 150)),
 )
 CONTEXTS = {
     name: context
@@ -194,7 +194,7 @@ _OFFICE = re.compile(
 _CLERGY = re.compile(
     r"\s*(?:(?:l['’])?abb[ée]|curé|chanoine|Mgr|Monseigneur|(?:arch)?év[êe]que"
     # « Sœur Jeannine Lagacé » (read 236): « Bonjour ma Sœur, ».
-    r"|s(?:œ|oe)ur(?=\s))\b",
+    r"|s(?:œ|oe)ur(?=\s)|p[èe]re(?=\s))\b",
     re.I,
 )
 
@@ -372,7 +372,9 @@ def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
             _CLERGY.match(interviewer.name) or _CLERGY.match(interviewer.title or "")
         ):
             # The clergy by their title, on the phone too: « Bonjour Monsieur le Curé ».
-            assert re.search(r"Bonjour (?:Monsieur l(?:'|e )[A-Z]\w+|Monseigneur|ma Sœur)\b", body)
+            assert re.search(
+                r"Bonjour (?:Monsieur l(?:'|e )[A-Z]\w+|Monseigneur|ma Sœur|mon Père)\b", body
+            )
             continue
         if not given and civility and _PROFESSOR.match(interviewer.name) and ctx.locale == "fr_FR":
             # « Pr Hélène Saint-Aubin » : « Bonjour Madame la Professeure » (read 224).
@@ -560,7 +562,9 @@ def test_no_sentence_stops_after_its_verb(name: str, kind: str) -> None:
 # « Bonjour, » alone to whom the « tu » is shared and no given name known (read 336).
 GREETINGS = {
     "fr_CA": re.compile(r"^Bonjour (?:(?:Madame|Monsieur) .+|.+),$|^Bonjour, .+\.$|^Bonjour,$"),
-    "fr_FR": re.compile(r"^Bonjour (?:Madame|Monsieur|[A-ZÀ-Ý]).*[^.,],$|^Bonjour,$"),
+    "fr_FR": re.compile(
+        r"^Bonjour (?:Madame|Monsieur|[A-ZÀ-Ý]).*[^.,],$|^Bonjour,$|^Bonjour (?:ma Sœur|mon Père),$"
+    ),
 }
 
 
@@ -586,7 +590,7 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
     if _CLERGY.match(interviewer.name) or _CLERGY.match(interviewer.title or ""):
         # The clergy by their title (Clés de la rédaction): « Bonjour Monsieur le Curé, ».
         assert re.fullmatch(
-            r"Bonjour (?:Monsieur l(?:’|e )[A-Z]\w+|Monseigneur|ma Sœur),", first
+            r"Bonjour (?:Monsieur l(?:’|e )[A-Z]\w+|Monseigneur|ma Sœur|mon Père),", first
         ), first
         return
     if civility and _PROFESSOR.match(interviewer.name) and d.context.locale == "fr_FR":
@@ -676,7 +680,9 @@ def test_no_word_of_the_template_comes_twice(name: str, kind: str) -> None:
         assert not repeated, part
 
 
-_GREETED_BY_OFFICE = re.compile(r"Bonjour (?:Monsieur l[e’]|Madame l[a’]|Monseigneur|ma Sœur)")
+_GREETED_BY_OFFICE = re.compile(
+    r"Bonjour (?:Monsieur l[e’]|Madame l[a’]|Monseigneur|ma Sœur|mon Père)"
+)
 
 
 def test_a_person_closes_all_their_letters_alike_and_people_differ() -> None:
