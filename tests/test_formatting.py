@@ -144,11 +144,26 @@ def test_phone_number_typed_as_bare_digits_is_grouped_the_locale_way(
     assert phone_number(number, locale) == expected.replace(" ", NBSP)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(
-    "number", ["+1 (514) 555-0142", "514-555-0142", "+33 6 12 34 56 78", "06.12.34.56.78"]
-)
-def test_phone_number_typed_with_separators_keeps_them(number: str) -> None:
+@pytest.mark.parametrize("number", ["+1 (514) 555-0142", "+33 6 12 34 56 78", "0692 45 67 89"])
+def test_phone_number_typed_with_spaces_or_a_country_code_keeps_them(number: str) -> None:
     assert phone_number(number, "fr_CA") == number.replace(" ", NBSP)
+
+
+@pytest.mark.parametrize(
+    ("number", "locale", "expected"),
+    [
+        ("514-555-0142", "fr_CA", "514 555-0142"),
+        ("(418) 555-0102", "fr_CA", "418 555-0102"),
+        ("819.555.0148", "fr_CA", "819 555-0148"),
+        ("06.12.34.56.78", "fr_FR", "06 12 34 56 78"),
+        ("06-12-34-56-78", "fr_FR", "06 12 34 56 78"),
+    ],
+)
+def test_phone_number_in_a_usual_form_is_written_the_locale_way(
+    number: str, locale: str, expected: str
+) -> None:
+    """Pair read 342: « 819-555-0148 », « (418) 555-0102 » left as typed, a tell."""
+    assert phone_number(number, locale) == expected.replace(" ", NBSP)  # type: ignore[arg-type]
 
 
 def test_second_person_addresses_the_interviewer() -> None:

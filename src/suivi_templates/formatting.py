@@ -334,11 +334,13 @@ def prose_list(items: Iterable[str], locale: Locale) -> str:
 
 
 def phone_number(number: str, locale: Locale, spoken: bool = False) -> str:
-    """A phone number as it was typed, with no-break spaces.
+    """A phone number as the locale writes it, with no-break spaces.
 
-    A number typed with its own separators keeps them: whoever typed it knows how it is
-    written (« 0692 45 67 89 » in La Réunion, « +33 6… » from abroad, « (514) 555-0142 »).
-    Only a run of bare digits is grouped the way the locale writes it:
+    A number typed with spaces keeps its groups: whoever typed it knows how it is written
+    (« 0692 45 67 89 » in La Réunion, « +33 6… » from abroad). A run of bare digits is
+    grouped the way the locale writes it, and so are the usual forms written with other
+    separators, which a letter does not keep (pair read 342: « 819-555-0148 », « (418)
+    555-0102 », « 06.39.98.27.63 » left as typed, where the hand wrote « 819 555-0148 »):
 
     >>> phone_number("5145550142", "fr_CA")
     '514\\xa0555-0142'
@@ -346,8 +348,10 @@ def phone_number(number: str, locale: Locale, spoken: bool = False) -> str:
     '+33\\xa06\\xa012\\xa034\\xa056\\xa078'
     >>> phone_number("0692456789", "fr_FR")
     '0692\\xa045\\xa067\\xa089'
-    >>> phone_number("(514) 555-0142", "fr_CA")
-    '(514)\\xa0555-0142'
+    >>> phone_number("(514) 555-0142", "fr_CA"), phone_number("819-555-0148", "fr_CA")
+    ('514\\xa0555-0142', '819\\xa0555-0148')
+    >>> phone_number("06.39.98.27.63", "fr_FR"), phone_number("06-39-98-27-63", "fr_FR")
+    ('06\\xa039\\xa098\\xa027\\xa063', '06\\xa039\\xa098\\xa027\\xa063')
 
     An extension stays:
 
@@ -376,7 +380,18 @@ def phone_number(number: str, locale: Locale, spoken: bool = False) -> str:
         typed = national
     if re.fullmatch(r"\+?\d+", typed):
         typed = _grouped_digits(typed, locale)
+    elif locale == "fr_CA" and (north := _NORTH_AMERICAN.fullmatch(typed)):
+        typed = f"{north[1]} {north[2]}-{north[3]}"
+    elif locale == "fr_FR" and _FRENCH_IN_PAIRS.fullmatch(typed):
+        typed = re.sub(r"[.-]", " ", typed)
     return re.sub(r" +", NBSP, typed)
+
+
+# « (418) 555-0102 », « 819-555-0148 », « 819.555.0148 »: the Office québécois de la langue
+# française writes « 819 555-0148 ».
+_NORTH_AMERICAN = re.compile(r"\(?(\d{3})\)?[\s.-]*(\d{3})[\s.-]?(\d{4})")
+# « 06.39.98.27.63 », « 06-39-98-27-63 »: pairs joined by dots or hyphens, written with spaces.
+_FRENCH_IN_PAIRS = re.compile(r"0\d([.-])\d{2}(?:\1\d{2}){3}")
 
 
 # The country codes dialled as « 0 » at home: France and its overseas departments.
