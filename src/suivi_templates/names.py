@@ -236,6 +236,8 @@ def _given_name_typed_last(words: list[str]) -> int:
     ('Nadège Pierre-Louis', 'Olivier Jean-Baptiste')
     >>> usual_order("Wilner Jean-Baptiste"), usual_order("Teddy Louis-Joseph")  # read 268
     ('Wilner Jean-Baptiste', 'Teddy Louis-Joseph')
+    >>> usual_order("Bergeron Lise-Anne"), usual_order("Lou Martin-Bertrand")  # read 344
+    ('Lise-Anne Bergeron', 'Lou Martin-Bertrand')
     >>> usual_order("Kevin M."), family_name("Kevin M.")
     ('Kevin M.', 'Kevin M.')
     """
@@ -255,7 +257,7 @@ def _given_name_typed_last(words: list[str]) -> int:
         # « Wilner Jean-Baptiste » : a family name of the Antilles and Haiti, last as typed
         # (read 168: « je m'appelle Jean-Baptiste Wilner »).
         and words[1].casefold() not in _COMPOUND_FAMILY_NAMES
-    ):
+    ) or _family_then_two_given(words):
         return 1
     # « Houle J.-F. » : initials last are the given name (read 150: « Monsieur J.-F. »).
     if len(words) == 2 and _initials(words[1]) and not _initials(words[0]):
@@ -324,6 +326,21 @@ def _compound_given(word: str) -> bool:
     return bool(dash and rest) and first.casefold() in _COMPOUND_GIVEN
 
 
+def _family_then_two_given(words: list[str]) -> bool:
+    """Whether a family name comes first, then two given names joined: « Bergeron Lise-Anne ».
+
+    Read 344 greeted her « Bonjour Madame Lise-Anne ». Not after a given name: « Lou
+    Martin-Bertrand » is Lou, of the Martin-Bertrand family.
+    """
+    return (
+        len(words) == 2
+        and "-" in words[1]
+        and all(_known_given(part) for part in words[1].split("-"))
+        and not is_given_name(words[0])
+        and words[1].casefold() not in _COMPOUND_FAMILY_NAMES
+    )
+
+
 def _in_capitals(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters) and not _initials(word)
@@ -383,6 +400,8 @@ def family_name(full_name: str, email: str | None = None) -> str:
         return typed_first
     ordered = usual_order(full_name, email)
     words = ordered.split()
+    if not words:
+        return ordered
     if words[0].casefold() in _LEADING_PARTICLES or (after_civility and is_particle(words[0])):
         return ordered  # « Le Goff », « De La Cruz »: no given name was typed
     if len(words) > 2 and words[0].casefold() in _VIETNAMESE_FAMILY_NAMES:

@@ -365,6 +365,9 @@ def _promises(
         awaited = not commitment.done and (
             on_receipt or phrasing.awaited(notes, commitment.promise) or permission
         )
+        # « les dates de ma certification », once it is obtained (read 344).
+        if any(phrasing.made_moot(news, item) for news in told):
+            continue
         came = _came(item, told)
         # One's own work is finished, not received: « dès qu'elle sera terminée » (read 222).
         finished = phrasing.when_finished(commitment.promise) if awaited else None
@@ -551,7 +554,10 @@ def _promises(
                 owed["objet"] = f"le lien vers {item}"
             groups["a_venir"].append(owed)
         elif not done and (
-            entry["accord"] or (commitment.done and _due_later(commitment.due, sent_on, 0))
+            entry["accord"]
+            or (commitment.done and _due_later(commitment.due, sent_on, 0))
+            # « faut que je finisse l'inventaire, y est pas prêt » (read 344: attached).
+            or (commitment.attachment and phrasing.not_ready(notes, commitment.promise))
         ):
             # A file at hand, not yet to share: « j'attends l'ok de mon ancien patron pour les
             # anonymiser » (read 228: the link sent « comme promis » all the same). Nor one
@@ -873,7 +879,7 @@ def _variables(
             and sent_on is not None
             and context.next_steps.decision_by is not None
             and context.interview.date < context.next_steps.decision_by
-            and _A_WEEK <= (sent_on - context.next_steps.decision_by).days <= _THREE_WEEKS
+            and _A_WEEK <= (sent_on - context.next_steps.decision_by).days <= _DECISION_RECALLED
             else ""
         ),
         # « il rappelle lundi » : a voicemail does not tell them « Vous n'avez pas à me
@@ -1162,8 +1168,10 @@ _VISIT_OF = re.compile(r"^(la visite|le tour)\s+(?:de la |de l[’']|des |du |de
 _TRIAL_OF = re.compile(r"^(l[’']essai)\s+(?:sur|de|au|en)\s+(?:le |la |les |l[’'])?(.+)$")
 
 
-# How long after the decision day announced a reminder may start from it.
-_A_WEEK, _THREE_WEEKS = 7, 21
+# How long after the decision day announced a reminder may start from it: a week, not much
+# more (« Vous m'aviez parlé d'une décision vers le 17 décembre », on 4 January, read as a
+# reproach: reads 331, 343 and 344).
+_A_WEEK, _DECISION_RECALLED = 7, 10
 
 
 def _answered_topic(asset_text: str, said: list[str], typed: dict[str, str]) -> int | None:

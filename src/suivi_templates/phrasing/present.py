@@ -71,7 +71,9 @@ _LATER_MEETING = re.compile(
     # « on se revoit fin janvier avec son associée Mme Da Costa » (read 235: thanked).
     r"|rencontre|rdv|tour)\b|\b(?:on|nous)\s+(?:se|nous)\s+(?:revoi\w*|reverr\w*)"
     # « il me booke un essai avec Normand », « que je revienne faire un essai avec Julien ».
-    r"|\b(?:booke\w*|revienne|reviendr\w*|je\s+reviens)\b",
+    r"|\b(?:booke\w*|revienne|reviendr\w*|je\s+reviens)\b"
+    # « rdv avec son associée Mme Perrin fin janvier si je suis retenue » (read 344: thanked).
+    r"|\bsi\s+je\s+suis\s+(?:retenue?|prise?|choisie?|sélectionnée?)\b",
     re.IGNORECASE,
 )
 # « Tournée en double prévue samedi 28 novembre avec Didier » : who is named after a step set
@@ -260,6 +262,8 @@ def others_met(
     >>> others_met("Mme Le Bouthillier + Samuel Boudreau, le technicien (on s'est tutoyés avec "
     ...            "Samuel)", "Marie-Ève Le Bouthillier")
     ['M. Boudreau']
+    >>> others_met("rdv avec son associée Mme Perrin fin janvier si je suis retenue", "Lucia Roy")
+    []
     >>> others_met("Avec Yannick + Solène Kerhervé, les associés.", "Gwenaëlle Le Bihan")
     ['Yannick et Solène Kerhervé']
     >>> others_met("Mise en situation avec une vraie cliente (Mme Gomez, 82 ans)", "Ana Dos Santos")

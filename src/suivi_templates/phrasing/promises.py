@@ -1368,6 +1368,50 @@ def arrival_of(news: str, item: str) -> bool:
     )
 
 
+def not_ready(notes: list[str], item: str) -> bool:
+    """Whether the ``notes`` say one's own ``item`` is not finished yet, though a file is noted.
+
+    « faut que je finisse l'inventaire de mes outils, y est pas prêt » beside an attached list
+    of tools (read 344: « Comme promis, tu trouveras ci-joint ma liste de matériel perso »).
+
+    >>> not_ready(["faut que je finisse l'inventaire de mes outils, y est pas prêt"],
+    ...           "ma liste de matériel perso (coffre à outils, fers à souder)")
+    True
+    >>> not_ready(["le portfolio est prêt"], "mon portfolio")
+    False
+    """
+    words = {w for w in _LETTERS.findall(item.casefold()) if len(w) >= 5}
+    return any(
+        _NOT_READY.search(sentence) and words & set(_LETTERS.findall(sentence.casefold()))
+        for note in notes
+        for sentence in re.split(r"[.;!?\n]+", note)
+    )
+
+
+_NOT_READY = re.compile(
+    r"\bpas\s+(?:encore\s+)?(?:prête?s?|finie?s?|terminée?s?)\b"
+    r"|\bfaut\s+(?:que\s+je|qu['’]je)\s+(?:finisse|termine|nettoie|prépare|refasse)\b",
+    re.IGNORECASE,
+)
+
+
+def made_moot(news: str, item: str) -> bool:
+    """Whether ``news`` makes a promise to send ``item`` pointless: the dates of what came.
+
+    « J'ai obtenu… ma certification AICI », then « Je n'ai pas encore reçu les dates de ma
+    certification AICI » (read 344): once it is obtained, the dates it was awaited by are moot.
+
+    >>> made_moot("J'ai obtenu le 3 décembre ma certification AICI : je pourrai animer seule.",
+    ...           "les dates de ma certification AICI")
+    True
+    >>> made_moot("J'ai obtenu ma certification AICI.", "une copie de ma certification AICI")
+    False
+    """
+    dated = _DATES_OF.fullmatch(item.strip())
+    return dated is not None and arrival_of(news, dated[1])
+
+
+_DATES_OF = re.compile(r"(?:les?|la)\s+dates?\s+(?:de|du|des|d['’])\s*(.+)", re.IGNORECASE)
 # « …l'examen du certificat : dès que je reçois la carte, je pourrai… » (read 170: a call
 # sent the certificate « aujourd'hui même »): the exam passed, the paper still to come.
 # « …dès réception du titre » says it too (read 183).
