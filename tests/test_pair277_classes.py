@@ -24,16 +24,14 @@ def _reminder_of_the_plan(ctx: st.InterviewContext) -> str:
 def test_a_reminder_asks_whether_what_was_sent_apart_came() -> None:
     """Pair read 278: « pas un mot de la figurine envoyée par la poste le 11 décembre »; the
     hand wrote « J'espère que la figurine peinte… vous est bien parvenue », read as a formula
-    in its turn (reads 307 to 313): the reminder offers to go through it."""
+    in its turn (reads 307 to 313): the reminder recalls it (« Je commenterai volontiers avec
+    vous… » read stiff and presumptuous in read 340)."""
     body = _reminder_of_the_plan(corpus_context("fresh117", "do16-figurines-atelier"))
-    assert (
-        "Je commenterai volontiers avec vous la figurine peinte chez moi, que je vous ai fait "
-        "parvenir le 11" in body
-    )
+    assert "Je vous ai fait parvenir le 11\u00a0décembre la figurine peinte chez moi" in body
     assert "ci-joint" not in body
     assert "Comme promis" not in body
     tu = _reminder_of_the_plan(corpus_context("fresh117", "do08-camion-bouffe"))
-    assert "Je commenterai volontiers avec toi le menu test de trois plats" in tu
+    assert "Je t’ai fait parvenir le 9\u00a0décembre le menu test de trois plats" in tu
 
 
 def test_what_the_thank_you_kept_is_not_asked_after() -> None:

@@ -119,7 +119,7 @@ def test_notes_are_written_in_good_french() -> None:
     )
 
 
-def test_a_work_sent_apart_is_offered_to_talk_about_not_to_comment() -> None:
+def test_a_work_sent_apart_is_recalled_not_offered_to_comment() -> None:
     """Read 340 (reminders at 2 and 3): « Je commenterai volontiers avec vous la copie de mon
     DU de tabacologie », « … ma note »."""
     for key in ("eu16-infirmier-clat-quimper", "eu24-juriste-sport-paris"):

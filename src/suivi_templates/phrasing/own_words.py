@@ -1061,7 +1061,9 @@ _TOPIC_LEAD = re.compile(
     r"|(?:sur|concernant|à propos de)\s(?=[A-ZÉ][A-ZÉ0-9-]+\b))"
     # « Pour le Civil 3D j'ai dit… » : the comma a note leaves out (read 84); not the « je »
     # of a relative (read 312: « Pour le spécimen que je n'ai pas identifié, j'ai vérifié »).
-    r"[^,]{1,60}?(?:,\s*|(?<!\bque)(?<!\bqui)(?<!\bdont)(?<!\boù)\s+(?=j['’]ai\s|je\s))",
+    # Up to a colon too: « Pour la patiente qui pleure : j'arrête la séance, je lui laisse… »
+    # (read 345: « …j'arrête la séance, j'ajoute que je lui laisse »).
+    r"[^,:]{1,60}?(?:\s*[,:]\s*|(?<!\bque)(?<!\bqui)(?<!\bdont)(?<!\boù)\s+(?=j['’]ai\s|je\s))",
     re.I,
 )
 # « Pendant la mise en situation, je n'ai pas assez dit que… » : the point is about that
@@ -1204,6 +1206,8 @@ def reframe(sentence: str) -> str:
     "Concernant l'UPA, je complète ma réponse : j'ai coprésidé la table."
     >>> reframe("Pour l'astreinte, je confirme que je suis disponible une semaine sur cinq.")
     "Concernant l'astreinte, je confirme que je suis disponible une semaine sur cinq."
+    >>> reframe("Pour la patiente qui pleure : j'arrête la séance, je lui laisse le temps.")
+    "Pour la patiente qui pleure, j'arrête la séance, je lui laisse le temps."
     """
     text = with_nous(sentence.strip())
     tail = _REPROACH_TAIL.search(text)

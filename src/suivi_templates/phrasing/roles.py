@@ -215,10 +215,18 @@ def in_lowercase(title: str, in_capitals: bool = False) -> str:
     if not in_capitals and any(c.islower() for c in title.replace(" ou ", " ")):
         return title
     words = title.split(" ")
+    # « DAB/GAB » : codes joined by a slash, each read alone (read 346: « dab/gab »).
+    return " ".join(
+        "/".join(_cased(part, following) for part in word.split("/"))
+        for word, following in zip(words, [*words[1:], ""], strict=True)
+    )
+
+
+def _cased(word: str, following: str) -> str:
+    """A word of a title in capitals: kept when it is a code, else in lowercase."""
     # « CACES 1-3-5 » is a code before its number; « D'URGENCE 911 » is a word (read 69).
-    kept = [
-        word
-        if word.lower() not in _SMALL_WORDS
+    code = (
+        word.lower() not in _SMALL_WORDS
         and word.lower() not in _NUMBERED_NOUNS
         and not _ORDINAL.fullmatch(word)
         and (
@@ -227,16 +235,14 @@ def in_lowercase(title: str, in_capitals: bool = False) -> str:
             or (any(c.isdigit() for c in word) and any(c.isalpha() for c in word))
             or _unpronounceable(word)
             or (
-                i + 1 < len(words)
-                and (words[i + 1][:1].isdigit() or _CODE.fullmatch(words[i + 1]) is not None)
-                and not _ORDINAL.fullmatch(words[i + 1])
+                bool(following)
+                and (following[:1].isdigit() or _CODE.fullmatch(following) is not None)
+                and not _ORDINAL.fullmatch(following)
                 and word.isalpha()
             )
         )
-        else word.lower()
-        for i, word in enumerate(words)
-    ]
-    return " ".join(kept)
+    )
+    return word if code else word.lower()
 
 
 def _unpronounceable(word: str) -> bool:

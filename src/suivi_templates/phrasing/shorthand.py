@@ -960,6 +960,8 @@ def numbers_in_words(text: str) -> str:
     "trois grilles de mots croisés force 3 que j'ai faites"
     >>> numbers_in_words("mon bulletin n°3 vierge")  # read 131
     'mon bulletin n°3 vierge'
+    >>> numbers_in_words("mes 10 ans de vielle à roue, dont 4 au conservatoire")  # read 346
+    'mes dix ans de vielle à roue, dont quatre au conservatoire'
     >>> numbers_in_words("12 ans dans l'habitat jeunes dont 5 comme adjointe")  # read 285
     "12 ans dans l'habitat jeunes dont 5 comme adjointe"
     >>> numbers_in_words("2,5 ans ; 12 personnes ; 4 % ; 1 client ; le 5 juin ; 3 rue Vauban")
@@ -980,11 +982,24 @@ def numbers_in_words(text: str) -> str:
             return f"{_ONE[word]} " if word in _ONE else match[0]
         return f"{_NUMBERS[number]} "
 
+    counted = _SMALL_NUMBER.sub(in_words, text)
     counted = _ORDINAL.sub(
         lambda found: (
-            found[0] if _AFTER_A_PLACE.search(text, 0, found.start()) else _ORDINALS[found[1]]
+            found[0]
+            if _AFTER_A_PLACE.search(counted[max(0, found.start() - 40) : found.start()])
+            else _ORDINALS[found[1]]
         ),
-        _SMALL_NUMBER.sub(in_words, text),
+        counted,
+    )
+    # « mes huit ans d'IDE, dont 3 en pédiatrie » : the part of a total in words is in words
+    # too (read 346: « dix ans de vielle, dont 4 au conservatoire »).
+    counted = _PART_IN_FIGURES.sub(
+        lambda found: (
+            f"dont {_NUMBERS[found[1]]}"
+            if _NUMBER_WORD.search(counted[max(0, found.start() - 60) : found.start()])
+            else found[0]
+        ),
+        counted,
     )
     # « une semaine sur 5 » mixed a word and a figure (read 154): « une semaine sur cinq ».
     return _ONE_IN.sub(lambda found: f"{found[1]} sur {_NUMBERS[found[2]]}", counted)
@@ -1006,6 +1021,8 @@ _ORDINALS = {
         start=2,
     )
 }
+_PART_IN_FIGURES = re.compile(r"\bdont ([2-9]|10)\b(?![\d,.%]|\s*[%€$])")
+_NUMBER_WORD = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b")
 # « 12 ans… dont 5 comme adjointe » : the part of a total in figures is in figures too (pair
 # read 285: « 12 ans… dont cinq », figures and words mixed).
 _PART_OF_A_FIGURE = re.compile(r"\b\d{2,}\b[^;,.!?]*\bdont\s+$")

@@ -1473,7 +1473,10 @@ _TRAINING = re.compile(
     r"|(?-i:DU|DIU|DEC|DEP|AEC|BTSA?|CAP|BEP|DUT|BUT|DEUST)|licence|master"
     # A file to hand in is a requirement too (read 97: « j'ai bien aimé notre échange sur
     # le dossier SAAQ »).
-    r"|dossier (?:de conduite|SAAQ)|casier judiciaire|antécédents judiciaires)s?\b",
+    r"|dossier (?:de conduite|SAAQ)|casier judiciaire|antécédents judiciaires"
+    # Papers for the file (read 343: « mon avis d'aptitude médicale ; je serais heureux d'en
+    # discuter avec vous »).
+    r"|avis d['’]aptitude|aptitude médicale|relevé de notes|justificatif|RIB|carte vitale)s?\b",
     re.IGNORECASE,
 )
 

@@ -269,7 +269,9 @@ def _arrows_said(text: str) -> str:
         # « pipeline R -> Python »: from one tool or name to another (read 98).
         names = bool(before and after) and before[0][:1].isupper() and after[0][:1].isupper()
         # « arrêts de cuves -> 12h x 14 jours » : figures are a detail (read 158: « vers 12 h »).
-        figures = bool(after) and after[0][:1].isdigit()
+        # « 3DEXPERIENCE », a name that opens on a figure, is no detail (read 345: « la
+        # migration Windchill (3DEXPERIENCE) », cut at its bracket).
+        figures = bool(after) and re.fullmatch(r"\d[\d.,]*[^\W\d_]{0,3}", after[0]) is not None
         if not figures and (names or (change is not None and change.start() < match.start())):
             return f" vers {match.group(1)}"
         detail = _INNER_BRACKET.sub(r" : \1", match.group(1)).strip()
