@@ -1124,7 +1124,7 @@ def _variables(
         )
         # « J'ai adoré ton idée…, c'est ce qui fait qu'on reconnaît vos magazines » : a
         # sentence already in « tu » means the house by « vos » (read 339: « tes magazines »).
-        if shaped["frappe"] and _says_tu(context) and _IN_TU.search(shaped["frappe"]):
+        if shaped["frappe"] and _says_tu(context) and phrasing.speaks_tu(shaped["frappe"]):
             shaped["frappe"] = collective(shaped["frappe"])
     # Every section of the context by its name (candidate, topics, open_commitments…).
     sections = {name: data[name] for name in data if name != "locale"}
@@ -2081,9 +2081,6 @@ def _as_held(news: str, context: InterviewContext) -> str:
         return f"{match[1]} {word}" if match[1].lower() == "notre" else f"{match[1][0]}’{word}"
 
     return _MEETING_IN_NEWS.sub(held, news)
-
-
-_IN_TU = re.compile(r"\b(?:tu|toi|ton|ta|tes)\b|\bt['’](?=[aeéèêiîouyh])", re.IGNORECASE)
 
 
 def _says_tu(context: InterviewContext) -> bool:

@@ -1405,7 +1405,7 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     # « t'aimes cela » mixed two registers).
     text = _SPOKEN_TU.sub(lambda m: f"{m[1]}tu ", text)
     # « ça » before a colon announces what follows: « ceci », not « cela » (read 57).
-    if not _SAYS_TU.search(text):
+    if not speaks_tu(text):
         text = _CA.sub(lambda m: _this_or_that(m, text), text)
     for spoken, written in _SPOKEN_TURNS:
         text = spoken.sub(partial(_same_case, written), text)
@@ -1433,7 +1433,16 @@ _STRUCK_THAT = re.compile(
     re.I,
 )
 _NO_NE = re.compile(r"\b(cela|ça) (me|te|nous|vous) (dérange|gêne|fait peur) pas\b", re.I)
-_SAYS_TU = re.compile(r"\b(?:tu|te|toi|ton|ta|tes|t['’])(?![\w’'])", re.IGNORECASE)
+_SAYS_TU = re.compile(r"\b(?:tu|te|toi|ton|ta|tes)\b|\bt['’](?=[aeéèêiîouyh])", re.IGNORECASE)
+
+
+def speaks_tu(sentence: str) -> bool:
+    """Whether the person's own ``sentence`` says « tu » (« ton idée », « t'as vu »).
+
+    >>> speaks_tu("J'ai adoré ton idée"), speaks_tu("J'ai aimé votre accueil")
+    (True, False)
+    """
+    return _SAYS_TU.search(sentence) is not None
 
 
 def _this_or_that(match: re.Match[str], text: str) -> str:
