@@ -420,9 +420,10 @@ def test_the_reminder_drafted_from_the_plan_does_not_send_the_promise_again() ->
     # sent (« Comme convenu, je vous ai fait parvenir… » read as a claim to check, pair reads
     # 46-48); it offers to go through it, dated (« J'espère que… vous a été utile » read as a
     # formula in its turn, reads 307 to 313).
+    # (« Je commenterai volontiers avec vous… » read stiff, read 340: it is recalled.)
     assert (
-        "Je commenterai volontiers avec vous mon analyse du processus de recouvrement, que je "
-        "vous ai fait parvenir le 26\u00a0novembre." in drafts["reminder"].body
+        "Je vous ai fait parvenir le 26\u00a0novembre mon analyse du processus de recouvrement."
+        in drafts["reminder"].body
     )
     assert "utile" not in drafts["reminder"].body
     assert "Comme convenu" not in drafts["reminder"].body
@@ -465,7 +466,7 @@ def test_the_calendar_reminder_has_the_same_draft_as_the_plan() -> None:
     }
 
     reminder = str(events["Relance par courriel"]["description"])
-    assert "mon analyse du processus de recouvrement, que je vous ai fait parvenir" in reminder
+    assert "parvenir le 26\u00a0novembre mon analyse du processus de recouvrement" in reminder
     assert "ci-joint" not in reminder
     assert reminder.count("Camille Roy") == 1  # the reminder draft is there, signed
 

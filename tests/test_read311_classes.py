@@ -98,7 +98,8 @@ def test_a_piece_sent_apart_is_offered_to_go_through_not_hoped_useful() -> None:
     """Pair read 313 (four reminders) and reads 307, 311, 312: « J'espère que… vous a été
     utile » read as a formula, and « sonne faux » of a copy of a diploma."""
     body = _step_body(_fresh("ef03-travaux-communautaires-oja"), "reminder")
-    assert "Je commenterai volontiers avec vous mes statistiques" in body
+    assert "Je vous ai fait parvenir" in body
+    assert "mes statistiques" in body
     assert "utile" not in body
     raw = json.loads((_HERE / "fresh133.json").read_text("utf-8"))
     copy = _step_body(
@@ -121,7 +122,7 @@ def test_a_reminder_that_opens_on_news_tells_the_piece_after_it() -> None:
     body = _step_body(
         st.InterviewContext.model_validate(raw["fr-05-sous-directeur-agence"]), "reminder"
     )
-    news, piece = body.index("Depuis notre entretien"), body.index("Je commenterai volontiers")
+    news, piece = body.index("Depuis notre entretien"), body.index("Je vous ai fait parvenir")
     assert body.startswith("Bonjour Monsieur,\n\nDepuis")
     assert news < piece
 

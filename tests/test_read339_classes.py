@@ -74,7 +74,7 @@ def test_a_promise_for_the_second_interview_keeps_its_moment() -> None:
     """Read 339 (a thank-you at 2): « …lors du 2e entretien dans les prochains jours », three
     weeks before it."""
     body = thank_you_as_sent(_fresh("et18-chasubliere-lyon"))
-    assert "lors du deuxième entretien" in body
+    assert "lors du 2e entretien." in body
     assert "prochains jours" not in body
 
 
@@ -100,10 +100,10 @@ def test_an_item_received_since_is_told_then_sent_on_the_phone() -> None:
 
 
 def test_news_of_a_month_is_told_from_the_day_of_sending() -> None:
-    """Reads 339 and 340 (two reminders at 3): « …une 2e épicerie… en janvier » and « au
-    printemps 2027 », written in January 2027."""
+    """Reads 339 and 340 (two reminders at 3): « …en janvier » and « au printemps 2027 »,
+    written in January 2027."""
     body = _plain(planned_draft(_fresh("et09-dir-communications-limoilou"), "reminder")[1])
-    assert "d’une deuxième épicerie dans Saint-Sauveur ce mois-ci" in body
+    assert "d’une 2e épicerie dans Saint-Sauveur ce mois-ci" in body
     body = planned_draft(_fresh("eu02-appelants-montmagny"), "reminder")[1]
     assert "au printemps." in body
 

@@ -238,6 +238,8 @@ def _given_name_typed_last(words: list[str]) -> int:
     ('Wilner Jean-Baptiste', 'Teddy Louis-Joseph')
     >>> usual_order("Bergeron Lise-Anne"), usual_order("Lou Martin-Bertrand")  # read 344
     ('Lise-Anne Bergeron', 'Lou Martin-Bertrand')
+    >>> usual_order("Jean-Marc Édouard-Joseph")
+    'Jean-Marc Édouard-Joseph'
     >>> usual_order("Kevin M."), family_name("Kevin M.")
     ('Kevin M.', 'Kevin M.')
     """
@@ -337,6 +339,8 @@ def _family_then_two_given(words: list[str]) -> bool:
         and "-" in words[1]
         and all(_known_given(part) for part in words[1].split("-"))
         and not is_given_name(words[0])
+        # « Jean-Marc Édouard-Joseph » : given names first (fresh76).
+        and not all(_known_given(part) for part in words[0].split("-"))
         and words[1].casefold() not in _COMPOUND_FAMILY_NAMES
     )
 

@@ -954,8 +954,6 @@ def numbers_in_words(text: str) -> str:
     'mon master 2 droit social ; ma licence 3'
     >>> numbers_in_words("mon attestation CACES R489 cat. 3 dès que je la reçois")  # read 284
     'mon attestation CACES R489 cat. 3 dès que je la reçois'
-    >>> numbers_in_words("une 2e épicerie en janvier, le 10e anniversaire, de 2e classe, Lyon 7e")
-    'une deuxième épicerie en janvier, le dixième anniversaire, de 2e classe, Lyon 7e'
     >>> numbers_in_words("3 grilles de mots croisés force 3 que j'ai faites")  # read 339
     "trois grilles de mots croisés force 3 que j'ai faites"
     >>> numbers_in_words("mon bulletin n°3 vierge")  # read 131
@@ -983,14 +981,6 @@ def numbers_in_words(text: str) -> str:
         return f"{_NUMBERS[number]} "
 
     counted = _SMALL_NUMBER.sub(in_words, text)
-    counted = _ORDINAL.sub(
-        lambda found: (
-            found[0]
-            if _AFTER_A_PLACE.search(counted[max(0, found.start() - 40) : found.start()])
-            else _ORDINALS[found[1]]
-        ),
-        counted,
-    )
     # « mes huit ans d'IDE, dont 3 en pédiatrie » : the part of a total in words is in words
     # too (read 346: « dix ans de vielle, dont 4 au conservatoire »).
     counted = _PART_IN_FIGURES.sub(
@@ -1005,22 +995,6 @@ def numbers_in_words(text: str) -> str:
     return _ONE_IN.sub(lambda found: f"{found[1]} sur {_NUMBERS[found[2]]}", counted)
 
 
-# « une 2e épicerie », « le 3e étage » : an ordinal in words (read 340: « 2e succursale »
-# copied as noted).
-# A grade keeps its figure, as the administration writes it (« principale de 2e classe »).
-_ORDINAL = re.compile(
-    r"(?<![\w,.-])([2-9]|10)(?:e|ème|è)(?![\w-])"
-    r"(?!\s+(?:classe|période|échelon|grade|catégorie|dan)\b)"
-)
-# « Lyon 7e », « Paris 15e » : an arrondissement, after the city's name.
-_AFTER_A_PLACE = re.compile(r"(?<![.!?]\s)\b[A-ZÀ-Ý][a-zà-ÿ-]+\s+$")
-_ORDINALS = {
-    str(n): word
-    for n, word in enumerate(
-        "deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième".split(),
-        start=2,
-    )
-}
 _PART_IN_FIGURES = re.compile(r"\bdont ([2-9]|10)\b(?![\d,.%]|\s*[%€$])")
 _NUMBER_WORD = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b")
 # « 12 ans… dont 5 comme adjointe » : the part of a total in figures is in figures too (pair
