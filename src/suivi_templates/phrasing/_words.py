@@ -33,6 +33,12 @@ _NUMBER_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze
 _JOB_NOUN_ENDINGS = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne", "ogue", "ète")
 
 # « la », « le », « les », « l’ » before a name or a noun phrase.
+# « si il me prend », « s'il me garde », « si je suis retenue » : what happens only if hired,
+# a step not set (``visits``) and a person not yet met (``present``) (reads 339 and 344).
+_IF_HIRED = (
+    r"\bs(?:i\s+il|['’]il|i\s+elle|i\s+on|i\s+je)\s+(?:me\s+(?:prend|garde|retient|choisit)"
+    r"|suis\s+(?:pris|retenu|choisi|sélectionné)e?)\b|\bsi\s+(?:je\s+suis\s+)?retenue?\b"
+)
 _LEADING_ARTICLE = re.compile(r"^(?:l['’]|la |le |les )", re.IGNORECASE)
 
 

@@ -12,7 +12,7 @@ from suivi_templates.names import (
     is_given_name,
     is_particle,
 )
-from suivi_templates.phrasing._words import _JOB_NOUN_ENDINGS
+from suivi_templates.phrasing._words import _IF_HIRED, _JOB_NOUN_ENDINGS
 from suivi_templates.phrasing.shorthand import written_register
 from suivi_templates.phrasing.typed import accents_restored
 
@@ -73,7 +73,7 @@ _LATER_MEETING = re.compile(
     # « il me booke un essai avec Normand », « que je revienne faire un essai avec Julien ».
     r"|\b(?:booke\w*|revienne|reviendr\w*|je\s+reviens)\b"
     # « rdv avec son associée Mme Perrin fin janvier si je suis retenue » (read 344: thanked).
-    r"|\bsi\s+je\s+suis\s+(?:retenue?|prise?|choisie?|sélectionnée?)\b",
+    rf"|{_IF_HIRED}",
     re.IGNORECASE,
 )
 # « Tournée en double prévue samedi 28 novembre avec Didier » : who is named after a step set

@@ -14,6 +14,7 @@ from datetime import date
 
 from suivi_templates.formatting import prose_date, short_date
 from suivi_templates.models import Locale
+from suivi_templates.phrasing._words import _IF_HIRED
 from suivi_templates.phrasing.announced import NOTE_LINES, meeting_day, second_interview_day
 from suivi_templates.phrasing.shorthand import numbers_in_words
 from suivi_templates.typography import MONTH_NUMBERS, MONTHS, WEEKDAYS
@@ -399,11 +400,7 @@ _DAYS_GIVEN = re.compile(
     r"\b(?:entretien|entrevue|rencontrer|rencontre|revoir)\b",
     re.I,
 )
-_IF_TAKEN = re.compile(
-    r"\bs(?:i\s+il|['’]il|i\s+elle|i\s+on|i\s+je)\s+(?:me\s+(?:prend|garde|retient|choisit)"
-    r"|suis\s+(?:pris|retenu|choisi|sélectionné)e?)\b|\bsi\s+(?:je\s+suis\s+)?retenue?\b",
-    re.IGNORECASE,
-)
+_IF_TAKEN = re.compile(_IF_HIRED, re.IGNORECASE)
 _IF_SECOND = re.compile(r"\bsi\s+(?:(?:un|une|le|la)\s+)?(?:2e|2ème|deuxième|second)", re.I)
 _SECOND_OFFERED = re.compile(r"\bpropos\w*|\bà\s+(?:fixer|caler|planifier)\b", re.IGNORECASE)
 # Where the step's own words end: its time (« mi-décembre », « en janvier »), its status.
