@@ -993,6 +993,9 @@ def _variables(
                     or phrasing.news_day(fact, context.interview.date) is not None
                 )
                 and not phrasing.told_before(fact, context.interview.date)
+                # Neither a noun phrase nor a clause (« Entreprise du Patrimoine Vivant (EPV)
+                # depuis 2012 »): « J'ai lu avec intérêt qu'Entreprise… » had no verb.
+                and phrasing.reads_as_news(phrasing.without_source(fact))
                 # Three months on, « l'annonce du 24 novembre » is no news (read 335: a
                 # reminder of 1 March read with interest a subsidy of November).
                 and not _stale(fact, context.interview.date, sent_on)
@@ -2115,6 +2118,10 @@ def _is_builtin(template: jinja2.Template) -> bool:
 
 def _greets_by_given_name(context: InterviewContext) -> bool:
     notes = context.notes_on_the_person_met
+    # « Elle m'a vouvoyée mais m'a dit de l'appeler Lucia » is no « tu », but her given name
+    # (read 344: « Bonjour Madame » in three drafts).
+    if not tutoiement_noted(notes) and given_name_asked(notes):
+        return not keeps_distance(context)
     # « Mme Lagardère + Thierry le chef d'équipe (on s'est tutoyés) » (read 204).
     if not tutoiement_noted(notes) or tutoiement_of_another(notes, context.interviewer.name):
         return False

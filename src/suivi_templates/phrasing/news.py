@@ -1227,18 +1227,25 @@ _HEAD_WORDS = {
 _FEMININE_IN_AGE = frozenset("image page plage cage rage nage".split())
 # « nouveau centre de tri à Laval »: an adjective before the head says its article.
 _LEADING_ADJECTIVES = {
-    **dict.fromkeys("nouveau nouvel futur prochain".split(), "le"),
-    **dict.fromkeys("nouvelle future prochaine".split(), "la"),
-    **dict.fromkeys("nouveaux nouvelles futurs futures prochains prochaines".split(), "les"),
+    **dict.fromkeys("nouveau nouvel futur prochain premier dernier".split(), "le"),
+    **dict.fromkeys("nouvelle future prochaine première dernière".split(), "la"),
+    **dict.fromkeys(
+        "nouveaux nouvelles futurs futures prochains prochaines premiers premières derniers"
+        " dernières".split(),
+        "les",
+    ),
 }
 # What makes a clause of it: a finite verb among the usual ones, a future, a reflexive.
 _FINITE_VERB = re.compile(
     # Not a word of a hyphenated name: « Whabouchi-Est » (read 222).
-    r"(?<![\w-])(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|aura|auront|va|vont"
+    # « série A » is no verb (« levée de 12 M€ en série A » was said « que levée… »).
+    r"(?<![\w-])(?:(?-i:a)|ont|est|sont|était|étaient|avait|avaient|sera|seront|aura|auront"
+    r"|va|vont"
     r"|vient|viennent|fait|font|peut|peuvent|doit|doivent|reste|restent|devient|deviennent"
     r"|prévoit|prévoient|compte|comptent|permet|permettent|lance|lancent|ouvre|ouvrent"
     r"|accueille|accueillent|recrute|recrutent|commence|commencent|démarre|démarrent"
-    r"|avance|avancent|continue|continuent|offre|offrent|finance|financent|investit"
+    # « formation continue » is an adjective (« que Nouveau portail de formation continue… »).
+    r"|avance|avancent|(?<!formation )continue|continuent|offre|offrent|finance|financent|investit"
     r"|investissent|embauche|embauchent|inaugure|inaugurent|organise|organisent|propose"
     r"|proposent|publie|publient|obtient|obtiennent|remporte|remportent|signe|signent"
     r"|construit|construisent|cherche|cherchent|déménage|déménagent|fusionne|fusionnent"
@@ -1369,15 +1376,57 @@ def fact_as_noun(fact: str) -> str | None:
         return _with_article(_gender(first.casefold()), _lower_first(text))
     if capitalised and _OF_LOWERCASE.match(text[len(first) :]):
         return _with_article(_gender(first.casefold()), _lower_first(text))
+    # « Atelier labellisé Entreprise du Patrimoine Vivant en 2025 », « Sortie de Nordlys en
+    # accès anticipé » : a noted noun and its participle, or what it is of (« J'ai lu avec
+    # intérêt qu'Atelier labellisé… », « que Sortie de Nordlys… »).
+    if capitalised and _PARTICIPLE_OR_OF.match(text[len(first) :]):
+        return _with_article(_gender(first.casefold()), _lower_first(text))
     return None
+
+
+def reads_as_news(fact: str) -> bool:
+    """Whether a fact can be told: as a noun phrase, or as a clause with its verb.
+
+    « J'ai lu avec intérêt qu'Entreprise du Patrimoine Vivant (EPV) depuis 2012 » had no
+    verb: such a note is not told rather than told broken.
+
+    >>> reads_as_news("Entreprise du Patrimoine Vivant (EPV) depuis 2012")
+    False
+    >>> reads_as_news("cinq tablettes au guide du Club des Croqueurs de Chocolat")
+    False
+    >>> reads_as_news("levée de 12 M€ en série A"), reads_as_news("La STO prolonge le Rapibus")
+    (True, True)
+    >>> reads_as_news("Cinq nouveaux médecins arrivent en janvier")
+    True
+    """
+    if fact_as_noun(fact) is not None or _FINITE_VERB.search(fact) is not None:
+        return True
+    # A verb the list does not know (« prolonge ») is a lowercase word that is no tool word.
+    lowercase = [w for w in re.findall(r"[^\W\d_][\w’'-]*", fact) if w[:1].islower()]
+    if all(w.casefold().rstrip("’'") in _TOOL_WORDS | MONTH_NUMBERS.keys() for w in lowercase):
+        return False
+    if _bare(_first(fact)).casefold() in _NUMBER_WORDS:
+        return any(_PLURAL_VERB.search(w) for w in lowercase)
+    return True
+
+
+_TOOL_WORDS = frozenset(
+    "de du des d la le les l au aux à en depuis pour par sur avec dans et ou cette cet ce ces"
+    " année ans an mois semaine".split()
+)
+_NUMBER_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix douze vingt cent".split())
+_PLURAL_VERB = re.compile(r"(?:ent|ont|aient)$")
 
 
 _ARTICLES: dict[str, Article] = {"le": "le", "la": "la", "les": "les"}
 _FIGURE_OF = re.compile(
-    r"\d[\d\s\u00a0\u202f,.]*\s*(?:%|\$|€|M\$|M€|k\$|k€|millions?|milliards?)?\s+"
+    r"\d[\d\s\u00a0\u202f,.]*\s*(?:%|\$|€|M\$|M€|k\$|k€|millions?|milliards?|ans)?\s+"
     r"(?:de\s|d['’]\s*)[a-zà-ÿ]"
 )
 _OF_LOWERCASE = re.compile(r"\s+(?:de\s+|d['’]\s*)[a-zà-ÿ]")
+_PARTICIPLE_OR_OF = re.compile(
+    r"\s+(?:[a-zà-ÿ]+(?:é|ée|és|ées)(?:\s|$)|(?:de\s+|d['’]\s*)[A-ZÀ-Ý][\w’'-]*\s+[a-zà-ÿ])"
+)
 _EVENT_NAME_NEXT = re.compile(r"\s+(?:aux|du|des|de la|de l['’])\s+[a-zà-ÿ]")
 _PRONOUNS = frozenset("je j tu il elle on nous vous ils elles".split())
 
@@ -1477,9 +1526,21 @@ def done_by_you(noun_phrase: str) -> str | None:
     'que vous avez ouvert un nouveau terminal à Drummondville en novembre'
     >>> done_by_you("le nouveau centre de tri à Laval") is None
     True
+
+    What was done to it is said in the passive (« J'ai appris avec plaisir que Stand primé
+    Meilleur volailler… » had no verb):
+
+    >>> done_by_you("le stand primé Meilleur volailler des Halles Paul Bocuse 2026")
+    'que le stand a été primé Meilleur volailler des Halles Paul Bocuse 2026'
+    >>> done_by_you("le centre de santé à Laval") is None
+    True
+    >>> done_by_you("la réouverture de la bibliothèque Émile-Nelligan rénovée en janvier") is None
+    True
     """
     found = _DONE.match(noun_phrase)
-    if found is None or not _ARTICLE_FIRST.match(found["noun"]):
+    if found is None:
+        return _undergone(noun_phrase)
+    if not _ARTICLE_FIRST.match(found["noun"]):
         return None
     noun = found["noun"]
     for definite, indefinite in _NEW_ONE.items():
@@ -1489,6 +1550,26 @@ def done_by_you(noun_phrase: str) -> str | None:
 
 
 _ARTICLE_FIRST = re.compile(r"(?:le|la|les|l['’])(?:\s|(?<=['’]))", re.IGNORECASE)
+
+
+def _undergone(noun_phrase: str) -> str | None:
+    found = _UNDERGONE.match(noun_phrase)
+    if found is None or found["before"].casefold() in _DETERMINERS | {"de", "du", "des", "d"}:
+        return None
+    be = "ont été" if found["done"].endswith("s") else "a été"
+    return f"que {found['noun']} {be} {found['done']}{found['rest']}"
+
+
+# The head, the word before the participle, then what follows it: « pour le prix Femina »,
+# « Meilleur volailler des Halles », « en 2025 ».
+_UNDERGONE = re.compile(
+    r"^(?P<noun>(?:le|la|les|l['’])\s*[^\W\d_][^,:;]*?(?P<before>[^\W\d_]+))"
+    # Only the participles of news: « rénovée », « réfrigéré », « protégée » describe.
+    r"\s+(?P<done>(?:(?:sélectionn|vot|attribu|install|annonc|prim|labellis|récompens|nomm"
+    r"|adopt|approuv|certifi|agré|subventionn|accrédit|homologu|distingu|médaill|class)é"
+    r"|choisi|retenu|élu)(?:e|s|es)?)"
+    r"(?P<rest>\s+(?:pour|par|en|à|au|aux|dans|sur|comme|lors|[A-ZÀ-Ý0-9])[^:;]*)$"
+)
 
 
 # A generic name of the organisation opening a fact: said to it, « votre ».
