@@ -53,7 +53,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 152)),
+    *(f"fresh{n}.json" for n in range(2, 156)),
 )
 CONTEXTS = {
     name: context
@@ -226,7 +226,10 @@ _LEARNER = re.compile(r"\b(?:apprentie?|stagiaire)\b", re.IGNORECASE)
 def _tutoyed(ctx: st.InterviewContext) -> str | None:
     """The given name the drafts greet by when the notes say the person met said « tu »."""
     notes = ctx.notes_on_the_person_met
-    if not tutoiement_noted(notes):
+    # « Elle m'a vouvoyée mais m'a dit de l'appeler Lucia »: her given name, with « vous »
+    # (read 344).
+    asked = any(re.search(r"\bdit de l['’]appeler\s+[A-ZÀ-Ý]", note) for note in notes)
+    if not tutoiement_noted(notes) and not asked:
         return None
     # A deputy's or a master's « tu » is not returned unless offered both ways (read 192).
     ranked = _KEEPS_DISTANCE.search(ctx.interviewer.title or "") or _LEARNER.search(ctx.role.title)
@@ -253,7 +256,6 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
     # and 312).
     # … unless the person met asked for the given name (read 332: « elle m'a dit de l'appeler
     # Maryvonne mais je l'ai vouvoyée »).
-    asked = any(re.search(r"\bdit de l['’]appeler\s+[A-ZÀ-Ý]", note) for note in notes)
     if ctx.locale == "fr_FR" and vous_kept(notes) and not tutoiement_invited(notes) and not asked:
         return None
     written = written_name(usual_order(without_civility(ctx.interviewer.name)))
@@ -390,7 +392,7 @@ def test_the_interviewer_is_greeted_by_the_surname_as_given(name: str) -> None:
         elif given:
             # The notes say « tu »: the given name (conventions, « Salutations »).
             assert f"Bonjour {given}" in body
-        elif re.search(r"\b(?:t'appelle|Tu m'as|As-tu)\b", body):
+        elif re.search(r"\b(?:t'appelle|te rappeler|Tu m'as|As-tu)\b", body):
             # « tu » with no given name to say: « Bonjour » alone, not « Bonjour Monsieur
             # Delpeyrat… Tu m'as reçu » (read 323).
             assert not re.search(r"Bonjour (?:Monsieur|Madame)\b", body)

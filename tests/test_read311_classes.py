@@ -10,7 +10,7 @@ from pathlib import Path
 import suivi_templates as st
 from suivi_templates.formatting import a
 from suivi_templates.models import HistoryEntry
-from suivi_templates.names import tutoiement_noted
+from suivi_templates.names import tutoiement_of_another
 from suivi_templates.phrasing import reframe, said_to_them
 
 _HERE = Path(__file__).parent / "contexts"
@@ -36,7 +36,8 @@ def _step_body(ctx: st.InterviewContext, kind: str) -> str:
 def test_a_tu_with_another_is_not_the_person_mets() -> None:
     """Read 311 (four drafts at 1 and 2): « on s'est tutoyees avec Lea, pas avec Mme Des
     Rosiers », and every letter said « tu » to Mme Des Rosiers."""
-    assert not tutoiement_noted(["on s'est tutoyees avec Lea, pas avec Mme Des Rosiers"])
+    notes = ["on s'est tutoyees avec Lea, pas avec Mme Des Rosiers"]
+    assert tutoiement_of_another(notes, "Hélène Des Rosiers")
     body = st.render("thank_you", _fresh("ef06-revitalisation-sdc-terrebonne")).body
     assert body.startswith("Bonjour Madame Des Rosiers,")
     assert "Lea, du comité marketing" in body

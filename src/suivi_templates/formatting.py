@@ -63,6 +63,7 @@ _ASPIRATED_H = frozenset(
     hongrois honte hoquet horde hors hotte houblon houille housse hublot huer huit
     huitième humer hurler hutte hyène honda hyundai huawei hachette harley hasbro
     hewlett heineken hilton home hub hearst hacker hackathon hardware holding hotline hotliner
+    hull
     """.split()
 )
 # Words starting with a vowel letter that still take no elision (« le onze », « de Yamaha »).
@@ -93,6 +94,8 @@ def elides(following: str) -> bool:
     >>> elides("home stager")  # read 275: « poste d'home stager »
     False
     >>> elides("hautboïste solo")  # read 295: « poste d'hautboïste »
+    False
+    >>> elides("Hull")  # fresh153: « l'Hôpital d'Hull »
     False
     """
     word = _fold(_first_word(following))

@@ -494,6 +494,8 @@ def written_name(name: str) -> str:
     ("Yann Le Floc'h", 'Yann Le Floc’h', "O'Neil")
     >>> written_name("Park Ji-woo"), written_name("jean-luc roy")
     ('Park Ji-woo', 'Jean-Luc Roy')
+    >>> written_name("de Saint-Priest"), written_name("de saint-priest")
+    ('de Saint-Priest', 'De Saint-Priest')
     """
 
     def written(match: re.Match[str]) -> str:
@@ -520,11 +522,16 @@ def written_name(name: str) -> str:
             and is_particle(last.group(1).lower())
         ):
             return word.lower()
-        # « Mme d'Aubigny » : the particle typed in lowercase stays so, even first (read 146).
+        # « Mme d'Aubigny » : the particle typed in lowercase stays so, even first (read 146),
+        # and so does « M. de Saint-Priest » (fresh153: « Bonjour Monsieur De Saint-Priest »).
         if (
             word == "d"
             and name[match.end() : match.end() + 1] in "'’"
             and name[match.end() :][1:2].isupper()
+        ) or (
+            word in ("de", "du", "des")
+            and name[match.end() : match.end() + 1] == " "
+            and name[match.end() + 1 : match.end() + 2].isupper()
         ):
             return word
         inside = match.start() > 0 and word.islower()
@@ -912,8 +919,9 @@ def tutoiement_noted(notes: Iterable[str]) -> bool:
     False
     >>> tutoiement_noted(["le chef a dit « ici on se tutoie » -> avec Gabrielle aussi? pas sûre"])
     False
-    >>> tutoiement_noted(["on s'est tutoyees avec Lea, pas avec Mme Des Rosiers"])
-    False
+
+    Whose « tu » it is (« on s'est tutoyées avec Léa, pas avec Mme Des Rosiers ») is for
+    ``tutoiement_of_another`` to say.
     """
     return any(_TUTOIEMENT.search(note) and not _NO_TUTOIEMENT.search(note) for note in notes)
 
@@ -968,10 +976,23 @@ def tutoiement_of_another(notes: Iterable[str], name: str) -> bool:
     >>> tutoiement_of_another(["Elle m'a tutoyée, moi je l'ai vouvoyée. Aussi rencontré Théo "
     ...                        "(on s'est tutoyés)."], "Mathilde Dupont-Vasseur")
     True
+    >>> tutoiement_of_another(["sa fille Inès gère la boutique, on s'est tutoyés avec elle"],
+    ...                       "Da Costa Manuel")  # fresh152: four drafts at 2
+    True
+    >>> tutoiement_of_another(["on s'est tutoyees avec Lea, pas avec Mme Des Rosiers"],
+    ...                       "Hélène Des Rosiers")
+    True
+    >>> tutoiement_of_another(["on s'est tutoyés avec Isabelle, pas avec M. Côté"],
+    ...                       "Isabelle Van Houtte")
+    False
     """
     own = {_folded(word) for word in re.findall(r"[^\W\d_]+", name)}
     if any(_tu_of_the_person_met(sentence, own) for note in notes for sentence in _sentences(note)):
         return False
+    for note in notes:
+        for found in _TU_WITH_NOT_WITH.finditer(note):
+            if _folded(found[1]) not in own:
+                return True
     for note in notes:
         for found in _TU_IN_BRACKETS_AFTER.finditer(note):
             if _folded(found[1]) not in own:
@@ -991,7 +1012,21 @@ def tutoiement_of_another(notes: Iterable[str], name: str) -> bool:
         for found in _GIVEN_NAME_SAID_TU.finditer(note):
             if _folded(found[1]) not in own and is_given_name(found[1]):
                 return True
+        if any(_tu_with_another_named(sentence, own) for sentence in _sentences(note)):
+            return True
     return False
+
+
+def _tu_with_another_named(sentence: str, own: set[str]) -> bool:
+    """« sa fille Inès gère la boutique, on s'est tutoyés avec elle »: « elle » is Inès."""
+    return _TU_WITH_HIM_OR_HER.search(sentence) is not None and any(
+        _folded(word) not in own and is_given_name(word)
+        for word in _CAPITALISED_WORD.findall(sentence)
+    )
+
+
+_TU_WITH_HIM_OR_HER = re.compile(r"tuto[iy]\w*\s+avec\s+(?:elle|lui)\b", re.IGNORECASE)
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\b")
 
 
 def _tu_of_the_person_met(sentence: str, own: set[str]) -> bool:
@@ -1001,6 +1036,11 @@ def _tu_of_the_person_met(sentence: str, own: set[str]) -> bool:
     # « Elle m'a tutoyée, moi je l'ai vouvoyée » : a « tu » received, not shared (read 320).
     if _KEPT_VOUS.search(sentence):
         return False
+    if _tu_with_another_named(sentence, own):
+        return False
+    with_whom = _TU_WITH_NOT_WITH.search(sentence)
+    if with_whom is not None:
+        return _folded(with_whom[1]) in own
     others = (
         found[1]
         for pattern in (_TU_IN_BRACKETS_AFTER, _NAME_IN_TU_BRACKETS, _TU_BY_WHO)
@@ -1185,10 +1225,15 @@ _NO_TUTOIEMENT = re.compile(
     r"|\b(?<!l['’]ai )vouvo[iy]\w*(?![^.]{0,20}\b(?:puis|ensuite)\b[^.]{0,20}tutoy)"
     # « ici on se tutoie » -> avec Gabrielle aussi? pas sûre » : a « tu » doubted is no « tu »
     # (read 235: four drafts said « tu » to the director).
-    r"|tuto[iy][^.\n]{0,60}(?:\?|\bpas\s+s[ûu]re?\b|\bje\s+(?:ne\s+)?sais\s+pas\b)"
-    # « on s'est tutoyees avec Lea, pas avec Mme Des Rosiers » : the « tu » of another, the
-    # person met excepted (read 311: two letters at 1 said « tu » to her).
-    r"|tuto[iy]\w*\s+avec\s+[^.\n]{0,40}\bpas\s+avec\b",
+    r"|tuto[iy][^.\n]{0,60}(?:\?|\bpas\s+s[ûu]re?\b|\bje\s+(?:ne\s+)?sais\s+pas\b)",
+    re.IGNORECASE,
+)
+# « on s'est tutoyees avec Lea, pas avec Mme Des Rosiers » : the « tu » of whom it names first,
+# the other excepted (read 311: two letters at 1 said « tu » to Mme Des Rosiers; read 352:
+# « on s'est tutoyés avec Isabelle, pas avec M. Côté », and Isabelle was greeted « Madame »).
+_TU_WITH_NOT_WITH = re.compile(
+    r"tuto[iy]\w*\s+avec\s+(?:(?:M\.|Mme|Mlle|Madame|Monsieur)\s+)?([^\W\d_][\w'’-]*)"
+    r"[^.\n]{0,40}?\bpas\s+avec\b",
     re.IGNORECASE,
 )
 

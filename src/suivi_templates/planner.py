@@ -222,13 +222,20 @@ class FollowUpPlan(_Frozen):
         # The plan's thank-you keeps what is at hand (a file, a link, details in words): a
         # later message must not send it again. A thank-you already in the history may have
         # left it out, so only ``done`` says it went.
-        if any(earlier.kind == "thank_you" and earlier.on < step.on for earlier in self.steps):
-            # … and what it said it sends by text or by post that day (read 312: eg12).
-            sent |= {
+        thanked = min(
+            (earlier.on for earlier in self.steps if earlier.kind == "thank_you"), default=None
+        )
+        if thanked is not None and thanked < step.on:
+            # … and what it said it sends by text or by post that day (read 312: eg12). It went
+            # that day, not on its due date (read 352: « mes attestations, que je vous ai fait
+            # parvenir le 9 décembre », after a thank-you that had attached them).
+            with_thanks = {
                 c.promise
                 for c in context.commitments
                 if c.in_hand or sent_by_another_channel(context, c)
             }
+            sent |= with_thanks
+            sent_apart |= dict.fromkeys(with_thanks - set(sent_apart), thanked)
         # An e-mail reminder attaches or gives what is still owed: the call after it recalls
         # it sent, it does not promise to send it « aujourd'hui même » nor read it out again.
         if any(

@@ -833,6 +833,16 @@ def _variables(
         if not item_told:
             since = [_what_changes(news, items) for news in since]
     second_held = _second_interview_held(context, sent_on)
+    if second_held is not None and kind_of(kind).spoken:
+        # News of before the second interview was for it to tell (read 347: « Depuis notre
+        # entrevue, j'ai renouvelé le 1er décembre mon attestation ACLS », in a call after the
+        # second interview of 10 December). A letter still tells it, with its day.
+        since = [
+            news
+            for news in since
+            if (day := phrasing.news_day(news, context.interview.date)) is None
+            or day >= second_held
+        ]
     # The visit or the trial day fixed after the interview and made since: the plan waited
     # for it, and the reminder that followed said nothing of it (reads 311 and 312).
     step_held = (
@@ -996,6 +1006,7 @@ def _variables(
                 # Neither a noun phrase nor a clause (« Entreprise du Patrimoine Vivant (EPV)
                 # depuis 2012 »): « J'ai lu avec intérêt qu'Entreprise… » had no verb.
                 and phrasing.reads_as_news(phrasing.without_source(fact))
+                and not phrasing.is_misfortune(fact)
                 # Three months on, « l'annonce du 24 novembre » is no news (read 335: a
                 # reminder of 1 March read with interest a subsidy of November).
                 and not _stale(fact, context.interview.date, sent_on)

@@ -44,7 +44,9 @@ from suivi_templates.phrasing.announced import (
 from suivi_templates.phrasing.promises import (
     awaited,
     channel_besides_email,
+    forgotten_item,
     left_out,
+    names_word,
     said_on_receipt,
 )
 
@@ -259,11 +261,11 @@ def kept_by_thanks(context: InterviewContext, commitment: Commitment) -> bool:
     """
     if commitment.done or not any(entry.kind == "thank_you" for entry in context.history):
         return False
+    if left_out_of_thanks(context, commitment):
+        return False
     if sent_by_another_channel(context, commitment):
         return True
-    if not (commitment.attachment or commitment.link or commitment.details):
-        return False
-    return not left_out_of_thanks(context, commitment)
+    return bool(commitment.attachment or commitment.link or commitment.details)
 
 
 def sent_by_another_channel(context: InterviewContext, commitment: Commitment) -> bool:
@@ -290,13 +292,26 @@ def left_out_of_thanks(
     two reminders never gave the details). With ``forgotten``, only a slip the notes call
     one (« oublié »), not an item that was not ready.
     """
-    if not (commitment.attachment or commitment.link or commitment.details):
-        return False
+    # … or sent another way, when the notes say it was forgotten: « oublié de lui texter la
+    # carte ASP quand je l'ai appelé pour le remercier » (read 351: the calls after said
+    # nothing of it); « pas encore envoyé la photo », typed before the thank-you, is not.
+    at_hand = commitment.attachment or commitment.link or commitment.details
+    if not at_hand:
+        if not channel_besides_email(commitment.promise):
+            return False
+        forgotten = True
     if not any(entry.kind == "thank_you" for entry in context.history):
         return False
     notes = [note for note in (context.debrief.impressions, context.debrief.to_add) if note]
     given = commitment.details or commitment.attachment
-    return left_out(notes, commitment.promise, given, forgotten=forgotten)
+    if not left_out(notes, commitment.promise, given, forgotten=forgotten):
+        return False
+    # « Oublié de joindre le rapport de stage » beside « le nom de ma directrice de stage »:
+    # the report only (read 352: the name, given in the thank-you, was given again).
+    item = forgotten_item(notes)
+    if item is None or names_word(f"{commitment.promise} {given or ''}", item):
+        return True
+    return not any(names_word(other.promise, item) for other in context.commitments)
 
 
 def promise_day(due: date, locale: Locale) -> date:

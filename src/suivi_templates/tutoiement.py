@@ -153,7 +153,10 @@ _AFTER_PREPOSITION = re.compile(
 )
 _OBJECT = re.compile(r"\b([Vv])ous\s+(?=(?P<next>\S+))")
 _THE_REST = re.compile(r"\b(?P<v>[Vv])ous\b(?!\u2063)")
-_YOUR = re.compile(r"\b([Vv])otre\s+(?P<rank>\d+(?:e|er|re|ème)\s+)?(?P<next>[^\W\d_'’-]+)")
+# The whole compound says the gender: « ta grand-mère » (read 347: « ton grand-mère »).
+_YOUR = re.compile(
+    r"\b([Vv])otre\s+(?P<rank>\d+(?:e|er|re|ème)\s+)?(?P<next>[^\W\d_'’-]+(?:-[^\W\d_'’-]+)*)"
+)
 _YOURS = re.compile(r"\b([Vv])os\b(?!\u2063)")
 _TO_YOU_BEFORE_AGREED = re.compile(r"\bque je t’ai ([^\W\d_]+(?:ées|ée|és|es))\b")
 _PLEASE = re.compile(r"\bs[’']il vous plaît\b")

@@ -176,6 +176,8 @@ def _gender(word: str) -> Article:
     ('le', 'le', 'la')
     >>> _gender("cryo-microscopie"), _gender("bio-informatique"), _gender("piano-bar")
     ('la', 'la', 'le')
+    >>> _gender("grand-mère"), _gender("grand-père"), _gender("petite-fille")
+    ('la', 'le', 'la')
     """
     if word in _GENDER_EXCEPTIONS:
         return _GENDER_EXCEPTIONS[word]
@@ -195,9 +197,11 @@ def _gender(word: str) -> Article:
     return by_ending(word)
 
 
+# « grand-mère », « petite-fille »: the adjective before the hyphen leaves the noun its gender
+# (« les patrons de ton grand-mère », fresh152).
 _PREFIXES = frozenset(
     "auto micro mini semi demi sous co ex anti après arrière avant contre extra inter multi"
-    " néo non post pré pro re sur télé vice".split()
+    " néo non post pré pro re sur télé vice grand petit petite".split()
 )
 _VERB_FIRST = frozenset(
     "porte garde coupe tire lave presse ouvre pare serre casse taille chauffe abat couvre"

@@ -305,14 +305,36 @@ def announced_day(notes: Iterable[str], interview: date) -> date | None:
     """
     # Of several delays said, the latest: « Ils appellent en février, réponse au courant de
     # l'hiver » (read 175: « l'hiver », read first, sent the reminder on 2 February).
+    notes = list(notes)
     days = [
         day
         for note in map(accents_restored, notes)
         for found in _ANNOUNCED.finditer(note)
         for said in (found.group(0), _second_guess(note, found.end()))
-        if said and (day := _day_said(said, _told_on(note, found.start(), interview))) is not None
+        if said
+        and (day := _day_said(said, _counted_from(note, found, notes, interview))) is not None
     ]
     return max(days, default=None)
+
+
+def _counted_from(note: str, found: re.Match[str], notes: list[str], interview: date) -> date:
+    """The day a delay counts from: a later call, or the trial it follows.
+
+    « Réponse dans 2 semaines après le stage » (fresh153: a reminder a week after the stage).
+    """
+    told = _told_on(note, found.start(), interview)
+    if _AFTER_STEP.match(note, found.end()):
+        step = meeting_day(notes, interview)
+        if step is not None and step > told:
+            return step
+    return told
+
+
+_AFTER_STEP = re.compile(
+    r"\s*après\s+(?:le|la|l['’]|ma|mon)\s*(?:stage|essai|visite|test|journée|demi-journée"
+    r"|audition|dégustation)\b",
+    re.IGNORECASE,
+)
 
 
 # « appelée le 25/11 : ils attendent le retour du directeur, « d'ici 2 semaines » » : a delay
@@ -513,7 +535,8 @@ _TRIAL_DAY = re.compile(
     # « essai sur machine le samedi 5 décembre -> fait » (read 316: the reminder said nothing).
     # « essai sur le chantier du clocher de Saint-Benoît prévu jeudi 10 décembre » (read 332:
     # a call four days after it said nothing of it).
-    rf"|\b(?:test|essai|épreuve|audition|dégustation)\b[^.;!?\n]{{0,60}}?"
+    # « Stage en cuisine prévu jeudi 10 décembre » (fresh153).
+    rf"|\b(?:test|essai|épreuve|audition|dégustation|stage)\b[^.;!?\n]{{0,60}}?"
     rf"(?=\b(?:le\s+|prévue?\s+)(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b)"
     # « essai samedi 12 décembre sur place » (read 312: a reminder the day before it).
     rf"|\b(?:test|essai|épreuve)\s+(?=(?:{WEEKDAYS})\s+\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b)",

@@ -704,6 +704,12 @@ def outdated(sentence: str, interview: date, day: date) -> bool:
     >>> outdated("Mon billet est réservé : je serai à Winnipeg dès le 14 décembre.",
     ...          date(2026, 11, 20), date(2027, 1, 4))
     True
+    >>> news = ("J'ai réussi le 25 novembre l'examen théorique : il me reste l'examen sur route"
+    ...         " le 15 décembre.")
+    >>> outdated(news, date(2026, 11, 10), date(2027, 3, 8))
+    True
+    >>> outdated(news, date(2026, 11, 10), date(2026, 12, 1))
+    False
 
     « cette année » noted in one year is last year's news the next (read 198: « l'atelier
     célèbre ses 40 ans cette année », told on 4 January):
@@ -716,7 +722,8 @@ def outdated(sentence: str, interview: date, day: date) -> bool:
         return True
     # « je serai à Winnipeg dès le 14 décembre » : where one will be on a day (read 239:
     # told in January as « dès maintenant »), not what one will be able to do.
-    there = _THERE_ON.search(sentence)
+    # « il me reste l'examen sur route le 15 décembre » (fresh153: told on 8 March).
+    there = _THERE_ON.search(sentence) or _LEFT_TO_DO_ON.search(sentence)
     if there is not None:
         when = _day_after(interview, there[1], there[2], None)
         return when is not None and when < day
@@ -732,6 +739,10 @@ _THIS_YEAR_SAID = re.compile(r"\bcette\s+année\b", re.IGNORECASE)
 _THERE_ON = re.compile(
     rf"\bje\s+serai\s+(?:à|au|aux|en)\s+[^.;:,]{{1,40}}?\b(?:dès\s+le|le|du)\s+(1er|\d{{1,2}})\s+"
     rf"({MONTHS})\b",
+    re.IGNORECASE,
+)
+_LEFT_TO_DO_ON = re.compile(
+    rf"\bme\s+reste\b[^.;]{{1,60}}?\b(?:le|du)\s+(1er|\d{{1,2}})\s+({MONTHS})\b",
     re.IGNORECASE,
 )
 _ITS_DAY = re.compile(
@@ -1168,6 +1179,12 @@ _ANNIVERSARY = re.compile(
 )
 
 
+_SHORTFALL = re.compile(
+    r"\b(?:seulement|à peine|ne\s+\S+\s+que|n['’]\S+\s+que|moins\s+de|en\s+baisse|recul\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def news_kind(fact: str, held: date | None = None) -> str | None:
     """``"succes"``, ``"initiative"`` or None: what an organisation's news calls for.
 
@@ -1202,7 +1219,15 @@ def news_kind(fact: str, held: date | None = None) -> str | None:
 
     >>> news_kind("L'étude fête ses 40 ans en 2027", date(2026, 11, 10))
     'initiative'
+
+    A figure said as too small is no success (read 352: « le pont de glace a été ouvert
+    seulement 41 jours l'hiver dernier : toutes mes félicitations! »):
+
+    >>> news_kind("Le pont de glace a été ouvert seulement 41 jours l'hiver dernier.") is None
+    True
     """
+    if _SHORTFALL.search(fact):
+        return None
     if _SUCCESS.search(fact):
         return "initiative" if _TO_COME.search(fact) or _later_year(fact, held) else "succes"
     if _INITIATIVE.search(fact):
@@ -1382,6 +1407,32 @@ def fact_as_noun(fact: str) -> str | None:
     if capitalised and _PARTICIPLE_OR_OF.match(text[len(first) :]):
         return _with_article(_gender(first.casefold()), _lower_first(text))
     return None
+
+
+def is_misfortune(fact: str) -> bool:
+    """Whether a fact tells a misfortune, which no letter reads « avec intérêt ».
+
+    « J'ai lu avec intérêt l'annonce de l'éclosion d'influenza dans deux CHSLD » was « une
+    maladresse de ton » (fresh153).
+
+    >>> is_misfortune("Éclosion d'influenza dans deux CHSLD de Gatineau")
+    True
+    >>> is_misfortune("Le CISSS ouvrira une unité de débordement à l'Hôpital de Hull")
+    False
+    >>> is_misfortune("Le pont de glace a été ouvert seulement 41 jours l'hiver dernier.")
+    True
+    """
+    return _MISFORTUNE.search(" ".join(fact.split()[:6])) is not None or bool(
+        _SHORTFALL.search(fact)
+    )
+
+
+_MISFORTUNE = re.compile(
+    r"\b(?:éclosions?|épidémies?|incendies?|inondations?|accidents?|décès|grèves?|faillites?"
+    r"|fermetures?|licenciements?|compressions|pénuries?|cyberattaques?|explosions?"
+    r"|déversements?|sinistres?|décédée?s?|mises?\s+à\s+pied)\b",
+    re.IGNORECASE,
+)
 
 
 def reads_as_news(fact: str) -> bool:

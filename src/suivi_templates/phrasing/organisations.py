@@ -62,7 +62,8 @@ _ACRONYMS: dict[str, Article] = {
         # France's public bodies and research centres (fresh58: « chez ARS La Réunion »).
         "CEA CNES BRGM CROUS CIRAD IRD SGAR "
         # « l'équipe de SMR Santa Maria » (pair read 226): soins médicaux et de réadaptation.
-        "SMR SSR".split(),
+        # « l'équipe de CSAPA Le Trait d'Union » (read 348): addiction and youth services.
+        "SMR SSR CSAPA CAARUD CJC CMPP CATTP GMF".split(),
         "le",
     ),
     **dict.fromkeys(
@@ -422,7 +423,11 @@ _NOTED_ARTICLES: dict[str, Article] = {
 _NAME_PARTICLES = frozenset("de du des d la le les l et en sur sous aux au".split())
 _VOWEL = re.compile(r"[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜ]")
 # Short words of a name that are words, not acronyms: « AEROMECA SUD » is « Aeromeca Sud ».
-_SHORT_NAME_WORDS = frozenset("sud nord est bio art eau fer mer sol air vin lac val pin".split())
+# … and the particles of a family name in it: « ATELIERS DA COSTA » (fresh152: « DA Costa »).
+_SHORT_NAME_WORDS = frozenset(
+    "sud nord est bio art eau fer mer sol air vin lac val pin".split()
+    + "da di dos das del van von ben mac".split()
+)
 # Québec's legal forms are written in lowercase: « Laval-Nord inc. ».
 _LOWER_LEGAL_FORMS = frozenset("inc ltée ltd limitée enr".split())
 
@@ -443,6 +448,8 @@ def from_capitals(name: str) -> str:
     ('ROCLE', 'AEROMECA SUD', 'Garage Martin Sud')
     >>> from_capitals("LES ENTREPRISES LAVAL-NORD INC.")
     'Les Entreprises Laval-Nord inc.'
+    >>> from_capitals("ATELIERS DA COSTA DAMASQUINERIE SARL")
+    'Ateliers Da Costa Damasquinerie SARL'
     """
     words = name.split()
     # One long word in capitals is an acronym or a brand said as a word (« SHOM », « LIDL »,

@@ -951,6 +951,16 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
         ),
         _NOT_RAISED,
     ),
+    # « j'ai oublié de dire qu'au Bistro Cartier… » (fresh153: « j'ajoute que j'ai oublié de
+    # dire qu'au Bistro Cartier »).
+    (
+        re.compile(
+            rf"^(?:{_HAVE} oublié de (?:dire|mentionner|préciser)"
+            r"|je n['’]ai pas (?:dit|mentionné|précisé)) qu['’]\s*(?=\w)",
+            re.I,
+        ),
+        _NOT_RAISED,
+    ),
     (_opening(r"j['’]aurais dû (?:dire|mentionner|préciser) que"), _NOT_RAISED),
     # « J'ai raté le triple à l'audition mais je le passe à l'entraînement » : the failure is
     # not written again, what answers it is (read 189: « attire l'attention sur l'échec »).
@@ -1160,6 +1170,8 @@ def reframe(sentence: str) -> str:
     'Je voudrais revenir sur un point : nous avions fait une charpente de 14 m à Guérande.'
     >>> reframe("Sur les scolaires, j'ai oublié de dire que j'anime des ateliers.")
     "Concernant les scolaires, j’ajoute que j'anime des ateliers."
+    >>> reframe("Pour le food cost, j'ai oublié de dire qu'au Bistro je l'ai fait baisser.")
+    "Concernant le food cost, j’ajoute qu’au Bistro je l'ai fait baisser."
     >>> reframe("J'ai dit que non mais en fait si.")
     'Je voudrais corriger une de mes réponses : je vous ai dit que non ; en réalité, si.'
     >>> reframe("Pour le Civil 3D j'ai dit que je l'utilisais peu, en fait je fais tout")
@@ -1238,6 +1250,7 @@ def reframe(sentence: str) -> str:
         for opening, concerning in _AS_CONCERNING:
             head = opening.sub(concerning, head, count=1)
         text = text.replace(_NOT_RAISED, "j’ajoute que ", 1).replace(_CORRECTION, "", 1)
+        text = _ADDED_BEFORE_A_VOWEL.sub("j’ajoute qu’", text, count=1)
         text = head + _lower_first(text.replace(_PRECISION, "je dois préciser ma réponse : ", 1))
     else:
         text = head + text
@@ -1257,6 +1270,7 @@ def reframe(sentence: str) -> str:
     return text
 
 
+_ADDED_BEFORE_A_VOWEL = re.compile(r"^j’ajoute que (?=[aeiouéèêàâîôû])", re.IGNORECASE)
 _THEN_A_CLAUSE = re.compile(r", (?=(?:je|j['’]|nous|c['’]est|ce sont)\b)", re.IGNORECASE)
 
 

@@ -1567,6 +1567,35 @@ def left_out(
     return _names_the_promise(kept, promise, given, _FORGOT if forgotten else _LEFT_OUT)
 
 
+def forgotten_item(notes: list[str]) -> str | None:
+    """The noun the notes say was forgotten (« Oublié de joindre le rapport de stage »), or None.
+
+    >>> forgotten_item(["test ok", "Oublié de joindre le rapport de stage au courriel !!"])
+    'rapport'
+    >>> print(forgotten_item(["Budget oublié dans le mail de merci"]))
+    None
+    """
+    for note in notes:
+        found = _FORGOT_TO_GIVE.search(note)
+        if found is not None:
+            return _unaccented(found["item"].casefold())
+    return None
+
+
+def names_word(text: str, word: str) -> bool:
+    """Whether ``text`` holds ``word``, or a word of the same first five letters (« coordos »)."""
+    return any(
+        w[:5] == word[:5] for w in _LETTERS.findall(_unaccented(text.casefold())) if len(w) >= 3
+    )
+
+
+_FORGOT_TO_GIVE = re.compile(
+    r"\boubli\w*\s+de\s+(?:joindre|donner|mettre|envoyer|transmettre)\s+"
+    r"(?:le|la|les|l['’]|mon|ma|mes|son|sa|ses)\s*(?P<item>[^\W\d_]{3,})",
+    re.IGNORECASE,
+)
+
+
 def _forgot_something_else(sentence: str, promise: str, given: str | None) -> bool:
     """Whether the sentence forgets, in no message, a thing that is not the promised item."""
     found = _FORGOT.search(sentence)

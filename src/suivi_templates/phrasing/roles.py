@@ -251,7 +251,7 @@ def _unpronounceable(word: str) -> bool:
     « MOCN », « QHSE », « SIRH » begin or end on two consonants French does not begin or end
     a word with (read 152: « tourneur-fraiseur sur mocn »); « CHEF », « GRAND » do.
 
-    >>> [w for w in "MOCN QHSE SIRH PMSI CHEF GRAND FLASH STRUCTURE SOUDEUR".split()
+    >>> [w for w in "MOCN QHSE SIRH PMSI CHEF GRAND FLASH STRUCTURE SOUDEUR BANC".split()
     ...  if _unpronounceable(w)]
     ['MOCN', 'QHSE', 'SIRH', 'PMSI']
     """
@@ -275,8 +275,9 @@ _WORD_STARTS = frozenset(
     tr tw vr wh""".split()
 )
 _WORD_ENDS = frozenset(
+    # « BANC D'ESSAI » (read 351: « opérateur de BANC d'essai »), « TRONC », « ZINC ».
     """st ct pt nt nd rt rd rg rs ns ts ls ps rc rf lf ft ng nk ck sh ch ph th ht rn rm lm mp mb
-    ll""".split()
+    ll nc""".split()
 )
 
 
@@ -791,6 +792,9 @@ _ACTIVITY = {
     # « poste en génétique » left out what the job is (pair read 159).
     "conseiller": "conseil",
     "facilitateur": "facilitation",
+    # « metteur·euse en piste » is « mise en piste », not « poste en piste » (read 351: four
+    # drafts at 2).
+    "metteur": "mise",
 }
 _LINKED = re.compile(r"(?:de|du|des|d’|d'|en|à|au|aux|sur)\b")
 _FIELD_AFTER = re.compile(r"^\S+ (?:en (?P<en>\S.*)|de (?P<de>[^\W\d_]\S*(?: \S+)*))$")
@@ -836,6 +840,8 @@ def field_of_post(title: str, gender: Gender, spoken: bool = False) -> str | Non
     >>> field_of_post("Animateur·rice mobilité / conseiller·ère en mobilité", "n", spoken=True)
     'd’animateur ou d’animatrice mobilité'
     >>> field_of_post("conseiller·ère clientèle bilingue", "n")
+    >>> field_of_post("Metteur·euse en piste (H/F) – création jeune public 2027", "n")
+    'de mise en piste'
     >>> field_of_post("ébéniste-restaurateur·rice d'art", "n", spoken=True)
     "d’ébéniste-restaurateur ou d’ébéniste-restauratrice d'art"
     """

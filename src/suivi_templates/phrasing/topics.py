@@ -239,7 +239,9 @@ def _question_phrase(question: str) -> str:
     words = question.split(maxsplit=1)
     head = _bare(words[0])
     rest = _uninvert(words[1]) if len(words) > 1 else ""
-    if head == "comment" and _is_infinitive(rest.split()):
+    # « comment articuler gestalt et RdR ? » : after « comment », a verb in « -er » is its
+    # infinitive, whatever follows (fresh153: « la façon dont articuler gestalt et RdR »).
+    if head == "comment" and (_is_infinitive(rest.split()) or is_er_verb(_bare(_first(rest)))):
         return "la façon " + _with_de(rest)
     # « comment se passe la rotation des équipages ? » is about the rotation: « le
     # déroulement de la rotation… », not « la façon dont se passe… », which a letter said
@@ -735,6 +737,7 @@ _VOWEL = re.compile(r"[aeiouyàâäéèêëîïôöûüù]", re.IGNORECASE)
 _UNHYPHENATED_INVERSION = re.compile(r"\b(\w+ez) (vous)\b")
 
 
+_SLASH_CHAIN = re.compile(r"(?<![\w/])[^\W\d_]{2,}(?:/[^\W\d_]{2,}){2,}(?![\w/])")
 _SLASHED_WORDS = re.compile(r"\b([^\W\d_]{3,}) ?/ ?(?=[^\W\d_]{3,}\b)(\w)")
 # « permis B + camion atelier » : a note's plus joins two nouns, like its spaced slash.
 _SPACED_SLASH = re.compile(r"\s[/+]\s(?=[^\W\d_]{3,}\b)")
@@ -1084,7 +1087,10 @@ def topic_phrase(subject: str) -> str:
     # « anglais/espagnol pour les groupes », « l'encaissement / fond de caisse » : two
     # nouns a note joins with a slash, each with its article (reads 96 and 97).
     slashed = _SLASHED_WORDS.search(text)
-    if slashed is not None:
+    # … but three words glued by slashes after a head are its complements, kept so (read 351:
+    # « la synchronisation son et du vidéo/éclairage »).
+    chained = _SLASH_CHAIN.search(text)
+    if slashed is not None and not (chained and text[: chained.start()].strip()):
         left, right = text[: slashed.start(2)].rstrip(" /"), text[slashed.start(2) :]
         # « gardes de 12h jour/nuit » : a slash with no space joins two words, not two
         # phrases (read 98: « des gardes de 12 h jour et la nuit »).

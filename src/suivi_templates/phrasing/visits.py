@@ -368,8 +368,10 @@ _STEP_HEAD = (
     # Not the interview itself (« Entretien tel 20 min, il m'a proposé… »).
     r"|(?:entretien|rencontre)(?=\s+(?:physique|en\s+personne|sur\s+place|à|au|aux|avec|chez)\b))"
 )
+# « Intaille d'essai déposée en main propre le 27 novembre » : a piece of trial, not a trial
+# (fresh153: « Merci encore pour l'essai déposée en main propre » in four drafts).
 _STEP = re.compile(
-    rf"\b(?P<head>{_STEP_HEAD})(?P<rest>(?:\s+(?:d['’]\s*)?[^\W\d_][\w'’-]*|\s+\d\s+jours?){{0,5}})",
+    rf"\b(?<!d['’])(?<!de\s)(?P<head>{_STEP_HEAD})(?P<rest>(?:\s+(?:d['’]\s*)?[^\W\d_][\w'’-]*|\s+\d\s+jours?){{0,5}})",
     re.IGNORECASE,
 )
 _STEP_OFFERED = re.compile(
@@ -603,6 +605,9 @@ def step_held(
     None
     >>> print(step_held(["journée d'essai payée samedi 12 décembre si il me prend"],
     ...                 date(2026, 11, 27), date(2026, 12, 21)))
+    None
+    >>> print(step_held(["Intaille d'essai déposée en main propre le 27 novembre."],
+    ...                 date(2026, 11, 6), date(2026, 12, 21)))
     None
     """
     if sent_on is None:
