@@ -222,20 +222,18 @@ class FollowUpPlan(_Frozen):
         # The plan's thank-you keeps what is at hand (a file, a link, details in words): a
         # later message must not send it again. A thank-you already in the history may have
         # left it out, so only ``done`` says it went.
-        thanked = min(
-            (earlier.on for earlier in self.steps if earlier.kind == "thank_you"), default=None
-        )
-        if thanked is not None and thanked < step.on:
+        with_thanks: set[str] = set()
+        if any(earlier.kind == "thank_you" and earlier.on < step.on for earlier in self.steps):
             # … and what it said it sends by text or by post that day (read 312: eg12). It went
-            # that day, not on its due date (read 352: « mes attestations, que je vous ai fait
-            # parvenir le 9 décembre », after a thank-you that had attached them).
+            # with the thank-you, not apart on its due date (read 352: « mes attestations, que
+            # je vous ai fait parvenir le 9 décembre », after a thank-you that had attached
+            # them).
             with_thanks = {
                 c.promise
                 for c in context.commitments
                 if c.in_hand or sent_by_another_channel(context, c)
-            }
+            } - set(sent_apart)
             sent |= with_thanks
-            sent_apart |= dict.fromkeys(with_thanks - set(sent_apart), thanked)
         # An e-mail reminder attaches or gives what is still owed: the call after it recalls
         # it sent, it does not promise to send it « aujourd'hui même » nor read it out again.
         if any(
@@ -263,7 +261,12 @@ class FollowUpPlan(_Frozen):
         if not sent:
             return context
         kept = [
-            c.model_copy(update={"done": True, "due": sent_apart.get(c.promise, c.due)})
+            c.model_copy(
+                update={
+                    "done": True,
+                    "due": None if c.promise in with_thanks else sent_apart.get(c.promise, c.due),
+                }
+            )
             if c.promise in sent
             else c
             for c in context.commitments

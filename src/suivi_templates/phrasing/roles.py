@@ -251,12 +251,12 @@ def _unpronounceable(word: str) -> bool:
     « MOCN », « QHSE », « SIRH » begin or end on two consonants French does not begin or end
     a word with (read 152: « tourneur-fraiseur sur mocn »); « CHEF », « GRAND » do.
 
-    >>> [w for w in "MOCN QHSE SIRH PMSI CHEF GRAND FLASH STRUCTURE SOUDEUR BANC".split()
+    >>> [w for w in "MOCN QHSE SIRH PMSI CHEF GRAND FLASH STRUCTURE SOUDEUR BANC SPANC".split()
     ...  if _unpronounceable(w)]
-    ['MOCN', 'QHSE', 'SIRH', 'PMSI']
+    ['MOCN', 'QHSE', 'SIRH', 'PMSI', 'SPANC']
     """
     letters = word.lower()
-    if not letters.isalpha() or len(letters) > 6:
+    if not letters.isalpha() or len(letters) > 6 or letters in _WORDS_IN_NC:
         return False
     if not any(c in _VOWELS for c in letters):
         return True
@@ -269,15 +269,16 @@ def _unpronounceable(word: str) -> bool:
 
 
 _VOWELS = frozenset("aeiouyàâäéèêëîïôöûüù")
+# « BANC D'ESSAI » (read 351: « opérateur de BANC d'essai »), but « SPANC » is an acronym.
+_WORDS_IN_NC = frozenset("banc bancs blanc blancs franc flanc tronc troncs jonc zinc".split())
 # The pairs of consonants French words begin or end with (« STRUCTURE », « CHEF », « FLASH »).
 _WORD_STARTS = frozenset(
     """bl br ch cl cr dj dr fl fr gl gn gr kl kr ph pl pn pr ps rh sc sh sk sl sm sn sp st sv th
     tr tw vr wh""".split()
 )
 _WORD_ENDS = frozenset(
-    # « BANC D'ESSAI » (read 351: « opérateur de BANC d'essai »), « TRONC », « ZINC ».
     """st ct pt nt nd rt rd rg rs ns ts ls ps rc rf lf ft ng nk ck sh ch ph th ht rn rm lm mp mb
-    ll nc""".split()
+    ll""".split()
 )
 
 

@@ -368,10 +368,8 @@ _STEP_HEAD = (
     # Not the interview itself (« Entretien tel 20 min, il m'a proposé… »).
     r"|(?:entretien|rencontre)(?=\s+(?:physique|en\s+personne|sur\s+place|à|au|aux|avec|chez)\b))"
 )
-# « Intaille d'essai déposée en main propre le 27 novembre » : a piece of trial, not a trial
-# (fresh153: « Merci encore pour l'essai déposée en main propre » in four drafts).
 _STEP = re.compile(
-    rf"\b(?<!d['’])(?<!de\s)(?P<head>{_STEP_HEAD})(?P<rest>(?:\s+(?:d['’]\s*)?[^\W\d_][\w'’-]*|\s+\d\s+jours?){{0,5}})",
+    rf"\b(?P<head>{_STEP_HEAD})(?P<rest>(?:\s+(?:d['’]\s*)?[^\W\d_][\w'’-]*|\s+\d\s+jours?){{0,5}})",
     re.IGNORECASE,
 )
 _STEP_OFFERED = re.compile(
@@ -529,7 +527,7 @@ def step_to_set(
         if _FROM_AFAR.search(line):
             continue
         found = _STEP.search(line)
-        if found is None:
+        if found is None or _PIECE_OF_TRIAL.search(line):
             continue
         head = found["head"].casefold()
         if any(head in other.casefold() for other in told):
@@ -656,6 +654,14 @@ def step_ahead(
     return None
 
 
+# « Intaille d'essai déposée en main propre le 27 novembre » : a piece made for the trial,
+# handed over, not a trial (read 348: « Merci encore pour l'essai déposée en main propre » in
+# four drafts); « cours d'essai » is one.
+_PIECE_OF_TRIAL = re.compile(
+    r"\b(?:intailles?|pièces?|plaques?|échantillons?|coupons?|éprouvettes?|maquettes?"
+    r"|prototypes?|soudures?|gravures?|planches?|dessins?)\s+d['’]essai\b",
+    re.IGNORECASE,
+)
 _NOTED_DONE = re.compile(rf"{_DONE.pattern}|->\s*(?:fait|ok)\b", re.IGNORECASE)
 
 
@@ -679,7 +685,7 @@ def _steps_fixed(notes: Iterable[str], interview: date) -> Iterator[tuple[date, 
         if second_interview_day([line], interview) == day or _SECOND_TO_SET.search(line):
             continue
         found = _STEP.search(line)
-        if found is None:
+        if found is None or _PIECE_OF_TRIAL.search(line):
             continue
         head = found["head"].casefold()
         words = _step_words(found["rest"])
