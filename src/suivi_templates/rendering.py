@@ -833,10 +833,11 @@ def _variables(
         if not item_told:
             since = [_what_changes(news, items) for news in since]
     second_held = _second_interview_held(context, sent_on)
-    if second_held is not None and kind_of(kind).spoken:
+    if second_held is not None:
         # News of before the second interview was for it to tell (read 347: « Depuis notre
         # entrevue, j'ai renouvelé le 1er décembre mon attestation ACLS », in a call after the
-        # second interview of 10 December). A letter still tells it, with its day.
+        # second interview of 10 December); a letter after it told it as new too (read 358:
+        # « le certificat obtenu le 30 novembre », after the second interview of the 14th).
         since = [
             news
             for news in since

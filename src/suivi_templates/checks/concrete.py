@@ -299,6 +299,11 @@ def _mentioned(
     strict: bool = False,
     places: _Places | None = None,
 ) -> bool:
+    # A topic said as it was noted is cited, even when a word of it is the role's: « notre
+    # échange sur la démonstration de taille » for a « tailleuse de silex » (fresh159: the
+    # library refused its own reminder).
+    if item.kind == "topic" and _said_as_noted(item.text, folded):
+        return True
     keys = [k for k in item.keys if len(k) >= 4 or k in item.proper]
     keys += sorted(item.proper - set(keys))
     all_keys = len(keys)
@@ -402,6 +407,25 @@ def _mentioned(
     return (item.kind not in _SENTENCES or len(keys) <= _SHORT_ITEM) and any(
         len(k) >= 7 and k not in generic and k not in COMMON_STEMS and _rare_witness(k, words)
         for k in found
+    )
+
+
+@lru_cache(maxsize=4096)
+def _noted_phrase(topic: str) -> str | None:
+    """The topic's words, folded, without its bracket; None for fewer than two key words."""
+    phrase = fold(_BRACKETED.sub("", topic)).strip(" ?.!:;")
+    return phrase if len(key_words(phrase)) >= 2 and len(phrase) >= _NOTED_LENGTH else None
+
+
+_NOTED_LENGTH = 12
+"""Characters of a noted topic, at least, for it to be cited by being said whole."""
+
+
+def _said_as_noted(topic: str, folded: str) -> bool:
+    phrase = _noted_phrase(topic)
+    return (
+        phrase is not None
+        and re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", folded) is not None
     )
 
 

@@ -178,7 +178,10 @@ class ContextWords:
         names = frozenset().union(*map(_identifying_words, people))
         # Words of the names and of the role are in every letter to this company: they
         # never prove that a draft talks about a topic of the interview.
-        common = frozenset().union(*map(_stems_of, (*people, role_title)))
+        # Not the advert's detail in brackets, which no draft says: « (CARTE CCQ) » in the
+        # title took « carte CCQ » from the promise to text it (fresh157: a reminder that sent
+        # it was refused as naming nothing of the interview).
+        common = frozenset().union(*map(_stems_of, (*people, _ASIDE.sub("", role_title))))
         # The items' texts and kinds read in C: no comprehension per kind of item.
         notes = tuple(filter(None, map(_SECOND, topics)))
         texts = (*map(_FIRST, topics), *notes, *promises, *highlights, *facts)

@@ -15,7 +15,7 @@ from suivi_templates.formatting import de
 from suivi_templates.inclusive import INCLUSIVE, feminine_of_word
 from suivi_templates.models import Gender
 from suivi_templates.phrasing._words import _LEADING_ARTICLE, _upper_first
-from suivi_templates.phrasing.typed import title_as_written
+from suivi_templates.phrasing.typed import _unaccented, title_as_written
 
 # « (H/F) », « H/F », « (F/H/X) », « h/f » : the advert's legal mention, never said.
 _GENDER_MENTION = re.compile(r"\s*\(?\b[HFhf]\s*/\s*[HFhf](?:\s*/\s*[XNxn])?\b\)?")
@@ -147,8 +147,9 @@ def _sounds_alike(masculine: str, feminine: str) -> bool:
 
 
 # Two words, one post: « Dame / Homme de compagnie », « Femme / Homme de ménage ».
-_FEMININE_WORDS = frozenset({"dame", "femme"})
-_WORD_PAIRS = ({"dame", "homme"}, {"femme", "homme"})
+# « Garçon / fille de piste » (read 356: « poste de garçon » for Maëlle, three drafts).
+_FEMININE_WORDS = frozenset({"dame", "femme", "fille"})
+_WORD_PAIRS = ({"dame", "homme"}, {"femme", "homme"}, {"garçon", "fille"})
 
 
 def _one_form(left: str, right: str, gender: Gender) -> str | None:
@@ -165,6 +166,10 @@ def _one_form(left: str, right: str, gender: Gender) -> str | None:
     'Syndique autorisée en insolvabilité'
     >>> _one_form("Dame", "Homme de compagnie", "f"), _one_form("Dame", "Homme de compagnie", "m")
     ('Dame de compagnie', 'Homme de compagnie')
+    >>> _one_form("Garçon", "fille de piste", "f"), _one_form("Garçon", "fille de piste", "m")
+    ('fille de piste', 'Garçon de piste')
+    >>> _one_form("Ânier", "Ânière", "f")
+    'Ânière'
     """
     lw, rw = left.split(), right.split()
     # « Hôte / Hôtesse d'accueil » : a short masculine shares its four letters (read 161).
@@ -176,7 +181,13 @@ def _one_form(left: str, right: str, gender: Gender) -> str | None:
         second = rw[0].lower() if rw[0][1:].islower() else rw[0]
         chosen = {"f": feminine, "m": masculine}.get(gender, f"{lw[0]} ou {second}")
         return " ".join([chosen, *rw[1:]])
-    if len(lw) == 1 and rw and lw[0][:size].casefold() == rw[0][:size].casefold():
+    # « Ânier / Ânière » : the accent the feminine takes is no other word (read 355: « poste
+    # d'ânier » for a woman).
+    if (
+        len(lw) == 1
+        and rw
+        and _unaccented(lw[0][:size].casefold()) == _unaccented(rw[0][:size].casefold())
+    ):
         pair, rest = (lw[0], rw[0]), rw[1:]
     elif (
         lw
@@ -622,6 +633,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     'responsable des relations avec les Premières Nations'
     >>> role_as_said("Zone Manager Export Afrique de l'Ouest (F/H) – CDI cadre", "f")
     "Zone Manager Export Afrique de l'Ouest"
+    >>> role_as_said("Chief of Staff – bureau de la PDG (poste permanent)", "f")
+    'Chief of Staff'
     """
     # « Audioprothésiste D.E. » : the state diploma as a candidate writes it (fresh48:
     # « audioprothésiste DE., à la suite de… »).
@@ -1053,7 +1066,10 @@ def _as_common_noun(title: str) -> str:
         alone = i == 0 and not (len(words) > 1 and titled[1])
         # « Plant Manager » : « plant » looks French, but the English head says the title is
         # English (read 230: « plant Manager »).
-        english = i + 1 < len(words) and words[i + 1] in _ENGLISH_HEADS
+        # « Chief of Staff », « Head of Sales » (read 355's detectors: « chief of Staff »).
+        english = i + 1 < len(words) and (
+            words[i + 1] in _ENGLISH_HEADS or words[i + 1] in ("of", "for")
+        )
         if (
             is_titled
             and not follows_place

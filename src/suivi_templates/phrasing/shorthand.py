@@ -603,6 +603,8 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"^[Dd]ispo(s?)\b"), r"disponibilité\1"),
     (re.compile(r"\b(ma|mes|la|les|sa|ses|vos|nos) dispo(s?)\b"), r"\1 disponibilité\2"),
     (re.compile(r"\b(clinique|hôpital|unité|service|établissement) psy\b"), r"\1 psychiatrique"),
+    # « Prep de surface au diamant » (read 358: « le prep de surface »).
+    (re.compile(r"\b([Pp])r[eé]p(?= d[eu']|\s+d’)"), r"\1réparation"),
     # « synchro son/vidéo » (read 351: « du synchro son »).
     (re.compile(r"\b([Ss])ynchro\b(?!-)"), r"\1ynchronisation"),
     # English of the floor (fresh10: « choisir leurs shifts sur une app »).

@@ -83,7 +83,9 @@ _AHEAD = re.compile(
     r"|le\s+\d{1,2}\b|pour\s+un\s+essai|veut|voudrait|revenir|revienne|refaire"
     r"|à\s+rendre|à\s+remettre|maison|étape"
     # « Test de conduite à prévoir » (read 169: thanked for a test still to come).
-    r"|à\s+(?:prévoir|planifier|fixer|organiser|caler|confirmer|déterminer|définir)"
+    # Typed without its accent: « journee d'essai, date a fixer » (read 357: thanked for it).
+    r"|[àa]\s+(?:prévoir|prevoir|planifier|fixer|organiser|caler|confirmer|déterminer|definir"
+    r"|définir)|\brappeler\s+pour"
     # « Il m'a parlé d'un 2e entretien avec mise en situation » (pair read 151).
     r"|parlé\s+d|(?:2e|2ème|deuxième|second|seconde)\s+(?:entretien|entrevue|tour|rencontre)"
     # « ensuite mise en situation en personne si je passe » (read 292: thanked for it).
@@ -373,7 +375,7 @@ _STEP = re.compile(
     re.IGNORECASE,
 )
 _STEP_OFFERED = re.compile(
-    r"\bpropos\w*|\bà\s+(?:fixer|caler|confirmer|planifier)\b|\bpas\s+(?:encore\s+)?confirmé"
+    r"\bpropos\w*|\b[àa]\s+(?:fixer|caler|confirmer|planifier)\b|\bpas\s+(?:encore\s+)?confirmé"
     r"|\bpossible\b|\bveut\s+que\s+je\b|\bm['’]\s*a\s+demandé\s+de\b"
     rf"|\brappel\w*\b[^.;\n]{{0,40}}?\bpour\s+(?:fixer\s+|caler\s+|organiser\s+)?(?:un|une|l['’]|le|la)\s*{_STEP_HEAD}",
     re.IGNORECASE,
@@ -402,7 +404,7 @@ _DAYS_GIVEN = re.compile(
 )
 _IF_TAKEN = re.compile(_IF_HIRED, re.IGNORECASE)
 _IF_SECOND = re.compile(r"\bsi\s+(?:(?:un|une|le|la)\s+)?(?:2e|2ème|deuxième|second)", re.I)
-_SECOND_OFFERED = re.compile(r"\bpropos\w*|\bà\s+(?:fixer|caler|planifier)\b", re.IGNORECASE)
+_SECOND_OFFERED = re.compile(r"\bpropos\w*|\b[àa]\s+(?:fixer|caler|planifier)\b", re.IGNORECASE)
 # Where the step's own words end: its time (« mi-décembre », « en janvier »), its status.
 _STEP_ENDS = re.compile(
     rf"^(?:propos\w*|fixer|caler|confirmer|planifier|date|dates|dès|avant|après|apres|ici|pendant"
@@ -507,6 +509,9 @@ def step_to_set(
                 not _SECOND_OFFERED.search(line)
                 or _FROM_AFAR.search(line)
                 or _IF_SECOND.search(line)
+                # « 2e entrevue avec le client minier si je suis retenue, date à fixer » (read
+                # 356: « fixer une date pour la deuxième entrevue » presumed her chosen).
+                or _IF_TAKEN.search(line)
             ):
                 return None
             # Told since (« invité à une deuxième entrevue le 10 décembre »): it is set; or
@@ -607,10 +612,17 @@ def step_held(
     >>> print(step_held(["Intaille d'essai déposée en main propre le 27 novembre."],
     ...                 date(2026, 11, 6), date(2026, 12, 21)))
     None
+    >>> print(step_held(["Elle m'a proposé un essai de cannage à l'atelier le 14 décembre"],
+    ...                 date(2026, 11, 25), date(2027, 1, 5)))
+    None
     """
     if sent_on is None:
         return None
-    for day, step, over_two_days in _steps_fixed(notes, interview):
+    # Offered, it may not have been held: « Elle m'a proposé un essai de cannage le 14
+    # décembre », never answered (read 357: « Merci pour l'essai… du 14 décembre », at 1).
+    lines = [line for note in notes for line in NOTE_LINES.split(note)]
+    held = [line for line in lines if not _ONLY_OFFERED.search(line) or _SETTLED.search(line)]
+    for day, step, over_two_days in _steps_fixed(held, interview):
         if day >= sent_on:
             continue
         # « encore » once a message has thanked for it (read 331: « Merci encore pour l'essai »
@@ -661,6 +673,10 @@ _PIECE_OF_TRIAL = re.compile(
     r"\b(?:intailles?|pièces?|plaques?|échantillons?|coupons?|éprouvettes?|maquettes?"
     r"|prototypes?|soudures?|gravures?|planches?|dessins?)\s+d['’]essai\b",
     re.IGNORECASE,
+)
+_ONLY_OFFERED = re.compile(r"\bpropos\w*", re.IGNORECASE)
+_SETTLED = re.compile(
+    r"\b(?:accept\w*|confirm\w*|calée?s?|fixée?s?|prévue?s?|prevue?s?|faite?s?|ok)\b", re.I
 )
 _NOTED_DONE = re.compile(rf"{_DONE.pattern}|->\s*(?:fait|ok)\b", re.IGNORECASE)
 
