@@ -72,3 +72,12 @@ def test_a_trial_held_on_its_day_is_still_thanked_for() -> None:
     assert step_held(
         ["essai samedi 12 décembre sur place, prévu"], date(2026, 11, 27), date(2026, 12, 21)
     ) == ("Merci pour l’essai du 12\u00a0décembre.")
+
+
+def test_an_offered_trial_the_candidate_answered_is_thanked_for() -> None:
+    """The corpus comparison after the offer rule: « essai à l'atelier proposé pour le 6
+    novembre ?? », answered by a kept promise, was no longer thanked for."""
+    ctx = corpus_context("fresh77", "ca05-typographe-letterpress")
+    found, _ = load_script("read_packets").drafts_of({"ca05": ctx})
+    voicemail = next(str(d["body"]) for d in found if d["kind"] == "voicemail")
+    assert "Merci pour l’essai à l’atelier du 6" in voicemail

@@ -853,6 +853,11 @@ def _variables(
             sent_on,
             locale,
             last_sent=max((entry.on for entry in context.history), default=None),
+            accepted=[
+                commitment.promise
+                for commitment in context.commitments
+                if commitment.done and phrasing.answers(commitment.promise)
+            ],
         )
         if kind in ("reminder", "phone_script", "voicemail") and not second_held
         else None

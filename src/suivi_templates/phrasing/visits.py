@@ -569,6 +569,7 @@ def step_held(
     sent_on: date | None,
     locale: Locale = "fr_CA",
     last_sent: date | None = None,
+    accepted: Iterable[str] = (),
 ) -> str | None:
     """The visit or trial the notes fix after the interview and before ``sent_on``, thanked for.
 
@@ -615,13 +616,25 @@ def step_held(
     >>> print(step_held(["Elle m'a proposé un essai de cannage à l'atelier le 14 décembre"],
     ...                 date(2026, 11, 25), date(2027, 1, 5)))
     None
+    >>> step_held(["essai à l'atelier proposé pour le 6 novembre ??"], date(2026, 11, 4),
+    ...           date(2026, 11, 20), accepted=["lui dire si je peux faire un essai le 6"])
+    'Merci pour l’essai à l’atelier du 6\xa0novembre.'
     """
     if sent_on is None:
         return None
     # Offered, it may not have been held: « Elle m'a proposé un essai de cannage le 14
     # décembre », never answered (read 357: « Merci pour l'essai… du 14 décembre », at 1).
+    # An answer given (``accepted``: « lui dire si je peux faire un essai le 6 », kept) settles
+    # the step it names.
+    answered = " ".join(accepted).casefold()
     lines = [line for note in notes for line in NOTE_LINES.split(note)]
-    held = [line for line in lines if not _ONLY_OFFERED.search(line) or _SETTLED.search(line)]
+    held = [
+        line
+        for line in lines
+        if not _ONLY_OFFERED.search(line)
+        or _SETTLED.search(line)
+        or ((step := _STEP.search(line)) is not None and step["head"].casefold() in answered)
+    ]
     for day, step, over_two_days in _steps_fixed(held, interview):
         if day >= sent_on:
             continue
