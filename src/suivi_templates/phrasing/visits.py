@@ -633,7 +633,7 @@ def step_held(
         for line in lines
         if not _ONLY_OFFERED.search(line)
         or _SETTLED.search(line)
-        or ((step := _STEP.search(line)) is not None and step["head"].casefold() in answered)
+        or ((named := _STEP.search(line)) is not None and named["head"].casefold() in answered)
     ]
     for day, step, over_two_days in _steps_fixed(held, interview):
         if day >= sent_on:
