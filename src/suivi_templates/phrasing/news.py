@@ -1351,6 +1351,8 @@ def fact_as_noun(fact: str) -> str | None:
     True
     >>> fact_as_noun("Foire aux santons d'Aubagne du 28 novembre au 31 décembre")
     "la Foire aux santons d'Aubagne du 28 novembre au 31 décembre"
+    >>> fact_as_noun("Vote de la grille tarifaire 2027 en conseil communautaire le 17 décembre")
+    'le vote de la grille tarifaire 2027 en conseil communautaire le 17 décembre'
     >>> print(fact_as_noun("Keolis en tête de l’appel d’offres"))
     None
     >>> fact_as_noun("Séisme de magnitude 4,1 près de Maniwaki le 19 novembre")
@@ -1389,8 +1391,11 @@ def fact_as_noun(fact: str) -> str | None:
         return f"{'vos' if first.endswith(('s', 'x')) else 'votre'} {text}"
     # « Foire aux santons d'Aubagne du 28 novembre… » : a common noun heads an event's name
     # (read 189: « J'ai lu avec intérêt que Foire aux santons… »).
+    # Any other noun is the note's capital: « Vote de la grille tarifaire 2027 » (pair read 362:
+    # « l'annonce du Vote de la grille »).
     if first.isalpha() and first[1:].islower() and _EVENT_NAME_NEXT.match(text[len(first) :]):
-        return _with_article(_gender(first.casefold()), text)
+        named = first.casefold() in _EVENT_HEADS
+        return _with_article(_gender(first.casefold()), text if named else _lower_first(text))
     # « Séisme de magnitude 4,1 près de Maniwaki » : a note's capital on a common noun
     # before « de » and a lowercase word (read 198: « J'ai lu avec intérêt que Séisme… »).
     capitalised = first.isalpha() and first[:1].isupper() and first[1:].islower()
@@ -1479,6 +1484,12 @@ _PARTICIPLE_OR_OF = re.compile(
     r"\s+(?:[a-zà-ÿ]+(?:é|ée|és|ées)(?:\s|$)|(?:de\s+|d['’]\s*)[A-ZÀ-Ý][\w’'-]*\s+[a-zà-ÿ])"
 )
 _EVENT_NAME_NEXT = re.compile(r"\s+(?:aux|du|des|de la|de l['’])\s+[a-zà-ÿ]")
+_EVENT_HEADS = frozenset(
+    """foire festival salon fête fêtes marché nuit nuits semaine journée journées rencontres
+    biennale carnaval prix gala congrès forum concours trophées assises mois quinzaine
+    printemps colloque symposium sommet championnat coupe tournoi exposition""".split()
+)
+"""Nouns that head an event's name, which keeps its capital (« la Foire aux santons »)."""
 _PRONOUNS = frozenset("je j tu il elle on nous vous ils elles".split())
 
 

@@ -15,7 +15,7 @@ from suivi_templates.phrasing._words import (
     _first,
     _with_article,
 )
-from suivi_templates.phrasing.typed import _accented, _unaccented
+from suivi_templates.phrasing.typed import accented, unaccented
 from suivi_templates.typography import MONTH_NUMBERS, MONTHS, WEEKDAYS
 
 # How an item goes: « par texto », said after the verb or at the end of the promise.
@@ -983,8 +983,8 @@ def said_once(item: str, details: str | None) -> str:
     # a note to oneself that the details say.
     aside = _ASIDE.search(item)
     if aside is not None and all(
-        w in _unaccented(details.casefold())
-        for w in _LETTERS.findall(_unaccented(aside[1].casefold()))
+        w in unaccented(details.casefold())
+        for w in _LETTERS.findall(unaccented(aside[1].casefold()))
     ):
         item = (item[: aside.start()] + item[aside.end() :]).strip()
     named = _NAMED_THEN_ROLE.search(item)
@@ -998,11 +998,11 @@ def said_once(item: str, details: str | None) -> str:
     role = _NAMED_THEN_BARE_ROLE.search(item)
     if role is not None and role.group("surname") in details.split(",")[0]:
         item = f"{item[: role.start()]} {_of_role(role.group('role'))}"
-    given = _unaccented(details.casefold())
+    given = unaccented(details.casefold())
     for place in _PLACE_OF_ITEM.finditer(item):
         # A place longer than the details cannot be in them: each place is read at most once.
         if len(item) - place.end() <= len(given) and (
-            _unaccented(item[place.end() :].casefold()) in given
+            unaccented(item[place.end() :].casefold()) in given
         ):
             return item[: place.start()]
     return item
@@ -1578,14 +1578,14 @@ def forgotten_item(notes: list[str]) -> str | None:
     for note in notes:
         found = _FORGOT_TO_GIVE.search(note)
         if found is not None:
-            return _unaccented(found["item"].casefold())
+            return unaccented(found["item"].casefold())
     return None
 
 
 def names_word(text: str, word: str) -> bool:
     """Whether ``text`` holds ``word``, or a word of the same first five letters (« coordos »)."""
     return any(
-        w[:5] == word[:5] for w in _LETTERS.findall(_unaccented(text.casefold())) if len(w) >= 3
+        w[:5] == word[:5] for w in _LETTERS.findall(unaccented(text.casefold())) if len(w) >= 3
     )
 
 
@@ -1622,7 +1622,7 @@ def _names_the_promise(
     """Whether a sentence of the notes matches ``saying`` and names a word of the promise."""
     words = {
         w
-        for w in _LETTERS.findall(_unaccented(f"{promise} {given or ''}".casefold()))
+        for w in _LETTERS.findall(unaccented(f"{promise} {given or ''}".casefold()))
         if len(w) >= _CONTENT and w not in _PROMISE_VERBS
     }
     # « mon DE TISF » is a diploma the notes call « diplôme » (read 137).
@@ -1642,7 +1642,7 @@ def _names_the_promise(
         for sentence in _NOTE_SENTENCE.findall(note):
             if not saying.search(sentence):
                 continue
-            said = _LETTERS.findall(_unaccented(sentence.casefold()))
+            said = _LETTERS.findall(unaccented(sentence.casefold()))
             # « coordos » for « coordonnées »: a shared start of five letters.
             if any(w[:5] == s[:5] for w in words for s in said if len(s) >= _CONTENT):
                 return True
@@ -1832,5 +1832,5 @@ def said_to_them(item: str) -> str:
 
 def _participle(word: str) -> str:
     """« confie » typed for « confié »: the feminine the table knows, less its « e »."""
-    accented = _accented(word + "e") if word.endswith("e") else None
-    return accented[:-1] if accented and accented.endswith("ée") else word
+    feminine = accented(word + "e") if word.endswith("e") else None
+    return feminine[:-1] if feminine and feminine.endswith("ée") else word

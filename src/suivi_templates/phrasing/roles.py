@@ -15,7 +15,7 @@ from suivi_templates.formatting import de
 from suivi_templates.inclusive import INCLUSIVE, feminine_of_word
 from suivi_templates.models import Gender
 from suivi_templates.phrasing._words import _LEADING_ARTICLE, _upper_first
-from suivi_templates.phrasing.typed import _unaccented, title_as_written
+from suivi_templates.phrasing.typed import title_as_written, unaccented
 
 # « (H/F) », « H/F », « (F/H/X) », « h/f » : the advert's legal mention, never said.
 _GENDER_MENTION = re.compile(r"\s*\(?\b[HFhf]\s*/\s*[HFhf](?:\s*/\s*[XNxn])?\b\)?")
@@ -186,7 +186,7 @@ def _one_form(left: str, right: str, gender: Gender) -> str | None:
     if (
         len(lw) == 1
         and rw
-        and _unaccented(lw[0][:size].casefold()) == _unaccented(rw[0][:size].casefold())
+        and unaccented(lw[0][:size].casefold()) == unaccented(rw[0][:size].casefold())
     ):
         pair, rest = (lw[0], rw[0]), rw[1:]
     elif (

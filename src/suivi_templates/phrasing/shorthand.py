@@ -421,8 +421,13 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     ),
     # « CACES R489 cat 1 », « une fin de semaine/4 » : a notebook's shorthand (read 144).
     (re.compile(r"\bcat ([1-9])\b"), r"catégorie \1"),
+    # « 3x par jour », « un hôtel 4* » : a notebook's signs (pair read 362, « hôtel 4* » kept).
+    (re.compile(r"(?<![\w.,])([1-9]) ?[x×](?= ?(?:par\b|/))"), r"\1 fois"),
+    (re.compile(r"(?<![\w.,])([1-5]) ?\*(?![\w*])"), r"\1 étoiles"),
+    (re.compile(r"(?<![\w.,])1 étoiles\b"), "1 étoile"),
     # « quatre jours/semaine », « 2 nuits/mois » (read 146).
     (re.compile(r"\b(jours?|nuits?|heures?|soirs?|fois)/(semaine|mois|an)\b"), r"\1 par \2"),
+    (re.compile(r"\bfois/jour\b"), "fois par jour"),
     (re.compile(r"\b(fin de semaine|week-end|semaine|jour|nuit)/([2-9])\b"), r"\1 sur \2"),
     # « des horaires de fou » : the spoken register (read 131).
     (re.compile(r"\b(horaires|journées|semaines) de (?:fou|fous|folie)\b"), r"\1 très chargés"),
@@ -772,6 +777,10 @@ def written_register(text: str) -> str:
     'entrepôt à atmosphère contrôlée ; le XVIIIe siècle ; Louis XIV'
     >>> written_register("ma vérif. du secteur ; les specs ; le bilan d'opé promo")
     "ma vérification du secteur ; les spécifications ; le bilan d'opération promotionnelle"
+    >>> written_register("nettoyage 3x par jour, 2 x/semaine ; un hôtel 4* ; 12 x 8 ; 2*3")
+    'nettoyage 3 fois par jour, 2 fois par semaine ; un hôtel 4 étoiles ; 12 x 8 ; 2*3'
+    >>> written_register("traite manuelle 3x/jour")
+    'traite manuelle 3 fois par jour'
     >>> written_register("les manips ; cet aprem ; bibliothécaire")
     'les manipulations ; cet après-midi ; bibliothécaire'
     >>> written_register("sur la diagnostique électronique ; de la diagnostique moteur")

@@ -1104,8 +1104,11 @@ def topic_phrase(subject: str) -> str:
     # « gardes 24 h / rythme » : a spaced slash between two notes (read 101).
     spaced = _SPACED_SLASH.search(text)
     if spaced is not None and spaced.start() > 0:
-        left, right = text[: spaced.start()], text[spaced.end() :]
-        return f"{topic_phrase(left)} et {_noun_phrase(right.rstrip(' ?'))}"
+        # « éviscération + cuisson + séchage » : one « et », before the last (pair read 362:
+        # « l’éviscération et la cuisson et le séchage »).
+        first, *rest = _SPACED_SLASH.split(text)
+        phrases = [topic_phrase(first), *(_noun_phrase(part.rstrip(" ?")) for part in rest)]
+        return ", ".join(phrases[:-1]) + " et " + phrases[-1]
     is_question = text.endswith("?")
     text = text.rstrip(" ?\u00a0\u202f").strip()
     if not text:

@@ -22,7 +22,14 @@ from suivi_templates.phrasing._words import _DETERMINERS
 from suivi_templates.phrasing.shorthand import numbers_in_words, with_ne, written_register
 from suivi_templates.typography import MONTHS
 
-__all__ = ["as_written", "own_accents", "title_as_written", "with_own_accents"]
+__all__ = [
+    "accented",
+    "as_written",
+    "own_accents",
+    "title_as_written",
+    "unaccented",
+    "with_own_accents",
+]
 
 _WORD = re.compile(r"[^\W\d_]+")
 # « Jai », « jai » : « j'ai » typed without its apostrophe.
@@ -230,6 +237,8 @@ def _pluses_said(text: str) -> str:
     ('mon CV et mon attestation', 'Visite des marais et essai au las')
     >>> _pluses_said("caisse + commandes"), _pluses_said("la rappeler + envoyer le devis")
     ('caisse et commandes', 'la rappeler et envoyer le devis')
+    >>> _pluses_said("éviscération + cuisson + séchage ; CV + lettre")
+    'éviscération, cuisson et séchage ; CV et lettre'
     """
 
     def said(match: re.Match[str]) -> str:
@@ -239,9 +248,17 @@ def _pluses_said(text: str) -> str:
         verb = noun.endswith(("er", "ir")) and not noun.endswith("ier")
         if noun and opened and not verb and noun not in _NOT_A_NOUN | _ACTIVITIES:
             noun = _determiner_for(opened[-1].casefold(), noun) + noun
+        # One « et », before the last of a list (pair read 362: « l’éviscération et la
+        # cuisson et le séchage »); the others are commas.
+        if _PLUS.search(re.split(r"[,;:.()]", text[match.end() :])[0]):
+            return f"{_LISTED}{noun}"
         return f"et {noun}"
 
-    return _PLUS.sub(said, text)
+    return re.sub(rf"\s*{_LISTED}", ", ", _PLUS.sub(said, text))
+
+
+_LISTED = "\x00"
+"""Where a « + » of a note is a comma: marked, then set after the word before it."""
 
 
 def _determiner_for(determiner: str, noun: str) -> str:
@@ -317,14 +334,14 @@ def _participles(text: str, gender: str | None) -> str:
 
     def after_avoir(match: re.Match[str]) -> str:
         word = match.group(2)
-        found = table.get(_unaccented(word), "").rstrip("*")
+        found = table.get(unaccented(word), "").rstrip("*")
         # « j'ai aimer » : the infinitive typed for the participle (read 69).
         if not found and word.endswith("er"):
-            found = table.get(_unaccented(word[:-2] + "e"), "").rstrip("*")
+            found = table.get(unaccented(word[:-2] + "e"), "").rstrip("*")
         return match.group(1) + (found or word)
 
     def after_ete(match: re.Match[str]) -> str:
-        found = table.get(_unaccented(match.group(2)), "")
+        found = table.get(unaccented(match.group(2)), "")
         # Before « par », any participle: « j'ai été frappe par l'attachement » (read 84);
         # before « que », one that says an impression (read 94: « j'ai été frappe que… »).
         by_whom = match.string.startswith(" par ", match.end()) or (
@@ -343,7 +360,7 @@ def _participles(text: str, gender: str | None) -> str:
     def after_i_am(match: re.Match[str]) -> str:
         word = match.group(2)
         # Typed bare, only a participle more common than the verb (« je suis calme »).
-        found = word if word.endswith("é") else table.get(_unaccented(word), "")
+        found = word if word.endswith("é") else table.get(unaccented(word), "")
         if not found.endswith(("é", "é*")) or (found != word and not found.endswith("*")):
             return match.group(0)
         return match.group(1) + found.rstrip("*") + _AGREEMENT.get(gender or "m", "")
@@ -405,22 +422,22 @@ def accents_restored(text: str) -> str:
     >>> accents_restored("réponse apres les fetes, pas de date precise")
     'réponse après les fêtes, pas de date precise'
     """
-    return _WORD.sub(lambda m: (m[0].islower() and _accented(m[0])) or m[0], text)
+    return _WORD.sub(lambda m: (m[0].islower() and accented(m[0])) or m[0], text)
 
 
-def _accented(word: str) -> str | None:
+def accented(word: str) -> str | None:
     """The word with its accents, if the table knows it: « protegée », « lunité ».
 
-    >>> _accented("protegée"), _accented("lunité"), _accented("levier")
+    >>> accented("protegée"), accented("lunité"), accented("levier")
     ('protégée', 'l’unité', None)
-    >>> _accented("electromecanicien"), _accented("hydroelectrique")
+    >>> accented("electromecanicien"), accented("hydroelectrique")
     ('électromécanicien', 'hydroélectrique')
-    >>> _accented("biosecurite"), _accented("cybersecurite"), _accented("biologie")
+    >>> accented("biosecurite"), accented("cybersecurite"), accented("biologie")
     ('biosécurité', 'cybersécurité', None)
     """
-    found = _table().get(_unaccented(word))
+    found = _table().get(unaccented(word))
     if found is None:
-        found = _by_prefix(_unaccented(word))
+        found = _by_prefix(unaccented(word))
     return found if found is not None and _agrees(word, found.replace("’", "")) else None
 
 
@@ -454,7 +471,7 @@ _OTHER_INFINITIVES = frozenset(
 
 def _to_a_before_infinitive(match: re.Match[str]) -> str:
     verb = match.group(1)
-    if is_er_verb(verb) or _unaccented(verb.casefold()) in _OTHER_INFINITIVES:
+    if is_er_verb(verb) or unaccented(verb.casefold()) in _OTHER_INFINITIVES:
         return "à "
     return match.group(0)
 
@@ -465,7 +482,7 @@ def is_er_verb(infinitive: str) -> bool:
     >>> is_er_verb("gérer"), is_er_verb("dossier")
     (True, False)
     """
-    bare = _unaccented(infinitive.casefold())
+    bare = unaccented(infinitive.casefold())
     return bare.endswith("er") and bare[:-2] + "e" in _table("participles.txt")
 
 
@@ -498,7 +515,7 @@ def _after_a_foreign_name(text: str, start: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - _NAME_REACH), start)
     if before is None or not before[1][0].isupper() or not before[1].isascii():
         return False
-    return _inside_a_sentence(text, before.start()) and _accented(before[1].lower()) is None
+    return _inside_a_sentence(text, before.start()) and accented(before[1].lower()) is None
 
 
 _NAME_REACH = 40
@@ -506,20 +523,21 @@ _NAME_REACH = 40
 
 def _is_participle(word: str) -> bool:
     """Whether ``word``, its accents aside, is a past participle: « Parlee », « Fermees »."""
-    bare = _unaccented(word.casefold())
+    bare = unaccented(word.casefold())
     stem = re.sub(r"e?s?$", "", bare) if bare.endswith(("ee", "ees", "es")) else bare
     return stem in _table("participles.txt")
 
 
 def with_accents(word: str) -> str:
     """``word`` with the accents French nearly always gives it: « gerer » → « gérer »."""
-    return _accented(word) or word
+    return accented(word) or word
 
 
 _UNACCENTED = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
 
 
-def _unaccented(word: str) -> str:
+def unaccented(word: str) -> str:
+    """The word with no accent, to compare spellings: « ânière » → « aniere »."""
     return word.translate(_UNACCENTED)
 
 
@@ -546,7 +564,7 @@ def own_accents(texts: Iterable[str]) -> dict[str, str]:
     for text in texts:
         outside = " ".join(_LINK_OR_ADDRESS.split(text)[::2])
         for word in _WORD.findall(outside.lower()):
-            bare = _unaccented(word)
+            bare = unaccented(word)
             if len(word) >= _OWN_ACCENTED and bare != word:
                 found.setdefault(bare, set()).add(word)
     return {
@@ -562,7 +580,7 @@ _OWN_ACCENTED = 5
 def _ends_accented(word: str) -> bool:
     """« guidé », « scolytés », « parlées »: the accent on the last vowel (bare, another word)."""
     last = word.removesuffix("s").removesuffix("e")[-1:]
-    return _unaccented(last) != last
+    return unaccented(last) != last
 
 
 def with_own_accents(text: str, table: dict[str, str]) -> str:
@@ -592,8 +610,8 @@ def with_own_accents(text: str, table: dict[str, str]) -> str:
 def _agrees(typed: str, found: str) -> bool:
     """The accents typed are the table's: « protegée » is « protégée »."""
     if len(typed) != len(found):
-        return typed == _unaccented(typed)
-    return all(t == f or t == _unaccented(f) for t, f in zip(typed, found, strict=True))
+        return typed == unaccented(typed)
+    return all(t == f or t == unaccented(f) for t, f in zip(typed, found, strict=True))
 
 
 def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) -> str:
@@ -724,7 +742,7 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
 # A plan writes four drafts from the same notes, a batch many from the same few notes.
 @lru_cache(maxsize=1024)
 def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str:
-    def accented(match: re.Match[str]) -> str:
+    def restored(match: re.Match[str]) -> str:
         word = match.group(0)
         if word in kept or (word[1:] and not word[1:].islower()):
             return word  # a name, an acronym
@@ -732,7 +750,7 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
             return word  # « la plage Parlee » is a name, not « parlée » (read 287)
         if word[0].isupper() and _after_a_foreign_name(text, match.start()):
             return word  # « Summit Evolution » is a software's name (pair read 330)
-        found = _accented(word.lower())
+        found = accented(word.lower())
         if found is None:
             return word
         return found.capitalize() if word[0].isupper() else found
@@ -752,7 +770,7 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
     # On the accented words: « super interessant », « vous etes pas la »; « à » once the
     # accents have told the glued elisions (hypothesis: « a lunite » is « a l’unité » only
     # after them).
-    text = _A_PLACE.sub("à", _WORD.sub(accented, text))
+    text = _A_PLACE.sub("à", _WORD.sub(restored, text))
     text = numbers_in_words(written_register(with_ne(text)))
     text = _TIME_SPENT_A.sub(r"\1 à ", _OU_WHERE_AFTER_KNOWING.sub(r"\1où ", text))
     text = _NUMERIC_DAY.sub(_day_in_words, _LA_THERE.sub("là", text))
@@ -841,7 +859,7 @@ def title_as_written(title: str) -> str:
     participles = _table("participles.txt")
     capitals = _table("capitals.txt")
 
-    def accented(match: re.Match[str]) -> str:
+    def restored(match: re.Match[str]) -> str:
         word = match.group(0)
         # A window, not the whole title before the word: quadratic on a long title.
         before = title[max(0, match.start() - 40) : match.start()].rstrip()
@@ -860,17 +878,17 @@ def title_as_written(title: str) -> str:
         participle = (
             ""
             if opens or numbered or compound or word.lower() in _NOUNS_NOT_PARTICIPLES
-            else _participle(participles, _unaccented(word))
+            else _participle(participles, unaccented(word))
         )
         return (
-            _accented(word)
+            accented(word)
             or participle
-            or capitals.get(_unaccented(word))
+            or capitals.get(unaccented(word))
             or _feminine_accented(word)
             or word
         )
 
-    return _WORD.sub(accented, title)
+    return _WORD.sub(restored, title)
 
 
 def _participle(participles: dict[str, str], word: str) -> str:
@@ -907,7 +925,7 @@ def _feminine_accented(word: str) -> str | None:
     """
     for feminine, masculine in (("ière", "ier"), ("iere", "ier"), ("euse", "eur")):
         if word.endswith(feminine):
-            found = _accented(word[: -len(feminine)] + masculine)
+            found = accented(word[: -len(feminine)] + masculine)
             if found:
                 return found[: -len(masculine)] + feminine.replace("iere", "ière")
     return None
