@@ -53,7 +53,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 160)),
+    *(f"fresh{n}.json" for n in range(2, 164)),
 )
 CONTEXTS = {
     name: context
