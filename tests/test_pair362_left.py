@@ -10,7 +10,8 @@ from datetime import date
 import pytest
 
 import suivi_templates as st
-from conftest import corpus_context
+from conftest import corpus_context, load_script
+from suivi_templates.phrasing import role_as_said
 
 
 def _thanks(file: str, name: str) -> str:
@@ -66,3 +67,28 @@ def test_an_asset_said_with_avec_never_says_avec_twice() -> None:
     # Both phrasings are reached: the asset without « avec » is said either way.
     assert closings["mes trois ans en pouponnière"] == {"Avec", "Forte"}
     assert closings["mes quatre ans avec les 0-18 mois"] == {"Forte"}
+
+
+@pytest.mark.parametrize(
+    ("file", "name", "typed", "written"),
+    [
+        # « tri des bouteilles ebrechees + decollage des etiquettes » (pair read 353).
+        ("fresh154", "ez24-laveuse-bouteilles-nantes", "ebrechees", "ébréchées"),
+        # « ecaillage mecanique vs manuel » (pair read 362: « l’ecaillage mécanique »).
+        ("fresh159", "fe01-scaleur-chibougamau", "ecaillage", "écaillage"),
+    ],
+)
+def test_a_rare_word_gets_the_accents_that_open_it(
+    file: str, name: str, typed: str, written: str
+) -> None:
+    found, _ = load_script("read_packets").drafts_of({name: corpus_context(file, name)})
+    bodies = "\n".join(draft["body"] for draft in found)
+    assert written in bodies
+    assert typed not in bodies
+
+
+def test_languages_in_a_title_are_no_feminine_ending() -> None:
+    """The detectors on fresh161 (Grammalecte): « interprète de conférence FR/ENE »."""
+    title = "Interprète de conférence FR/EN/ES (H/F) – CDI cadre – Lyon Part-Dieu"
+    assert role_as_said(title, "f") == "interprète de conférence FR/EN/ES"
+    assert role_as_said("Conseiller/ère", "f") == "conseillère"

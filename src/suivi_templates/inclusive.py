@@ -8,8 +8,10 @@ import re
 # « conseiller·ère », « technicien(ne) », « agent.e ».
 # The closing bracket is the ending's only when it opened one: in « (contractuel·le) » it
 # closes the detail (read 92: « directrice de plateau (contractuelle », unclosed).
+# « FR/EN/ES » are languages, not « EN » and its feminine (fresh161: « FR/ENE »).
 INCLUSIVE = re.compile(
-    r"(\w+)(?:[·•./]| ?(\())(?P<ending>e|ne|le|te|se|sse|ère|euse|drice|rice|trice|ve|ive|fe|que)"
+    r"\b(?!(?-i:[A-Z]{1,3}/[A-Z]))(\w+)(?:[·•./]| ?(\())"
+    r"(?P<ending>e|ne|le|te|se|sse|ère|euse|drice|rice|trice|ve|ive|fe|que)"
     r"(?:[·•.]?s)?"
     r"(?(2)\)s?)(?=\W|$)",
     re.IGNORECASE,

@@ -36,6 +36,7 @@ __all__ = [
     "given_name",
     "given_name_asked",
     "is_particle",
+    "name_asked",
     "said_deaf",
     "said_iel",
     "shared_mailbox",
@@ -601,6 +602,11 @@ _FEMININE_TITLE = re.compile(
     r"^\s*(?:\w+-)?\w*(?:trice|euse|ière|ienne|ante|ente|eure|ée|cheffe|esse|jointe)(?![\w-])",
     re.IGNORECASE,
 )
+# « secrétaire générale » : a head of either gender, its adjective agreed (fresh163: « Bonjour
+# Monsieur » to Bérénice du Plessis, four drafts at 2).
+_EPICENE_AGREED = re.compile(
+    r"^\s*\w+e\s+\w*(?:ale|elle|ive|ière|ée|eure|ante|ente|ienne)(?![\w-])", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1)
@@ -682,8 +688,14 @@ def civility_of_title(title: str | None) -> str | None:
     (None, None, None)
     >>> civility_of_title("sous-directrice"), civility_of_title("gérante de succursale")
     ('Madame', 'Madame')
+    >>> civility_of_title("secrétaire générale"), civility_of_title("responsable administrative")
+    ('Madame', 'Madame')
+    >>> civility_of_title("secrétaire général"), civility_of_title("responsable de la clientèle")
+    (None, None)
     """
-    return "Madame" if title and _FEMININE_TITLE.match(title) else None
+    if not title:
+        return None
+    return "Madame" if _FEMININE_TITLE.match(title) or _EPICENE_AGREED.match(title) else None
 
 
 # « il a insisté », « elle en a parlé longtemps »: the candidate's notes speak of the person
@@ -741,13 +753,25 @@ def said_deaf(notes: Iterable[str], name: str) -> bool:
 
     >>> said_deaf(["Mme Da Costa est malentendante? non je crois pas"], "Isabel Da Costa")
     False
+
+    « Visio avec Solène, qui est sourde » names her before « qui » (fresh161: a voicemail and
+    a phone script for her, both scored 1):
+
+    >>> said_deaf(["Visio avec Solène, qui est sourde : une interprète LSF"], "Solène Guillou")
+    True
+    >>> said_deaf(["l'interprète, qui est sourde elle aussi"], "Solène Guillou")
+    False
     """
     words = {part.casefold() for part in re.findall(r"[^\W\d_]{3,}", name)} | {"elle", "il"}
+
+    def who(before: str) -> list[str]:
+        said = re.findall(r"[^\W\d_]+", before.casefold())
+        return said[-2:-1] if said[-1:] == ["qui"] else said[-1:]
+
     return any(
         (found := _DEAF.search(sentence)) is not None
         and not sentence.endswith("?")
-        and re.findall(r"[^\W\d_]+", sentence[: found.start()].casefold())[-1:]
-        in ([word] for word in words)
+        and who(sentence[: found.start()]) in ([word] for word in words)
         for note in notes
         for sentence in re.findall(r"[^.;!?\n]+\s*[.;!?\n]?", note)
     )
@@ -1163,9 +1187,25 @@ def given_name_asked(notes: Iterable[str]) -> bool:
 
 
 _NAME_ASKED = re.compile(
-    r"\bappel(?:le|ez)[- ]moi\s+(?-i:[A-ZÀ-Ý])|\bdit\s+de\s+l['’]appeler\s+(?-i:[A-ZÀ-Ý])",
+    r"(?:\bappel(?:le|ez)[- ]moi|\bdit\s+de\s+l['’]appeler)\s+"
+    r"(?-i:(?P<name>[A-ZÀ-Ý][^\W\d_]*(?:-[A-ZÀ-Ý][^\W\d_]*)?))",
     re.IGNORECASE,
 )
+
+
+def name_asked(notes: Iterable[str]) -> str | None:
+    """The given name the person met asked to be called by, as the notes give it.
+
+    For a name typed without one (« Mme PELLETIER »): « Elle m'a dit de l'appeler Nathalie »
+    (fresh163: « Bonjour Madame Pelletier » to who had asked to be Nathalie).
+
+    >>> name_asked(["Appel de 25 min. Elle m'a dit de l'appeler Nathalie. Pelletier je pense."])
+    'Nathalie'
+    >>> name_asked(["appelez-moi Pascale"]), name_asked(["il m'a tutoyé"])
+    ('Pascale', None)
+    """
+    found = next((m for note in notes if (m := _NAME_ASKED.search(note))), None)
+    return found["name"] if found else None
 
 
 def tutoiement_invited(notes: Iterable[str]) -> bool:

@@ -45,6 +45,7 @@ from suivi_templates.names import (
     given_name,
     given_name_asked,
     is_particle,
+    name_asked,
     name_offered,
     name_used_alone,
     said_deaf,
@@ -1746,7 +1747,7 @@ def _names_of_met(context: InterviewContext) -> list[str]:
 
 def _stale(fact: str, interview: date, sent_on: date | None) -> bool:
     """Whether the organisation's news is more than six weeks old when the message leaves."""
-    day = phrasing.news_day(fact, interview)
+    day = phrasing.news_day(fact, interview) or phrasing.news_month_end(fact, interview)
     return day is not None and sent_on is not None and (sent_on - day).days > _NEWS_KEEPS_DAYS
 
 
@@ -2050,6 +2051,7 @@ def _to_add(
 
 
 _OWN_DRAFT_LEVELS: dict[str, Level] = {
+    "timing.early_reminder": "error",
     "timing.wrong_channel": "error",
     "timing.after_voicemail": "error",
     "timing.after_reply": "error",
@@ -2123,6 +2125,7 @@ def _name_to_greet(context: InterviewContext) -> str | None:
         or given_name(
             context.interviewer.name, context.interviewer.email, context.interviewer.family_name
         )
+        or name_asked(context.notes_on_the_person_met)
         or name_used_alone(context.notes_on_the_person_met, context.interviewer.name)
     )
 
@@ -2374,8 +2377,13 @@ def _written_and_checked(
     written: InterviewContext,
     kind: str,
     limits: TemplateLimits,
+    sent_on: date | None,
 ) -> tuple[str | None, str, CheckReport]:
-    """The draft's subject and body, finished, and the report of its own checks."""
+    """The draft's subject and body, finished, and the report of its own checks.
+
+    Sent on a known day, the draft is checked for it: a reminder for 2 December after « Il
+    rappelle après les fêtes » is refused (fresh160, scored 1), not written.
+    """
     raw_subject, raw_body = _run(template, variables, limits)
     subject = None if raw_subject is None else _single_line(_finish(raw_subject, written))
     body = _finish(raw_body, written)
@@ -2390,6 +2398,8 @@ def _written_and_checked(
         written,
         kind=kind if kind in KINDS else None,
         subject=subject,
+        # A call may thank (a process by phone): only a written reminder is surely a follow-up.
+        today=sent_on if kind == "reminder" else None,
         config=_OWN_DRAFT_LEVELS,
     )
     return subject, body, report
@@ -2438,7 +2448,9 @@ def render(
     written = _typed_as_written(context)
     try:
         variables = _variables(written, kind, sent_on, typed_name=context.interviewer.name)
-        subject, body, report = _written_and_checked(template, variables, written, kind, limits)
+        subject, body, report = _written_and_checked(
+            template, variables, written, kind, limits, sent_on
+        )
     except MissingContext:
         if context.next_steps.no_contact:
             # Filling the field would only lead to R11's refusal: say that one first.
@@ -2450,7 +2462,9 @@ def render(
     # Only the library's own templates are rendered twice: an app's run once in its sandbox.
     if _nothing_concrete(report) and "atout_seul" in variables and template_dir is None:
         variables["atout_seul"] = True
-        subject, body, report = _written_and_checked(template, variables, written, kind, limits)
+        subject, body, report = _written_and_checked(
+            template, variables, written, kind, limits, sent_on
+        )
     if not report.passed:
         raise DraftRejected(report)
     return Draft(

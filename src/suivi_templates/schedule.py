@@ -20,6 +20,7 @@ check never disagree. Days are counted with :mod:`suivi_templates.business_days`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
@@ -306,12 +307,24 @@ def left_out_of_thanks(
     given = commitment.details or commitment.attachment
     if not left_out(notes, commitment.promise, given, forgotten=forgotten):
         return False
+    # « Oublié de joindre le relevé au mail de merci, je l'ai envoyé à part le 12 » : repaired
+    # already (fresh163: a reminder sent it again, with an apology).
+    if any(_SENT_APART.search(note) for note in notes):
+        return False
     # « Oublié de joindre le rapport de stage » beside « le nom de ma directrice de stage »:
     # the report only (read 352: the name, given in the thank-you, was given again).
     item = forgotten_item(notes)
     if item is None or names_word(f"{commitment.promise} {given or ''}", item):
         return True
     return not any(names_word(other.promise, item) for other in context.commitments)
+
+
+_SENT_APART = re.compile(
+    r"\bje\s+(?:l['’]|les\s+)ai\s+(?:r?envoy|transmis|fait\s+parvenir|mailé|texté)\w*"
+    r"\s+(?:à\s+part|séparément|ensuite|après|depuis|le\s+lendemain|le\s+\d)",
+    re.IGNORECASE,
+)
+"""A slip the notes say was repaired by a message of its own: « je l'ai envoyé à part le 12 »."""
 
 
 def promise_day(due: date, locale: Locale) -> date:
@@ -411,6 +424,10 @@ def earliest_follow_up(
     # one asks where it stands before a week has passed after it (read 177: a reminder the
     # day after « 2e entretien prévu le 14 décembre », a call the day after the visit).
     meeting = meeting_day(noted, context.interview.date)
+    # … but not one the answer comes weeks before: « réponse avant Noël », « sans doute une
+    # journée d'essai en avril » follows the answer (fresh162: calls in May, both scored 1).
+    if meeting is not None and decision is not None and meeting > decision + AFTER_THE_ANSWER:
+        meeting = None
     # After a second interview, nothing said of the answer: the two weeks of R12 again, as
     # after the first (read 248: reminders a week after it, « R12 : 14 jours »).
     # A process said to be short keeps its week after the second interview too (fresh109:
@@ -433,6 +450,10 @@ def earliest_follow_up(
         if floor > rule_on:
             return Earliest(floor, rule_on, basis, since, last_contact, grace)
     return Earliest(rule_on, rule_on, basis, since, None, grace)
+
+
+AFTER_THE_ANSWER = timedelta(days=21)
+"""How long after the answer announced a meeting noted is one the answer decides on."""
 
 
 CALL_BACK_GRACE = 5

@@ -255,6 +255,8 @@ def with_tu(text: str) -> str:
 
     >>> with_tu("Je vous remercie pour votre accueil. Vous trouverez ci-joint mon CV.")
     'Je te remercie pour ton accueil. Tu trouveras ci-joint mon CV.'
+    >>> with_tu("sans rendez-vous au bureau ; avez-vous un rendez-vous ?")
+    'sans rendez-vous au bureau ; as-tu un rendez-vous ?'
     >>> with_tu("Pourriez-vous me dire où en est le processus ? Je vous appelle demain.")
     'Pourrais-tu me dire où tu en es ? Je t’appelle demain.'
     >>> with_tu("Si vous avez des questions, n’hésitez pas. J’ai aimé votre façon de faire.")
@@ -328,7 +330,12 @@ def _familiar(text: str) -> str:
     return text
 
 
+# « sans rendez-vous » is a noun's « vous » (fresh163: « sans rends-tu au bureau »).
+_APPOINTMENT = re.compile(r"\b([Rr]endez-vous)\b")
+
+
 def _sentence_with_tu(text: str) -> str:
+    text = _APPOINTMENT.sub(rf"\1{_COLLECTIVE}", text)
     text = _PLEASE.sub("s’il te plaît", text)
     text = _DONT.sub(r"\1’hésite pas", text)
     text = _INVERTED.sub(lambda m: f"{_singular(m['verb'])}-tu", text)

@@ -520,7 +520,29 @@ def meeting_day(notes: Iterable[str], interview: date) -> date | None:
 
 
 def _lines(notes: Iterable[str]) -> list[str]:
-    return [line for note in notes for line in note.splitlines() if line.strip()]
+    return [
+        each_day_its_month(line) for note in notes for line in note.splitlines() if line.strip()
+    ]
+
+
+# « samedi 12 et dimanche 13 décembre », « les 12 et 13 décembre » : one month for two days.
+_TWO_DAYS_ONE_MONTH = re.compile(
+    rf"\b((?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?)(\s+(?:et|ou|au)\s+(?:(?:{WEEKDAYS})\s+)?"
+    rf"\d{{1,2}}(?:er)?\s+({MONTHS}))\b",
+    re.IGNORECASE,
+)
+
+
+def each_day_its_month(note: str) -> str:
+    """The note with the month said after each day it names, as the calendar reads them.
+
+    « essai de 2 jours fixé samedi 12 et dimanche 13 décembre » read « samedi » as the
+    next Saturday (fresh161: a call on 26 November asked where the process stood).
+
+    >>> each_day_its_month("essai fixé samedi 12 et dimanche 13 décembre, les 3 ou 4 mai")
+    'essai fixé samedi 12 décembre et dimanche 13 décembre, les 3 mai ou 4 mai'
+    """
+    return _TWO_DAYS_ONE_MONTH.sub(r"\1 \3\2", note)
 
 
 # « m'a invité à faire une journée d'essai avec l'équipe le 9 décembre » : a day spent with
@@ -537,7 +559,7 @@ _TRIAL_DAY = re.compile(
     # a call four days after it said nothing of it).
     # « Stage en cuisine prévu jeudi 10 décembre » (fresh153).
     rf"|\b(?:test|essai|épreuve|audition|dégustation|stage)\b[^.;!?\n]{{0,60}}?"
-    rf"(?=\b(?:le\s+|prévue?\s+)(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b)"
+    rf"(?=\b(?:le\s+|prévue?\s+|fixée?\s+)(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b)"
     # « essai samedi 12 décembre sur place » (read 312: a reminder the day before it).
     rf"|\b(?:test|essai|épreuve)\s+(?=(?:{WEEKDAYS})\s+\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b)",
     re.IGNORECASE,
@@ -656,7 +678,7 @@ def announced_delay(notes: Iterable[str]) -> str | None:
     True
     """
     for note in notes:
-        found = _ANNOUNCED.search(accents_restored(note))
+        found = _ANNOUNCED.search(accents_restored(each_day_its_month(note)))
         if found is not None:
             return found.group(0)
     return None
@@ -703,7 +725,8 @@ _AFTER_A_SITTING = re.compile(
     r"|(?:revien\w*|reviendr\w*)\s+vers\s+(?:moi|nous)|(?:me|nous|te)\s+(?:revien\w*|reviendr\w*))"
     # « résultats donnés après le comité du 10 décembre » (read 340: a reminder the day after).
     r"(?:\s+(?:donnée?s?|communiquée?s?|connue?s?|annoncée?s?|rendue?s?))?"
-    r"\s+(?:apr[eè]s|à l['’]issue)\s+"
+    # « décision au conseil municipal du 15 décembre » (fresh162: a reminder the day after).
+    r"\s+(?:apr[eè]s|à l['’]issue|au|lors\s+du|en)\s+"
     r"(?:du|de la|le|la|l['’])?\s*"
     r"(?:bureau|conseil|CME|commission|comité|jury|CA\b|réunion|AGA?\b|assemblée)",
     re.IGNORECASE,
@@ -724,6 +747,8 @@ def decided_at_a_sitting(notes: Iterable[str]) -> bool:
     >>> decided_at_a_sitting(["Ils décident après l'AG du 15 décembre"])
     True
     >>> decided_at_a_sitting(["résultats donnés après le comité du 10 décembre"])
+    True
+    >>> decided_at_a_sitting(["décision au conseil municipal du 15 décembre"])
     True
     >>> decided_at_a_sitting(["Réponse d'ici le 8 décembre"]), decided_at_a_sitting(["Le CA"])
     (False, False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Iterator
 from datetime import date
 
@@ -436,6 +437,34 @@ def _month_after(sentence: str, interview: date) -> date | None:
 
 _YEAR_TURN = 10
 """Months between an interview and a month named without its year that make it next year's."""
+
+
+def news_month_end(sentence: str, interview: date) -> date | None:
+    """The last day of the month a past piece of news names, by then at least that old.
+
+    « a remporté en novembre 2026 le prix Innovation » was congratulated on 1 February
+    (fresh162: « félicitations périmées »).
+
+    >>> news_month_end("Lumen a remporté en novembre 2026 le prix Innovation.", date(2026, 11, 27))
+    datetime.date(2026, 11, 30)
+    >>> news_month_end("La coop a ouvert en octobre une épicerie.", date(2026, 11, 6))
+    datetime.date(2026, 10, 31)
+    >>> print(news_month_end("La Caisse ouvre un centre en janvier.", date(2026, 11, 6)))
+    None
+    """
+    found = _MONTH_OF_NEWS.search(sentence)
+    if found is None:
+        return None
+    month = MONTH_NUMBERS[found.group(1).lower()]
+    if found.group(2):
+        year = int(found.group(2))
+    elif month <= interview.month:
+        year = interview.year
+    elif month - interview.month >= _YEAR_TURN:
+        year = interview.year - 1  # « en décembre », noted at an interview in January
+    else:
+        return None
+    return date(year, month, monthrange(year, month)[1])
 
 
 def _day_after(interview: date, number: str, month_name: str, year: str | None) -> date | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from suivi_templates.formatting import elides
 from suivi_templates.names import (
     PARTICLES,
     civility_of_given_name,
@@ -478,6 +479,8 @@ def function_noted(given_name: str, notes: str | None) -> str | None:
     'la coordonnatrice'
     >>> function_noted("Karine", "avec Karine, la chargée de projet")
     'la chargée de projet'
+    >>> function_noted("Sabrina", "Mme Bouchard pis une éducatrice, Sabrina.")
+    'l’éducatrice'
     >>> function_noted("Sylvie", "Mme Fortin (RH) + Sylvie la technicienne en chef")  # read 281
     'la technicienne en chef'
     >>> print(function_noted("Julie", "on revoit Julie la semaine prochaine"))
@@ -519,6 +522,9 @@ def function_noted(given_name: str, notes: str | None) -> str | None:
         return None
     job = written_register(found["job"])
     article = {"un": "le", "une": "la"}.get(found["article"], found["article"]).replace("'", "’")
+    # « une éducatrice, Sabrina » is « l’éducatrice » (fresh163: « Sabrina, la éducatrice »).
+    if article in ("le", "la") and elides(job):
+        article = "l’"
     return f"{article}{'' if article.endswith('’') else ' '}{job}"
 
 

@@ -527,7 +527,8 @@ def step_to_set(
             # Whole, or not at all: « avec 2 » lost « membres du CA » (read 328).
             words = _step_words(rest)
             step = " ".join([head, *(words if len(words) <= 8 else [])]).replace("'", "’")
-            return numbers_in_words(step)
+            # « avec le chef d’unité » (fresh163: « le chef d’ unité »).
+            return numbers_in_words(re.sub(r"([dl]’) ", r"\1", step))
         # « Test Excel à faire en ligne » : nowhere to come to (read 320: « je peux venir »).
         if _FROM_AFAR.search(line):
             continue
