@@ -105,3 +105,27 @@ def test_an_item_sent_apart_after_the_slip_is_not_sent_again() -> None:
     reminder = _drafts("fi05-stagiaire-notariat-rimouski")["reminder"]
     assert "ci-joint" not in reminder
     assert "excuses" not in reminder
+
+
+def test_a_masculine_title_says_monsieur_when_nothing_else_does() -> None:
+    """Pair read 369: « Bonjour Dominique Sanchez » to a « chargé de recrutement »."""
+    for kind, body in _drafts("fh20-nettoyeur-panneaux-solaires-narbonne").items():
+        assert "Bonjour Dominique Sanchez" not in body, kind
+    assert (
+        "Bonjour Monsieur Sanchez"
+        in _drafts("fh20-nettoyeur-panneaux-solaires-narbonne")["voicemail"]
+    )
+
+
+def test_an_agent_noun_in_eur_is_masculine() -> None:
+    """Pair read 369: « le choix entre la recycleur et le circuit ouvert »."""
+    bodies = "\n".join(_drafts("fh18-prises-vues-sous-marines-marseille").values())
+    assert "la recycleur" not in bodies
+
+
+def test_a_field_after_a_dash_stays_with_the_title() -> None:
+    """Pair read 368: « poste de gestionnaire » for « Gestionnaire – abonnements et … »."""
+    assert (
+        "gestionnaire en abonnements et billetterie"
+        in _drafts("fg12-gestionnaire-abonnements-quebec")["thank_you"]
+    )

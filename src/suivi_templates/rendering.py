@@ -39,9 +39,11 @@ from suivi_templates.kinds import kind_of
 from suivi_templates.models import Commitment, InterviewContext, Locale, as_context
 from suivi_templates.names import (
     civility_of_given_name,
+    civility_of_masculine_title,
     civility_of_notes,
     civility_of_title,
     family_name_typed_first,
+    gender_unknown,
     given_name,
     given_name_asked,
     is_particle,
@@ -1406,7 +1408,13 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
         or (
             None
             if said_iel(context.notes_on_the_person_met, interviewer.name)
-            else civility_of_given_name(met) or _pronoun_civility(context)
+            else civility_of_given_name(met)
+            or _pronoun_civility(context)
+            or (
+                None
+                if gender_unknown(context.notes_on_the_person_met)
+                else civility_of_masculine_title(interviewer.title)
+            )
         )
     )
     signed = written_name(usual_order(context.candidate.name, context.candidate.email))

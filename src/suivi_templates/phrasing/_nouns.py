@@ -210,11 +210,27 @@ _VERB_FIRST = frozenset(
 
 
 def by_ending(word: str) -> Article:
-    """The article the noun's ending suggests: « -tion », « -ure » feminine, « -ment » not."""
+    """The article the noun's ending suggests: « -tion », « -ure » feminine, « -ment » not.
+
+    A noun in « -eur » of an « -er » verb names who or what does it, a masculine (pair read
+    369: « le choix entre la recycleur et le circuit ouvert »):
+
+    >>> by_ending("recycleur"), by_ending("chaleur")
+    ('le', 'la')
+    """
+    if word.endswith("eur") and word != "primeur" and _agent_of_a_verb(word):
+        return "le"
     for ending in sorted(_SUFFIXED, key=len, reverse=True):
         if word.endswith(ending):
             return "la" if ending in _FEMININE else "le"
     return "la" if word.endswith("e") else "le"
+
+
+def _agent_of_a_verb(word: str) -> bool:
+    # Read lazily: the verbs' table lives with the typed notes, which read this module.
+    from suivi_templates.phrasing.typed import is_er_verb
+
+    return is_er_verb(word[:-3] + "er")
 
 
 @cache

@@ -40,7 +40,8 @@ _AFTER_DETAIL = re.compile(
 _FIELD_AFTER_DASH = re.compile(
     r"^([^\s·()/]+)\s+[—–-]\s+"
     r"(?!(?:section|émission|série|station|saison|région|session|clinique|boutique|mission)\b)"
-    r"([a-zàâçéèêëîïôûù]+(?:tion|sion|ment|age|ance|ence|ité|ique|ie)\b[^(),;:—–\d]{0,50}?)"
+    # « Gestionnaire – abonnements et billetterie » (pair read 368: « poste de gestionnaire »).
+    r"([a-zàâçéèêëîïôûù]+(?:tion|sion|ment|age|ance|ence|ité|ique|ie)s?\b[^(),;:—–\d]{0,50}?)"
     r"(?=\s*(?:[(,;:—–]|$))"
 )
 # A title that is only its acronym, spelled out after a dash: « ASVP - agent(e) de
