@@ -3,6 +3,7 @@ at 9076270 and d2f8e2f)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import suivi_templates as st
@@ -36,10 +37,14 @@ def test_a_step_whose_month_has_passed_is_not_offered_again() -> None:
     d'essai » noted « en février, date à fixer », and « Vous m'aviez indiqué une réponse vers
     le 15 décembre » three months on."""
     ctx = _fresh("eo05-semenciere-kamouraska")
+    # The plan now follows up in January, after the answer announced for 15 December (the
+    # trial in February comes after it, fresh162): March is the day the reader saw.
+    in_march = date(2027, 3, 8)
     for kind in ("reminder", "phone_script"):
-        body = planned_draft(ctx, kind)[1]
+        body = st.render(kind, ctx, sent_on=in_march).body
         assert "journée d’essai" not in body
         assert "vers le 15\u00a0décembre" not in body
+    assert "journée d’essai" in planned_draft(ctx, "reminder")[1]
 
 
 def test_a_second_interview_offered_keeps_its_words_whole() -> None:

@@ -3,8 +3,10 @@ at 7e372ed)."""
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 
+import suivi_templates as st
 from conftest import corpus_context, load_script
 
 _SETS = {"ff": "fresh160", "fg": "fresh161", "fh": "fresh162", "fi": "fresh163"}
@@ -24,11 +26,15 @@ def _drafts(key: str) -> dict[str, str]:
     return _read(key)[0]
 
 
-def test_a_reminder_before_the_delay_announced_is_refused() -> None:
+def test_a_reminder_before_the_delay_announced_is_flagged() -> None:
     """Read 363 (scored 1): a reminder of 2 December after « Il rappelle après les fêtes »."""
-    drafts, refused = _read("ff16-chef-de-choeur-rouen")
-    assert "reminder" not in drafts
-    assert "Relance prématurée" in refused["reminder"]
+    ctx = corpus_context("fresh160", "ff16-chef-de-choeur-rouen")
+    sent_on = date(2026, 12, 2)
+    before = ctx.model_copy(update={"history": [e for e in ctx.history if e.on < sent_on]})
+    report = st.render("reminder", before, sent_on=sent_on).report
+    early = [f for f in report.warnings if f.code == "timing.early_reminder"]
+    assert early
+    assert "janvier 2027" in (early[0].suggestion or "")
 
 
 def test_who_is_deaf_is_named_before_qui() -> None:
@@ -105,16 +111,6 @@ def test_an_item_sent_apart_after_the_slip_is_not_sent_again() -> None:
     reminder = _drafts("fi05-stagiaire-notariat-rimouski")["reminder"]
     assert "ci-joint" not in reminder
     assert "excuses" not in reminder
-
-
-def test_a_masculine_title_says_monsieur_when_nothing_else_does() -> None:
-    """Pair read 369: « Bonjour Dominique Sanchez » to a « chargé de recrutement »."""
-    for kind, body in _drafts("fh20-nettoyeur-panneaux-solaires-narbonne").items():
-        assert "Bonjour Dominique Sanchez" not in body, kind
-    assert (
-        "Bonjour Monsieur Sanchez"
-        in _drafts("fh20-nettoyeur-panneaux-solaires-narbonne")["voicemail"]
-    )
 
 
 def test_an_agent_noun_in_eur_is_masculine() -> None:

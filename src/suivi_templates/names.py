@@ -30,11 +30,9 @@ from pathlib import Path
 __all__ = [
     "PARTICLES",
     "civility_of_given_name",
-    "civility_of_masculine_title",
     "civility_of_notes",
     "civility_of_title",
     "family_name",
-    "gender_unknown",
     "given_name",
     "given_name_asked",
     "is_particle",
@@ -698,60 +696,6 @@ def civility_of_title(title: str | None) -> str | None:
     if not title:
         return None
     return "Madame" if _FEMININE_TITLE.match(title) or _EPICENE_AGREED.match(title) else None
-
-
-def civility_of_masculine_title(title: str | None) -> str | None:
-    """« Monsieur » for a title whose head has a feminine it does not take (« chargé »).
-
-    Read after the given name and the notes' pronouns: « Bonjour Dominique Sanchez, » to a
-    « chargé de recrutement » (pair read 369). A noun used for women too (« docteur »,
-    « professeur », « chef ») says nothing.
-
-    >>> title = civility_of_masculine_title
-    >>> title("chargé de recrutement"), title("directeur"), title("technicien en chef")
-    ('Monsieur', 'Monsieur', 'Monsieur')
-    >>> title("chargé·e de recrutement"), title("superviseur(e) VFX")
-    (None, None)
-    >>> title("chef de rayon"), title("responsable RH"), title("professeur"), title(None)
-    (None, None, None, None)
-    """
-    if not title or _EPICENE_HEADS.match(title):
-        return None
-    return "Monsieur" if _MASCULINE_TITLE.match(title) else None
-
-
-_GENDER_UNKNOWN = re.compile(
-    r"\b(?:homme\s+ou\s+(?:une\s+)?femme|femme\s+ou\s+(?:un\s+)?homme|il\s+ou\s+elle"
-    r"|elle\s+ou\s+il|iels?)\b",
-    re.IGNORECASE,
-)
-
-
-def gender_unknown(notes: Iterable[str]) -> bool:
-    """Whether the notes say they cannot tell the gender of the person met.
-
-    « impossible de savoir si c'est un homme ou une femme », « elle ou il ? » (fresh105,
-    fresh84): a title's masculine says nothing then.
-
-    >>> gender_unknown(["caméra coupée, impossible de savoir si c'est un homme ou une femme"])
-    True
-    >>> gender_unknown(["il a insisté sur les quarts"])
-    False
-    """
-    return any(_GENDER_UNKNOWN.search(note) for note in notes)
-
-
-# Not an inclusive form (« chargé·e », « superviseur(e) »): the advert's, not the person's.
-_MASCULINE_TITLE = re.compile(
-    r"^\s*(?:\w+-)?\w*(?:teur|eur|ier|ien|é|adjoint|gérant|intendant|président)"
-    r"(?![\w·•(/.-])",
-    re.IGNORECASE,
-)
-_EPICENE_HEADS = re.compile(
-    r"^\s*(?:docteur|professeur|ingénieur|auteur|procureur|sapeur|assesseur|successeur"
-    r"|prédécesseur|défenseur|chef|médecin|pompier)(?![\w-])",
-    re.IGNORECASE,
-)
 
 
 # « il a insisté », « elle en a parlé longtemps »: the candidate's notes speak of the person

@@ -42,10 +42,8 @@ from suivi_templates.errors import ContextMismatch
 from suivi_templates.models import Channel, HistoryEntry, InterviewContext, Locale, as_context
 from suivi_templates.names import (
     civility_of_given_name,
-    civility_of_masculine_title,
     civility_of_notes,
     civility_of_title,
-    gender_unknown,
     said_deaf,
     without_civility,
 )
@@ -940,12 +938,6 @@ def _civility_hint(context: InterviewContext) -> str | None:
     if guessed is None and (said := civility_of_notes(context.notes_on_the_person_met)):
         guessed, words = said
         why = f"d'après vos notes («{NBSP}{words}{NBSP}»)"
-    if (
-        guessed is None
-        and not gender_unknown(context.notes_on_the_person_met)
-        and (guessed := civility_of_masculine_title(context.interviewer.title))
-    ):
-        why = f"d'après son titre («{NBSP}{context.interviewer.title}{NBSP}»)"
     if guessed is not None:
         return (
             f"La civilité {formatting.of_person(name)} n'est pas notée "

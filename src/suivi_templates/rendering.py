@@ -39,11 +39,9 @@ from suivi_templates.kinds import kind_of
 from suivi_templates.models import Commitment, InterviewContext, Locale, as_context
 from suivi_templates.names import (
     civility_of_given_name,
-    civility_of_masculine_title,
     civility_of_notes,
     civility_of_title,
     family_name_typed_first,
-    gender_unknown,
     given_name,
     given_name_asked,
     is_particle,
@@ -1408,13 +1406,7 @@ def _typed_as_written(context: InterviewContext) -> InterviewContext:
         or (
             None
             if said_iel(context.notes_on_the_person_met, interviewer.name)
-            else civility_of_given_name(met)
-            or _pronoun_civility(context)
-            or (
-                None
-                if gender_unknown(context.notes_on_the_person_met)
-                else civility_of_masculine_title(interviewer.title)
-            )
+            else civility_of_given_name(met) or _pronoun_civility(context)
         )
     )
     signed = written_name(usual_order(context.candidate.name, context.candidate.email))
@@ -2059,7 +2051,8 @@ def _to_add(
 
 
 _OWN_DRAFT_LEVELS: dict[str, Level] = {
-    "timing.early_reminder": "error",
+    # Said, not refused: the draft may be the one the history records, sent already.
+    "timing.early_reminder": "warning",
     "timing.wrong_channel": "error",
     "timing.after_voicemail": "error",
     "timing.after_reply": "error",
@@ -2389,8 +2382,8 @@ def _written_and_checked(
 ) -> tuple[str | None, str, CheckReport]:
     """The draft's subject and body, finished, and the report of its own checks.
 
-    Sent on a known day, the draft is checked for it: a reminder for 2 December after « Il
-    rappelle après les fêtes » is refused (fresh160, scored 1), not written.
+    Sent on a known day, a written reminder is checked for it: one for 2 December after « Il
+    rappelle après les fêtes » (fresh160, scored 1) carries the warning that says when to send.
     """
     raw_subject, raw_body = _run(template, variables, limits)
     subject = None if raw_subject is None else _single_line(_finish(raw_subject, written))
