@@ -250,13 +250,17 @@ def _pluses_said(text: str) -> str:
             noun = _determiner_for(opened[-1].casefold(), noun) + noun
         # One « et », before the last of a list (pair read 362: « l’éviscération et la
         # cuisson et le séchage »); the others are commas.
-        if _PLUS.search(re.split(r"[,;:.()]", text[match.end() :])[0]):
+        # The words just after it: the whole rest made a long note quadratic.
+        after = text[match.end() : match.end() + _LIST_REACH]
+        if _PLUS.search(re.split(r"[,;:.()]", after)[0]):
             return f"{_LISTED}{noun}"
         return f"et {noun}"
 
     return re.sub(rf"\s*{_LISTED}", ", ", _PLUS.sub(said, text))
 
 
+_LIST_REACH = 120
+"""How far after a « + » the next member of its list may be."""
 _LISTED = "\x00"
 """Where a « + » of a note is a comma: marked, then set after the word before it."""
 
