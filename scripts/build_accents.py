@@ -117,9 +117,9 @@ def opening_accents(found: dict[str, str]) -> dict[str, str]:
     for plain, (best, word, rival) in spellings(TRADE_WORDS).items():
         if plain in found or plain in KEEP or len(word) < 7 or not OPENING.match(word):
             continue
-        if best >= OPENING_RARE and zipf_frequency(plain, "fr") <= ABSENT:
-            if best - rival >= OVER_RIVAL:
-                extra[plain] = word
+        absent = zipf_frequency(plain, "fr") <= ABSENT
+        if best >= OPENING_RARE and absent and best - rival >= OVER_RIVAL:
+            extra[plain] = word
     return extra
 
 
