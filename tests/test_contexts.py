@@ -273,8 +273,24 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
             # name, or its initial.
             if any(bare in word or word[:1] == bare[:1] for word in whole.split()):
                 return offered
+    # « Mme PELLETIER », « Elle m'a dit de l'appeler Nathalie »: the name asked, when the one
+    # typed has no given name (fresh163).
+    asked_name = next(
+        (
+            found[1]
+            for note in notes
+            if (
+                found := re.search(
+                    r"(?:\bdit de l['’]appeler|\bappel(?:le|ez)[- ]moi)\s+"
+                    r"([A-ZÀ-Ý][^\W\d_]*(?:-[A-ZÀ-Ý][^\W\d_]*)?)",
+                    note,
+                )
+            )
+        ),
+        None,
+    )
     # « Duc + Émilie » in the notes of Tran Minh Duc: the word the notes call him by (read 267).
-    return given or name_used_alone(notes, ctx.interviewer.name)
+    return given or asked_name or name_used_alone(notes, ctx.interviewer.name)
 
 
 def _tu_without_a_name(ctx: st.InterviewContext) -> bool:
