@@ -92,3 +92,11 @@ def test_languages_in_a_title_are_no_feminine_ending() -> None:
     title = "Interprète de conférence FR/EN/ES (H/F) – CDI cadre – Lyon Part-Dieu"
     assert role_as_said(title, "f") == "interprète de conférence FR/EN/ES"
     assert role_as_said("Conseiller/ère", "f") == "conseillère"
+
+
+def test_news_of_year_zero_is_not_a_traceback() -> None:
+    """Hostile input: « remporté en novembre 0000 » raised ValueError from ``render``."""
+    data = dict(st.EXAMPLE_CONTEXT)
+    company = dict(data["company"], facts=["La coop a remporté en novembre 0000 le prix X."])
+    body = st.render("reminder", dict(data, company=company), sent_on=date(2026, 12, 20)).body
+    assert body.startswith("Bonjour")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from collections.abc import Iterator
-from datetime import date
+from datetime import MINYEAR, date
 
 from suivi_templates._memo import per_phrase
 from suivi_templates.formatting import day_reference, de
@@ -425,6 +425,9 @@ def _month_after(sentence: str, interview: date) -> date | None:
         return None
     month = MONTH_NUMBERS[found.group(1).lower()]
     if found.group(2):
+        # « en novembre 0000 », typed or hostile: no such year (was a ValueError).
+        if int(found.group(2)) < MINYEAR:
+            return None
         first = date(int(found.group(2)), month, 1)
     elif month > interview.month:
         first = date(interview.year, month, 1)
@@ -458,6 +461,8 @@ def news_month_end(sentence: str, interview: date) -> date | None:
     month = MONTH_NUMBERS[found.group(1).lower()]
     if found.group(2):
         year = int(found.group(2))
+        if year < MINYEAR:
+            return None
     elif month <= interview.month:
         year = interview.year
     elif month - interview.month >= _YEAR_TURN:
