@@ -91,7 +91,7 @@ def drafts_of(
     refused: list[dict[str, str]] = []
     for name, context in contexts.items():
         first_plan = st.plan(context, today=context.interview.date)
-        later, known, promised = _plan_when_written(context, first_plan)
+        later, known, promised, carried = _plan_when_written(context, first_plan)
         for kind in st.KINDS:
             plan, as_known = (first_plan, context) if kind == "thank_you" else (later, known)
             sent_apart = [] if kind == "thank_you" else promised
@@ -115,7 +115,7 @@ def drafts_of(
                     "subject": draft.subject,
                     "body": draft.body,
                     "on": None if on is None else on.isoformat(),
-                    "when": _when(on, plan, as_known, kind, sent_apart),
+                    "when": _when(on, plan, as_known, kind, sent_apart, carried),
                 }
             )
     return found, refused
@@ -155,15 +155,19 @@ def _before(context: st.InterviewContext, day: date) -> st.InterviewContext:
 
 def _plan_when_written(
     context: st.InterviewContext, first: st.FollowUpPlan
-) -> tuple[st.FollowUpPlan, st.InterviewContext, list[st.Step]]:
+) -> tuple[st.FollowUpPlan, st.InterviewContext, list[st.Step], list[str]]:
     """The plan made the day the context was written, with what the first plan sent by then.
 
     Its thank-you goes into the history and the promises its ``commitment`` steps sent are
-    kept, as an app records them; those steps come back too, for the reader to be told.
+    kept, as an app records them; those steps come back too, for the reader to be told, with
+    the promises the thank-you kept itself (read 370 took a reminder that did not attach again
+    a note the thank-you had attached for a promise forgotten).
     """
     written = on_or_after(_written_on(context), context.locale)
+    thanks = any(step.kind == "thank_you" for step in first.steps)
+    carried = [c.promise for c in context.commitments if thanks and c.in_hand and not c.done]
     if all(step.on >= written for step in first.steps if step.kind != "thank_you"):
-        return first, context, []
+        return first, context, [], carried
     sent = [step for step in first.steps if step.on < written]
     thanked = [
         {"kind": "thank_you", "on": step.on.isoformat(), "channel": step.channel}
@@ -173,14 +177,14 @@ def _plan_when_written(
     kept = {promise for step in sent if step.kind == "commitment" for promise in step.promises}
     # The thank-you the plan drafted kept what was at hand; an app records it done.
     if thanked:
-        kept |= {c.promise for c in context.commitments if c.in_hand}
+        kept |= set(carried)
     data = context.model_dump(mode="json")
     data["history"] = [*data["history"], *thanked]
     for commitment in data["commitments"]:
         commitment["done"] = commitment["done"] or commitment["promise"] in kept
     known = st.InterviewContext.model_validate(data)
     apart = [step for step in sent if step.kind == "commitment"]
-    return st.plan(known, today=written), known, apart
+    return st.plan(known, today=written), known, apart, carried
 
 
 def _when(
@@ -189,6 +193,7 @@ def _when(
     context: st.InterviewContext,
     kind: str,
     sent_apart: list[st.Step],
+    carried: list[str],
 ) -> str:
     """What a user knows when sending: the day, and what was sent before (history, plan)."""
     if on is None:
@@ -200,8 +205,19 @@ def _when(
     sent = [(entry.on, entry.kind) for entry in context.history]
     sent += [(step.on, step.kind) for step in [*sent_apart, *plan.steps]]
     done = sorted((day, what) for day, what in sent if day < on)
-    said = " ; ".join(f"{_STEP_WORDS[what]} du {prose(day, context.locale)}" for day, what in done)
+    said = " ; ".join(
+        f"{_STEP_WORDS[what]} du {prose(day, context.locale)}"
+        + (_carried(carried) if what == "thank_you" else "")
+        for day, what in done
+    )
     return f"envoyé le {prose(on, context.locale)}" + (f" ; déjà fait : {said}" if said else "")
+
+
+def _carried(promises: list[str]) -> str:
+    """What the thank-you kept of the promises, as the reader is told it."""
+    if not promises:
+        return ""
+    return " (qui tenait ce qui était promis : " + " ; ".join(f"« {p} »" for p in promises) + ")"
 
 
 _STEP_WORDS = {

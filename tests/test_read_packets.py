@@ -146,3 +146,17 @@ def test_a_hand_written_draft_takes_the_library_s_blank_line_before_the_name() -
     assert laid_out(hand) == "Bonjour Madame,\n\nMerci.\n\nCordialement,\n\nLéa Roy\n06 39 98 12 44"
     ours = "Bonjour Madame,\n\nMerci.\n\nCordialement,\n\nLéa Roy\n06 39 98 12 44"
     assert laid_out(ours) == ours
+
+
+def test_the_reader_is_told_what_the_thank_you_kept_of_the_promises() -> None:
+    """Read 370 faulted a reminder for not attaching a note the thank-you had already attached."""
+    module = load_script("read_packets")
+    raw = json.loads(module.CONTEXTS.read_text("utf-8"))
+    context = raw["ca-01-aide-cuisiniere"]
+    context["history"] = []
+    promise = "lui envoyer mon certificat d’hygiène"
+    context["commitments"] = [{"promise": promise, "done": False, "attachment": "hygiene.pdf"}]
+    drafts, _ = module.drafts_of({"x": module.st.InterviewContext.model_validate(context)})
+    told = {d["kind"]: d["when"] for d in drafts}
+    assert f"qui tenait ce qui était promis : « {promise} »" in told["reminder"]
+    assert "promis" not in told["thank_you"]

@@ -132,7 +132,8 @@ _SINGULAR_S = frozenset(
     avis devis tennis paradis mois taux fonds repos relais palmarès procès bois puits verglas
     """.split()
 ) | {language for language in _LANGUAGES if language.endswith("s")}
-_SUFFIXED = _FEMININE + _MASCULINE
+# Longest first: « -aphie » before « -ie ».
+_SUFFIXED = tuple(sorted(_FEMININE + _MASCULINE, key=len, reverse=True))
 # Endings that mark a common noun even with a capital (« Inventaire », « Planification »);
 # short ones (« -al », « -on ») end too many names (« Montréal », « Lyon »).
 _NOUN_SUFFIXES = (
@@ -220,12 +221,13 @@ def by_ending(word: str) -> Article:
     """
     if word.endswith("eur") and word != "primeur" and _agent_of_a_verb(word):
         return "le"
-    for ending in sorted(_SUFFIXED, key=len, reverse=True):
+    for ending in _SUFFIXED:
         if word.endswith(ending):
             return "la" if ending in _FEMININE else "le"
     return "la" if word.endswith("e") else "le"
 
 
+@cache
 def _agent_of_a_verb(word: str) -> bool:
     # Read lazily: the verbs' table lives with the typed notes, which read this module.
     from suivi_templates.phrasing.typed import is_er_verb

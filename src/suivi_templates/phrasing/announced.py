@@ -567,7 +567,7 @@ _TRIAL_DAY = re.compile(
 
 
 def _meeting_said(note: str, interview: date) -> date | None:
-    said = announced_delay([note])
+    said = _announced_in(note)
     if said is None or not _MEETING.search(said):
         trial = _TRIAL_DAY.search(note)
         return _calendar_day(note[trial.end() :], interview) if trial else None
@@ -677,11 +677,13 @@ def announced_delay(notes: Iterable[str]) -> str | None:
     >>> announced_delay(["les nouvelles normes en janvier"]) is None
     True
     """
-    for note in notes:
-        found = _ANNOUNCED.search(accents_restored(each_day_its_month(note)))
-        if found is not None:
-            return found.group(0)
-    return None
+    return next((said for note in notes if (said := _announced_in(each_day_its_month(note)))), None)
+
+
+def _announced_in(line: str) -> str | None:
+    """The delay a line says, its days already given their month (``each_day_its_month``)."""
+    found = _ANNOUNCED.search(accents_restored(line))
+    return None if found is None else found.group(0)
 
 
 # « il m'appellera », « elle nous recontacte » : the person met said they would call.
@@ -900,7 +902,7 @@ def second_interview_day(notes: Iterable[str], interview: date) -> date | None:
 
 
 def _second_interview_said(note: str, interview: date) -> date | None:
-    said = announced_delay([note])
+    said = _announced_in(note)
     if said is None:
         return None
     # « On se revoit le 15 décembre pour la 2e ronde » : the sentence says which meeting,
