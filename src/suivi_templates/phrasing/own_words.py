@@ -976,6 +976,12 @@ _SELF_REPROACH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (_opening(r"(?:I forgot|forgot|oublié)(?: to (?:say|mention))?\s*:"), _NOT_RAISED),
     # « Sur RDA-FR je n'ai pas su répondre, je me suis inscrit à une formation » : what was
     # done since says it (fresh41).
+    # « J'ai pas su répondre sur le logiciel de réservation : au Normandin… » completes the
+    # answer on its topic (fresh161: « Je complète ma réponse : sur le logiciel… : au… »).
+    (
+        _opening(r"(?:je n['’]|j['’])ai pas (?:su|pu) (?:bien )?répondre (?:sur|concernant)"),
+        "Pour compléter ma réponse sur ",
+    ),
     (_opening(r"je n['’]ai pas (?:su|pu) (?:y |bien )?répondre,?"), ""),
     # « Pour l'UPA, j'ai répondu trop vite : j'ai coprésidé… » (read 204: « j'ajoute que
     # j'ai répondu trop vite »).
@@ -1196,6 +1202,10 @@ def reframe(sentence: str) -> str:
     "Concernant la question du résident agressif, je précise que je me mets à l'écart."
     >>> reframe("Je n'ai pas parlé de mon expérience des douanes, je passe aux USA.")
     'Je voudrais aussi mentionner mon expérience des douanes : je passe aux USA.'
+    >>> reframe("J'ai pas su répondre sur le logiciel : au Normandin on utilisait Lightspeed.")
+    'Pour compléter ma réponse sur le logiciel : au Normandin nous utilisions Lightspeed.'
+    >>> reframe("Je n'ai pas parlé de mon expérience de formatrice : pendant 3 ans, j'ai formé.")
+    "Je voudrais aussi mentionner mon expérience de formatrice : pendant 3 ans, j'ai formé."
     >>> reframe("Sur RDA-FR je n'ai pas su répondre, je me suis inscrit à une formation.")
     'Concernant RDA-FR, je me suis inscrit à une formation.'
     >>> reframe("J'ai mal répondu sur R, en fait j'ai fait tous les modèles en R.")
@@ -1263,9 +1273,10 @@ def reframe(sentence: str) -> str:
         article = _UNDO_DE.get(match.group(1), "")
         text = text[: match.start(1)] + article + text[match.end(1) :]
         text = _AND_DE.sub(lambda m: f"{m[1] or m[2]} ", text)
-    if text.startswith("Je voudrais aussi mentionner "):
+    if text.startswith("Je voudrais aussi mentionner ") and ":" not in text:
         # « …mon expérience avec les douanes, je fais des passages… » : what it is, after a
-        # colon, not a comma splice (read 117).
+        # colon, not a comma splice (read 117); one colon a sentence (fresh128: « …de
+        # formatrice : pendant trois ans : j'ai donné… »).
         text = _THEN_A_CLAUSE.sub(" : ", text, count=1)
     return text
 
