@@ -53,7 +53,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 164)),
+    *(f"fresh{n}.json" for n in range(2, 168)),
 )
 CONTEXTS = {
     name: context
@@ -112,8 +112,10 @@ def draft(name: str, kind: str) -> st.Draft | None:
             expected = (kind, "topics", ctx.candidate.phone)  # R9: nothing to personalise
         owed = _owed(ctx)
         # R3: only the person can write the details out, or the answer they promised, owed
-        # once the thank-you is sent.
-        if kind in ("reminder", "phone_script") and owed:
+        # once the thank-you is sent; a voicemail owes them too, once it has a number to leave
+        # (reads 373 and 374).
+        voiced = kind == "voicemail" and ctx.candidate.phone is not None
+        if (kind in ("reminder", "phone_script") or voiced) and owed:
             index = ctx.commitments.index(owed[0])
             expected = (kind, f"commitments[{index}].details", ctx.candidate.phone)
     except st.DraftRejected as error:
@@ -145,7 +147,7 @@ def draft(name: str, kind: str) -> st.Draft | None:
             expected |= {"timing.thank_you_after_follow_up"}  # R7, R17: out of order
         if ctx.next_steps.no_contact and not ctx.topics:
             expected = {"timing.no_contact"}  # R11 before the topics it would lack (fresh68)
-        if ctx.next_steps.no_contact and kind in ("reminder", "phone_script") and _owed(ctx):
+        if ctx.next_steps.no_contact and kind != "thank_you" and _owed(ctx):
             expected = {"timing.no_contact"}  # R11 before the details it would lack (fresh133)
     assert refused == expected
     return None
@@ -742,9 +744,13 @@ def _planned_voicemails(name: str) -> list[tuple[date, st.Draft]]:
     found = []
     for step in plan.steps:
         if "voicemail" in step.draft_kinds and context.candidate.phone:
-            found.append(
-                (step.on, st.render("voicemail", plan.context_on(step, context), sent_on=step.on))
-            )
+            on_the_day = plan.context_on(step, context)
+            if _owed(context):
+                # R3: the details or the answer promised, which only the person can write.
+                with pytest.raises(MissingContext, match=r"commitments\[\d+\]\.details"):
+                    st.render("voicemail", on_the_day, sent_on=step.on)
+                continue
+            found.append((step.on, st.render("voicemail", on_the_day, sent_on=step.on)))
     return found
 
 

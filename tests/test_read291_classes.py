@@ -104,7 +104,10 @@ def test_nothing_is_said_by_voice_to_a_deaf_person_met() -> None:
 def test_a_family_name_typed_in_capitals_after_a_civility_is_said_whole() -> None:
     """Read 291: « Madame Da Costa » for « Mme DA COSTA RIBEIRO »."""
     assert family_name("Mme DA COSTA RIBEIRO") == "DA COSTA RIBEIRO"
-    ctx = _fresh("dv07-jaugeur-fos")
+    # The name promised, given: a voicemail owes it otherwise (R3, read 373).
+    data = _fresh("dv07-jaugeur-fos").model_dump(mode="json")
+    data["commitments"][0]["details"] = "M. Yves Le Goff, chef de quai"
+    ctx = st.InterviewContext.model_validate(data)
     plan = st.plan(ctx, today=date(2026, 12, 6))
     step = next(s for s in plan.steps if "voicemail" in s.draft_kinds)
     body = st.render("voicemail", plan.context_on(step, ctx), sent_on=step.on).body

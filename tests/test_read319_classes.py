@@ -98,15 +98,17 @@ def test_a_diploma_whose_paper_is_missing_is_not_attached() -> None:
 
 
 def test_the_post_named_beside_a_decision_is_no_leverage() -> None:
-    """The decision day said in a reminder (pair read 322) beside « le poste d'inspectrice de
-    la concurrence » was refused as leverage (dt16); the competition named to press still is."""
+    """The post « d'inspectrice de la concurrence » was refused as leverage (dt16); the
+    competition named to press still is. The decision day is no longer said at all: every read
+    that saw « Vous m'aviez parlé d'une décision vers le… » took it for a reproach (R15)."""
     raw = json.loads((_HERE / "fresh122.json").read_text("utf-8"))
     ctx = st.InterviewContext.model_validate(raw["dt16-ccrf-ddpp-visio"])
     thanked = st.InterviewContext.model_validate(
         {**ctx.model_dump(mode="json"), "history": [{"kind": "thank_you", "on": "2026-11-11"}]}
     )
     body = st.render("reminder", thanked, sent_on=date(2026, 12, 2)).body
-    assert "Vous m’aviez parlé d’une décision vers le 25\u00a0novembre" in body
+    assert "inspectrice de la concurrence" in body
+    assert "décision vers le" not in body
     pressed = "J’ai reçu une autre offre : la concurrence attend ma réponse."
     assert "pushy.leverage" in st.check(pressed, ctx).codes
 

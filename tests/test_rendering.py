@@ -195,7 +195,7 @@ def _owes_contact_details(ctx: InterviewContext) -> bool:
 @given(ctx=contexts())
 def test_drafts_are_clean_for_any_valid_context(ctx: InterviewContext) -> None:
     for kind in KINDS:
-        if kind in ("reminder", "phone_script") and _owes_contact_details(ctx):
+        if kind in ("reminder", "phone_script", "voicemail") and _owes_contact_details(ctx):
             with pytest.raises(MissingContext, match=r"commitments\[\d\]\.details"):
                 render(kind, ctx)
             continue

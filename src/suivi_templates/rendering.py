@@ -10,6 +10,7 @@ the context as plain read-only data (see ``template_data``), never the models.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -706,7 +707,7 @@ def _variables(
     seasoned = phrasing.seasoned(context.debrief.highlights)
     # Told « tu », the person met still hears the organisation's news with « vous » (« vous
     # avez remporté le marché »): the team's, not theirs alone.
-    says_tu = _says_tu(context)
+    says_tu = _says_tu(context, kind_of(kind).spoken)
     ours: Callable[[str], str] = collective if says_tu else str
     helpers: dict[str, Callable[..., Any]] = {
         "pick": _picker(_seed(context, kind)),
@@ -886,19 +887,6 @@ def _variables(
         # A call already made (R17, R21): the next one says it calls again, without a word on
         # the silence (R15); opening as if for the first time misled the reader (read 49).
         "deja_appele": _called_before(context, sent_on),
-        # The decision day announced and gone by: the hand starts from it (pair read 322:
-        # « Vous m'aviez annoncé une réponse…; je me permets donc… »). Not days after it, when
-        # it reads as pointing at the delay (reads 323 and 324: five reminders, R15), nor
-        # months after it, when the day is stale (read 327: « vers le 15 décembre », in March).
-        "decision_passee": (
-            formatting.short_date(context.next_steps.decision_by, locale)
-            if kind == "reminder"
-            and sent_on is not None
-            and context.next_steps.decision_by is not None
-            and context.interview.date < context.next_steps.decision_by
-            and _A_WEEK <= (sent_on - context.next_steps.decision_by).days <= _DECISION_RECALLED
-            else ""
-        ),
         # « il rappelle lundi » : a voicemail does not tell them « Vous n'avez pas à me
         # rappeler » (read 319: two messages at 2).
         "rappel_annonce": calls_back(context.notes_on_the_person_met),
@@ -1187,12 +1175,6 @@ def _named_in(shown: str, text: str) -> bool:
 
 _VISIT_OF = re.compile(r"^(la visite|le tour)\s+(?:de la |de l[’']|des |du |de )(.+)$")
 _TRIAL_OF = re.compile(r"^(l[’']essai)\s+(?:sur|de|au|en)\s+(?:le |la |les |l[’'])?(.+)$")
-
-
-# How long after the decision day announced a reminder may start from it: a week, not much
-# more (« Vous m'aviez parlé d'une décision vers le 17 décembre », on 4 January, read as a
-# reproach: reads 331, 343 and 344).
-_A_WEEK, _DECISION_RECALLED = 7, 10
 
 
 def _answered_topic(asset_text: str, said: list[str], typed: dict[str, str]) -> int | None:
@@ -1773,9 +1755,25 @@ def _retells(fact: str, said: str) -> bool:
     « 20 % de gaz vert injecté dans le réseau de la métropole » was news in a reminder after
     a thank-you struck by « 20 % de gaz vert injecté dans la métropole » (read 210).
     """
-    shared = len(phrasing.shared_words(fact, said))
+    shared = phrasing.shared_words(fact, said)
     figures = set(_FIGURE.findall(fact)) & set(_FIGURE.findall(said))
-    return shared >= 3 or (shared >= 2 and bool(figures))
+    return len(shared) >= 3 or (
+        len(shared) >= 2 and (bool(figures) or _one_phrase(shared, fact, said))
+    )
+
+
+def _one_phrase(shared: set[str], fact: str, said: str) -> bool:
+    """Whether two shared words follow each other in both texts: « restaurant gastronomique ».
+
+    « J'ai lu avec intérêt l'annonce de la réouverture du restaurant gastronomique » after a
+    thank-you struck by « votre volonté de relancer le restaurant gastronomique » (read 372).
+    """
+
+    def pairs(text: str) -> set[tuple[str, str]]:
+        words = re.findall(r"\w+", text.casefold())
+        return {(a, b) for a, b in itertools.pairwise(words) if a in shared and b in shared}
+
+    return bool(pairs(fact) & pairs(said))
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
@@ -2106,15 +2104,17 @@ def _as_held(news: str, context: InterviewContext) -> str:
     return _MEETING_IN_NEWS.sub(held, news)
 
 
-def _says_tu(context: InterviewContext) -> bool:
+def _says_tu(context: InterviewContext, spoken: bool = False) -> bool:
     """Whether the drafts say « tu » to the person greeted by the given name.
 
     They do when the « tu » went both ways or was offered (« on s'est tutoyés »,
     « appelle-moi Ben »); a « tu » only received keeps « vous » (docs/conventions.md).
     """
     # To a shared mailbox, with no given name to greet, the hand keeps « vous » (read 332:
-    # « Bonjour Monsieur Delpeyrat, » then « tu », sent to rh@).
-    if shared_mailbox(context.interviewer.email) and _name_to_greet(context) is None:
+    # « Bonjour Monsieur Delpeyrat, » then « tu », sent to rh@). On the phone, the person
+    # answers: « Avez-vous un moment ? » to who had said « tu » from the first minute read
+    # wrong (read 371: a call and a voicemail at 2).
+    if not spoken and shared_mailbox(context.interviewer.email) and _name_to_greet(context) is None:
         return False
     return _greets_by_given_name(context) and tutoiement_invited(context.notes_on_the_person_met)
 

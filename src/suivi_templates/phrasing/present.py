@@ -73,6 +73,9 @@ _LATER_MEETING = re.compile(
     r"|rencontre|rdv|tour)\b|\b(?:on|nous)\s+(?:se|nous)\s+(?:revoi\w*|reverr\w*)"
     # « il me booke un essai avec Normand », « que je revienne faire un essai avec Julien ».
     r"|\b(?:booke\w*|revienne|reviendr\w*|je\s+reviens)\b"
+    # « Il rappelle la semaine prochaine pour un voyage d'essai avec Normand » (read 371:
+    # Normand thanked, who was not there).
+    r"|\b(?:rappelle|rappellera|recontacte|recontactera)\b[^.!?\n]*\b(?:essai|visite|stage)\b"
     # « rdv avec son associée Mme Perrin fin janvier si je suis retenue » (read 344: thanked).
     rf"|{_IF_HIRED}",
     re.IGNORECASE,
@@ -270,6 +273,9 @@ def others_met(
     >>> others_met("Mise en situation avec une vraie cliente (Mme Gomez, 82 ans)", "Ana Dos Santos")
     []
     >>> others_met("Tournée en double prévue samedi 28 novembre à 4h avec Didier", "Jean Roy")
+    []
+    >>> others_met("Il rappelle la semaine prochaine pour un voyage d'essai avec Normand.",
+    ...            "Jean Roy")
     []
     >>> others_met("Jury : Mme Nguyen, le père Arnaud Vidal (directeur)", "Nguyen Thi Lan")
     ['le père Vidal']

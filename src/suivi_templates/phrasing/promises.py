@@ -842,6 +842,9 @@ _WENT = re.compile(r"^(?P<verb>repasser|passer|aller|venir)\s+(?P<rest>[^\W\d_]+
 # pair read 215: « …le collier d'attelage dans les prochains jours que j'ai fait… »).
 _CLAUSE_START = re.compile(
     r"\s(?=(?:si|s['’]il|s['’]ils|quand|où|comment)\b)"
+    # « …une de mes assiettes pour que vous vérifiiez la compatibilité du verre d'ici le 12 »
+    # put the day in the purpose (read 374).
+    r"|\s(?=(?:pour|afin)\s+qu|afin\s+d)"
     r"|\b(?:dire|confirmer|préciser|indiquer|annoncer|écrire|savoir|répondre|expliquer|montrer"
     r"|assurer)(?P<space>\s)(?=qu)"
 )
@@ -874,6 +877,8 @@ def timed(promise: str, when: str) -> str:
     "vous apporter le collier que j'ai fait pour mon CAP dans les prochains jours"
     >>> timed("vous confirmer que je suis libre", "d’ici vendredi")
     'vous confirmer d’ici vendredi que je suis libre'
+    >>> timed("vous apporter une assiette pour que vous vérifiiez le verre", "d’ici le 12 décembre")
+    'vous apporter une assiette d’ici le 12 décembre pour que vous vérifiiez le verre'
 
     A promise that says its own moment keeps it alone (read 166: « …mon book à la prochaine
     visite dans les prochains jours »):
@@ -1238,9 +1243,18 @@ def news_of_item(news: str, item: str) -> bool:
     >>> news_of_item("J’ai mis en ligne la v2, avec 85 % de couverture de tests.",
     ...              "le test technique corrigé")
     False
+    >>> news_of_item("J'ai réussi l'examen du CCA, le certificat arrivera d'ici trois semaines.",
+    ...              "une copie de mon CCA")
+    False
     """
     clause = _first_clause(news)
-    return clause == news.rstrip(" .!") and names_item(clause, item)
+    # « J'ai réussi l'examen du CCA, le certificat arrivera d'ici trois semaines » : the exam
+    # passed is news, the item still to come (read 373: the only news left unsaid).
+    return (
+        clause == news.rstrip(" .!")
+        and names_item(clause, item)
+        and _AWAITED.search(clause) is None
+    )
 
 
 def what_item_changes(news: str, item: str) -> str | None:
@@ -1330,6 +1344,9 @@ def arrival_of(news: str, item: str) -> bool:
     False
     >>> arrival_of("J'ai reçu le 2 décembre mon permis de l'Ordre.", "mon permis de l'Ordre")
     True
+    >>> arrival_of("J'ai réussi le 2 décembre l'examen du CCA, le certificat arrivera d'ici "
+    ...            "trois semaines.", "une copie de mon CCA")
+    False
     >>> arrival_of("Le duplicata de mon diplôme est arrivé le 4 décembre.",
     ...            "une copie de mon diplôme d'ingénieur")
     True
@@ -1674,6 +1691,9 @@ _AWAITED = re.compile(
     # « Le diplôme papier est toujours pas arrivé de la fac » (read 161: sent « ci-joint »).
     r"|\b(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?arriv[ée]"
     r"|\ben\s+attente\s+d|\bj['’]\s*attends?\b|\bje\s+devrais\s+l['’]\s*avoir"
+    # « …l'examen du CCA, le certificat arrivera d'ici trois semaines » (read 373: « Comme
+    # promis, vous trouverez ci-joint une copie de mon CCA »).
+    r"|\barriver(?:a|ont)\b|\bdevrai(?:t|ent)\s+arriver\b"
     # « Le duplicata de mon diplôme est arrivé » (read 259: the call said both) is no wait.
     # The lookahead is bounded: from each of 5 000 « duplicata », the rest was read again.
     r"|\bduplicata\b(?![^.;!?]{0,80}?\b(?:est|a\s+été)\s+(?:arrivée?|reçue?|livrée?)\b)"
@@ -1826,8 +1846,18 @@ def said_to_them(item: str) -> str:
     'ma note de lecture sur le manuscrit que vous m’avez confié'
     >>> said_to_them("le dossier qu'il m'a remis")
     'le dossier que vous m’avez remis'
+
+    What the candidate told them, too (read 371: « voici le nom du fournisseur… dont je lui ai
+    parlé », to the man it was said to):
+
+    >>> said_to_them("le nom du fournisseur dont je lui ai parlé")
+    'le nom du fournisseur dont je vous ai parlé'
     """
+    item = _MY_WORDS_TO_THEM.sub(r"je vous \1", item)
     return _THEIR_DEED.sub(lambda found: f"que vous m’avez {_participle(found[1])}", item)
+
+
+_MY_WORDS_TO_THEM = re.compile(r"\bje\s+lui\s+(ai|avais)\b", re.IGNORECASE)
 
 
 def _participle(word: str) -> str:

@@ -636,13 +636,21 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     "Zone Manager Export Afrique de l'Ouest"
     >>> role_as_said("Chief of Staff – bureau de la PDG (poste permanent)", "f")
     'Chief of Staff'
+    >>> role_as_said("Food & Beverage Manager (H/F) – CDI cadre – hôtel 4* – Biarritz", "m")
+    'Food & Beverage Manager'
+    >>> role_as_said("Libraire jeunesse & BD", "f"), role_as_said("Chargée Durable & RSE", "f")
+    ('libraire jeunesse et BD', 'chargée durable et RSE')
+    >>> role_as_said("Middle Officer Actions & Dérivés", "m")
+    'Middle Officer Actions et dérivés'
     """
     # « Audioprothésiste D.E. » : the state diploma as a candidate writes it (fresh48:
     # « audioprothésiste DE., à la suite de… »).
     title = _STATE_DIPLOMA.sub("DE", title)
     title = _FIELD_AFTER_DASH.sub(lambda m: f"{m[1]} en {m[2].strip()}", title)
-    # « chargé·e de diffusion & de production » : an advert's sign, not a letter's (fresh49).
-    title = title.replace(" & ", " et ")
+    # « chargé·e de diffusion & de production » : an advert's sign, not a letter's (fresh49);
+    # but « Food & Beverage Manager » is an English title's own (read 372: « poste de food et
+    # Beverage Manager », in four drafts).
+    title = _AMPERSAND.sub(_ampersand, title)
     # « …, poste permanent jour », « import/export » (read 137: the advert pasted, the post
     # cut to « déclarant en douane import »).
     title = _TERMS_AFTER_COMMA.sub("", _PAIRED.sub(_paired, title))
@@ -720,6 +728,17 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
     # Written, the level in full: « cordiste CQP niveau 2 » (read 99: « CQP niv.2 »).
     text = _LEVEL_ABBREVIATED.sub("niveau ", text)
     return _as_common_noun(text) or title.strip()
+
+
+# « & » between two unaccented words in title case stays (« Food & Beverage », « Sales &
+# Marketing »); elsewhere it is « et » (« jeunesse & BD », « Développement Durable & RSE »,
+# « Actions & Dérivés »).
+_AMPERSAND = re.compile(r"(\S*) & (?=(\S*))")
+
+
+def _ampersand(match: re.Match[str]) -> str:
+    titled = all(w[:1].isupper() and w[1:].islower() and w.isascii() for w in (match[1], match[2]))
+    return match[0] if titled else f"{match[1]} et "
 
 
 _LANGUAGES = (
@@ -1067,9 +1086,10 @@ def _as_common_noun(title: str) -> str:
         alone = i == 0 and not (len(words) > 1 and titled[1])
         # « Plant Manager » : « plant » looks French, but the English head says the title is
         # English (read 230: « plant Manager »).
-        # « Chief of Staff », « Head of Sales » (read 355's detectors: « chief of Staff »).
+        # « Chief of Staff », « Head of Sales » (read 355's detectors: « chief of Staff »),
+        # « Food & Beverage Manager » (read 372).
         english = i + 1 < len(words) and (
-            words[i + 1] in _ENGLISH_HEADS or words[i + 1] in ("of", "for")
+            words[i + 1] in _ENGLISH_HEADS or words[i + 1] in ("of", "for", "&", "and")
         )
         if (
             is_titled

@@ -32,7 +32,9 @@ _NOT_AFTER_A_SUBJECT = "".join(
 # drops (reads 65, 69 and 84). « pas mal » is « rather », and « plus » may be « more »: both
 # are left alone.
 _SPOKEN_NEGATION = re.compile(
-    rf"\b(?:(j)['’]|(c)['’]|(je|tu|il|elle|on|ils|elles) |{_NOT_AFTER_A_SUBJECT}(nous|vous) )"
+    # « ça m'a pas empêché » (read 373: « cela m'a pas empêché » in a thank-you).
+    rf"\b(?:(j)['’]|(c)['’]|(je|tu|il|elle|on|ils|elles|ça|cela) "
+    rf"|{_NOT_AFTER_A_SUBJECT}(nous|vous) )"
     # Nor a pronoun or « pas » as the verb: « vous vous pas pas » took a second « ne » on
     # each pass (hypothesis).
     r"(y |[lmts]['’])?(?!(?:ne|n|aussi|non|donc|vraiment|même|encore|bien|déjà|nous|vous"
@@ -95,6 +97,8 @@ def with_ne(text: str) -> str:
     'cela ne se voit pas souvent ; que personne n’utilise de pesticides'
     >>> with_ne("personne veut les nuits ; une personne âgée ; personne ne sait")
     'personne ne veut les nuits ; une personne âgée ; personne ne sait'
+    >>> with_ne("ça m'a pas empêché de continuer ; ça a pas marché ; ça passe pas mal")
+    'ça ne m’a pas empêché de continuer ; ça n’a pas marché ; ça passe pas mal'
     >>> with_ne("personne haussait la voix, et personne habite là")  # read 340: « n'haussait »
     'personne ne haussait la voix, et personne n’habite là'
     """
@@ -220,6 +224,8 @@ _REGISTER: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (re.compile(r"\btrav\b"), "travail"),
     (re.compile(r"\b([Aa]u|[Pp]ar) t[eé]l\b\.?"), r"\1 téléphone"),  # « Au tel » (read 86)
     (re.compile(r"\bbcp\b"), "beaucoup"),
+    # « chargement des porcs à 2h du mat » (read 371: « à 2 h du mat »).
+    (re.compile(r"(?<=h) du mat\b(?!\.\w|in)"), " du matin"),
     # « une 30aine de modèles » (pair read 105).
     *(
         (re.compile(rf"\b{number}aine\b"), word)
@@ -839,6 +845,8 @@ def written_register(text: str) -> str:
     'mon professeur de lutherie, une professeure ; un profil'
     >>> written_register("retours a vide, tubulure a refaire, de 11% a 6%, deux êtes ; vous êtes")
     'retours à vide, tubulure à refaire, de 11 % à 6 %, deux étés ; vous êtes'
+    >>> written_register("le chargement à 2h du mat ; le mât du mat")
+    'le chargement à 2 h du matin ; le mât du mat'
     >>> written_register("les infos du labo, bcp de rdv, tjs à l'heure, un proto")
     "les informations du laboratoire, beaucoup de rendez-vous, toujours à l'heure, un prototype"
     >>> written_register("mon ancien boss ; les fds en mars ; 1 fds sur 3")

@@ -1422,8 +1422,20 @@ def settled_by_answer(subject: str, note: str | None) -> bool:
     >>> settled_by_answer("la relève des bénévoles", "oui, elle y tient"), settled_by_answer(
     ...     "costume fourni ?", None)
     (False, False)
+
+    So is a choice the note makes (read 374: « notre discussion sur le choix entre Bullseye
+    et Spectrum » where « elle travaille juste en Bullseye »), unless the person dwelt on it:
+
+    >>> settled_by_answer("Bullseye ou Spectrum?", "elle travaille juste en Bullseye")
+    True
+    >>> settled_by_answer("débourrage éthologique ou classique ?", "il a insisté")
+    False
     """
-    if note is None or not subject.rstrip().endswith("?"):
+    if note is None:
+        return False
+    if topic_phrase(subject).startswith("le choix entre ") and not emphasised(note):
+        return True
+    if not subject.rstrip().endswith("?"):
         return answered_no(note)
     return answered_no(note) or _ANSWERED_YES.match(note) is not None
 
@@ -1746,10 +1758,29 @@ def names_topic(sentence: str, topic: str) -> bool:
     True
     >>> names_topic("Le SDIS basculera sur NexSIS au printemps 2027.", "NexSIS : bascule en 2027")
     True
+
+    A name that opens the topic counts when the sentence writes it with its capital too (read
+    373: « J'ai lu avec intérêt que vous jouerez la Turangalîla-Symphonie », after an
+    audition that dwelt on it):
+
+    >>> names_topic("L'OSIF jouera la Turangalîla-Symphonie en mai.", "Turangalîla : les ondes")
+    True
+    >>> names_topic("La saison reprend en mai.", "Saison : les tournées")
+    False
+    >>> names_topic("Énergia a lancé un programme de remplacement.", "programme d'inspection ILI")
+    False
     """
     words = _content_words(topic)
     shared = _content_words(sentence) & words
     if shared and (shared == words or len(shared) >= 2):
+        return True
+    opening = topic.split(maxsplit=1)[0].strip(" :,;.?!") if topic.strip() else ""
+    if (
+        opening[:1].isupper()
+        and opening.casefold() in shared
+        and not _is_common_word(opening)
+        and re.search(rf"(?<!^)(?<![.!?] )\b{re.escape(opening)}", sentence)
+    ):
         return True
     return not shared.isdisjoint(
         word.casefold() for word in (*_NAME.findall(topic), *_ACRONYM.findall(topic))

@@ -202,6 +202,12 @@ def shown_on_site(
 
     >>> shown_on_site("visite de l'atelier + du plateau B. Dominique m'a montré la CNC.")
     ['la visite de l’atelier']
+
+    What one is shown is a visit when it is a place (read 374: « la visite de la pierre »):
+
+    >>> shown_on_site("Thibault m'a montré la pierre 1000/6000"), shown_on_site(
+    ...     "Il m'a montré les réserves.")
+    ([], ['la visite des réserves'])
     """
     if not impressions:
         return []
@@ -235,7 +241,7 @@ def _said(part: str) -> str | None:
         of = re.sub(r"\s+", " ", visit[1]).replace("'", "’").lower()
         joined = "" if of.endswith("’") else " "
         return f"la visite {of}{joined}{visit[2]}"
-    if (made := _MADE_TO_VISIT.search(part)) is not None:
+    if (made := _MADE_TO_VISIT.search(part)) is not None and _a_place(made):
         article = re.sub(r"\s+", "", made[1]).lower()
         of = _OF_ARTICLE[article]
         return f"la visite {of}{'' if of.endswith('’') else ' '}{made[2]}"
@@ -253,6 +259,31 @@ def _said(part: str) -> str | None:
             return "le cours d’essai"
         return f"l’essai {of}{'' if of.endswith('’') else ' '}{trial[2]}"
     return _exercise(part)
+
+
+def _a_place(made: re.Match[str]) -> bool:
+    """Whether what was shown is a place one visits: « la pierre », « le bombardeur » are not.
+
+    « Thibault m'a montré la pierre 1000/6000 » was thanked as « la visite de la pierre »
+    (read 374), « la visite du bombardeur » (pair read 376): what one is shown is a visit only
+    when it is a place; what one is made to visit always is.
+    """
+    if "visiter" in made[0].casefold():
+        return True
+    head = made[2].split()[-1].casefold()
+    return head.rstrip("sx") in _PLACES or head in _PLACES
+
+
+# Places one is shown around, as the notes name them.
+_PLACES = frozenset(
+    """atelier usine entrepôt entrepot labo laboratoire salle serre bureau locaux local magasin
+    boutique chantier ferme étable etable grange cave chai cuisine potager jardin quai hangar
+    garage plateau studio scène scene théâtre theatre unité unite service site bâtiment batiment
+    cour cabane maternité maternite réserve reserve entrepôts parc pépinière pepiniere érablière
+    erabliere cabine pont poste centre classe musée musee galerie bibliothèque bibliotheque
+    installation installations abattoir fournil boulangerie laverie chenil écurie ecurie
+    piscine terrain verger vignoble cuverie""".split()
+)
 
 
 def _exercise(part: str) -> str | None:
