@@ -75,7 +75,8 @@ _LATER_MEETING = re.compile(
     r"|\b(?:booke\w*|revienne|reviendr\w*|je\s+reviens)\b"
     # « Il rappelle la semaine prochaine pour un voyage d'essai avec Normand » (read 371:
     # Normand thanked, who was not there).
-    r"|\b(?:rappelle|rappellera|recontacte|recontactera)\b[^.!?\n]*\b(?:essai|visite|stage)\b"
+    # Bounded: from each « rappelle » of a long note, the rest of it was read again.
+    r"|\b(?:rappelle|rappellera|recontacte|recontactera)\b[^.!?\n]{0,80}?\b(?:essai|visite|stage)\b"
     # « rdv avec son associée Mme Perrin fin janvier si je suis retenue » (read 344: thanked).
     rf"|{_IF_HIRED}",
     re.IGNORECASE,

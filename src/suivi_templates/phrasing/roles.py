@@ -733,7 +733,8 @@ def role_as_said(title: str, gender: Gender, spoken: bool = False) -> str:
 # « & » between two unaccented words in title case stays (« Food & Beverage », « Sales &
 # Marketing »); elsewhere it is « et » (« jeunesse & BD », « Développement Durable & RSE »,
 # « Actions & Dérivés »).
-_AMPERSAND = re.compile(r"(\S*) & (?=(\S*))")
+# From a word's start only: from each letter of a long word, the rest of it was read again.
+_AMPERSAND = re.compile(r"(?<!\S)(\S*) & (?=(\S*))")
 
 
 def _ampersand(match: re.Match[str]) -> str:
