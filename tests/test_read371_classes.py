@@ -108,3 +108,8 @@ def test_who_comes_to_a_later_trial_is_not_thanked() -> None:
     body = _drafts("fj05-camionneur-betail-saint-hyacinthe")["thank_you"]
     assert "Normand" not in body
     assert "du mat " not in body
+
+
+def test_a_compound_noun_typed_without_hyphens_takes_them() -> None:
+    """Read 371 (a thank-you at 2): « l'habit sur mesure et le prêt à porter »."""
+    assert "le prêt-à-porter" in _drafts("fj02-mercerie-sherbrooke")["thank_you"]

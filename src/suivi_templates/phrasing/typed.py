@@ -99,8 +99,14 @@ _NOTE_MARKS = re.compile("\\s*[★☆✔✓✗✘•▪◦\u2600-\u27bf\U0001f00
 # laquelle » (read 210).
 _JUSQU_A = re.compile(r"\b([Jj])usqu(['’])a\b")
 _A_WHICH = re.compile(r"(?<![\w’'-])a(?= (?:laquelle|lequel|lesquels|lesquelles)\b)")
-# « centre ville » (read 210), written with its hyphen.
-_CENTRE_VILLE = re.compile(r"\b([Cc])entre ville\b")
+# « centre ville » (read 210), « pret a porter » (read 371), written with their hyphens.
+_HYPHENED = (
+    (re.compile(r"\b([Cc])entre ville\b"), r"\1entre-ville"),
+    (re.compile(r"\b([Pp])r[eê]t[ -][aà][ -]porter\b"), r"\1rêt-à-porter"),
+    (re.compile(r"\b([Pp])orte[ ][aà][ ]porte\b"), r"\1orte-à-porte"),
+    (re.compile(r"\b([Aa])pr[eè]s[ ]midi\b"), r"\1près-midi"),
+    (re.compile(r"\b([Rr])ez[ -]de[ -]chauss[eé]e\b"), r"\1ez-de-chaussée"),
+)
 # « ca » : « ça » typed without its cedilla (read 65, « ca libère du temps »).
 _CA = re.compile(r"\b(?:(c)|(C))a\b")
 # « deux ans en CHSLD a Hull », « 2 saisons aux pommes a Saint-Joseph » : « a » before a
@@ -735,6 +741,8 @@ def as_written(text: str, names: Iterable[str] = (), gender: str | None = None) 
     "J'ai reçu mon diplôme du BMA le 30 novembre"
     >>> as_written("la vitesse a laquelle ils posent ; le centre ville ; le g du mot")
     'la vitesse à laquelle ils posent ; le centre-ville ; le g du mot'
+    >>> as_written("habit sur mesure vs pret a porter ; le rez de chaussee ; en apres midi")
+    'habit sur mesure vs prêt-à-porter ; le rez-de-chaussée ; en après-midi'
     """
     kept = frozenset(word for name in names for word in _WORD.findall(name))
     # A link or an address in the note is copied as it is: « …/planning-8h30.pdf ».
@@ -766,7 +774,9 @@ def _note_as_written(text: str, kept: frozenset[str], gender: str | None) -> str
     text = _CLOSING_SIGH.sub("", _CLOSING_EXCLAMATION.sub("", text))
     text = _CA.sub(lambda m: "ça" if m.group(1) else "Ça", text)
     text = _A_WHICH.sub("à", _JUSQU_A.sub(r"\1usqu\2à", text))
-    text = _CENTRE_VILLE.sub(r"\1entre-ville", _G_J_AI.sub(_j_ai_texted, text))
+    text = _G_J_AI.sub(_j_ai_texted, text)
+    for compound, hyphened in _HYPHENED:
+        text = compound.sub(hyphened, text)
     # « a laise » : the elision first, then « à l’aise » (read 77).
     text = _apostrophes_typed_as_spaces(text)
     text = _GLUED_ELISION.sub(_apostrophe, text)
