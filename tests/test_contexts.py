@@ -745,7 +745,8 @@ def _planned_voicemails(name: str) -> list[tuple[date, st.Draft]]:
     for step in plan.steps:
         if "voicemail" in step.draft_kinds and context.candidate.phone:
             on_the_day = plan.context_on(step, context)
-            if _owed(context):
+            # A reminder the plan sent before gave them: it records them done.
+            if _owed(on_the_day):
                 # R3: the details or the answer promised, which only the person can write.
                 with pytest.raises(MissingContext, match=r"commitments\[\d+\]\.details"):
                     st.render("voicemail", on_the_day, sent_on=step.on)
