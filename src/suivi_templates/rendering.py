@@ -37,7 +37,7 @@ from suivi_templates.errors import (
     UnknownKind,
 )
 from suivi_templates.kinds import kind_of
-from suivi_templates.models import Commitment, InterviewContext, Locale, as_context
+from suivi_templates.models import Commitment, InterviewContext, Locale, Topic, as_context
 from suivi_templates.names import (
     civility_of_given_name,
     civility_of_notes,
@@ -981,6 +981,9 @@ def _variables(
             settled,
         ),
         "sujets_notes": topics_noted,
+        "evenement_relance": _event_ahead(context, topics, subjects, settled, sent_on)
+        if kind == "reminder"
+        else None,
         # The organisation's news a reminder told: a later call does not tell it again (the
         # example's reminder and call both told the agency opened in Nantes).
         "fait_deja_dit": kind == "phone_script" and _fact_already_told(context, sent_on),
@@ -1520,6 +1523,43 @@ def _accented(text: str, names: tuple[str, ...], gender: str) -> str:
 @lru_cache(maxsize=1024)
 def _noun_phrase_accented(text: str, names: tuple[str, ...], gender: str | None = None) -> str:
     return phrasing.noun_phrase_as_written(text, names, gender)
+
+
+def _event_ahead(
+    context: InterviewContext,
+    topics: list[Topic],
+    subjects: list[str],
+    settled: list[bool],
+    sent_on: date | None,
+) -> dict[str, str | bool] | None:
+    """A thing ahead the notes tie to a topic (« logiciel Noah — migration en janvier »).
+
+    A reminder with nothing new names it, as the hand does (pair reads 375 to 378), rather
+    than « je me projette mieux depuis notre échange sur… ». Not for a question, a
+    condition, pay, a skill or a licence of the candidate's (« CATEC — recyclage en 2027 »),
+    nor a topic the answer settled.
+    """
+    for topic, subject, was_settled in zip(topics, subjects, settled, strict=True):
+        usable = not (
+            was_settled
+            or "?" in topic.subject
+            or phrasing.is_about_pay(subject)
+            or phrasing.names_condition(subject)
+            or phrasing.is_credential(subject)
+            or phrasing.is_skill(subject)
+            or phrasing.names_a_harm(subject)
+        )
+        event = phrasing.event_ahead(topic.note, context.interview.date, sent_on)
+        if usable and event:
+            said = _DETAIL_AFTER_COLON.sub("", subject)
+            # « en particulier les délais serrés…, avec la livraison en mars » made a strain
+            # the draw of the post: the thing ahead alone, as it is when it names the topic.
+            alone = bool(phrasing.shared_words(event, said)) or _DEADLINES.match(said) is not None
+            return {"sujet": said, "evenement": event, "seul": alone}
+    return None
+
+
+_DEADLINES = re.compile(r"(?:les |le )?délais?\b", re.IGNORECASE)
 
 
 def _headline_topic(subjects: list[str], denied: list[bool]) -> str:

@@ -19,6 +19,7 @@ alone what it does not recognise rather than guess wildly.
 
 from __future__ import annotations
 
+from suivi_templates.phrasing.ahead import event_ahead
 from suivi_templates.phrasing.announced import (
     announced_day,
     announced_delay,
@@ -235,6 +236,7 @@ __all__ = [
     "done_by_you",
     "done_fact",
     "emphasised",
+    "event_ahead",
     "fact_as_noun",
     "field_of_post",
     "from_capitals",

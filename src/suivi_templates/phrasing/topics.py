@@ -629,6 +629,10 @@ def _noun_phrase(phrase: str) -> str:
         return f"{_noun_phrase(left)} et des {right}"
     if joined and _bare_noun_after_and(left, right):
         return f"{_noun_phrase(left)} et {_noun_phrase(right)}"
+    # « gros chantier », « gros enjeu » : the noun after « gros » sets the number (« les gros
+    # chantier », a noted event of fresh147).
+    if head == "gros" and len(words) > 1:
+        return f"{'les' if _is_plural(_bare(words[1])) else 'le'} {phrase}"
     if _is_plural(head) or _plural_by_its_adjective(words):
         return f"les {phrase}"
     # « double vérification » : an adjective of either gender before the noun, whose gender
