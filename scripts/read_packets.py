@@ -164,7 +164,11 @@ def _plan_when_written(
     a note the thank-you had attached for a promise forgotten).
     """
     written = on_or_after(_written_on(context), context.locale)
-    thanks = any(step.kind == "thank_you" for step in first.steps)
+    # A thank-you the history records kept them too, as the library holds it did (read 379
+    # faulted four calls and reminders for not giving again what it had given).
+    thanks = any(step.kind == "thank_you" for step in first.steps) or any(
+        entry.kind == "thank_you" for entry in context.history
+    )
     carried = [c.promise for c in context.commitments if thanks and c.in_hand and not c.done]
     if all(step.on >= written for step in first.steps if step.kind != "thank_you"):
         return first, context, [], carried

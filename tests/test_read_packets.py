@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -160,3 +160,18 @@ def test_the_reader_is_told_what_the_thank_you_kept_of_the_promises() -> None:
     told = {d["kind"]: d["when"] for d in drafts}
     assert f"qui tenait ce qui était promis : « {promise} »" in told["reminder"]
     assert "promis" not in told["thank_you"]
+
+
+def test_the_reader_is_told_what_a_recorded_thank_you_kept() -> None:
+    """Read 379 faulted four calls and reminders for not giving again the photos and the
+    details a thank-you of the history had given: the reader was not told it had."""
+    module = load_script("read_packets")
+    raw = json.loads(module.CONTEXTS.read_text("utf-8"))
+    context = raw["ca-01-aide-cuisiniere"]
+    thanked_on = date.fromisoformat(context["interview"]["date"]) + timedelta(days=1)
+    context["history"] = [{"kind": "thank_you", "on": thanked_on.isoformat()}]
+    promise = "lui envoyer mon certificat d’hygiène"
+    context["commitments"] = [{"promise": promise, "done": False, "attachment": "hygiene.pdf"}]
+    drafts, _ = module.drafts_of({"x": module.st.InterviewContext.model_validate(context)})
+    told = {d["kind"]: d["when"] for d in drafts}
+    assert f"qui tenait ce qui était promis : « {promise} »" in told["reminder"]
