@@ -64,6 +64,7 @@ _ASPIRATED_H = frozenset(
     huitième humer hurler hutte hyène honda hyundai huawei hachette harley hasbro
     hewlett heineken hilton home hub hearst hacker hackathon hardware holding hotline hotliner
     hull
+    harnacheur harnacheuse harpon halage hameçon hanneton hachoir houle houx hurlement head
     """.split()
 )
 # Words starting with a vowel letter that still take no elision (« le onze », « de Yamaha »).
@@ -97,13 +98,19 @@ def elides(following: str) -> bool:
     False
     >>> elides("Hull")  # fresh153: « l'Hôpital d'Hull »
     False
+    >>> elides("haies de cèdres"), elides("hiboux"), elides("huiles")
+    (False, False, True)
+    >>> elides("harnacheuse"), elides("Head of Customer Care")  # read 380
+    (False, False)
     """
     word = _fold(_first_word(following))
     if not word or word in _NO_ELISION:
         return False
     first = word[0]
     if first == "h":
-        return word not in _ASPIRATED_H and not any(
+        # « tailleur de haies » : the plural too (read 382: « tailleur d'haies de cèdres »).
+        singular = word[:-1] if word.endswith(("s", "x")) else word
+        return singular not in _ASPIRATED_H and not any(
             word.startswith(stem) for stem in _ASPIRATED_H if len(stem) >= 5
         )
     if first == "y":
