@@ -257,6 +257,8 @@ def others_met(
     ['M. Bisson']
     >>> others_met("visio avec Paris et Lyon, puis avec Julie ?", "Line Roy")
     []
+    >>> others_met("pas sur pour le quart de soir avec les enfants, a voir avec Julie", "Luc Roy")
+    []
     >>> others_met("Entretien avec le Dr Le Bihan + Gwenaëlle (la directrice, Mme Guéguen)",
     ...            "Maryvonne Le Bihan")
     ['Mme Guéguen']
@@ -343,6 +345,7 @@ def others_met(
                 or given in offered
                 or _NAMED_FURTHER.match(impressions, match.end())
                 or _DOUBTED.match(impressions, match.end())
+                or _CONSULTED.search(impressions, before, match.start())
             ):
                 continue
             found.setdefault(given, match.start())
@@ -461,6 +464,14 @@ _GIVEN_ALONE = re.compile(
     r"(?:(?<=\bavec )|(?<=\+ )|(?<=\+)|(?<=, )|(?<=\bet ))"
     r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?![\w’'-])"
     rf"(?!\s+{_NAME_WORD}[\w’'-]*[a-zà-ÿ])"
+)
+# « pas sûr pour le quart de soir avec les enfants, a voir avec Julie » : whom the candidate
+# will ask, at home, not a panel member (read 382: « Je remercie également votre collègue
+# Julie », his partner).
+_CONSULTED = re.compile(
+    r"\b(?:voir|parler|discuter|vérifier|verifier|checker|jaser|consulter|décider|decider)"
+    r"\s+(?:(?:ça|ca|cela|de\s+ça|en)\s+)?avec\s+$",
+    re.IGNORECASE,
 )
 # « Gwenaëlle (la directrice, Mme Guéguen) », « Raymond "Ray" Bouchard » : named further on.
 _NAMED_FURTHER = re.compile(r"\s*(?:\([^()]{0,40}\b(?:M\.|Mme|Dre?|Me)\s|[«\"“])")
