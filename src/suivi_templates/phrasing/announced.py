@@ -70,6 +70,10 @@ _ANNOUNCED = re.compile(
     # « on devrait vous revenir apres les fetes » (read 307: a reminder and a call in December).
     r"|(?:ils?|elles?|on)\s+(?:devrai\w*|doi\w*|va|vont|pourrai\w*)\s+(?:vous|te|me|nous)\s+"
     r"(?:revenir|rappeler|recontacter|répondre|repondre|écrire|ecrire)\b"
+    # « ils embauchent en mars pour la saison, y'a pas de presse » (read 382: a call and a
+    # voicemail in December).
+    # Not « ils embauchent vite, la formation commence en janvier » (fresh109).
+    r"|(?:ils?|elles?|on)\s+(?:embauch\w*|recrut\w*)(?=\s+(?:en|dès|à\s+partir|vers|début|fin|mi)\b)"
     # « on te texte d'ici une semaine max » (fresh58): a message to the candidate.
     r"|(?:ils?|elles?|on)\s+(?:me|te|nous|vous)\s+(?:text\w*|[ée]cri\w*|contact\w*)"
     # « affichage des résultats en mars » is a topic's own results (fresh100: a reminder in
