@@ -945,9 +945,25 @@ def tutoiement_noted(notes: Iterable[str]) -> bool:
     False
 
     Whose « tu » it is (« on s'est tutoyées avec Léa, pas avec Mme Des Rosiers ») is for
-    ``tutoiement_of_another`` to say.
+    ``tutoiement_of_another`` to say. The « vous » of someone else leaves the « tu » (read
+    381: « Bonjour Monsieur Brunet » to a man who had said « tu » from the first minute):
+
+    >>> tutoiement_noted(["Jean-Marc m'a dit tu tout de suite, moi aussi. sa femme Odile fait "
+    ...                   "la compta, avec elle on s'est vouvoyés."])
+    True
     """
-    return any(_TUTOIEMENT.search(note) and not _NO_TUTOIEMENT.search(note) for note in notes)
+    return any(
+        _TUTOIEMENT.search(note) and not _NO_TUTOIEMENT.search(note)
+        for note in (_VOUS_OF_ANOTHER.sub("", note) for note in notes)
+    )
+
+
+# « sa femme Odile fait la compta, avec elle on s'est vouvoyés » : the sentence of another's
+# « vous », in a note that gives the person met's « tu » in a sentence of its own.
+_VOUS_OF_ANOTHER = re.compile(
+    r"(?:^|(?<=[.\n]))[^.\n]*\bavec\s+(?:elle|lui|eux|elles)\b[^.\n]{0,40}\bvouvoy[^.\n]*",
+    re.IGNORECASE,
+)
 
 
 def vous_kept(notes: Iterable[str]) -> bool:
