@@ -1460,6 +1460,8 @@ def is_misfortune(fact: str) -> bool:
     False
     >>> is_misfortune("Le pont de glace a été ouvert seulement 41 jours l'hiver dernier.")
     True
+    >>> is_misfortune("Dégât d'eau à la boutique du Vieux-Québec le 15 novembre, fermée 3 jours")
+    True
     """
     return _MISFORTUNE.search(" ".join(fact.split()[:6])) is not None or bool(
         _SHORTFALL.search(fact)
@@ -1469,7 +1471,10 @@ def is_misfortune(fact: str) -> bool:
 _MISFORTUNE = re.compile(
     r"\b(?:éclosions?|épidémies?|incendies?|inondations?|accidents?|décès|grèves?|faillites?"
     r"|fermetures?|licenciements?|compressions|pénuries?|cyberattaques?|explosions?"
-    r"|déversements?|sinistres?|décédée?s?|mises?\s+à\s+pied)\b",
+    # « Dégât d'eau à la boutique du Vieux-Québec » (read 381: « J'ai lu avec intérêt
+    # l'annonce du dégât d'eau… »).
+    r"|déversements?|sinistres?|décédée?s?|mises?\s+à\s+pied|dégâts?|degats?|cambriolages?"
+    r"|tempêtes?|dommages?)\b",
     re.IGNORECASE,
 )
 
