@@ -67,6 +67,7 @@ from suivi_templates.phrasing.announced import (
     calls_back,
     days_named,
     invited_to_second_interview,
+    meeting_day,
     names_second_interview,
     new_invitation_to_second_interview,
     offered_by_them,
@@ -559,7 +560,10 @@ def _promises(
             entry["accord"]
             or (commitment.done and _due_later(commitment.due, sent_on, 0))
             # « faut que je finisse l'inventaire, y est pas prêt » (read 344: attached).
-            or (commitment.attachment and phrasing.not_ready(notes, commitment.promise))
+            or (
+                (commitment.attachment or commitment.link)
+                and phrasing.not_ready(notes, commitment.promise)
+            )
         ):
             # A file at hand, not yet to share: « j'attends l'ok de mon ancien patron pour les
             # anonymiser » (read 228: the link sent « comme promis » all the same). Nor one
@@ -577,7 +581,15 @@ def _promises(
     groups["envoi"] = _sent_together(groups["a_venir"], sent_on)
     # Dates offered for a trial day: a reminder says they hold, a call asks for one of them;
     # not once they are past (read 198: « restent valables » of 8 to 10 December, in January).
-    offered = [entry for entry in groups["dites"] if entry["tenue"] and entry["essai"]]
+    # Nor once the trial has its day (read 382: « Merci pour la journée d'essai du 12
+    # décembre… Les dates que je vous ai proposées pour la journée d'essai restent valables »).
+    offered = [
+        entry
+        for entry in groups["dites"]
+        if entry["tenue"]
+        and entry["essai"]
+        and not _trial_day_set(notes, entry["essai"], context.interview.date)
+    ]
     groups["essais"] = [entry for entry in offered if not entry["dates_passees"]]
     # Once they are past, the reminder offers others (pair read 285: the hand wrote « si les
     # dates que je vous avais proposées ne convenaient pas », the program nothing).
@@ -588,6 +600,16 @@ def _promises(
         if entry["oubli_avoue"]
     ]
     return groups
+
+
+def _trial_day_set(notes: list[str], trial: str, interview: date) -> bool:
+    """Whether a line of the notes gives the trial its day (« essai prévu samedi 12 décembre »)."""
+    noun = trial.split()[-1].split("’")[-1].casefold()
+    return any(
+        noun in line.casefold() and meeting_day([line], interview) is not None
+        for note in notes
+        for line in note.splitlines()
+    )
 
 
 _DETAIL_AFTER_COLON = re.compile(r"\s*:\s.*$", re.DOTALL)

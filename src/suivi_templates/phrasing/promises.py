@@ -981,6 +981,14 @@ def said_once(item: str, details: str | None) -> str:
     >>> said_once("les coordonnées de Dominique Lavoie, régisseur de la tournée",
     ...           "Dominique Lavoie, régisseur général, Cirque Éloize, 514 555-0119")
     'les coordonnées du régisseur de la tournée'
+    >>> said_once("le nom de ma maîtresse de stage à l'atelier Pochoirs & Cie",
+    ...           "Mme Odile Ferracci, atelier Pochoirs & Cie, 04 91 55 02 10")
+    'le nom de ma maîtresse de stage'
+    >>> said_once("les coordonnées du président de l'ASA de mon ancien employeur",
+    ...           "M. Henri Bouchet, président de l'ASA de Mallemort, 04 90 55 01 23")
+    'les coordonnées du président'
+    >>> said_once("les coordonnées de Mme Roy", "Mme Julie Roy, 819 555-0100")
+    'les coordonnées de Mme Roy'
     """
     if not details:
         return item
@@ -1010,7 +1018,24 @@ def said_once(item: str, details: str | None) -> str:
             unaccented(item[place.end() :].casefold()) in given
         ):
             return item[: place.start()]
+    # « le nom de ma maîtresse de stage à l'atelier Pochoirs & Cie : Mme Odile Ferracci,
+    # atelier Pochoirs & Cie » (read 379): a name the details give again ends the item.
+    for place in _PLACE_OR_BODY_OF_ITEM.finditer(item):
+        head, tail = item[: place.start()], item[place.end() :]
+        name = _NAME_IN_TAIL.match(tail)
+        if (
+            name is not None
+            and len(head.split()) >= 4
+            and re.search(rf"(?<![\w-]){re.escape(name[1])}(?![\w-])", details)
+        ):
+            return head
     return item
+
+
+# « à l'atelier Pochoirs », « de l'ASA de Mallemort », « chez Résinov »: where a name starts.
+_PLACE_OR_BODY_OF_ITEM = re.compile(r"\s+(?:chez|à|au|aux|de la|du|des|de l['’]|d['’]|de)\s*")
+# The name within the first two words after it: « l'atelier Pochoirs », « ASA ».
+_NAME_IN_TAIL = re.compile(r"(?:[a-zà-ÿ][\w’'-]*\s+)?([A-ZÀ-Ý][\w&’'-]+)")
 
 
 _ASIDE = re.compile(r"\s*\(([^()]{1,60})\)")
@@ -1396,6 +1421,9 @@ def not_ready(notes: list[str], item: str) -> bool:
     True
     >>> not_ready(["le portfolio est prêt"], "mon portfolio")
     False
+    >>> not_ready(["le lien de l'enregistrement marche pas encore, le fichier est en cours de "
+    ...            "mixage"], "lui envoyer l'enregistrement du concerto RV 425")
+    True
     """
     words = {w for w in _LETTERS.findall(item.casefold()) if len(w) >= 5}
     return any(
@@ -1407,6 +1435,10 @@ def not_ready(notes: list[str], item: str) -> bool:
 
 _NOT_READY = re.compile(
     r"\bpas\s+(?:encore\s+)?(?:prête?s?|finie?s?|terminée?s?)\b"
+    # « le lien de l'enregistrement marche pas encore, le fichier est en cours de mixage »
+    # (read 381: the link sent with the thank-you, a week before the day promised).
+    r"|\b(?:marche|fonctionne)\s+pas\s+encore\b|\ben\s+cours\s+de\s+(?:mixage|montage|"
+    r"finition|correction|traduction|rédaction|numérisation|traitement)\b"
     r"|\bfaut\s+(?:que\s+je|qu['’]je)\s+(?:finisse|termine|nettoie|prépare|refasse)\b",
     re.IGNORECASE,
 )
@@ -1468,6 +1500,9 @@ def names_item(news: str, item: str) -> bool:
     True
     >>> names_item("J'ai reçu mon diplôme du BMA", "mon attestation de stage")
     False
+    >>> names_item("J'ai reçu mon attestation de réussite au CAP : le diplôme suivra.",
+    ...            "mon CAP art et techniques de la bijouterie-joaillerie")
+    True
     """
     words = _item_words(item)
     if not words:
@@ -1482,6 +1517,11 @@ def names_item(news: str, item: str) -> bool:
         and acronyms
         and acronyms <= set(_ACRONYM.findall(news))
     ):
+        return True
+    # « J'ai reçu mon attestation de réussite au CAP : … le diplôme d'ici trois semaines » names
+    # « mon CAP art et techniques de la bijouterie-joaillerie » (read 379: « Je n'ai pas encore
+    # reçu mon CAP… » after it).
+    if words[0].upper() in acronyms & set(_ACRONYM.findall(news)) and said & _PROOFS:
         return True
     head, others = words[0], {w for w in words[1:] if len(w) >= _CONTENT and w not in _LEADING}
     # The head, and one more of the item's words when it has some (« l’attestation ENIC-NARIC
@@ -1694,6 +1734,8 @@ _AWAITED = re.compile(
     # « …l'examen du CCA, le certificat arrivera d'ici trois semaines » (read 373: « Comme
     # promis, vous trouverez ci-joint une copie de mon CCA »).
     r"|\barriver(?:a|ont)\b|\bdevrai(?:t|ent)\s+arriver\b"
+    # « le rectorat m'enverra le diplôme d'ici trois semaines » (read 379).
+    r"|\bm['’]\s*(?:enverr|poster|transmettr)(?:a|ont)\b|\bsuivr(?:a|ont)\b"
     # « Le duplicata de mon diplôme est arrivé » (read 259: the call said both) is no wait.
     # The lookahead is bounded: from each of 5 000 « duplicata », the rest was read again.
     r"|\bduplicata\b(?![^.;!?]{0,80}?\b(?:est|a\s+été)\s+(?:arrivée?|reçue?|livrée?)\b)"
