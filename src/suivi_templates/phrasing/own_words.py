@@ -1414,6 +1414,8 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     "Ce qui a retenu mon attention, c’est que l'équipe documente tout."
     >>> own_sentence("Ce qui m'a le plus marqué, c'est votre volonté de répondre.", "n")
     'Ce qui a retenu mon attention, c’est votre volonté de répondre.'
+    >>> own_sentence("Ce qui m'a frappé, c'est l'attention portée au continuo.", "n")
+    "Ce qui a suscité mon intérêt, c’est l'attention portée au continuo."
     >>> own_sentence("J’ai été impressionné·e par la rigueur de l’équipe.", "n")
     'J’ai admiré la rigueur de l’équipe.'
     >>> own_sentence("J'ai été impressionnée par ta patience, on voit que t'aimes ça.")
@@ -1423,7 +1425,9 @@ def own_sentence(sentence: str, gender: str | None = None) -> str:
     """
     text = _CE_QUI_COMMA.sub(r"\1, c\2", current_names(sentence.strip()))
     if gender == "n":
-        text = _WHAT_STRUCK_ME.sub("Ce qui a retenu mon attention, c’est ", text, count=1)
+        # « Ce qui a retenu mon attention, c'est l'attention portée au continuo » (read 381).
+        held = "suscité mon intérêt" if "attention" in text.casefold() else "retenu mon attention"
+        text = _WHAT_STRUCK_ME.sub(f"Ce qui a {held}, c’est ", text, count=1)
         text = _STRUCK_AGREED.sub(_struck_unagreed, text, count=1)
     text = numbers_in_words(text)
     # « on voit que t'aimes ça » : « tu » in a letter, and « ça » kept with it (read 339:
