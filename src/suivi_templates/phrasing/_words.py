@@ -38,6 +38,9 @@ _JOB_NOUN_ENDINGS = ("eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienn
 _IF_HIRED = (
     r"\bs(?:i\s+il|['’]il|i\s+elle|i\s+on|i\s+je)\s+(?:me\s+(?:prend|garde|retient|choisit)"
     r"|suis\s+(?:pris|retenu|choisi|sélectionné)e?)\b|\bsi\s+(?:je\s+suis\s+)?retenue?\b"
+    # « elle rappelle les candidats retenus d'ici 3 semaines pour un essai au lac » (read 381:
+    # « fixer une date pour l'essai » presumed the candidate chosen).
+    r"|\b(?:candidate?s|personnes|finalistes)\s+(?:retenue?s|sélectionnée?s|choisie?s)\b"
 )
 _LEADING_ARTICLE = re.compile(r"^(?:l['’]|la |le |les )", re.IGNORECASE)
 

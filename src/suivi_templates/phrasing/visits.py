@@ -528,6 +528,8 @@ def step_to_set(
     None
     >>> step_to_set("Visite des fosses, mains gelées!! Il m'a proposé une journée d'essai")
     'la journée d’essai'
+    >>> print(step_to_set("elle rappelle les candidats retenus d'ici 3 semaines pour un essai"))
+    None
     """
     for line in NOTE_LINES.split(notes or ""):
         if _STEP_SETTLED.search(line) or not _STEP_OFFERED.search(line):
@@ -560,8 +562,10 @@ def step_to_set(
             step = " ".join([head, *(words if len(words) <= 8 else [])]).replace("'", "’")
             # « avec le chef d’unité » (fresh163: « le chef d’ unité »).
             return numbers_in_words(re.sub(r"([dl]’) ", r"\1", step))
-        # « Test Excel à faire en ligne » : nowhere to come to (read 320: « je peux venir »).
-        if _FROM_AFAR.search(line):
+        # « Test Excel à faire en ligne » : nowhere to come to (read 320: « je peux venir »);
+        # « rappelle les candidats retenus pour un essai » : not offered to the candidate yet
+        # (read 381: « fixer une date pour l'essai au lac » presumed her chosen).
+        if _FROM_AFAR.search(line) or _IF_TAKEN.search(line):
             continue
         found = _STEP.search(line)
         if found is None or _PIECE_OF_TRIAL.search(line):
