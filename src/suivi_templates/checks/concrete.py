@@ -149,6 +149,23 @@ def _head_named(item: Item, folded: str) -> bool:
     return head is not None and head in folded
 
 
+def _figure_named(item: Item, folded: str) -> bool:
+    """A fact's figure and the noun it counts are in the text (« 40 supérettes »).
+
+    The noun alone may be a word of the trade, which proves nothing; with its figure, it is
+    this organisation's news (fresh169: the library refused its own reminder that said
+    « vous avez ouvert 40 supérettes cette année »).
+    """
+    if item.kind != "fact":
+        return False
+    return any(
+        re.search(rf"(?<![\w,.]){re.escape(figure)}\s+{re.escape(noun)}", folded) is not None
+        for figure, noun in _FIGURE.findall(fold(item.text))
+    )
+
+
+_FIGURE = re.compile(r"(?<![\w,.])(\d+(?:[ ,.]\d+)?)\s+([^\W\d_]{4,})")
+
 _QUOTED_ANSWER = 15
 """Characters an answer quoted whole must have to name the interview on its own."""
 
@@ -513,6 +530,7 @@ def _mentioned_items(target: Target) -> Iterator[Item]:
                 places,
             )
             or _head_named(item, target.folded)
+            or _figure_named(item, target.folded)
             or _quoted_whole(item, target)
         ):
             yield item
