@@ -31,10 +31,11 @@ def test_a_grandmother_is_feminine_in_tu() -> None:
 
 
 def test_a_particle_typed_in_lowercase_stays_so() -> None:
-    """Read 348 (a reminder at 2): « Bonjour Monsieur De Saint-Priest, »."""
+    """Read 348 (a reminder at 2): « Bonjour Monsieur De Saint-Priest, ». To a shared mailbox
+    in France, the name goes on a line of its own (pair read 385)."""
     for kind in ("thank_you", "reminder"):
         assert _as_read("ey20-gaufreur-velours-lyon")[kind].startswith(
-            "Bonjour Monsieur de Saint-Priest,"
+            "À l’attention de Monsieur de Saint-Priest\n\nBonjour Monsieur,"
         )
 
 
