@@ -382,7 +382,8 @@ class Topic(_Model):
         description="Ce que la personne en a dit, en notes (« jusqu’à 4 000 colis par jour », "
         "« elle en a parlé longtemps ») : jamais recopiée ; elle place en premier le sujet sur "
         "lequel on a insisté et rattache une nouvelle au sujet dont elle partage les mots ; "
-        "une note qui répond « non » écarte le sujet des lettres.",
+        "une note qui répond « non » écarte le sujet des lettres ; ce qu’elle date après "
+        "l’envoi (« audit en mars ») est nommé par une relance sans nouvelle.",
     )
 
 
