@@ -56,6 +56,14 @@ def corpus_context(file: str, key: str) -> InterviewContext:
     return InterviewContext.model_validate(raw[key])
 
 
+def packet_drafts(file: str, key: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Each kind's subject and body for ``key`` on the day its blind reader saw it, and the
+    reasons of the kinds refused (``scripts/read_packets.py``, as the reads were made)."""
+    found, refused = load_script("read_packets").drafts_of({key: corpus_context(file, key)})
+    drafts = {d["kind"]: f"{d['subject'] or ''}\n{d['body']}" for d in found}
+    return drafts, {r["kind"]: r["reason"] for r in refused}
+
+
 def planned_draft(ctx: InterviewContext, kind: str) -> tuple[date, str]:
     """The day and body of the first ``kind`` draft the plan made at the interview writes."""
     steps = st.plan(ctx, today=ctx.interview.date)

@@ -53,7 +53,7 @@ _HERE = Path(__file__).parent / "contexts"
 FILES = (
     "contexts.json",
     "fresh.json",
-    *(f"fresh{n}.json" for n in range(2, 168)),
+    *(f"fresh{n}.json" for n in range(2, 172)),
 )
 CONTEXTS = {
     name: context
@@ -237,8 +237,10 @@ def _tutoyed(ctx: st.InterviewContext) -> str | None:
     ranked = _KEEPS_DISTANCE.search(ctx.interviewer.title or "") or _LEARNER.search(ctx.role.title)
     if ranked and not tutoiement_invited(notes):
         return None
-    # « Thierry le chef d'équipe (on s'est tutoyés) » : his « tu », not hers (read 204).
-    if tutoiement_of_another(notes, ctx.interviewer.name):
+    # « Thierry le chef d'équipe (on s'est tutoyés) » : his « tu », not hers (read 204); her
+    # given name asked for still greets her (fresh169: « Elle m'a dit de l'appeler Anne-Claire
+    # mais m'a vouvoyée », and « on s'est tutoyées » with her daughter).
+    if tutoiement_of_another(notes, ctx.interviewer.name) and not asked:
         return None
     # « elle parle fort, on s'est tutoyées » said of a captain, not of the proviseur (read 218),
     # with the civility the library reads from the name as written (« Dr Karim… »).
@@ -593,7 +595,9 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
     d = draft(name, kind)
     if d is None:
         return
-    first = d.body.splitlines()[0]
+    lines = d.body.splitlines()
+    # « À l’attention de Madame Roussel », then the greeting, to a shared mailbox in France.
+    first = lines[2] if lines[0].startswith("À l’attention de ") else lines[0]
     assert GREETINGS[d.locale].match(first), first
     assert not first.startswith(("Madame ", "Monsieur "))
     civility = _addressed(d.context)
@@ -646,6 +650,12 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
         # One word typed after its civility (« Mme BERNARD ») is a family name for sure.
         safe = family != whole or bool(typed_civility(interviewer.name))
         named = family.replace("'", "’") if safe else ""
+        if d.context.locale == "fr_FR" and named:
+            # In France, by a line of its own: « Bonjour Madame Roussel, » is not written
+            # there (pair read 385).
+            assert first == f"À l’attention de {civility} {named}", first
+            assert d.body.split("\n")[2].strip() == f"Bonjour {civility},", d.body[:120]
+            return
         assert first == f"Bonjour {civility} {named}".rstrip() + ",", first
         return
     # The draft sets the typographic apostrophe: « Amaury d’Argentré » (fresh19).
