@@ -71,9 +71,16 @@ def _reminder(corpus: str, key: str) -> str:
 def test_a_reminder_with_nothing_new_names_the_thing_ahead() -> None:
     """« Je me projette mieux dans ce poste depuis notre échange sur… » averaged 2.67 in 46
     reminders (reads 330 to 366); the hand named what lay ahead (pair reads 375 to 378)."""
-    body = _reminder("fresh117", "do21-affaires-scolaires")
-    assert "la réunion avec les parents en janvier" in body
+    body = _reminder("fresh115", "dm08-tofu-production")
+    assert "l’hygiène et la salubrité MAPAQ, avec l’audit en janvier" in body
     assert "projet" not in body
+
+
+def test_a_misfortune_is_no_draw_of_the_post() -> None:
+    """« Ce poste m'attire toujours autant, notamment pour la fermeture d'une classe »."""
+    body = _reminder("fresh117", "do21-affaires-scolaires")
+    assert "pour la fermeture" not in body
+    assert "en particulier la fermeture" not in body
 
 
 def test_a_strain_is_not_the_draw_of_the_post() -> None:

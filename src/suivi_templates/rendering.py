@@ -1570,6 +1570,8 @@ def _event_ahead(
             or phrasing.is_credential(subject)
             or phrasing.is_skill(subject)
             or phrasing.names_a_harm(subject)
+            # « notamment pour la fermeture d'une classe à l'école des Tilleuls » (fresh117).
+            or phrasing.is_misfortune(subject)
         )
         event = phrasing.event_ahead(topic.note, context.interview.date, sent_on)
         if usable and event:
