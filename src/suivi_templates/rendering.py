@@ -64,10 +64,11 @@ from suivi_templates.names import (
     written_name,
 )
 from suivi_templates.phrasing.announced import (
+    NOTE_LINES,
     calls_back,
     days_named,
+    fixed_day,
     invited_to_second_interview,
-    meeting_day,
     names_second_interview,
     new_invitation_to_second_interview,
     offered_by_them,
@@ -603,13 +604,24 @@ def _promises(
 
 
 def _trial_day_set(notes: list[str], trial: str, interview: date) -> bool:
-    """Whether a line of the notes gives the trial its day (« essai prévu samedi 12 décembre »)."""
+    """Whether a sentence of the notes gives the trial its day (« essai prévu samedi 12 décembre »).
+
+    A month or a season (« au courant de l'hiver ») fixes no day.
+    """
     noun = trial.split()[-1].split("’")[-1].casefold()
     return any(
-        noun in line.casefold() and meeting_day([line], interview) is not None
+        noun in line.casefold()
+        and fixed_day([line], interview) is not None
+        # « 2e entretien le 10 ou 11 décembre » : the days offered still hold (fresh86).
+        and _EITHER_DAY.search(line) is None
         for note in notes
-        for line in note.splitlines()
+        for line in NOTE_LINES.split(note)
     )
+
+
+_EITHER_DAY = re.compile(
+    rf"\b(?:\d{{1,2}}(?:er)?|{WEEKDAYS})\s+ou\s+(?:le\s+)?(?:\d{{1,2}}|{WEEKDAYS})\b", re.IGNORECASE
+)
 
 
 _DETAIL_AFTER_COLON = re.compile(r"\s*:\s.*$", re.DOTALL)
