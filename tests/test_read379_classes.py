@@ -103,3 +103,9 @@ def test_a_reminder_that_tells_the_organisation_s_figures_is_written() -> None:
     drafts, refused = packet_drafts("fresh169", "fo15-gerant-mandataire-superette-tours")
     assert "reminder" not in refused
     assert "40 supérettes" in drafts["reminder"]
+
+
+def test_a_physician_s_shared_mailbox_takes_du_docteur() -> None:
+    """« À l’attention de Docteur Masson » is not French: « du Docteur »."""
+    found, _ = packet_drafts("fresh3", "p05-secretaire-medicale")
+    assert found["thank_you"].split("\n", 2)[1] == "À l’attention du Docteur Masson"

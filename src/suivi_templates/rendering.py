@@ -1571,7 +1571,7 @@ def _event_ahead(
     A reminder with nothing new names it, as the hand does (pair reads 375 to 378), rather
     than « je me projette mieux depuis notre échange sur… ». Not for a question, a
     condition, pay, a skill or a licence of the candidate's (« CATEC — recyclage en 2027 »),
-    nor a topic the answer settled.
+    a harm or a misfortune (« fermeture d'une classe »), nor a topic the answer settled.
     """
     for topic, subject, was_settled in zip(topics, subjects, settled, strict=True):
         usable = not (
