@@ -159,8 +159,14 @@ def drafts(*kinds: str) -> list[tuple[str, st.Draft]]:
 
 
 def _body_text(d: st.Draft) -> str:
-    """The body without its signature block (name, phone, address)."""
-    return d.body.split(d.context.candidate.name)[0] if d.subject else d.body
+    """The body without its signature block (name, phone, address), nor the line that says
+    whom a letter to a shared mailbox is for (« À l’attention de Madame Roussel »): an
+    address, like the signature, not the template's prose."""
+    body = d.body.split(d.context.candidate.name)[0] if d.subject else d.body
+    return _FOR_WHOM.sub("", body)
+
+
+_FOR_WHOM = re.compile(r"\AÀ l’attention d[eu] [^\n]*\n\n")
 
 
 def test_the_set_is_as_the_issue_asks() -> None:
@@ -597,7 +603,7 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
         return
     lines = d.body.splitlines()
     # « À l’attention de Madame Roussel », then the greeting, to a shared mailbox in France.
-    first = lines[2] if lines[0].startswith("À l’attention de ") else lines[0]
+    first = lines[2] if lines[0].startswith("À l’attention ") else lines[0]
     assert GREETINGS[d.locale].match(first), first
     assert not first.startswith(("Madame ", "Monsieur "))
     civility = _addressed(d.context)
@@ -652,9 +658,10 @@ def test_the_greeting_is_one_the_locale_uses(name: str, kind: str) -> None:
         named = family.replace("'", "’") if safe else ""
         if d.context.locale == "fr_FR" and named:
             # In France, by a line of its own: « Bonjour Madame Roussel, » is not written
-            # there (pair read 385).
-            assert first == f"À l’attention de {civility} {named}", first
-            assert d.body.split("\n")[2].strip() == f"Bonjour {civility},", d.body[:120]
+            # there (pair read 385); « du Docteur Masson » (« de Docteur » is not said).
+            of = "du" if civility == "Docteur" else "de"
+            assert lines[0] == f"À l’attention {of} {civility} {named}", lines[0]
+            assert first == f"Bonjour {civility},", first
             return
         assert first == f"Bonjour {civility} {named}".rstrip() + ",", first
         return
