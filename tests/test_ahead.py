@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import corpus_context, load_script
+from conftest import packet_drafts
 from suivi_templates.phrasing import event_ahead
 from suivi_templates.typography import MONTHS
 
@@ -64,8 +64,7 @@ def test_a_month_named_is_always_after_the_sending_month(month: str, sent: date)
 
 
 def _reminder(corpus: str, key: str) -> str:
-    found, _ = load_script("read_packets").drafts_of({key: corpus_context(corpus, key)})
-    return next(d["body"] for d in found if d["kind"] == "reminder")
+    return packet_drafts(corpus, key)[0]["reminder"]
 
 
 def test_a_reminder_with_nothing_new_names_the_thing_ahead() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from conftest import corpus_context, load_script
+from conftest import packet_drafts
 
 _SETS = {"fj": "fresh164", "fk": "fresh165", "fl": "fresh166", "fm": "fresh167"}
 
@@ -13,11 +13,7 @@ _SETS = {"fj": "fresh164", "fk": "fresh165", "fl": "fresh166", "fm": "fresh167"}
 @cache
 def _read(key: str) -> tuple[dict[str, str], dict[str, str]]:
     """Each kind's subject and body for ``key`` on the day its reader saw it, and the refused."""
-    found, refused = load_script("read_packets").drafts_of(
-        {key: corpus_context(_SETS[key[:2]], key)}
-    )
-    drafts = {d["kind"]: f"{d['subject'] or ''}\n{d['body']}" for d in found}
-    return drafts, {r["kind"]: r["reason"] for r in refused}
+    return packet_drafts(_SETS[key[:2]], key)
 
 
 def _drafts(key: str) -> dict[str, str]:
